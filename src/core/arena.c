@@ -1,0 +1,157 @@
+/*
+ * arena.c -- one bump allocator per analysis.
+ *
+ * Blocks come from a caller-supplied allocator (palloc in a memory context
+ * inside PostgreSQL, malloc in tests); everything is released at once.
+ */
+#include "newsextract.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NE_BLOCK_SIZE (64 * 1024)
+#define NE_ALIGN 16
+
+typedef struct ne_block
+{
+	struct ne_block *next;
+	size_t		size;			/* usable bytes after the header */
+	size_t		used;
+	/* data follows, aligned */
+} ne_block;
+
+#define NE_HDR (((sizeof(ne_block) + NE_ALIGN - 1) / NE_ALIGN) * NE_ALIGN)
+
+struct ne_arena
+{
+	ne_alloc_fn alloc;
+	ne_free_fn	release;
+	void	   *ctx;
+	ne_block   *head;
+	bool		own;			/* the arena struct came from malloc */
+};
+
+/* Makes an arena drawing blocks from alloc/release. */
+ne_arena *
+ne_arena_create(ne_alloc_fn alloc, ne_free_fn release, void *ctx)
+{
+	ne_arena   *a = alloc(ctx, sizeof(ne_arena));
+
+	memset(a, 0, sizeof(*a));
+	a->alloc = alloc;
+	a->release = release;
+	a->ctx = ctx;
+	return a;
+}
+
+/* malloc that never returns NULL. */
+static void *
+malloc_or_die(void *ctx, size_t size)
+{
+	void	   *p = malloc(size);
+
+	(void) ctx;
+	if (p == NULL)
+	{
+		fprintf(stderr, "newsextract: out of memory (%zu bytes)\n", size);
+		abort();
+	}
+	return p;
+}
+
+/* free with the ne_free_fn signature. */
+static void
+free_block(void *ctx, void *block)
+{
+	(void) ctx;
+	free(block);
+}
+
+/* An arena on malloc/free. */
+ne_arena *
+ne_arena_create_malloc(void)
+{
+	return ne_arena_create(malloc_or_die, free_block, NULL);
+}
+
+/* Returns size zeroed, aligned bytes. */
+void *
+ne_alloc(ne_arena *a, size_t size)
+{
+	ne_block   *b = a->head;
+	void	   *p;
+
+	size = (size + NE_ALIGN - 1) & ~(size_t) (NE_ALIGN - 1);
+	if (b == NULL || b->size - b->used < size)
+	{
+		size_t		bsize = size > NE_BLOCK_SIZE / 4 ? size : NE_BLOCK_SIZE;
+
+		b = a->alloc(a->ctx, NE_HDR + bsize);
+		b->size = bsize;
+		b->used = 0;
+		if (size > NE_BLOCK_SIZE / 4 && a->head != NULL)
+		{
+			/* a big block: keep filling the current small one afterwards */
+			b->next = a->head->next;
+			a->head->next = b;
+		}
+		else
+		{
+			b->next = a->head;
+			a->head = b;
+		}
+	}
+	p = (char *) b + NE_HDR + b->used;
+	b->used += size;
+	memset(p, 0, size);
+	return p;
+}
+
+/* NUL-terminated copy of s[0..len). */
+char *
+ne_strndup(ne_arena *a, const char *s, size_t len)
+{
+	char	   *p = ne_alloc(a, len + 1);
+
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+/* Grows array to at least need elements, doubling; old contents are copied. */
+void *
+ne_grow(ne_arena *a, void *array, int32_t *cap, int32_t need, size_t elsize)
+{
+	int64_t		newcap = *cap > 0 ? *cap : 16;
+	void	   *p;
+
+	while (newcap < need)
+		newcap *= 2;
+	if (newcap > INT32_MAX / 2)
+		newcap = INT32_MAX / 2;
+	p = ne_alloc(a, (size_t) newcap * elsize);
+	if (array != NULL && *cap > 0)
+		memcpy(p, array, (size_t) (*cap) * elsize);
+	*cap = (int32_t) newcap;
+	return p;
+}
+
+/* Frees all blocks and the arena. */
+void
+ne_arena_destroy(ne_arena *a)
+{
+	ne_block   *b;
+
+	if (a == NULL)
+		return;
+	b = a->head;
+	while (b != NULL)
+	{
+		ne_block   *next = b->next;
+
+		a->release(a->ctx, b);
+		b = next;
+	}
+	a->release(a->ctx, a);
+}

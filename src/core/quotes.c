@@ -1,0 +1,438 @@
+/*
+ * quotes.c -- finding quotations by pairing quotation marks.
+ *
+ * Each mark gets a role from the characters around it (opening, closing,
+ * either, or none for apostrophes), then marks are paired paragraph by
+ * paragraph.  A quote still open at the end of a paragraph continues when
+ * the next paragraph reopens with a mark (the newspaper convention for a
+ * quotation over several paragraphs); otherwise the pairing starts afresh,
+ * so a stray mark never swallows more than its own paragraph.
+ *
+ * Documents that use double marks anywhere pair only double marks (single
+ * marks inside are nested quotes or apostrophes); documents with no double
+ * marks at all are taken to use British single quotes.
+ */
+#include "quotes.h"
+#include "text.h"
+
+#include <string.h>
+
+/* Bytes that can start a quotation mark: " ' ` and the lead bytes of “ ” ‘ ’ „ « ». */
+static const uint8_t mark_lead[256] = {
+	['"'] = 1,['\''] = 1,['`'] = 1,[0xE2] = 1,[0xC2] = 1,
+};
+
+/* Characters after which a mark opens: nothing, space, brackets, dashes, slashes. */
+static bool
+opens_after(int32_t cp)
+{
+	return cp == 0 || ne_is_space(cp) || cp == '(' || cp == '[' || cp == '{' || cp == '<' ||
+		cp == '/' || ne_is_dash(cp) || cp == NE_CP_LDQUO || cp == NE_CP_LSQUO ||
+		cp == NE_CP_BDQUO || cp == NE_CP_LAQUO || cp == '"' || cp == '\'';
+}
+
+/* Characters before which a mark closes: nothing, space, punctuation, dashes. */
+static bool
+closes_before(int32_t cp)
+{
+	return cp == 0 || ne_is_space(cp) || cp == '.' || cp == ',' || cp == ';' || cp == ':' ||
+		cp == '!' || cp == '?' || cp == ')' || cp == ']' || cp == '}' || cp == '>' ||
+		cp == 0x2026 || ne_is_dash(cp) || cp == NE_CP_RDQUO || cp == NE_CP_RSQUO ||
+		cp == NE_CP_RAQUO || cp == '"' || cp == '\'' || cp == '/' || cp == '*';
+}
+
+/* Words that begin with an elision apostrophe ('em, 'til, 'n'), never an opening quote. */
+static const char *const elisions[] = {
+	"cause", "em", "n", "round", "til", "tis", "twas"
+};
+
+/* Is the word starting at s[i] one of the elisions? */
+static bool
+is_elision(const char *s, int32_t len, int32_t i)
+{
+	int32_t		j = i;
+
+	while (j < len && j - i < 8 && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z'))
+		j++;
+	for (size_t k = 0; k < sizeof(elisions) / sizeof(elisions[0]); k++)
+		if (ne_ascii_ieq(s + i, j - i, elisions[k]))
+			return true;
+	return false;
+}
+
+/* Role of a mark that may open or close (straight, or curly used either way). */
+static ne_mark_role
+role_from_context(bool l, bool r, ne_mark_role otherwise)
+{
+	if (l && !r)
+		return NE_ROLE_OPEN;
+	if (r && !l)
+		return NE_ROLE_CLOSE;
+	return otherwise;
+}
+
+/* Reads the mark at s[i] (if any) and its role; returns its byte length or 0. */
+int
+ne_mark_at(const char *s, int32_t len, int32_t i, ne_mark *out)
+{
+	int32_t		n,
+				pstart;
+	int32_t		cp = ne_decode(s, len, i, &n);
+	int32_t		prev = ne_decode_prev(s, i, &pstart);
+	int32_t		next = 0,
+				nn = 0;
+	bool		l,
+				r;
+
+	out->pos = i;
+	out->role = NE_ROLE_NONE;
+	out->family = NE_MARK_DOUBLE;
+
+	/* two-character PTB marks `` and '' */
+	if ((cp == '`' || cp == '\'') && i + 1 < len && s[i + 1] == cp)
+		n = 2;
+	if (i + n < len)
+		next = ne_decode(s, len, i + n, &nn);
+	l = opens_after(prev);
+	r = closes_before(next);
+
+	switch (cp)
+	{
+		case '"':
+			if (prev == '=')
+				return out->len = 1;	/* markup attribute: name="value" */
+			out->role = role_from_context(l, r, NE_ROLE_EITHER);
+			break;
+		case '`':
+			if (n == 2)
+				out->role = NE_ROLE_OPEN;
+			else
+			{
+				out->family = NE_MARK_SINGLE;
+				out->role = l ? NE_ROLE_OPEN : NE_ROLE_NONE;
+			}
+			break;
+		case NE_CP_LDQUO:
+		case NE_CP_LAQUO:
+			out->role = role_from_context(l, r, NE_ROLE_OPEN);
+			if (out->role == NE_ROLE_CLOSE && !ne_is_space(next) && next != 0)
+				out->role = NE_ROLE_OPEN;
+			break;
+		case NE_CP_BDQUO:
+			out->role = NE_ROLE_OPEN;
+			break;
+		case NE_CP_RDQUO:
+		case NE_CP_RAQUO:
+			out->role = role_from_context(l, r, NE_ROLE_CLOSE);
+			break;
+		case '\'':
+			if (n == 2)
+			{
+				out->role = ne_is_space(prev) || prev == 0 ? NE_ROLE_EITHER : NE_ROLE_CLOSE;
+				break;
+			}
+			/* FALLTHROUGH */
+		case NE_CP_LSQUO:
+		case NE_CP_RSQUO:
+			out->family = NE_MARK_SINGLE;
+			if (ne_is_alnum(prev) && ne_is_alnum(next))
+				out->role = NE_ROLE_NONE;	/* it’s, O’Malley, rock’n’roll */
+			else if (l && ne_is_digit(next))
+				out->role = NE_ROLE_NONE;	/* ’90s */
+			else if (l && ne_is_letter(next) && cp != NE_CP_LSQUO && is_elision(s, len, i + n))
+				out->role = NE_ROLE_NONE;	/* ’em, 'til */
+			else if (l && !r)
+				out->role = NE_ROLE_OPEN;
+			else if (r && !l)
+			{
+				if (cp == NE_CP_LSQUO)
+					out->role = NE_ROLE_NONE;
+				else if ((prev == 's' || prev == 'S') && ne_is_space(next))
+					out->role = NE_ROLE_CLOSE_WEAK; /* Sessions’ office */
+				else
+					out->role = NE_ROLE_CLOSE;
+			}
+			else
+				out->role = NE_ROLE_NONE;
+			break;
+		default:
+			return 0;
+	}
+	out->len = (uint8_t) n;
+	return n;
+}
+
+/* State of the pairing of one family of marks. */
+typedef struct pairing
+{
+	ne_doc	   *doc;
+	ne_mark_family family;
+	bool		open;			/* a quote is open */
+	ne_mark		opener;
+	int32_t		open_para;		/* paragraph where it opened */
+	bool		has_weak;		/* a possible closer that may be a possessive */
+	ne_mark		weak;
+	bool		skip_reopen;	/* the next paragraph's first mark reopens the quote */
+} pairing;
+
+/* Trims white space from both ends of [*start, *end). */
+static void
+trim_span(const ne_doc *doc, int32_t *start, int32_t *end)
+{
+	while (*start < *end)
+	{
+		int32_t		n;
+		int32_t		cp = ne_decode(doc->text, *end, *start, &n);
+
+		if (!ne_is_space(cp))
+			break;
+		*start += n;
+	}
+	while (*end > *start)
+	{
+		int32_t		b;
+		int32_t		cp = ne_decode_prev(doc->text, *end, &b);
+
+		if (!ne_is_space(cp))
+			break;
+		*end = b;
+	}
+}
+
+/* Records the quote between the opener and a closing mark at close (or none: -1 and end). */
+static void
+emit_quote(pairing *pr, int32_t close, int32_t close_len, int32_t end, int32_t para)
+{
+	ne_doc	   *doc = pr->doc;
+	int32_t		start = pr->opener.pos + pr->opener.len;
+	ne_quote   *q;
+
+	pr->open = false;
+	pr->has_weak = false;
+	trim_span(doc, &start, &end);
+	if (end <= start)
+		return;
+	q = NE_PUSH(doc->arena, doc->quotes, doc->nquotes, doc->cap_quotes);
+	q->span.start = start;
+	q->span.end = end;
+	q->open_mark = pr->opener.pos;
+	q->close_mark = close;
+	q->close_end = close >= 0 ? close + close_len : end;
+	q->paragraph = pr->open_para;
+	q->last_paragraph = para;
+	q->entity = -1;
+	q->speaker_span = NE_NO_SPAN;
+	q->cue = NE_NO_SPAN;
+}
+
+/* Does paragraph p begin with a mark of this family that can open? */
+static bool
+paragraph_reopens(const ne_doc *doc, int32_t p, ne_mark_family family)
+{
+	ne_mark		m;
+	const ne_paragraph *para = &doc->paragraphs[p];
+
+	if (!ne_mark_at(doc->text, doc->len, para->span.start, &m))
+		return false;
+	return m.family == family && (m.role == NE_ROLE_OPEN || m.role == NE_ROLE_EITHER);
+}
+
+/*
+ * A quote left open at the end of its paragraph with no reopening mark next:
+ * keep it only when it looks like a quotation whose closing mark was lost
+ * (it opens the paragraph or follows a colon, and runs several words).
+ */
+static void
+close_at_paragraph_end(pairing *pr, int32_t para)
+{
+	ne_doc	   *doc = pr->doc;
+	int32_t		end = doc->paragraphs[para].span.end;
+	int32_t		start = pr->opener.pos + pr->opener.len;
+	int32_t		pstart;
+	int32_t		prev = ne_decode_prev(doc->text, pr->opener.pos, &pstart);
+	int32_t		words = 0;
+	bool		in_word = false;
+
+	if (pr->open_para == para && pr->opener.pos != doc->paragraphs[para].span.start)
+	{
+		while (pstart > doc->paragraphs[para].span.start && ne_is_space(prev))
+			prev = ne_decode_prev(doc->text, pstart, &pstart);
+		if (prev != ':')
+		{
+			pr->open = false;
+			return;
+		}
+	}
+	for (int32_t i = start; i < end && words < 4; i++)
+	{
+		bool		sp = (doc->text[i] == ' ' || doc->text[i] == '\n');
+
+		if (!sp && !in_word)
+			words++;
+		in_word = !sp;
+	}
+	if (words >= 4)
+		emit_quote(pr, -1, 0, end, para);
+	pr->open = false;
+}
+
+/* Feeds one mark of the pairing's family, found in paragraph para. */
+static void
+feed_mark(pairing *pr, const ne_mark *m, int32_t para)
+{
+	if (pr->skip_reopen)
+	{
+		pr->skip_reopen = false;
+		if (pr->open)
+			return;				/* the reopening mark of a continued quote */
+	}
+	if (!pr->open)
+	{
+		if (m->role == NE_ROLE_OPEN || m->role == NE_ROLE_EITHER)
+		{
+			pr->open = true;
+			pr->opener = *m;
+			pr->open_para = para;
+			pr->has_weak = false;
+		}
+		return;
+	}
+	switch ((ne_mark_role) m->role)
+	{
+		case NE_ROLE_CLOSE:
+		case NE_ROLE_EITHER:
+			emit_quote(pr, m->pos, m->len, m->pos, para);
+			break;
+		case NE_ROLE_CLOSE_WEAK:
+			if (!pr->has_weak)
+			{
+				pr->has_weak = true;
+				pr->weak = *m;
+			}
+			break;
+		case NE_ROLE_OPEN:
+			/* an opener inside an open quote: the earlier one was never closed */
+			if (pr->has_weak)
+				emit_quote(pr, pr->weak.pos, pr->weak.len, pr->weak.pos, para);
+			pr->open = true;
+			pr->opener = *m;
+			pr->open_para = para;
+			pr->has_weak = false;
+			break;
+		case NE_ROLE_NONE:
+			break;
+	}
+}
+
+/* Ends paragraph para: close on a weak mark, continue into the next, or give up. */
+static void
+end_paragraph(pairing *pr, int32_t para)
+{
+	if (!pr->open)
+		return;
+	if (pr->has_weak)
+	{
+		emit_quote(pr, pr->weak.pos, pr->weak.len, pr->weak.pos, para);
+		return;
+	}
+	if (para + 1 < pr->doc->nparagraphs && paragraph_reopens(pr->doc, para + 1, pr->family))
+	{
+		pr->skip_reopen = true;
+		return;
+	}
+	close_at_paragraph_end(pr, para);
+}
+
+/* Does the document use double quotation marks anywhere? */
+static bool
+uses_double_marks(const ne_doc *doc)
+{
+	const char *s = doc->text;
+	int32_t		len = doc->len;
+
+	if (memchr(s, '"', (size_t) len) != NULL)
+		return true;
+	for (int32_t i = 0; i + 2 < len; i++)
+	{
+		const char *p = memchr(s + i, 0xE2, (size_t) (len - i));
+
+		if (p == NULL)
+			break;
+		i = (int32_t) (p - s);
+		if (i + 2 < len && (unsigned char) p[1] == 0x80 &&
+			((unsigned char) p[2] == 0x9C || (unsigned char) p[2] == 0x9D ||
+			 (unsigned char) p[2] == 0x9E))
+			return true;
+	}
+	for (int32_t i = 0; i + 1 < len; i++)
+	{
+		const char *p = memchr(s + i, 0xC2, (size_t) (len - i));
+
+		if (p == NULL)
+			break;
+		i = (int32_t) (p - s);
+		if ((unsigned char) p[1] == 0xAB || (unsigned char) p[1] == 0xBB)
+			return true;
+	}
+	for (int32_t i = 0; i + 1 < len; i++)
+	{
+		const char *p = memchr(s + i, '`', (size_t) (len - i));
+
+		if (p == NULL)
+			break;
+		i = (int32_t) (p - s);
+		if (p[1] == '`')
+			return true;
+	}
+	return false;
+}
+
+/* Finds all quotations of the document (once), in document order. */
+void
+ne_find_quotes(ne_doc *doc)
+{
+	pairing		pr;
+	unsigned	tick = 0;
+
+	if (doc->done & NE_DONE_QUOTES)
+		return;
+	ne_segment(doc);
+	doc->done |= NE_DONE_QUOTES;
+
+	memset(&pr, 0, sizeof(pr));
+	pr.doc = doc;
+	pr.family = uses_double_marks(doc) ? NE_MARK_DOUBLE : NE_MARK_SINGLE;
+
+	for (int32_t p = 0; p < doc->nparagraphs; p++)
+	{
+		const ne_paragraph *para = &doc->paragraphs[p];
+		const unsigned char *s = (const unsigned char *) doc->text;
+		int32_t		i = para->span.start;
+
+		while (i < para->span.end)
+		{
+			ne_mark		m;
+			int			n;
+
+			NE_CHECK_INTERRUPTS(doc, tick);
+			if (!mark_lead[s[i]])
+			{
+				i++;
+				continue;
+			}
+			n = ne_mark_at(doc->text, doc->len, i, &m);
+			if (n == 0)
+			{
+				i++;
+				continue;
+			}
+			if (m.family == pr.family && m.role != NE_ROLE_NONE)
+				feed_mark(&pr, &m, p);
+			i += n;
+		}
+		end_paragraph(&pr, p);
+	}
+
+	for (int32_t k = 0; k < doc->nquotes; k++)
+		doc->quotes[k].kind = ne_classify_quote(doc, &doc->quotes[k]);
+}

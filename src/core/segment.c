@@ -1,0 +1,164 @@
+/*
+ * segment.c -- paragraphs.
+ *
+ * A paragraph ends at a blank line.  A single line break ends a paragraph
+ * too, unless the document is hard-wrapped (wire copy: most lines 40-80
+ * characters long); then only a blank line or a break followed by an indent
+ * starts a new one, and the other breaks are soft wraps inside a paragraph.
+ */
+#include "newsextract.h"
+#include "text.h"
+
+#include <string.h>
+
+/* Line statistics that decide whether single line breaks are soft wraps. */
+typedef struct line_stats
+{
+	int32_t		lines;			/* non-blank lines */
+	int32_t		full;			/* lines of 40..82 bytes, the width of wire copy */
+	int32_t		longer;			/* lines over 100 bytes */
+	int32_t		followers;		/* non-blank, non-indented lines right after a non-blank line */
+} line_stats;
+
+/* Is s[i..end) only spaces and tabs up to the end of the line? */
+static bool
+line_is_blank(const char *s, int32_t len, int32_t i)
+{
+	for (; i < len && s[i] != '\n'; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\f' && s[i] != '\v')
+			return false;
+	return true;
+}
+
+/* Measures line lengths once to tell hard-wrapped copy from one-line paragraphs. */
+static void
+measure_lines(const ne_doc *doc, line_stats *st)
+{
+	const char *s = doc->text;
+	int32_t		len = doc->len;
+	int32_t		i = 0;
+	bool		prev_nonblank = false;
+
+	memset(st, 0, sizeof(*st));
+	while (i < len)
+	{
+		const char *nl = memchr(s + i, '\n', (size_t) (len - i));
+		int32_t		end = nl ? (int32_t) (nl - s) : len;
+		int32_t		n = end - i;
+
+		if (n > 0 && s[end - 1] == '\r')
+			n--;
+		if (!line_is_blank(s, end, i))
+		{
+			st->lines++;
+			if (n >= 40 && n <= 82)
+				st->full++;
+			else if (n > 100)
+				st->longer++;
+			if (prev_nonblank && s[i] != ' ' && s[i] != '\t')
+				st->followers++;
+			prev_nonblank = true;
+		}
+		else
+			prev_nonblank = false;
+		i = end + 1;
+	}
+}
+
+/* Adds the paragraph s[start..end) trimmed of white space, if not empty. */
+static void
+add_paragraph(ne_doc *doc, int32_t start, int32_t end)
+{
+	const char *s = doc->text;
+	ne_paragraph *p;
+
+	while (start < end)
+	{
+		int32_t		n;
+		int32_t		cp = ne_decode(s, end, start, &n);
+
+		if (!ne_is_space(cp))
+			break;
+		start += n;
+	}
+	while (end > start)
+	{
+		int32_t		b;
+		int32_t		cp = ne_decode_prev(s, end, &b);
+
+		if (!ne_is_space(cp))
+			break;
+		end = b;
+	}
+	if (end <= start)
+		return;
+	p = NE_PUSH(doc->arena, doc->paragraphs, doc->nparagraphs, doc->cap_paragraphs);
+	p->span.start = start;
+	p->span.end = end;
+}
+
+/* Splits doc into paragraphs (once). */
+void
+ne_segment(ne_doc *doc)
+{
+	const char *s = doc->text;
+	int32_t		len = doc->len;
+	line_stats	st;
+	bool		wrapped;
+	int32_t		i = 0,
+				para_start = 0;
+	unsigned	tick = 0;
+
+	if (doc->done & NE_DONE_SEGMENT)
+		return;
+	doc->done |= NE_DONE_SEGMENT;
+
+	measure_lines(doc, &st);
+	/* wire copy: most lines are of one width, few are long, lines follow lines */
+	wrapped = st.lines >= 3 && st.full * 2 >= st.lines && st.longer * 10 <= st.lines &&
+		st.followers * 4 >= st.lines;
+
+	while (i < len)
+	{
+		const char *nl = memchr(s + i, '\n', (size_t) (len - i));
+		int32_t		next;
+
+		NE_CHECK_INTERRUPTS(doc, tick);
+		if (nl == NULL)
+			break;
+		next = (int32_t) (nl - s) + 1;
+		if (next >= len)
+			break;
+		if (line_is_blank(s, len, next) ||
+			!wrapped ||
+			s[next] == ' ' || s[next] == '\t')
+		{
+			/* a paragraph break: blank line, indent, or any break in unwrapped text */
+			add_paragraph(doc, para_start, next - 1);
+			para_start = next;
+		}
+		i = next;
+	}
+	add_paragraph(doc, para_start, len);
+}
+
+/* Returns the 0-based paragraph containing pos (the previous one between paragraphs). */
+int32_t
+ne_paragraph_at(const ne_doc *doc, int32_t pos)
+{
+	int32_t		lo = 0,
+				hi = doc->nparagraphs - 1;
+
+	if (doc->nparagraphs == 0)
+		return 0;
+	while (lo < hi)
+	{
+		int32_t		mid = lo + (hi - lo + 1) / 2;
+
+		if (doc->paragraphs[mid].span.start <= pos)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	return lo;
+}

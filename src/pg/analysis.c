@@ -1,0 +1,265 @@
+/*
+ * analysis.c -- one analysis of a text argument: detoasting, conversion to
+ * UTF-8, memory, interrupts, and mapping byte offsets to character positions.
+ *
+ * Character positions are computed from a table holding the number of
+ * characters before every 64th byte, so a lookup costs at most 64 byte
+ * tests and the table is 1/16 of the text.
+ */
+#include "ne_pg.h"
+
+#include "catalog/pg_type.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/rangetypes.h"
+#include "utils/typcache.h"
+
+#define NE_CP_SHIFT 6
+
+/* Lets the core honour query cancellation and statement_timeout. */
+static void
+ne_pg_check_interrupts(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+/* Core arena blocks from the analysis memory context (huge allocations allowed). */
+static void *
+ne_pg_alloc(void *ctx, size_t size)
+{
+	return MemoryContextAllocHuge((MemoryContext) ctx, size);
+}
+
+/* Blocks are freed with the context. */
+static void
+ne_pg_free(void *ctx, void *block)
+{
+}
+
+/* Is every byte ASCII? */
+static bool
+all_ascii(const char *s, int32 len)
+{
+	int32		i = 0;
+
+	for (; i + 8 <= len; i += 8)
+	{
+		uint64		w;
+
+		memcpy(&w, s + i, 8);
+		if (w & UINT64CONST(0x8080808080808080))
+			return false;
+	}
+	for (; i < len; i++)
+		if ((unsigned char) s[i] & 0x80)
+			return false;
+	return true;
+}
+
+/* Builds the checkpoint table of character counts. */
+static void
+build_checkpoints(ne_pg_analysis *a)
+{
+	int32		nblocks = (a->len >> NE_CP_SHIFT) + 1;
+	int32		count = 0;
+	const unsigned char *s = (const unsigned char *) a->utf8;
+
+	a->checkpoints = MemoryContextAllocHuge(a->cxt, sizeof(int32) * (Size) (nblocks + 1));
+	for (int32 b = 0; b < nblocks; b++)
+	{
+		int32		start = b << NE_CP_SHIFT;
+		int32		end = Min(start + (1 << NE_CP_SHIFT), a->len);
+
+		a->checkpoints[b] = count;
+		for (int32 i = start; i < end; i++)
+			count += ((s[i] & 0xC0) != 0x80);
+		if ((b & 0xFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
+	a->checkpoints[nblocks] = count;
+}
+
+/* Starts an analysis of arg in a memory context of its own. */
+void
+ne_pg_begin(ne_pg_analysis *a, text *arg)
+{
+	int			enc = GetDatabaseEncoding();
+	const char *data;
+	int32		len;
+
+	memset(a, 0, sizeof(*a));
+	a->caller = CurrentMemoryContext;
+	a->cxt = AllocSetContextCreate(CurrentMemoryContext, "newsextract analysis",
+								   ALLOCSET_DEFAULT_SIZES);
+	a->body = arg;
+	data = VARDATA_ANY(arg);
+	len = VARSIZE_ANY_EXHDR(arg);
+
+	if (enc == PG_UTF8 || enc == PG_SQL_ASCII || all_ascii(data, len))
+	{
+		a->utf8 = data;
+		a->len = len;
+		/* SQL_ASCII counts bytes as characters; ASCII text has one byte a character */
+		a->identity = (enc == PG_SQL_ASCII) || all_ascii(data, len);
+	}
+	else
+	{
+		MemoryContext old = MemoryContextSwitchTo(a->cxt);
+		char	   *conv = pg_server_to_any(data, len, PG_UTF8);
+
+		MemoryContextSwitchTo(old);
+		a->utf8 = conv;
+		a->len = (conv == data) ? len : (int32) strlen(conv);
+		a->converted = (conv != data);
+	}
+	if (!a->identity)
+		build_checkpoints(a);
+
+	a->arena = ne_arena_create(ne_pg_alloc, ne_pg_free, a->cxt);
+	ne_doc_init(&a->doc, a->utf8, a->len, a->arena);
+	a->doc.check_interrupts = ne_pg_check_interrupts;
+}
+
+/* Frees the analysis memory. */
+void
+ne_pg_end(ne_pg_analysis *a)
+{
+	if (a->cxt)
+		MemoryContextDelete(a->cxt);
+	a->cxt = NULL;
+}
+
+/* 0-based character position of byte offset byte. */
+int32
+ne_pg_charpos(ne_pg_analysis *a, int32 byte)
+{
+	const unsigned char *s = (const unsigned char *) a->utf8;
+	int32		blk,
+				count;
+
+	if (byte < 0)
+		byte = 0;
+	if (byte > a->len)
+		byte = a->len;
+	if (a->identity)
+		return byte;
+	blk = byte >> NE_CP_SHIFT;
+	count = a->checkpoints[blk];
+	for (int32 i = blk << NE_CP_SHIFT; i < byte; i++)
+		count += ((s[i] & 0xC0) != 0x80);
+	return count;
+}
+
+/* int4range of a byte span, in 1-based character positions. */
+Datum
+ne_pg_span_range(ne_pg_analysis *a, ne_span span)
+{
+	static TypeCacheEntry *typcache = NULL;
+	RangeBound	lower,
+				upper;
+	MemoryContext old;
+	Datum		result;
+
+	if (typcache == NULL)
+		typcache = lookup_type_cache(INT4RANGEOID, TYPECACHE_RANGE_INFO);
+	lower.val = Int32GetDatum(ne_pg_charpos(a, span.start) + 1);
+	lower.infinite = false;
+	lower.inclusive = true;
+	lower.lower = true;
+	upper.val = Int32GetDatum(ne_pg_charpos(a, span.end) + 1);
+	upper.infinite = false;
+	upper.inclusive = false;
+	upper.lower = false;
+	old = MemoryContextSwitchTo(a->caller);
+	result = RangeTypePGetDatum(make_range(typcache, &lower, &upper, false));
+	MemoryContextSwitchTo(old);
+	return result;
+}
+
+/* text of UTF-8 bytes s[0..len) in the server encoding, allocated in the caller's context. */
+static text *
+utf8_to_server_text(ne_pg_analysis *a, const char *s, int32 len)
+{
+	MemoryContext old = MemoryContextSwitchTo(a->caller);
+	text	   *t;
+
+	if (a->converted)
+	{
+		char	   *conv = pg_any_to_server(s, len, PG_UTF8);
+
+		t = cstring_to_text_with_len(conv, conv == s ? len : (int) strlen(conv));
+	}
+	else
+		t = cstring_to_text_with_len(s, len);
+	MemoryContextSwitchTo(old);
+	return t;
+}
+
+/* The text of a span, in the server encoding. */
+text *
+ne_pg_span_text(ne_pg_analysis *a, ne_span span)
+{
+	return utf8_to_server_text(a, a->utf8 + span.start, span.end - span.start);
+}
+
+/* A core string as text in the server encoding. */
+text *
+ne_pg_cstring_text(ne_pg_analysis *a, const char *utf8)
+{
+	return utf8_to_server_text(a, utf8, (int32) strlen(utf8));
+}
+
+/* daterange [lo, hi) from days since 1970-01-01. */
+Datum
+ne_pg_daterange(int32 lo, int32 hi)
+{
+	static TypeCacheEntry *typcache = NULL;
+	const int32 shift = POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE;
+	RangeBound	lower,
+				upper;
+
+	if (typcache == NULL)
+		typcache = lookup_type_cache(DATERANGEOID, TYPECACHE_RANGE_INFO);
+	lower.val = DateADTGetDatum(lo - shift);
+	lower.infinite = false;
+	lower.inclusive = true;
+	lower.lower = true;
+	upper.val = DateADTGetDatum(hi - shift);
+	upper.infinite = false;
+	upper.inclusive = false;
+	upper.lower = false;
+	return RangeTypePGetDatum(make_range(typcache, &lower, &upper, false));
+}
+
+/* The calendar day of a date Datum (infinite dates give no usable anchor). */
+void
+ne_pg_date_to_ymd(Datum d, ne_ymd *out)
+{
+	DateADT		date = DatumGetDateADT(d);
+
+	if (DATE_NOT_FINITE(date))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("publication date must be finite")));
+	j2date(date + POSTGRES_EPOCH_JDATE, &out->y, &out->m, &out->d);
+}
+
+/* A text[] of core strings, in the caller's context. */
+Datum
+ne_pg_text_array(ne_pg_analysis *a, const char **items, int n)
+{
+	Datum	   *elems = palloc(sizeof(Datum) * Max(n, 1));
+	MemoryContext old;
+	ArrayType  *arr;
+
+	for (int i = 0; i < n; i++)
+		elems[i] = PointerGetDatum(ne_pg_cstring_text(a, items[i]));
+	old = MemoryContextSwitchTo(a->caller);
+	arr = construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT);
+	MemoryContextSwitchTo(old);
+	return PointerGetDatum(arr);
+}

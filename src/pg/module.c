@@ -1,0 +1,7 @@
+/*
+ * module.c -- module magic.
+ */
+#include "postgres.h"
+#include "fmgr.h"
+
+PG_MODULE_MAGIC;

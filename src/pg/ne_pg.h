@@ -1,0 +1,50 @@
+/*
+ * ne_pg.h -- the PostgreSQL layer's shared pieces: one analysis of a text
+ * argument, character positions, and conversions of core results to Datums.
+ */
+#ifndef NE_PG_H
+#define NE_PG_H
+
+#include "postgres.h"
+#include "fmgr.h"
+#include "miscadmin.h"
+#include "utils/memutils.h"
+
+#include "newsextract.h"
+
+/* One analysis: the text, its UTF-8 form, a position map, and the core doc. */
+typedef struct ne_pg_analysis
+{
+	MemoryContext cxt;			/* everything of the analysis lives here */
+	MemoryContext caller;		/* the context to return results in */
+	text	   *body;			/* detoasted argument */
+	const char *utf8;			/* the text as UTF-8 (body's data or a conversion) */
+	int32		len;
+	bool		converted;		/* utf8 is a conversion from the server encoding */
+	bool		identity;		/* character positions are byte positions */
+	int32	   *checkpoints;	/* characters before byte 64*k */
+	ne_arena   *arena;
+	ne_doc		doc;
+} ne_pg_analysis;
+
+/* Starts an analysis of a text Datum. */
+void		ne_pg_begin(ne_pg_analysis *a, text *arg);
+/* Frees everything the analysis allocated. */
+void		ne_pg_end(ne_pg_analysis *a);
+
+/* 0-based character position of a byte offset of the UTF-8 buffer. */
+int32		ne_pg_charpos(ne_pg_analysis *a, int32 byte);
+/* int4range Datum of a byte span: [char+1, char+1). */
+Datum		ne_pg_span_range(ne_pg_analysis *a, ne_span span);
+/* text in the server encoding of the bytes of a span. */
+text	   *ne_pg_span_text(ne_pg_analysis *a, ne_span span);
+/* text in the server encoding of a NUL-terminated UTF-8 core string. */
+text	   *ne_pg_cstring_text(ne_pg_analysis *a, const char *utf8);
+/* daterange Datum of [lo, hi) in days since 1970-01-01. */
+Datum		ne_pg_daterange(int32 lo, int32 hi);
+/* ne_ymd from a date Datum. */
+void		ne_pg_date_to_ymd(Datum d, ne_ymd *out);
+/* text[] Datum from UTF-8 core strings. */
+Datum		ne_pg_text_array(ne_pg_analysis *a, const char **items, int n);
+
+#endif							/* NE_PG_H */
