@@ -14,10 +14,144 @@
 /* Words before a quotation that introduce a name or a term, not speech. */
 static const char *const naming_words[] = {
 	"banner", "billed", "branded", "catchphrase", "coined", "dubbed", "entitled",
-	"hashtag", "headlined", "label", "labeled", "labelled", "motto", "moniker",
+	"hashtag", "headlined", "label", "labeled", "labelled", "moniker", "motto",
 	"nickname", "nicknamed", "phrase", "slogan", "so-called", "term", "termed",
 	"titled", "word", "words"
 };
+
+/*
+ * Stems of words that report speech or writing.  A short quoted fragment in
+ * a sentence with none of them, and no colon, is a scare quote: nobody is
+ * quoted as saying it.  Matched as prefixes of lower-cased words.
+ */
+static const char *const speech_stems[] = {
+	"accord", "accus", "acknowledg", "add", "admit", "announc", "argu", "ask",
+	"assert", "beg", "blam", "blast", "boast", "boo", "brag", "call", "chant",
+	"characteriz", "charg", "cheer", "cit", "claim", "comment", "complain", "conced",
+	"conclud", "condemn", "continu", "cri", "criticiz", "cry", "decl", "decr", "deem",
+	"demand", "deni", "deny", "describ", "dismiss", "dub", "echo", "emphasiz",
+	"explain", "hail", "herald", "insist", "joke", "label", "lament", "mock", "mus",
+	"not", "plead", "pledg", "posit", "post", "prais", "predict", "promis", "quip",
+	"quot", "rail", "read", "recall", "refer", "remark", "repl", "report", "respond",
+	"said", "say", "scream", "shout", "slam", "stat", "suggest", "swear", "swor",
+	"talk", "tell", "termed", "testif", "threat", "told", "tweet", "urg", "vow",
+	"warn", "wonder", "writ", "wrot", "yell"
+};
+
+/* Does w[0..n), lower-cased, start with one of the speech stems? */
+static bool
+is_speech_word(const char *w, int32_t n)
+{
+	char		buf[24];
+	size_t		lo = 0,
+				hi = sizeof(speech_stems) / sizeof(speech_stems[0]);
+
+	if (n <= 1)
+		return false;
+	if (n >= (int32_t) sizeof(buf))
+		n = sizeof(buf) - 1;
+	for (int32_t i = 0; i < n; i++)
+		buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char) (w[i] + 32) : w[i];
+	buf[n] = '\0';
+	/* the greatest stem <= buf is the only one that can be its prefix */
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+
+		if (strcmp(speech_stems[mid], buf) <= 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t k = lo; k-- > 0;)
+	{
+		size_t		sl = strlen(speech_stems[k]);
+
+		if (strncmp(speech_stems[k], buf, sl) == 0)
+			return true;
+		if (speech_stems[k][0] != buf[0])
+			break;
+	}
+	return false;
+}
+
+#define NE_SENTENCE_REACH 400
+
+/*
+ * Does the stop at s[i] end a sentence: the next word starts upper case, and
+ * the stop does not close an initial or abbreviation like "U.S." or "W."?
+ */
+static bool
+sentence_ends_at(const char *s, int32_t i, int32_t lim)
+{
+	int32_t		j = i + 1;
+
+	while (j < lim && (s[j] == ' ' || s[j] == '\n'))
+		j++;
+	if (j < lim && !(s[j] >= 'A' && s[j] <= 'Z') && s[j] != '"' && (unsigned char) s[j] < 0x80)
+		return false;
+	if (s[i] == '.' && i >= 1 && s[i - 1] >= 'A' && s[i - 1] <= 'Z' &&
+		(i < 2 || s[i - 2] == '.' || s[i - 2] == ' '))
+		return false;
+	return true;
+}
+
+/*
+ * Does the sentence around [from, to) report speech: a speech word or a
+ * colon outside the quote, before or after it within its sentence?
+ */
+static bool
+sentence_reports_speech(const ne_doc *doc, int32_t from, int32_t to, ne_span para)
+{
+	const char *s = doc->text;
+	int32_t		lo = from - NE_SENTENCE_REACH > para.start ? from - NE_SENTENCE_REACH : para.start;
+	int32_t		hi = to + NE_SENTENCE_REACH < para.end ? to + NE_SENTENCE_REACH : para.end;
+	int32_t		i;
+
+	/* back to the start of the sentence */
+	for (i = from; i > lo; i--)
+	{
+		char		c = s[i - 1];
+
+		if ((c == '.' || c == '?' || c == '!') && i < from && (s[i] == ' ' || s[i] == '\n') &&
+			sentence_ends_at(s, i - 1, from))
+			break;
+		if (c == ':')
+			return true;
+	}
+	lo = i;
+	/* forward to its end */
+	for (i = to; i < hi; i++)
+	{
+		char		c = s[i];
+
+		if ((c == '.' || c == '?' || c == '!') && i + 1 < hi && (s[i + 1] == ' ' || s[i + 1] == '\n') &&
+			sentence_ends_at(s, i, hi))
+			break;
+	}
+	hi = i;
+	for (i = lo; i < hi;)
+	{
+		int32_t		w;
+
+		if (i == from)
+		{
+			i = to;
+			continue;
+		}
+		if (!(((unsigned char) s[i] | 0x20) >= 'a' && ((unsigned char) s[i] | 0x20) <= 'z'))
+		{
+			i++;
+			continue;
+		}
+		w = i;
+		while (i < hi && i != from && ((((unsigned char) s[i] | 0x20) >= 'a' && ((unsigned char) s[i] | 0x20) <= 'z') || s[i] == '-'))
+			i++;
+		if (is_speech_word(s + w, i - w))
+			return true;
+	}
+	return false;
+}
 
 /* Small words that stay lower case in a title ("Sons of Trump"). */
 static const char *const title_small_words[] = {
@@ -150,6 +284,40 @@ word_before(const ne_doc *doc, int32_t pos, int32_t floor, int32_t *start, int32
 	return end - pos;
 }
 
+/* Does a quote after this character open a sentence or a spoken clause? */
+static bool
+opens_sentence(int32_t prev_cp)
+{
+	return prev_cp == ':' || prev_cp == ',' || prev_cp == '.' || prev_cp == '?' ||
+		prev_cp == '!' || prev_cp == 0;
+}
+
+/* Is the quote followed by an attribution ("Okay," I said / "No," said Ann)? */
+static bool
+followed_by_speech(const ne_doc *doc, const ne_quote *q)
+{
+	static const char *const subjects[] = {"he", "i", "it", "she", "they", "we", "you"};
+	const char *s = doc->text;
+	int32_t		end = doc->paragraphs[q->last_paragraph].span.end;
+	int32_t		i = q->close_end;
+
+	for (int word = 0; word < 2; word++)
+	{
+		int32_t		w;
+
+		while (i < end && (s[i] == ' ' || s[i] == '\n' || s[i] == ','))
+			i++;
+		w = i;
+		while (i < end && (((unsigned char) s[i] | 0x20) >= 'a' && ((unsigned char) s[i] | 0x20) <= 'z'))
+			i++;
+		if (i == w)
+			return false;
+		if (is_speech_word(s + w, i - w) || (word == 0 && IN_TABLE(subjects, s + w, i - w)))
+			return true;
+	}
+	return false;
+}
+
 /* Decides the kind of quotation q. */
 ne_quote_kind
 ne_classify_quote(const ne_doc *doc, const ne_quote *q)
@@ -172,9 +340,15 @@ ne_classify_quote(const ne_doc *doc, const ne_quote *q)
 		if (wlen > 0 && IN_TABLE(naming_words, doc->text + wstart, wlen))
 			return NE_QUOTE_TERM;
 		/* titles of works and nicknames: every big word capitalised, no speech punctuation */
-		if (!at_start && prev_cp != ':' && sh.capitalised > 0 && sh.lower_big == 0 &&
-			sh.last != '?' && sh.last != '!' && sh.last != ',' && sh.words <= 5 &&
-			!(sh.words == 1 && ends_stop))
+		if (!at_start && !opens_sentence(prev_cp) && sh.capitalised > 0 && sh.lower_big == 0 &&
+			!followed_by_speech(doc, q) &&
+			sh.last != '?' && sh.last != '!' && sh.words <= 5 &&
+			!(sh.words == 1 && ends_stop && sh.last != ','))
+			return NE_QUOTE_TERM;
+		/* a short lower-case fragment in a sentence that reports no speech: scare quotes */
+		if (sh.words <= 4 && !sh.first_upper && !at_start && prev_cp != ':' &&
+			!sentence_reports_speech(doc, q->open_mark, q->close_end,
+									 doc->paragraphs[q->paragraph].span))
 			return NE_QUOTE_TERM;
 	}
 	if (at_start || prev_cp == ':' || prev_cp == ',' || ne_is_dash(prev_cp) || prev_cp == '(' ||

@@ -19,8 +19,36 @@
 
 /* Bytes that can start a quotation mark: " ' ` and the lead bytes of “ ” ‘ ’ „ « ». */
 static const uint8_t mark_lead[256] = {
-	['"'] = 1,['\''] = 1,['`'] = 1,[0xE2] = 1,[0xC2] = 1,
+	['"'] = 1,['\''] = 1,['`'] = 1,[0xE2] = 1,[0xC2] = 1,['<'] = 1,
 };
+
+#define NE_MAX_TAG 2048
+
+/*
+ * Returns the end of an HTML/XML tag starting at s[i] ('<' then a letter, '/'
+ * or '!', closed by '>' within NE_MAX_TAG bytes), or i when there is none.
+ * Attribute values in tags are markup, not quotations.
+ */
+static int32_t
+skip_tag(const char *s, int32_t end, int32_t i)
+{
+	int32_t		lim = end - i > NE_MAX_TAG ? i + NE_MAX_TAG : end;
+	unsigned char c;
+
+	if (i + 1 >= end)
+		return i;
+	c = (unsigned char) s[i + 1];
+	if (!(((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '/' || c == '!'))
+		return i;
+	for (int32_t j = i + 1; j < lim; j++)
+	{
+		if (s[j] == '>')
+			return j + 1;
+		if (s[j] == '<' || s[j] == '\n')
+			return i;
+	}
+	return i;
+}
 
 /* Characters after which a mark opens: nothing, space, brackets, dashes, slashes. */
 static bool
@@ -128,7 +156,8 @@ ne_mark_at(const char *s, int32_t len, int32_t i, ne_mark *out)
 		case '\'':
 			if (n == 2)
 			{
-				out->role = ne_is_space(prev) || prev == 0 ? NE_ROLE_EITHER : NE_ROLE_CLOSE;
+				/* '' closes a `` quote (PTB); two apostrophes never open one */
+				out->role = (ne_is_space(prev) || prev == 0) ? NE_ROLE_NONE : NE_ROLE_CLOSE;
 				break;
 			}
 			/* FALLTHROUGH */
@@ -418,6 +447,13 @@ ne_find_quotes(ne_doc *doc)
 			if (!mark_lead[s[i]])
 			{
 				i++;
+				continue;
+			}
+			if (s[i] == '<')
+			{
+				int32_t		after = skip_tag(doc->text, para->span.end, i);
+
+				i = after > i ? after : i + 1;
 				continue;
 			}
 			n = ne_mark_at(doc->text, doc->len, i, &m);
