@@ -69,9 +69,9 @@ fuzz: fuzz-build
 	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
 	      build/corpus/$$n test/fuzz/seeds || status=1; done; exit $$status
 
-build/bench/bench_core: test/bench/bench_core.c build/libnecore.a
+build/bench/bench_core: test/bench/bench_core.c test/tools/jsonl.c build/libnecore.a
 	@mkdir -p $(dir $@)
-	$(CORE_CC) $(CORE_CFLAGS) -O3 -o $@ $< build/libnecore.a $(DEP_LIBS)
+	$(CORE_CC) $(CORE_CFLAGS) -O3 -Itest/tools -o $@ $< test/tools/jsonl.c build/libnecore.a $(DEP_LIBS)
 
 bench: build/bench/bench_core
 	build/bench/bench_core $(BENCH_ARGS)

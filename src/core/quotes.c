@@ -130,6 +130,9 @@ ne_mark_at(const char *s, int32_t len, int32_t i, ne_mark *out)
 			if (prev == '=')
 				return out->len = 1;	/* markup attribute: name="value" */
 			out->role = role_from_context(l, r, NE_ROLE_EITHER);
+			/* a mark with space on both sides may end a quote but never opens one */
+			if (out->role == NE_ROLE_EITHER && (next == 0 || ne_is_space(next)))
+				out->role = NE_ROLE_CLOSE;
 			break;
 		case '`':
 			if (n == 2)
@@ -372,45 +375,25 @@ end_paragraph(pairing *pr, int32_t para)
 	close_at_paragraph_end(pr, para);
 }
 
-/* Does the document use double quotation marks anywhere? */
+/* Does the document use double quotation marks anywhere (" “ ” „ « » ``)? */
 static bool
 uses_double_marks(const ne_doc *doc)
 {
-	const char *s = doc->text;
+	const unsigned char *s = (const unsigned char *) doc->text;
 	int32_t		len = doc->len;
 
-	if (memchr(s, '"', (size_t) len) != NULL)
-		return true;
-	for (int32_t i = 0; i + 2 < len; i++)
+	for (int32_t i = 0; i < len; i++)
 	{
-		const char *p = memchr(s + i, 0xE2, (size_t) (len - i));
-
-		if (p == NULL)
-			break;
-		i = (int32_t) (p - s);
-		if (i + 2 < len && (unsigned char) p[1] == 0x80 &&
-			((unsigned char) p[2] == 0x9C || (unsigned char) p[2] == 0x9D ||
-			 (unsigned char) p[2] == 0x9E))
+		if (!mark_lead[s[i]] || s[i] == '<' || s[i] == '\'')
+			continue;
+		if (s[i] == '"')
 			return true;
-	}
-	for (int32_t i = 0; i + 1 < len; i++)
-	{
-		const char *p = memchr(s + i, 0xC2, (size_t) (len - i));
-
-		if (p == NULL)
-			break;
-		i = (int32_t) (p - s);
-		if ((unsigned char) p[1] == 0xAB || (unsigned char) p[1] == 0xBB)
+		if (s[i] == '`' && i + 1 < len && s[i + 1] == '`')
 			return true;
-	}
-	for (int32_t i = 0; i + 1 < len; i++)
-	{
-		const char *p = memchr(s + i, '`', (size_t) (len - i));
-
-		if (p == NULL)
-			break;
-		i = (int32_t) (p - s);
-		if (p[1] == '`')
+		if (s[i] == 0xC2 && i + 1 < len && (s[i + 1] == 0xAB || s[i + 1] == 0xBB))
+			return true;
+		if (s[i] == 0xE2 && i + 2 < len && s[i + 1] == 0x80 &&
+			(s[i + 2] == 0x9C || s[i + 2] == 0x9D || s[i + 2] == 0x9E))
 			return true;
 	}
 	return false;

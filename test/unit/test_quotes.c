@@ -1,0 +1,251 @@
+/*
+ * test_quotes.c -- paragraphs, quotation-mark pairing and quote kinds.
+ * Every text here was written for these tests.
+ */
+#include "unit.h"
+
+/* Analyses s for quotes; the caller closes u. */
+static ne_doc *
+quotes_of(unit_doc *u, const char *s)
+{
+	ne_doc	   *doc = unit_doc_open(u, s);
+
+	ne_find_quotes(doc);
+	return doc;
+}
+
+/* Blank lines separate paragraphs; spaces around them are trimmed. */
+static void
+test_paragraphs_blank_lines(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = unit_doc_open(&u, "  First one.\n\nSecond one.\n \n\nThird.  ");
+
+	ne_segment(doc);
+	assert_int_equal(doc->nparagraphs, 3);
+	assert_span_text(doc, doc->paragraphs[0].span, "First one.");
+	assert_span_text(doc, doc->paragraphs[2].span, "Third.");
+	assert_int_equal(ne_paragraph_at(doc, doc->paragraphs[1].span.start + 2), 1);
+	unit_doc_close(&u);
+}
+
+/* Single line breaks separate paragraphs in text that is not hard-wrapped. */
+static void
+test_paragraphs_single_breaks(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = unit_doc_open(&u, "A headline\nThe first paragraph is here.\nAnother one.");
+
+	ne_segment(doc);
+	assert_int_equal(doc->nparagraphs, 3);
+	unit_doc_close(&u);
+}
+
+/* Wire copy: lines wrapped near 65 characters, paragraphs start with an indent. */
+static void
+test_paragraphs_wire_copy(void **state)
+{
+	unit_doc	u;
+	const char *s =
+		"    The city council voted on Tuesday to close the old harbour\n"
+		"bridge for repairs, a move that \"will cost the port dearly this\n"
+		"year,\" the harbour master said in a statement to reporters.\n"
+		"    Traffic will be diverted to the northern ring road until the\n"
+		"work is finished, officials said on Wednesday afternoon here.\n";
+	ne_doc	   *doc = quotes_of(&u, s);
+
+	assert_int_equal(doc->nparagraphs, 2);
+	assert_int_equal(doc->nquotes, 1);
+	assert_span_text(doc, doc->quotes[0].span, "will cost the port dearly this\nyear,");
+	unit_doc_close(&u);
+}
+
+/* Straight double quotes pair by context; the span excludes the marks. */
+static void
+test_straight_quotes(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = quotes_of(&u, "\"We will win,\" Mara Lindqvist said. \"No doubt.\"");
+
+	assert_int_equal(doc->nquotes, 2);
+	assert_span_text(doc, doc->quotes[0].span, "We will win,");
+	assert_span_text(doc, doc->quotes[1].span, "No doubt.");
+	assert_int_equal(doc->quotes[0].kind, NE_QUOTE_DIRECT);
+	assert_int_equal(doc->quotes[0].open_mark, 0);
+	unit_doc_close(&u);
+}
+
+/* Curly, low-high, guillemet and PTB marks all make quotations. */
+static void
+test_other_marks(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = quotes_of(&u,
+								"“Curly works,” he said.\n\n„Low high,“ she said.\n\n"
+								"«Guillemets,» they said.\n\n``Treebank style,'' it said.");
+
+	assert_int_equal(doc->nquotes, 4);
+	assert_span_text(doc, doc->quotes[0].span, "Curly works,");
+	assert_span_text(doc, doc->quotes[1].span, "Low high,");
+	assert_span_text(doc, doc->quotes[2].span, "Guillemets,");
+	assert_span_text(doc, doc->quotes[3].span, "Treebank style,");
+	assert_int_equal(doc->quotes[3].paragraph, 3);
+	unit_doc_close(&u);
+}
+
+/* Apostrophes never pair: it’s, ’90s, possessive s’, rock ’n’ roll, o'clock. */
+static void
+test_apostrophes_do_not_pair(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = quotes_of(&u,
+								"It’s the ’90s again at the Jacksons’ house, where rock ’n’ roll "
+								"starts at eight o'clock. “Fine,” said Ana, “it’s loud.”");
+
+	assert_int_equal(doc->nquotes, 2);
+	assert_span_text(doc, doc->quotes[0].span, "Fine,");
+	assert_span_text(doc, doc->quotes[1].span, "it’s loud.");
+	unit_doc_close(&u);
+}
+
+/* Single quotes nested in double quotes stay inside the outer quotation. */
+static void
+test_nested_single_quotes(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = quotes_of(&u, "“He told me ‘never again,’ and I believed him,” Ruiz said.");
+
+	assert_int_equal(doc->nquotes, 1);
+	assert_span_text(doc, doc->quotes[0].span, "He told me ‘never again,’ and I believed him,");
+	unit_doc_close(&u);
+}
+
+/* With no double marks at all, British single quotes are the quotations. */
+static void
+test_british_single_quotes(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = quotes_of(&u, "‘We’ll see,’ said the coach. The players’ mood was ‘upbeat’.");
+
+	assert_int_equal(doc->nquotes, 2);
+	assert_span_text(doc, doc->quotes[0].span, "We’ll see,");
+	assert_span_text(doc, doc->quotes[1].span, "upbeat");
+	unit_doc_close(&u);
+}
+
+/* A quotation over paragraphs: each reopens, only the last closes; one row. */
+static void
+test_multi_paragraph_quote(void **state)
+{
+	unit_doc	u;
+	const char *s =
+		"The mayor spoke at length.\n\n"
+		"“We have rebuilt the school and the library.\n\n"
+		"“Next year we will finish the bridge,” she said.\n\n"
+		"Then she left.";
+	ne_doc	   *doc = quotes_of(&u, s);
+
+	assert_int_equal(doc->nquotes, 1);
+	assert_span_text(doc, doc->quotes[0].span,
+					 "We have rebuilt the school and the library.\n\n“Next year we will finish the bridge,");
+	assert_int_equal(doc->quotes[0].paragraph, 1);
+	assert_int_equal(doc->quotes[0].last_paragraph, 2);
+	unit_doc_close(&u);
+}
+
+/* A stray mark is contained by its paragraph and does not swallow the next one. */
+static void
+test_stray_mark_recovers(void **state)
+{
+	unit_doc	u;
+	const char *s =
+		"The sign read \" in big letters and nothing more.\n\n"
+		"\"This is fine,\" Okafor said.";
+	ne_doc	   *doc = quotes_of(&u, s);
+
+	assert_int_equal(doc->nquotes, 1);
+	assert_span_text(doc, doc->quotes[0].span, "This is fine,");
+	assert_int_equal(doc->quotes[0].paragraph, 1);
+	unit_doc_close(&u);
+}
+
+/* Attribute values inside HTML tags are markup, not quotations. */
+static void
+test_markup_is_skipped(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = quotes_of(&u, "<a href=\"x\" title=\"\">link</a> \"Real words here,\" he said.");
+
+	assert_int_equal(doc->nquotes, 1);
+	assert_span_text(doc, doc->quotes[0].span, "Real words here,");
+	unit_doc_close(&u);
+}
+
+/* Kinds: a quoted clause is direct, a fragment partial, a title or scare quote a term. */
+static void
+test_kinds(void **state)
+{
+	unit_doc	u;
+	const char *s =
+		"\"We are ready,\" Dube said.\n\n"
+		"Dube said the plan was \"a disgrace to the city\" and walked out.\n\n"
+		"They watched the film \"Harbour Lights\" on Sunday.\n\n"
+		"The so-called \"reform\" passed.\n\n"
+		"The new \"surrogate\" arrived at noon.";
+	ne_doc	   *doc = quotes_of(&u, s);
+
+	assert_int_equal(doc->nquotes, 5);
+	assert_int_equal(doc->quotes[0].kind, NE_QUOTE_DIRECT);
+	assert_int_equal(doc->quotes[1].kind, NE_QUOTE_PARTIAL);
+	assert_int_equal(doc->quotes[2].kind, NE_QUOTE_TERM);
+	assert_int_equal(doc->quotes[3].kind, NE_QUOTE_TERM);
+	assert_int_equal(doc->quotes[4].kind, NE_QUOTE_TERM);
+	unit_doc_close(&u);
+}
+
+/* Invalid UTF-8 and lone lead bytes never break scanning. */
+static void
+test_invalid_utf8(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = quotes_of(&u, "\xE2\x80 \xC2 \xFF\"ok then,\" he said \xE2");
+
+	assert_int_equal(doc->nquotes, 1);
+	assert_span_text(doc, doc->quotes[0].span, "ok then,");
+	unit_doc_close(&u);
+}
+
+/* An empty document has no paragraphs and no quotes. */
+static void
+test_empty(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = quotes_of(&u, "");
+
+	assert_int_equal(doc->nparagraphs, 0);
+	assert_int_equal(doc->nquotes, 0);
+	unit_doc_close(&u);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_paragraphs_blank_lines),
+		cmocka_unit_test(test_paragraphs_single_breaks),
+		cmocka_unit_test(test_paragraphs_wire_copy),
+		cmocka_unit_test(test_straight_quotes),
+		cmocka_unit_test(test_other_marks),
+		cmocka_unit_test(test_apostrophes_do_not_pair),
+		cmocka_unit_test(test_nested_single_quotes),
+		cmocka_unit_test(test_british_single_quotes),
+		cmocka_unit_test(test_multi_paragraph_quote),
+		cmocka_unit_test(test_stray_mark_recovers),
+		cmocka_unit_test(test_markup_is_skipped),
+		cmocka_unit_test(test_kinds),
+		cmocka_unit_test(test_invalid_utf8),
+		cmocka_unit_test(test_empty),
+	};
+
+	return cmocka_run_group_tests_name("quotes", tests, NULL, NULL);
+}
