@@ -25,17 +25,21 @@ static const char *const naming_words[] = {
  * quoted as saying it.  Matched as prefixes of lower-cased words.
  */
 static const char *const speech_stems[] = {
-	"accord", "accus", "acknowledg", "add", "admit", "announc", "argu", "ask",
-	"assert", "beg", "blam", "blast", "boast", "boo", "brag", "call", "chant",
-	"characteriz", "charg", "cheer", "cit", "claim", "comment", "complain", "conced",
-	"conclud", "condemn", "continu", "cri", "criticiz", "cry", "decl", "decr", "deem",
-	"demand", "deni", "deny", "describ", "dismiss", "dub", "echo", "emphasiz",
-	"explain", "hail", "herald", "insist", "joke", "label", "lament", "mock", "mus",
-	"not", "plead", "pledg", "posit", "post", "prais", "predict", "promis", "quip",
-	"quot", "rail", "read", "recall", "refer", "remark", "repl", "report", "respond",
-	"said", "say", "scream", "shout", "slam", "stat", "suggest", "swear", "swor",
-	"talk", "tell", "termed", "testif", "threat", "told", "tweet", "urg", "vow",
-	"warn", "wonder", "writ", "wrot", "yell"
+	"accord", "accus", "acknowledg", "add", "admit", "announc", "applaud", "argu",
+	"ask", "assert", "beg", "believ", "bemoan", "blam", "blast", "boast", "boo",
+	"brag", "call", "chant", "characteriz", "charg", "cheer", "cit", "claim",
+	"clarif", "comment", "complain", "conced", "conclud", "condemn", "confirm",
+	"continu", "counter", "cri", "criticiz", "cry", "decl", "decr", "decri", "deem",
+	"demand", "deni", "deny", "describ", "dismiss", "disput", "dub", "echo",
+	"emphasiz", "estimat", "explain", "forecast", "fum", "hail", "herald", "implie",
+	"imply", "insist", "joke", "label", "lambast", "lament", "laud", "mock", "mus",
+	"not", "object", "plead", "pledg", "posit", "post", "prais", "predict",
+	"proclaim", "promis", "propos", "protest", "quip", "quot", "rail", "read",
+	"rebut", "recall", "recommend", "refer", "reject", "remark", "repl", "report",
+	"respond", "retort", "ridicul", "said", "say", "scof", "scream", "shout", "slam",
+	"snap", "sneer", "speak", "spoke", "stat", "suggest", "swear", "swor", "talk",
+	"tell", "termed", "testif", "thank", "threat", "told", "tout", "touted", "tweet",
+	"urg", "vent", "voic", "vow", "vowed", "warn", "wonder", "writ", "wrot", "yell"
 };
 
 /* Does w[0..n), lower-cased, start with one of the speech stems? */

@@ -148,6 +148,9 @@ ne_mark_at(const char *s, int32_t len, int32_t i, ne_mark *out)
 			out->role = role_from_context(l, r, NE_ROLE_OPEN);
 			if (out->role == NE_ROLE_CLOSE && !ne_is_space(next) && next != 0)
 				out->role = NE_ROLE_OPEN;
+			/* “ with space or the end after it is a misprinted closing mark */
+			if (next == 0 || ne_is_space(next))
+				out->role = NE_ROLE_CLOSE;
 			break;
 		case NE_CP_BDQUO:
 			out->role = NE_ROLE_OPEN;
@@ -205,6 +208,8 @@ typedef struct pairing
 	bool		has_weak;		/* a possible closer that may be a possessive */
 	ne_mark		weak;
 	bool		skip_reopen;	/* the next paragraph's first mark reopens the quote */
+	int32_t		depth;			/* quotes of the same family nested in the open one */
+	ne_mark		nested;			/* the outermost nested opener still open */
 } pairing;
 
 /* Trims white space from both ends of [*start, *end). */
@@ -241,6 +246,7 @@ emit_quote(pairing *pr, int32_t close, int32_t close_len, int32_t end, int32_t p
 
 	pr->open = false;
 	pr->has_weak = false;
+	pr->depth = 0;
 	trim_span(doc, &start, &end);
 	if (end <= start)
 		return;
@@ -326,6 +332,7 @@ feed_mark(pairing *pr, const ne_mark *m, int32_t para)
 			pr->opener = *m;
 			pr->open_para = para;
 			pr->has_weak = false;
+			pr->depth = 0;
 		}
 		return;
 	}
@@ -333,7 +340,10 @@ feed_mark(pairing *pr, const ne_mark *m, int32_t para)
 	{
 		case NE_ROLE_CLOSE:
 		case NE_ROLE_EITHER:
-			emit_quote(pr, m->pos, m->len, m->pos, para);
+			if (pr->depth > 0)
+				pr->depth--;	/* closes a quote inside the quote */
+			else
+				emit_quote(pr, m->pos, m->len, m->pos, para);
 			break;
 		case NE_ROLE_CLOSE_WEAK:
 			if (!pr->has_weak)
@@ -343,13 +353,18 @@ feed_mark(pairing *pr, const ne_mark *m, int32_t para)
 			}
 			break;
 		case NE_ROLE_OPEN:
-			/* an opener inside an open quote: the earlier one was never closed */
 			if (pr->has_weak)
+			{
+				/* the possessive-looking mark did close the quote: a new one opens */
 				emit_quote(pr, pr->weak.pos, pr->weak.len, pr->weak.pos, para);
-			pr->open = true;
-			pr->opener = *m;
-			pr->open_para = para;
-			pr->has_weak = false;
+				pr->open = true;
+				pr->opener = *m;
+				pr->open_para = para;
+				break;
+			}
+			/* a quotation inside the quotation ("He said "no" twice") */
+			if (pr->depth++ == 0)
+				pr->nested = *m;
 			break;
 		case NE_ROLE_NONE:
 			break;
@@ -370,6 +385,13 @@ end_paragraph(pairing *pr, int32_t para)
 	if (para + 1 < pr->doc->nparagraphs && paragraph_reopens(pr->doc, para + 1, pr->family))
 	{
 		pr->skip_reopen = true;
+		pr->depth = 0;
+		return;
+	}
+	if (pr->depth > 0)
+	{
+		/* a nested opener never closed: it was the missing closing mark */
+		emit_quote(pr, pr->nested.pos, pr->nested.len, pr->nested.pos, para);
 		return;
 	}
 	close_at_paragraph_end(pr, para);

@@ -5,6 +5,8 @@
  * too, unless the document is hard-wrapped (wire copy: most lines 40-80
  * characters long); then only a blank line or a break followed by an indent
  * starts a new one, and the other breaks are soft wraps inside a paragraph.
+ * A line that starts with a lower-case letter continues its sentence, so it
+ * never starts a paragraph.
  */
 #include "newsextract.h"
 #include "text.h"
@@ -130,7 +132,7 @@ ne_segment(ne_doc *doc)
 		if (next >= len)
 			break;
 		if (line_is_blank(s, len, next) ||
-			!wrapped ||
+			(!wrapped && !(s[next] >= 'a' && s[next] <= 'z')) ||
 			s[next] == ' ' || s[next] == '\t')
 		{
 			/* a paragraph break: blank line, indent, or any break in unwrapped text */

@@ -215,6 +215,31 @@ test_invalid_utf8(void **state)
 	unit_doc_close(&u);
 }
 
+/* The same mark nested inside a quote closes the inner quote, not the outer. */
+static void
+test_nested_same_marks(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = quotes_of(&u, "Pell wrote, \"The crowd kept shouting \"Go home!\" at the mayor.\" Then silence.");
+
+	assert_int_equal(doc->nquotes, 1);
+	assert_span_text(doc, doc->quotes[0].span, "The crowd kept shouting \"Go home!\" at the mayor.");
+	unit_doc_close(&u);
+}
+
+/* A line that starts in lower case continues the paragraph (and the open quote). */
+static void
+test_lowercase_line_continues(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = quotes_of(&u, "\"We want every voter to take part\nin the vote,\" Ito added.\nThe count begins now.");
+
+	assert_int_equal(doc->nparagraphs, 2);
+	assert_int_equal(doc->nquotes, 1);
+	assert_span_text(doc, doc->quotes[0].span, "We want every voter to take part\nin the vote,");
+	unit_doc_close(&u);
+}
+
 /* An empty document has no paragraphs and no quotes. */
 static void
 test_empty(void **state)
@@ -244,6 +269,8 @@ main(void)
 		cmocka_unit_test(test_markup_is_skipped),
 		cmocka_unit_test(test_kinds),
 		cmocka_unit_test(test_invalid_utf8),
+		cmocka_unit_test(test_nested_same_marks),
+		cmocka_unit_test(test_lowercase_line_continues),
 		cmocka_unit_test(test_empty),
 	};
 
