@@ -10,7 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NE_BLOCK_SIZE (64 * 1024)
+#define NE_FIRST_BLOCK (4 * 1024)
+#define NE_MAX_BLOCK (1024 * 1024)
 #define NE_ALIGN 16
 
 typedef struct ne_block
@@ -29,7 +30,7 @@ struct ne_arena
 	ne_free_fn	release;
 	void	   *ctx;
 	ne_block   *head;
-	bool		own;			/* the arena struct came from malloc */
+	size_t		next_size;		/* size of the next small block: doubles up to NE_MAX_BLOCK */
 };
 
 /* Makes an arena drawing blocks from alloc/release. */
@@ -42,6 +43,7 @@ ne_arena_create(ne_alloc_fn alloc, ne_free_fn release, void *ctx)
 	a->alloc = alloc;
 	a->release = release;
 	a->ctx = ctx;
+	a->next_size = NE_FIRST_BLOCK;
 	return a;
 }
 
@@ -85,12 +87,15 @@ ne_alloc(ne_arena *a, size_t size)
 	size = (size + NE_ALIGN - 1) & ~(size_t) (NE_ALIGN - 1);
 	if (b == NULL || b->size - b->used < size)
 	{
-		size_t		bsize = size > NE_BLOCK_SIZE / 4 ? size : NE_BLOCK_SIZE;
+		bool		big = size > a->next_size / 4;
+		size_t		bsize = big ? size : a->next_size;
 
+		if (!big && a->next_size < NE_MAX_BLOCK)
+			a->next_size *= 2;
 		b = a->alloc(a->ctx, NE_HDR + bsize);
 		b->size = bsize;
 		b->used = 0;
-		if (size > NE_BLOCK_SIZE / 4 && a->head != NULL)
+		if (big && a->head != NULL)
 		{
 			/* a big block: keep filling the current small one afterwards */
 			b->next = a->head->next;
