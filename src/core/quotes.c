@@ -314,6 +314,20 @@ close_at_paragraph_end(pairing *pr, int32_t para)
 	pr->open = false;
 }
 
+/* Is the mark at pos preceded (across spaces) by a full stop, '?' or '!'? */
+static bool
+follows_sentence_end(const ne_doc *doc, int32_t pos)
+{
+	int32_t		b;
+	int32_t		cp = ne_decode_prev(doc->text, pos, &b);
+
+	if (!ne_is_space(cp))
+		return false;
+	while (b > 0 && ne_is_space(cp))
+		cp = ne_decode_prev(doc->text, b, &b);
+	return cp == '.' || cp == '?' || cp == '!';
+}
+
 /* Feeds one mark of the pairing's family, found in paragraph para. */
 static void
 feed_mark(pairing *pr, const ne_mark *m, int32_t para)
@@ -362,7 +376,13 @@ feed_mark(pairing *pr, const ne_mark *m, int32_t para)
 				pr->open_para = para;
 				break;
 			}
-			/* a quotation inside the quotation ("He said "no" twice") */
+			/*
+			 * After a full stop it reopens the same quotation (a paragraph
+			 * break lost in the copy); otherwise it is a quotation inside
+			 * the quotation ("He said "no" twice").
+			 */
+			if (follows_sentence_end(pr->doc, m->pos))
+				break;
 			if (pr->depth++ == 0)
 				pr->nested = *m;
 			break;

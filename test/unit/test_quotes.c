@@ -227,6 +227,19 @@ test_nested_same_marks(void **state)
 	unit_doc_close(&u);
 }
 
+/* After a full stop, an opening mark inside a quote reopens it (a lost paragraph break). */
+static void
+test_reopen_after_full_stop(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = quotes_of(&u, "\"It is personal,\" he said. \"There is an edge. \"If we win, it is sweet.\" Then he left.\n\n\"Next one,\" he added.");
+
+	assert_int_equal(doc->nquotes, 3);
+	assert_span_text(doc, doc->quotes[1].span, "There is an edge. \"If we win, it is sweet.");
+	assert_span_text(doc, doc->quotes[2].span, "Next one,");
+	unit_doc_close(&u);
+}
+
 /* A line that starts in lower case continues the paragraph (and the open quote). */
 static void
 test_lowercase_line_continues(void **state)
@@ -271,6 +284,7 @@ main(void)
 		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_nested_same_marks),
 		cmocka_unit_test(test_lowercase_line_continues),
+		cmocka_unit_test(test_reopen_after_full_stop),
 		cmocka_unit_test(test_empty),
 	};
 
