@@ -1,0 +1,910 @@
+/*
+ * attrib.c -- who said each quote, and with which cue.
+ *
+ * For each quote that is not a term the stages below are tried in order;
+ * the first that yields a source wins:
+ *   1. after the quote, in the same sentence: "...," Sessions said /
+ *      said Sen. Al Franken, D-Minn. / he told The Post / according to X /
+ *      the statement read / "..." -X
+ *   2. before the quote, in the same sentence: Sessions said: "..." /
+ *      Pelosi said in a statement, "..." / Trump called it "a disaster"
+ *   3. a colon introduction ending the previous paragraph (And from X:)
+ *   4. the next sentence when it is only "X said."
+ *   5. the neighbouring quote's speaker in the same paragraph, or in the
+ *      previous paragraph when this one opens with the quote
+ *   6. the subject of the quote's sentence; the nearest earlier speaker.
+ * A source is a name mention (resolved to its entity), a pronoun (linked
+ * by names.c), "who" (the name before it), or a noun phrase: statements
+ * are linked to "a statement from X" / "X said in a statement", titles
+ * ("the spokesperson") to the person with that title, organisation nouns
+ * ("the department") to the organisation; otherwise the phrase itself.
+ */
+#include "attrib.h"
+#include "lexicon.h"
+#include "names.h"
+#include "text.h"
+
+#include <string.h>
+#include <strings.h>
+
+#define W NE_ATTRIB_WINDOW
+
+/* A speaker found for a quote. */
+typedef struct source
+{
+	ne_span		span;
+	int32_t		entity;
+	int32_t		mention;		/* mention index, or -1 */
+	ne_entity_kind kind;
+	const char *name;
+	ne_span		cue;
+	const char *cue_text;
+	float		conf;
+	ne_attrib_how how;
+} source;
+
+typedef struct attrib_state
+{
+	ne_doc	   *doc;
+	ne_names   *nm;
+	source	   *src;			/* per quote */
+	int32_t    *t_open;			/* per quote: token of the opening mark (or first token) */
+	int32_t    *t_close;		/* per quote: token of the closing mark (or last token) */
+} attrib_state;
+
+/* ------------------------------------------------------------- helpers */
+
+#define TS(doc, t) ((doc)->text + (doc)->tokens[t].start)
+#define TL(doc, t) ((doc)->tokens[t].end - (doc)->tokens[t].start)
+
+/* Lexicon flags of token t (words only). */
+static uint32_t
+lx(const ne_doc *doc, int32_t t)
+{
+	if (t < 0 || t >= doc->ntokens || doc->tokens[t].kind != NE_TOK_WORD || TL(doc, t) > 20)
+		return 0;
+	return ne_lex_flags(TS(doc, t), TL(doc, t));
+}
+
+/* Is token t the single ASCII character c (not a quotation mark)? */
+static bool
+is_ch(const ne_doc *doc, int32_t t, char c)
+{
+	return t >= 0 && t < doc->ntokens && doc->tokens[t].kind == NE_TOK_PUNCT &&
+		TL(doc, t) == 1 && doc->text[doc->tokens[t].start] == c;
+}
+
+/* Is token t a dash (- -- – —)? */
+static bool
+is_dash(const ne_doc *doc, int32_t t)
+{
+	int32_t		n;
+
+	if (t < 0 || t >= doc->ntokens || doc->tokens[t].kind != NE_TOK_PUNCT)
+		return false;
+	return ne_is_dash(ne_decode(doc->text, doc->len, doc->tokens[t].start, &n));
+}
+
+/* Is token t a word equal to w (ASCII case ignored)? */
+static bool
+is_word(const ne_doc *doc, int32_t t, const char *w)
+{
+	return t >= 0 && t < doc->ntokens && doc->tokens[t].kind == NE_TOK_WORD && ne_ascii_ieq(TS(doc, t), TL(doc, t), w);
+}
+
+/* Is token t lower case at its first letter? */
+static bool
+is_lower_word(const ne_doc *doc, int32_t t)
+{
+	return t >= 0 && t < doc->ntokens && doc->tokens[t].kind == NE_TOK_WORD && !(doc->tokens[t].flags & NE_TF_CAP);
+}
+
+/* Is token t inside some quotation or a quotation mark? */
+static bool
+quoted(const ne_doc *doc, int32_t t)
+{
+	return (doc->tokens[t].flags & NE_TF_IN_QUOTE) || doc->tokens[t].kind == NE_TOK_QUOTE;
+}
+
+/* Number of tokens of the cue at t (a reporting verb or phrase), or 0. */
+static int
+cue_len(const ne_doc *doc, int32_t t, int32_t lim)
+{
+	const char *words[4];
+	int32_t		lens[4];
+	int			n = 0,
+				k;
+
+	if (t < 0 || t >= lim || doc->tokens[t].kind != NE_TOK_WORD || quoted(doc, t))
+		return 0;
+	for (int32_t u = t; u < lim && n < 4 && doc->tokens[u].kind == NE_TOK_WORD && !quoted(doc, u); u++, n++)
+	{
+		words[n] = TS(doc, u);
+		lens[n] = TL(doc, u);
+	}
+	k = ne_lex_cue_phrase(words, lens, n);
+	if (k > 0)
+		return k;
+	if ((doc->tokens[t].flags & NE_TF_CAP) && !(doc->tokens[t].flags & NE_TF_SENT_START))
+		return 0;
+	return (lx(doc, t) & NE_LX_CUE) ? 1 : 0;
+}
+
+/* Is the cue at t "according to"? */
+static bool
+is_according(const ne_doc *doc, int32_t t)
+{
+	return is_word(doc, t, "according") && is_word(doc, t + 1, "to");
+}
+
+/* Span of tokens [a, b]. */
+static ne_span
+tspan(const ne_doc *doc, int32_t a, int32_t b)
+{
+	return (ne_span) {doc->tokens[a].start, doc->tokens[b].end};
+}
+
+/* ------------------------------------------------------------ sources */
+
+/* A source from mention m. */
+static bool
+from_mention(attrib_state *st, int32_t m, source *s)
+{
+	ne_doc	   *doc = st->doc;
+	const ne_mention *mn = &doc->mentions[m];
+
+	s->span = mn->span;
+	s->mention = m;
+	s->entity = mn->entity;
+	if (mn->entity >= 0)
+	{
+		s->kind = doc->entities[mn->entity].kind;
+		s->name = doc->entities[mn->entity].name;
+	}
+	else
+	{
+		s->kind = NE_ENT_NONE;
+		s->name = NULL;
+	}
+	return true;
+}
+
+/* Links a statement noun at token t to its author: "a statement from X", "X said in a statement". */
+static int32_t
+statement_author(attrib_state *st, int32_t t)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		lo = t - 400 < 0 ? 0 : t - 400;
+
+	for (int32_t u = t - 1; u >= lo; u--)
+	{
+		if (doc->tokens[u].kind != NE_TOK_WORD || quoted(doc, u) || !(lx(doc, u) & NE_LX_STATEMENT))
+			continue;
+		/* statement from/by [the] X */
+		if (is_word(doc, u + 1, "from") || is_word(doc, u + 1, "by"))
+		{
+			int32_t		v = u + 2;
+
+			if (is_word(doc, v, "the"))
+				v++;
+			if (v < doc->ntokens && st->nm->tok_mention[v] >= 0)
+				return st->nm->tok_mention[v];
+		}
+		/* X ['s] ... statement, within five tokens before */
+		for (int32_t v = u - 1; v >= 0 && v >= u - 6; v--)
+		{
+			int32_t		m = st->nm->tok_mention[v];
+
+			if (quoted(doc, v) || is_ch(doc, v, '.'))
+				break;
+			if (m >= 0 && doc->mentions[m].entity >= 0)
+				return m;
+		}
+	}
+	return -1;
+}
+
+/* The organisation mentioned before token t whose name holds the word at w; -1 if none. */
+static int32_t
+org_by_word(attrib_state *st, int32_t t, int32_t w)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		found = -1;
+	int32_t		seen = 0;
+
+	for (int32_t u = t - 1; u >= 0 && seen < 4 * NE_ANTECEDENT_WINDOW && u >= t - 2000; u--)
+	{
+		int32_t		m = st->nm->tok_mention[u];
+		int32_t		e;
+		const char *name;
+		int32_t		wl = TL(doc, w);
+
+		if (m < 0)
+			continue;
+		seen++;
+		e = doc->mentions[m].entity;
+		if (e < 0 || doc->entities[e].kind != NE_ENT_ORG)
+			continue;
+		name = doc->entities[e].name;
+		for (const char *p = name; *p; p++)
+			if ((p == name || p[-1] == ' ') && strncasecmp(p, TS(doc, w), (size_t) wl) == 0 &&
+				(p[wl] == '\0' || p[wl] == ' '))
+				found = m;
+		if (found >= 0)
+			return found;
+	}
+	return -1;
+}
+
+/* A source from the noun phrase [a, b] with head word h (the spokesman, a statement). */
+static bool
+from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
+{
+	ne_doc	   *doc = st->doc;
+	uint32_t	f = lx(doc, h);
+	int32_t		m = -1,
+				e = -1;
+
+	s->span = tspan(doc, a, b);
+	s->mention = -1;
+	s->entity = -1;
+	s->kind = NE_ENT_OTHER;
+	s->name = ne_fold_spaces(doc->arena, doc->text + s->span.start, s->span.end - s->span.start);
+	if (f & NE_LX_STATEMENT)
+		m = statement_author(st, h);
+	if (m >= 0)
+	{
+		/* the gold convention: the statement's author is the source */
+		return from_mention(st, m, s);
+	}
+	if (f & NE_LX_TITLE)
+		e = ne_names_by_title(doc, st->nm, h, TS(doc, h), TL(doc, h));
+	if (e < 0 && (f & NE_LX_ORG))
+	{
+		m = org_by_word(st, a, h);
+		if (m >= 0)
+			e = doc->mentions[m].entity;
+	}
+	if (e >= 0)
+	{
+		s->entity = e;
+		s->kind = doc->entities[e].kind;
+		s->name = doc->entities[e].name;
+		s->mention = ne_names_add_mention(doc, st->nm, s->span, a, b + 1, NE_MK_NOMINAL, e);
+	}
+	return true;
+}
+
+/* A source from a pronoun at t (he, she, they, it, who). */
+static bool
+from_pronoun(attrib_state *st, int32_t t, source *s)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		m = st->nm->tok_mention[t];
+
+	if (m >= 0)
+		return from_mention(st, m, s);
+	s->span = tspan(doc, t, t);
+	s->mention = -1;
+	s->entity = -1;
+	s->kind = NE_ENT_NONE;
+	s->name = NULL;
+	if (is_word(doc, t, "who"))
+	{
+		/* X, who said: the name before the comma */
+		int32_t		u = t - 1;
+
+		if (is_ch(doc, u, ','))
+			u--;
+		if (u >= 0 && st->nm->tok_mention[u] >= 0)
+		{
+			int32_t		mm = st->nm->tok_mention[u];
+
+			s->entity = doc->mentions[mm].entity;
+			if (s->entity >= 0)
+			{
+				s->kind = doc->entities[s->entity].kind;
+				s->name = doc->entities[s->entity].name;
+			}
+		}
+	}
+	else if (is_word(doc, t, "it"))
+	{
+		int32_t		e = ne_names_antecedent(doc, st->nm, t, NE_G_NEUTER);
+
+		if (e >= 0)
+		{
+			s->entity = e;
+			s->kind = doc->entities[e].kind;
+			s->name = doc->entities[e].name;
+		}
+	}
+	return true;
+}
+
+/* Is the word at t a pronoun that can be a source? */
+static bool
+is_source_pronoun(const ne_doc *doc, int32_t t)
+{
+	uint32_t	f;
+
+	if (!is_lower_word(doc, t) && !(t >= 0 && t < doc->ntokens && (doc->tokens[t].flags & NE_TF_SENT_START)))
+		return false;
+	if (TL(doc, t) > 4)
+		return false;
+	f = lx(doc, t);
+	if (f & NE_LX_PRON_REL)
+		return true;
+	return (f & NE_LX_PRON) && (is_word(doc, t, "he") || is_word(doc, t, "she") || is_word(doc, t, "they") ||
+								is_word(doc, t, "it") || is_word(doc, t, "we") || is_word(doc, t, "i"));
+}
+
+/*
+ * The source that ends just before token j, looking no further left than lo:
+ * a name, a pronoun, "X, apposition," or a noun phrase.
+ */
+static bool
+np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		a;
+	int			skipped = 0;
+
+	/* skip adverbs and auxiliaries: also, later, has, on Tuesday */
+	while (j >= lo && skipped < 4)
+	{
+		uint32_t	f = lx(doc, j);
+
+		if (is_lower_word(doc, j) && (f & NE_LX_SKIPADV))
+			j--;
+		else if ((f & NE_LX_WEEKDAY) && is_word(doc, j - 1, "on"))
+			j -= 2;
+		else if (is_lower_word(doc, j) && TL(doc, j) > 4 && doc->text[doc->tokens[j].end - 1] == 'y' &&
+				 doc->text[doc->tokens[j].end - 2] == 'l')
+			j--;				/* -ly adverbs */
+		else
+			break;
+		skipped++;
+	}
+	if (j < lo || quoted(doc, j))
+		return false;
+	/* an apposition closed by a comma: "Hugh Hill, a doctor who treated her, said" */
+	if (is_ch(doc, j, ',') && depth == 0)
+	{
+		int32_t		k;
+
+		for (k = j - 1; k >= lo && k >= j - 16; k--)
+		{
+			if (quoted(doc, k))
+				break;
+			if (is_ch(doc, k, ','))
+			{
+				if (np_left(st, lo, k - 1, s, depth + 1))
+					return true;
+				break;
+			}
+		}
+		/* no opening comma: the first name of the stretch */
+		for (k = (j - 16 > lo ? j - 16 : lo); k < j; k++)
+			if (!quoted(doc, k) && st->nm->tok_mention[k] >= 0 &&
+				!(doc->mentions[st->nm->tok_mention[k]].flags & NE_MF_POSSESSIVE))
+				return from_mention(st, st->nm->tok_mention[k], s);
+		return false;
+	}
+	if (st->nm->tok_mention[j] >= 0)
+	{
+		int32_t		m = st->nm->tok_mention[j];
+
+		if (doc->mentions[m].kind != NE_MK_PRONOUN || is_source_pronoun(doc, j))
+			return from_mention(st, m, s);
+	}
+	if (is_source_pronoun(doc, j))
+		return from_pronoun(st, j, s);
+	if (doc->tokens[j].kind != NE_TOK_WORD)
+	{
+		/* Sen. Al Franken, D-Minn. -- skip a trailing party tag */
+		return false;
+	}
+	/* a noun phrase ending at j: walk left over words, no commas or verbs */
+	a = j;
+	while (a - 1 >= lo && j - (a - 1) < 8 && !quoted(doc, a - 1) &&
+		   (doc->tokens[a - 1].kind == NE_TOK_WORD || is_ch(doc, a - 1, '.') || is_ch(doc, a - 1, '\'') ||
+			is_ch(doc, a - 1, '-')) &&
+		   !cue_len(doc, a - 1, doc->ntokens) && !(doc->tokens[a].flags & NE_TF_SENT_START))
+	{
+		uint32_t	f = lx(doc, a - 1);
+
+		if (is_lower_word(doc, a - 1) && (f & (NE_LX_SKIPADV)) && !(f & NE_LX_NOMINAL))
+			break;
+		if (is_word(doc, a - 1, "and") || is_word(doc, a - 1, "that") || is_word(doc, a - 1, "but") ||
+			is_word(doc, a - 1, "as") || is_word(doc, a - 1, "while") || is_word(doc, a - 1, "when"))
+			break;
+		a--;
+	}
+	if (is_lower_word(doc, j) || (lx(doc, j) & NE_LX_NOMINAL))
+	{
+		/* a name inside the phrase that is its head: "Trump spokeswoman Hope Hicks" is handled above */
+		return from_nominal(st, a, j, j, s);
+	}
+	/* a capitalised word that is no mention: take the first mention in the phrase, else the phrase */
+	for (int32_t k = a; k <= j; k++)
+		if (st->nm->tok_mention[k] >= 0)
+			return from_mention(st, st->nm->tok_mention[k], s);
+	return from_nominal(st, a, j, j, s);
+}
+
+/* The source that starts at token j (after a cue: said Sessions, according to X), up to lim. */
+static bool
+np_right(attrib_state *st, int32_t j, int32_t lim, source *s)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		b;
+
+	while (j < lim && (is_ch(doc, j, ',') || is_ch(doc, j, ':')))
+		j++;
+	if (j >= lim || quoted(doc, j))
+		return false;
+	if (st->nm->tok_mention[j] >= 0)
+		return from_mention(st, st->nm->tok_mention[j], s);
+	if (is_source_pronoun(doc, j))
+		return from_pronoun(st, j, s);
+	if (doc->tokens[j].kind != NE_TOK_WORD)
+		return false;
+	if (is_word(doc, j, "that") || is_word(doc, j, "in") || is_word(doc, j, "on") || is_word(doc, j, "of") ||
+		is_word(doc, j, "to") || is_word(doc, j, "about") || is_word(doc, j, "with") || is_word(doc, j, "at"))
+		return false;
+	/* a noun phrase: up to a comma, a period, a verb-like break, 8 words */
+	b = j;
+	while (b + 1 < lim && b + 1 - j < 8 && doc->tokens[b + 1].kind == NE_TOK_WORD && !quoted(doc, b + 1))
+	{
+		if (st->nm->tok_mention[b + 1] >= 0)
+			return from_mention(st, st->nm->tok_mention[b + 1], s);
+		if (is_word(doc, b + 1, "who") || is_word(doc, b + 1, "that") || is_word(doc, b + 1, "in") ||
+			is_word(doc, b + 1, "on") || cue_len(doc, b + 1, lim))
+			break;
+		b++;
+	}
+	return from_nominal(st, j, b, b, s);
+}
+
+/* Sets the cue of s to tokens [c, c+n). */
+static void
+set_cue(attrib_state *st, source *s, int32_t c, int n)
+{
+	ne_doc	   *doc = st->doc;
+
+	s->cue = (ne_span) {doc->tokens[c].start, doc->tokens[c + n - 1].end};
+	s->cue_text = ne_fold_spaces(doc->arena, doc->text + s->cue.start, s->cue.end - s->cue.start);
+}
+
+/* ------------------------------------------------------------- stages */
+
+/* First token after the quote's closing mark, and the window end (same paragraph, no other quote). */
+static int32_t
+after_limit(attrib_state *st, int32_t from, bool same_sentence)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		lim = from,
+				sent = from < doc->ntokens ? doc->tokens[from].sentence : -1;
+	int32_t		para = sent >= 0 ? doc->sentences[sent].paragraph : -1;
+
+	while (lim < doc->ntokens && lim - from < W)
+	{
+		const ne_token *t = &doc->tokens[lim];
+
+		if (t->kind == NE_TOK_QUOTE || (t->flags & NE_TF_IN_QUOTE))
+			break;
+		if (same_sentence && t->sentence != sent)
+			break;
+		if (doc->sentences[t->sentence].paragraph != para)
+			break;
+		lim++;
+	}
+	return lim;
+}
+
+/* Stage 1: "...," X said / said X / according to X / -X, from token p to lim. */
+static bool
+find_after(attrib_state *st, int32_t p, int32_t lim, source *s)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		a = p;
+
+	if (p >= lim)
+		return false;
+	/* "..." -X */
+	if (is_dash(doc, p) && p + 1 < lim && st->nm->tok_mention[p + 1] >= 0)
+	{
+		from_mention(st, st->nm->tok_mention[p + 1], s);
+		set_cue(st, s, p, 1);
+		s->how = NE_HOW_DASH;
+		s->conf = 0.8f;
+		return true;
+	}
+	while (a < lim && (is_ch(doc, a, ',') || is_dash(doc, a) || is_ch(doc, a, '(')))
+		a++;
+	for (int32_t c = a; c < lim && c - a <= 12; c++)
+	{
+		int			n = cue_len(doc, c, lim);
+
+		if (n == 0)
+		{
+			/* a sentence of its own that is not an attribution ends the search */
+			if (is_ch(doc, c, ';') || is_ch(doc, c, ':'))
+				return false;
+			continue;
+		}
+		if (c > a && !is_according(doc, c))
+		{
+			if (!np_left(st, a, c - 1, s, 0))
+			{
+				if (!np_right(st, c + n, lim, s))
+					continue;
+			}
+		}
+		else if (!np_right(st, c + n, lim, s))
+			continue;
+		set_cue(st, s, c, n);
+		s->how = NE_HOW_AFTER;
+		s->conf = c - a <= 3 ? 0.9f : 0.75f;
+		return true;
+	}
+	return false;
+}
+
+/* Stage 2: X said: "..." -- the last cue in [lo, t_open). */
+static bool
+find_before(attrib_state *st, int32_t lo, int32_t t_open, source *s)
+{
+	ne_doc	   *doc = st->doc;
+
+	for (int32_t c = t_open - 1; c >= lo; c--)
+	{
+		int			n;
+
+		if (quoted(doc, c))
+			break;
+		n = cue_len(doc, c, t_open);
+		if (n == 0)
+		{
+			/* "according to X, ..." */
+			continue;
+		}
+		if (is_according(doc, c))
+		{
+			if (!np_right(st, c + 2, t_open, s))
+				continue;
+		}
+		else if (!(c > lo && np_left(st, lo, c - 1, s, 0)) && !np_right(st, c + n, t_open, s))
+			continue;
+		set_cue(st, s, c, n);
+		s->how = NE_HOW_BEFORE;
+		s->conf = (t_open - (c + n) <= 6) ? 0.85f : 0.6f;
+		return true;
+	}
+	/* X: "..." */
+	if (t_open - 1 >= lo && is_ch(doc, t_open - 1, ':'))
+	{
+		for (int32_t k = t_open - 2; k >= lo && k >= t_open - 12; k--)
+			if (st->nm->tok_mention[k] >= 0 && !quoted(doc, k))
+			{
+				from_mention(st, st->nm->tok_mention[k], s);
+				set_cue(st, s, t_open - 1, 1);
+				s->how = NE_HOW_COLON;
+				s->conf = 0.6f;
+				return true;
+			}
+	}
+	return false;
+}
+
+/* Start of the window before token t: its sentence start, the previous quote's end, W tokens. */
+static int32_t
+before_limit(attrib_state *st, int32_t t)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		lo = t;
+
+	if (t <= 0 || t >= doc->ntokens)
+		return t;
+	while (lo - 1 >= 0 && t - lo < W)
+	{
+		const ne_token *p = &doc->tokens[lo - 1];
+
+		if (p->kind == NE_TOK_QUOTE || (p->flags & NE_TF_IN_QUOTE))
+			break;
+		if (p->sentence != doc->tokens[t].sentence)
+			break;
+		lo--;
+	}
+	return lo;
+}
+
+/* Stage 3: a colon ending the previous paragraph: "And from Chairwoman X:" then the quote. */
+static bool
+find_colon_intro(attrib_state *st, int32_t t_open, source *s)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		p = t_open - 1;
+	int32_t		lo;
+
+	if (p < 0 || !(doc->tokens[t_open].flags & NE_TF_PARA_START) || !is_ch(doc, p, ':'))
+		return false;
+	lo = before_limit(st, p);
+	return find_before(st, lo, p + 1, s);
+}
+
+/* The first source in the sentence of token t outside quotes (its subject). */
+static bool
+find_subject(attrib_state *st, int32_t t, source *s)
+{
+	ne_doc	   *doc = st->doc;
+	const ne_sentence *se = &doc->sentences[doc->tokens[t].sentence];
+	int32_t		end = se->tok_end < se->tok_first + 4 * W ? se->tok_end : se->tok_first + 4 * W;
+
+	for (int32_t u = se->tok_first; u < end; u++)
+	{
+		int32_t		m;
+
+		if (quoted(doc, u))
+			continue;
+		m = st->nm->tok_mention[u];
+		if (m >= 0 && !(doc->mentions[m].flags & NE_MF_POSSESSIVE) &&
+			(doc->mentions[m].kind != NE_MK_PRONOUN || is_source_pronoun(doc, u)))
+		{
+			from_mention(st, m, s);
+			s->how = NE_HOW_SENTENCE;
+			s->conf = 0.4f;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Locates the mark tokens of each quote. */
+static void
+locate_quotes(attrib_state *st)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		t = 0;
+
+	for (int32_t q = 0; q < doc->nquotes; q++)
+	{
+		const ne_quote *qu = &doc->quotes[q];
+		int32_t		lo = 0,
+					hi = doc->ntokens;
+		int32_t		target = qu->open_mark >= 0 ? qu->open_mark : qu->span.start;
+
+		/* first token starting at or after the opening mark */
+		while (lo < hi)
+		{
+			int32_t		mid = (lo + hi) / 2;
+
+			if (doc->tokens[mid].start < target)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		t = lo;
+		st->t_open[q] = t < doc->ntokens ? t : doc->ntokens - 1;
+		/* the closing mark: first token at or after close_mark (or the span end) */
+		target = qu->close_mark >= 0 ? qu->close_mark : qu->span.end;
+		lo = t;
+		hi = doc->ntokens;
+		while (lo < hi)
+		{
+			int32_t		mid = (lo + hi) / 2;
+
+			if (doc->tokens[mid].start < target)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (qu->close_mark < 0 && lo > 0)
+			lo--;
+		st->t_close[q] = lo < doc->ntokens ? lo : doc->ntokens - 1;
+		if (st->t_close[q] < st->t_open[q])
+			st->t_close[q] = st->t_open[q];
+	}
+}
+
+/* Explicit attribution of quote q (stages 1-4). */
+static bool
+attribute_one(attrib_state *st, int32_t q, source *s)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		to = st->t_open[q],
+				tc = st->t_close[q];
+	int32_t		p = tc + 1;
+	bool		same = p < doc->ntokens && doc->tokens[p].sentence == doc->tokens[tc].sentence;
+	int32_t		lo;
+
+	if (doc->ntokens == 0)
+		return false;
+	/* 1. after, same sentence */
+	if (same && find_after(st, p, after_limit(st, p, true), s))
+		return true;
+	/* 2. before, same sentence */
+	lo = before_limit(st, to);
+	if (lo < to && find_before(st, lo, to, s))
+		return true;
+	/* 3. colon introduction in the previous paragraph */
+	if (lo == to && find_colon_intro(st, to, s))
+		return true;
+	/* 4. the next sentence is just "X said." */
+	if (!same && p < doc->ntokens)
+	{
+		int32_t		lim = after_limit(st, p, true);
+
+		if (lim - p <= 6 && lim > p && find_after(st, p, lim, s))
+		{
+			s->how = NE_HOW_NEXT_SENTENCE;
+			s->conf = 0.6f;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Paragraph of token t. */
+static int32_t
+tpara(const ne_doc *doc, int32_t t)
+{
+	return doc->sentences[doc->tokens[t].sentence].paragraph;
+}
+
+/* Stage 5/6 for quotes left without a source: neighbours, the sentence, the nearest speaker. */
+static void
+fill_gaps(attrib_state *st, bool *has)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		last = -1;		/* last attributed quote (any stage) */
+
+	for (int32_t q = 0; q < doc->nquotes; q++)
+	{
+		int32_t		pq = tpara(doc, st->t_open[q]);
+		source	   *s = &st->src[q];
+
+		if (doc->quotes[q].kind == NE_QUOTE_TERM)
+			continue;
+		if (!has[q])
+		{
+			int32_t		next = -1;
+
+			/* the next explicitly attributed quote in the same paragraph, with none before */
+			for (int32_t r = q + 1; r < doc->nquotes && r <= q + 8; r++)
+			{
+				if (doc->quotes[r].kind == NE_QUOTE_TERM)
+					continue;
+				if (tpara(doc, st->t_open[r]) != pq)
+					break;
+				if (has[r] && st->src[r].how <= NE_HOW_NEXT_SENTENCE)
+				{
+					next = r;
+					break;
+				}
+			}
+			if (last >= 0 && tpara(doc, st->t_close[last]) == pq)
+			{
+				*s = st->src[last];
+				s->how = NE_HOW_CONTINUES;
+				s->conf = 0.7f;
+				s->cue = NE_NO_SPAN;
+				s->cue_text = NULL;
+			}
+			else if (next >= 0)
+			{
+				*s = st->src[next];
+				s->how = NE_HOW_CONTINUES;
+				s->conf = 0.65f;
+				s->cue = NE_NO_SPAN;
+				s->cue_text = NULL;
+			}
+			else if (last >= 0 && (doc->tokens[st->t_open[q]].flags & NE_TF_PARA_START) &&
+					 pq - tpara(doc, st->t_close[last]) <= 1)
+			{
+				*s = st->src[last];
+				s->how = NE_HOW_CONTINUES;
+				s->conf = 0.6f;
+				s->cue = NE_NO_SPAN;
+				s->cue_text = NULL;
+			}
+			else if (find_subject(st, st->t_open[q], s))
+				;
+			else if (last >= 0 && pq - tpara(doc, st->t_close[last]) <= 2)
+			{
+				*s = st->src[last];
+				s->how = NE_HOW_NEARBY;
+				s->conf = 0.3f;
+				s->cue = NE_NO_SPAN;
+				s->cue_text = NULL;
+			}
+			else
+			{
+				/* the nearest earlier person mention */
+				int32_t		lo = st->t_open[q] - 4 * W < 0 ? 0 : st->t_open[q] - 4 * W;
+
+				for (int32_t u = st->t_open[q] - 1; u >= lo; u--)
+				{
+					int32_t		m = st->nm->tok_mention[u];
+
+					if (m >= 0 && !quoted(doc, u) && doc->mentions[m].entity >= 0)
+					{
+						from_mention(st, m, s);
+						s->how = NE_HOW_NEARBY;
+						s->conf = 0.2f;
+						break;
+					}
+				}
+			}
+			has[q] = s->how != NE_HOW_NONE;
+		}
+		if (has[q])
+			last = q;
+	}
+}
+
+/* ---------------------------------------------------------------- main */
+
+/* Attributes every quote of doc (once). */
+void
+ne_attribute(ne_doc *doc)
+{
+	attrib_state st;
+	bool	   *has;
+	unsigned	tick = 0;
+
+	if (doc->done & NE_DONE_ATTRIB)
+		return;
+	st.nm = ne_find_names(doc);
+	doc->done |= NE_DONE_ATTRIB;
+	st.doc = doc;
+	st.src = ne_alloc(doc->arena, sizeof(source) * (size_t) (doc->nquotes + 1));
+	st.t_open = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) (doc->nquotes + 1));
+	st.t_close = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) (doc->nquotes + 1));
+	has = ne_alloc(doc->arena, sizeof(bool) * (size_t) (doc->nquotes + 1));
+
+	for (int32_t q = 0; q < doc->nquotes; q++)
+	{
+		doc->quotes[q].entity = -1;
+		doc->quotes[q].speaker_span = NE_NO_SPAN;
+		doc->quotes[q].cue = NE_NO_SPAN;
+		doc->quotes[q].speaker_kind = NE_ENT_NONE;
+		doc->quotes[q].speaker_name = NULL;
+		doc->quotes[q].cue_text = NULL;
+		doc->quotes[q].confidence = 0;
+		st.src[q].span = NE_NO_SPAN;
+		st.src[q].cue = NE_NO_SPAN;
+		st.src[q].entity = -1;
+		st.src[q].mention = -1;
+	}
+	if (doc->ntokens > 0 && doc->nquotes > 0)
+	{
+		locate_quotes(&st);
+		for (int32_t q = 0; q < doc->nquotes; q++)
+		{
+			NE_CHECK_INTERRUPTS(doc, tick);
+			if (doc->quotes[q].kind == NE_QUOTE_TERM)
+				continue;
+			has[q] = attribute_one(&st, q, &st.src[q]);
+		}
+		fill_gaps(&st, has);
+	}
+	for (int32_t q = 0; q < doc->nquotes; q++)
+	{
+		ne_quote   *qu = &doc->quotes[q];
+		source	   *s = &st.src[q];
+
+		if (qu->kind == NE_QUOTE_TERM || s->how == NE_HOW_NONE)
+			continue;
+		qu->speaker_span = s->span;
+		qu->entity = s->entity;
+		qu->speaker_kind = s->kind;
+		qu->speaker_name = s->name;
+		qu->cue = s->cue;
+		qu->cue_text = s->cue_text;
+		qu->confidence = s->conf;
+		if (s->entity >= 0 && s->entity < doc->nentities)
+			doc->entities[s->entity].quotes++;
+	}
+}

@@ -1,0 +1,65 @@
+/*
+ * lexicon.h -- word tables of the attribution stage: reporting verbs, titles,
+ * organisation markers, pronouns, non-names, name particles and suffixes.
+ *
+ * One sorted table of lower-case words, each with a set of NE_LX_* flags,
+ * looked up by binary search (case-insensitive for ASCII letters).
+ */
+#ifndef NE_LEXICON_H
+#define NE_LEXICON_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#define NE_LX_CUE            0x00000001u
+#define NE_LX_CUE_SAY        0x00000002u
+#define NE_LX_TITLE          0x00000004u
+#define NE_LX_TITLE_MOD      0x00000008u
+#define NE_LX_HON_M          0x00000010u
+#define NE_LX_HON_F          0x00000020u
+#define NE_LX_HONORIFIC      0x00000040u
+#define NE_LX_ORG            0x00000080u
+#define NE_LX_KNOWN_ORG      0x00000100u
+#define NE_LX_PLACE          0x00000200u
+#define NE_LX_NAT            0x00000400u
+#define NE_LX_MONTH          0x00000800u
+#define NE_LX_WEEKDAY        0x00001000u
+#define NE_LX_NONNAME        0x00002000u
+#define NE_LX_PARTICLE       0x00004000u
+#define NE_LX_SUFFIX         0x00008000u
+#define NE_LX_ABBREV         0x00010000u
+#define NE_LX_ABBREV_TITLE   0x00020000u
+#define NE_LX_PRON_M         0x00040000u
+#define NE_LX_PRON_F         0x00080000u
+#define NE_LX_PRON_PL        0x00100000u
+#define NE_LX_PRON_N         0x00200000u
+#define NE_LX_PRON_REL       0x00400000u
+#define NE_LX_NOMINAL        0x00800000u
+#define NE_LX_STATEMENT      0x01000000u
+#define NE_LX_SKIPADV        0x02000000u
+#define NE_LX_FIRST_M        0x04000000u
+#define NE_LX_FIRST_F        0x08000000u
+
+#define NE_LX_PRON (NE_LX_PRON_M | NE_LX_PRON_F | NE_LX_PRON_PL | NE_LX_PRON_N)
+
+typedef struct ne_lex_entry
+{
+	const char *word;			/* lower case */
+	uint32_t	flags;			/* NE_LX_* */
+} ne_lex_entry;
+
+/* Flags of the word s[0..len) (ASCII case ignored), 0 when unknown. */
+uint32_t	ne_lex_flags(const char *s, int32_t len);
+
+/* Number of table entries, and entry i (for tests). */
+int32_t		ne_lex_size(void);
+const ne_lex_entry *ne_lex_entry_at(int32_t i);
+
+/*
+ * Multi-word cue phrases ("according to", "went on to say", "pointed out"):
+ * the number of words of the phrase that starts with words[0..n) (each given
+ * as pointer and length), or 0.  Longest match wins.
+ */
+int			ne_lex_cue_phrase(const char *const *words, const int32_t *lens, int n);
+
+#endif							/* NE_LEXICON_H */

@@ -1,0 +1,1228 @@
+/*
+ * names.c -- person and organisation mentions, entities and pronoun links.
+ *
+ * Pass 1 walks the tokens once and cuts "chains" of capitalised words
+ * (with initials, particles, "of" inside organisation names, titles); each
+ * chain is split at non-name words and classified: organisation (ends in a
+ * marker such as Department or is a known organisation), person with a
+ * title (Attorney General Jeff Sessions), full name, single word, or
+ * nothing.  Full names are registered in a hash table (name, surname, first
+ * name keys), so a later or earlier "Sessions" finds "Jeff Sessions".
+ * Pass 2 walks the chains and pronouns in document order, makes the
+ * mentions, resolves single words through the surname table (the most
+ * recently mentioned bearer wins), and links he/she/they to the nearest
+ * compatible named mention in a bounded window.  Everything is linear.
+ */
+#include "names.h"
+#include "lexicon.h"
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_ALIASES 16
+#define MAX_NAME_TOKENS 5
+#define HM_VALS 4
+
+/* ------------------------------------------------------------ hash table */
+
+typedef struct hm_slot
+{
+	const char *key;			/* NULL when empty */
+	uint32_t	hash;
+	int32_t		klen;
+	int32_t		vals[HM_VALS];
+	int32_t		nvals;
+} hm_slot;
+
+typedef struct hmap
+{
+	hm_slot    *slots;
+	uint32_t	mask;
+	uint32_t	used;
+} hmap;
+
+/* FNV-1a over bytes. */
+static uint32_t
+hash_bytes(const char *s, int32_t n)
+{
+	uint32_t	h = 2166136261u;
+
+	for (int32_t i = 0; i < n; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* Makes a table for at most nkeys keys (load <= 1/2). */
+static void
+hm_init(ne_arena *a, hmap *m, int64_t nkeys)
+{
+	uint32_t	size = 64;
+
+	while ((int64_t) size < nkeys * 2 + 16 && size < (1u << 30))
+		size <<= 1;
+	m->slots = ne_alloc(a, sizeof(hm_slot) * size);
+	m->mask = size - 1;
+	m->used = 0;
+}
+
+/* Finds (or, with create, adds) the slot of key; NULL when absent or full. */
+static hm_slot *
+hm_slot_of(ne_arena *a, hmap *m, const char *key, int32_t klen, bool create)
+{
+	uint32_t	h = hash_bytes(key, klen);
+	uint32_t	i = h & m->mask;
+
+	for (uint32_t probe = 0; probe <= m->mask; probe++, i = (i + 1) & m->mask)
+	{
+		hm_slot    *s = &m->slots[i];
+
+		if (s->key == NULL)
+		{
+			if (!create || (m->used + 1) * 2 > m->mask + 1)
+				return NULL;
+			s->key = ne_strndup(a, key, (size_t) klen);
+			s->klen = klen;
+			s->hash = h;
+			m->used++;
+			return s;
+		}
+		if (s->hash == h && s->klen == klen && memcmp(s->key, key, (size_t) klen) == 0)
+			return s;
+	}
+	return NULL;
+}
+
+/* Adds value v under key (at most HM_VALS distinct values). */
+static void
+hm_add(ne_arena *a, hmap *m, const char *key, int32_t klen, int32_t v)
+{
+	hm_slot    *s = hm_slot_of(a, m, key, klen, true);
+
+	if (s == NULL)
+		return;
+	for (int32_t i = 0; i < s->nvals; i++)
+		if (s->vals[i] == v)
+			return;
+	if (s->nvals < HM_VALS)
+		s->vals[s->nvals++] = v;
+}
+
+/* ---------------------------------------------------------------- tokens */
+
+/* Text and length of token t. */
+#define TOK_S(doc, t) ((doc)->text + (doc)->tokens[t].start)
+#define TOK_L(doc, t) ((doc)->tokens[t].end - (doc)->tokens[t].start)
+
+/* Bytes of a possessive ending ('s, ’s) at the end of word token t, else 0. */
+static int32_t
+poss_suffix(const ne_doc *doc, int32_t t)
+{
+	const ne_token *tok = &doc->tokens[t];
+	const unsigned char *s = (const unsigned char *) doc->text;
+	int32_t		l = tok->end - tok->start;
+
+	if (tok->kind != NE_TOK_WORD || l < 3)
+		return 0;
+	if ((s[tok->end - 1] | 0x20) != 's')
+		return 0;
+	if (s[tok->end - 2] == '\'')
+		return 2;
+	if (l >= 5 && s[tok->end - 4] == 0xE2 && s[tok->end - 3] == 0x80 && s[tok->end - 2] == 0x99)
+		return 4;
+	return 0;
+}
+
+/* Is t followed by a bare apostrophe making it possessive (Sessions')? */
+static bool
+poss_apostrophe(const ne_doc *doc, int32_t t)
+{
+	const ne_token *tok = &doc->tokens[t];
+	const ne_token *nx;
+	const unsigned char *s = (const unsigned char *) doc->text;
+
+	if (t + 1 >= doc->ntokens || (s[tok->end - 1] | 0x20) != 's')
+		return false;
+	nx = &doc->tokens[t + 1];
+	if (nx->start != tok->end || nx->kind != NE_TOK_PUNCT)
+		return false;
+	return (nx->end - nx->start == 1 && s[nx->start] == '\'') ||
+		(nx->end - nx->start == 3 && s[nx->start] == 0xE2 && s[nx->start + 1] == 0x80 && s[nx->start + 2] == 0x99);
+}
+
+/* Lexicon flags of word token t without a possessive ending. */
+static uint32_t
+tok_lex(const ne_doc *doc, int32_t t)
+{
+	if (doc->tokens[t].kind != NE_TOK_WORD)
+		return 0;
+	return ne_lex_flags(TOK_S(doc, t), TOK_L(doc, t) - poss_suffix(doc, t));
+}
+
+/* Is token t an upper-case initial (one letter)? */
+static bool
+is_initial(const ne_doc *doc, int32_t t)
+{
+	int32_t		n;
+	int32_t		cp;
+
+	if (doc->tokens[t].kind != NE_TOK_WORD)
+		return false;
+	cp = ne_decode(doc->text, doc->tokens[t].end, doc->tokens[t].start, &n);
+	return doc->tokens[t].start + n == doc->tokens[t].end && ne_is_upper(cp);
+}
+
+/* Is token t the single ASCII character c? */
+static bool
+tok_is(const ne_doc *doc, int32_t t, char c)
+{
+	return t >= 0 && t < doc->ntokens && doc->tokens[t].end - doc->tokens[t].start == 1 &&
+		doc->text[doc->tokens[t].start] == c && doc->tokens[t].kind != NE_TOK_QUOTE;
+}
+
+/* Is token t a capitalised word? */
+static bool
+is_cap(const ne_doc *doc, int32_t t)
+{
+	return t < doc->ntokens && doc->tokens[t].kind == NE_TOK_WORD && (doc->tokens[t].flags & NE_TF_CAP);
+}
+
+/* Are t and u in the same quote context and sentence? */
+static bool
+same_ctx(const ne_doc *doc, int32_t t, int32_t u)
+{
+	const ne_token *a = &doc->tokens[t],
+			   *b = &doc->tokens[u];
+
+	return a->sentence == b->sentence && (a->flags & NE_TF_IN_QUOTE) == (b->flags & NE_TF_IN_QUOTE) &&
+		(!(a->flags & NE_TF_IN_QUOTE) || a->quote == b->quote);
+}
+
+/* ---------------------------------------------------------------- chains */
+
+enum
+{
+	CH_NONE = 0,
+	CH_PERSON,					/* a full name (2+ name words) */
+	CH_MAYBE,					/* 2+ words at a sentence start or in a headline: needs evidence */
+	CH_SINGLE,					/* one name word: an alias to resolve, or a new person */
+	CH_ORG
+};
+
+typedef struct chain
+{
+	int32_t		a,
+				b;				/* tokens of the mention [a, b) */
+	int32_t		n0;				/* first name token (after the title) */
+	int32_t		title_a,
+				title_b;		/* title tokens, or equal */
+	int32_t		end_byte;		/* end of the mention without a possessive ending */
+	uint8_t		kind;
+	uint8_t		gender;
+	uint8_t		poss;
+	uint8_t		headline;
+	uint8_t		cue_after;		/* a reporting verb follows */
+} chain;
+
+typedef struct names_state
+{
+	ne_doc	   *doc;
+	ne_names   *nm;
+	uint32_t   *lx;				/* lexicon flags per token (words only) */
+	int8_t	   *headline;		/* per sentence: -1 unknown, 0, 1 */
+	chain	   *ch;
+	int32_t		nch,
+				cap_ch;
+	hmap		map;
+	char	   *buf;			/* key scratch */
+	int32_t		bufcap;
+} names_state;
+
+/* Is sentence s a title-case headline (most words capitalised, no final period)? */
+static bool
+sentence_headline(names_state *st, int32_t s)
+{
+	ne_doc	   *doc = st->doc;
+	const ne_sentence *se;
+	int32_t		words = 0,
+				caps = 0;
+
+	if (s < 0 || s >= doc->nsentences)
+		return false;
+	if (st->headline[s] >= 0)
+		return st->headline[s] == 1;
+	se = &doc->sentences[s];
+	for (int32_t t = se->tok_first; t < se->tok_end && words < 40; t++)
+	{
+		if (doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_IN_QUOTE))
+			continue;
+		words++;
+		if (doc->tokens[t].flags & NE_TF_CAP)
+			caps++;
+	}
+	st->headline[s] = (int8_t) (words >= 3 && caps * 10 >= words * 7 &&
+								!tok_is(doc, se->tok_end - 1, '.'));
+	return st->headline[s] == 1;
+}
+
+/* Flags that mark a word as never part of a person's name proper. */
+#define NOT_NAME (NE_LX_NONNAME | NE_LX_MONTH | NE_LX_WEEKDAY | NE_LX_PRON | NE_LX_PRON_REL)
+/* Flags of words that may stand in a title before a name. */
+#define TITLEISH (NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_HONORIFIC | NE_LX_ORG | NE_LX_KNOWN_ORG | \
+				  NE_LX_PLACE | NE_LX_NAT)
+
+/* Is the lower-case word at t a reporting verb (or 'according')? */
+static bool
+cue_at(names_state *st, int32_t t)
+{
+	ne_doc	   *doc = st->doc;
+
+	while (t < doc->ntokens && doc->tokens[t].kind == NE_TOK_WORD && !(doc->tokens[t].flags & NE_TF_CAP) &&
+		   (st->lx[t] & NE_LX_SKIPADV))
+		t++;
+	if (t >= doc->ntokens || doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP))
+		return false;
+	return (st->lx[t] & NE_LX_CUE) != 0;
+}
+
+/* Classifies the chain words [a, b) (already cut at non-name words) and appends it. */
+static void
+classify(names_state *st, int32_t a, int32_t b, bool the_before)
+{
+	ne_doc	   *doc = st->doc;
+	chain		c;
+	int32_t		last,
+				nwords = 0,
+				real = 0,
+				k = -1;
+	uint32_t	lxl;
+
+	memset(&c, 0, sizeof(c));
+	/* skip leading and trailing non-words ('.' after an abbreviation, connectors) */
+	while (a < b && !is_cap(doc, a))
+		a++;
+	while (b > a && !(doc->tokens[b - 1].kind == NE_TOK_WORD && (is_cap(doc, b - 1) || is_initial(doc, b - 1))))
+		b--;
+	if (a >= b)
+		return;
+	last = b - 1;
+	c.poss = (uint8_t) (poss_suffix(doc, last) > 0 || poss_apostrophe(doc, last));
+	c.end_byte = doc->tokens[last].end - poss_suffix(doc, last);
+	c.headline = (uint8_t) sentence_headline(st, doc->tokens[a].sentence);
+	c.cue_after = (uint8_t) (b < doc->ntokens && !c.poss && cue_at(st, b));
+	lxl = st->lx[last];
+
+	for (int32_t t = a; t < b; t++)
+		if (doc->tokens[t].kind == NE_TOK_WORD)
+			nwords++;
+
+	/* organisations: ends in a marker, a known organisation, or marker + of */
+	if (((lxl & NE_LX_ORG) && nwords >= 2) || (lxl & NE_LX_KNOWN_ORG) ||
+		((doc->tokens[last].flags & NE_TF_ALLCAPS) && nwords == 1 && TOK_L(doc, last) <= 5 &&
+		 !(lxl & (NE_LX_TITLE | NE_LX_PLACE | NE_LX_NAT | NOT_NAME | NE_LX_SUFFIX))))
+	{
+		c.kind = CH_ORG;
+		c.a = (the_before && a > 0) ? a - 1 : a;
+		c.b = b;
+		c.n0 = c.a;
+		goto push;
+	}
+	for (int32_t t = a; t < b; t++)
+		if ((st->lx[t] & NE_LX_ORG) && t + 1 < b && ne_ascii_ieq(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "of"))
+		{
+			c.kind = CH_ORG;	/* Department of Justice, University of Texas */
+			c.a = (the_before && a > 0) ? a - 1 : a;
+			c.b = b;
+			c.n0 = c.a;
+			goto push;
+		}
+
+	/* a title: the longest prefix of title words ending in a title head */
+	for (int32_t t = a; t < b - 1; t++)
+	{
+		uint32_t	f = st->lx[t];
+
+		if (doc->tokens[t].kind != NE_TOK_WORD)
+			continue;
+		if (!(f & TITLEISH) && !(doc->tokens[t].flags & NE_TF_ALLCAPS && (f & NE_LX_PLACE)))
+			break;
+		if (f & (NE_LX_TITLE | NE_LX_HONORIFIC))
+			k = t;
+	}
+	c.a = a;
+	c.b = b;
+	c.title_a = c.title_b = a;
+	c.n0 = a;
+	if (k >= 0)
+	{
+		c.title_b = k + 1;
+		c.n0 = k + 1;
+		while (c.n0 < b && !is_cap(doc, c.n0))
+			c.n0++;
+		for (int32_t t = a; t <= k; t++)
+		{
+			if (st->lx[t] & NE_LX_HON_M)
+				c.gender = NE_G_MALE;
+			else if (st->lx[t] & NE_LX_HON_F)
+				c.gender = NE_G_FEMALE;
+		}
+	}
+	if (c.n0 >= b)
+		return;					/* a title alone: President, Attorney General */
+
+	/* the name proper */
+	nwords = 0;
+	for (int32_t t = c.n0; t < b; t++)
+	{
+		uint32_t	f = st->lx[t];
+
+		if (doc->tokens[t].kind != NE_TOK_WORD)
+			continue;
+		nwords++;
+		if (is_initial(doc, t) || (f & (NE_LX_PARTICLE | NE_LX_SUFFIX)))
+			continue;
+		if ((f & (NE_LX_FIRST_M | NE_LX_FIRST_F)) ||
+			!(f & (NOT_NAME | NE_LX_PLACE | NE_LX_NAT | NE_LX_ORG | NE_LX_KNOWN_ORG | NE_LX_TITLE | NE_LX_TITLE_MOD)))
+			real++;
+	}
+	if (real == 0 || nwords > MAX_NAME_TOKENS)
+		return;
+	if (st->lx[last] & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD) && !(st->lx[last] & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
+		k < 0)
+		return;					/* New Hampshire, South Carolina */
+	if (c.gender == NE_G_UNKNOWN && doc->tokens[c.n0].kind == NE_TOK_WORD)
+	{
+		uint32_t	f = st->lx[c.n0];
+
+		if ((f & NE_LX_FIRST_M) && !(f & NE_LX_FIRST_F))
+			c.gender = NE_G_MALE;
+		else if ((f & NE_LX_FIRST_F) && !(f & NE_LX_FIRST_M))
+			c.gender = NE_G_FEMALE;
+	}
+	if (real >= 2 || (nwords >= 2 && real >= 1 && !is_initial(doc, c.n0) && !(st->lx[c.n0] & (NE_LX_PARTICLE))))
+	{
+		bool		start = (doc->tokens[c.n0].flags & NE_TF_SENT_START) != 0;
+
+		if ((start && k < 0 && !(st->lx[c.n0] & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && !c.cue_after) || c.headline)
+			c.kind = CH_MAYBE;
+		else
+			c.kind = CH_PERSON;
+	}
+	else
+		c.kind = CH_SINGLE;
+
+push:
+	{
+		chain	   *p = NE_PUSH(doc->arena, st->ch, st->nch, st->cap_ch);
+
+		*p = c;
+	}
+}
+
+/* Cuts the capitalised chains of the document (pass 1). */
+static void
+find_chains(names_state *st)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		n = doc->ntokens;
+	unsigned	tick = 0;
+
+	for (int32_t t = 0; t < n; t++)
+	{
+		int32_t		b,
+					sa;
+		bool		titleorg = false;
+
+		NE_CHECK_INTERRUPTS(doc, tick);
+		if (!is_cap(doc, t))
+			continue;
+		b = t;
+		/* extend the chain */
+		while (b < n)
+		{
+			const ne_token *tb = &doc->tokens[b];
+
+			if (b > t && !same_ctx(doc, t, b))
+				break;
+			if (tb->kind == NE_TOK_WORD && ((tb->flags & NE_TF_CAP) || is_initial(doc, b)))
+			{
+				if (st->lx[b] & (NE_LX_TITLE | NE_LX_ORG | NE_LX_KNOWN_ORG))
+					titleorg = true;
+				if (b > t && doc->tokens[b - 1].kind == NE_TOK_WORD && doc->tokens[b - 1].end != tb->start &&
+					(poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1)))
+					break;
+				b++;
+				if (poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1))
+					break;
+				continue;
+			}
+			if (b > t && tok_is(doc, b, '.') && doc->tokens[b - 1].end == tb->start &&
+				(doc->tokens[b - 1].flags & NE_TF_ABBREV) && b + 1 < n && is_cap(doc, b + 1) && same_ctx(doc, t, b + 1))
+			{
+				b++;			/* Sen. Al, George W. Bush */
+				continue;
+			}
+			if (b > t && tb->kind == NE_TOK_WORD && b + 1 < n && same_ctx(doc, t, b + 1))
+			{
+				uint32_t	f = st->lx[b];
+
+				if ((f & NE_LX_PARTICLE) && is_cap(doc, b + 1) && !(f & NE_LX_NONNAME))
+				{
+					b++;		/* Ludwig van Beethoven, Osama bin Laden */
+					continue;
+				}
+				if (titleorg && ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), "of"))
+				{
+					if (is_cap(doc, b + 1) && !(st->lx[b + 1] & NE_LX_NONNAME))
+					{
+						b++;	/* Department of Justice, Secretary of State */
+						continue;
+					}
+					if (b + 2 < n && ne_ascii_ieq(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "the") &&
+						is_cap(doc, b + 2) && same_ctx(doc, t, b + 2))
+					{
+						b += 2;
+						continue;
+					}
+				}
+			}
+			if (b > t && tok_is(doc, b, '&') && b + 1 < n && is_cap(doc, b + 1) && same_ctx(doc, t, b + 1))
+			{
+				b++;
+				continue;
+			}
+			break;
+		}
+		/* split at non-name words (But, The, Tuesday, In ...) */
+		sa = t;
+		for (int32_t u = t; u <= b; u++)
+		{
+			bool		cut = u == b;
+
+			if (!cut && doc->tokens[u].kind == NE_TOK_WORD && (doc->tokens[u].flags & NE_TF_CAP) &&
+				(st->lx[u] & NOT_NAME) && !(st->lx[u] & (NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_FIRST_M | NE_LX_FIRST_F)))
+				cut = true;
+			if (cut)
+			{
+				bool		the_before = sa > t && ne_ascii_ieq(TOK_S(doc, sa - 1), TOK_L(doc, sa - 1), "the");
+
+				if (u > sa)
+					classify(st, sa, u, the_before);
+				sa = u + 1;
+			}
+		}
+		t = b > t ? b - 1 : t;
+	}
+}
+
+/* ------------------------------------------------------------- entities */
+
+/* Writes the lower-case key prefix+words of tokens [a, b) into st->buf; returns its length. */
+static int32_t
+make_key(names_state *st, char prefix, int32_t a, int32_t b, int32_t end_byte, bool skip_initials)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		n = 0;
+
+	for (int32_t t = a; t < b; t++)
+	{
+		int32_t		s = doc->tokens[t].start,
+					e = t == b - 1 ? end_byte : doc->tokens[t].end;
+
+		if (doc->tokens[t].kind != NE_TOK_WORD)
+			continue;
+		if (skip_initials && (is_initial(doc, t) || (st->lx[t] & NE_LX_SUFFIX)))
+			continue;
+		if (e < s)
+			e = s;
+		if (n + (e - s) + 2 >= st->bufcap)
+		{
+			int32_t		nc = (st->bufcap + (e - s) + 2) * 2;
+			char	   *nb = ne_alloc(doc->arena, (size_t) nc);
+
+			memcpy(nb, st->buf, (size_t) n);
+			st->buf = nb;
+			st->bufcap = nc;
+		}
+		{
+			char		sep = n == 0 ? prefix : ' ';
+
+			st->buf[n++] = sep;
+		}
+		for (int32_t i = s; i < e; i++)
+		{
+			char		ch = doc->text[i];
+
+			st->buf[n++] = (ch >= 'A' && ch <= 'Z') ? (char) (ch + 32) : ch;
+		}
+	}
+	return n;
+}
+
+/* Appends a new entity; returns its index. */
+static int32_t
+new_entity(names_state *st, ne_entity_kind kind, const char *name, int32_t ntok, uint8_t gender)
+{
+	ne_doc	   *doc = st->doc;
+	ne_names   *nm = st->nm;
+	int32_t		e = doc->nentities;
+	ne_entity  *en = NE_PUSH(doc->arena, doc->entities, doc->nentities, doc->cap_entities);
+
+	en->name = name;
+	en->kind = kind;
+	en->first_span = NE_NO_SPAN;
+	if (e >= nm->cap_ex)
+		nm->ex = ne_grow(doc->arena, nm->ex, &nm->cap_ex, e + 1, sizeof(ne_entity_x));
+	memset(&nm->ex[e], 0, sizeof(ne_entity_x));
+	nm->ex[e].gender = gender;
+	nm->ex[e].ntokens = ntok;
+	nm->ex[e].last_tok = -1;
+	return e;
+}
+
+/* Text of tokens [a, b) up to end_byte with folded spaces. */
+static char *
+span_text(names_state *st, int32_t a, int32_t end_byte)
+{
+	int32_t		s = st->doc->tokens[a].start;
+
+	return ne_fold_spaces(st->doc->arena, st->doc->text + s, end_byte > s ? end_byte - s : 0);
+}
+
+/* Number of word tokens in [a, b). */
+static int32_t
+count_words(const ne_doc *doc, int32_t a, int32_t b)
+{
+	int32_t		n = 0;
+
+	for (int32_t t = a; t < b; t++)
+		n += doc->tokens[t].kind == NE_TOK_WORD;
+	return n;
+}
+
+/* Last word token of [a, b) that is no suffix (the surname). */
+static int32_t
+surname_tok(names_state *st, int32_t a, int32_t b)
+{
+	for (int32_t t = b - 1; t >= a; t--)
+		if (st->doc->tokens[t].kind == NE_TOK_WORD && !(st->lx[t] & NE_LX_SUFFIX) && !is_initial(st->doc, t))
+			return t;
+	return b - 1;
+}
+
+/* Registers the full person name of chain c (pass 1); returns the entity. */
+static int32_t
+register_person(names_state *st, const chain *c)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		klen = make_key(st, 'P', c->n0, c->b, c->end_byte, true);
+	hm_slot    *s = hm_slot_of(doc->arena, &st->map, st->buf, klen, true);
+	int32_t		e,
+				ntok = count_words(doc, c->n0, c->b),
+				sur,
+				l;
+
+	if (s == NULL)
+		return -1;
+	if (s->nvals > 0)
+	{
+		e = s->vals[0];
+		if (ntok > st->nm->ex[e].ntokens)
+		{
+			doc->entities[e].name = span_text(st, c->n0, c->end_byte);
+			st->nm->ex[e].ntokens = ntok;
+		}
+		if (st->nm->ex[e].gender == NE_G_UNKNOWN)
+			st->nm->ex[e].gender = c->gender;
+		return e;
+	}
+	e = new_entity(st, NE_ENT_PERSON, span_text(st, c->n0, c->end_byte), ntok, c->gender);
+	s->vals[0] = e;
+	s->nvals = 1;
+	sur = surname_tok(st, c->n0, c->b);
+	l = make_key(st, 'S', sur, sur + 1, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, false);
+	hm_add(doc->arena, &st->map, st->buf, l, e);
+	if (c->n0 != sur && doc->tokens[c->n0].kind == NE_TOK_WORD && !is_initial(doc, c->n0))
+	{
+		l = make_key(st, 'F', c->n0, c->n0 + 1, doc->tokens[c->n0].end, false);
+		hm_add(doc->arena, &st->map, st->buf, l, e);
+	}
+	return e;
+}
+
+/* The entity of organisation chain c (created when new). */
+static int32_t
+org_entity(names_state *st, const chain *c)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		a = c->a;
+	int32_t		klen;
+	hm_slot    *s;
+	int32_t		e;
+
+	if (ne_ascii_ieq(TOK_S(doc, a), TOK_L(doc, a), "the") && a + 1 < c->b)
+		a++;
+	klen = make_key(st, 'O', a, c->b, c->end_byte, false);
+	s = hm_slot_of(doc->arena, &st->map, st->buf, klen, true);
+	if (s == NULL)
+		return -1;
+	if (s->nvals > 0)
+	{
+		e = s->vals[0];
+		if (c->a != a && strncmp(doc->entities[e].name, "The ", 4) != 0)
+			doc->entities[e].name = span_text(st, c->a, c->end_byte);
+		return e;
+	}
+	e = new_entity(st, NE_ENT_ORG, span_text(st, c->a, c->end_byte), count_words(doc, c->a, c->b), NE_G_NEUTER);
+	s->vals[0] = e;
+	s->nvals = 1;
+	return e;
+}
+
+/* Finds the entity a single word (surname or first name) at token t refers to; -1 if none. */
+static int32_t
+lookup_single(names_state *st, int32_t t, int32_t end_byte)
+{
+	ne_doc	   *doc = st->doc;
+	static const char prefixes[] = {'S', 'F', 'P'};
+
+	for (int i = 0; i < 3; i++)
+	{
+		int32_t		l = make_key(st, prefixes[i], t, t + 1, end_byte, false);
+		hm_slot    *s = hm_slot_of(doc->arena, &st->map, st->buf, l, false);
+		int32_t		best = -1,
+					best_tok = -2;
+
+		if (s == NULL || s->nvals == 0)
+			continue;
+		/* the bearer mentioned most recently before t; else the first one */
+		for (int32_t v = 0; v < s->nvals; v++)
+		{
+			int32_t		e = s->vals[v];
+			int32_t		lt = st->nm->ex[e].last_tok;
+
+			if (lt < t && lt > best_tok)
+			{
+				best = e;
+				best_tok = lt;
+			}
+		}
+		return best >= 0 ? best : s->vals[0];
+	}
+	return -1;
+}
+
+/* Adds alias text to entity e unless it is the name or already there. */
+static void
+add_alias(ne_doc *doc, int32_t e, const char *alias)
+{
+	ne_entity  *en = &doc->entities[e];
+
+	if (alias == NULL || alias[0] == '\0' || strcmp(alias, en->name) == 0)
+		return;
+	for (int32_t i = 0; i < en->naliases; i++)
+		if (strcmp(en->aliases[i], alias) == 0)
+			return;
+	if (en->naliases >= MAX_ALIASES)
+		return;
+	if (en->aliases == NULL)
+		en->aliases = ne_alloc(doc->arena, sizeof(char *) * MAX_ALIASES);
+	en->aliases[en->naliases++] = alias;
+}
+
+/* Appends a mention; grows the side array in step. */
+int32_t
+ne_names_add_mention(ne_doc *doc, ne_names *nm, ne_span span, int32_t tf, int32_t te, int kind, int32_t entity)
+{
+	int32_t		m = doc->nmentions;
+	ne_mention *mn = NE_PUSH(doc->arena, doc->mentions, doc->nmentions, doc->cap_mentions);
+
+	mn->span = span;
+	mn->entity = entity;
+	mn->kind = (uint16_t) kind;
+	if (m >= nm->cap_mx)
+		nm->mx = ne_grow(doc->arena, nm->mx, &nm->cap_mx, m + 1, sizeof(ne_mention_x));
+	memset(&nm->mx[m], 0, sizeof(ne_mention_x));
+	nm->mx[m].tok_first = tf;
+	nm->mx[m].tok_end = te;
+	nm->mx[m].name_first = tf;
+	if (tf >= 0 && tf < doc->ntokens && (doc->tokens[tf].flags & NE_TF_IN_QUOTE))
+		mn->flags |= NE_MF_IN_QUOTE;
+	for (int32_t t = tf; t < te && t < doc->ntokens; t++)
+		if (t >= 0 && nm->tok_mention[t] < 0)
+			nm->tok_mention[t] = m;
+	if (entity >= 0 && entity < doc->nentities)
+	{
+		ne_entity  *en = &doc->entities[entity];
+
+		en->mentions++;
+		if (!NE_HAS_SPAN(en->first_span) || span.start < en->first_span.start)
+			en->first_span = span;
+		if (tf > nm->ex[entity].last_tok)
+			nm->ex[entity].last_tok = tf;
+	}
+	return m;
+}
+
+/* The title of chain c as text, or NULL (honorifics alone are no title). */
+static const char *
+chain_title(names_state *st, const chain *c)
+{
+	ne_doc	   *doc = st->doc;
+	bool		real = false;
+	int32_t		a = c->title_a,
+				b = c->title_b;
+
+	for (int32_t t = a; t < b; t++)
+		if (doc->tokens[t].kind == NE_TOK_WORD && !(st->lx[t] & NE_LX_HONORIFIC))
+			real = true;
+	if (!real)
+	{
+		/* an apposition before: "Sessions' spokesperson, Sarah Isgur Flores"; "leader Nancy Pelosi" */
+		int32_t		t = c->a - 1;
+
+		if (tok_is(doc, t, ','))
+			t--;
+		if (t >= 0 && doc->tokens[t].kind == NE_TOK_WORD && !(doc->tokens[t].flags & NE_TF_CAP) &&
+			(st->lx[t] & NE_LX_TITLE) && same_ctx(doc, t, c->a))
+		{
+			int32_t		u = t;
+
+			while (u - 1 >= 0 && t - u < 6 && same_ctx(doc, u - 1, t) &&
+				   (is_cap(doc, u - 1) || (tok_is(doc, u - 1, '.') && u - 2 >= 0 && is_cap(doc, u - 2)) ||
+					(doc->tokens[u - 1].kind == NE_TOK_WORD && (st->lx[u - 1] & (NE_LX_TITLE | NE_LX_TITLE_MOD)) &&
+					 !(st->lx[u - 1] & NE_LX_NONNAME))))
+				u--;
+			while (u < t && !is_cap(doc, u) && !(doc->tokens[u].kind == NE_TOK_WORD))
+				u++;
+			return span_text(st, u, doc->tokens[t].end);
+		}
+		return NULL;
+	}
+	while (b > a && doc->tokens[b - 1].kind != NE_TOK_WORD)
+		b--;
+	while (a < b && (st->lx[a] & NE_LX_HONORIFIC))
+		a++;
+	if (a >= b)
+		return NULL;
+	return span_text(st, a, doc->tokens[b - 1].end);
+}
+
+/* Records chain c as a mention of entity e. */
+static void
+mention_of(names_state *st, const chain *c, int32_t e, int kind)
+{
+	ne_doc	   *doc = st->doc;
+	ne_span		sp = {doc->tokens[c->a].start, c->end_byte};
+	int32_t		m = ne_names_add_mention(doc, st->nm, sp, c->a, c->b, kind, e);
+
+	st->nm->mx[m].name_first = c->n0;
+	if (c->poss)
+		doc->mentions[m].flags |= NE_MF_POSSESSIVE;
+	if (c->headline)
+		doc->mentions[m].flags |= NE_MF_HEADLINE;
+	if (e >= 0)
+	{
+		ne_entity  *en = &doc->entities[e];
+
+		if (kind == NE_MK_PERSON)
+		{
+			const char *title = en->title == NULL ? chain_title(st, c) : NULL;
+
+			if (title != NULL)
+				en->title = title;
+			if (st->nm->ex[e].gender == NE_G_UNKNOWN)
+				st->nm->ex[e].gender = c->gender;
+		}
+		add_alias(doc, e, span_text(st, c->n0, c->end_byte));
+	}
+}
+
+/* Pronoun gender of a word's lexicon flags (0 when none we track). */
+static int
+pronoun_gender(uint32_t f, const ne_doc *doc, int32_t t)
+{
+	if (f & NE_LX_PRON_M)
+		return NE_G_MALE;
+	if (f & NE_LX_PRON_F)
+		return NE_G_FEMALE;
+	if (f & NE_LX_PRON_PL)
+		return NE_G_PLURAL;
+	if ((f & NE_LX_PRON_N) && ne_ascii_ieq(doc->text + doc->tokens[t].start, doc->tokens[t].end - doc->tokens[t].start, "it"))
+		return NE_G_NEUTER;
+	return 0;
+}
+
+/* Does the word token t look like a pronoun we track (cheap pre-test)? */
+static inline bool
+maybe_pronoun(const ne_doc *doc, int32_t t)
+{
+	int32_t		l = TOK_L(doc, t);
+	char		c = (char) (doc->text[doc->tokens[t].start] | 0x20);
+
+	return l >= 2 && l <= 5 && (c == 'h' || c == 's' || c == 't' || c == 'i');
+}
+
+/* Pass 2: mentions in document order, aliases, pronouns. */
+static void
+make_mentions(names_state *st)
+{
+	ne_doc	   *doc = st->doc;
+	ne_names   *nm = st->nm;
+	int32_t		ci = 0;
+	unsigned	tick = 0;
+	int32_t		last_sent = -1;
+
+	for (int32_t t = 0; t < doc->ntokens; t++)
+	{
+		const ne_token *tok = &doc->tokens[t];
+		int32_t		before = doc->nmentions;
+
+		NE_CHECK_INTERRUPTS(doc, tick);
+		while (ci < st->nch && st->ch[ci].a < t)
+			ci++;
+		if (ci < st->nch && st->ch[ci].a == t)
+		{
+			chain	   *c = &st->ch[ci];
+			int32_t		e = -1;
+
+			switch (c->kind)
+			{
+				case CH_ORG:
+					e = org_entity(st, c);
+					mention_of(st, c, e, NE_MK_ORG);
+					break;
+				case CH_PERSON:
+					e = register_person(st, c);
+					mention_of(st, c, e, NE_MK_PERSON);
+					break;
+				case CH_MAYBE:
+					{
+						int32_t		klen = make_key(st, 'P', c->n0, c->b, c->end_byte, true);
+						hm_slot    *s = hm_slot_of(doc->arena, &st->map, st->buf, klen, false);
+
+						if (s != NULL && s->nvals > 0)
+							mention_of(st, c, s->vals[0], NE_MK_PERSON);
+						else if (c->cue_after && !c->headline)
+							mention_of(st, c, register_person(st, c), NE_MK_PERSON);
+						else
+						{
+							/* a headline or title-case phrase: known surnames inside it */
+							for (int32_t u = c->n0; u < c->b; u++)
+							{
+								int32_t		eb = u == c->b - 1 ? c->end_byte : doc->tokens[u].end;
+
+								if (doc->tokens[u].kind != NE_TOK_WORD || (st->lx[u] & NOT_NAME))
+									continue;
+								e = lookup_single(st, u, eb);
+								if (e >= 0)
+								{
+									chain		one = *c;
+
+									one.a = one.n0 = one.title_a = one.title_b = u;
+									one.b = u + 1;
+									one.end_byte = eb;
+									mention_of(st, &one, e, doc->entities[e].kind == NE_ENT_ORG ? NE_MK_ORG : NE_MK_PERSON);
+								}
+							}
+						}
+						break;
+					}
+				case CH_SINGLE:
+					{
+						int32_t		sur = surname_tok(st, c->n0, c->b);
+
+						e = lookup_single(st, sur, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end);
+						if (e >= 0)
+							mention_of(st, c, e, doc->entities[e].kind == NE_ENT_ORG ? NE_MK_ORG : NE_MK_PERSON);
+						else if (!c->headline && (c->title_b > c->title_a || c->cue_after))
+						{
+							/* a new one-word person: "Smith said", "Mr. Smith" */
+							e = new_entity(st, NE_ENT_PERSON, span_text(st, c->n0, c->end_byte),
+										   count_words(doc, c->n0, c->b), c->gender);
+							{
+								int32_t		l = make_key(st, 'S', sur, sur + 1,
+														 sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, false);
+
+								hm_add(doc->arena, &st->map, st->buf, l, e);
+							}
+							mention_of(st, c, e, NE_MK_PERSON);
+						}
+						break;
+					}
+				default:
+					break;
+			}
+			if (doc->nmentions > before)
+			{
+				int32_t		m = doc->nmentions - 1;
+				int32_t		s = doc->tokens[c->a].sentence;
+
+				if (s != last_sent && !(doc->mentions[m].flags & NE_MF_IN_QUOTE))
+				{
+					doc->mentions[m].flags |= NE_MF_SUBJECT;
+					last_sent = s;
+				}
+				t = c->b - 1;
+			}
+			continue;
+		}
+		if (tok->kind == NE_TOK_WORD && !(tok->flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc, t))
+		{
+			int			g = pronoun_gender(st->lx[t], doc, t);
+
+			if (g != 0 && g != NE_G_NEUTER)
+			{
+				int32_t		e = ne_names_antecedent(doc, nm, t, g);
+				int32_t		m;
+
+				m = ne_names_add_mention(doc, nm, (ne_span) {tok->start, tok->end}, t, t + 1, NE_MK_PRONOUN, e);
+				nm->mx[m].gender = (uint8_t) g;
+				if (e >= 0 && nm->ex[e].gender == NE_G_UNKNOWN && (g == NE_G_MALE || g == NE_G_FEMALE))
+					nm->ex[e].gender = (uint8_t) g;
+				if (tok->sentence != last_sent)
+				{
+					doc->mentions[m].flags |= NE_MF_SUBJECT;
+					last_sent = tok->sentence;
+				}
+			}
+		}
+	}
+}
+
+/* --------------------------------------------------------------- queries */
+
+/* Index of the first mention whose first token is >= tok (among the ordered ones). */
+static int32_t
+first_mention_from(const ne_doc *doc, const ne_names *nm, int32_t tok, int32_t nsorted)
+{
+	int32_t		lo = 0,
+				hi = nsorted;
+
+	while (lo < hi)
+	{
+		int32_t		mid = (lo + hi) / 2;
+
+		if (nm->mx[mid].tok_first < tok)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	(void) doc;
+	return lo;
+}
+
+static int32_t names_sorted_count(const ne_doc *doc, const ne_names *nm);
+
+/* Nearest compatible antecedent of a pronoun of gender g at token tok. */
+int32_t
+ne_names_antecedent(const ne_doc *doc, const ne_names *nm, int32_t tok, int g)
+{
+	int32_t		ns = names_sorted_count(doc, nm);
+	int32_t		i = first_mention_from(doc, nm, tok, ns) - 1;
+	int32_t		best = -1;
+	double		best_score = -1e9;
+	int32_t		sent = (tok >= 0 && tok < doc->ntokens) ? doc->tokens[tok].sentence : 0;
+	int32_t		para = (sent >= 0 && sent < doc->nsentences) ? doc->sentences[sent].paragraph : 0;
+
+	for (int32_t k = 0; i >= 0 && k < NE_ANTECEDENT_WINDOW; i--, k++)
+	{
+		const ne_mention *m = &doc->mentions[i];
+		int32_t		e = m->entity;
+		int			ge;
+		double		score;
+		int32_t		ms,
+					mp;
+
+		if (e < 0 || (m->flags & NE_MF_IN_QUOTE))
+			continue;
+		ge = nm->ex[e].gender;
+		ms = doc->tokens[nm->mx[i].tok_first].sentence;
+		mp = doc->sentences[ms].paragraph;
+		if (para - mp > 3)
+			break;
+		if (g == NE_G_MALE || g == NE_G_FEMALE)
+		{
+			if (doc->entities[e].kind != NE_ENT_PERSON)
+				continue;
+			if (ge != NE_G_UNKNOWN && ge != g)
+				continue;
+		}
+		else if (g == NE_G_NEUTER)
+		{
+			if (doc->entities[e].kind != NE_ENT_ORG)
+				continue;
+		}
+		else if (g == NE_G_PLURAL)
+		{
+			if (doc->entities[e].kind != NE_ENT_ORG && sent - ms > 1)
+				continue;
+		}
+		score = -1.0 * (sent - ms) - 0.05 * k;
+		if (ge == g)
+			score += 1.5;
+		if (m->flags & NE_MF_SUBJECT)
+			score += 0.8;
+		if (m->flags & NE_MF_POSSESSIVE)
+			score -= 0.8;
+		if (m->kind == NE_MK_PRONOUN)
+			score += 0.3;
+		if (score > best_score)
+		{
+			best_score = score;
+			best = e;
+		}
+	}
+	return best;
+}
+
+/* Does title contain the word w (ASCII case ignored, on word boundaries)? */
+static bool
+title_has_word(const char *title, const char *w, int32_t wlen)
+{
+	int32_t		tl = (int32_t) strlen(title);
+
+	for (int32_t i = 0; i + wlen <= tl; i++)
+	{
+		bool		lb = i == 0 || title[i - 1] == ' ';
+		bool		rb = i + wlen == tl || title[i + wlen] == ' ' || title[i + wlen] == ',';
+
+		if (lb && rb)
+		{
+			int32_t		j;
+
+			for (j = 0; j < wlen; j++)
+			{
+				char		a = title[i + j],
+							b = w[j];
+
+				if (a >= 'A' && a <= 'Z')
+					a = (char) (a + 32);
+				if (b >= 'A' && b <= 'Z')
+					b = (char) (b + 32);
+				if (a != b)
+					break;
+			}
+			if (j == wlen)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Person entity titled w among the mentions before tok (bounded window). */
+int32_t
+ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, const char *w, int32_t wlen)
+{
+	int32_t		ns = names_sorted_count(doc, nm);
+	int32_t		i = first_mention_from(doc, nm, tok, ns) - 1;
+
+	for (int32_t k = 0; i >= 0 && k < 4 * NE_ANTECEDENT_WINDOW; i--, k++)
+	{
+		int32_t		e = doc->mentions[i].entity;
+
+		if (e < 0 || doc->entities[e].kind != NE_ENT_PERSON || doc->entities[e].title == NULL)
+			continue;
+		if (title_has_word(doc->entities[e].title, w, wlen))
+			return e;
+	}
+	return -1;
+}
+
+/* ------------------------------------------------------------------ main */
+
+/* Mentions made by ne_find_names are in order; later ones (nominal sources) are appended. */
+static int32_t
+names_sorted_count(const ne_doc *doc, const ne_names *nm)
+{
+	(void) nm;
+	return doc->nmentions;
+}
+
+/* Orders entities by first mention: remaps mention entity indexes. */
+static void
+order_entities(ne_doc *doc, ne_names *nm)
+{
+	int32_t		ne = doc->nentities;
+	int32_t    *map;
+	ne_entity  *ents;
+	ne_entity_x *exs;
+	int32_t		n = 0;
+
+	if (ne == 0)
+		return;
+	map = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) ne);
+	for (int32_t e = 0; e < ne; e++)
+		map[e] = -1;
+	ents = ne_alloc(doc->arena, sizeof(ne_entity) * (size_t) ne);
+	exs = ne_alloc(doc->arena, sizeof(ne_entity_x) * (size_t) ne);
+	/* mentions are in document order: the first mention of each entity gives its rank */
+	for (int32_t m = 0; m < doc->nmentions; m++)
+	{
+		int32_t		e = doc->mentions[m].entity;
+
+		if (e >= 0 && map[e] < 0)
+		{
+			map[e] = n;
+			ents[n] = doc->entities[e];
+			exs[n] = nm->ex[e];
+			n++;
+		}
+	}
+	/* entities never mentioned (should not happen) are dropped */
+	for (int32_t m = 0; m < doc->nmentions; m++)
+		if (doc->mentions[m].entity >= 0)
+			doc->mentions[m].entity = map[doc->mentions[m].entity];
+	memcpy(doc->entities, ents, sizeof(ne_entity) * (size_t) n);
+	memcpy(nm->ex, exs, sizeof(ne_entity_x) * (size_t) n);
+	doc->nentities = n;
+}
+
+/* Finds mentions and entities (tokenizes first). */
+ne_names *
+ne_find_names(ne_doc *doc)
+{
+	names_state st;
+	ne_names   *nm = ne_alloc(doc->arena, sizeof(ne_names));
+	unsigned	tick = 0;
+
+	ne_tokenize(doc);
+	memset(&st, 0, sizeof(st));
+	st.doc = doc;
+	st.nm = nm;
+	nm->tok_mention = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) (doc->ntokens + 1));
+	for (int32_t t = 0; t < doc->ntokens; t++)
+		nm->tok_mention[t] = -1;
+	st.lx = ne_alloc(doc->arena, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));
+	for (int32_t t = 0; t < doc->ntokens; t++)
+	{
+		const ne_token *tok = &doc->tokens[t];
+
+		NE_CHECK_INTERRUPTS(doc, tick);
+		if (tok->kind != NE_TOK_WORD)
+			continue;
+		/* capitalised words, and short lower-case words (cues, pronouns, particles, titles) */
+		if ((tok->flags & NE_TF_CAP) || tok->end - tok->start <= 14)
+			st.lx[t] = tok_lex(doc, t);
+	}
+	st.headline = ne_alloc(doc->arena, (size_t) (doc->nsentences + 1));
+	memset(st.headline, -1, (size_t) (doc->nsentences + 1));
+	st.bufcap = 256;
+	st.buf = ne_alloc(doc->arena, (size_t) st.bufcap);
+
+	find_chains(&st);
+	hm_init(doc->arena, &st.map, (int64_t) st.nch * 4 + 16);
+	/* pass 1: full names first, so that earlier single words find them */
+	for (int32_t i = 0; i < st.nch; i++)
+	{
+		NE_CHECK_INTERRUPTS(doc, tick);
+		if (st.ch[i].kind == CH_PERSON)
+			register_person(&st, &st.ch[i]);
+	}
+	make_mentions(&st);
+	order_entities(doc, nm);
+	return nm;
+}

@@ -1,0 +1,91 @@
+/*
+ * names.h -- person and organisation mentions, entities, pronoun links.
+ *
+ * ne_find_names fills doc->mentions and doc->entities and returns side
+ * information that ne_attribute needs (token <-> mention maps, genders).
+ */
+#ifndef NE_NAMES_H
+#define NE_NAMES_H
+
+#include "newsextract.h"
+
+/* ne_mention.kind */
+enum
+{
+	NE_MK_PERSON = 1,			/* a person's name, with its title */
+	NE_MK_ORG,					/* an organisation's name */
+	NE_MK_PRONOUN,				/* he, she, they, it, who */
+	NE_MK_NOMINAL				/* a noun phrase source linked by ne_attribute */
+};
+
+/* ne_mention.flags */
+#define NE_MF_IN_QUOTE   0x0001 /* inside a quotation */
+#define NE_MF_POSSESSIVE 0x0002 /* Sessions', Clinton's */
+#define NE_MF_HEADLINE   0x0004 /* in a title-case headline */
+#define NE_MF_SUBJECT    0x0008 /* first mention of its sentence */
+
+/* Genders and numbers of entities and pronouns. */
+enum
+{
+	NE_G_UNKNOWN = 0,
+	NE_G_MALE,
+	NE_G_FEMALE,
+	NE_G_PLURAL,
+	NE_G_NEUTER
+};
+
+/* Side information of a mention, parallel to doc->mentions. */
+typedef struct ne_mention_x
+{
+	int32_t		tok_first;		/* tokens [tok_first, tok_end) */
+	int32_t		tok_end;
+	int32_t		name_first;		/* first token of the name after any title */
+	uint8_t		gender;			/* pronouns: NE_G_* */
+} ne_mention_x;
+
+/* Side information of an entity, parallel to doc->entities. */
+typedef struct ne_entity_x
+{
+	uint8_t		gender;			/* NE_G_* */
+	int32_t		ntokens;		/* tokens of the canonical name */
+	int32_t		last_tok;		/* token of the latest mention seen (building) */
+} ne_entity_x;
+
+typedef struct ne_names
+{
+	ne_mention_x *mx;			/* per mention */
+	int32_t		cap_mx;
+	ne_entity_x *ex;			/* per entity */
+	int32_t		cap_ex;
+	int32_t    *tok_mention;	/* per token: the mention covering it, or -1 */
+} ne_names;
+
+/* Finds the mentions and entities of doc (tokenizes first); never NULL. */
+ne_names   *ne_find_names(ne_doc *doc);
+
+/* Appends a mention (kind NE_MK_*, tokens [tf, te)) of entity (or -1); returns its index. */
+int32_t		ne_names_add_mention(ne_doc *doc, ne_names *nm, ne_span span, int32_t tf, int32_t te,
+								 int kind, int32_t entity);
+
+/*
+ * The entity a pronoun of gender g at token tok refers to: the nearest
+ * compatible named mention before it, at most NE_ANTECEDENT_WINDOW mentions
+ * back; -1 when none.
+ */
+#define NE_ANTECEDENT_WINDOW 24
+int32_t		ne_names_antecedent(const ne_doc *doc, const ne_names *nm, int32_t tok, int g);
+
+/*
+ * The person entity whose title contains the word w[0..wlen) (spokesman,
+ * attorney general), among the mentions before token tok (bounded); -1 if none.
+ */
+int32_t		ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, const char *w, int32_t wlen);
+
+/* The mention that ends at or covers token t (or -1). */
+static inline int32_t
+ne_names_mention_at(const ne_names *nm, const ne_doc *doc, int32_t t)
+{
+	return (t >= 0 && t < doc->ntokens) ? nm->tok_mention[t] : -1;
+}
+
+#endif							/* NE_NAMES_H */

@@ -1,0 +1,506 @@
+/*
+ * tokenize.c -- sentences and tokens.
+ *
+ * One pass over the bytes makes the tokens (words with inner apostrophes,
+ * hyphens and dotted initials such as U.S; numbers; quotation marks of the
+ * quotes found by ne_find_quotes; single punctuation marks).  A second pass
+ * over the tokens marks the tokens inside quotations and splits sentences,
+ * using the abbreviation table of lexicon.c (Mr., Sen., Jan., U.S., initials).
+ * Both passes are linear; the mark list is sorted once.
+ */
+#include "newsextract.h"
+#include "lexicon.h"
+#include "quotes.h"
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A quotation mark of a quote: where it is, how long, which quote. */
+typedef struct tok_mark
+{
+	int32_t		pos;
+	int32_t		len;
+	int32_t		quote;
+} tok_mark;
+
+/* Orders marks by position. */
+static int
+cmp_mark(const void *a, const void *b)
+{
+	const tok_mark *x = a,
+			   *y = b;
+
+	if (x->pos != y->pos)
+		return x->pos < y->pos ? -1 : 1;
+	return x->quote < y->quote ? -1 : (x->quote > y->quote);
+}
+
+/* Orders (span start, quote) pairs, kept as tok_mark {pos, -, quote}. */
+static int
+cmp_qstart(const void *a, const void *b)
+{
+	return cmp_mark(a, b);
+}
+
+/* Byte length of the mark at pos (1..4), from quotes.c's reader. */
+static int32_t
+mark_len(const ne_doc *doc, int32_t pos)
+{
+	ne_mark		m;
+	int			n;
+
+	if (pos < 0 || pos >= doc->len)
+		return 0;
+	n = ne_mark_at(doc->text, doc->len, pos, &m);
+	if (n <= 0)
+	{
+		int32_t		k;
+
+		(void) ne_decode(doc->text, doc->len, pos, &k);
+		return k;
+	}
+	return n;
+}
+
+/* Collects the opening and closing marks of all quotes, sorted by position. */
+static tok_mark *
+collect_marks(ne_doc *doc, int32_t *nmarks)
+{
+	tok_mark   *m = ne_alloc(doc->arena, sizeof(tok_mark) * (size_t) (2 * doc->nquotes + 1));
+	int32_t		n = 0;
+	bool		sorted = true;
+
+	for (int32_t q = 0; q < doc->nquotes; q++)
+	{
+		const ne_quote *qu = &doc->quotes[q];
+		int32_t		l;
+
+		if (qu->open_mark >= 0 && qu->open_mark < doc->len)
+		{
+			l = mark_len(doc, qu->open_mark);
+			if (l > 0)
+				m[n++] = (tok_mark) {qu->open_mark, l, q};
+		}
+		if (qu->close_mark >= 0 && qu->close_mark < doc->len)
+		{
+			l = qu->close_end - qu->close_mark;
+			if (l <= 0 || l > 4)
+				l = mark_len(doc, qu->close_mark);
+			if (qu->close_mark + l > doc->len)
+				l = doc->len - qu->close_mark;
+			if (l > 0)
+				m[n++] = (tok_mark) {qu->close_mark, l, q};
+		}
+	}
+	for (int32_t i = 1; i < n && sorted; i++)
+		if (m[i].pos < m[i - 1].pos)
+			sorted = false;
+	if (!sorted)
+		qsort(m, (size_t) n, sizeof(tok_mark), cmp_mark);
+	*nmarks = n;
+	return m;
+}
+
+/* Is cp an apostrophe that may join a word (' ’ ʼ)? */
+static inline bool
+is_apos(int32_t cp)
+{
+	return cp == '\'' || cp == NE_CP_RSQUO || cp == 0x02BC;
+}
+
+/* Is cp a hyphen that joins words? */
+static inline bool
+is_hyphen(int32_t cp)
+{
+	return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
+
+/* Scans a word or number starting at i, not past lim; returns its end. */
+static int32_t
+scan_word(const char *s, int32_t lim, int32_t i, bool number)
+{
+	int32_t		j = i,
+				n,
+				seg_start = i,
+				seg_letters = 0;
+	int32_t		cp;
+
+	for (;;)
+	{
+		seg_letters = 0;
+		while (j < lim)
+		{
+			cp = ne_decode(s, lim, j, &n);
+			if (!ne_is_alnum(cp))
+				break;
+			seg_letters++;
+			j += n;
+		}
+		if (j >= lim)
+			break;
+		cp = ne_decode(s, lim, j, &n);
+		if (j + n < lim)
+		{
+			int32_t		n2;
+			int32_t		next = ne_decode(s, lim, j + n, &n2);
+
+			if (is_apos(cp) && ne_is_letter(next) && !number)
+			{
+				j += n;
+				seg_start = j;
+				continue;
+			}
+			if (is_hyphen(cp) && ne_is_alnum(next))
+			{
+				j += n;
+				seg_start = j;
+				continue;
+			}
+			if (number && ne_is_digit(next) && (cp == '.' || cp == ',' || cp == ':' || cp == '/'))
+			{
+				j += n;
+				seg_start = j;
+				continue;
+			}
+			/* dotted initials: U.S, D.C, a.m -- a one-letter segment, '.', a letter, then '.' */
+			if (!number && cp == '.' && seg_letters == 1 && ne_is_letter(next))
+			{
+				int32_t		k = j + n + n2;
+
+				if (k < lim && s[k] == '.')
+				{
+					j += n;
+					seg_start = j;
+					continue;
+				}
+			}
+		}
+		break;
+	}
+	(void) seg_start;
+	return j;
+}
+
+/* Sets NE_TF_CAP / NE_TF_ALLCAPS of a word token. */
+static uint16_t
+case_flags(const char *s, int32_t start, int32_t end)
+{
+	int32_t		n,
+				letters = 0,
+				upper = 0;
+	uint16_t	f = 0;
+	bool		first = true;
+
+	for (int32_t i = start; i < end && letters < 64; i += n)
+	{
+		int32_t		cp = ne_decode(s, end, i, &n);
+
+		if (ne_is_letter(cp))
+		{
+			bool		up = ne_is_upper(cp);
+
+			if (first && up)
+				f |= NE_TF_CAP;
+			first = false;
+			letters++;
+			if (up)
+				upper++;
+		}
+	}
+	if (letters >= 2 && upper == letters)
+		f |= NE_TF_ALLCAPS;
+	return f;
+}
+
+/* Appends a token. */
+static void
+push_token(ne_doc *doc, int32_t start, int32_t end, ne_token_kind kind, uint16_t flags, int32_t quote)
+{
+	ne_token   *t = NE_PUSH(doc->arena, doc->tokens, doc->ntokens, doc->cap_tokens);
+
+	t->start = start;
+	t->end = end;
+	t->kind = (uint16_t) kind;
+	t->flags = flags;
+	t->sentence = -1;
+	t->quote = quote;
+}
+
+/* Makes the tokens of the whole document. */
+static void
+make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
+{
+	const char *s = doc->text;
+	int32_t		len = doc->len;
+	int32_t		i = 0,
+				mi = 0;
+	unsigned	tick = 0;
+
+	while (i < len)
+	{
+		int32_t		n,
+					cp,
+					lim;
+
+		NE_CHECK_INTERRUPTS(doc, tick);
+		while (mi < nmarks && marks[mi].pos < i)
+			mi++;
+		if (mi < nmarks && marks[mi].pos == i)
+		{
+			push_token(doc, i, i + marks[mi].len, NE_TOK_QUOTE, 0, marks[mi].quote);
+			i += marks[mi].len;
+			continue;
+		}
+		if ((unsigned char) s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r')
+		{
+			i++;
+			continue;
+		}
+		cp = ne_decode(s, len, i, &n);
+		if (ne_is_space(cp))
+		{
+			i += n;
+			continue;
+		}
+		lim = mi < nmarks ? marks[mi].pos : len;
+		if (ne_is_alnum(cp) && !(cp >= 0x300 && cp <= 0x36F))
+		{
+			bool		number = ne_is_digit(cp);
+			int32_t		end = scan_word(s, lim, i, number);
+
+			if (end <= i)
+				end = i + n;
+			push_token(doc, i, end, number ? NE_TOK_NUMBER : NE_TOK_WORD,
+					   number ? 0 : case_flags(s, i, end), -1);
+			i = end;
+			continue;
+		}
+		push_token(doc, i, i + n, NE_TOK_PUNCT, 0, -1);
+		i += n;
+	}
+}
+
+/* Marks the tokens inside quotations (innermost quote wins), by a sweep. */
+static void
+mark_in_quote(ne_doc *doc)
+{
+	int32_t		nq = doc->nquotes;
+	tok_mark   *order;
+	int32_t    *stack;
+	int32_t		qi = 0,
+				top = 0;
+	bool		sorted = true;
+	unsigned	tick = 0;
+
+	if (nq == 0)
+		return;
+	order = ne_alloc(doc->arena, sizeof(tok_mark) * (size_t) nq);
+	stack = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) nq);
+	for (int32_t q = 0; q < nq; q++)
+	{
+		order[q] = (tok_mark) {doc->quotes[q].span.start, 0, q};
+		if (q > 0 && doc->quotes[q].span.start < doc->quotes[q - 1].span.start)
+			sorted = false;
+	}
+	if (!sorted)
+		qsort(order, (size_t) nq, sizeof(tok_mark), cmp_qstart);
+	for (int32_t t = 0; t < doc->ntokens; t++)
+	{
+		ne_token   *tok = &doc->tokens[t];
+
+		NE_CHECK_INTERRUPTS(doc, tick);
+		while (qi < nq && order[qi].pos <= tok->start)
+			stack[top++] = order[qi++].quote;
+		while (top > 0 && doc->quotes[stack[top - 1]].span.end <= tok->start)
+			top--;
+		if (tok->kind == NE_TOK_QUOTE)
+			continue;
+		if (top > 0)
+		{
+			tok->flags |= NE_TF_IN_QUOTE;
+			tok->quote = stack[top - 1];
+		}
+	}
+}
+
+/* Is token t the closing mark of its quote? */
+static inline bool
+is_close_mark(const ne_doc *doc, const ne_token *t)
+{
+	return t->kind == NE_TOK_QUOTE && t->quote >= 0 && doc->quotes[t->quote].close_mark == t->start;
+}
+
+/* Is token t a single ASCII punctuation c? */
+static inline bool
+tok_is(const ne_doc *doc, const ne_token *t, char c)
+{
+	return t->kind == NE_TOK_PUNCT && t->end - t->start == 1 && doc->text[t->start] == c;
+}
+
+/* Is token t a sentence-final mark (. ! ? …)? */
+static inline bool
+is_terminal(const ne_doc *doc, const ne_token *t)
+{
+	if (t->kind != NE_TOK_PUNCT)
+		return false;
+	if (t->end - t->start == 1)
+	{
+		char		c = doc->text[t->start];
+
+		return c == '.' || c == '!' || c == '?';
+	}
+	return t->end - t->start == 3 && (unsigned char) doc->text[t->start] == 0xE2 &&
+		(unsigned char) doc->text[t->start + 1] == 0x80 && (unsigned char) doc->text[t->start + 2] == 0xA6;
+}
+
+/* Is the word token an initial (one upper-case letter)? */
+static bool
+is_initial(const ne_doc *doc, const ne_token *t)
+{
+	int32_t		n;
+	int32_t		cp;
+
+	if (t->kind != NE_TOK_WORD)
+		return false;
+	cp = ne_decode(doc->text, t->end, t->start, &n);
+	return t->start + n == t->end && ne_is_upper(cp);
+}
+
+/* Does a '.' after word token w end the sentence, given the next token? Sets NE_TF_ABBREV. */
+static bool
+period_ends(ne_doc *doc, ne_token *w, const ne_token *next)
+{
+	uint32_t	lx;
+	bool		dotted;
+
+	if (w == NULL || w->kind != NE_TOK_WORD)
+		return true;
+	lx = ne_lex_flags(doc->text + w->start, w->end - w->start);
+	dotted = memchr(doc->text + w->start, '.', (size_t) (w->end - w->start)) != NULL;
+	if ((lx & NE_LX_ABBREV_TITLE) || is_initial(doc, w))
+	{
+		w->flags |= NE_TF_ABBREV;
+		return false;
+	}
+	if ((lx & NE_LX_ABBREV) || dotted)
+	{
+		/* Jan., Inc., U.S.: ends only before a clear sentence opener */
+		if (next != NULL && next->kind == NE_TOK_WORD && (next->flags & NE_TF_CAP) &&
+			(ne_lex_flags(doc->text + next->start, next->end - next->start) & (NE_LX_NONNAME | NE_LX_PRON)))
+			return true;
+		if (next != NULL && next->kind == NE_TOK_QUOTE && !is_close_mark(doc, next))
+			return true;
+		w->flags |= NE_TF_ABBREV;
+		return false;
+	}
+	return true;
+}
+
+/* Starts a new sentence at token t in paragraph p. */
+static ne_sentence *
+open_sentence(ne_doc *doc, int32_t t, int32_t p)
+{
+	ne_sentence *s = NE_PUSH(doc->arena, doc->sentences, doc->nsentences, doc->cap_sentences);
+
+	s->tok_first = t;
+	s->tok_end = t;
+	s->paragraph = p;
+	s->span.start = doc->tokens[t].start;
+	s->span.end = doc->tokens[t].end;
+	doc->tokens[t].flags |= NE_TF_SENT_START;
+	return s;
+}
+
+/* Splits the tokens into sentences within paragraphs. */
+static void
+make_sentences(ne_doc *doc)
+{
+	int32_t		p = 0,
+				np = doc->nparagraphs;
+	int32_t		cur = -1;
+	bool		pending_end = false;
+	unsigned	tick = 0;
+
+	for (int32_t t = 0; t < doc->ntokens; t++)
+	{
+		ne_token   *tok = &doc->tokens[t];
+		bool		newpara = false;
+
+		NE_CHECK_INTERRUPTS(doc, tick);
+		while (p + 1 < np && tok->start >= doc->paragraphs[p + 1].span.start)
+		{
+			p++;
+			newpara = true;
+		}
+		if (cur < 0)
+			newpara = true;
+		if (pending_end && !newpara)
+		{
+			/* after . ! ?: closers stay, a lower-case word or a comma cancels, anything else splits */
+			bool		closer = (tok->kind == NE_TOK_QUOTE && is_close_mark(doc, tok)) ||
+				tok_is(doc, tok, ')') || tok_is(doc, tok, ']') || is_terminal(doc, tok);
+
+			if (!closer)
+			{
+				bool		split = true;
+
+				if (tok->kind == NE_TOK_WORD)
+				{
+					int32_t		n;
+					int32_t		cp = ne_decode(doc->text, doc->len, tok->start, &n);
+
+					if (ne_is_lower(cp))
+						split = false;
+				}
+				else if (tok->kind == NE_TOK_PUNCT)
+					split = tok_is(doc, tok, '(') || tok_is(doc, tok, '[') || tok_is(doc, tok, '-') ||
+						ne_is_dash(ne_decode(doc->text, doc->len, tok->start, &(int32_t) {0}));
+				if (split)
+				{
+					cur = doc->nsentences;
+					open_sentence(doc, t, p);
+				}
+				pending_end = false;
+			}
+		}
+		if (newpara)
+		{
+			cur = doc->nsentences;
+			open_sentence(doc, t, p);
+			tok->flags |= NE_TF_PARA_START;
+			pending_end = false;
+		}
+		tok->sentence = cur;
+		doc->sentences[cur].tok_end = t + 1;
+		doc->sentences[cur].span.end = tok->end;
+
+		if (is_terminal(doc, tok))
+		{
+			if (doc->text[tok->start] == '.' && t > 0 && doc->tokens[t - 1].end == tok->start &&
+				doc->tokens[t - 1].sentence == cur)
+				pending_end = period_ends(doc, &doc->tokens[t - 1],
+										  t + 1 < doc->ntokens ? &doc->tokens[t + 1] : NULL);
+			else
+				pending_end = true;
+		}
+	}
+}
+
+/* Splits the document into sentences and tokens (once). */
+void
+ne_tokenize(ne_doc *doc)
+{
+	tok_mark   *marks;
+	int32_t		nmarks = 0;
+
+	if (doc->done & NE_DONE_TOKENS)
+		return;
+	ne_segment(doc);
+	ne_find_quotes(doc);
+	doc->done |= NE_DONE_TOKENS;
+	marks = collect_marks(doc, &nmarks);
+	make_tokens(doc, marks, nmarks);
+	mark_in_quote(doc);
+	make_sentences(doc);
+}
