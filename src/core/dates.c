@@ -330,7 +330,7 @@ lex_one(const char *t, int32_t len, int32_t pos, dtok *tk)
 static void
 win_open(win *w, dctx *c, int32_t a)
 {
-	int32_t		start = a - 80;
+	int32_t		start = a - 48;
 	int32_t		pos;
 	dtok		ring[WLEFT];
 	int			nring = 0;
@@ -2663,6 +2663,76 @@ try_anchor(dctx *c, int32_t pos)
 	return emit(c, &cd);
 }
 
+/* Returns the end of the run of ASCII letters starting at pos (8 bytes at a time). */
+static inline int32_t
+skip_letters(const unsigned char *t, int32_t pos, int32_t len)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	const uint64_t high = 0x8080808080808080ULL;
+
+	while (pos + 8 <= len)
+	{
+		uint64_t	x,
+					y,
+					letters;
+
+		memcpy(&x, t + pos, 8);
+		y = x | (ones * 0x20);
+		/* per byte: high bit set iff lower-cased byte in 'a'..'z' and the byte is ASCII */
+		letters = (y + ones * 0x1F) & ~(y + ones * 0x05) & ~x & high;
+		if (letters == high)
+		{
+			pos += 8;
+			continue;
+		}
+		letters = ~letters & high;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+		return pos + (__builtin_ctzll(letters) >> 3);
+#else
+		for (int k = 0; k < 8; k++)
+			if (!is_alpha(t[pos + k]))
+				return pos + k;
+		return pos + 8;
+#endif
+	}
+	while (pos < len && is_alpha(t[pos]))
+		pos++;
+	return pos;
+}
+
+/* Cheap shape test of the digit run t[pos..q): can a numeric date or time start here? */
+static bool
+number_may_start(const unsigned char *t, int32_t len, int32_t pos, int32_t q)
+{
+	int32_t		n = q - pos;
+	unsigned char nc = q < len ? t[q] : 0;
+
+	if (n == 4)
+		return true;
+	if (n > 2)
+		return false;
+	if (nc == '/' || nc == '-' || nc == ':')
+		return true;
+	if (nc == 'a' || nc == 'p' || nc == 'A' || nc == 'P')
+		return q + 1 < len && (t[q + 1] == '.' || (t[q + 1] | 0x20) == 'm');
+	if ((nc == 's' || nc == 'n' || nc == 'r' || nc == 't') && q + 2 < len && is_alpha(t[q + 1]))
+		q += 2;					/* 10th January */
+	else if (nc != ' ' && nc != '\t')
+		return false;
+	while (q < len && (t[q] == ' ' || t[q] == '\t') && q < pos + 8)
+		q++;
+	if (q >= len)
+		return false;
+	if (t[q] >= 'A' && t[q] <= 'Z')
+		return true;
+	if ((t[q] == 'a' || t[q] == 'p' || t[q] == 'A' || t[q] == 'P') && q + 1 < len &&
+		(t[q + 1] == '.' || (t[q + 1] | 0x20) == 'm'))
+		return true;
+	if (t[q] == 'o' && q + 1 < len && t[q + 1] == 'f')
+		return true;
+	return false;
+}
+
 /* Finds temporal expressions and appends them to doc->timexes in text order. */
 void
 ne_find_dates(ne_doc *doc, const ne_ymd *published)
@@ -2693,25 +2763,31 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 		c.pwd = ne_weekday(c.pdays);
 		ne_iso_week(c.pdays, &c.piy, &c.piw);
 	}
+	ne_lex_init();
 	while (pos < len)
 	{
 		unsigned char b = t[pos];
 		int32_t		wend;
 		bool		anchor = false;
 
-		NE_CHECK_INTERRUPTS(doc, counter);
 		if (is_alpha(b))
 		{
-			wend = pos + 1;
-			while (wend < len && is_alpha(t[wend]))
-				wend++;
+			unsigned char c2 = 0;
+
+			NE_CHECK_INTERRUPTS(doc, counter);
+			wend = skip_letters(t, pos + 1, len);
+			if (wend - pos > 1)
+				c2 = (unsigned char) ((t[pos + 1] | 0x20) - 'a');
+			else
+				c2 = 26;
 			if (wend < len && t[wend] >= 0x80)
 			{
 				/* a word with non-ASCII letters is never in the lexicon; skip it whole */
 				while (wend < len && (is_alpha(t[wend]) || t[wend] >= 0x80))
 					wend++;
 			}
-			else if (ne_lex_maybe_anchor((unsigned char) (b | 0x20), (int) (wend - pos)))
+			else if (wend - pos < 32 &&
+					 ((ne_lex_anchor_bits[(b | 0x20) - 'a'][c2] >> (wend - pos)) & 1))
 			{
 				char		low[16];
 				int			n = (int) (wend - pos);
@@ -2729,10 +2805,14 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 		}
 		else if (is_digit(b))
 		{
-			wend = pos + 1;
+			int32_t		q = pos + 1;
+
+			while (q < len && is_digit(t[q]))
+				q++;
+			wend = q;
 			while (wend < len && (is_digit(t[wend]) || is_alpha(t[wend])))
 				wend++;
-			anchor = true;
+			anchor = number_may_start(t, len, pos, q);
 		}
 		else
 		{

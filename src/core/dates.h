@@ -117,8 +117,14 @@ typedef struct ne_lex_entry
 
 /* Looks up the lower-case ASCII word w[0..n); NULL when absent. */
 const ne_lex_entry *ne_lex_lookup(const char *w, int n);
-/* Could a word of n letters starting with lower-case c be an anchor? */
-bool		ne_lex_maybe_anchor(unsigned char c, int n);
+/* The same by binary search over the sorted table (tests check both agree). */
+const ne_lex_entry *ne_lex_bsearch(const char *w, int n);
+/* Bit n of [a][b] is set when an anchor word of n letters starts with letters a, b (b = 26: none). */
+extern uint32_t ne_lex_anchor_bits[26][27];
+/* Builds the lexicon's hash and anchor bitmap (once per process). */
+void		ne_lex_init(void);
+/* Could a word of n letters starting with lower-case c, c2 be an anchor? */
+bool		ne_lex_maybe_anchor(unsigned char c, unsigned char c2, int n);
 /* Checks that the table is sorted and unique (unit tests); returns the count or -1. */
 int			ne_lex_check(void);
 

@@ -115,7 +115,7 @@ static const ne_lex_entry lexicon[] = {
 	{"fourteenth", LX_ORD, 0, 14},
 	{"fourth", LX_ORD, 0, 4},
 	{"francs", LX_FUNC, 0, NE_F_UNIT_NOUN},
-	{"fri", LX_WEEKDAY_ABBR, A, 5},
+	{"fri", LX_WEEKDAY_ABBR, 0, 5},
 	{"friday", LX_WEEKDAY, A, 5},
 	{"fridays", LX_WEEKDAY, AP, 5},
 	{"from", LX_FUNC, 0, NE_F_FROM},
@@ -170,7 +170,7 @@ static const ne_lex_entry lexicon[] = {
 	{"minute", LX_UNIT, A, NE_U_MINUTE},
 	{"minutes", LX_UNIT, AP, NE_U_MINUTE},
 	{"mln", LX_FUNC, 0, NE_F_UNIT_NOUN},
-	{"mon", LX_WEEKDAY_ABBR, A, 1},
+	{"mon", LX_WEEKDAY_ABBR, 0, 1},
 	{"monday", LX_WEEKDAY, A, 1},
 	{"mondays", LX_WEEKDAY, AP, 1},
 	{"month", LX_UNIT, A, NE_U_MONTH},
@@ -282,8 +282,8 @@ static const ne_lex_entry lexicon[] = {
 	{"thousand", LX_NUM, 0, 1000},
 	{"three", LX_NUM, 0, 3},
 	{"through", LX_FUNC, 0, NE_F_THROUGH},
-	{"thu", LX_WEEKDAY_ABBR, A, 4},
-	{"thur", LX_WEEKDAY_ABBR, A, 4},
+	{"thu", LX_WEEKDAY_ABBR, 0, 4},
+	{"thur", LX_WEEKDAY_ABBR, 0, 4},
 	{"thurs", LX_WEEKDAY_ABBR, A, 4},
 	{"thursday", LX_WEEKDAY, A, 4},
 	{"thursdays", LX_WEEKDAY, AP, 4},
@@ -296,7 +296,7 @@ static const ne_lex_entry lexicon[] = {
 	{"tonnes", LX_FUNC, 0, NE_F_UNIT_NOUN},
 	{"tons", LX_FUNC, 0, NE_F_UNIT_NOUN},
 	{"troops", LX_FUNC, 0, NE_F_UNIT_NOUN},
-	{"tue", LX_WEEKDAY_ABBR, A, 2},
+	{"tue", LX_WEEKDAY_ABBR, 0, 2},
 	{"tues", LX_WEEKDAY_ABBR, A, 2},
 	{"tuesday", LX_WEEKDAY, A, 2},
 	{"tuesdays", LX_WEEKDAY, AP, 2},
@@ -314,7 +314,7 @@ static const ne_lex_entry lexicon[] = {
 	{"utc", LX_TZ, 0, 0},
 	{"vehicles", LX_FUNC, 0, NE_F_UNIT_NOUN},
 	{"votes", LX_FUNC, 0, NE_F_UNIT_NOUN},
-	{"wed", LX_WEEKDAY_ABBR, A, 3},
+	{"wed", LX_WEEKDAY_ABBR, 0, 3},
 	{"wednesday", LX_WEEKDAY, A, 3},
 	{"wednesdays", LX_WEEKDAY, AP, 3},
 	{"week", LX_UNIT, A, NE_U_WEEK},
@@ -339,37 +339,83 @@ static const ne_lex_entry lexicon[] = {
 
 #define NLEX ((int) (sizeof(lexicon) / sizeof(lexicon[0])))
 
-/* anchor_len[c - 'a'] has bit n set when an anchor word of n letters starts with c. */
-static uint32_t anchor_len[26];
+/* anchor_len[a][b] has bit n set when an anchor word of n letters starts with the letters a, b. */
+uint32_t	ne_lex_anchor_bits[26][27];
 static bool anchor_ready;
+
+/* Open-addressing hash over the table (index + 1, 0 = empty), built once. */
+#define NE_LEX_HASH 1024
+static int16_t lex_hash[NE_LEX_HASH];
+static bool hash_ready;
+
+/* FNV-1a hash of w[0..n). */
+static inline uint32_t
+hash_word(const char *w, int n)
+{
+	uint32_t	h = 2166136261u;
+
+	for (int i = 0; i < n; i++)
+		h = (h ^ (unsigned char) w[i]) * 16777619u;
+	return h;
+}
+
+/* Fills the hash from the sorted table (idempotent, no allocation). */
+static void
+build_hash(void)
+{
+	static int16_t tmp[NE_LEX_HASH];
+
+	memset(tmp, 0, sizeof(tmp));
+	for (int i = 0; i < (int) (sizeof(lexicon) / sizeof(lexicon[0])); i++)
+	{
+		uint32_t	h = hash_word(lexicon[i].word, (int) strlen(lexicon[i].word)) & (NE_LEX_HASH - 1);
+
+		while (tmp[h] != 0)
+			h = (h + 1) & (NE_LEX_HASH - 1);
+		tmp[h] = (int16_t) (i + 1);
+	}
+	memcpy(lex_hash, tmp, sizeof(tmp));
+	hash_ready = true;
+}
 
 /* Fills the anchor bitmap from the table (idempotent, no allocation). */
 static void
 build_anchor_bitmap(void)
 {
-	uint32_t	tmp[26] = {0};
+	static uint32_t tmp[26][27];
 
+	memset(tmp, 0, sizeof(tmp));
 	for (int i = 0; i < NLEX; i++)
 	{
 		const char *w = lexicon[i].word;
 		size_t		n = strlen(w);
 
 		if ((lexicon[i].flags & NE_LXF_ANCHOR) && w[0] >= 'a' && w[0] <= 'z' && n < 32)
-			tmp[w[0] - 'a'] |= (uint32_t) 1 << n;
+			tmp[w[0] - 'a'][n > 1 && w[1] >= 'a' && w[1] <= 'z' ? w[1] - 'a' : 26] |= (uint32_t) 1 << n;
 	}
-	memcpy(anchor_len, tmp, sizeof(tmp));
+	memcpy(ne_lex_anchor_bits, tmp, sizeof(tmp));
 	anchor_ready = true;
 }
 
-/* Could a word of n letters starting with lower-case c be an anchor? */
+/* Builds the anchor bitmap and the hash once per process. */
+void
+ne_lex_init(void)
+{
+	if (!anchor_ready)
+		build_anchor_bitmap();
+	if (!hash_ready)
+		build_hash();
+}
+
+/* Could a word of n letters starting with lower-case c, c2 be an anchor? */
 bool
-ne_lex_maybe_anchor(unsigned char c, int n)
+ne_lex_maybe_anchor(unsigned char c, unsigned char c2, int n)
 {
 	if (!anchor_ready)
 		build_anchor_bitmap();
 	if (c < 'a' || c > 'z' || n <= 0 || n >= 32)
 		return false;
-	return (anchor_len[c - 'a'] >> n) & 1;
+	return (ne_lex_anchor_bits[c - 'a'][c2 >= 'a' && c2 <= 'z' ? c2 - 'a' : 26] >> n) & 1;
 }
 
 /* Compares the NUL-terminated table word a with w[0..n). */
@@ -391,9 +437,31 @@ cmp_word(const char *a, const char *w, int n)
 	return a[n] == 0 ? 0 : 1;
 }
 
-/* Binary search for the lower-case word w[0..n). */
+/* Hash lookup of the lower-case word w[0..n). */
 const ne_lex_entry *
 ne_lex_lookup(const char *w, int n)
+{
+	uint32_t	h;
+
+	if (n <= 0 || n > 15)
+		return NULL;
+	if (!hash_ready)
+		build_hash();
+	h = hash_word(w, n) & (NE_LEX_HASH - 1);
+	while (lex_hash[h] != 0)
+	{
+		const ne_lex_entry *e = &lexicon[lex_hash[h] - 1];
+
+		if (cmp_word(e->word, w, n) == 0)
+			return e;
+		h = (h + 1) & (NE_LEX_HASH - 1);
+	}
+	return NULL;
+}
+
+/* Binary search for the lower-case word w[0..n) (reference for the hash). */
+const ne_lex_entry *
+ne_lex_bsearch(const char *w, int n)
 {
 	int			lo = 0,
 				hi = NLEX - 1;

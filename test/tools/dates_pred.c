@@ -263,6 +263,8 @@ main(int argc, char **argv)
 			char	   *text = json_get(line, "text", &tl);
 
 			if (text == NULL)
+				text = json_get(line, "body", &tl);
+			if (text == NULL)
 				continue;
 			if (nd == capd)
 			{
