@@ -8,6 +8,7 @@
  */
 #include "quotes.h"
 #include "text.h"
+#include "lexicon.h"
 
 #include <string.h>
 
@@ -19,63 +20,110 @@ static const char *const naming_words[] = {
 	"titled", "word", "words"
 };
 
+/* Is w[0..n) in the sorted table? */
+static bool
+in_table(const char *const *table, size_t count, const char *w, int32_t n)
+{
+	size_t		lo = 0,
+				hi = count;
+	char		buf[32];
+
+	if (n <= 0 || n >= (int32_t) sizeof(buf))
+		return false;
+	for (int32_t i = 0; i < n; i++)
+		buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char) (w[i] + 32) : w[i];
+	buf[n] = '\0';
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+		int			c = strcmp(buf, table[mid]);
+
+		if (c == 0)
+			return true;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return false;
+}
+
+#define IN_TABLE(t, w, n) in_table((t), sizeof(t) / sizeof((t)[0]), (w), (n))
+
 /*
- * Stems of words that report speech or writing.  A short quoted fragment in
- * a sentence with none of them, and no colon, is a scare quote: nobody is
- * quoted as saying it.  Matched as prefixes of lower-cased words.
+ * Verbs that report speech or writing, or take a stance on words (base
+ * forms; regular inflections are derived), and irregular forms.  A short
+ * quoted fragment in a sentence with none of them, and no colon, is a scare
+ * quote: nobody is quoted as saying it.
  */
-static const char *const speech_stems[] = {
-	"accord", "accus", "acknowledg", "add", "admit", "announc", "applaud", "argu",
-	"ask", "assert", "beg", "believ", "bemoan", "blam", "blast", "boast", "boo",
-	"brag", "call", "chant", "characteriz", "charg", "cheer", "cit", "claim",
-	"clarif", "comment", "complain", "conced", "conclud", "condemn", "confirm",
-	"continu", "counter", "cri", "criticiz", "cry", "decl", "decr", "decri", "deem",
-	"demand", "deni", "deny", "describ", "dismiss", "disput", "dub", "echo",
-	"emphasiz", "estimat", "explain", "forecast", "fum", "hail", "herald", "implie",
-	"imply", "insist", "joke", "label", "lambast", "lament", "laud", "mock", "mus",
-	"not", "object", "plead", "pledg", "posit", "post", "prais", "predict",
-	"proclaim", "promis", "propos", "protest", "quip", "quot", "rail", "read",
-	"rebut", "recall", "recommend", "refer", "reject", "remark", "repl", "report",
-	"respond", "retort", "ridicul", "said", "say", "scof", "scream", "shout", "slam",
-	"snap", "sneer", "speak", "spoke", "stat", "suggest", "swear", "swor", "talk",
-	"tell", "termed", "testif", "thank", "threat", "told", "tout", "touted", "tweet",
-	"urg", "vent", "voic", "vow", "vowed", "warn", "wonder", "writ", "wrot", "yell"
+static const char *const speech_verbs[] = {
+	"accuse", "acknowledge", "add", "admit", "announce", "applaud", "argue", "ask",
+	"assert", "beg", "believe", "bemoan", "blame", "blast", "boast", "boo", "brag",
+	"call", "chant", "characterize", "charge", "cheer", "cite", "claim", "clarify",
+	"comment", "complain", "concede", "conclude", "condemn", "confirm", "continue",
+	"counter", "criticize", "cry", "declare", "decry", "deem", "demand", "deny",
+	"describe", "dismiss", "dispute", "dub", "echo", "emphasize", "estimate",
+	"explain", "fume", "hail", "herald", "imply", "insist", "joke", "label",
+	"lambast", "lament", "laud", "mock", "muse", "note", "object", "plead", "pledge",
+	"post", "praise", "predict", "proclaim", "promise", "propose", "protest", "quip",
+	"quote", "rail", "read", "rebut", "recall", "recommend", "refer", "reject",
+	"remark", "reply", "report", "respond", "retort", "ridicule", "say", "scoff",
+	"scream", "shout", "slam", "snap", "sneer", "speak", "suggest", "swear", "talk",
+	"tell", "term", "testify", "thank", "threaten", "tout", "tweet", "urge", "vent",
+	"voice", "vow", "warn", "wonder", "write", "yell"
 };
 
-/* Does w[0..n), lower-cased, start with one of the speech stems? */
+static const char *const speech_irregular[] = {
+	"according", "said", "spoke", "spoken", "swore", "sworn", "told", "written",
+	"wrote"
+};
+
+/* Is w[0..n) (lower case) base, or base inflected: -s, -es, -ed, -d, -ing, -ies, -ied, doubled consonant? */
+static bool
+is_form_of(const char *w, int32_t n, const char *base)
+{
+	int32_t		b = (int32_t) strlen(base);
+	char		last = base[b - 1];
+	const char *suffix;
+
+	if (n < b - 1 || strncmp(w, base, (size_t) (b - 1)) != 0)
+		return false;
+	if (n == b && w[b - 1] == last)
+		return true;
+	if (last == 'e')
+		return (n == b + 1 && w[b - 1] == 'e' && (w[b] == 's' || w[b] == 'd')) ||
+			(n == b + 2 && strncmp(w + b - 1, "ing", 3) == 0);
+	if (last == 'y' && n == b + 2 && (strncmp(w + b - 1, "ies", 3) == 0 || strncmp(w + b - 1, "ied", 3) == 0))
+		return true;
+	if (w[b - 1] != last)
+		return false;
+	suffix = w + b;
+	if (n > b && w[b] == last)	/* slammed, dubbed, quipped, labelled */
+		suffix++;
+	n -= (int32_t) (suffix - w);
+	return (n == 1 && suffix[0] == 's') ||
+		(n == 2 && (strncmp(suffix, "es", 2) == 0 || strncmp(suffix, "ed", 2) == 0)) ||
+		(n == 3 && strncmp(suffix, "ing", 3) == 0);
+}
+
+/* Does w[0..n) report speech: a form of a speech verb, or a cue of the lexicon? */
 static bool
 is_speech_word(const char *w, int32_t n)
 {
 	char		buf[24];
-	size_t		lo = 0,
-				hi = sizeof(speech_stems) / sizeof(speech_stems[0]);
 
-	if (n <= 1)
+	if (n <= 1 || n >= (int32_t) sizeof(buf))
 		return false;
-	if (n >= (int32_t) sizeof(buf))
-		n = sizeof(buf) - 1;
+	if (ne_lex_flags(w, n) & NE_LX_CUE)
+		return true;
 	for (int32_t i = 0; i < n; i++)
 		buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char) (w[i] + 32) : w[i];
 	buf[n] = '\0';
-	/* the greatest stem <= buf is the only one that can be its prefix */
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-
-		if (strcmp(speech_stems[mid], buf) <= 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (size_t k = lo; k-- > 0;)
-	{
-		size_t		sl = strlen(speech_stems[k]);
-
-		if (strncmp(speech_stems[k], buf, sl) == 0)
+	if (IN_TABLE(speech_irregular, buf, n))
+		return true;
+	for (size_t k = 0; k < sizeof(speech_verbs) / sizeof(speech_verbs[0]); k++)
+		if (speech_verbs[k][0] == buf[0] && is_form_of(buf, n, speech_verbs[k]))
 			return true;
-		if (speech_stems[k][0] != buf[0])
-			break;
-	}
 	return false;
 }
 
@@ -163,35 +211,6 @@ static const char *const title_small_words[] = {
 	"or", "the", "to", "vs", "with"
 };
 
-/* Is w[0..n) in the sorted table? */
-static bool
-in_table(const char *const *table, size_t count, const char *w, int32_t n)
-{
-	size_t		lo = 0,
-				hi = count;
-	char		buf[32];
-
-	if (n <= 0 || n >= (int32_t) sizeof(buf))
-		return false;
-	for (int32_t i = 0; i < n; i++)
-		buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char) (w[i] + 32) : w[i];
-	buf[n] = '\0';
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-		int			c = strcmp(buf, table[mid]);
-
-		if (c == 0)
-			return true;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return false;
-}
-
-#define IN_TABLE(t, w, n) in_table((t), sizeof(t) / sizeof((t)[0]), (w), (n))
 
 /* What the words of a quotation look like. */
 typedef struct quote_shape
@@ -296,6 +315,21 @@ opens_sentence(int32_t prev_cp)
 		prev_cp == '!' || prev_cp == 0;
 }
 
+/* Does a possessive end just before pos ("ABC’s “This Week”", "Trump's "Apprentice"")? */
+static bool
+after_possessive(const ne_doc *doc, int32_t pos, int32_t floor)
+{
+	int32_t		b;
+	int32_t		cp = ne_decode_prev(doc->text, pos, &b);
+
+	while (b > floor && ne_is_space(cp))
+		cp = ne_decode_prev(doc->text, b, &b);
+	if (cp != 's' || b <= floor)
+		return false;
+	cp = ne_decode_prev(doc->text, b, &b);
+	return cp == '\'' || cp == NE_CP_RSQUO;
+}
+
 /* Is the quote followed by an attribution ("Okay," I said / "No," said Ann)? */
 static bool
 followed_by_speech(const ne_doc *doc, const ne_quote *q)
@@ -345,7 +379,7 @@ ne_classify_quote(const ne_doc *doc, const ne_quote *q)
 			return NE_QUOTE_TERM;
 		/* titles of works and nicknames: every big word capitalised, no speech punctuation */
 		if (!at_start && !opens_sentence(prev_cp) && sh.capitalised > 0 && sh.lower_big == 0 &&
-			!followed_by_speech(doc, q) &&
+			(after_possessive(doc, q->open_mark, floor) || !followed_by_speech(doc, q)) &&
 			sh.last != '?' && sh.last != '!' && sh.words <= 5 &&
 			!(sh.words == 1 && ends_stop && sh.last != ','))
 			return NE_QUOTE_TERM;

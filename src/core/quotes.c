@@ -417,7 +417,7 @@ end_paragraph(pairing *pr, int32_t para)
 	close_at_paragraph_end(pr, para);
 }
 
-/* Does the document use double quotation marks anywhere (" “ ” „ « » ``)? */
+/* Does the document use double quotation marks anywhere (" “ ” „ « » `` '')? */
 static bool
 uses_double_marks(const ne_doc *doc)
 {
@@ -426,7 +426,11 @@ uses_double_marks(const ne_doc *doc)
 
 	for (int32_t i = 0; i < len; i++)
 	{
-		if (!mark_lead[s[i]] || s[i] == '<' || s[i] == '\'')
+		if (!mark_lead[s[i]] || s[i] == '<')
+			continue;
+		if (s[i] == '\'' && i + 1 < len && s[i + 1] == '\'')
+			return true;		/* '' used as a double mark */
+		if (s[i] == '\'')
 			continue;
 		if (s[i] == '"')
 			return true;
