@@ -383,8 +383,14 @@ ne_classify_quote(const ne_doc *doc, const ne_quote *q)
 			sh.last != '?' && sh.last != '!' && sh.words <= 5 &&
 			!(sh.words == 1 && ends_stop && sh.last != ','))
 			return NE_QUOTE_TERM;
-		/* a short lower-case fragment in a sentence that reports no speech: scare quotes */
+		/*
+		 * A short lower-case fragment in a sentence that reports no speech is
+		 * a scare quote -- unless it exclaims or asks, or follows "that"
+		 * (reported speech: said that it "was a mistake").
+		 */
 		if (sh.words <= 4 && !sh.first_upper && !at_start && prev_cp != ':' &&
+			sh.last != '!' && sh.last != '?' &&
+			!(wlen == 4 && ne_ascii_ieq(doc->text + wstart, 4, "that")) &&
 			!sentence_reports_speech(doc, q->open_mark, q->close_end,
 									 doc->paragraphs[q->paragraph].span))
 			return NE_QUOTE_TERM;
