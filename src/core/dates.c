@@ -579,6 +579,19 @@ month_year_window(dctx *c, int m)
 	return c->py;
 }
 
+/* Year of month m in a future context: the window -2..+9 months. */
+static int
+month_year_future(dctx *c, int m)
+{
+	int			off = m - c->pm;
+
+	if (off < -2)
+		return c->py + 1;
+	if (off > 9)
+		return c->py - 1;
+	return c->py;
+}
+
 /* Year of month m for a relative word (last/next/this) or the window (rel 0). */
 static int
 month_year_rel(dctx *c, int m, int rel)
@@ -651,6 +664,60 @@ future_near(win *w, int first, int last)
 			break;
 		if (is_f(w, i, NE_F_WILL))
 			return true;
+	}
+	return false;
+}
+
+/* Does the sentence before byte pos (up to 160 bytes back) speak of the future (will, scheduled to, is to...)? */
+static bool
+future_before(dctx *c, int32_t pos, bool wide)
+{
+	static const char *const fut[] = {"will", "ll", "shall", "scheduled", "expected", "planned", "plans",
+		"due", "upcoming", "would", "effective", NULL};
+	int32_t		from = pos - 160 < 0 ? 0 : pos - 160;
+	int32_t		i = pos;
+	int			nwords = 0;
+
+	while (i > from)
+	{
+		unsigned char b = (unsigned char) c->t[i - 1];
+
+		if (b == '.' || b == '?' || b == '!' || b == ';' || b == '"')
+		{
+			/* a sentence end, unless an abbreviation like "Sept." or "U.S." */
+			if (!(b == '.' && i >= 2 && is_alpha((unsigned char) c->t[i - 2]) &&
+				  (i < 3 || !is_alpha((unsigned char) c->t[i - 3]) || c->t[i - 3] == '.' ||
+				   (c->t[i - 3] >= 'A' && c->t[i - 3] <= 'Z') ||
+				   (i >= 4 && c->t[i - 4] >= 'A' && c->t[i - 4] <= 'Z' && is_alpha((unsigned char) c->t[i - 3])))))
+				break;
+		}
+		if (is_alpha(b))
+		{
+			int32_t		e = i;
+
+			while (i > from && is_alpha((unsigned char) c->t[i - 1]))
+				i--;
+			nwords++;
+			for (int k = 0; fut[k]; k++)
+			{
+				if (!wide && (k >= 9))
+					break;
+				if (ne_ascii_ieq(c->t + i, e - i, fut[k]))
+					return true;
+			}
+			if (nwords == 1 && wide && (ne_ascii_ieq(c->t + i, e - i, "by") ||
+										ne_ascii_ieq(c->t + i, e - i, "until") ||
+										ne_ascii_ieq(c->t + i, e - i, "through")))
+				return true;
+			if (ne_ascii_ieq(c->t + i, e - i, "to") && i >= 4 &&
+				(ne_ascii_ieq(c->t + i - 3, 2, "is") || ne_ascii_ieq(c->t + i - 4, 3, "are")))
+				return true;
+			if (ne_ascii_ieq(c->t + i, e - i, "said") || ne_ascii_ieq(c->t + i, e - i, "was") ||
+				ne_ascii_ieq(c->t + i, e - i, "were") || ne_ascii_ieq(c->t + i, e - i, "had"))
+				return false;
+			continue;
+		}
+		i--;
 	}
 	return false;
 }
@@ -1278,6 +1345,8 @@ rule_month(win *w, int i, cand *cd)
 			cd->e = end;
 			if (y)
 				v_day(c, cd->value, y, m, d);
+			else if (c->pub && (future_near(w, i, i) || future_before(c, t->s, true)))
+				v_day(c, cd->value, month_year_future(c, m), m, d);
 			else if (c->pub)
 				v_day(c, cd->value, month_year_window(c, m), m, d);
 			else
@@ -1345,10 +1414,13 @@ rule_month(win *w, int i, cand *cd)
 			snprintf(cd->value, 48, "XXXX-%02d", m);
 			return true;
 		}
+		if (rel == 0 && (future_near(w, i, last) || future_before(c, t->s, true)))
+			rel = NE_REL_FOLLOWING + 100;
 		if (yr)
 			v_month(cd->value, yr, m);
 		else if (c->pub)
-			v_month(cd->value, month_year_rel(c, m, rel), m);
+			v_month(cd->value, rel == NE_REL_FOLLOWING + 100 ? month_year_future(c, m) :
+					month_year_rel(c, m, rel), m);
 		else
 			snprintf(cd->value, 48, "XXXX-%02d", m);
 		if (cd->first == i)
@@ -1430,7 +1502,6 @@ rule_weekday(win *w, int i, cand *cd)
 	if (pt)
 	{
 		cand_extend_right(w, cd, ptat);
-		cd->type = NE_TIMEX_TIME;
 		v_cat(cd->value, "T");
 		v_cat(cd->value, part_code[pt]);
 	}
@@ -1527,8 +1598,10 @@ rule_dayword(win *w, int i, cand *cd)
 	if (pt)
 	{
 		if (ptat)
+		{
 			cand_extend_right(w, cd, ptat);
-		cd->type = NE_TIMEX_TIME;
+			cd->type = NE_TIMEX_TIME;
+		}
 		v_cat(cd->value, "T");
 		v_cat(cd->value, part_code[pt]);
 	}
@@ -1657,8 +1730,6 @@ rule_ref(win *w, int i, cand *cd)
 	{
 		case NE_REF_PRESENT:
 			snprintf(cd->value, 48, "PRESENT_REF");
-			if (is_f(w, i - 1, NE_F_RIGHT))
-				cand_extend_to(w, cd, i - 1);
 			return true;
 		case NE_REF_PAST:
 			snprintf(cd->value, 48, "PAST_REF");
@@ -1932,7 +2003,7 @@ rule_quarter(win *w, int i, cand *cd)
 			j--;
 		}
 	}
-	if (is_f(w, j, NE_F_THE) || is_f(w, j, NE_F_ITS))
+	if (is_f(w, j, NE_F_THE) && !(is_p(w, i - 1, '-') && adjacent(w, i - 1)))
 		cand_extend_to(w, cd, j);
 	if (!y && c->pub)
 	{
@@ -1945,7 +2016,7 @@ rule_quarter(win *w, int i, cand *cd)
 	else
 		snprintf(cd->value, 48, "XXXX-%c%d", u == NE_U_HALF ? 'H' : 'Q', q);
 	if (cd->first == first)
-		extend_left(w, cd, true, false);
+		extend_left(w, cd, !(is_p(w, i - 1, '-') && adjacent(w, i - 1)), false);
 	return true;
 }
 
@@ -2031,8 +2102,9 @@ rule_unit(win *w, int i, cand *cd)
 		{
 			int			last = i;
 
-			if (is_p(w, i + 1, '-') && adjacent(w, i) && adjacent(w, i + 1) &&
-				(is_f(w, i + 2, NE_F_OLD) || is_f(w, i + 2, NE_F_LONG)))
+			if (is_p(w, i + 1, '-') && adjacent(w, i) && adjacent(w, i + 1) && is_f(w, i + 2, NE_F_OLD))
+				return false;	/* ages: a 6-year-old */
+			if (is_p(w, i + 1, '-') && adjacent(w, i) && adjacent(w, i + 1) && is_f(w, i + 2, NE_F_LONG))
 				last = i + 2;
 			if (u == NE_U_WEEKEND || u == NE_U_HALF)
 				return false;
@@ -2055,7 +2127,12 @@ rule_unit(win *w, int i, cand *cd)
 		cand_set(w, cd, first, i, NE_TIMEX_DURATION);
 		/* "the past/next/last/first/coming ..." */
 		k = first - 1;
-		if (is_cls(w, k, LX_REL, -1) || is_cls(w, k, LX_ORD, 1))
+		if (is_cls(w, k, LX_REF, NE_REF_PASTWORD))
+		{
+			cand_extend_to(w, cd, k);
+			k--;
+		}
+		else if (is_cls(w, k, LX_REL, -1) || is_cls(w, k, LX_ORD, 1))
 		{
 			int			r = W(w, k)->val;
 
@@ -2134,17 +2211,17 @@ rule_unit(win *w, int i, cand *cd)
 		return true;
 	}
 
+	/* fiscal year */
+	if (is_f(w, j, NE_F_FISCAL) && !plural && (u == NE_U_YEAR || u == NE_U_QUARTER))
+		j--;
 	/* this / last / next / current / past / coming ... unit */
 	if (is_cls(w, j, LX_REL, -1) || is_cls(w, j, LX_REF, NE_REF_CURRENT) ||
-		is_cls(w, j, LX_REF, NE_REF_PASTWORD) || is_cls(w, j, LX_REF, NE_REF_RECENT) ||
-		(is_f(w, j, NE_F_FISCAL) && is_cls(w, j - 1, LX_REF, NE_REF_CURRENT)))
+		is_cls(w, j, LX_REF, NE_REF_PASTWORD) || is_cls(w, j, LX_REF, NE_REF_RECENT))
 	{
 		int			r = 0;
 		bool		the = false;
 		int			jj = j;
 
-		if (is_f(w, jj, NE_F_FISCAL))
-			jj--;
 		if (is_cls(w, jj, LX_REL, -1))
 			r = W(w, jj)->val;
 		else if (W(w, jj)->val == NE_REF_CURRENT)
@@ -2160,6 +2237,11 @@ rule_unit(win *w, int i, cand *cd)
 			if (r == NE_REL_THESE && u == NE_U_DAY)
 			{
 				snprintf(cd->value, 48, "PRESENT_REF");
+				return true;
+			}
+			if ((r == -1 || r == NE_REL_PAST) && !the && (u == NE_U_YEAR || u == NE_U_DAY))
+			{
+				snprintf(cd->value, 48, "PAST_REF");
 				return true;
 			}
 			if (r == -1 || r == NE_REL_PAST || r == NE_REL_COMING || r == NE_REL_LAST ||
