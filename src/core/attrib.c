@@ -169,37 +169,49 @@ from_mention(attrib_state *st, int32_t m, source *s)
 	return true;
 }
 
-/* Links a statement noun at token t to its author: "a statement from X", "X said in a statement". */
+/*
+ * Links a statement noun at token t to its author: the nearest earlier
+ * statement word (two paragraphs at most) when the text names its author:
+ * "a statement from/by X", "X's statement", "X issued/released/posted a statement".
+ */
 static int32_t
 statement_author(attrib_state *st, int32_t t)
 {
 	ne_doc	   *doc = st->doc;
 	int32_t		lo = t - 400 < 0 ? 0 : t - 400;
+	int32_t		para = doc->sentences[doc->tokens[t].sentence].paragraph;
 
 	for (int32_t u = t - 1; u >= lo; u--)
 	{
+		int32_t		v;
+
+		if (para - doc->sentences[doc->tokens[u].sentence].paragraph > 2)
+			break;
 		if (doc->tokens[u].kind != NE_TOK_WORD || quoted(doc, u) || !(lx(doc, u) & NE_LX_STATEMENT))
 			continue;
 		/* statement from/by [the] X */
 		if (is_word(doc, u + 1, "from") || is_word(doc, u + 1, "by"))
 		{
-			int32_t		v = u + 2;
-
+			v = u + 2;
 			if (is_word(doc, v, "the"))
 				v++;
 			if (v < doc->ntokens && st->nm->tok_mention[v] >= 0)
 				return st->nm->tok_mention[v];
 		}
-		/* X ['s] ... statement, within five tokens before */
-		for (int32_t v = u - 1; v >= 0 && v >= u - 6; v--)
+		/* X's statement / X issued a statement */
+		v = u - 1;
+		if (is_word(doc, v, "a") || is_word(doc, v, "the") || is_word(doc, v, "new") || is_word(doc, v, "written"))
+			v--;
+		if (v >= 0 && st->nm->tok_mention[v] >= 0 && (doc->mentions[st->nm->tok_mention[v]].flags & NE_MF_POSSESSIVE))
+			return st->nm->tok_mention[v];
+		if (v >= 0 && doc->tokens[v].kind == NE_TOK_WORD && (lx(doc, v) & NE_LX_CUE || is_word(doc, v, "issued") ||
+															 is_word(doc, v, "released") || is_word(doc, v, "sent")))
 		{
-			int32_t		m = st->nm->tok_mention[v];
-
-			if (quoted(doc, v) || is_ch(doc, v, '.'))
-				break;
-			if (m >= 0 && doc->mentions[m].entity >= 0)
-				return m;
+			for (int32_t w = v - 1; w >= 0 && w >= v - 3; w--)
+				if (st->nm->tok_mention[w] >= 0 && !quoted(doc, w))
+					return st->nm->tok_mention[w];
 		}
+		return -1;
 	}
 	return -1;
 }
@@ -234,6 +246,22 @@ org_by_word(attrib_state *st, int32_t t, int32_t w)
 			return found;
 	}
 	return -1;
+}
+
+/* Can the word at h head a source noun phrase (not a function word, adverb or verb)? */
+static bool
+valid_head(const ne_doc *doc, int32_t h)
+{
+	uint32_t	f;
+
+	if (h < 0 || h >= doc->ntokens || doc->tokens[h].kind != NE_TOK_WORD)
+		return false;
+	f = lx(doc, h);
+	if (f & NE_LX_NOMINAL)
+		return true;
+	if (f & (NE_LX_NONNAME | NE_LX_SKIPADV | NE_LX_CUE | NE_LX_PRON | NE_LX_PRON_REL))
+		return false;
+	return TL(doc, h) > 2;
 }
 
 /* A source from the noun phrase [a, b] with head word h (the spokesman, a statement). */
@@ -344,7 +372,7 @@ is_source_pronoun(const ne_doc *doc, int32_t t)
  * a name, a pronoun, "X, apposition," or a noun phrase.
  */
 static bool
-np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth)
+np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool strict)
 {
 	ne_doc	   *doc = st->doc;
 	int32_t		a;
@@ -379,7 +407,7 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth)
 				break;
 			if (is_ch(doc, k, ','))
 			{
-				if (np_left(st, lo, k - 1, s, depth + 1))
+				if (np_left(st, lo, k - 1, s, depth + 1, strict))
 					return true;
 				break;
 			}
@@ -421,6 +449,8 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth)
 			break;
 		a--;
 	}
+	if (strict ? !(lx(doc, j) & NE_LX_NOMINAL) : !valid_head(doc, j))
+		return false;
 	if (is_lower_word(doc, j) || (lx(doc, j) & NE_LX_NOMINAL))
 	{
 		/* a name inside the phrase that is its head: "Trump spokeswoman Hope Hicks" is handled above */
@@ -464,6 +494,8 @@ np_right(attrib_state *st, int32_t j, int32_t lim, source *s)
 			break;
 		b++;
 	}
+	if (!valid_head(doc, b))
+		return false;
 	return from_nominal(st, j, b, b, s);
 }
 
@@ -523,7 +555,7 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s)
 	}
 	while (a < lim && (is_ch(doc, a, ',') || is_dash(doc, a) || is_ch(doc, a, '(')))
 		a++;
-	for (int32_t c = a; c < lim && c - a <= 12; c++)
+	for (int32_t c = a; c < lim; c++)
 	{
 		int			n = cue_len(doc, c, lim);
 
@@ -534,9 +566,27 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s)
 				return false;
 			continue;
 		}
+		if (c - a > 12)
+		{
+			/* far from the quote: only a closing ", said X" or ", X said." */
+			int32_t		m = st->nm->tok_mention[c - 1];
+			int32_t		before = m >= 0 ? st->nm->mx[m].tok_first - 1 : (is_source_pronoun(doc, c - 1) ? c - 2 : -1);
+			bool		ends = c + n >= lim || is_ch(doc, c + n, '.') || is_ch(doc, c + n, ',');
+
+			if (is_ch(doc, c - 1, ',') && np_right(st, c + n, lim, s) && s->mention >= 0)
+				;
+			else if (before >= 0 && is_ch(doc, before, ',') && ends && np_left(st, a, c - 1, s, 0, true))
+				;
+			else
+				continue;
+			set_cue(st, s, c, n);
+			s->how = NE_HOW_AFTER;
+			s->conf = 0.6f;
+			return true;
+		}
 		if (c > a && !is_according(doc, c))
 		{
-			if (!np_left(st, a, c - 1, s, 0))
+			if (!np_left(st, a, c - 1, s, 0, false))
 			{
 				if (!np_right(st, c + n, lim, s))
 					continue;
@@ -552,7 +602,31 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s)
 	return false;
 }
 
-/* Stage 2: X said: "..." -- the last cue in [lo, t_open). */
+/* The first source (name or pronoun, outside quotes) in [lo, hi): the subject of the clause. */
+static bool
+first_source(attrib_state *st, int32_t lo, int32_t hi, source *s)
+{
+	ne_doc	   *doc = st->doc;
+
+	for (int32_t u = lo; u < hi; u++)
+	{
+		int32_t		m;
+
+		if (quoted(doc, u))
+			continue;
+		m = st->nm->tok_mention[u];
+		if (m >= 0 && doc->mentions[m].kind != NE_MK_PRONOUN &&
+			!(doc->mentions[m].flags & NE_MF_POSSESSIVE))
+			return from_mention(st, m, s);
+		if (is_source_pronoun(doc, u) && !is_word(doc, u, "who") && !is_word(doc, u, "it"))
+			return from_pronoun(st, u, s);
+		if (m >= 0)
+			u = st->nm->mx[m].tok_end - 1;
+	}
+	return false;
+}
+
+/* Stage 2: X said: "..." -- the last cue in [lo, t_open) and its subject; else the clause subject. */
 static bool
 find_before(attrib_state *st, int32_t lo, int32_t t_open, source *s)
 {
@@ -566,16 +640,15 @@ find_before(attrib_state *st, int32_t lo, int32_t t_open, source *s)
 			break;
 		n = cue_len(doc, c, t_open);
 		if (n == 0)
-		{
-			/* "according to X, ..." */
 			continue;
-		}
 		if (is_according(doc, c))
 		{
 			if (!np_right(st, c + 2, t_open, s))
 				continue;
 		}
-		else if (!(c > lo && np_left(st, lo, c - 1, s, 0)) && !np_right(st, c + n, t_open, s))
+		else if (!(c > lo && np_left(st, lo, c - 1, s, 0, true)) &&
+				 !first_source(st, lo, c, s) &&
+				 !np_right(st, c + n, t_open, s))
 			continue;
 		set_cue(st, s, c, n);
 		s->how = NE_HOW_BEFORE;
@@ -595,6 +668,13 @@ find_before(attrib_state *st, int32_t lo, int32_t t_open, source *s)
 				return true;
 			}
 	}
+	/* a partial quote in the writer's sentence: its subject */
+	if (first_source(st, lo, t_open, s))
+	{
+		s->how = NE_HOW_SENTENCE;
+		s->conf = 0.5f;
+		return true;
+	}
 	return false;
 }
 
@@ -607,7 +687,7 @@ before_limit(attrib_state *st, int32_t t)
 
 	if (t <= 0 || t >= doc->ntokens)
 		return t;
-	while (lo - 1 >= 0 && t - lo < W)
+	while (lo - 1 >= 0 && t - lo < 2 * W)
 	{
 		const ne_token *p = &doc->tokens[lo - 1];
 
@@ -708,6 +788,13 @@ locate_quotes(attrib_state *st)
 	}
 }
 
+/* Paragraph of token t. */
+static int32_t
+tpara(const ne_doc *doc, int32_t t)
+{
+	return doc->sentences[doc->tokens[t].sentence].paragraph;
+}
+
 /* Explicit attribution of quote q (stages 1-4). */
 static bool
 attribute_one(attrib_state *st, int32_t q, source *s)
@@ -731,12 +818,16 @@ attribute_one(attrib_state *st, int32_t q, source *s)
 	/* 3. colon introduction in the previous paragraph */
 	if (lo == to && find_colon_intro(st, to, s))
 		return true;
-	/* 4. the next sentence is just "X said." */
-	if (!same && p < doc->ntokens)
+	/* 4. the next sentence, in the same paragraph, opens with "X said" */
+	if (!same && p < doc->ntokens && tpara(doc, p) == tpara(doc, tc))
 	{
 		int32_t		lim = after_limit(st, p, true);
+		int32_t		m = st->nm->tok_mention[p];
+		int32_t		c = m >= 0 ? st->nm->mx[m].tok_end : (is_source_pronoun(doc, p) ? p + 1 : -1);
 
-		if (lim - p <= 6 && lim > p && find_after(st, p, lim, s))
+		while (c >= 0 && c < lim && is_lower_word(doc, c) && (lx(doc, c) & NE_LX_SKIPADV))
+			c++;
+		if (c >= 0 && c < lim && cue_len(doc, c, lim) > 0 && find_after(st, p, lim, s))
 		{
 			s->how = NE_HOW_NEXT_SENTENCE;
 			s->conf = 0.6f;
@@ -744,13 +835,6 @@ attribute_one(attrib_state *st, int32_t q, source *s)
 		}
 	}
 	return false;
-}
-
-/* Paragraph of token t. */
-static int32_t
-tpara(const ne_doc *doc, int32_t t)
-{
-	return doc->sentences[doc->tokens[t].sentence].paragraph;
 }
 
 /* Stage 5/6 for quotes left without a source: neighbours, the sentence, the nearest speaker. */

@@ -2067,7 +2067,7 @@ rule_unit(win *w, int i, cand *cd)
 				qctx = true;
 			}
 			else
-				qctx = word_before(c, t->s, "quarter", 300);
+				qctx = word_before(c, t->s, "quarter", 1500);
 			cand_set(w, cd, i, last, NE_TIMEX_DATE);
 			if (last > i + 2 && is_f(w, i - 1, NE_F_THE))
 				cand_extend_to(w, cd, i - 1);
@@ -2167,7 +2167,7 @@ rule_unit(win *w, int i, cand *cd)
 			if (n < 0)
 				snprintf(cd->value, 48, "PAST_REF");
 			else if (!v_shift(c, cd->value, n, u, -1,
-							  u == NE_U_YEAR && n == 1 && word_before(c, t->s, "quarter", 300)))
+							  u == NE_U_YEAR && n == 1 && word_before(c, t->s, "quarter", 1500)))
 				return false;
 		}
 		else if (u == NE_U_QUARTER && n > 0)
@@ -2211,6 +2211,25 @@ rule_unit(win *w, int i, cand *cd)
 		return true;
 	}
 
+	/* this year's third quarter: the quarter rule takes it all */
+	if (u == NE_U_YEAR && !plural && is_p(w, i + 1, '\'') && is_word(w, i + 2, "s"))
+	{
+		int			k = i + 3;
+
+		if (is_f(w, k, NE_F_FISCAL))
+			k++;
+		if (ordinal_at(w, k))
+		{
+			int			qi = is_p(w, k + 1, '-') ? k + 2 : k + 1;
+
+			if (is_word(w, k + 1, "th") || is_word(w, k + 1, "st") || is_word(w, k + 1, "nd") ||
+				is_word(w, k + 1, "rd"))
+				qi++;
+			if ((is_cls(w, qi, LX_UNIT, NE_U_QUARTER) || is_cls(w, qi, LX_UNIT, NE_U_HALF)) &&
+				rule_quarter(w, qi, cd) && cd->first <= i)
+				return true;
+		}
+	}
 	/* fiscal year */
 	if (is_f(w, j, NE_F_FISCAL) && !plural && (u == NE_U_YEAR || u == NE_U_QUARTER))
 		j--;

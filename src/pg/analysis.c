@@ -180,6 +180,25 @@ ne_pg_span_range(ne_pg_analysis *a, ne_span span)
 	return result;
 }
 
+/* UTF-8 bytes in the server encoding, converted only when the database is not UTF-8. */
+const char *
+ne_pg_server_str(ne_pg_analysis *a, const char *s, int32 len, int32 *outlen)
+{
+	MemoryContext old;
+	char	   *conv;
+
+	if (!a->converted)
+	{
+		*outlen = len;
+		return s;
+	}
+	old = MemoryContextSwitchTo(a->caller);
+	conv = pg_any_to_server(s, len, PG_UTF8);
+	MemoryContextSwitchTo(old);
+	*outlen = (conv == s) ? len : (int32) strlen(conv);
+	return conv;
+}
+
 /* text of UTF-8 bytes s[0..len) in the server encoding, allocated in the caller's context. */
 static text *
 utf8_to_server_text(ne_pg_analysis *a, const char *s, int32 len)
@@ -262,4 +281,98 @@ ne_pg_text_array(ne_pg_analysis *a, const char **items, int n)
 	arr = construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT);
 	MemoryContextSwitchTo(old);
 	return PointerGetDatum(arr);
+}
+
+/* The publication date argument, when given and not NULL. */
+bool
+ne_pg_published_arg(FunctionCallInfo fcinfo, int argno, ne_ymd *out)
+{
+	if (PG_NARGS() <= argno || PG_ARGISNULL(argno))
+		return false;
+	ne_pg_date_to_ymd(PG_GETARG_DATUM(argno), out);
+	return true;
+}
+
+/* ISO date of days since 1970-01-01. */
+void
+ne_pg_day_string(int32 days, char *buf, size_t bufsize)
+{
+	int			y,
+				m,
+				d;
+
+	j2date(days + UNIX_EPOCH_JDATE, &y, &m, &d);
+	snprintf(buf, bufsize, "%04d-%02d-%02d", y, m, d);
+}
+
+typedef struct ne_pg_named
+{
+	const char *name;
+	int32		first;			/* byte offset of the first mention */
+	int32		index;			/* entity index, to keep the sort stable */
+} ne_pg_named;
+
+static int
+named_by_name(const void *x, const void *y)
+{
+	const ne_pg_named *a = x,
+			   *b = y;
+	int			c = strcmp(a->name, b->name);
+
+	if (c != 0)
+		return c;
+	if (a->first != b->first)
+		return a->first < b->first ? -1 : 1;
+	return a->index - b->index;
+}
+
+static int
+named_by_first(const void *x, const void *y)
+{
+	const ne_pg_named *a = x,
+			   *b = y;
+
+	if (a->first != b->first)
+		return a->first < b->first ? -1 : 1;
+	return a->index - b->index;
+}
+
+/* Distinct entity names in first-mention order, O(n log n). */
+int
+ne_pg_entity_names(ne_pg_analysis *a, bool (*keep) (const ne_entity *e),
+				   const char ***out)
+{
+	const ne_doc *doc = &a->doc;
+	ne_pg_named *v;
+	const char **names;
+	int			n = 0,
+				m = 0;
+
+	v = MemoryContextAllocHuge(a->cxt, sizeof(ne_pg_named) * (Size) Max(doc->nentities, 1));
+	for (int32 i = 0; i < doc->nentities; i++)
+	{
+		const ne_entity *e = &doc->entities[i];
+
+		if (e->name == NULL || e->name[0] == '\0' || !keep(e))
+			continue;
+		v[n].name = e->name;
+		v[n].first = NE_HAS_SPAN(e->first_span) ? e->first_span.start : PG_INT32_MAX;
+		v[n].index = i;
+		n++;
+	}
+	if (n > 1)
+	{
+		qsort(v, n, sizeof(ne_pg_named), named_by_name);
+		for (int i = 0; i < n; i++)
+			if (m == 0 || strcmp(v[m - 1].name, v[i].name) != 0)
+				v[m++] = v[i];
+		qsort(v, m, sizeof(ne_pg_named), named_by_first);
+	}
+	else
+		m = n;
+	names = MemoryContextAllocHuge(a->cxt, sizeof(const char *) * (Size) Max(m, 1));
+	for (int i = 0; i < m; i++)
+		names[i] = v[i].name;
+	*out = names;
+	return m;
 }

@@ -46,5 +46,23 @@ Datum		ne_pg_daterange(int32 lo, int32 hi);
 void		ne_pg_date_to_ymd(Datum d, ne_ymd *out);
 /* text[] Datum from UTF-8 core strings. */
 Datum		ne_pg_text_array(ne_pg_analysis *a, const char **items, int n);
+/*
+ * UTF-8 bytes s[0..len) in the server encoding: s itself when no conversion
+ * is needed, else a conversion in the caller's context; *outlen its length.
+ */
+const char *ne_pg_server_str(ne_pg_analysis *a, const char *s, int32 len, int32 *outlen);
+/*
+ * The optional publication date argument argno: false when it is absent or
+ * NULL, else true with *out filled (an infinite date is an error).
+ */
+bool		ne_pg_published_arg(FunctionCallInfo fcinfo, int argno, ne_ymd *out);
+/* "YYYY-MM-DD" of a day number (days since 1970-01-01) into buf[11+]. */
+void		ne_pg_day_string(int32 days, char *buf, size_t bufsize);
+/*
+ * The names of entities that pass keep(), each name once, in the order of
+ * their first mention; returns the count, *out allocated in the analysis.
+ */
+int			ne_pg_entity_names(ne_pg_analysis *a, bool (*keep) (const ne_entity *e),
+							   const char ***out);
 
 #endif							/* NE_PG_H */
