@@ -146,6 +146,8 @@ tspan(const ne_doc *doc, int32_t a, int32_t b)
 
 /* ------------------------------------------------------------ sources */
 
+static bool is_det(const ne_doc *doc, int32_t t);
+
 /* A source from mention m. */
 static bool
 from_mention(attrib_state *st, int32_t m, source *s)
@@ -449,7 +451,9 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 			break;
 		a--;
 	}
-	if (strict ? !(lx(doc, j) & NE_LX_NOMINAL) : !valid_head(doc, j))
+	if (strict ? !((lx(doc, j) & NE_LX_NOMINAL) ||
+				   (valid_head(doc, j) && is_lower_word(doc, j) && (is_det(doc, j - 1) || is_det(doc, j - 2)))) :
+		!valid_head(doc, j))
 		return false;
 	if (is_lower_word(doc, j) || (lx(doc, j) & NE_LX_NOMINAL))
 	{
@@ -602,15 +606,82 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s)
 	return false;
 }
 
-/* The first source (name or pronoun, outside quotes) in [lo, hi): the subject of the clause. */
+/* Is the word at t a determiner that opens a noun phrase (the, a, his, her ...)? */
+static bool
+is_det(const ne_doc *doc, int32_t t)
+{
+	static const char *const dets[] = {"the", "a", "an", "his", "her", "its", "their", "one", "another", "some", "this", "that"};
+
+	if (t < 0 || t >= doc->ntokens || doc->tokens[t].kind != NE_TOK_WORD || TL(doc, t) > 7)
+		return false;
+	for (size_t i = 0; i < sizeof(dets) / sizeof(dets[0]); i++)
+		if (ne_ascii_ieq(TS(doc, t), TL(doc, t), dets[i]))
+			return true;
+	return false;
+}
+
+/* Is the word at t a preposition that opens an adverbial phrase (In an interview with X, ...)? */
+static bool
+is_prep(const ne_doc *doc, int32_t t)
+{
+	static const char *const preps[] = {"in", "at", "after", "during", "with", "on", "before", "since", "while",
+	"when", "from", "for", "of", "to", "by", "about", "as", "unlike", "like", "despite", "against", "over", "if"};
+
+	if (t < 0 || t >= doc->ntokens || doc->tokens[t].kind != NE_TOK_WORD || TL(doc, t) > 7)
+		return false;
+	for (size_t i = 0; i < sizeof(preps) / sizeof(preps[0]); i++)
+		if (ne_ascii_ieq(TS(doc, t), TL(doc, t), preps[i]))
+			return true;
+	return false;
+}
+
+/* A determiner noun phrase at d (the heckler, A Chinese official): its head, or -1. */
+static int32_t
+det_np_head(const ne_doc *doc, int32_t d, int32_t hi)
+{
+	int32_t		h = -1;
+
+	if (!is_det(doc, d))
+		return -1;
+	for (int32_t u = d + 1; u < hi && u <= d + 4; u++)
+	{
+		uint32_t	f;
+
+		if (doc->tokens[u].kind != NE_TOK_WORD || quoted(doc, u))
+			break;
+		f = lx(doc, u);
+		if (f & NE_LX_NOMINAL)
+			h = u;
+		else if (h >= 0 || (f & (NE_LX_CUE | NE_LX_SKIPADV | NE_LX_NONNAME)))
+			break;
+	}
+	return h;
+}
+
+/*
+ * The subject of the clause [lo, hi): the first name, pronoun or determiner
+ * noun phrase outside quotes, skipping an opening adverbial phrase (In an
+ * interview with X, ...) and possessives.
+ */
 static bool
 first_source(attrib_state *st, int32_t lo, int32_t hi, source *s)
 {
 	ne_doc	   *doc = st->doc;
+	int32_t		u = lo;
 
-	for (int32_t u = lo; u < hi; u++)
+	if (is_prep(doc, lo) && !is_according(doc, lo))
+	{
+		for (int32_t k = lo + 1; k < hi && k < lo + 20; k++)
+			if (is_ch(doc, k, ','))
+			{
+				u = k + 1;
+				break;
+			}
+	}
+	for (; u < hi; u++)
 	{
 		int32_t		m;
+		int32_t		h;
 
 		if (quoted(doc, u))
 			continue;
@@ -620,10 +691,38 @@ first_source(attrib_state *st, int32_t lo, int32_t hi, source *s)
 			return from_mention(st, m, s);
 		if (is_source_pronoun(doc, u) && !is_word(doc, u, "who") && !is_word(doc, u, "it"))
 			return from_pronoun(st, u, s);
+		if ((u == lo || is_ch(doc, u - 1, ',') || (doc->tokens[u].flags & NE_TF_SENT_START)) &&
+			(h = det_np_head(doc, u, hi)) >= 0)
+			return from_nominal(st, u, h, h, s);
 		if (m >= 0)
-			u = st->nm->mx[m].tok_end - 1;
+		{
+			/* a possessive: Clinton's aides -> the phrase, with the owner's entity */
+			int32_t		e = st->nm->mx[m].tok_end;
+
+			if ((doc->mentions[m].flags & NE_MF_POSSESSIVE) && e < hi && (lx(doc, e) & NE_LX_NOMINAL) &&
+				is_lower_word(doc, e))
+			{
+				from_mention(st, m, s);
+				s->span.end = doc->tokens[e].end;
+				return true;
+			}
+			u = e - 1;
+		}
 	}
 	return false;
+}
+
+/* Is the cue at c a participle or after a comma (", saying ..."), whose subject is the clause's? */
+static bool
+participial_cue(const ne_doc *doc, int32_t c)
+{
+	int32_t		l = TL(doc, c);
+	const char *w = TS(doc, c);
+
+	if (is_ch(doc, c - 1, ',') || is_word(doc, c - 1, "and") || is_word(doc, c - 1, "before") ||
+		is_word(doc, c - 1, "after") || is_word(doc, c - 1, "by") || is_word(doc, c - 1, "while"))
+		return true;
+	return l > 4 && w[l - 3] == 'i' && w[l - 2] == 'n' && w[l - 1] == 'g';
 }
 
 /* Stage 2: X said: "..." -- the last cue in [lo, t_open) and its subject; else the clause subject. */
@@ -646,9 +745,14 @@ find_before(attrib_state *st, int32_t lo, int32_t t_open, source *s)
 			if (!np_right(st, c + 2, t_open, s))
 				continue;
 		}
+		else if (participial_cue(doc, c))
+		{
+			if (!first_source(st, lo, c, s) && !(c > lo && np_left(st, lo, c - 1, s, 0, true)))
+				continue;
+		}
 		else if (!(c > lo && np_left(st, lo, c - 1, s, 0, true)) &&
 				 !first_source(st, lo, c, s) &&
-				 !np_right(st, c + n, t_open, s))
+				 !((c == lo || is_ch(doc, c - 1, ',')) && np_right(st, c + n, t_open, s)))
 			continue;
 		set_cue(st, s, c, n);
 		s->how = NE_HOW_BEFORE;
