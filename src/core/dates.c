@@ -1260,6 +1260,55 @@ year_of_tok(const dtok *t)
 	return 0;
 }
 
+/* A year in words at token i (nineteen ninety-six, two thousand); sets *last; 0 if none. */
+static int
+year_words(win *w, int i, int *last)
+{
+	const dtok *t = W(w, i);
+
+	if (t == NULL || t->kind != T_WORD || t->cls != LX_NUM)
+		return 0;
+	if (t->val == 19 && is_cls(w, i + 1, LX_NUM, -1) && W(w, i + 1)->val >= 20 &&
+		W(w, i + 1)->val <= 90 && W(w, i + 1)->val % 10 == 0)
+	{
+		int			y = 1900 + W(w, i + 1)->val;
+
+		*last = i + 1;
+		if (is_p(w, i + 2, '-') && adjacent(w, i + 1) && adjacent(w, i + 2) &&
+			is_cls(w, i + 3, LX_NUM, -1) && W(w, i + 3)->val < 10)
+		{
+			y += W(w, i + 3)->val;
+			*last = i + 3;
+		}
+		else if (is_cls(w, i + 2, LX_NUM, -1) && W(w, i + 2)->val < 10)
+		{
+			y += W(w, i + 2)->val;
+			*last = i + 2;
+		}
+		return y;
+	}
+	if (t->val == 2 && is_cls(w, i + 1, LX_NUM, 1000))
+	{
+		*last = i + 1;
+		return 2000;
+	}
+	return 0;
+}
+
+/* "nineteen ninety-six" at token i. */
+static bool
+rule_year_words(win *w, int i, cand *cd)
+{
+	int			last = i;
+	int			y = year_words(w, i, &last);
+
+	if (y == 0)
+		return false;
+	cand_set(w, cd, i, last, NE_TIMEX_DATE);
+	v_year(cd->value, y);
+	return true;
+}
+
 /*
  * After token i: "of 1990", "1990", "of this/last/next year", "this/last
  * year"; returns the year (0 if none) and the last token used in *last.
@@ -1281,6 +1330,9 @@ year_after(win *w, int i, int *last)
 		*last = j;
 		return y;
 	}
+	y = year_words(w, j, last);
+	if (y)
+		return y;
 	if (c->pub && is_cls(w, j, LX_REL, -1) && is_cls(w, j + 1, LX_UNIT, NE_U_YEAR))
 	{
 		int			r = W(w, j)->val;
@@ -1501,9 +1553,13 @@ rule_weekday(win *w, int i, cand *cd)
 		snprintf(cd->value, 48, "XXXX-WXX-%d", wd);
 	if (pt)
 	{
+		/* "Friday night" is annotated as the day; morning, afternoon, evening keep their part */
 		cand_extend_right(w, cd, ptat);
-		v_cat(cd->value, "T");
-		v_cat(cd->value, part_code[pt]);
+		if (pt != NE_PART_NI)
+		{
+			v_cat(cd->value, "T");
+			v_cat(cd->value, part_code[pt]);
+		}
 	}
 	if (cd->first == i)
 		extend_left(w, cd, false, false);
@@ -1585,10 +1641,7 @@ rule_dayword(win *w, int i, cand *cd)
 
 	cand_set(w, cd, i, i, NE_TIMEX_DATE);
 	if (off == 9)
-	{
-		off = 0;
-		pt = NE_PART_NI;
-	}
+		off = 0;				/* tonight: annotated as the day */
 	else
 		pt = part_after(w, i, &ptat);
 	if (c->pub)
@@ -2335,7 +2388,18 @@ rule_unit(win *w, int i, cand *cd)
 	/* the year / the quarter / the weekend */
 	if (is_f(w, j, NE_F_THE) && !plural)
 	{
+		int			last = i;
+		int			yw = u == NE_U_YEAR ? year_words(w, i + 1, &last) : 0;
+
+		if (yw == 0 && u == NE_U_YEAR)
+			yw = year_of_tok(W(w, i + 1)), last = i + 1;
 		cand_set(w, cd, j, i, NE_TIMEX_DATE);
+		if (yw)
+		{
+			cand_extend_right(w, cd, last);
+			v_year(cd->value, yw);
+			return true;
+		}
 		if (u == NE_U_YEAR)
 		{
 			if (is_f(w, j - 1, NE_F_FOR) || is_f(w, j - 1, NE_F_DURING) || is_f(w, j - 1, NE_F_OVER))
@@ -2755,6 +2819,9 @@ try_anchor(dctx *c, int32_t pos)
 				break;
 			case LX_HOLIDAY:
 				ok = rule_holiday(&w, w.k, &cd);
+				break;
+			case LX_NUM:
+				ok = rule_year_words(&w, w.k, &cd);
 				break;
 			default:
 				break;

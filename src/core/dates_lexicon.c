@@ -187,7 +187,7 @@ static const ne_lex_entry lexicon[] = {
 	{"nightly", LX_SETADV, A, NE_U_DAY},
 	{"nights", LX_PART, AP, NE_PART_NI},
 	{"nine", LX_NUM, 0, 9},
-	{"nineteen", LX_NUM, 0, 19},
+	{"nineteen", LX_NUM, A, 19},
 	{"nineteenth", LX_ORD, 0, 19},
 	{"nineties", LX_DECADE, A, 9},
 	{"ninety", LX_NUM, 0, 90},
