@@ -142,6 +142,7 @@ typedef struct dtok
 	bool		allcaps;
 	bool		dot;			/* immediately followed by '.' */
 	bool		nl_before;		/* a line break lies between it and the previous token */
+	bool		lookup;			/* an ASCII word not yet looked up in the lexicon */
 	char		ch;				/* punctuation: '-', '\'', ',', '.', ... or '?' */
 	int16_t		val;
 	int			ndig;			/* digits of a number */
@@ -281,22 +282,8 @@ lex_one(const char *t, int32_t len, int32_t pos, dtok *tk)
 			}
 			tk->kind = T_WORD;
 			tk->e = pos;
-			if (ascii && nlow <= 15)
-			{
-				const ne_lex_entry *le = ne_lex_lookup(low, nlow);
-				bool		up = true;
-
-				for (int32_t i = tk->s; i < tk->e; i++)
-					if (t[i] >= 'a')
-						up = false;
-				tk->allcaps = up && nlow > 1;
-				if (le)
-				{
-					tk->cls = le->cls;
-					tk->lflags = le->flags;
-					tk->val = le->val;
-				}
-			}
+			tk->lookup = ascii && nlow <= 15;
+			(void) low;
 			tk->dot = pos < len && t[pos] == '.';
 			return pos;
 		}
@@ -325,6 +312,8 @@ lex_one(const char *t, int32_t len, int32_t pos, dtok *tk)
 		return tk->e;
 	}
 }
+
+static const dtok *W_raw(win *w, int i);
 
 /* Starts a window whose anchor token begins at byte a. */
 static void
@@ -369,9 +358,48 @@ win_open(win *w, dctx *c, int32_t a)
 	w->next = a;
 }
 
-/* Token i of the window (lexing to the right on demand), or NULL. */
+/* Looks the word token up in the lexicon (once). */
+static void
+classify(const char *t, dtok *tk)
+{
+	char		low[16];
+	int			n = tk->e - tk->s;
+	bool		up = true;
+	const ne_lex_entry *le;
+
+	tk->lookup = false;
+	for (int k = 0; k < n; k++)
+	{
+		unsigned char b = (unsigned char) t[tk->s + k];
+
+		low[k] = (char) (b | 0x20);
+		if (b >= 'a')
+			up = false;
+	}
+	tk->allcaps = up && n > 1;
+	le = ne_lex_lookup(low, n);
+	if (le)
+	{
+		tk->cls = le->cls;
+		tk->lflags = le->flags;
+		tk->val = le->val;
+	}
+}
+
+/* Token i of the window (lexing to the right on demand, classifying on first use), or NULL. */
 static const dtok *
 W(win *w, int i)
+{
+	const dtok *r = W_raw(w, i);
+
+	if (r && r->lookup)
+		classify(w->c->t, &w->tk[i]);
+	return r;
+}
+
+/* Token i of the window without lexicon lookup, or NULL. */
+static const dtok *
+W_raw(win *w, int i)
 {
 	if (i < 0)
 		return NULL;
@@ -402,7 +430,7 @@ win_index_at(win *w, int32_t pos)
 {
 	int			i = w->k;
 
-	while (W(w, i) != NULL && W(w, i)->s < pos)
+	while (W_raw(w, i) != NULL && W_raw(w, i)->s < pos)
 		i++;
 	return i;
 }
@@ -672,11 +700,10 @@ future_near(win *w, int first, int last)
 static bool
 future_before(dctx *c, int32_t pos, bool wide)
 {
-	static const char *const fut[] = {"will", "ll", "shall", "scheduled", "expected", "planned", "plans",
-		"due", "upcoming", "would", "effective", NULL};
 	int32_t		from = pos - 160 < 0 ? 0 : pos - 160;
 	int32_t		i = pos;
 	int			nwords = 0;
+	bool		next_is_to = false;
 
 	while (i > from)
 	{
@@ -694,27 +721,50 @@ future_before(dctx *c, int32_t pos, bool wide)
 		if (is_alpha(b))
 		{
 			int32_t		e = i;
+			char		low[16];
+			const ne_lex_entry *le = NULL;
+			bool		to = false;
 
 			while (i > from && is_alpha((unsigned char) c->t[i - 1]))
 				i--;
 			nwords++;
-			for (int k = 0; fut[k]; k++)
+			if (e - i <= 15)
 			{
-				if (!wide && (k >= 9))
-					break;
-				if (ne_ascii_ieq(c->t + i, e - i, fut[k]))
-					return true;
+				for (int32_t k = i; k < e; k++)
+					low[k - i] = (char) (c->t[k] | 0x20);
+				le = ne_lex_lookup(low, (int) (e - i));
 			}
-			if (nwords == 1 && wide && (ne_ascii_ieq(c->t + i, e - i, "by") ||
-										ne_ascii_ieq(c->t + i, e - i, "until") ||
-										ne_ascii_ieq(c->t + i, e - i, "through")))
+			if (le && le->cls == LX_FUNC)
+			{
+				switch (le->val)
+				{
+					case NE_F_WILL:
+					case NE_F_SCHEDULED:
+						return true;
+					case NE_F_WOULD:
+						if (wide)
+							return true;
+						break;
+					case NE_F_BY:
+					case NE_F_UNTIL:
+					case NE_F_THROUGH:
+						if (wide && nwords == 1)
+							return true;
+						break;
+					case NE_F_IS:
+						if (next_is_to)
+							return true;
+						break;
+					case NE_F_TO:
+						to = true;
+						break;
+					case NE_F_PASTV:
+						return false;
+				}
+			}
+			else if (le && le->cls == LX_REL && le->val == NE_REL_COMING && wide)
 				return true;
-			if (ne_ascii_ieq(c->t + i, e - i, "to") && i >= 4 &&
-				(ne_ascii_ieq(c->t + i - 3, 2, "is") || ne_ascii_ieq(c->t + i - 4, 3, "are")))
-				return true;
-			if (ne_ascii_ieq(c->t + i, e - i, "said") || ne_ascii_ieq(c->t + i, e - i, "was") ||
-				ne_ascii_ieq(c->t + i, e - i, "were") || ne_ascii_ieq(c->t + i, e - i, "had"))
-				return false;
+			next_is_to = to;
 			continue;
 		}
 		i--;
