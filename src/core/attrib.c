@@ -398,6 +398,16 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 	}
 	if (j < lo || quoted(doc, j))
 		return false;
+	/* Sen. Chuck Schumer (D-N.Y.) said: skip the parenthesis */
+	if (is_ch(doc, j, ')'))
+	{
+		int32_t		k;
+
+		for (k = j - 1; k >= lo && k >= j - 10 && !is_ch(doc, k, '('); k--)
+			;
+		if (k >= lo && is_ch(doc, k, '(') && k - 1 >= lo)
+			j = k - 1;
+	}
 	/* an apposition closed by a comma: "Hugh Hill, a doctor who treated her, said" */
 	if (is_ch(doc, j, ',') && depth == 0)
 	{
@@ -570,7 +580,7 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s)
 				return false;
 			continue;
 		}
-		if (c - a > 12)
+		if (c - a > 20)
 		{
 			/* far from the quote: only a closing ", said X" or ", X said." */
 			int32_t		m = st->nm->tok_mention[c - 1];
@@ -739,6 +749,9 @@ find_before(attrib_state *st, int32_t lo, int32_t t_open, source *s)
 			break;
 		n = cue_len(doc, c, t_open);
 		if (n == 0)
+			continue;
+		/* "what he calls", "as she put it": an aside, not the attribution */
+		if (c - 2 >= lo && (is_word(doc, c - 2, "what") || is_word(doc, c - 2, "as")) && is_source_pronoun(doc, c - 1))
 			continue;
 		if (is_according(doc, c))
 		{

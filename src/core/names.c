@@ -263,8 +263,17 @@ sentence_headline(names_state *st, int32_t s)
 		if (doc->tokens[t].flags & NE_TF_CAP)
 			caps++;
 	}
-	st->headline[s] = (int8_t) (words >= 3 && caps * 10 >= words * 7 &&
-								!tok_is(doc, se->tok_end - 1, '.'));
+	{
+		/* a headline is a paragraph of its own without a final stop */
+		bool		alone = (s == 0 || doc->sentences[s - 1].paragraph != se->paragraph) &&
+			(s + 1 >= doc->nsentences || doc->sentences[s + 1].paragraph != se->paragraph);
+		bool		stop = false;
+
+		for (int32_t t = se->tok_end - 1; t >= se->tok_first && t >= se->tok_end - 3; t--)
+			if (tok_is(doc, t, '.') || tok_is(doc, t, '!') || tok_is(doc, t, '?'))
+				stop = true;
+		st->headline[s] = (int8_t) (alone && !stop && words >= 3 && caps * 10 >= words * 7);
+	}
 	return st->headline[s] == 1;
 }
 
@@ -340,16 +349,14 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			goto push;
 		}
 
-	/* a title: the longest prefix of title words ending in a title head */
+	/* a title: up to the last title head that still leaves a name (French Prime Minister Manuel Valls) */
 	for (int32_t t = a; t < b - 1; t++)
 	{
 		uint32_t	f = st->lx[t];
 
 		if (doc->tokens[t].kind != NE_TOK_WORD)
 			continue;
-		if (!(f & TITLEISH) && !(doc->tokens[t].flags & NE_TF_ALLCAPS && (f & NE_LX_PLACE)))
-			break;
-		if (f & (NE_LX_TITLE | NE_LX_HONORIFIC))
+		if ((f & (NE_LX_TITLE | NE_LX_HONORIFIC)) && !(f & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
 			k = t;
 	}
 	c.a = a;

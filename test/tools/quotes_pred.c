@@ -101,7 +101,7 @@ write_names(const jsonl_doc *d, ne_doc *doc)
 
 		if (qu->kind == NE_QUOTE_TERM)
 			continue;
-		printf("  Q%d [%s] %.40s... -> %s (%s) span=%.*s cue=%s conf=%.2f\n", q + 1, ne_quote_kind_name(qu->kind),
+		printf("%s  Q%d [%s] %.40s... -> %s (%s) span=%.*s cue=%s conf=%.2f\n", d->id, q + 1, ne_quote_kind_name(qu->kind),
 			   d->text + qu->span.start, qu->speaker_name ? qu->speaker_name : "NULL",
 			   ne_entity_kind_name(qu->speaker_kind) ? ne_entity_kind_name(qu->speaker_kind) : "-",
 			   NE_HAS_SPAN(qu->speaker_span) ? qu->speaker_span.end - qu->speaker_span.start : 4,
