@@ -741,12 +741,21 @@ find_before(attrib_state *st, int32_t lo, int32_t t_open, source *s)
 {
 	ne_doc	   *doc = st->doc;
 
+	int32_t		from = lo;
+
+	/* the window starts after the last quotation in it */
 	for (int32_t c = t_open - 1; c >= lo; c--)
+		if (quoted(doc, c))
+		{
+			from = c + 1;
+			break;
+		}
+	lo = from;
+	/* the first cue of the clause is its main verb: Trump told reporters he thought "..." */
+	for (int32_t c = lo; c < t_open; c++)
 	{
 		int			n;
 
-		if (quoted(doc, c))
-			break;
 		n = cue_len(doc, c, t_open);
 		if (n == 0)
 			continue;

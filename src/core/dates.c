@@ -198,6 +198,43 @@ is_digit(unsigned char b)
 	return b >= '0' && b <= '9';
 }
 
+/* Returns the end of the run of ASCII letters starting at pos (8 bytes at a time). */
+static inline int32_t
+skip_letters(const unsigned char *t, int32_t pos, int32_t len)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	const uint64_t high = 0x8080808080808080ULL;
+
+	while (pos + 8 <= len)
+	{
+		uint64_t	x,
+					y,
+					letters;
+
+		memcpy(&x, t + pos, 8);
+		y = x | (ones * 0x20);
+		/* per byte: high bit set iff lower-cased byte in 'a'..'z' and the byte is ASCII */
+		letters = (y + ones * 0x1F) & ~(y + ones * 0x05) & ~x & high;
+		if (letters == high)
+		{
+			pos += 8;
+			continue;
+		}
+		letters = ~letters & high;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+		return pos + (__builtin_ctzll(letters) >> 3);
+#else
+		for (int k = 0; k < 8; k++)
+			if (!is_alpha(t[pos + k]))
+				return pos + k;
+		return pos + 8;
+#endif
+	}
+	while (pos < len && is_alpha(t[pos]))
+		pos++;
+	return pos;
+}
+
 /* Lexes one token at or after pos; returns the position after it, or -1 at the end. */
 static int32_t
 lex_one(const char *t, int32_t len, int32_t pos, dtok *tk)
@@ -239,36 +276,28 @@ lex_one(const char *t, int32_t len, int32_t pos, dtok *tk)
 
 		if (is_alpha(b) || b >= 0x80)
 		{
-			char		low[16];
-			int			nlow = 0;
 			bool		ascii = true;
-			bool		first = true;
 
-			while (pos < len)
+			if (is_alpha(b))
+			{
+				tk->cap = b <= 'Z';
+				pos = skip_letters((const unsigned char *) t, pos + 1, len);
+			}
+			while (pos < len && ((unsigned char) t[pos] >= 0x80 || is_alpha((unsigned char) t[pos])))
 			{
 				b = (unsigned char) t[pos];
-				if (is_alpha(b))
+				if (b < 0x80)
 				{
-					if (first)
-						tk->cap = (b <= 'Z');
-					if (nlow < 16)
-						low[nlow] = (char) (b | 0x20);
-					nlow++;
 					pos++;
+					continue;
 				}
-				else if (b >= 0x80)
-				{
-					cp = ne_decode(t, len, pos, &n);
-					if (!ne_is_letter(cp))
-						break;
-					if (first)
-						tk->cap = ne_is_upper(cp);
-					ascii = false;
-					pos += n;
-				}
-				else
+				cp = ne_decode(t, len, pos, &n);
+				if (!ne_is_letter(cp))
 					break;
-				first = false;
+				if (pos == tk->s)
+					tk->cap = ne_is_upper(cp);
+				ascii = false;
+				pos += n;
 			}
 			if (pos == tk->s)
 			{
@@ -282,8 +311,7 @@ lex_one(const char *t, int32_t len, int32_t pos, dtok *tk)
 			}
 			tk->kind = T_WORD;
 			tk->e = pos;
-			tk->lookup = ascii && nlow <= 15;
-			(void) low;
+			tk->lookup = ascii && tk->e - tk->s <= 15;
 			tk->dot = pos < len && t[pos] == '.';
 			return pos;
 		}
@@ -2879,43 +2907,6 @@ try_anchor(dctx *c, int32_t pos)
 	if (!ok)
 		return -1;
 	return emit(c, &cd);
-}
-
-/* Returns the end of the run of ASCII letters starting at pos (8 bytes at a time). */
-static inline int32_t
-skip_letters(const unsigned char *t, int32_t pos, int32_t len)
-{
-	const uint64_t ones = 0x0101010101010101ULL;
-	const uint64_t high = 0x8080808080808080ULL;
-
-	while (pos + 8 <= len)
-	{
-		uint64_t	x,
-					y,
-					letters;
-
-		memcpy(&x, t + pos, 8);
-		y = x | (ones * 0x20);
-		/* per byte: high bit set iff lower-cased byte in 'a'..'z' and the byte is ASCII */
-		letters = (y + ones * 0x1F) & ~(y + ones * 0x05) & ~x & high;
-		if (letters == high)
-		{
-			pos += 8;
-			continue;
-		}
-		letters = ~letters & high;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
-		return pos + (__builtin_ctzll(letters) >> 3);
-#else
-		for (int k = 0; k < 8; k++)
-			if (!is_alpha(t[pos + k]))
-				return pos + k;
-		return pos + 8;
-#endif
-	}
-	while (pos < len && is_alpha(t[pos]))
-		pos++;
-	return pos;
 }
 
 /* Cheap shape test of the digit run t[pos..q): can a numeric date or time start here? */
