@@ -147,6 +147,7 @@ tspan(const ne_doc *doc, int32_t a, int32_t b)
 /* ------------------------------------------------------------ sources */
 
 static bool is_det(const ne_doc *doc, int32_t t);
+static bool participial_cue(const ne_doc *doc, int32_t c);
 
 /* A source from mention m. */
 static bool
@@ -551,7 +552,7 @@ after_limit(attrib_state *st, int32_t from, bool same_sentence)
 
 /* Stage 1: "...," X said / said X / according to X / -X, from token p to lim. */
 static bool
-find_after(attrib_state *st, int32_t p, int32_t lim, source *s)
+find_after(attrib_state *st, int32_t p, int32_t lim, source *s, bool strong)
 {
 	ne_doc	   *doc = st->doc;
 	int32_t		a = p;
@@ -568,7 +569,10 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s)
 		return true;
 	}
 	while (a < lim && (is_ch(doc, a, ',') || is_dash(doc, a) || is_ch(doc, a, '(')))
+	{
+		strong = true;
 		a++;
+	}
 	for (int32_t c = a; c < lim; c++)
 	{
 		int			n = cue_len(doc, c, lim);
@@ -598,14 +602,16 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s)
 			s->conf = 0.6f;
 			return true;
 		}
+		/* without a comma after the quoted words, only "X said" right after it */
+		if (!strong && (c - a > 3 || participial_cue(doc, c)))
+			return false;
 		if (c > a && !is_according(doc, c))
 		{
 			if (!np_left(st, a, c - 1, s, 0, false))
-			{
-				if (!np_right(st, c + n, lim, s))
-					continue;
-			}
+				continue;
 		}
+		else if (n == 1 && participial_cue(doc, c))
+			continue;			/* "...," suggesting he might: no inverted subject */
 		else if (!np_right(st, c + n, lim, s))
 			continue;
 		set_cue(st, s, c, n);
@@ -614,6 +620,27 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s)
 		return true;
 	}
 	return false;
+}
+
+/* Start of the main clause in [lo, hi): after an opening "When X said ...," / "Asked about Y," / "In Iowa," */
+static int32_t
+clause_start(const ne_doc *doc, int32_t lo, int32_t hi)
+{
+	static const char *const subs[] = {"asked", "when", "after", "as", "if", "while", "because", "although",
+	"though", "before", "since", "once", "pressed", "speaking", "responding", "referring", "in", "at", "during",
+	"with", "on", "later", "earlier", "unlike", "like", "despite"};
+	bool		sub = false;
+
+	if (lo >= hi || doc->tokens[lo].kind != NE_TOK_WORD || is_according(doc, lo))
+		return lo;
+	for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]) && !sub; i++)
+		sub = ne_ascii_ieq(TS(doc, lo), TL(doc, lo), subs[i]);
+	if (!sub)
+		return lo;
+	for (int32_t k = lo + 1; k < hi && k < lo + 30; k++)
+		if (is_ch(doc, k, ','))
+			return k + 1;
+	return lo;
 }
 
 /* Is the word at t a determiner that opens a noun phrase (the, a, his, her ...)? */
@@ -626,21 +653,6 @@ is_det(const ne_doc *doc, int32_t t)
 		return false;
 	for (size_t i = 0; i < sizeof(dets) / sizeof(dets[0]); i++)
 		if (ne_ascii_ieq(TS(doc, t), TL(doc, t), dets[i]))
-			return true;
-	return false;
-}
-
-/* Is the word at t a preposition that opens an adverbial phrase (In an interview with X, ...)? */
-static bool
-is_prep(const ne_doc *doc, int32_t t)
-{
-	static const char *const preps[] = {"in", "at", "after", "during", "with", "on", "before", "since", "while",
-	"when", "from", "for", "of", "to", "by", "about", "as", "unlike", "like", "despite", "against", "over", "if"};
-
-	if (t < 0 || t >= doc->ntokens || doc->tokens[t].kind != NE_TOK_WORD || TL(doc, t) > 7)
-		return false;
-	for (size_t i = 0; i < sizeof(preps) / sizeof(preps[0]); i++)
-		if (ne_ascii_ieq(TS(doc, t), TL(doc, t), preps[i]))
 			return true;
 	return false;
 }
@@ -679,15 +691,7 @@ first_source(attrib_state *st, int32_t lo, int32_t hi, source *s)
 	ne_doc	   *doc = st->doc;
 	int32_t		u = lo;
 
-	if (is_prep(doc, lo) && !is_according(doc, lo))
-	{
-		for (int32_t k = lo + 1; k < hi && k < lo + 20; k++)
-			if (is_ch(doc, k, ','))
-			{
-				u = k + 1;
-				break;
-			}
-	}
+	u = clause_start(doc, lo, hi);
 	for (; u < hi; u++)
 	{
 		int32_t		m;
@@ -751,8 +755,22 @@ find_before(attrib_state *st, int32_t lo, int32_t t_open, source *s)
 			break;
 		}
 	lo = from;
-	/* the first cue of the clause is its main verb: Trump told reporters he thought "..." */
-	for (int32_t c = lo; c < t_open; c++)
+	/* a cue right before the quote (said, "... / said: "...) wins; else the first cue of the main clause */
+	{
+		int32_t		k = t_open - 1;
+
+		while (k >= lo && (is_ch(doc, k, ',') || is_ch(doc, k, ':') || is_dash(doc, k) || is_word(doc, k, "that")))
+			k--;
+		for (int32_t c = k; c >= lo && c >= k - 3; c--)
+			if (cue_len(doc, c, t_open) > 0 && c + cue_len(doc, c, t_open) - 1 == k)
+			{
+				from = c;
+				break;
+			}
+		if (from == lo)
+			from = clause_start(doc, lo, t_open);
+	}
+	for (int32_t c = from; c < t_open; c++)
 	{
 		int			n;
 
@@ -914,6 +932,18 @@ locate_quotes(attrib_state *st)
 	}
 }
 
+/* Do the quoted words end in , ? ! or a dash (the writer's attribution follows)? */
+static bool
+ends_with_comma(attrib_state *st, int32_t q)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		t = st->t_close[q] - 1;
+
+	if (t < 0 || t <= st->t_open[q])
+		return false;
+	return is_ch(doc, t, ',') || is_ch(doc, t, '?') || is_ch(doc, t, '!') || is_dash(doc, t);
+}
+
 /* Paragraph of token t. */
 static int32_t
 tpara(const ne_doc *doc, int32_t t)
@@ -935,7 +965,7 @@ attribute_one(attrib_state *st, int32_t q, source *s)
 	if (doc->ntokens == 0)
 		return false;
 	/* 1. after, same sentence */
-	if (same && find_after(st, p, after_limit(st, p, true), s))
+	if (same && find_after(st, p, after_limit(st, p, true), s, ends_with_comma(st, q)))
 		return true;
 	/* 2. before, same sentence */
 	lo = before_limit(st, to);
@@ -953,7 +983,7 @@ attribute_one(attrib_state *st, int32_t q, source *s)
 
 		while (c >= 0 && c < lim && is_lower_word(doc, c) && (lx(doc, c) & NE_LX_SKIPADV))
 			c++;
-		if (c >= 0 && c < lim && cue_len(doc, c, lim) > 0 && find_after(st, p, lim, s))
+		if (c >= 0 && c < lim && cue_len(doc, c, lim) > 0 && find_after(st, p, lim, s, true))
 		{
 			s->how = NE_HOW_NEXT_SENTENCE;
 			s->conf = 0.6f;
