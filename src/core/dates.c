@@ -2575,6 +2575,8 @@ rule_year(win *w, int i, cand *cd)
 		return false;
 	if (n && n->kind == T_NUM)
 		return false;
+	if (p && p->kind == T_NUM)
+		return false;
 	if (p && p->kind == T_PUNCT && (p->ch == '$' || p->ch == '#' || p->ch == '/' || p->ch == ':' ||
 									p->ch == '?' || p->ch == '+') && p->e == t->s)
 		return false;

@@ -1,0 +1,547 @@
+/*
+ * test_dates.c -- calendar arithmetic, the date lexicon and ne_find_dates.
+ * Every text here was written for these tests.
+ */
+#include "unit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "calendar.h"
+#include "dates.h"
+
+/* 2017-03-02 was a Thursday. */
+static const ne_ymd PUB = {2017, 3, 2};
+
+/* Runs ne_find_dates over s; the caller closes u. */
+static ne_doc *
+dates_of(unit_doc *u, const char *s, const ne_ymd *pub)
+{
+	ne_doc	   *doc = unit_doc_open(u, s);
+
+	ne_find_dates(doc, pub);
+	return doc;
+}
+
+/* Asserts timex i: its text, type and value. */
+static void
+expect(ne_doc *doc, int i, const char *text, ne_timex_type type, const char *value)
+{
+	assert_true(i < doc->ntimexes);
+	assert_span_text(doc, doc->timexes[i].span, text);
+	assert_int_equal(doc->timexes[i].type, type);
+	assert_string_equal(doc->timexes[i].value, value);
+}
+
+/* Asserts the only timex of s (published PUB). */
+static void
+one(const char *s, const char *text, ne_timex_type type, const char *value)
+{
+	unit_doc	u;
+	ne_doc	   *doc = dates_of(&u, s, &PUB);
+
+	if (doc->ntimexes != 1)
+	{
+		for (int i = 0; i < doc->ntimexes; i++)
+			fprintf(stderr, "  got [%.*s] %s\n", doc->timexes[i].span.end - doc->timexes[i].span.start,
+					doc->text + doc->timexes[i].span.start, doc->timexes[i].value);
+	}
+	assert_int_equal(doc->ntimexes, 1);
+	expect(doc, 0, text, type, value);
+	unit_doc_close(&u);
+}
+
+/* Asserts that s (published PUB) holds no temporal expression. */
+static void
+none(const char *s)
+{
+	unit_doc	u;
+	ne_doc	   *doc = dates_of(&u, s, &PUB);
+
+	for (int i = 0; i < doc->ntimexes; i++)
+		fprintf(stderr, "  unexpected [%.*s] %s\n", doc->timexes[i].span.end - doc->timexes[i].span.start,
+				doc->text + doc->timexes[i].span.start, doc->timexes[i].value);
+	assert_int_equal(doc->ntimexes, 0);
+	unit_doc_close(&u);
+}
+
+/* Days since 1970-01-01 of y-m-d. */
+static int32_t
+D(int y, int m, int d)
+{
+	return ne_days_from_civil(y, m, d);
+}
+
+/* ---------------------------------------------------------------- calendar */
+
+/* Day counts round-trip, with known anchors and leap days. */
+static void
+test_calendar_days(void **state)
+{
+	int			y,
+				m,
+				d;
+
+	assert_int_equal(D(1970, 1, 1), 0);
+	assert_int_equal(D(2000, 3, 1) - D(2000, 2, 28), 2);
+	assert_int_equal(D(1900, 3, 1) - D(1900, 2, 28), 1);
+	assert_int_equal(D(1969, 12, 31), -1);
+	for (int32_t x = -800000; x < 800000; x += 997)
+	{
+		ne_civil_from_days(x, &y, &m, &d);
+		assert_int_equal(D(y, m, d), x);
+	}
+	assert_int_equal(ne_days_in_month(2016, 2), 29);
+	assert_int_equal(ne_days_in_month(2017, 2), 28);
+	assert_int_equal(ne_days_in_month(2017, 13), 0);
+	assert_true(ne_valid_ymd(2016, 2, 29));
+	assert_false(ne_valid_ymd(2017, 2, 29));
+}
+
+/* ISO weekdays and weeks, including weeks that straddle a new year. */
+static void
+test_calendar_iso_week(void **state)
+{
+	int			iy,
+				iw;
+
+	assert_int_equal(ne_weekday(D(2017, 3, 2)), 4);
+	assert_int_equal(ne_weekday(D(2017, 2, 27)), 1);
+	ne_iso_week(D(2017, 2, 23), &iy, &iw);
+	assert_int_equal(iy, 2017);
+	assert_int_equal(iw, 8);
+	ne_iso_week(D(2016, 1, 1), &iy, &iw);	/* a Friday: week 53 of 2015 */
+	assert_int_equal(iy, 2015);
+	assert_int_equal(iw, 53);
+	ne_iso_week(D(2018, 12, 31), &iy, &iw);	/* a Monday: week 1 of 2019 */
+	assert_int_equal(iy, 2019);
+	assert_int_equal(iw, 1);
+	assert_int_equal(ne_iso_week_monday(2019, 1), D(2018, 12, 31));
+	assert_int_equal(ne_iso_weeks_in_year(2015), 53);
+	assert_int_equal(ne_iso_weeks_in_year(2017), 52);
+}
+
+/* Adding months carries across years in both directions. */
+static void
+test_calendar_add_months(void **state)
+{
+	int			y = 2017,
+				m = 3;
+
+	ne_add_months(&y, &m, -3);
+	assert_int_equal(y, 2016);
+	assert_int_equal(m, 12);
+	ne_add_months(&y, &m, 14);
+	assert_int_equal(y, 2018);
+	assert_int_equal(m, 2);
+	ne_add_months(&y, &m, -26);
+	assert_int_equal(y, 2015);
+	assert_int_equal(m, 12);
+}
+
+/* ---------------------------------------------------------------- lexicon */
+
+/* The word table is sorted and unique, and the hash agrees with binary search. */
+static void
+test_lexicon_table(void **state)
+{
+	static const char *const words[] = {"january", "sept", "tuesday", "nineties", "fortnight",
+		"the", "ago", "noon", "yesterday", "tonnes", "zzz", "januar", "januarys", "a", "x"};
+
+	assert_true(ne_lex_check() > 100);
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+	{
+		int			n = (int) strlen(words[i]);
+
+		assert_ptr_equal(ne_lex_lookup(words[i], n), ne_lex_bsearch(words[i], n));
+	}
+	assert_null(ne_lex_lookup("zzz", 3));
+	assert_int_equal(ne_lex_lookup("sept", 4)->val, 9);
+	assert_true(ne_lex_maybe_anchor('m', 'a', 5));	/* march */
+	assert_false(ne_lex_maybe_anchor('t', 'h', 3));	/* the */
+}
+
+/* ------------------------------------------------------------ absolute dates */
+
+/* Month, day and year in the usual news forms. */
+static void
+test_full_dates(void **state)
+{
+	one("The law took effect on January 10, 2017, in most states.", "January 10, 2017",
+		NE_TIMEX_DATE, "2017-01-10");
+	one("She was born on 10 January 2017 in a small town.", "10 January 2017", NE_TIMEX_DATE, "2017-01-10");
+	one("The filing is dated 2017-01-10 and signed.", "2017-01-10", NE_TIMEX_DATE, "2017-01-10");
+	one("The form says 1/10/2017 at the top.", "1/10/2017", NE_TIMEX_DATE, "2017-01-10");
+	one("The vote was held on Sept. 30, 1989, after a long debate.", "Sept. 30, 1989", NE_TIMEX_DATE,
+		"1989-09-30");
+}
+
+/* A month and a day without a year take the year by the publication window. */
+static void
+test_month_day_window(void **state)
+{
+	one("The hearing on Jan. 10 went badly for him.", "Jan. 10", NE_TIMEX_DATE, "2017-01-10");
+	one("The meeting on Nov. 3 was short.", "Nov. 3", NE_TIMEX_DATE, "2016-11-03");
+	one("The talks run Jan. 10-12 in the capital.", "Jan. 10-12", NE_TIMEX_DATE, "2017-01-10");
+}
+
+/* Bare months: 9 months back to 3 ahead of the publication date. */
+static void
+test_bare_months(void **state)
+{
+	one("Sales fell sharply in September after the storm.", "September", NE_TIMEX_DATE, "2016-09");
+	one("The shop opened in June with ten staff.", "June", NE_TIMEX_DATE, "2016-06");
+	one("The plant closed in July of 2016 for good.", "July of 2016", NE_TIMEX_DATE, "2016-07");
+	one("Prices rose again last November at the pump.", "last November", NE_TIMEX_DATE, "2016-11");
+	one("The firm expects results by early May at the latest.", "early May", NE_TIMEX_DATE, "2017-05");
+}
+
+/* A future tense moves a bare month forward. */
+static void
+test_month_future(void **state)
+{
+	one("The new bridge will open in November if the weather holds.", "November", NE_TIMEX_DATE, "2017-11");
+}
+
+/* Years, decades, centuries, fiscal years, mid-year. */
+static void
+test_years_decades(void **state)
+{
+	one("The company was founded in 1989 by two brothers.", "1989", NE_TIMEX_DATE, "1989");
+	one("Profit rose in fiscal 1989 as costs fell.", "fiscal 1989", NE_TIMEX_DATE, "1989");
+	one("Growth should return by mid-2016, analysts think.", "mid-2016", NE_TIMEX_DATE, "2016");
+	one("Rents doubled during the 1990s in the city.", "the 1990s", NE_TIMEX_DATE, "199");
+	one("Rents doubled during the '90s in the city.", "the '90s", NE_TIMEX_DATE, "199");
+	one("The town grew fast in the 20th century and then shrank.", "the 20th century", NE_TIMEX_DATE, "19");
+	one("Music from the late sixties filled the hall.", "the late sixties", NE_TIMEX_DATE, "196");
+}
+
+/* The mod of early, mid and late modifiers. */
+static void
+test_mods(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = dates_of(&u, "Work starts in early December and ends by mid-2018.", &PUB);
+
+	assert_int_equal(doc->ntimexes, 2);
+	expect(doc, 0, "early December", NE_TIMEX_DATE, "2016-12");
+	assert_string_equal(doc->timexes[0].mod, "START");
+	expect(doc, 1, "mid-2018", NE_TIMEX_DATE, "2018");
+	assert_string_equal(doc->timexes[1].mod, "MID");
+	unit_doc_close(&u);
+}
+
+/* Quarters, halves and seasons. */
+static void
+test_quarters_seasons(void **state)
+{
+	one("Net income fell in the third quarter on weak demand.", "the third quarter", NE_TIMEX_DATE, "2016-Q3");
+	one("The bank reported third-quarter results.", "third-quarter", NE_TIMEX_DATE, "2016-Q3");
+	one("Output grew in the first half of 2016 overall.", "the first half of 2016", NE_TIMEX_DATE, "2016-H1");
+	one("The festival moved to the summer of 2016 last time.", "the summer of 2016", NE_TIMEX_DATE, "2016-SU");
+	one("We hope to finish the roof this summer if we can.", "this summer", NE_TIMEX_DATE, "2017-SU");
+}
+
+/* --------------------------------------------------------- relative dates */
+
+/* Weekdays: the most recent such day, publication day included. */
+static void
+test_weekdays(void **state)
+{
+	one("The senator spoke on Tuesday about the budget.", "Tuesday", NE_TIMEX_DATE, "2017-02-28");
+	one("The senator spoke on Thursday about the budget.", "Thursday", NE_TIMEX_DATE, "2017-03-02");
+	one("The senator spoke last Thursday about the budget.", "last Thursday", NE_TIMEX_DATE, "2017-02-23");
+	one("The senator will speak on Tuesday about the budget.", "Tuesday", NE_TIMEX_DATE, "2017-03-07");
+	one("The vote is set for next Monday in the chamber.", "next Monday", NE_TIMEX_DATE, "2017-03-06");
+	one("They met Monday morning at the club.", "Monday morning", NE_TIMEX_DATE, "2017-02-27TMO");
+}
+
+/* Yesterday, today, tomorrow, tonight. */
+static void
+test_daywords(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = dates_of(&u, "It rained yesterday, it is dry today and tomorrow looks fine.", &PUB);
+
+	assert_int_equal(doc->ntimexes, 3);
+	expect(doc, 0, "yesterday", NE_TIMEX_DATE, "2017-03-01");
+	expect(doc, 1, "today", NE_TIMEX_DATE, "2017-03-02");
+	expect(doc, 2, "tomorrow", NE_TIMEX_DATE, "2017-03-03");
+	unit_doc_close(&u);
+	one("The band plays tonight in the park.", "tonight", NE_TIMEX_DATE, "2017-03-02");
+}
+
+/* This/last/next year, month, week. */
+static void
+test_relative_units(void **state)
+{
+	one("Exports grew 5 percent last year overall.", "last year", NE_TIMEX_DATE, "2016");
+	one("Exports should grow next year as well.", "next year", NE_TIMEX_DATE, "2018");
+	one("The firm hired 40 people last month in total.", "last month", NE_TIMEX_DATE, "2017-02");
+	one("The minister resigned last week after the leak.", "last week", NE_TIMEX_DATE, "2017-W08");
+	one("The minister travels this week to the north.", "this week", NE_TIMEX_DATE, "2017-W09");
+	one("Earlier this month the council met again.", "Earlier this month", NE_TIMEX_DATE, "2017-03");
+}
+
+/* N units ago keeps the unit's granularity. */
+static void
+test_ago(void **state)
+{
+	one("The mine closed two years ago after a fire.", "two years ago", NE_TIMEX_DATE, "2015");
+	one("The mine closed three months ago after a fire.", "three months ago", NE_TIMEX_DATE, "2016-12");
+	one("The mine closed 10 days ago after a fire.", "10 days ago", NE_TIMEX_DATE, "2017-02-20");
+	one("The mine closed several years ago after a fire.", "several years ago", NE_TIMEX_DATE, "PAST_REF");
+}
+
+/* Present, past and future references. */
+static void
+test_refs(void **state)
+{
+	one("The mill is now closed for good.", "now", NE_TIMEX_DATE, "PRESENT_REF");
+	one("The road is currently closed to lorries.", "currently", NE_TIMEX_DATE, "PRESENT_REF");
+	one("The mayor recently visited the school.", "recently", NE_TIMEX_DATE, "PAST_REF");
+	one("Rates will stay low in the near future, he said.", "the near future", NE_TIMEX_DATE, "FUTURE_REF");
+	one("In the past, the valley flooded often.", "the past", NE_TIMEX_DATE, "PAST_REF");
+}
+
+/* ------------------------------------------------------------------ times */
+
+/* Clock times resolve to the publication day or the day that follows them. */
+static void
+test_times(void **state)
+{
+	one("The polls close at 3 p.m. in the east.", "3 p.m.", NE_TIMEX_TIME, "2017-03-02T15:00");
+	one("The market opens at 10:30 a.m. EST on weekdays.", "10:30 a.m. EST", NE_TIMEX_TIME, "2017-03-02T10:30");
+	one("The train left at 10 p.m. Wednesday for the coast.", "10 p.m. Wednesday", NE_TIMEX_TIME,
+		"2017-03-01T22:00");
+	one("The shop shuts at noon on most days.", "noon", NE_TIMEX_TIME, "2017-03-02T12:00");
+	one("The strike ended this morning after talks.", "this morning", NE_TIMEX_TIME, "2017-03-02TMO");
+}
+
+/* -------------------------------------------------------- durations, sets */
+
+/* Durations with numbers, number words, hyphens and vague quantities. */
+static void
+test_durations(void **state)
+{
+	one("The repairs took two weeks to finish.", "two weeks", NE_TIMEX_DURATION, "P2W");
+	one("Prices doubled over the past 20 years here.", "the past 20 years", NE_TIMEX_DURATION, "P20Y");
+	one("The talks lasted several months in all.", "several months", NE_TIMEX_DURATION, "PXM");
+	one("The siege lasted 24 hours in the end.", "24 hours", NE_TIMEX_DURATION, "PT24H");
+	one("He signed a two-year contract with the club.", "two-year", NE_TIMEX_DURATION, "P2Y");
+	one("Sales rose in the first nine months of trading.", "the first nine months", NE_TIMEX_DURATION, "P9M");
+	one("The trip took twenty-four hours by bus.", "twenty-four hours", NE_TIMEX_DURATION, "PT24H");
+}
+
+/* Sets: every Monday, daily, each year, twice a week. */
+static void
+test_sets(void **state)
+{
+	one("The club meets every Monday in the hall.", "every Monday", NE_TIMEX_SET, "XXXX-WXX-1");
+	one("The paper is printed daily in the city.", "daily", NE_TIMEX_SET, "P1D");
+	one("The fair returns each year to the square.", "each year", NE_TIMEX_SET, "P1Y");
+	one("The choir rehearses twice a week at school.", "twice a week", NE_TIMEX_SET, "P1W");
+}
+
+/* ------------------------------------------------------ ranges and anchors */
+
+/* Range and granularity follow from the value. */
+static void
+test_ranges(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = dates_of(&u,
+							   "In September the firm grew; in 2016 it grew; last week it grew; "
+							   "in the third quarter it grew; in the 1990s it grew; in the summer of 2016 "
+							   "it grew; on Jan. 10 it grew; at 3 p.m. it grew; for two weeks it grew; "
+							   "in the 20th century it grew.", &PUB);
+	ne_timex   *t = doc->timexes;
+
+	assert_int_equal(doc->ntimexes, 10);
+	assert_true(t[0].has_range);
+	assert_int_equal(t[0].range_lo, D(2016, 9, 1));
+	assert_int_equal(t[0].range_hi, D(2016, 10, 1));
+	assert_int_equal(t[0].granularity, NE_GRAN_MONTH);
+	assert_int_equal(t[1].range_lo, D(2016, 1, 1));
+	assert_int_equal(t[1].range_hi, D(2017, 1, 1));
+	assert_int_equal(t[1].granularity, NE_GRAN_YEAR);
+	assert_int_equal(t[2].range_lo, D(2017, 2, 20));
+	assert_int_equal(t[2].range_hi, D(2017, 2, 27));
+	assert_int_equal(t[2].granularity, NE_GRAN_WEEK);
+	assert_int_equal(t[3].range_lo, D(2016, 7, 1));
+	assert_int_equal(t[3].range_hi, D(2016, 10, 1));
+	assert_int_equal(t[3].granularity, NE_GRAN_QUARTER);
+	assert_int_equal(t[4].range_lo, D(1990, 1, 1));
+	assert_int_equal(t[4].range_hi, D(2000, 1, 1));
+	assert_int_equal(t[4].granularity, NE_GRAN_DECADE);
+	assert_int_equal(t[5].range_lo, D(2016, 6, 1));
+	assert_int_equal(t[5].range_hi, D(2016, 9, 1));
+	assert_int_equal(t[5].granularity, NE_GRAN_SEASON);
+	assert_int_equal(t[6].range_lo, D(2017, 1, 10));
+	assert_int_equal(t[6].range_hi, D(2017, 1, 11));
+	assert_int_equal(t[6].granularity, NE_GRAN_DAY);
+	assert_int_equal(t[7].range_lo, D(2017, 3, 2));
+	assert_int_equal(t[7].granularity, NE_GRAN_TIME);
+	assert_false(t[8].has_range);
+	assert_int_equal(t[8].type, NE_TIMEX_DURATION);
+	assert_int_equal(t[9].range_lo, D(1900, 1, 1));
+	assert_int_equal(t[9].range_hi, D(2000, 1, 1));
+	assert_int_equal(t[9].granularity, NE_GRAN_CENTURY);
+	unit_doc_close(&u);
+}
+
+/* Without a publication date relative values stay underspecified, absolute ones resolve. */
+static void
+test_no_published(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = dates_of(&u,
+							   "On Jan. 10 and in September, and on Tuesday, and last week, "
+							   "and on January 10, 2017, and in 2016.", NULL);
+
+	assert_int_equal(doc->ntimexes, 6);
+	expect(doc, 0, "Jan. 10", NE_TIMEX_DATE, "XXXX-01-10");
+	assert_false(doc->timexes[0].has_range);
+	expect(doc, 1, "September", NE_TIMEX_DATE, "XXXX-09");
+	expect(doc, 2, "Tuesday", NE_TIMEX_DATE, "XXXX-WXX-2");
+	expect(doc, 3, "last week", NE_TIMEX_DATE, "XXXX-WXX");
+	assert_false(doc->timexes[3].has_range);
+	expect(doc, 4, "January 10, 2017", NE_TIMEX_DATE, "2017-01-10");
+	assert_true(doc->timexes[4].has_range);
+	expect(doc, 5, "2016", NE_TIMEX_DATE, "2016");
+	assert_true(doc->timexes[5].has_range);
+	unit_doc_close(&u);
+}
+
+/* Datelines of wire copy. */
+static void
+test_datelines(void **state)
+{
+	one("WASHINGTON, Feb 26 - The senate voted to adjourn.", "Feb 26", NE_TIMEX_DATE, "2017-02-26");
+	none("NEW YORK (AP) -- The mayor spoke to reporters.");
+}
+
+/* ------------------------------------------------------------ not dates */
+
+/* Modal may, the verb march, quantities, money, phone and version numbers, scores. */
+static void
+test_not_dates(void **state)
+{
+	none("She may go to the market, he said.");
+	none("They will march to the square and May I ask why?");
+	none("The Sun rose over the Sat building.");
+	none("More than 2000 people came to the rally.");
+	none("The bill came to $2,016 in the end.");
+	none("Call 555-2016 or 2882015 for tickets.");
+	none("Upgrade to version 2.0.1 of the tool.");
+	none("The home side won 3-1 on the night.");
+	none("Dial 1990 2016 to reach the desk.");
+}
+
+/* A day-month-year with a two-digit year stays in the right century. */
+static void
+test_two_digit_year(void **state)
+{
+	one("The file was stamped 19-Nov-12 by the clerk.", "19-Nov-12", NE_TIMEX_DATE, "2012-11-19");
+}
+
+/* --------------------------------------------------------------- robustness */
+
+/* Results come in text order without overlaps, and a second call does nothing. */
+static void
+test_order_and_once(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = dates_of(&u, "On Monday, May 5, 2014, and on Tuesday and in 2015 and now.", &PUB);
+	int32_t		n = doc->ntimexes;
+
+	assert_true(n >= 3);
+	for (int i = 1; i < n; i++)
+		assert_true(doc->timexes[i].span.start >= doc->timexes[i - 1].span.end);
+	expect(doc, 0, "Monday, May 5, 2014", NE_TIMEX_DATE, "2014-05-05");
+	assert_true(doc->done & NE_DONE_DATES);
+	ne_find_dates(doc, &PUB);
+	assert_int_equal(doc->ntimexes, n);
+	unit_doc_close(&u);
+}
+
+/* Invalid UTF-8, empty text and NUL-free binary noise never crash. */
+static void
+test_invalid_bytes(void **state)
+{
+	static const char bad[] = "In \xff\xfe" "September \xc3 2016\xe2\x80 '9\xe2\x80\x99" "90s May \xf4\x90\x80\x80 5";
+	unit_doc	u;
+	ne_doc	   *doc = unit_doc_open(&u, bad);
+
+	ne_find_dates(doc, &PUB);
+	for (int i = 0; i < doc->ntimexes; i++)
+	{
+		assert_true(doc->timexes[i].span.start >= 0);
+		assert_true(doc->timexes[i].span.end <= doc->len);
+	}
+	unit_doc_close(&u);
+	doc = unit_doc_open(&u, "");
+	ne_find_dates(doc, &PUB);
+	assert_int_equal(doc->ntimexes, 0);
+	unit_doc_close(&u);
+}
+
+/* Long repetitive input is handled in linear time. */
+static void
+test_linear_time(void **state)
+{
+	size_t		reps = 200000;
+	const char *unit = "May 5, ";
+	size_t		ul = strlen(unit);
+	char	   *s = malloc(reps * ul + 1);
+	unit_doc	u;
+	ne_doc	   *doc;
+
+	for (size_t i = 0; i < reps; i++)
+		memcpy(s + i * ul, unit, ul);
+	s[reps * ul] = 0;
+	doc = dates_of(&u, s, &PUB);
+	assert_true(doc->ntimexes > 0);
+	unit_doc_close(&u);
+	memset(s, '7', reps * ul);
+	doc = dates_of(&u, s, &PUB);
+	assert_int_equal(doc->ntimexes, 0);
+	unit_doc_close(&u);
+	free(s);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_calendar_days),
+		cmocka_unit_test(test_calendar_iso_week),
+		cmocka_unit_test(test_calendar_add_months),
+		cmocka_unit_test(test_lexicon_table),
+		cmocka_unit_test(test_full_dates),
+		cmocka_unit_test(test_month_day_window),
+		cmocka_unit_test(test_bare_months),
+		cmocka_unit_test(test_month_future),
+		cmocka_unit_test(test_years_decades),
+		cmocka_unit_test(test_mods),
+		cmocka_unit_test(test_quarters_seasons),
+		cmocka_unit_test(test_weekdays),
+		cmocka_unit_test(test_daywords),
+		cmocka_unit_test(test_relative_units),
+		cmocka_unit_test(test_ago),
+		cmocka_unit_test(test_refs),
+		cmocka_unit_test(test_times),
+		cmocka_unit_test(test_durations),
+		cmocka_unit_test(test_sets),
+		cmocka_unit_test(test_ranges),
+		cmocka_unit_test(test_no_published),
+		cmocka_unit_test(test_datelines),
+		cmocka_unit_test(test_not_dates),
+		cmocka_unit_test(test_two_digit_year),
+		cmocka_unit_test(test_order_and_once),
+		cmocka_unit_test(test_invalid_bytes),
+		cmocka_unit_test(test_linear_time),
+	};
+
+	return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
+}
