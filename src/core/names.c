@@ -413,7 +413,12 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	{
 		bool		start = (doc->tokens[c.n0].flags & NE_TF_SENT_START) != 0;
 
-		if ((start && k < 0 && !(st->lx[c.n0] & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && !c.cue_after) || c.headline)
+		bool		plain = true;	/* no word of the name is a known common word */
+
+		for (int32_t t = c.n0; t < b; t++)
+			if (doc->tokens[t].kind == NE_TOK_WORD && (st->lx[t] & ~(NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_PARTICLE | NE_LX_SUFFIX)))
+				plain = false;
+		if ((start && k < 0 && !plain && !(st->lx[c.n0] & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && !c.cue_after) || c.headline)
 			c.kind = CH_MAYBE;
 		else
 			c.kind = CH_PERSON;
