@@ -124,6 +124,20 @@ rx_match(int id, const char *t, int32_t len, int32_t pos, int32_t *ov, int maxpa
 	return rc;
 }
 
+/* Value of the decimal digits t[s..e) (bounded; 0 when empty or unset). */
+static int
+num_at(const char *t, int32_t s, int32_t e)
+{
+	int			v = 0;
+
+	if (s < 0)
+		return 0;
+	for (int32_t i = s; i < e && i < s + 9; i++)
+		if (t[i] >= '0' && t[i] <= '9')
+			v = v * 10 + (t[i] - '0');
+	return v;
+}
+
 /* ============================================================== tokens */
 
 enum
@@ -1455,9 +1469,9 @@ rule_month(win *w, int i, cand *cd)
 		return false;
 	if (rx_match(RX_MONTAIL, c->t, c->len, after, ov, 5) > 0)
 	{
-		d = (int) strtol(c->t + ov[4], NULL, 10);
+		d = num_at(c->t, ov[4], ov[5]);
 		if (ov[8] >= 0)
-			y = (int) strtol(c->t + ov[8], NULL, 10);
+			y = num_at(c->t, ov[8], ov[9]);
 		if (d >= 1 && d <= 31 && (y == 0 || (y >= 1000 && y <= 2999)) && (!abbr || ov[2] >= 0 || t->allcaps || true))
 		{
 			int32_t		end = ov[1];
@@ -1487,7 +1501,7 @@ rule_month(win *w, int i, cand *cd)
 	}
 	if (rx_match(RX_MONYEAR, c->t, c->len, after, ov, 3) > 0)
 	{
-		y = (int) strtol(c->t + ov[4], NULL, 10);
+		y = num_at(c->t, ov[4], ov[5]);
 		if (y >= 1000 && y <= 2999)
 		{
 			cand_set(w, cd, i, i, NE_TIMEX_DATE);
@@ -2648,9 +2662,9 @@ rule_number(win *w, cand *cd)
 	}
 	if (t->ndig == 4 && nc == '-' && rx_match(RX_ISO, c->t, c->len, pos, ov, 6) > 0)
 	{
-		int			y = (int) strtol(c->t + ov[2], NULL, 10);
-		int			m = (int) strtol(c->t + ov[4], NULL, 10);
-		int			d = (int) strtol(c->t + ov[6], NULL, 10);
+		int			y = num_at(c->t, ov[2], ov[3]);
+		int			m = num_at(c->t, ov[4], ov[5]);
+		int			d = num_at(c->t, ov[6], ov[7]);
 
 		if (ne_valid_ymd(y, m, d))
 		{
@@ -2659,8 +2673,8 @@ rule_number(win *w, cand *cd)
 			v_day(c, cd->value, y, m, d);
 			if (ov[8] >= 0)
 			{
-				int			hh = (int) strtol(c->t + ov[8], NULL, 10);
-				int			mm = (int) strtol(c->t + ov[10], NULL, 10);
+				int			hh = num_at(c->t, ov[8], ov[9]);
+				int			mm = num_at(c->t, ov[10], ov[11]);
 				char		tm[32];
 
 				if (hh <= 24 && mm <= 59)
@@ -2679,9 +2693,9 @@ rule_number(win *w, cand *cd)
 	}
 	if (t->ndig <= 2 && nc == '/' && rx_match(RX_SLASH, c->t, c->len, pos, ov, 4) > 0)
 	{
-		int			m = (int) strtol(c->t + ov[2], NULL, 10);
-		int			d = (int) strtol(c->t + ov[4], NULL, 10);
-		int			y = (int) strtol(c->t + ov[6], NULL, 10);
+		int			m = num_at(c->t, ov[2], ov[3]);
+		int			d = num_at(c->t, ov[4], ov[5]);
+		int			y = num_at(c->t, ov[6], ov[7]);
 
 		if (ov[7] - ov[6] == 2)
 			y += (c->pub && y <= c->py % 100 + 1) || (!c->pub && y < 30) ? 2000 : 1900;
@@ -2697,10 +2711,10 @@ rule_number(win *w, cand *cd)
 	}
 	if (t->ndig <= 2 && nc == '-' && rx_match(RX_DMONY, c->t, c->len, pos, ov, 4) > 0)
 	{
-		int			d = (int) strtol(c->t + ov[2], NULL, 10);
+		int			d = num_at(c->t, ov[2], ov[3]);
 		const ne_lex_entry *le;
 		char		mw[4];
-		int			y = (int) strtol(c->t + ov[6], NULL, 10);
+		int			y = num_at(c->t, ov[6], ov[7]);
 
 		for (int k = 0; k < 3; k++)
 			mw[k] = (char) (c->t[ov[4] + k] | 0x20);
@@ -2734,8 +2748,8 @@ rule_number(win *w, cand *cd)
 		}
 		if (rc > 0)
 		{
-			int			hh = (int) strtol(c->t + ov[2], NULL, 10);
-			int			mm = ov[4] >= 0 ? (int) strtol(c->t + ov[4], NULL, 10) : 0;
+			int			hh = num_at(c->t, ov[2], ov[3]);
+			int			mm = ov[4] >= 0 ? num_at(c->t, ov[4], ov[5]) : 0;
 			char		dayv[48];
 			int32_t		end = ov[1];
 
@@ -2787,11 +2801,11 @@ rule_number(win *w, cand *cd)
 		/* 10 January 2017 */
 		if (rx_match(RX_DMY, c->t, c->len, pos, ov, 5) > 0)
 		{
-			int			d = (int) strtol(c->t + ov[2], NULL, 10);
+			int			d = num_at(c->t, ov[2], ov[3]);
 			int			nl = ov[5] - ov[4];
 			char		mw[16];
 			const ne_lex_entry *le;
-			int			y = ov[8] >= 0 ? (int) strtol(c->t + ov[8], NULL, 10) : 0;
+			int			y = ov[8] >= 0 ? num_at(c->t, ov[8], ov[9]) : 0;
 
 			for (int k = 0; k < nl && k < 15; k++)
 				mw[k] = (char) (c->t[ov[4] + k] | 0x20);
