@@ -50,6 +50,8 @@ typedef struct ne_lex_entry
 
 /* Flags of the word s[0..len) (ASCII case ignored), 0 when unknown. */
 uint32_t	ne_lex_flags(const char *s, int32_t len);
+/* The same by binary search of the sorted table (tests check both agree). */
+uint32_t	ne_lex_flags_bsearch(const char *s, int32_t len);
 
 /* Number of table entries, and entry i (for tests). */
 int32_t		ne_lex_size(void);

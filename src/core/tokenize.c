@@ -102,6 +102,25 @@ collect_marks(ne_doc *doc, int32_t *nmarks)
 	return m;
 }
 
+/* ASCII classes: letters, digits, upper case, white space. */
+#define AC_LETTER 1
+#define AC_DIGIT  2
+#define AC_UPPER  4
+#define AC_SPACE  8
+static const uint8_t ascii_class[128] = {
+	['\t'] = AC_SPACE,['\n'] = AC_SPACE,['\v'] = AC_SPACE,['\f'] = AC_SPACE,['\r'] = AC_SPACE,[' '] = AC_SPACE,
+	['0'] = AC_DIGIT,['1'] = AC_DIGIT,['2'] = AC_DIGIT,['3'] = AC_DIGIT,['4'] = AC_DIGIT,
+	['5'] = AC_DIGIT,['6'] = AC_DIGIT,['7'] = AC_DIGIT,['8'] = AC_DIGIT,['9'] = AC_DIGIT,
+#define UP(c) [c] = AC_LETTER | AC_UPPER
+#define LO(c) [c] = AC_LETTER
+	UP('A'), UP('B'), UP('C'), UP('D'), UP('E'), UP('F'), UP('G'), UP('H'), UP('I'), UP('J'), UP('K'), UP('L'), UP('M'),
+	UP('N'), UP('O'), UP('P'), UP('Q'), UP('R'), UP('S'), UP('T'), UP('U'), UP('V'), UP('W'), UP('X'), UP('Y'), UP('Z'),
+	LO('a'), LO('b'), LO('c'), LO('d'), LO('e'), LO('f'), LO('g'), LO('h'), LO('i'), LO('j'), LO('k'), LO('l'), LO('m'),
+	LO('n'), LO('o'), LO('p'), LO('q'), LO('r'), LO('s'), LO('t'), LO('u'), LO('v'), LO('w'), LO('x'), LO('y'), LO('z'),
+#undef UP
+#undef LO
+};
+
 /* Is cp an apostrophe that may join a word (' ’ ʼ)? */
 static inline bool
 is_apos(int32_t cp)
@@ -131,6 +150,16 @@ scan_word(const char *s, int32_t lim, int32_t i, bool number)
 		seg_letters = 0;
 		while (j < lim)
 		{
+			unsigned char b = (unsigned char) s[j];
+
+			if (b < 0x80)
+			{
+				if (!(ascii_class[b] & (AC_LETTER | AC_DIGIT)))
+					break;
+				seg_letters++;
+				j++;
+				continue;
+			}
 			cp = ne_decode(s, lim, j, &n);
 			if (!ne_is_alnum(cp))
 				break;
@@ -187,30 +216,36 @@ static uint16_t
 case_flags(const char *s, int32_t start, int32_t end)
 {
 	int32_t		n,
-				letters = 0,
-				upper = 0;
+				letters = 0;
 	uint16_t	f = 0;
-	bool		first = true;
 
-	for (int32_t i = start; i < end && letters < 64; i += n)
+	for (int32_t i = start; i < end; i += n)
 	{
-		int32_t		cp = ne_decode(s, end, i, &n);
+		unsigned char b = (unsigned char) s[i];
+		bool		letter,
+					up;
 
-		if (ne_is_letter(cp))
+		if (b < 0x80)
 		{
-			bool		up = ne_is_upper(cp);
-
-			if (first && up)
-				f |= NE_TF_CAP;
-			first = false;
-			letters++;
-			if (up)
-				upper++;
+			n = 1;
+			letter = (ascii_class[b] & AC_LETTER) != 0;
+			up = (ascii_class[b] & AC_UPPER) != 0;
 		}
+		else
+		{
+			int32_t		cp = ne_decode(s, end, i, &n);
+
+			letter = ne_is_letter(cp);
+			up = letter && ne_is_upper(cp);
+		}
+		if (!letter)
+			continue;
+		if (!up)
+			return letters == 0 ? 0 : NE_TF_CAP;	/* a lower-case letter settles it */
+		if (letters++ == 0)
+			f = NE_TF_CAP;
 	}
-	if (letters >= 2 && upper == letters)
-		f |= NE_TF_ALLCAPS;
-	return f;
+	return letters >= 2 ? (uint16_t) (NE_TF_CAP | NE_TF_ALLCAPS) : f;
 }
 
 /* Appends a token. */
@@ -257,13 +292,38 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 			i++;
 			continue;
 		}
+		lim = mi < nmarks ? marks[mi].pos : len;
+		if ((unsigned char) s[i] < 0x80)
+		{
+			unsigned char b = (unsigned char) s[i];
+
+			if (ascii_class[b] & AC_SPACE)
+			{
+				i++;
+				continue;
+			}
+			if (ascii_class[b] & (AC_LETTER | AC_DIGIT))
+			{
+				bool		number = (ascii_class[b] & AC_DIGIT) != 0;
+				int32_t		end = scan_word(s, lim, i, number);
+
+				if (end <= i)
+					end = i + 1;
+				push_token(doc, i, end, number ? NE_TOK_NUMBER : NE_TOK_WORD,
+						   number ? 0 : case_flags(s, i, end), -1);
+				i = end;
+				continue;
+			}
+			push_token(doc, i, i + 1, NE_TOK_PUNCT, 0, -1);
+			i++;
+			continue;
+		}
 		cp = ne_decode(s, len, i, &n);
 		if (ne_is_space(cp))
 		{
 			i += n;
 			continue;
 		}
-		lim = mi < nmarks ? marks[mi].pos : len;
 		if (ne_is_alnum(cp) && !(cp >= 0x300 && cp <= 0x36F))
 		{
 			bool		number = ne_is_digit(cp);
