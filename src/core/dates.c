@@ -181,6 +181,7 @@ typedef struct dctx
 				piw;
 	int32_t		pdays;
 	int32_t		last_end;		/* end of the previous expression */
+	int32_t		last_quarter;	/* where the word "quarter" was last seen, or -1 */
 } dctx;
 
 typedef struct win
@@ -814,17 +815,11 @@ future_before(dctx *c, int32_t pos, bool wide)
 	return false;
 }
 
-/* Case-insensitive search for the ASCII word s in the bytes before pos (up to back bytes). */
+/* Was the word "quarter" seen in the 1500 bytes before pos (earnings context)? */
 static bool
-word_before(dctx *c, int32_t pos, const char *s, int32_t back)
+quarter_before(dctx *c, int32_t pos)
 {
-	int32_t		n = (int32_t) strlen(s);
-	int32_t		from = pos - back < 0 ? 0 : pos - back;
-
-	for (int32_t i = pos - n; i >= from; i--)
-		if (ne_ascii_ieq(c->t + i, n, s))
-			return true;
-	return false;
+	return c->last_quarter >= 0 && pos - c->last_quarter <= 1500;
 }
 
 /* ============================================================ left context */
@@ -2201,6 +2196,11 @@ rule_unit(win *w, int i, cand *cd)
 			bool		qctx = false;
 			int			k = i + 3;
 
+			/* the year-earlier nine months: a duration, taken at "months" */
+			if ((is_cls(w, k, LX_NUM, -1) || (W(w, k) && W(w, k)->kind == T_NUM)) &&
+				is_cls(w, k + 1, LX_UNIT, -1))
+				return false;
+
 			if (ordinal_at(w, k) && (is_cls(w, k + 1, LX_UNIT, NE_U_QUARTER) || is_cls(w, k + 2, LX_UNIT, NE_U_QUARTER)))
 			{
 				last = is_cls(w, k + 1, LX_UNIT, NE_U_QUARTER) ? k + 1 : k + 2;
@@ -2212,7 +2212,7 @@ rule_unit(win *w, int i, cand *cd)
 				qctx = true;
 			}
 			else
-				qctx = word_before(c, t->s, "quarter", 1500);
+				qctx = quarter_before(c, t->s);
 			cand_set(w, cd, i, last, NE_TIMEX_DATE);
 			if (last > i + 2 && is_f(w, i - 1, NE_F_THE))
 				cand_extend_to(w, cd, i - 1);
@@ -2289,6 +2289,12 @@ rule_unit(win *w, int i, cand *cd)
 				k--;
 			}
 		}
+		if ((is_f(w, k, NE_F_EARLIER) || is_f(w, k, NE_F_AGO)) && is_p(w, k - 1, '-') &&
+			is_cls(w, k - 2, LX_UNIT, NE_U_YEAR) && adjacent(w, k - 1) && adjacent(w, k - 2))
+		{
+			cand_extend_to(w, cd, k - 2);
+			k -= 3;
+		}
 		if (is_f(w, k, NE_F_THE))
 		{
 			cand_extend_to(w, cd, k);
@@ -2312,7 +2318,7 @@ rule_unit(win *w, int i, cand *cd)
 			if (n < 0)
 				snprintf(cd->value, 48, "PAST_REF");
 			else if (!v_shift(c, cd->value, n, u, -1,
-							  u == NE_U_YEAR && n == 1 && word_before(c, t->s, "quarter", 1500)))
+							  u == NE_U_YEAR && n == 1 && quarter_before(c, t->s)))
 				return false;
 		}
 		else if (u == NE_U_QUARTER && n > 0)
@@ -2871,6 +2877,8 @@ try_anchor(dctx *c, int32_t pos)
 	t = W(&w, w.k);
 	if (t == NULL)
 		return -1;
+	if (t->kind == T_WORD && t->cls == LX_UNIT && t->val == NE_U_QUARTER)
+		c->last_quarter = t->s;
 	memset(&cd, 0, sizeof(cd));
 	if (t->kind == T_NUM)
 		ok = rule_number(&w, &cd);
@@ -2922,6 +2930,8 @@ try_anchor(dctx *c, int32_t pos)
 		}
 	if (!ok)
 		return -1;
+	if (strstr(cd.value, "-Q") != NULL)
+		c->last_quarter = cd.s;
 	return emit(c, &cd);
 }
 
@@ -2975,6 +2985,7 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 		return;
 	memset(&c, 0, sizeof(c));
 	c.doc = doc;
+	c.last_quarter = -1;
 	c.t = doc->text;
 	c.len = len;
 	if (published && ne_valid_ymd(published->y, published->m, published->d))

@@ -241,6 +241,17 @@ typedef struct names_state
 	int32_t		bufcap;
 } names_state;
 
+#define LX_UNKNOWN 0xFFFFFFFFu
+
+/* Lexicon flags of token t, looked up once and cached. */
+static inline uint32_t
+LXF(names_state *st, int32_t t)
+{
+	if (st->lx[t] == LX_UNKNOWN)
+		st->lx[t] = tok_lex(st->doc, t);
+	return st->lx[t];
+}
+
 /* Is sentence s a title-case headline (most words capitalised, no final period)? */
 static bool
 sentence_headline(names_state *st, int32_t s)
@@ -290,11 +301,11 @@ cue_at(names_state *st, int32_t t)
 	ne_doc	   *doc = st->doc;
 
 	while (t < doc->ntokens && doc->tokens[t].kind == NE_TOK_WORD && !(doc->tokens[t].flags & NE_TF_CAP) &&
-		   (st->lx[t] & NE_LX_SKIPADV))
+		   (LXF(st, t) & NE_LX_SKIPADV))
 		t++;
 	if (t >= doc->ntokens || doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP))
 		return false;
-	return (st->lx[t] & NE_LX_CUE) != 0;
+	return (LXF(st, t) & NE_LX_CUE) != 0;
 }
 
 /* Classifies the chain words [a, b) (already cut at non-name words) and appends it. */
@@ -322,7 +333,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	c.end_byte = doc->tokens[last].end - poss_suffix(doc, last);
 	c.headline = (uint8_t) sentence_headline(st, doc->tokens[a].sentence);
 	c.cue_after = (uint8_t) (b < doc->ntokens && !c.poss && cue_at(st, b));
-	lxl = st->lx[last];
+	lxl = LXF(st, last);
 
 	for (int32_t t = a; t < b; t++)
 		if (doc->tokens[t].kind == NE_TOK_WORD)
@@ -340,7 +351,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		goto push;
 	}
 	for (int32_t t = a; t < b; t++)
-		if ((st->lx[t] & NE_LX_ORG) && t + 1 < b && ne_ascii_ieq(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "of"))
+		if ((LXF(st, t) & NE_LX_ORG) && t + 1 < b && ne_ascii_ieq(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "of"))
 		{
 			c.kind = CH_ORG;	/* Department of Justice, University of Texas */
 			c.a = (the_before && a > 0) ? a - 1 : a;
@@ -352,7 +363,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	/* a title: up to the last title head that still leaves a name (French Prime Minister Manuel Valls) */
 	for (int32_t t = a; t < b - 1; t++)
 	{
-		uint32_t	f = st->lx[t];
+		uint32_t	f = LXF(st, t);
 
 		if (doc->tokens[t].kind != NE_TOK_WORD)
 			continue;
@@ -371,9 +382,9 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			c.n0++;
 		for (int32_t t = a; t <= k; t++)
 		{
-			if (st->lx[t] & NE_LX_HON_M)
+			if (LXF(st, t) & NE_LX_HON_M)
 				c.gender = NE_G_MALE;
-			else if (st->lx[t] & NE_LX_HON_F)
+			else if (LXF(st, t) & NE_LX_HON_F)
 				c.gender = NE_G_FEMALE;
 		}
 	}
@@ -384,7 +395,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	nwords = 0;
 	for (int32_t t = c.n0; t < b; t++)
 	{
-		uint32_t	f = st->lx[t];
+		uint32_t	f = LXF(st, t);
 
 		if (doc->tokens[t].kind != NE_TOK_WORD)
 			continue;
@@ -397,28 +408,28 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	}
 	if (real == 0 || nwords > MAX_NAME_TOKENS)
 		return;
-	if (st->lx[last] & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD) && !(st->lx[last] & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
+	if (LXF(st, last) & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD) && !(LXF(st, last) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
 		k < 0)
 		return;					/* New Hampshire, South Carolina */
 	if (c.gender == NE_G_UNKNOWN && doc->tokens[c.n0].kind == NE_TOK_WORD)
 	{
-		uint32_t	f = st->lx[c.n0];
+		uint32_t	f = LXF(st, c.n0);
 
 		if ((f & NE_LX_FIRST_M) && !(f & NE_LX_FIRST_F))
 			c.gender = NE_G_MALE;
 		else if ((f & NE_LX_FIRST_F) && !(f & NE_LX_FIRST_M))
 			c.gender = NE_G_FEMALE;
 	}
-	if (real >= 2 || (nwords >= 2 && real >= 1 && !is_initial(doc, c.n0) && !(st->lx[c.n0] & (NE_LX_PARTICLE))))
+	if (real >= 2 || (nwords >= 2 && real >= 1 && !is_initial(doc, c.n0) && !(LXF(st, c.n0) & (NE_LX_PARTICLE))))
 	{
 		bool		start = (doc->tokens[c.n0].flags & NE_TF_SENT_START) != 0;
 
 		bool		plain = true;	/* no word of the name is a known common word */
 
 		for (int32_t t = c.n0; t < b; t++)
-			if (doc->tokens[t].kind == NE_TOK_WORD && (st->lx[t] & ~(NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_PARTICLE | NE_LX_SUFFIX)))
+			if (doc->tokens[t].kind == NE_TOK_WORD && (LXF(st, t) & ~(NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_PARTICLE | NE_LX_SUFFIX)))
 				plain = false;
-		if ((start && k < 0 && !plain && !(st->lx[c.n0] & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && !c.cue_after) || c.headline)
+		if ((start && k < 0 && !plain && !(LXF(st, c.n0) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && !c.cue_after) || c.headline)
 			c.kind = CH_MAYBE;
 		else
 			c.kind = CH_PERSON;
@@ -461,7 +472,7 @@ find_chains(names_state *st)
 				break;
 			if (tb->kind == NE_TOK_WORD && ((tb->flags & NE_TF_CAP) || is_initial(doc, b)))
 			{
-				if (st->lx[b] & (NE_LX_TITLE | NE_LX_ORG | NE_LX_KNOWN_ORG))
+				if (LXF(st, b) & (NE_LX_TITLE | NE_LX_ORG | NE_LX_KNOWN_ORG))
 					titleorg = true;
 				if (b > t && doc->tokens[b - 1].kind == NE_TOK_WORD && doc->tokens[b - 1].end != tb->start &&
 					(poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1)))
@@ -479,7 +490,7 @@ find_chains(names_state *st)
 			}
 			if (b > t && tb->kind == NE_TOK_WORD && b + 1 < n && same_ctx(doc, t, b + 1))
 			{
-				uint32_t	f = st->lx[b];
+				uint32_t	f = LXF(st, b);
 
 				if ((f & NE_LX_PARTICLE) && is_cap(doc, b + 1) && !(f & NE_LX_NONNAME))
 				{
@@ -488,7 +499,7 @@ find_chains(names_state *st)
 				}
 				if (titleorg && ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), "of"))
 				{
-					if (is_cap(doc, b + 1) && !(st->lx[b + 1] & NE_LX_NONNAME))
+					if (is_cap(doc, b + 1) && !(LXF(st, b + 1) & NE_LX_NONNAME))
 					{
 						b++;	/* Department of Justice, Secretary of State */
 						continue;
@@ -515,7 +526,7 @@ find_chains(names_state *st)
 			bool		cut = u == b;
 
 			if (!cut && doc->tokens[u].kind == NE_TOK_WORD && (doc->tokens[u].flags & NE_TF_CAP) &&
-				(st->lx[u] & NOT_NAME) && !(st->lx[u] & (NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_FIRST_M | NE_LX_FIRST_F)))
+				(LXF(st, u) & NOT_NAME) && !(LXF(st, u) & (NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_FIRST_M | NE_LX_FIRST_F)))
 				cut = true;
 			if (cut)
 			{
@@ -546,7 +557,7 @@ make_key(names_state *st, char prefix, int32_t a, int32_t b, int32_t end_byte, b
 
 		if (doc->tokens[t].kind != NE_TOK_WORD)
 			continue;
-		if (skip_initials && (is_initial(doc, t) || (st->lx[t] & NE_LX_SUFFIX)))
+		if (skip_initials && (is_initial(doc, t) || (LXF(st, t) & NE_LX_SUFFIX)))
 			continue;
 		if (e < s)
 			e = s;
@@ -620,7 +631,7 @@ static int32_t
 surname_tok(names_state *st, int32_t a, int32_t b)
 {
 	for (int32_t t = b - 1; t >= a; t--)
-		if (st->doc->tokens[t].kind == NE_TOK_WORD && !(st->lx[t] & NE_LX_SUFFIX) && !is_initial(st->doc, t))
+		if (st->doc->tokens[t].kind == NE_TOK_WORD && !(LXF(st, t) & NE_LX_SUFFIX) && !is_initial(st->doc, t))
 			return t;
 	return b - 1;
 }
@@ -789,7 +800,7 @@ chain_title(names_state *st, const chain *c)
 				b = c->title_b;
 
 	for (int32_t t = a; t < b; t++)
-		if (doc->tokens[t].kind == NE_TOK_WORD && !(st->lx[t] & NE_LX_HONORIFIC))
+		if (doc->tokens[t].kind == NE_TOK_WORD && !(LXF(st, t) & NE_LX_HONORIFIC))
 			real = true;
 	if (!real)
 	{
@@ -799,14 +810,14 @@ chain_title(names_state *st, const chain *c)
 		if (tok_is(doc, t, ','))
 			t--;
 		if (t >= 0 && doc->tokens[t].kind == NE_TOK_WORD && !(doc->tokens[t].flags & NE_TF_CAP) &&
-			(st->lx[t] & NE_LX_TITLE) && same_ctx(doc, t, c->a))
+			(LXF(st, t) & NE_LX_TITLE) && same_ctx(doc, t, c->a))
 		{
 			int32_t		u = t;
 
 			while (u - 1 >= 0 && t - u < 6 && same_ctx(doc, u - 1, t) &&
 				   (is_cap(doc, u - 1) || (tok_is(doc, u - 1, '.') && u - 2 >= 0 && is_cap(doc, u - 2)) ||
-					(doc->tokens[u - 1].kind == NE_TOK_WORD && (st->lx[u - 1] & (NE_LX_TITLE | NE_LX_TITLE_MOD)) &&
-					 !(st->lx[u - 1] & NE_LX_NONNAME))))
+					(doc->tokens[u - 1].kind == NE_TOK_WORD && (LXF(st, u - 1) & (NE_LX_TITLE | NE_LX_TITLE_MOD)) &&
+					 !(LXF(st, u - 1) & NE_LX_NONNAME))))
 				u--;
 			while (u < t && !is_cap(doc, u) && !(doc->tokens[u].kind == NE_TOK_WORD))
 				u++;
@@ -816,7 +827,7 @@ chain_title(names_state *st, const chain *c)
 	}
 	while (b > a && doc->tokens[b - 1].kind != NE_TOK_WORD)
 		b--;
-	while (a < b && (st->lx[a] & NE_LX_HONORIFIC))
+	while (a < b && (LXF(st, a) & NE_LX_HONORIFIC))
 		a++;
 	if (a >= b)
 		return NULL;
@@ -927,7 +938,7 @@ make_mentions(names_state *st)
 							{
 								int32_t		eb = u == c->b - 1 ? c->end_byte : doc->tokens[u].end;
 
-								if (doc->tokens[u].kind != NE_TOK_WORD || (st->lx[u] & NOT_NAME))
+								if (doc->tokens[u].kind != NE_TOK_WORD || (LXF(st, u) & NOT_NAME))
 									continue;
 								e = lookup_single(st, u, eb);
 								if (e >= 0)
@@ -984,7 +995,7 @@ make_mentions(names_state *st)
 		}
 		if (tok->kind == NE_TOK_WORD && !(tok->flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc, t))
 		{
-			int			g = pronoun_gender(st->lx[t], doc, t);
+			int			g = pronoun_gender(LXF(st, t), doc, t);
 
 			if (g != 0 && g != NE_G_NEUTER)
 			{
@@ -1209,17 +1220,7 @@ ne_find_names(ne_doc *doc)
 	for (int32_t t = 0; t < doc->ntokens; t++)
 		nm->tok_mention[t] = -1;
 	st.lx = ne_alloc(doc->arena, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));
-	for (int32_t t = 0; t < doc->ntokens; t++)
-	{
-		const ne_token *tok = &doc->tokens[t];
-
-		NE_CHECK_INTERRUPTS(doc, tick);
-		if (tok->kind != NE_TOK_WORD)
-			continue;
-		/* capitalised words, and short lower-case words (cues, pronouns, particles, titles) */
-		if ((tok->flags & NE_TF_CAP) || tok->end - tok->start <= 14)
-			st.lx[t] = tok_lex(doc, t);
-	}
+	memset(st.lx, 0xFF, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));	/* computed on demand */
 	st.headline = ne_alloc(doc->arena, (size_t) (doc->nsentences + 1));
 	memset(st.headline, -1, (size_t) (doc->nsentences + 1));
 	st.bufcap = 256;
