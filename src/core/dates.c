@@ -362,7 +362,7 @@ static const dtok *W_raw(win *w, int i);
 static void
 win_open(win *w, dctx *c, int32_t a)
 {
-	int32_t		start = a - 48;
+	int32_t		start = a - 32;
 	int32_t		pos;
 	dtok		ring[WLEFT];
 	int			nring = 0;
@@ -2946,8 +2946,20 @@ number_may_start(const unsigned char *t, int32_t len, int32_t pos, int32_t q)
 		return true;
 	if (n > 2)
 		return false;
-	if (nc == '/' || nc == '-' || nc == ':')
-		return true;
+	if (nc == '/')
+		return q + 3 < len && is_digit(t[q + 1]) && (t[q + 2] == '/' || (is_digit(t[q + 2]) && t[q + 3] == '/'));
+	if (nc == '-')
+		return q + 1 < len && t[q + 1] >= 'A' && t[q + 1] <= 'Z';
+	if (nc == ':')
+	{
+		/* 10:30 followed by a.m./p.m. or a time zone */
+		q += 3;
+		if (q > len || !is_digit(t[q - 2]) || !is_digit(t[q - 1]))
+			return false;
+		while (q < len && (t[q] == ' ' || t[q] == '\t') && q < pos + 8)
+			q++;
+		return q + 1 < len && ((t[q] | 0x20) == 'a' || (t[q] | 0x20) == 'p' || (t[q] >= 'A' && t[q] <= 'Z'));
+	}
 	if (nc == 'a' || nc == 'p' || nc == 'A' || nc == 'P')
 		return q + 1 < len && (t[q + 1] == '.' || (t[q + 1] | 0x20) == 'm');
 	if ((nc == 's' || nc == 'n' || nc == 'r' || nc == 't') && q + 2 < len && is_alpha(t[q + 1]))
@@ -3035,7 +3047,8 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 					for (int k = 0; k < n; k++)
 						low[k] = (char) (t[pos + k] | 0x20);
 					le = ne_lex_lookup(low, n);
-					anchor = le != NULL && (le->flags & NE_LXF_ANCHOR);
+					anchor = le != NULL && (le->flags & NE_LXF_ANCHOR) &&
+						!((le->flags & NE_LXF_CAP) && b >= 'a');
 				}
 			}
 		}

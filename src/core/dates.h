@@ -106,6 +106,7 @@ enum
 /* Lexicon entry flags. */
 #define NE_LXF_ANCHOR  0x01		/* may start a search for an expression */
 #define NE_LXF_PLURAL  0x02		/* plural unit (years) */
+#define NE_LXF_CAP     0x04		/* an anchor only when capitalised (May, March, Sun...) */
 
 typedef struct ne_lex_entry
 {

@@ -286,7 +286,7 @@ main(int argc, char **argv)
 			double		s;
 
 			found = 0;
-			clock_gettime(CLOCK_MONOTONIC, &t0);
+			clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0);
 			for (size_t i = 0; i < nd; i++)
 			{
 				ne_arena   *a = ne_arena_create_malloc();
@@ -299,12 +299,12 @@ main(int argc, char **argv)
 				found += doc.ntimexes;
 				ne_arena_destroy(a);
 			}
-			clock_gettime(CLOCK_MONOTONIC, &t1);
+			clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1);
 			s = (double) (t1.tv_sec - t0.tv_sec) + (double) (t1.tv_nsec - t0.tv_nsec) / 1e9;
 			if (s < best)
 				best = s;
 		}
-		printf("%zu docs, %.1f MB, %ld timexes, best %.3f s, %.1f MB/s\n",
+		printf("%zu docs, %.1f MB, %ld timexes, best %.3f s CPU, %.1f MB/s\n",
 			   nd, total / 1e6, found, best, total / 1e6 / best);
 	}
 	return 0;
