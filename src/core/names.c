@@ -60,30 +60,59 @@ hash_bytes(const char *s, int32_t n)
 static void
 hm_init(ne_arena *a, hmap *m, int64_t nkeys)
 {
-	uint32_t	size = 64;
+	uint32_t	size = 16;
 
-	while ((int64_t) size < nkeys * 2 + 16 && size < (1u << 30))
+	while ((int64_t) size < nkeys && size < (1u << 20))
 		size <<= 1;
 	m->slots = ne_alloc(a, sizeof(hm_slot) * size);
 	m->mask = size - 1;
 	m->used = 0;
 }
 
-/* Finds (or, with create, adds) the slot of key; NULL when absent or full. */
+/* Doubles the table and re-inserts every key (the table stays at most half full). */
+static void
+hm_grow(ne_arena *a, hmap *m)
+{
+	hm_slot    *old = m->slots;
+	uint32_t	oldsize = m->mask + 1;
+	uint32_t	size = oldsize * 2;
+
+	m->slots = ne_alloc(a, sizeof(hm_slot) * size);
+	m->mask = size - 1;
+	for (uint32_t i = 0; i < oldsize; i++)
+	{
+		uint32_t	j;
+
+		if (old[i].key == NULL)
+			continue;
+		for (j = old[i].hash & m->mask; m->slots[j].key != NULL; j = (j + 1) & m->mask)
+			;
+		m->slots[j] = old[i];
+	}
+}
+
+/* Finds (or, with create, adds) the slot of key; NULL when absent. */
 static hm_slot *
 hm_slot_of(ne_arena *a, hmap *m, const char *key, int32_t klen, bool create)
 {
 	uint32_t	h = hash_bytes(key, klen);
 	uint32_t	i = h & m->mask;
 
-	for (uint32_t probe = 0; probe <= m->mask; probe++, i = (i + 1) & m->mask)
+	for (;; i = (i + 1) & m->mask)
 	{
 		hm_slot    *s = &m->slots[i];
 
 		if (s->key == NULL)
 		{
-			if (!create || (m->used + 1) * 2 > m->mask + 1)
+			if (!create)
 				return NULL;
+			if ((m->used + 1) * 2 > m->mask + 1)
+			{
+				if (m->mask >= (1u << 29))
+					return NULL;
+				hm_grow(a, m);
+				return hm_slot_of(a, m, key, klen, true);
+			}
 			s->key = ne_strndup(a, key, (size_t) klen);
 			s->klen = klen;
 			s->hash = h;
@@ -93,7 +122,6 @@ hm_slot_of(ne_arena *a, hmap *m, const char *key, int32_t klen, bool create)
 		if (s->hash == h && s->klen == klen && memcmp(s->key, key, (size_t) klen) == 0)
 			return s;
 	}
-	return NULL;
 }
 
 /* Adds value v under key (at most HM_VALS distinct values). */
@@ -209,7 +237,8 @@ enum
 	CH_PERSON,					/* a full name (2+ name words) */
 	CH_MAYBE,					/* 2+ words at a sentence start or in a headline: needs evidence */
 	CH_SINGLE,					/* one name word: an alias to resolve, or a new person */
-	CH_ORG
+	CH_ORG,
+	CH_PRON						/* a pronoun (he, she, they): a = b - 1 = its token, gender */
 };
 
 typedef struct chain
@@ -445,6 +474,31 @@ push:
 	}
 }
 
+/* Pronoun gender of a word's lexicon flags (0 when none we track). */
+static int
+pronoun_gender(uint32_t f, const ne_doc *doc, int32_t t)
+{
+	if (f & NE_LX_PRON_M)
+		return NE_G_MALE;
+	if (f & NE_LX_PRON_F)
+		return NE_G_FEMALE;
+	if (f & NE_LX_PRON_PL)
+		return NE_G_PLURAL;
+	if ((f & NE_LX_PRON_N) && ne_ascii_ieq(doc->text + doc->tokens[t].start, doc->tokens[t].end - doc->tokens[t].start, "it"))
+		return NE_G_NEUTER;
+	return 0;
+}
+
+/* Does the word token t look like a pronoun we track (cheap pre-test)? */
+static inline bool
+maybe_pronoun(const ne_doc *doc, int32_t t)
+{
+	int32_t		l = TOK_L(doc, t);
+	char		c = (char) (doc->text[doc->tokens[t].start] | 0x20);
+
+	return l >= 2 && l <= 5 && (c == 'h' || c == 's' || c == 't' || c == 'i');
+}
+
 /* Cuts the capitalised chains of the document (pass 1). */
 static void
 find_chains(names_state *st)
@@ -460,6 +514,22 @@ find_chains(names_state *st)
 		bool		titleorg = false;
 
 		NE_CHECK_INTERRUPTS(doc, tick);
+		if (doc->tokens[t].kind == NE_TOK_WORD && !(doc->tokens[t].flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc, t))
+		{
+			int			g = pronoun_gender(LXF(st, t), doc, t);
+
+			if (g != 0 && g != NE_G_NEUTER)
+			{
+				chain	   *p = NE_PUSH(doc->arena, st->ch, st->nch, st->cap_ch);
+
+				memset(p, 0, sizeof(*p));
+				p->kind = CH_PRON;
+				p->a = t;
+				p->b = t + 1;
+				p->gender = (uint8_t) g;
+				continue;
+			}
+		}
 		if (!is_cap(doc, t))
 			continue;
 		b = t;
@@ -860,33 +930,23 @@ mention_of(names_state *st, const chain *c, int32_t e, int kind)
 			if (st->nm->ex[e].gender == NE_G_UNKNOWN)
 				st->nm->ex[e].gender = c->gender;
 		}
-		add_alias(doc, e, span_text(st, c->n0, c->end_byte));
+		{
+			const char *raw = doc->text + doc->tokens[c->n0].start;
+			size_t		rl = (size_t) (c->end_byte - doc->tokens[c->n0].start);
+			const char *name = doc->entities[e].name;
+
+			/* most mentions repeat the name or an alias verbatim: compare bytes before copying */
+			if (!(strncmp(name, raw, rl) == 0 && name[rl] == '\0'))
+			{
+				bool		known = false;
+
+				for (int32_t i = 0; i < doc->entities[e].naliases && !known; i++)
+					known = strncmp(doc->entities[e].aliases[i], raw, rl) == 0 && doc->entities[e].aliases[i][rl] == '\0';
+				if (!known)
+					add_alias(doc, e, span_text(st, c->n0, c->end_byte));
+			}
+		}
 	}
-}
-
-/* Pronoun gender of a word's lexicon flags (0 when none we track). */
-static int
-pronoun_gender(uint32_t f, const ne_doc *doc, int32_t t)
-{
-	if (f & NE_LX_PRON_M)
-		return NE_G_MALE;
-	if (f & NE_LX_PRON_F)
-		return NE_G_FEMALE;
-	if (f & NE_LX_PRON_PL)
-		return NE_G_PLURAL;
-	if ((f & NE_LX_PRON_N) && ne_ascii_ieq(doc->text + doc->tokens[t].start, doc->tokens[t].end - doc->tokens[t].start, "it"))
-		return NE_G_NEUTER;
-	return 0;
-}
-
-/* Does the word token t look like a pronoun we track (cheap pre-test)? */
-static inline bool
-maybe_pronoun(const ne_doc *doc, int32_t t)
-{
-	int32_t		l = TOK_L(doc, t);
-	char		c = (char) (doc->text[doc->tokens[t].start] | 0x20);
-
-	return l >= 2 && l <= 5 && (c == 'h' || c == 's' || c == 't' || c == 'i');
 }
 
 /* Pass 2: mentions in document order, aliases, pronouns. */
@@ -899,17 +959,32 @@ make_mentions(names_state *st)
 	unsigned	tick = 0;
 	int32_t		last_sent = -1;
 
-	for (int32_t t = 0; t < doc->ntokens; t++)
+	for (ci = 0; ci < st->nch; ci++)
 	{
-		const ne_token *tok = &doc->tokens[t];
+		chain	   *c = &st->ch[ci];
 		int32_t		before = doc->nmentions;
 
 		NE_CHECK_INTERRUPTS(doc, tick);
-		while (ci < st->nch && st->ch[ci].a < t)
-			ci++;
-		if (ci < st->nch && st->ch[ci].a == t)
+		if (c->kind == CH_PRON)
 		{
-			chain	   *c = &st->ch[ci];
+			int32_t		t = c->a;
+			const ne_token *tok = &doc->tokens[t];
+			int			g = c->gender;
+			int32_t		e = ne_names_antecedent(doc, nm, t, g);
+			int32_t		m;
+
+			m = ne_names_add_mention(doc, nm, (ne_span) {tok->start, tok->end}, t, t + 1, NE_MK_PRONOUN, e);
+			nm->mx[m].gender = (uint8_t) g;
+			if (e >= 0 && nm->ex[e].gender == NE_G_UNKNOWN && (g == NE_G_MALE || g == NE_G_FEMALE))
+				nm->ex[e].gender = (uint8_t) g;
+			if (tok->sentence != last_sent)
+			{
+				doc->mentions[m].flags |= NE_MF_SUBJECT;
+				last_sent = tok->sentence;
+			}
+			continue;
+		}
+		{
 			int32_t		e = -1;
 
 			switch (c->kind)
@@ -984,32 +1059,10 @@ make_mentions(names_state *st)
 				int32_t		m = doc->nmentions - 1;
 				int32_t		s = doc->tokens[c->a].sentence;
 
-				if (s != last_sent && !(doc->mentions[m].flags & NE_MF_IN_QUOTE))
+				if (s != last_sent && !(doc->mentions[m].flags & NE_MF_IN_QUOTE) && doc->mentions[m].kind == NE_MK_PERSON)
 				{
 					doc->mentions[m].flags |= NE_MF_SUBJECT;
 					last_sent = s;
-				}
-				t = c->b - 1;
-			}
-			continue;
-		}
-		if (tok->kind == NE_TOK_WORD && !(tok->flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc, t))
-		{
-			int			g = pronoun_gender(LXF(st, t), doc, t);
-
-			if (g != 0 && g != NE_G_NEUTER)
-			{
-				int32_t		e = ne_names_antecedent(doc, nm, t, g);
-				int32_t		m;
-
-				m = ne_names_add_mention(doc, nm, (ne_span) {tok->start, tok->end}, t, t + 1, NE_MK_PRONOUN, e);
-				nm->mx[m].gender = (uint8_t) g;
-				if (e >= 0 && nm->ex[e].gender == NE_G_UNKNOWN && (g == NE_G_MALE || g == NE_G_FEMALE))
-					nm->ex[e].gender = (uint8_t) g;
-				if (tok->sentence != last_sent)
-				{
-					doc->mentions[m].flags |= NE_MF_SUBJECT;
-					last_sent = tok->sentence;
 				}
 			}
 		}
@@ -1227,7 +1280,7 @@ ne_find_names(ne_doc *doc)
 	st.buf = ne_alloc(doc->arena, (size_t) st.bufcap);
 
 	find_chains(&st);
-	hm_init(doc->arena, &st.map, (int64_t) st.nch * 4 + 16);
+	hm_init(doc->arena, &st.map, (int64_t) st.nch);
 	/* pass 1: full names first, so that earlier single words find them */
 	for (int32_t i = 0; i < st.nch; i++)
 	{

@@ -168,6 +168,15 @@ scan_word(const char *s, int32_t lim, int32_t i, bool number)
 		}
 		if (j >= lim)
 			break;
+		{
+			/* the usual followers (space, comma, period before a space) end the word at once */
+			unsigned char b = (unsigned char) s[j];
+
+			if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != ',' && b != ':' && b != '/')
+				break;
+			if (b == '.' && (j + 1 >= lim || (unsigned char) s[j + 1] == ' ' || s[j + 1] == '\n'))
+				break;
+		}
 		cp = ne_decode(s, lim, j, &n);
 		if (j + n < lim)
 		{
@@ -560,7 +569,16 @@ ne_tokenize(ne_doc *doc)
 	ne_find_quotes(doc);
 	doc->done |= NE_DONE_TOKENS;
 	marks = collect_marks(doc, &nmarks);
+	if (doc->cap_tokens == 0 && doc->len > 0)
+	{
+		/* about one token per five bytes of news text; grows beyond when needed */
+		int32_t		guess = doc->len / 5 + 16;
+
+		doc->tokens = ne_grow(doc->arena, NULL, &doc->cap_tokens, guess, sizeof(ne_token));
+	}
 	make_tokens(doc, marks, nmarks);
+	if (doc->cap_sentences == 0 && doc->ntokens > 0)
+		doc->sentences = ne_grow(doc->arena, NULL, &doc->cap_sentences, doc->ntokens / 20 + 8, sizeof(ne_sentence));
 	mark_in_quote(doc);
 	make_sentences(doc);
 }
