@@ -2476,9 +2476,10 @@ rule_unit(win *w, int i, cand *cd)
 			if (!v_rel_unit(c, cd->value, u, delta))
 				return false;
 		}
-		if (cd->first == jj)
-			extend_left(w, cd, false, false);
-		else if (is_cls(w, cd->first - 1, LX_MOD, -1) || is_f(w, cd->first - 1, NE_F_OF))
+		/* "earlier this week": the week alone; "earlier this year" keeps its modifier */
+		if ((cd->first == jj || is_cls(w, cd->first - 1, LX_MOD, -1) || is_f(w, cd->first - 1, NE_F_OF)) &&
+			!((u == NE_U_WEEK || u == NE_U_MONTH) &&
+			  (is_f(w, cd->first - 1, NE_F_EARLIER) || is_f(w, cd->first - 1, NE_F_LATER))))
 			extend_left(w, cd, false, false);
 		return true;
 	}

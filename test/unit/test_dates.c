@@ -280,7 +280,8 @@ test_relative_units(void **state)
 	one("The firm hired 40 people last month in total.", "last month", NE_TIMEX_DATE, "2017-02");
 	one("The minister resigned last week after the leak.", "last week", NE_TIMEX_DATE, "2017-W08");
 	one("The minister travels this week to the north.", "this week", NE_TIMEX_DATE, "2017-W09");
-	one("Earlier this month the council met again.", "Earlier this month", NE_TIMEX_DATE, "2017-03");
+	one("Earlier this year the council met again.", "Earlier this year", NE_TIMEX_DATE, "2017");
+	one("The council met earlier this week in private.", "this week", NE_TIMEX_DATE, "2017-W09");
 }
 
 /* N units ago keeps the unit's granularity. */
