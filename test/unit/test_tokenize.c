@@ -1,0 +1,262 @@
+/*
+ * test_tokenize.c -- tokens, sentences and the word table.
+ * Every text here was written for these tests.
+ */
+#include "unit.h"
+#include "lexicon.h"
+
+#include <stdlib.h>
+
+/* Tokenizes s; the caller closes u. */
+static ne_doc *
+tokens_of(unit_doc *u, const char *s)
+{
+	ne_doc	   *doc = unit_doc_open(u, s);
+
+	ne_tokenize(doc);
+	return doc;
+}
+
+/* Index of the first token whose text is w, or -1. */
+static int
+find_tok(const ne_doc *doc, const char *w)
+{
+	size_t		l = strlen(w);
+
+	for (int i = 0; i < doc->ntokens; i++)
+		if ((size_t) (doc->tokens[i].end - doc->tokens[i].start) == l &&
+			memcmp(doc->text + doc->tokens[i].start, w, l) == 0)
+			return i;
+	return -1;
+}
+
+/* Words, numbers and punctuation are told apart; offsets are bytes. */
+static void
+test_basic_tokens(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = tokens_of(&u, "The vote was 52-48, on 1/10/2017 at 10:30.");
+
+	assert_int_equal(doc->tokens[0].kind, NE_TOK_WORD);
+	assert_true(doc->tokens[0].flags & NE_TF_CAP);
+	assert_true(find_tok(doc, "52-48") >= 0);
+	assert_int_equal(doc->tokens[find_tok(doc, "52-48")].kind, NE_TOK_NUMBER);
+	assert_true(find_tok(doc, "1/10/2017") >= 0);
+	assert_true(find_tok(doc, "10:30") >= 0);
+	assert_int_equal(doc->tokens[doc->ntokens - 1].kind, NE_TOK_PUNCT);
+	assert_int_equal(doc->nsentences, 1);
+	unit_doc_close(&u);
+}
+
+/* Apostrophes inside words stay in the word; a possessive s' keeps its mark apart. */
+static void
+test_apostrophes(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = tokens_of(&u, "O\xE2\x80\x99Malley said it\xE2\x80\x99s the Joneses' turn and Ann's too.");
+
+	assert_true(find_tok(doc, "O\xE2\x80\x99Malley") >= 0);
+	assert_true(find_tok(doc, "it\xE2\x80\x99s") >= 0);
+	assert_true(find_tok(doc, "Ann's") >= 0);
+	assert_true(find_tok(doc, "Joneses") >= 0);
+	assert_int_equal(doc->tokens[find_tok(doc, "Joneses") + 1].kind, NE_TOK_PUNCT);
+	unit_doc_close(&u);
+}
+
+/* Abbreviations and initials do not end sentences; real full stops do. */
+static void
+test_abbreviations(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = tokens_of(&u,
+								"Sen. Mary Quill met Gov. Tom Reyes on Jan. 4 in the U.S. capital. "
+								"George W. Bush was not there. The talks ended.");
+
+	assert_int_equal(doc->nsentences, 3);
+	assert_true(doc->tokens[find_tok(doc, "Sen")].flags & NE_TF_ABBREV);
+	assert_true(doc->tokens[find_tok(doc, "Jan")].flags & NE_TF_ABBREV);
+	assert_true(doc->tokens[find_tok(doc, "U.S")].flags & NE_TF_ABBREV);
+	assert_true(doc->tokens[find_tok(doc, "W")].flags & NE_TF_ABBREV);
+	assert_true(doc->tokens[find_tok(doc, "George")].flags & NE_TF_SENT_START);
+	assert_true(doc->tokens[find_tok(doc, "The")].flags & NE_TF_SENT_START);
+	unit_doc_close(&u);
+}
+
+/* A dotted abbreviation ends the sentence before a clear opener. */
+static void
+test_abbreviation_at_end(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = tokens_of(&u, "The plant moved to the U.S. The owners agreed.");
+
+	assert_int_equal(doc->nsentences, 2);
+	unit_doc_close(&u);
+}
+
+/* Quotation marks become quote tokens, the words between are marked in-quote. */
+static void
+test_quote_tokens(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = tokens_of(&u, "\"We will win,\" Ada Park said. \"Soon.\"");
+	int			we = find_tok(doc, "We"),
+				ada = find_tok(doc, "Ada");
+
+	assert_int_equal(doc->nquotes, 2);
+	assert_int_equal(doc->tokens[0].kind, NE_TOK_QUOTE);
+	assert_int_equal(doc->tokens[0].quote, 0);
+	assert_true(doc->tokens[we].flags & NE_TF_IN_QUOTE);
+	assert_int_equal(doc->tokens[we].quote, 0);
+	assert_false(doc->tokens[ada].flags & NE_TF_IN_QUOTE);
+	assert_int_equal(doc->tokens[ada].quote, -1);
+	assert_true(doc->tokens[find_tok(doc, "Soon")].flags & NE_TF_IN_QUOTE);
+	assert_int_equal(doc->tokens[find_tok(doc, "Soon")].quote, 1);
+	unit_doc_close(&u);
+}
+
+/* A question inside a quote followed by "he asked" is one sentence. */
+static void
+test_sentence_continues_after_quote(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = tokens_of(&u, "\"Why now?\" he asked. \"Because.\" The end came.");
+
+	assert_int_equal(doc->nsentences, 3);
+	assert_int_equal(doc->tokens[find_tok(doc, "he")].sentence, 0);
+	unit_doc_close(&u);
+}
+
+/* Sentences never cross paragraphs; paragraph starts are flagged. */
+static void
+test_paragraph_starts(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = tokens_of(&u, "First part without a stop\n\nSecond part here.");
+	int			sec = find_tok(doc, "Second");
+
+	assert_int_equal(doc->nsentences, 2);
+	assert_true(doc->tokens[sec].flags & NE_TF_PARA_START);
+	assert_int_equal(doc->sentences[1].paragraph, 1);
+	unit_doc_close(&u);
+}
+
+/* Every script's letters make words; all-capital words are flagged. */
+static void
+test_unicode_words(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = tokens_of(&u, "\xC3\x89lo\xC3\xAFse and \xC5\x81ukasz met NGUY\xE1\xBB\x84N.");
+	int			e = find_tok(doc, "\xC3\x89lo\xC3\xAFse");
+
+	assert_true(e >= 0);
+	assert_true(doc->tokens[e].flags & NE_TF_CAP);
+	assert_true(find_tok(doc, "\xC5\x81ukasz") >= 0);
+	assert_true(doc->tokens[find_tok(doc, "NGUY\xE1\xBB\x84N")].flags & NE_TF_ALLCAPS);
+	unit_doc_close(&u);
+}
+
+/* Invalid bytes and NULs never crash and every token stays in bounds. */
+static void
+test_invalid_bytes(void **state)
+{
+	static const char s[] = "Ab\xFF\xFE cd \xE2\x80 \"x\xC3\" y\0z .";
+	unit_doc	u;
+	ne_doc	   *doc = unit_doc_open(&u, "");
+
+	ne_doc_init(doc, s, (int32_t) sizeof(s) - 1, u.arena);
+	ne_tokenize(doc);
+	for (int i = 0; i < doc->ntokens; i++)
+	{
+		assert_true(doc->tokens[i].start >= 0);
+		assert_true(doc->tokens[i].end > doc->tokens[i].start);
+		assert_true(doc->tokens[i].end <= doc->len);
+		assert_true(doc->tokens[i].sentence >= 0 && doc->tokens[i].sentence < doc->nsentences);
+	}
+	unit_doc_close(&u);
+}
+
+/* ne_tokenize runs once, and an empty text has no tokens. */
+static void
+test_once_and_empty(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = tokens_of(&u, "One two.");
+	int32_t		n = doc->ntokens;
+
+	ne_tokenize(doc);
+	assert_int_equal(doc->ntokens, n);
+	assert_true(doc->done & NE_DONE_TOKENS);
+	unit_doc_close(&u);
+	doc = tokens_of(&u, "");
+	assert_int_equal(doc->ntokens, 0);
+	assert_int_equal(doc->nsentences, 0);
+	unit_doc_close(&u);
+}
+
+/* The word table is sorted, its hash agrees with binary search, and case is ignored. */
+static void
+test_lexicon(void **state)
+{
+	const char *words[4];
+	int32_t		lens[4];
+
+	for (int32_t i = 1; i < ne_lex_size(); i++)
+		assert_true(strcmp(ne_lex_entry_at(i - 1)->word, ne_lex_entry_at(i)->word) < 0);
+	for (int32_t i = 0; i < ne_lex_size(); i++)
+	{
+		const char *w = ne_lex_entry_at(i)->word;
+
+		assert_int_equal(ne_lex_flags(w, (int32_t) strlen(w)), ne_lex_flags_bsearch(w, (int32_t) strlen(w)));
+	}
+	assert_true(ne_lex_flags("Said", 4) & NE_LX_CUE);
+	assert_true(ne_lex_flags("tweeted", 7) & NE_LX_CUE);
+	assert_true(ne_lex_flags("sighed", 6) & NE_LX_CUE);
+	assert_true(ne_lex_flags("Sen", 3) & NE_LX_ABBREV_TITLE);
+	assert_true(ne_lex_flags("Department", 10) & NE_LX_ORG);
+	assert_true(ne_lex_flags("she", 3) & NE_LX_PRON_F);
+	assert_true(ne_lex_flags("Tuesday", 7) & NE_LX_WEEKDAY);
+	assert_true(ne_lex_flags("van", 3) & NE_LX_PARTICLE);
+	assert_true(ne_lex_flags("Jr", 2) & NE_LX_SUFFIX);
+	assert_int_equal(ne_lex_flags("Zqxw", 4), 0);
+	words[0] = "according";
+	lens[0] = 9;
+	words[1] = "to";
+	lens[1] = 2;
+	words[2] = "officials";
+	lens[2] = 9;
+	assert_int_equal(ne_lex_cue_phrase(words, lens, 3), 2);
+	assert_int_equal(ne_lex_cue_phrase(words + 1, lens + 1, 2), 0);
+}
+
+/* At least 150 reporting verb forms are known. */
+static void
+test_lexicon_cue_count(void **state)
+{
+	int			n = 0;
+
+	for (int32_t i = 0; i < ne_lex_size(); i++)
+		if (ne_lex_entry_at(i)->flags & NE_LX_CUE)
+			n++;
+	assert_true(n >= 150);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_basic_tokens),
+		cmocka_unit_test(test_apostrophes),
+		cmocka_unit_test(test_abbreviations),
+		cmocka_unit_test(test_abbreviation_at_end),
+		cmocka_unit_test(test_quote_tokens),
+		cmocka_unit_test(test_sentence_continues_after_quote),
+		cmocka_unit_test(test_paragraph_starts),
+		cmocka_unit_test(test_unicode_words),
+		cmocka_unit_test(test_invalid_bytes),
+		cmocka_unit_test(test_once_and_empty),
+		cmocka_unit_test(test_lexicon),
+		cmocka_unit_test(test_lexicon_cue_count),
+	};
+
+	return cmocka_run_group_tests_name("tokenize", tests, NULL, NULL);
+}
