@@ -1917,7 +1917,6 @@ static bool
 rule_setadv(win *w, int i, cand *cd)
 {
 	int			u = W(w, i)->val;
-
 	cand_set(w, cd, i, i, NE_TIMEX_SET);
 	if (u == NE_U_QUARTER)
 		snprintf(cd->value, 48, "P3M");
@@ -3019,11 +3018,11 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 		int32_t		wend;
 		bool		anchor = false;
 
+		NE_CHECK_INTERRUPTS(doc, counter);
 		if (is_alpha(b))
 		{
 			unsigned char c2 = 0;
 
-			NE_CHECK_INTERRUPTS(doc, counter);
 			wend = skip_letters(t, pos + 1, len);
 			if (wend - pos > 1)
 				c2 = (unsigned char) ((t[pos + 1] | 0x20) - 'a');

@@ -487,6 +487,35 @@ test_invalid_bytes(void **state)
 	unit_doc_close(&u);
 }
 
+static int interrupts;
+
+/* Counts calls of the interrupt hook. */
+static void
+count_interrupt(void)
+{
+	interrupts++;
+}
+
+/* The interrupt hook is called in long scans, even over text without words. */
+static void
+test_interrupts(void **state)
+{
+	size_t		n = 1 << 20;
+	char	   *s = malloc(n + 1);
+	unit_doc	u;
+	ne_doc	   *doc;
+
+	memset(s, ' ', n);
+	s[n] = 0;
+	doc = unit_doc_open(&u, s);
+	doc->check_interrupts = count_interrupt;
+	interrupts = 0;
+	ne_find_dates(doc, &PUB);
+	assert_true(interrupts > 0);
+	unit_doc_close(&u);
+	free(s);
+}
+
 /* Long repetitive input is handled in linear time. */
 static void
 test_linear_time(void **state)
@@ -541,6 +570,7 @@ main(void)
 		cmocka_unit_test(test_two_digit_year),
 		cmocka_unit_test(test_order_and_once),
 		cmocka_unit_test(test_invalid_bytes),
+		cmocka_unit_test(test_interrupts),
 		cmocka_unit_test(test_linear_time),
 	};
 
