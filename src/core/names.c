@@ -360,6 +360,9 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	last = b - 1;
 	c.poss = (uint8_t) (poss_suffix(doc, last) > 0 || poss_apostrophe(doc, last));
 	c.end_byte = doc->tokens[last].end - poss_suffix(doc, last);
+	if ((LXF(st, last) & NE_LX_SUFFIX) && (LXF(st, last) & NE_LX_ABBREV) && tok_is(doc, last + 1, '.') &&
+		doc->tokens[last + 1].start == doc->tokens[last].end)
+		c.end_byte = doc->tokens[last + 1].end;	/* John Public Jr. */
 	c.headline = (uint8_t) sentence_headline(st, doc->tokens[a].sentence);
 	c.cue_after = (uint8_t) (b < doc->ntokens && !c.poss && cue_at(st, b));
 	lxl = LXF(st, last);
@@ -403,6 +406,13 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	c.b = b;
 	c.title_a = c.title_b = a;
 	c.n0 = a;
+	if (k >= 0 && k + 2 < b && ne_ascii_ieq(TOK_S(doc, k + 1), TOK_L(doc, k + 1), "of") && is_cap(doc, k + 2))
+	{
+		/* Secretary of Energy, Secretary of Homeland Security: the title takes "of X" */
+		k += 2;
+		while (k + 2 < b && doc->tokens[k + 1].kind == NE_TOK_WORD && (LXF(st, k + 1) & TITLEISH))
+			k++;
+	}
 	if (k >= 0)
 	{
 		c.title_b = k + 1;
@@ -600,7 +610,9 @@ find_chains(names_state *st)
 				cut = true;
 			if (cut)
 			{
-				bool		the_before = sa > t && ne_ascii_ieq(TOK_S(doc, sa - 1), TOK_L(doc, sa - 1), "the");
+				/* a capitalised The inside a sentence belongs to the name (The Washington Post) */
+				bool		the_before = sa > t && ne_ascii_ieq(TOK_S(doc, sa - 1), TOK_L(doc, sa - 1), "the") &&
+					!(doc->tokens[sa - 1].flags & NE_TF_SENT_START);
 
 				if (u > sa)
 					classify(st, sa, u, the_before);

@@ -1,0 +1,260 @@
+/*
+ * test_names.c -- person and organisation mentions, entities, aliases,
+ * titles and pronoun links.  Every text here was written for these tests.
+ */
+#include "unit.h"
+#include "names.h"
+
+/* Finds the names of s; the caller closes u. */
+static ne_doc *
+names_of(unit_doc *u, const char *s, ne_names **nm)
+{
+	ne_doc	   *doc = unit_doc_open(u, s);
+	ne_names   *n = ne_find_names(doc);
+
+	if (nm)
+		*nm = n;
+	return doc;
+}
+
+/* The entity named name, or NULL. */
+static const ne_entity *
+entity(const ne_doc *doc, const char *name)
+{
+	for (int32_t e = 0; e < doc->nentities; e++)
+		if (strcmp(doc->entities[e].name, name) == 0)
+			return &doc->entities[e];
+	return NULL;
+}
+
+/* Does entity en have alias a? */
+static bool
+has_alias(const ne_entity *en, const char *a)
+{
+	for (int32_t i = 0; i < en->naliases; i++)
+		if (strcmp(en->aliases[i], a) == 0)
+			return true;
+	return false;
+}
+
+/* Surname and title forms group into one entity with the fullest name and the title. */
+static void
+test_grouping_and_title(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Secretary of Energy Dana Whitcombe visited the plant. Whitcombe toured it for an hour. "
+							   "Later, Ms. Whitcombe met the workers.", NULL);
+	const ne_entity *en = entity(doc, "Dana Whitcombe");
+
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	assert_string_equal(en->title, "Secretary of Energy");
+	assert_int_equal(en->mentions, 3);
+	assert_true(has_alias(en, "Whitcombe"));
+	assert_span_text(doc, en->first_span, "Secretary of Energy Dana Whitcombe");
+	unit_doc_close(&u);
+}
+
+/* A surname seen before the full name still joins it (two passes). */
+static void
+test_surname_before_full_name(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "Okafor Wins Again\n\nThe mayor, Chidi Okafor, thanked voters. Okafor smiled.", NULL);
+	const ne_entity *en = entity(doc, "Chidi Okafor");
+
+	assert_non_null(en);
+	assert_int_equal(en->mentions, 3);
+	assert_int_equal(doc->nentities, 1);
+	unit_doc_close(&u);
+}
+
+/* Organisations: markers, known names, "of" inside, a capital The inside a sentence. */
+static void
+test_organisations(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "The Harbor Department of Transport and the Lakeside Tribune wrote to Reuters. "
+							   "The Lakeside Tribune said the Transit Authority agreed, according to The Daily Ledger.", NULL);
+
+	assert_non_null(entity(doc, "Harbor Department of Transport"));
+	assert_int_equal(entity(doc, "Harbor Department of Transport")->kind, NE_ENT_ORG);
+	assert_non_null(entity(doc, "Lakeside Tribune"));
+	assert_int_equal(entity(doc, "Lakeside Tribune")->mentions, 2);
+	assert_non_null(entity(doc, "The Daily Ledger"));
+	assert_non_null(entity(doc, "Reuters"));
+	assert_non_null(entity(doc, "Transit Authority"));
+	unit_doc_close(&u);
+}
+
+/* Months, weekdays, places and sentence-opening words are no persons. */
+static void
+test_not_persons(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "On Tuesday the council met in New Hampshire. But nobody came in March. "
+							   "Meanwhile Texas voted.", NULL);
+
+	for (int32_t e = 0; e < doc->nentities; e++)
+		assert_int_not_equal(doc->entities[e].kind, NE_ENT_PERSON);
+	unit_doc_close(&u);
+}
+
+/* Possessives end the name: Clinton's and Sessions' are the same people. */
+static void
+test_possessives(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Rosa Clinton\xE2\x80\x99s plan met Abe Sessions' objection. Clinton\xE2\x80\x99s aides and "
+							   "Sessions' staff talked.", NULL);
+
+	assert_non_null(entity(doc, "Rosa Clinton"));
+	assert_int_equal(entity(doc, "Rosa Clinton")->mentions, 2);
+	assert_non_null(entity(doc, "Abe Sessions"));
+	assert_int_equal(entity(doc, "Abe Sessions")->mentions, 2);
+	assert_true(doc->mentions[0].flags & NE_MF_POSSESSIVE);
+	unit_doc_close(&u);
+}
+
+/* Initials, particles, hyphens and suffixes stay in the name. */
+static void
+test_name_shapes(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "The report cites John Q. Public Jr., Ludwig van Oster and Mary Smith-Jones.", NULL);
+
+	assert_non_null(entity(doc, "John Q. Public Jr."));
+	assert_non_null(entity(doc, "Ludwig van Oster"));
+	assert_non_null(entity(doc, "Mary Smith-Jones"));
+	unit_doc_close(&u);
+}
+
+/* Letters of any script make names. */
+static void
+test_unicode_names(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "The prize went to \xC3\x89lo\xC3\xAF" "se Durand and \xC5\x81ukasz Nowak, and "
+							   "Nguy\xE1\xBB\x85n Th\xE1\xBB\x8B Lan spoke.", NULL);
+
+	assert_non_null(entity(doc, "\xC3\x89lo\xC3\xAFse Durand"));
+	assert_non_null(entity(doc, "\xC5\x81ukasz Nowak"));
+	assert_non_null(entity(doc, "Nguy\xE1\xBB\x85n Th\xE1\xBB\x8B Lan"));
+	unit_doc_close(&u);
+}
+
+/* "he" links to the nearest man, "she" to the nearest woman. */
+static void
+test_pronouns_by_gender(void **state)
+{
+	unit_doc	u;
+	ne_names   *nm;
+	ne_doc	   *doc = names_of(&u, "Mr. Tomas Berg met Ms. Ilse Varga. She spoke first and he listened.", &nm);
+	int32_t		she = -1,
+				he = -1;
+
+	for (int32_t m = 0; m < doc->nmentions; m++)
+	{
+		if (doc->mentions[m].kind != NE_MK_PRONOUN)
+			continue;
+		if (doc->text[doc->mentions[m].span.start] == 'S')
+			she = m;
+		else
+			he = m;
+	}
+	assert_true(she >= 0 && he >= 0);
+	assert_string_equal(doc->entities[doc->mentions[she].entity].name, "Ilse Varga");
+	assert_string_equal(doc->entities[doc->mentions[he].entity].name, "Tomas Berg");
+	unit_doc_close(&u);
+}
+
+/* A pronoun finds its antecedent in an earlier paragraph. */
+static void
+test_pronoun_across_paragraphs(void **state)
+{
+	unit_doc	u;
+	ne_names   *nm;
+	ne_doc	   *doc = names_of(&u, "Senator Lena Hart arrived late.\n\nShe apologised to the room.", &nm);
+	int32_t		last = doc->nmentions - 1;
+
+	assert_int_equal(doc->mentions[last].kind, NE_MK_PRONOUN);
+	assert_string_equal(doc->entities[doc->mentions[last].entity].name, "Lena Hart");
+	assert_int_equal(ne_names_antecedent(doc, nm, doc->ntokens - 1, NE_G_FEMALE), doc->mentions[last].entity);
+	unit_doc_close(&u);
+}
+
+/* A title in apposition becomes the entity's title and finds it again. */
+static void
+test_apposition_title(void **state)
+{
+	unit_doc	u;
+	ne_names   *nm;
+	ne_doc	   *doc = names_of(&u, "The firm's spokeswoman, Carla Denton, declined. The spokeswoman left.", &nm);
+	const ne_entity *en = entity(doc, "Carla Denton");
+
+	assert_non_null(en);
+	assert_string_equal(en->title, "spokeswoman");
+	assert_int_equal(ne_names_by_title(doc, nm, doc->ntokens - 1, "spokeswoman", 11), (int32_t) (en - doc->entities));
+	unit_doc_close(&u);
+}
+
+/* A headline in title case yields only known names. */
+static void
+test_headline(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "Barlow Rejects Big Budget Plan Again\n\nMayor Ann Barlow said no.", NULL);
+
+	assert_int_equal(doc->nentities, 1);
+	assert_string_equal(doc->entities[0].name, "Ann Barlow");
+	assert_int_equal(doc->entities[0].mentions, 2);
+	unit_doc_close(&u);
+}
+
+/* Every mention span is in bounds and every entity index is valid, on odd input too. */
+static void
+test_invariants(void **state)
+{
+	static const char s[] = "A\xFF B. C D'E' \"F G\" H\xE2\x80\x99 I J K L M N O P Q R S T U V W X Y Z Mr. . Dr \0 he she";
+	unit_doc	u;
+	ne_doc	   *doc = unit_doc_open(&u, "");
+
+	ne_doc_init(doc, s, (int32_t) sizeof(s) - 1, u.arena);
+	(void) ne_find_names(doc);
+	for (int32_t m = 0; m < doc->nmentions; m++)
+	{
+		assert_true(doc->mentions[m].span.start >= 0);
+		assert_true(doc->mentions[m].span.end <= doc->len);
+		assert_true(doc->mentions[m].entity >= -1 && doc->mentions[m].entity < doc->nentities);
+	}
+	for (int32_t e = 0; e < doc->nentities; e++)
+		assert_non_null(doc->entities[e].name);
+	unit_doc_close(&u);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_grouping_and_title),
+		cmocka_unit_test(test_surname_before_full_name),
+		cmocka_unit_test(test_organisations),
+		cmocka_unit_test(test_not_persons),
+		cmocka_unit_test(test_possessives),
+		cmocka_unit_test(test_name_shapes),
+		cmocka_unit_test(test_unicode_names),
+		cmocka_unit_test(test_pronouns_by_gender),
+		cmocka_unit_test(test_pronoun_across_paragraphs),
+		cmocka_unit_test(test_apposition_title),
+		cmocka_unit_test(test_headline),
+		cmocka_unit_test(test_invariants),
+	};
+
+	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
+}
