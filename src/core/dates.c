@@ -1115,6 +1115,14 @@ quantity_before(win *w, int i, int *first)
 	{
 		if (t->ndig > 6 || is_p(w, i - 1, ',') || is_p(w, i - 1, '$'))
 			return -1;
+		if (is_p(w, i - 1, '.') && adjacent(w, i - 1) && adjacent(w, i - 2) && W(w, i - 2)->kind == T_NUM)
+		{
+			/* 1.5 years */
+			if (W(w, i - 2)->ndig > 6 || t->ndig > 3)
+				return -1;
+			*first = i - 2;
+			return -3;
+		}
 		*first = i;
 		return t->num;
 	}
@@ -2299,7 +2307,7 @@ rule_unit(win *w, int i, cand *cd)
 			cand_extend_to(w, cd, k);
 			k--;
 		}
-		if (is_f(w, i + 1, NE_F_AGO))
+		if (is_f(w, i + 1, NE_F_AGO) && n != -3)
 		{
 			last = i + 1;
 			ago = true;
@@ -2319,6 +2327,15 @@ rule_unit(win *w, int i, cand *cd)
 			else if (!v_shift(c, cd->value, n, u, -1,
 							  u == NE_U_YEAR && n == 1 && quarter_before(c, t->s)))
 				return false;
+		}
+		else if (n == -3)
+		{
+			bool		tm = u == NE_U_SECOND || u == NE_U_MINUTE || u == NE_U_HOUR;
+
+			if (u == NE_U_DECADE || u == NE_U_CENTURY || u == NE_U_QUARTER)
+				return false;
+			snprintf(cd->value, 48, "P%s%d.%.*s%s", tm ? "T" : "", W(w, first)->num,
+					 (int) (W(w, first + 2)->e - W(w, first + 2)->s), c->t + W(w, first + 2)->s, unit_code(u));
 		}
 		else if (u == NE_U_QUARTER && n > 0)
 			snprintf(cd->value, 48, "P%dQ", n);

@@ -330,6 +330,7 @@ test_durations(void **state)
 	one("The talks lasted several months in all.", "several months", NE_TIMEX_DURATION, "PXM");
 	one("The siege lasted 24 hours in the end.", "24 hours", NE_TIMEX_DURATION, "PT24H");
 	one("He signed a two-year contract with the club.", "two-year", NE_TIMEX_DURATION, "P2Y");
+	one("The work took 1.5 years to finish.", "1.5 years", NE_TIMEX_DURATION, "P1.5Y");
 	one("Sales rose in the first nine months of trading.", "the first nine months", NE_TIMEX_DURATION, "P9M");
 	one("The trip took twenty-four hours by bus.", "twenty-four hours", NE_TIMEX_DURATION, "PT24H");
 }
