@@ -371,8 +371,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		if (doc->tokens[t].kind == NE_TOK_WORD)
 			nwords++;
 
-	/* organisations: ends in a marker, a known organisation, or marker + of */
-	if (((lxl & NE_LX_ORG) && nwords >= 2) || (lxl & NE_LX_KNOWN_ORG) ||
+	/* organisations: ends in a marker, a known organisation, marker + of, or after a capital The */
+	if (((lxl & NE_LX_ORG) && nwords >= 2) || (lxl & NE_LX_KNOWN_ORG) || the_before ||
 		((doc->tokens[last].flags & NE_TF_ALLCAPS) && nwords == 1 && TOK_L(doc, last) <= 5 &&
 		 !(lxl & (NE_LX_TITLE | NE_LX_PLACE | NE_LX_NAT | NOT_NAME | NE_LX_SUFFIX))))
 	{
