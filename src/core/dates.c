@@ -201,12 +201,14 @@ is_sp(unsigned char b)
 	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v';
 }
 
+/* Is byte b an ASCII letter? */
 static inline bool
 is_alpha(unsigned char b)
 {
 	return (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
 }
 
+/* Is byte b an ASCII digit? */
 static inline bool
 is_digit(unsigned char b)
 {
@@ -566,6 +568,7 @@ cand_extend_right(win *w, cand *cd, int i)
 
 /* ========================================================= value writers */
 
+/* Writes the day value YYYY-MM-DD. */
 static void
 v_day(dctx *c, char *v, int y, int m, int d)
 {
@@ -573,6 +576,7 @@ v_day(dctx *c, char *v, int y, int m, int d)
 	snprintf(v, 48, "%04d-%02d-%02d", y, m, d);
 }
 
+/* Writes the day value of a day count. */
 static void
 v_days(dctx *c, char *v, int32_t days)
 {
@@ -584,18 +588,21 @@ v_days(dctx *c, char *v, int32_t days)
 	v_day(c, v, y, m, d);
 }
 
+/* Writes the month value YYYY-MM. */
 static void
 v_month(char *v, int y, int m)
 {
 	snprintf(v, 48, "%04d-%02d", y, m);
 }
 
+/* Writes the year value YYYY. */
 static void
 v_year(char *v, int y)
 {
 	snprintf(v, 48, "%04d", y);
 }
 
+/* Writes the ISO week value YYYY-Www of the week holding a day count. */
 static void
 v_week_of(char *v, int32_t days)
 {
@@ -606,6 +613,7 @@ v_week_of(char *v, int32_t days)
 	snprintf(v, 48, "%04d-W%02d", iy, iw);
 }
 
+/* Writes the quarter value YYYY-Qn, carrying quarters out of 1..4 into the year. */
 static void
 v_quarter(char *v, int y, int q)
 {
@@ -833,7 +841,6 @@ static void
 extend_left(win *w, cand *cd, bool allow_the, bool duration)
 {
 	int			i = cd->first - 1;
-	dctx	   *c = w->c;
 
 	/* mid-1996, mid-November, mid-afternoon */
 	if (is_p(w, i, '-') && adjacent(w, i) && is_cls(w, i - 1, LX_MOD, -1) && adjacent(w, i - 1))
@@ -916,7 +923,6 @@ extend_left(win *w, cand *cd, bool allow_the, bool duration)
 		cd->mod = "EQUAL_OR_LESS";
 		cand_extend_to(w, cd, i);
 	}
-	(void) c;
 }
 
 /* ============================================================== emission */
@@ -1475,7 +1481,7 @@ rule_month(win *w, int i, cand *cd)
 		d = num_at(c->t, ov[4], ov[5]);
 		if (ov[8] >= 0)
 			y = num_at(c->t, ov[8], ov[9]);
-		if (d >= 1 && d <= 31 && (y == 0 || (y >= 1000 && y <= 2999)) && (!abbr || ov[2] >= 0 || t->allcaps || true))
+		if (d >= 1 && d <= 31 && (y == 0 || (y >= 1000 && y <= 2999)))
 		{
 			int32_t		end = ov[1];
 
@@ -2268,14 +2274,12 @@ rule_unit(win *w, int i, cand *cd)
 	}
 
 	n = quantity_before(w, j, &first);
-	if (n != -1 && u != NE_U_WEEKEND && u != NE_U_HALF &&
-		!(n == 1 && first == j && !plural && W(w, j)->kind == T_NUM && false))
+	if (n != -1 && u != NE_U_WEEKEND && u != NE_U_HALF)
 	{
 		int			last = i;
 		bool		ago = false;
 		int			k;
 
-		/* plural must agree loosely: "one years" is fine, "two year" is an adjective (five year low) */
 		cand_set(w, cd, first, i, NE_TIMEX_DURATION);
 		/* "the past/next/last/first/coming ..." */
 		k = first - 1;

@@ -210,6 +210,7 @@ predict(FILE *out, const char *id, const char *text, size_t len, const char *pub
 	ne_arena_destroy(a);
 }
 
+/* Predicts a gold file to stdout, or times the core with --bench. */
 int
 main(int argc, char **argv)
 {
