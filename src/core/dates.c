@@ -1740,6 +1740,11 @@ rule_dayword(win *w, int i, cand *cd)
 	int			pt = 0,
 				ptat = 0;
 
+	/* "Today" capitalised inside a sentence names a programme or a paper */
+	if (W(w, i)->cap && !W(w, i)->allcaps && W(w, i - 1) && !W(w, i)->nl_before &&
+		!(W(w, i - 1)->kind == T_PUNCT && strchr(".!?\"'(-:", W(w, i - 1)->ch)) &&
+		!is_cls(w, i - 1, LX_MOD, -1) && !is_f(w, i - 1, NE_F_EARLIER) && !is_f(w, i - 1, NE_F_LATER))
+		return false;
 	cand_set(w, cd, i, i, NE_TIMEX_DATE);
 	if (off == 9)
 		off = 0;				/* tonight: annotated as the day */
@@ -2274,6 +2279,11 @@ rule_unit(win *w, int i, cand *cd)
 	}
 
 	n = quantity_before(w, j, &first);
+	/* fractions: a quarter of the market, a quarter point, three quarters of */
+	if (u == NE_U_QUARTER && n != -1 &&
+		(is_f(w, i + 1, NE_F_OF) || (n == 1 && W(w, j)->kind == T_WORD && W(w, j)->cls == LX_FUNC) ||
+		 is_word(w, i + 1, "point") || is_word(w, i + 1, "percentage")))
+		return false;
 	if (n != -1 && u != NE_U_WEEKEND && u != NE_U_HALF)
 	{
 		int			last = i;

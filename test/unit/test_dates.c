@@ -438,6 +438,8 @@ test_not_dates(void **state)
 	none("Upgrade to version 2.0.1 of the tool.");
 	none("The home side won 3-1 on the night.");
 	none("Dial 1990 2016 to reach the desk.");
+	none("The bank voted for a quarter point rise and sold a quarter of its shares.");
+	none("The minister told the Today programme he was sorry.");
 }
 
 /* A day-month-year with a two-digit year stays in the right century. */
