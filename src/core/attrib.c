@@ -964,6 +964,10 @@ attribute_one(attrib_state *st, int32_t q, source *s)
 
 	if (doc->ntokens == 0)
 		return false;
+	/* "..." -X, also after a full stop */
+	if (p < doc->ntokens && is_dash(doc, p) && tpara(doc, p) == tpara(doc, tc) && find_after(st, p, p + 2, s, true) &&
+		s->how == NE_HOW_DASH)
+		return true;
 	/* 1. after, same sentence */
 	if (same && find_after(st, p, after_limit(st, p, true), s, ends_with_comma(st, q)))
 		return true;

@@ -310,7 +310,7 @@ sentence_headline(names_state *st, int32_t s)
 		bool		stop = false;
 
 		for (int32_t t = se->tok_end - 1; t >= se->tok_first && t >= se->tok_end - 3; t--)
-			if (tok_is(doc, t, '.') || tok_is(doc, t, '!') || tok_is(doc, t, '?'))
+			if (tok_is(doc, t, '.') || tok_is(doc, t, '!') || tok_is(doc, t, '?') || tok_is(doc, t, ':'))
 				stop = true;
 		st->headline[s] = (int8_t) (alone && !stop && words >= 3 && caps * 10 >= words * 7);
 	}

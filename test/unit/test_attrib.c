@@ -1,0 +1,400 @@
+/*
+ * test_attrib.c -- cue and speaker of every quote, in every order news uses.
+ * Every text here was written for these tests.
+ */
+#include "unit.h"
+
+/* Attributes s; the caller closes u. */
+static ne_doc *
+attrib_of(unit_doc *u, const char *s)
+{
+	ne_doc	   *doc = unit_doc_open(u, s);
+
+	ne_attribute(doc);
+	return doc;
+}
+
+/* The first quote whose words start with w. */
+static const ne_quote *
+quote(const ne_doc *doc, const char *w)
+{
+	size_t		l = strlen(w);
+
+	for (int32_t q = 0; q < doc->nquotes; q++)
+		if ((size_t) (doc->quotes[q].span.end - doc->quotes[q].span.start) >= l &&
+			memcmp(doc->text + doc->quotes[q].span.start, w, l) == 0)
+			return &doc->quotes[q];
+	fail_msg("no quote starting with %s", w);
+	return NULL;
+}
+
+/* Checks speaker name, speaker span text and cue of quote q. */
+static void
+check(const ne_doc *doc, const ne_quote *q, const char *name, const char *span, const char *cue)
+{
+	if (name == NULL)
+		assert_null(q->speaker_name);
+	else
+	{
+		assert_non_null(q->speaker_name);
+		assert_string_equal(q->speaker_name, name);
+	}
+	if (span != NULL)
+		assert_span_text(doc, q->speaker_span, span);
+	if (cue == NULL)
+		assert_null(q->cue_text);
+	else
+	{
+		assert_non_null(q->cue_text);
+		assert_string_equal(q->cue_text, cue);
+		assert_span_text(doc, q->cue, cue);
+	}
+	assert_true(q->confidence >= 0.0f && q->confidence <= 1.0f);
+}
+
+/* The one entity named name, or NULL. */
+static const ne_entity *
+entity(const ne_doc *doc, const char *name)
+{
+	for (int32_t e = 0; e < doc->nentities; e++)
+		if (strcmp(doc->entities[e].name, name) == 0)
+			return &doc->entities[e];
+	return NULL;
+}
+
+/* "...," X said -- with a title, resolved to the full name later on. */
+static void
+test_after_name_said(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"We will rebuild the bridge,\" Mayor Ann Barlow said on Monday.\n\n"
+								"\"It will take a year,\" Barlow said.");
+
+	check(doc, quote(doc, "We will"), "Ann Barlow", "Mayor Ann Barlow", "said");
+	check(doc, quote(doc, "It will"), "Ann Barlow", "Barlow", "said");
+	assert_int_equal(doc->quotes[0].speaker_kind, NE_ENT_PERSON);
+	assert_int_equal(entity(doc, "Ann Barlow")->quotes, 2);
+	unit_doc_close(&u);
+}
+
+/* "...," said X -- the inverted order, with a party tag after the name. */
+static void
+test_after_said_name(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"This bill is a disgrace,\" said Sen. Al Quist, D-Minn.");
+
+	check(doc, quote(doc, "This bill"), "Al Quist", "Sen. Al Quist", "said");
+	unit_doc_close(&u);
+}
+
+/* X said: "..." and X said, "..." -- the cue before the quote. */
+static void
+test_before(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Nora Lind said: \"The vote is final.\"\n\n"
+								"Omar Haddad said, \"We will appeal.\"");
+
+	check(doc, quote(doc, "The vote"), "Nora Lind", "Nora Lind", "said");
+	check(doc, quote(doc, "We will"), "Omar Haddad", "Omar Haddad", "said");
+	unit_doc_close(&u);
+}
+
+/* "...," X said, "..." -- one speaker for both halves. */
+static void
+test_split_quote(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"We have the votes,\" Nora Lind said, \"and we will use them.\"");
+
+	check(doc, quote(doc, "We have"), "Nora Lind", "Nora Lind", "said");
+	assert_int_equal(quote(doc, "and we")->speaker_span.start, quote(doc, "We have")->speaker_span.start);
+	assert_string_equal(quote(doc, "and we")->speaker_name, "Nora Lind");
+	unit_doc_close(&u);
+}
+
+/* "...," X told The Paper -- the speaker, not the paper. */
+static void
+test_told_paper(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"There was nothing wrong with it,\" Rosa Ferrer told The Valley Herald.");
+
+	check(doc, quote(doc, "There was"), "Rosa Ferrer", "Rosa Ferrer", "told");
+	assert_non_null(entity(doc, "The Valley Herald"));
+	assert_int_equal(entity(doc, "The Valley Herald")->kind, NE_ENT_ORG);
+	assert_int_equal(entity(doc, "The Valley Herald")->quotes, 0);
+	unit_doc_close(&u);
+}
+
+/* "...," according to X. */
+static void
+test_according_to(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"The plan is dead,\" according to Councilman Tom Reyes.");
+
+	check(doc, quote(doc, "The plan"), "Tom Reyes", "Councilman Tom Reyes", "according to");
+	unit_doc_close(&u);
+}
+
+/* A trailing "according to" does not take the quote from its speaker. */
+static void
+test_trailing_according_to(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Tom Reyes met the board.\n\n"
+								"\"I was not told,\" Reyes responded, according to The Valley Herald.");
+
+	check(doc, quote(doc, "I was not"), "Tom Reyes", "Reyes", "responded");
+	unit_doc_close(&u);
+}
+
+/* "...," X said in a statement. */
+static void
+test_in_a_statement(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"We are proud of the result,\" Nora Lind said in a statement.");
+
+	check(doc, quote(doc, "We are proud"), "Nora Lind", "Nora Lind", "said");
+	unit_doc_close(&u);
+}
+
+/* X posted a statement ...: "..." -- a colon introduction with a cue. */
+static void
+test_posted_colon(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Nora Lind posted a statement on Facebook about the vote: \"We won.\"");
+
+	check(doc, quote(doc, "We won"), "Nora Lind", "Nora Lind", "posted");
+	unit_doc_close(&u);
+}
+
+/* "..." -X -- a dash signature. */
+static void
+test_dash(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"Never again.\" -Commissioner Rita Vance");
+
+	check(doc, quote(doc, "Never again"), "Rita Vance", "Commissioner Rita Vance", "-");
+	unit_doc_close(&u);
+}
+
+/* And from Chairwoman X:\n"..." -- the introduction in the previous paragraph. */
+static void
+test_colon_paragraph(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "And from Chairwoman Rita Vance:\n\n\"We will not stop until it is done.\"");
+
+	check(doc, quote(doc, "We will not"), "Rita Vance", "Chairwoman Rita Vance", ":");
+	unit_doc_close(&u);
+}
+
+/* Appositions and relative clauses between the name and the cue. */
+static void
+test_apposition(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"She will walk again,\" Hugh Hollis, a doctor who treated her, said.");
+
+	check(doc, quote(doc, "She will"), "Hugh Hollis", "Hugh Hollis", "said");
+	unit_doc_close(&u);
+}
+
+/* A quote in the paragraph after its introduction, with an apposition. */
+static void
+test_cue_in_previous_paragraph(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Hugh Hollis, a doctor who treated her, said:\n\n\"She will walk again.\"");
+
+	check(doc, quote(doc, "She will"), "Hugh Hollis", "Hugh Hollis", "said");
+	unit_doc_close(&u);
+}
+
+/* A quote without its own attribution continues the speaker, also in the next paragraph. */
+static void
+test_continuation(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"The money is there,\" Omar Haddad said. \"We only need the will.\"\n\n"
+								"\"And we have it.\"\n\nThe meeting ended at noon.");
+	const ne_quote *a = quote(doc, "The money"),
+			   *b = quote(doc, "We only"),
+			   *c = quote(doc, "And we");
+
+	check(doc, b, "Omar Haddad", "Omar Haddad", NULL);
+	check(doc, c, "Omar Haddad", "Omar Haddad", NULL);
+	assert_int_equal(b->speaker_span.start, a->speaker_span.start);
+	assert_int_equal(c->speaker_span.start, a->speaker_span.start);
+	assert_true(b->confidence < a->confidence);
+	assert_int_equal(entity(doc, "Omar Haddad")->quotes, 3);
+	unit_doc_close(&u);
+}
+
+/* "he said": the span is the pronoun, the name its antecedent, also across paragraphs. */
+static void
+test_pronoun(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Mayor Ann Barlow spoke to the council on Monday.\n\n"
+								"\"We will rebuild,\" she said.");
+
+	check(doc, quote(doc, "We will"), "Ann Barlow", "she", "said");
+	unit_doc_close(&u);
+}
+
+/* Gender decides between two named people. */
+static void
+test_pronoun_gender(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Ms. Ann Barlow met Mr. Tom Reyes at the depot.\n\n"
+								"\"We agree on the route,\" she said. \"The cost is the problem,\" he said.");
+
+	check(doc, quote(doc, "We agree"), "Ann Barlow", "she", "said");
+	check(doc, quote(doc, "The cost"), "Tom Reyes", "he", "said");
+	unit_doc_close(&u);
+}
+
+/* "the company said" resolves to the organisation. */
+static void
+test_organisation_noun(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "The Valley Water Company cut supplies on Friday.\n\n"
+								"\"We had no choice,\" the company said.");
+	const ne_quote *q = quote(doc, "We had");
+
+	check(doc, q, "Valley Water Company", "the company", "said");
+	assert_int_equal(q->speaker_kind, NE_ENT_ORG);
+	unit_doc_close(&u);
+}
+
+/* An unlinked noun phrase stays the noun phrase, kind other. */
+static void
+test_nominal_other(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"The road stays closed,\" a spokesperson said.");
+	const ne_quote *q = quote(doc, "The road");
+
+	check(doc, q, "a spokesperson", "a spokesperson", "said");
+	assert_int_equal(q->speaker_kind, NE_ENT_OTHER);
+	assert_int_equal(q->entity, -1);
+	unit_doc_close(&u);
+}
+
+/* "the spokeswoman" resolves to the person the text gave that title. */
+static void
+test_nominal_title(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Barlow's spokeswoman, Carla Denton, called the station.\n\n"
+								"\"We agree,\" the spokeswoman said.");
+
+	check(doc, quote(doc, "We agree"), "Carla Denton", "the spokeswoman", "said");
+	unit_doc_close(&u);
+}
+
+/* "a statement from X" ... "...," the statement read: the statement's author speaks. */
+static void
+test_statement_author(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Ann Barlow faced questions.\n\n"
+								"Her aide, Carla Denton, posted a statement from Barlow on Twitter: "
+								"\"I never met him,\" the statement read. \"It is false.\"");
+
+	check(doc, quote(doc, "I never"), "Ann Barlow", "Barlow", "read");
+	check(doc, quote(doc, "It is false"), "Ann Barlow", "Barlow", NULL);
+	unit_doc_close(&u);
+}
+
+/* Scare quotes and titles have no speaker. */
+static void
+test_terms_have_no_speaker(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Omar Haddad saw the film \"Spotlight\" on Sunday.");
+
+	for (int32_t q = 0; q < doc->nquotes; q++)
+		if (doc->quotes[q].kind == NE_QUOTE_TERM)
+		{
+			assert_null(doc->quotes[q].speaker_name);
+			assert_int_equal(doc->quotes[q].speaker_span.start, -1);
+			assert_int_equal(doc->quotes[q].entity, -1);
+		}
+	unit_doc_close(&u);
+}
+
+/* An uncommon cue verb ("sighed") works like "said". */
+static void
+test_uncommon_cue(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"Not again,\" Omar Haddad sighed.");
+
+	check(doc, quote(doc, "Not again"), "Omar Haddad", "Omar Haddad", "sighed");
+	unit_doc_close(&u);
+}
+
+/* ne_attribute runs once; an empty text and a text without quotes are fine. */
+static void
+test_once_and_empty(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"Yes,\" Nora Lind said.");
+	int32_t		ne = doc->nentities;
+
+	ne_attribute(doc);
+	assert_int_equal(doc->nentities, ne);
+	assert_int_equal(entity(doc, "Nora Lind")->quotes, 1);
+	assert_true(doc->done & NE_DONE_ATTRIB);
+	unit_doc_close(&u);
+	doc = attrib_of(&u, "");
+	assert_int_equal(doc->nquotes, 0);
+	assert_int_equal(doc->nentities, 0);
+	unit_doc_close(&u);
+	doc = attrib_of(&u, "Nora Lind went home.");
+	assert_int_equal(doc->nquotes, 0);
+	assert_int_equal(doc->nentities, 1);
+	unit_doc_close(&u);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_after_name_said),
+		cmocka_unit_test(test_after_said_name),
+		cmocka_unit_test(test_before),
+		cmocka_unit_test(test_split_quote),
+		cmocka_unit_test(test_told_paper),
+		cmocka_unit_test(test_according_to),
+		cmocka_unit_test(test_trailing_according_to),
+		cmocka_unit_test(test_in_a_statement),
+		cmocka_unit_test(test_posted_colon),
+		cmocka_unit_test(test_dash),
+		cmocka_unit_test(test_colon_paragraph),
+		cmocka_unit_test(test_apposition),
+		cmocka_unit_test(test_cue_in_previous_paragraph),
+		cmocka_unit_test(test_continuation),
+		cmocka_unit_test(test_pronoun),
+		cmocka_unit_test(test_pronoun_gender),
+		cmocka_unit_test(test_organisation_noun),
+		cmocka_unit_test(test_nominal_other),
+		cmocka_unit_test(test_nominal_title),
+		cmocka_unit_test(test_statement_author),
+		cmocka_unit_test(test_terms_have_no_speaker),
+		cmocka_unit_test(test_uncommon_cue),
+		cmocka_unit_test(test_once_and_empty),
+	};
+
+	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
+}
