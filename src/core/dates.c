@@ -1119,7 +1119,8 @@ quantity_before(win *w, int i, int *first)
 		return -1;
 	if (t->kind == T_NUM)
 	{
-		if (t->ndig > 6 || is_p(w, i - 1, ',') || is_p(w, i - 1, '$'))
+		if (t->ndig > 6 || is_p(w, i - 1, ',') || is_p(w, i - 1, '$') ||
+			(t->ndig == 4 && t->num >= 1900 && t->num <= 2099))
 			return -1;
 		if (is_p(w, i - 1, '.') && adjacent(w, i - 1) && adjacent(w, i - 2) && W(w, i - 2)->kind == T_NUM)
 		{
@@ -1496,6 +1497,21 @@ rule_month(win *w, int i, cand *cd)
 				end = ov[5];
 			cand_set(w, cd, i, i, NE_TIMEX_DATE);
 			cd->e = end;
+			cd->last = win_index_at(w, end) - 1;
+			/* June 20 last year */
+			if (!y && c->pub && is_cls(w, cd->last + 1, LX_REL, -1) &&
+				is_cls(w, cd->last + 2, LX_UNIT, NE_U_YEAR) && !(W(w, cd->last + 2)->lflags & NE_LXF_PLURAL))
+			{
+				int			r = W(w, cd->last + 1)->val;
+
+				if (r == NE_REL_THIS || r == NE_REL_LAST || r == NE_REL_NEXT)
+				{
+					y = r == NE_REL_LAST ? c->py - 1 : r == NE_REL_NEXT ? c->py + 1 : c->py;
+					cand_extend_right(w, cd, cd->last + 2);
+					if (!ne_valid_ymd(y, m, d))
+						return false;
+				}
+			}
 			if (y)
 				v_day(c, cd->value, y, m, d);
 			else if (c->pub && (future_near(w, i, i) || future_before(c, t->s, true)))
@@ -1504,7 +1520,6 @@ rule_month(win *w, int i, cand *cd)
 				v_day(c, cd->value, month_year_window(c, m), m, d);
 			else
 				snprintf(cd->value, 48, "XXXX-%02d-%02d", m, d);
-			cd->last = win_index_at(w, end) - 1;
 			return true;
 		}
 	}
@@ -1523,6 +1538,40 @@ rule_month(win *w, int i, cand *cd)
 	/* abbreviations need their dot; "May" and "March" need some context */
 	if (abbr && !t->dot)
 		return false;
+	/* April One, March eighth, May twenty-first (wire style) */
+	{
+		int			j = i + 1;
+		int			dd = 0;
+
+		if (is_p(w, j, '.') && abbr)
+			j++;
+		if ((is_cls(w, j, LX_NUM, -1) || is_cls(w, j, LX_ORD, -1)) && !W(w, j)->nl_before)
+		{
+			dd = W(w, j)->val;
+			if ((dd == 20 || dd == 30) && is_cls(w, j, LX_NUM, -1))
+			{
+				int			k = is_p(w, j + 1, '-') ? j + 2 : j + 1;
+
+				if ((is_cls(w, k, LX_NUM, -1) || is_cls(w, k, LX_ORD, -1)) && W(w, k)->val < 10)
+				{
+					dd += W(w, k)->val;
+					j = k;
+				}
+			}
+			if (dd >= 1 && dd <= ne_days_in_month(2000, m) && !is_cls(w, j + 1, LX_UNIT, -1) &&
+				!is_cls(w, j + 1, LX_NUM, -1) && !is_f(w, j + 1, NE_F_OF) &&
+				(W(w, j)->cap || W(w, j)->cls == LX_ORD))
+			{
+				cand_set(w, cd, i, j, NE_TIMEX_DATE);
+				if (c->pub)
+					v_day(c, cd->value, future_before(c, t->s, true) ? month_year_future(c, m) :
+						  month_year_window(c, m), m, dd);
+				else
+					snprintf(cd->value, 48, "XXXX-%02d-%02d", m, dd);
+				return true;
+			}
+		}
+	}
 	{
 		int			last = i;
 		int			rel = 0;

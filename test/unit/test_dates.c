@@ -183,6 +183,8 @@ test_month_day_window(void **state)
 	one("The hearing on Jan. 10 went badly for him.", "Jan. 10", NE_TIMEX_DATE, "2017-01-10");
 	one("The meeting on Nov. 3 was short.", "Nov. 3", NE_TIMEX_DATE, "2016-11-03");
 	one("The talks run Jan. 10-12 in the capital.", "Jan. 10-12", NE_TIMEX_DATE, "2017-01-10");
+	one("Crops were rated 94 on June 20 last year by the bureau.", "June 20 last year", NE_TIMEX_DATE, "2016-06-20");
+	one("The dividend is payable April One to holders.", "April One", NE_TIMEX_DATE, "2017-04-01");
 }
 
 /* Bare months: 9 months back to 3 ahead of the publication date. */
