@@ -1658,6 +1658,13 @@ rule_weekday(win *w, int i, cand *cd)
 		{
 			*cd = m;
 			cand_extend_to(w, cd, i);
+			if (is_cls(w, i - 1, LX_REL, NE_REL_COMING) || is_cls(w, i - 1, LX_REL, NE_REL_NEXT) ||
+				is_cls(w, i - 1, LX_REL, NE_REL_LAST) || is_cls(w, i - 1, LX_REL, NE_REL_THIS))
+			{
+				cand_extend_to(w, cd, i - 1);
+				if (is_cls(w, i - 2, LX_REL, NE_REL_THIS) && is_cls(w, i - 1, LX_REL, NE_REL_COMING))
+					cand_extend_to(w, cd, i - 2);
+			}
 			return true;
 		}
 	}
