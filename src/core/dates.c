@@ -568,12 +568,33 @@ cand_extend_right(win *w, cand *cd, int i)
 
 /* ========================================================= value writers */
 
+/* Writes v (0..10^width-1) as width zero-padded digits, no terminator. */
+static inline void
+put_digits(char *p, int v, int width)
+{
+	for (int k = width - 1; k >= 0; k--)
+	{
+		p[k] = (char) ('0' + v % 10);
+		v /= 10;
+	}
+}
+
 /* Writes the day value YYYY-MM-DD. */
 static void
 v_day(dctx *c, char *v, int y, int m, int d)
 {
 	(void) c;
-	snprintf(v, 48, "%04d-%02d-%02d", y, m, d);
+	if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99)
+	{
+		snprintf(v, 48, "%04d-%02d-%02d", y, m, d);
+		return;
+	}
+	put_digits(v, y, 4);
+	v[4] = '-';
+	put_digits(v + 5, m, 2);
+	v[7] = '-';
+	put_digits(v + 8, d, 2);
+	v[10] = 0;
 }
 
 /* Writes the day value of a day count. */
@@ -592,14 +613,28 @@ v_days(dctx *c, char *v, int32_t days)
 static void
 v_month(char *v, int y, int m)
 {
-	snprintf(v, 48, "%04d-%02d", y, m);
+	if (y < 0 || y > 9999 || m < 0 || m > 99)
+	{
+		snprintf(v, 48, "%04d-%02d", y, m);
+		return;
+	}
+	put_digits(v, y, 4);
+	v[4] = '-';
+	put_digits(v + 5, m, 2);
+	v[7] = 0;
 }
 
 /* Writes the year value YYYY. */
 static void
 v_year(char *v, int y)
 {
-	snprintf(v, 48, "%04d", y);
+	if (y < 0 || y > 9999)
+	{
+		snprintf(v, 48, "%04d", y);
+		return;
+	}
+	put_digits(v, y, 4);
+	v[4] = 0;
 }
 
 /* Writes the ISO week value YYYY-Www of the week holding a day count. */
@@ -1094,8 +1129,15 @@ emit(dctx *c, const cand *cd)
 	tx->span.start = cd->s;
 	tx->span.end = cd->e;
 	tx->type = cd->type;
-	snprintf(tx->value, sizeof(tx->value), "%s", cd->value);
-	snprintf(tx->mod, sizeof(tx->mod), "%s", cd->mod ? cd->mod : "");
+	memcpy(tx->value, cd->value, sizeof(tx->value) < sizeof(cd->value) ? sizeof(tx->value) : sizeof(cd->value));
+	tx->value[sizeof(tx->value) - 1] = 0;
+	if (cd->mod)
+	{
+		strncpy(tx->mod, cd->mod, sizeof(tx->mod) - 1);
+		tx->mod[sizeof(tx->mod) - 1] = 0;
+	}
+	else
+		tx->mod[0] = 0;
 	if (cd->type == NE_TIMEX_DATE || cd->type == NE_TIMEX_TIME)
 		value_range(tx->value, tx);
 	else
