@@ -965,7 +965,7 @@ attribute_one(attrib_state *st, int32_t q, source *s)
 	if (doc->ntokens == 0)
 		return false;
 	/* "..." -X, also after a full stop */
-	if (p < doc->ntokens && is_dash(doc, p) && tpara(doc, p) == tpara(doc, tc) && find_after(st, p, p + 2, s, true) &&
+	if (p < doc->ntokens && is_dash(doc, p) && tpara(doc, p) == tpara(doc, tc) && find_after(st, p, p + 2 < doc->ntokens ? p + 2 : doc->ntokens, s, true) &&
 		s->how == NE_HOW_DASH)
 		return true;
 	/* 1. after, same sentence */

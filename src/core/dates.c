@@ -1909,8 +1909,6 @@ day_after_time(win *w, int j, cand *cd, char *dayv)
 		j++;
 	if (is_p(w, j, ','))
 		j++;
-	if (is_f(w, j, NE_F_ON))
-		j++;
 	if (is_cls(w, j, LX_WEEKDAY, -1) && W(w, j)->cap && !(W(w, j)->lflags & NE_LXF_PLURAL))
 	{
 		cand		m;
@@ -2564,6 +2562,8 @@ rule_unit(win *w, int i, cand *cd)
 		}
 		if (the)
 			cand_extend_to(w, cd, jj - 1);
+		else if (r == NE_REL_PAST && is_cls(w, jj - 1, LX_REL, NE_REL_THIS))
+			cand_extend_to(w, cd, jj - 1);	/* this past weekend */
 		if (u == NE_U_DAY || u == NE_U_HOUR || u == NE_U_MINUTE || u == NE_U_SECOND)
 		{
 			if (r == NE_REL_PAST || r == NE_REL_LAST)
@@ -2750,8 +2750,10 @@ rule_year(win *w, int i, cand *cd)
 		else
 			v_year(cd->value, y);
 		cand_extend_right(w, cd, last);
-		if (is_f(w, i - 1, NE_F_THE))
+		if (is_f(w, i - 1, NE_F_FISCAL))
 			cand_extend_to(w, cd, i - 1);
+		if (is_f(w, cd->first - 1, NE_F_THE))
+			cand_extend_to(w, cd, cd->first - 1);
 		return true;
 	}
 	v_year(cd->value, y);

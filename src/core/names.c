@@ -1282,7 +1282,7 @@ ne_find_names(ne_doc *doc)
 	st.doc = doc;
 	st.nm = nm;
 	nm->tok_mention = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) (doc->ntokens + 1));
-	for (int32_t t = 0; t < doc->ntokens; t++)
+	for (int32_t t = 0; t <= doc->ntokens; t++)
 		nm->tok_mention[t] = -1;
 	st.lx = ne_alloc(doc->arena, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));
 	memset(st.lx, 0xFF, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));	/* computed on demand */
