@@ -2274,6 +2274,45 @@ rule_quarter(win *w, int i, cand *cd)
 	return true;
 }
 
+/* Q3, Q3 2016, H1 2017 at token i. */
+static bool
+rule_qn(win *w, int i, cand *cd)
+{
+	dctx	   *c = w->c;
+	const dtok *n = W(w, i + 1);
+	bool		half = c->t[W(w, i)->s] == 'H';
+	int			q;
+	int			y = 0;
+
+	if (!n || n->kind != T_NUM || n->ndig != 1 || !adjacent(w, i))
+		return false;
+	q = n->num;
+	if (q < 1 || q > (half ? 2 : 4))
+		return false;
+	cand_set(w, cd, i, i + 1, NE_TIMEX_DATE);
+	if (year_of_tok(W(w, i + 2)) && !adjacent(w, i + 1))
+	{
+		y = W(w, i + 2)->num;
+		cand_extend_right(w, cd, i + 2);
+	}
+	else if (year_of_tok(W(w, i - 1)) && !adjacent(w, i - 1))
+	{
+		y = W(w, i - 1)->num;	/* 2016 Q3 */
+		cand_extend_to(w, cd, i - 1);
+	}
+	else if (c->pub)
+	{
+		y = c->py;
+		if (!half && q > c->pq && !future_near(w, i, i + 1))
+			y--;
+	}
+	if (y)
+		snprintf(cd->value, 48, "%04d-%c%d", y, half ? 'H' : 'Q', q);
+	else
+		snprintf(cd->value, 48, "XXXX-%c%d", half ? 'H' : 'Q', q);
+	return true;
+}
+
 /* The 20th century, 11th century. */
 static bool
 rule_century(win *w, int i, cand *cd)
@@ -2737,6 +2776,10 @@ rule_year(win *w, int i, cand *cd)
 			  is_word(w, i - 1, "route") || is_word(w, i - 1, "room") || is_word(w, i - 1, "model") ||
 			  is_word(w, i - 1, "version") || is_word(w, i - 1, "some")))
 		return false;
+	/* 2016 Q3: taken by the Q rule */
+	if (n && n->kind == T_WORD && n->e - n->s == 1 && (w->c->t[n->s] == 'Q' || w->c->t[n->s] == 'H') &&
+		W(w, i + 2) && W(w, i + 2)->kind == T_NUM && adjacent(w, i + 1))
+		return false;
 	cand_set(w, cd, i, i, NE_TIMEX_DATE);
 	/* the 1988 second quarter / the 1988 period */
 	if (is_f(w, i + 1, NE_F_PERIOD) || is_cls(w, i + 1, LX_UNIT, NE_U_QUARTER) ||
@@ -3013,6 +3056,8 @@ try_anchor(dctx *c, int32_t pos)
 	memset(&cd, 0, sizeof(cd));
 	if (t->kind == T_NUM)
 		ok = rule_number(&w, &cd);
+	else if (t->kind == T_WORD && t->e - t->s == 1 && (c->t[t->s] == 'Q' || c->t[t->s] == 'H'))
+		ok = rule_qn(&w, w.k, &cd);
 	else if (t->kind == T_PUNCT)
 		ok = rule_apos_decade(&w, w.k, &cd);
 	else
@@ -3165,6 +3210,10 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 				while (wend < len && (is_alpha(t[wend]) || t[wend] >= 0x80))
 					wend++;
 			}
+			else if (wend - pos == 1 && (b == 'Q' || b == 'H') &&
+					 wend < len && t[wend] >= '1' && t[wend] <= '4' &&
+					 (wend + 1 >= len || !(is_alpha(t[wend + 1]) || is_digit(t[wend + 1]))))
+				anchor = true;	/* Q3, H1 */
 			else if (wend - pos < 32 &&
 					 ((ne_lex_anchor_bits[(b | 0x20) - 'a'][c2] >> (wend - pos)) & 1))
 			{

@@ -242,6 +242,8 @@ test_quarters_seasons(void **state)
 	one("Output grew in the first half of 2016 overall.", "the first half of 2016", NE_TIMEX_DATE, "2016-H1");
 	one("The festival moved to the summer of 2016 last time.", "the summer of 2016", NE_TIMEX_DATE, "2016-SU");
 	one("We hope to finish the roof this summer if we can.", "this summer", NE_TIMEX_DATE, "2017-SU");
+	one("Revenue fell in Q3 2016 on weak demand.", "Q3 2016", NE_TIMEX_DATE, "2016-Q3");
+	one("Revenue fell in Q4 on weak demand.", "Q4", NE_TIMEX_DATE, "2016-Q4");
 }
 
 /* --------------------------------------------------------- relative dates */
@@ -284,6 +286,7 @@ test_relative_units(void **state)
 	one("The minister travels this week to the north.", "this week", NE_TIMEX_DATE, "2017-W09");
 	one("Earlier this year the council met again.", "Earlier this year", NE_TIMEX_DATE, "2017");
 	one("The council met earlier this week in private.", "this week", NE_TIMEX_DATE, "2017-W09");
+	one("The council met this past weekend in private.", "this past weekend", NE_TIMEX_DATE, "2017-W08-WE");
 }
 
 /* N units ago keeps the unit's granularity. */
