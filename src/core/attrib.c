@@ -181,7 +181,7 @@ static int32_t
 statement_author(attrib_state *st, int32_t t)
 {
 	ne_doc	   *doc = st->doc;
-	int32_t		lo = t - 400 < 0 ? 0 : t - 400;
+	int32_t		lo = t - 250 < 0 ? 0 : t - 250;
 	int32_t		para = doc->sentences[doc->tokens[t].sentence].paragraph;
 
 	for (int32_t u = t - 1; u >= lo; u--)
@@ -227,7 +227,7 @@ org_by_word(attrib_state *st, int32_t t, int32_t w)
 	int32_t		found = -1;
 	int32_t		seen = 0;
 
-	for (int32_t u = t - 1; u >= 0 && seen < 4 * NE_ANTECEDENT_WINDOW && u >= t - 2000; u--)
+	for (int32_t u = t - 1; u >= 0 && seen < 4 * NE_ANTECEDENT_WINDOW && u >= t - 400; u--)
 	{
 		int32_t		m = st->nm->tok_mention[u];
 		int32_t		e;
