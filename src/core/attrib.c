@@ -147,6 +147,8 @@ tspan(const ne_doc *doc, int32_t a, int32_t b)
 /* ------------------------------------------------------------ sources */
 
 static bool is_det(const ne_doc *doc, int32_t t);
+static int32_t clause_boundary(const ne_doc *doc, int32_t lo, int32_t hi);
+static bool before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause);
 static bool participial_cue(const ne_doc *doc, int32_t c);
 
 /* A source from mention m. */
@@ -744,17 +746,61 @@ static bool
 find_before(attrib_state *st, int32_t lo, int32_t t_open, source *s)
 {
 	ne_doc	   *doc = st->doc;
-
-	int32_t		from = lo;
+	int32_t		b;
 
 	/* the window starts after the last quotation in it */
 	for (int32_t c = t_open - 1; c >= lo; c--)
 		if (quoted(doc, c))
 		{
-			from = c + 1;
+			lo = c + 1;
 			break;
 		}
-	lo = from;
+	/* the clause that holds the quote first (", but she cautions", "who has vowed"), then the sentence */
+	b = clause_boundary(doc, lo, t_open);
+	if (b > lo && before_in(st, b, t_open, s, true))
+		return true;
+	return before_in(st, lo, t_open, s, false);
+}
+
+/* The start of the last clause in [lo, hi): after ';', ", but", ", and", or at although/though/who/which. */
+static int32_t
+clause_boundary(const ne_doc *doc, int32_t lo, int32_t hi)
+{
+	bool		comma = false;
+
+	for (int32_t k = hi - 1; k > lo; k--)
+	{
+		if (quoted(doc, k))
+			return k + 1;
+		if (is_ch(doc, k, ';'))
+			return k + 1;
+		if (is_ch(doc, k, ','))
+			comma = true;
+		if (doc->tokens[k].kind != NE_TOK_WORD)
+			continue;
+		if (is_word(doc, k, "although") || is_word(doc, k, "though") || is_word(doc, k, "whereas") ||
+			is_word(doc, k, "but"))
+			return k + 1;
+		/* ", who has vowed ..." up to the quote: the relative clause speaks */
+		if ((is_word(doc, k, "who") || is_word(doc, k, "which")) && is_ch(doc, k - 1, ',') && !comma)
+			return k;
+		if ((is_word(doc, k, "and") || is_word(doc, k, "while") || is_word(doc, k, "yet")) && is_ch(doc, k - 1, ','))
+			return k + 1;
+	}
+	return lo;
+}
+
+/*
+ * Stage 2 within [lo, t_open): the cue and its subject, a colon, or the
+ * clause subject.  In a trailing clause (clause = true) only a cue with its
+ * own subject counts.
+ */
+static bool
+before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		from = lo;
+
 	/* a cue right before the quote (said, "... / said: "...) wins; else the first cue of the main clause */
 	{
 		int32_t		k = t_open - 1;
@@ -792,13 +838,15 @@ find_before(attrib_state *st, int32_t lo, int32_t t_open, source *s)
 		}
 		else if (!(c > lo && np_left(st, lo, c - 1, s, 0, true)) &&
 				 !first_source(st, lo, c, s) &&
-				 !((c == lo || is_ch(doc, c - 1, ',')) && np_right(st, c + n, t_open, s)))
+				 (clause || !((c == lo || is_ch(doc, c - 1, ',')) && np_right(st, c + n, t_open, s))))
 			continue;
 		set_cue(st, s, c, n);
 		s->how = NE_HOW_BEFORE;
 		s->conf = (t_open - (c + n) <= 6) ? 0.85f : 0.6f;
 		return true;
 	}
+	if (clause)
+		return false;
 	/* X: "..." */
 	if (t_open - 1 >= lo && is_ch(doc, t_open - 1, ':'))
 	{
