@@ -462,8 +462,23 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 		if (is_word(doc, a - 1, "and") || is_word(doc, a - 1, "that") || is_word(doc, a - 1, "but") ||
 			is_word(doc, a - 1, "as") || is_word(doc, a - 1, "while") || is_word(doc, a - 1, "when"))
 			break;
+		/* function words other than determiners end the phrase (until, to, of the ...) */
+		if (is_lower_word(doc, a - 1) && (f & NE_LX_NONNAME) && !is_det(doc, a - 1))
+			break;
 		a--;
+		if (is_det(doc, a))
+			break;
 	}
+	/* "Trump at the time said", "Trump in his speech called": the subject precedes the phrase */
+	if (depth == 0 && a - 2 >= lo && is_lower_word(doc, a - 1) &&
+		(is_word(doc, a - 1, "at") || is_word(doc, a - 1, "in") || is_word(doc, a - 1, "on") ||
+		 is_word(doc, a - 1, "during") || is_word(doc, a - 1, "after") || is_word(doc, a - 1, "before") ||
+		 is_word(doc, a - 1, "since") || is_word(doc, a - 1, "with") || is_word(doc, a - 1, "from") ||
+		 is_word(doc, a - 1, "over") || is_word(doc, a - 1, "through")) &&
+		np_left(st, lo, a - 2, s, depth + 1, true))
+		return true;
+	while (a < j && doc->tokens[a].kind == NE_TOK_PUNCT)
+		a++;
 	if (strict ? !((lx(doc, j) & NE_LX_NOMINAL) ||
 				   (valid_head(doc, j) && is_lower_word(doc, j) && (is_det(doc, j - 1) || is_det(doc, j - 2)))) :
 		!valid_head(doc, j))
