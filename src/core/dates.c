@@ -2668,7 +2668,9 @@ rule_unit(win *w, int i, cand *cd)
 		}
 		if (u == NE_U_YEAR)
 		{
-			if (is_f(w, j - 1, NE_F_FOR) || is_f(w, j - 1, NE_F_DURING) || is_f(w, j - 1, NE_F_OVER))
+			/* "the year ended June 30" is a fiscal period: a duration */
+			if (is_word(w, i + 1, "ended") || is_word(w, i + 1, "ending") || is_f(w, j - 1, NE_F_DURING) ||
+				is_f(w, j - 1, NE_F_OVER))
 			{
 				cd->type = NE_TIMEX_DURATION;
 				snprintf(cd->value, 48, "P1Y");
