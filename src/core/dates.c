@@ -2684,6 +2684,27 @@ rule_unit(win *w, int i, cand *cd)
 			if (!v_rel_unit(c, cd->value, NE_U_QUARTER, -1))
 				return false;
 		}
+		else if (u == NE_U_WEEK && is_f(w, i + 1, NE_F_OF) &&
+				 (is_cls(w, i + 2, LX_MONTH, -1) || is_cls(w, i + 2, LX_MONTH_ABBR, -1)))
+		{
+			/* the week of March 6: the ISO week of that day */
+			cand		m;
+
+			if (!rule_month(w, i + 2, &m) || strlen(m.value) != 10 || m.value[0] == 'X')
+				return false;
+			v_week_of(cd->value, ne_days_from_civil(num_at(m.value, 0, 4), num_at(m.value, 5, 7),
+													num_at(m.value, 8, 10)));
+			cd->last = m.last;
+			cd->e = m.e;
+		}
+		else if (u == NE_U_WEEK && !is_f(w, i + 1, NE_F_OF))
+		{
+			/* "for the week": some week of the publication year */
+			if (c->pub)
+				snprintf(cd->value, 48, "%04d-WXX", c->py);
+			else
+				snprintf(cd->value, 48, "XXXX-WXX");
+		}
 		else if (u == NE_U_WEEKEND)
 		{
 			if (!c->pub)

@@ -280,6 +280,8 @@ static void
 test_relative_units(void **state)
 {
 	one("Exports grew 5 percent last year overall.", "last year", NE_TIMEX_DATE, "2016");
+	one("The index fell in the week of Feb. 6 on bank news.", "the week of Feb. 6", NE_TIMEX_DATE, "2017-W06");
+	one("Net income for the year ended June 30 rose.", "the year", NE_TIMEX_DURATION, "P1Y");
 	one("Exports should grow next year as well.", "next year", NE_TIMEX_DATE, "2018");
 	one("The firm hired 40 people last month in total.", "last month", NE_TIMEX_DATE, "2017-02");
 	one("The minister resigned last week after the leak.", "last week", NE_TIMEX_DATE, "2017-W08");
