@@ -601,14 +601,14 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s, bool strong)
 				return false;
 			continue;
 		}
-		if (c - a > 20)
+		if (c - a > 20 || (!strong && (c - a > 3 || participial_cue(doc, c))))
 		{
-			/* far from the quote: only a closing ", said X" or ", X said." */
+			/* far from the quote, or no comma after it: only a closing ", said X" or ", X said." */
 			int32_t		m = st->nm->tok_mention[c - 1];
 			int32_t		before = m >= 0 ? st->nm->mx[m].tok_first - 1 : (is_source_pronoun(doc, c - 1) ? c - 2 : -1);
 			bool		ends = c + n >= lim || is_ch(doc, c + n, '.') || is_ch(doc, c + n, ',');
 
-			if (is_ch(doc, c - 1, ',') && np_right(st, c + n, lim, s) && s->mention >= 0)
+			if (is_ch(doc, c - 1, ',') && !participial_cue(doc, c) && np_right(st, c + n, lim, s) && s->mention >= 0)
 				;
 			else if (before >= 0 && is_ch(doc, before, ',') && ends && np_left(st, a, c - 1, s, 0, true))
 				;
@@ -619,9 +619,6 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s, bool strong)
 			s->conf = 0.6f;
 			return true;
 		}
-		/* without a comma after the quoted words, only "X said" right after it */
-		if (!strong && (c - a > 3 || participial_cue(doc, c)))
-			return false;
 		if (c > a && !is_according(doc, c))
 		{
 			if (!np_left(st, a, c - 1, s, 0, false))
@@ -1028,7 +1025,7 @@ attribute_one(attrib_state *st, int32_t q, source *s)
 	if (doc->ntokens == 0)
 		return false;
 	/* "..." -X, also after a full stop */
-	if (p < doc->ntokens && is_dash(doc, p) && tpara(doc, p) == tpara(doc, tc) && find_after(st, p, p + 2 < doc->ntokens ? p + 2 : doc->ntokens, s, true) &&
+	if (p < doc->ntokens && is_dash(doc, p) && tpara(doc, p) - tpara(doc, tc) <= 1 && find_after(st, p, p + 2 < doc->ntokens ? p + 2 : doc->ntokens, s, true) &&
 		s->how == NE_HOW_DASH)
 		return true;
 	/* 1. after, same sentence */
@@ -1056,6 +1053,75 @@ attribute_one(attrib_state *st, int32_t q, source *s)
 			s->conf = 0.6f;
 			return true;
 		}
+	}
+	return false;
+}
+
+/*
+ * The speaker announced by the sentence before the quote: "Trump said he
+ * would win. "We will..."" -- the previous two sentences of the paragraph,
+ * or the last sentence of the previous paragraph when the quote opens one.
+ */
+static bool
+prev_sentence_source(attrib_state *st, int32_t t_open, source *s)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		se = doc->tokens[t_open].sentence;
+	int32_t		para = doc->sentences[se].paragraph;
+	bool		opens = (doc->tokens[t_open].flags & NE_TF_PARA_START) != 0;
+
+	for (int32_t k = se - 1, n = 0; k >= 0 && n < (opens ? 1 : 2); k--, n++)
+	{
+		const ne_sentence *ps = &doc->sentences[k];
+		int32_t		end = ps->tok_end;
+		bool		has_quote = false;
+
+		if (ps->paragraph != para && !(opens && ps->paragraph == para - 1))
+			break;
+		if (ps->tok_end - ps->tok_first > 4 * W)
+			break;
+		for (int32_t u = ps->tok_first; u < ps->tok_end; u++)
+			if (doc->tokens[u].kind == NE_TOK_QUOTE)
+				has_quote = true;
+		if (has_quote)
+			break;				/* a sentence with its own quote: the neighbour rules decide */
+		while (end > ps->tok_first && doc->tokens[end - 1].kind == NE_TOK_PUNCT)
+			end--;
+		if (end > ps->tok_first && before_in(st, ps->tok_first, end, s, true))
+		{
+			s->how = NE_HOW_CONTINUES;
+			s->conf = 0.55f;
+			s->cue = NE_NO_SPAN;
+			s->cue_text = NULL;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* A quote that is a paragraph of its own takes the speaker of the next paragraph's attributed opening quote. */
+static bool
+next_paragraph_source(attrib_state *st, int32_t q, const bool *has, source *s)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		pq = tpara(doc, st->t_open[q]);
+
+	if (!(doc->tokens[st->t_open[q]].flags & NE_TF_PARA_START))
+		return false;
+	for (int32_t r = q + 1; r < doc->nquotes && r <= q + 4; r++)
+	{
+		if (doc->quotes[r].kind == NE_QUOTE_TERM)
+			continue;
+		if (tpara(doc, st->t_open[r]) != pq + 1 || !(doc->tokens[st->t_open[r]].flags & NE_TF_PARA_START))
+			return false;
+		if (!has[r] || st->src[r].how > NE_HOW_NEXT_SENTENCE)
+			return false;
+		*s = st->src[r];
+		s->how = NE_HOW_CONTINUES;
+		s->conf = 0.5f;
+		s->cue = NE_NO_SPAN;
+		s->cue_text = NULL;
+		return true;
 	}
 	return false;
 }
@@ -1107,6 +1173,8 @@ fill_gaps(attrib_state *st, bool *has)
 				s->cue = NE_NO_SPAN;
 				s->cue_text = NULL;
 			}
+			else if (prev_sentence_source(st, st->t_open[q], s))
+				;
 			else if (last >= 0 && (doc->tokens[st->t_open[q]].flags & NE_TF_PARA_START) &&
 					 pq - tpara(doc, st->t_close[last]) <= 1)
 			{
@@ -1116,6 +1184,8 @@ fill_gaps(attrib_state *st, bool *has)
 				s->cue = NE_NO_SPAN;
 				s->cue_text = NULL;
 			}
+			else if (next_paragraph_source(st, q, has, s))
+				;
 			else if (find_subject(st, st->t_open[q], s))
 				;
 			else if (last >= 0 && pq - tpara(doc, st->t_close[last]) <= 2)
