@@ -281,7 +281,15 @@ test_relative_units(void **state)
 {
 	one("Exports grew 5 percent last year overall.", "last year", NE_TIMEX_DATE, "2016");
 	one("The index fell in the week of Feb. 6 on bank news.", "the week of Feb. 6", NE_TIMEX_DATE, "2017-W06");
-	one("Net income for the year ended June 30 rose.", "the year", NE_TIMEX_DURATION, "P1Y");
+	{
+		unit_doc	u;
+		ne_doc	   *doc = dates_of(&u, "Net income for the year ended June 30 rose.", &PUB);
+
+		assert_int_equal(doc->ntimexes, 2);
+		expect(doc, 0, "the year", NE_TIMEX_DURATION, "P1Y");
+		expect(doc, 1, "June 30", NE_TIMEX_DATE, "2016-06-30");
+		unit_doc_close(&u);
+	}
 	one("Exports should grow next year as well.", "next year", NE_TIMEX_DATE, "2018");
 	one("The firm hired 40 people last month in total.", "last month", NE_TIMEX_DATE, "2017-02");
 	one("The minister resigned last week after the leak.", "last week", NE_TIMEX_DATE, "2017-W08");
