@@ -1781,6 +1781,11 @@ rule_season(win *w, int i, cand *cd)
 		rel = W(w, i - 1)->val;
 		det = true;
 	}
+	else if (is_cls(w, i - 1, LX_REF, NE_REF_PASTWORD) && is_cls(w, i - 2, LX_REL, NE_REL_THIS))
+	{
+		rel = NE_REL_PAST;		/* this past spring */
+		det = true;
+	}
 	else if (is_f(w, i - 1, NE_F_THE) || is_cls(w, i - 1, LX_MOD, -1))
 		det = true;
 	if (!yr && !det)
@@ -2373,7 +2378,7 @@ rule_unit(win *w, int i, cand *cd)
 				return false;
 			return true;
 		}
-		if (is_cls(w, i + 2, LX_MOD, NE_MOD_END))
+		if (is_cls(w, i + 2, LX_MOD, NE_MOD_END) && adjacent(w, i + 1))
 		{
 			cand_set(w, cd, i, i + 2, NE_TIMEX_DATE);
 			if (!v_rel_unit(c, cd->value, NE_U_YEAR, 0))
@@ -2381,6 +2386,17 @@ rule_unit(win *w, int i, cand *cd)
 			cd->mod = "END";
 			return true;
 		}
+	}
+	/* year end */
+	if (u == NE_U_YEAR && !plural && is_cls(w, i + 1, LX_MOD, NE_MOD_END) && !is_f(w, i + 2, NE_F_OF))
+	{
+		cand_set(w, cd, i, i + 1, NE_TIMEX_DATE);
+		if (!v_rel_unit(c, cd->value, NE_U_YEAR, 0))
+			return false;
+		extend_left(w, cd, false, false);
+		if (cd->mod == NULL || strcmp(cd->mod, "APPROX") != 0)
+			cd->mod = "END";
+		return true;
 	}
 	if (u == NE_U_QUARTER || u == NE_U_HALF)
 	{
