@@ -193,7 +193,9 @@ GRANT INSERT, UPDATE, DELETE ON news_analyzed, news_quote_results, news_speaker_
 -- * Several sessions can run at once: give each a part of parts
 --   (CALL news_analyze('articles', parts => 4, part => 0) ... part => 3), or
 --   let them share the table; an article that another session is analysing
---   (advisory lock) is skipped and counted, run again to pick it up.
+--   (advisory lock) is skipped and counted, run again to pick it up.  Each
+--   batch holds up to batch_size advisory locks until it commits: keep
+--   sessions x batch_size below max_locks_per_transaction x max_connections.
 -- * prune => true also deletes the results of articles no longer in the table.
 -- * Must be CALLed outside an explicit transaction block (it commits).
 CREATE PROCEDURE news_analyze(
@@ -222,6 +224,7 @@ DECLARE
     skipped    bigint := 0;
     batches    int := 0;
     n          int;
+    n_held     int;
     last_id    text := NULL;
     started    timestamptz := pg_catalog.clock_timestamp();
     elapsed    float8;
@@ -280,23 +283,26 @@ BEGIN
 
     IF pg_catalog.to_regclass('pg_temp.news_analyze_batch') IS NULL THEN
         CREATE TEMP TABLE news_analyze_batch (
-            article_id text, body text, published date, body_md5 text
+            article_id text, body text, published date, body_md5 text, locked boolean
         ) ON COMMIT DELETE ROWS;
     END IF;
 
-    -- The next batch: articles after last_id that need analysis and that no
-    -- other session is analysing right now.
+    -- The next batch: the first batch_size articles after last_id that need
+    -- analysis, each locked (advisory, until the batch commits) so that a
+    -- session working on the same articles skips them.  The locks are taken
+    -- after the LIMIT, so a batch holds at most batch_size of them.
     -- (The first batch has no lower bound; later ones continue after last_id
     -- so that an index on the id column takes each batch where the previous
     -- one stopped.)
     pick_sql := pg_catalog.format(
         'INSERT INTO pg_temp.news_analyze_batch '
-        'SELECT s.%1$I::text, s.%2$I, %3$s, pg_catalog.md5(s.%2$I) '
+        'SELECT c.id, c.body, c.published, c.md5, '
+        'pg_catalog.pg_try_advisory_xact_lock($3, pg_catalog.hashtext(c.id)) FROM ('
+        'SELECT s.%1$I::text AS id, s.%2$I AS body, %3$s AS published, pg_catalog.md5(s.%2$I) AS md5 '
         'FROM %4$s s LEFT JOIN @extschema@.news_analyzed d ON d.source = $1 AND d.article_id = s.%1$I::text '
         'WHERE s.%1$I > $2::%5$s AND s.%2$I IS NOT NULL '
         'AND (d.article_id IS NULL OR d.body_md5 <> pg_catalog.md5(s.%2$I)) AND %6$s '
-        'AND pg_catalog.pg_try_advisory_xact_lock($3, pg_catalog.hashtext(s.%1$I::text)) '
-        'ORDER BY s.%1$I LIMIT $4',
+        'ORDER BY s.%1$I LIMIT $4) c',
         id_column, body_column, pub_expr, source, id_type, part_expr);
     first_sql := pg_catalog.replace(pick_sql,
         pg_catalog.format('s.%I > $2::%s', id_column, id_type), '$2::text IS NULL');
@@ -314,6 +320,10 @@ BEGIN
         EXECUTE pg_catalog.format(
             'SELECT pg_catalog.max(b.article_id::%s)::text FROM pg_temp.news_analyze_batch b', id_type)
           INTO last_id;
+        -- articles another session is analysing: left to it
+        DELETE FROM pg_temp.news_analyze_batch b WHERE NOT b.locked;
+        GET DIAGNOSTICS n_held = ROW_COUNT;
+        n := n - n_held;
 
         DELETE FROM @extschema@.news_quote_results r USING pg_temp.news_analyze_batch b
          WHERE r.source = src AND r.article_id = b.article_id;

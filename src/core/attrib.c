@@ -147,6 +147,7 @@ tspan(const ne_doc *doc, int32_t a, int32_t b)
 /* ------------------------------------------------------------ sources */
 
 static bool is_det(const ne_doc *doc, int32_t t);
+static int32_t det_np_head(const ne_doc *doc, int32_t d, int32_t hi);
 static int32_t clause_boundary(const ne_doc *doc, int32_t lo, int32_t hi);
 static bool before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause);
 static bool participial_cue(const ne_doc *doc, int32_t c);
@@ -1011,6 +1012,61 @@ tpara(const ne_doc *doc, int32_t t)
 	return doc->sentences[doc->tokens[t].sentence].paragraph;
 }
 
+/*
+ * Quote q follows quote q-1 in the same sentence: "A," X said, and added
+ * that "B" / X said "A" and "B".  Unless the words between name a speaker of
+ * their own before a cue, q has q-1's speaker (and the cue between, if any).
+ */
+static bool
+shares_previous(attrib_state *st, int32_t q, source *s)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		r = q - 1,
+				from,
+				to = st->t_open[q],
+				cue = -1,
+				ncue = 0;
+
+	while (r >= 0 && doc->quotes[r].kind == NE_QUOTE_TERM)
+		r--;
+	if (r < 0 || st->src[r].how == NE_HOW_NONE || st->src[r].how > NE_HOW_NEXT_SENTENCE ||
+		st->src[r].how == NE_HOW_SENTENCE)
+		return false;
+	from = st->t_close[r] + 1;
+	if (from >= to || to - from > W || doc->tokens[from].sentence != doc->tokens[to].sentence)
+		return false;
+	for (int32_t u = from; u < to; u++)
+	{
+		int			n;
+
+		if (quoted(doc, u))
+			return false;
+		n = cue_len(doc, u, to);
+		if (n > 0 && cue < 0)
+		{
+			cue = u;
+			ncue = n;
+		}
+		if (cue < 0 && (st->nm->tok_mention[u] >= 0 || is_source_pronoun(doc, u) || det_np_head(doc, u, to) >= 0))
+		{
+			/* a source of its own before any cue: the ordinary stages decide */
+			int32_t		m = st->nm->tok_mention[u];
+
+			if (m < 0 || st->src[r].mention < 0 || doc->mentions[m].entity != doc->mentions[st->src[r].mention].entity ||
+				doc->mentions[m].entity < 0)
+				return false;
+		}
+	}
+	*s = st->src[r];
+	s->cue = NE_NO_SPAN;
+	s->cue_text = NULL;
+	if (cue >= 0)
+		set_cue(st, s, cue, ncue);
+	s->how = NE_HOW_CONTINUES;
+	s->conf = 0.75f;
+	return true;
+}
+
 /* Explicit attribution of quote q (stages 1-4). */
 static bool
 attribute_one(attrib_state *st, int32_t q, source *s)
@@ -1030,6 +1086,9 @@ attribute_one(attrib_state *st, int32_t q, source *s)
 		return true;
 	/* 1. after, same sentence */
 	if (same && find_after(st, p, after_limit(st, p, true), s, ends_with_comma(st, q)))
+		return true;
+	/* 1b. a second quote in the sentence of an attributed one: the same speaker unless the gap names another */
+	if (shares_previous(st, q, s))
 		return true;
 	/* 2. before, same sentence */
 	lo = before_limit(st, to);

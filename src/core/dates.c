@@ -1758,6 +1758,7 @@ rule_weekday(win *w, int i, cand *cd)
 		{
 			v_cat(cd->value, "T");
 			v_cat(cd->value, part_code[pt]);
+			cd->type = NE_TIMEX_TIME;
 		}
 	}
 	if (cd->first == i)

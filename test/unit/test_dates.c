@@ -257,7 +257,8 @@ test_weekdays(void **state)
 	one("The senator spoke last Thursday about the budget.", "last Thursday", NE_TIMEX_DATE, "2017-02-23");
 	one("The senator will speak on Tuesday about the budget.", "Tuesday", NE_TIMEX_DATE, "2017-03-07");
 	one("The vote is set for next Monday in the chamber.", "next Monday", NE_TIMEX_DATE, "2017-03-06");
-	one("They met Monday morning at the club.", "Monday morning", NE_TIMEX_DATE, "2017-02-27TMO");
+	one("They met Monday morning at the club.", "Monday morning", NE_TIMEX_TIME, "2017-02-27TMO");
+	one("They met Monday night at the club.", "Monday night", NE_TIMEX_DATE, "2017-02-27");
 }
 
 /* Yesterday, today, tomorrow, tonight. */
