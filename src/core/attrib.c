@@ -1033,7 +1033,7 @@ shares_previous(attrib_state *st, int32_t q, source *s)
 		st->src[r].how == NE_HOW_SENTENCE)
 		return false;
 	from = st->t_close[r] + 1;
-	if (from >= to || to - from > W || doc->tokens[from].sentence != doc->tokens[to].sentence)
+	if (from >= to || to - from > W || doc->tokens[st->t_close[r]].sentence != doc->tokens[to].sentence)
 		return false;
 	for (int32_t u = from; u < to; u++)
 	{
@@ -1042,10 +1042,14 @@ shares_previous(attrib_state *st, int32_t q, source *s)
 		if (quoted(doc, u))
 			return false;
 		n = cue_len(doc, u, to);
-		if (n > 0 && cue < 0)
+		if (n > 0 && cue >= 0)
+			return false;		/* two cues: two attributions, the ordinary stages decide */
+		if (n > 0)
 		{
 			cue = u;
 			ncue = n;
+			u += n - 1;
+			continue;
 		}
 		if (cue < 0 && (st->nm->tok_mention[u] >= 0 || is_source_pronoun(doc, u) || det_np_head(doc, u, to) >= 0))
 		{
