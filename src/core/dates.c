@@ -1009,7 +1009,7 @@ value_range(const char *v, ne_timex *tx)
 		else if (nd == 4 && *q == '-')
 		{
 			q++;
-			if (q[0] == 'W' && q[1] != 0)
+			if (q[0] == 'W' && (is_digit((unsigned char) q[1]) || q[1] == 'X'))
 			{
 				int			wk = 0;
 				bool		we;
@@ -1789,6 +1789,11 @@ rule_season(win *w, int i, cand *cd)
 	}
 	else if (is_f(w, i - 1, NE_F_THE) || is_cls(w, i - 1, LX_MOD, -1))
 		det = true;
+	else if ((is_f(w, i - 1, NE_F_IN) || is_f(w, i - 1, NE_F_DURING) || is_f(w, i - 1, NE_F_SINCE) ||
+			  is_f(w, i - 1, NE_F_UNTIL) || is_f(w, i - 1, NE_F_BY) || is_f(w, i - 1, NE_F_THROUGH)) &&
+			 !is_cls(w, i + 1, LX_UNIT, -1) && !(W(w, i + 1) && W(w, i + 1)->kind == T_WORD &&
+												 W(w, i + 1)->cls == LX_NONE && !W(w, i + 1)->cap))
+		det = true;				/* in summer (not "in summer months", "in spring wheat") */
 	if (!yr && !det)
 		return false;
 	if (!yr && (s == NE_SEASON_FA || s == NE_SEASON_SP) && is_f(w, i - 1, NE_F_THE) &&
@@ -1809,8 +1814,10 @@ rule_season(win *w, int i, cand *cd)
 		int			m0 = 3 * s;
 		int32_t		st;
 
-		if (s == NE_SEASON_WI && c->pm < 3)
-			y--;
+		if (rel == 0)
+			y = month_year_window(c, m0);	/* in summer: the instance starting 9 months back to 3 ahead */
+		else if (s == NE_SEASON_WI && c->pm <= 3)
+			y--;				/* this winter, in February */
 		st = ne_days_from_civil(y, m0, 1);
 		if (rel == NE_REL_LAST || rel == NE_REL_PAST || rel == NE_REL_PREVIOUS)
 		{
@@ -2660,9 +2667,9 @@ rule_unit(win *w, int i, cand *cd)
 			if (!v_rel_unit(c, cd->value, u, delta))
 				return false;
 		}
-		/* "earlier this week": the week alone; "earlier this year" keeps its modifier */
+		/* "earlier this week": the week alone; "earlier this month/year" keep their modifier */
 		if ((cd->first == jj || is_cls(w, cd->first - 1, LX_MOD, -1) || is_f(w, cd->first - 1, NE_F_OF)) &&
-			!((u == NE_U_WEEK || u == NE_U_MONTH) &&
+			!(u == NE_U_WEEK &&
 			  (is_f(w, cd->first - 1, NE_F_EARLIER) || is_f(w, cd->first - 1, NE_F_LATER))))
 			extend_left(w, cd, false, false);
 		return true;

@@ -428,7 +428,16 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		}
 	}
 	if (c.n0 >= b)
-		return;					/* a title alone: President, Attorney General */
+	{
+		/* a title alone (President, Attorney General) -- unless a capitalised word that is also a
+		 * surname speaks by itself mid-sentence: "King says" */
+		if (!(b - a == 1 && c.cue_after &&
+			  !(LXF(st, a) & (NE_LX_HONORIFIC | NE_LX_ABBREV))))
+			return;
+		k = -1;
+		c.title_b = c.n0 = a;
+		c.gender = NE_G_UNKNOWN;
+	}
 
 	/* the name proper */
 	nwords = 0;

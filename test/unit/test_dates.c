@@ -242,6 +242,18 @@ test_quarters_seasons(void **state)
 	one("Output grew in the first half of 2016 overall.", "the first half of 2016", NE_TIMEX_DATE, "2016-H1");
 	one("The festival moved to the summer of 2016 last time.", "the summer of 2016", NE_TIMEX_DATE, "2016-SU");
 	one("We hope to finish the roof this summer if we can.", "this summer", NE_TIMEX_DATE, "2017-SU");
+	one("The lake freezes in winter, they say.", "winter", NE_TIMEX_DATE, "2016-WI");
+	none("Prices of spring wheat fell and the fall in demand hurt.");
+	{
+		unit_doc	u;
+		ne_doc	   *doc = dates_of(&u, "The pond froze in the winter of 2016 for weeks.", &PUB);
+
+		expect(doc, 0, "the winter of 2016", NE_TIMEX_DATE, "2016-WI");
+		assert_int_equal(doc->timexes[0].granularity, NE_GRAN_SEASON);
+		assert_int_equal(doc->timexes[0].range_lo, D(2016, 12, 1));
+		assert_int_equal(doc->timexes[0].range_hi, D(2017, 3, 1));
+		unit_doc_close(&u);
+	}
 	one("Revenue fell in Q3 2016 on weak demand.", "Q3 2016", NE_TIMEX_DATE, "2016-Q3");
 	one("Revenue fell in Q4 on weak demand.", "Q4", NE_TIMEX_DATE, "2016-Q4");
 }
@@ -296,6 +308,7 @@ test_relative_units(void **state)
 	one("The minister resigned last week after the leak.", "last week", NE_TIMEX_DATE, "2017-W08");
 	one("The minister travels this week to the north.", "this week", NE_TIMEX_DATE, "2017-W09");
 	one("Earlier this year the council met again.", "Earlier this year", NE_TIMEX_DATE, "2017");
+	one("Earlier this month the council met again.", "Earlier this month", NE_TIMEX_DATE, "2017-03");
 	one("The council met earlier this week in private.", "this week", NE_TIMEX_DATE, "2017-W09");
 	one("The council met this past weekend in private.", "this past weekend", NE_TIMEX_DATE, "2017-W08-WE");
 }
