@@ -454,6 +454,9 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			!(f & (NOT_NAME | NE_LX_PLACE | NE_LX_NAT | NE_LX_ORG | NE_LX_KNOWN_ORG | NE_LX_TITLE | NE_LX_TITLE_MOD)))
 			real++;
 	}
+	if (real == 0 && b - a == 1 && c.cue_after && (LXF(st, a) & NE_LX_TITLE) &&
+		!(LXF(st, a) & (NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_NONNAME)))
+		real = 1;				/* "King says": a surname that is also a title */
 	if (real == 0 || nwords > MAX_NAME_TOKENS)
 		return;
 	if (LXF(st, last) & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD) && !(LXF(st, last) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
