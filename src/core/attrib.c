@@ -844,6 +844,10 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 			if (!np_right(st, c + 2, t_open, s))
 				continue;
 		}
+		else if (is_ch(doc, c - 1, ',') && n == 1 && !participial_cue(doc, c) && c + 1 < t_open &&
+				 st->nm->tok_mention[c + 1] >= 0 && !quoted(doc, c + 1) &&
+				 is_ch(doc, st->nm->mx[st->nm->tok_mention[c + 1]].tok_end, ','))
+			from_mention(st, st->nm->tok_mention[c + 1], s);	/* "The paradox, says X, is that" */
 		else if (participial_cue(doc, c))
 		{
 			/* "with Cruz recently promising": a name right before the participle; else the clause subject */
@@ -873,7 +877,15 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 	}
 	if (clause)
 		return false;
-	/* X: "..." */
+	/* X: "..." -- the subject of the introduction, else the name nearest the colon */
+	if (t_open - 1 >= lo && is_ch(doc, t_open - 1, ':') && t_open - 1 - lo <= 12 &&
+		first_source(st, lo, t_open - 1, s))
+	{
+		set_cue(st, s, t_open - 1, 1);
+		s->how = NE_HOW_COLON;
+		s->conf = 0.6f;
+		return true;
+	}
 	if (t_open - 1 >= lo && is_ch(doc, t_open - 1, ':'))
 	{
 		for (int32_t k = t_open - 2; k >= lo && k >= t_open - 12; k--)
@@ -1064,6 +1076,8 @@ shares_previous(attrib_state *st, int32_t q, source *s)
 			u += n - 1;
 			continue;
 		}
+		if (is_word(doc, u, "who") || is_word(doc, u, "which") || is_word(doc, u, "that"))
+			continue;			/* "a lot of people" who "are ...": the relative pronoun is no new speaker */
 		if (cue < 0 && (st->nm->tok_mention[u] >= 0 || is_source_pronoun(doc, u) || det_np_head(doc, u, to) >= 0))
 		{
 			/* a source of its own before any cue: the ordinary stages decide */
