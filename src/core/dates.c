@@ -850,6 +850,8 @@ future_before(dctx *c, int32_t pos, bool wide)
 			}
 			else if (le && le->cls == LX_REL && le->val == NE_REL_COMING && wide)
 				return true;
+			else if (le == NULL && e - i > 3 && (c->t[e - 1] | 0x20) == 'd' && (c->t[e - 2] | 0x20) == 'e')
+				return false;	/* a past tense (announced, closed) speaks of the past */
 			next_is_to = to;
 			continue;
 		}
@@ -1743,8 +1745,8 @@ rule_weekday(win *w, int i, cand *cd)
 				cand_extend_to(w, cd, i - 2);
 		}
 	}
-	else if (future_near(w, i, i))
-		dir = 2;
+	else if (future_near(w, i, i) || (c->pub && future_before(c, t->s, true)))
+		dir = 2;				/* will meet Tuesday, is scheduled to close Monday */
 	pt = part_after(w, i, &ptat);
 	if (c->pub)
 		v_days(c, cd->value, weekday_days(c, wd, dir));

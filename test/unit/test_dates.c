@@ -269,6 +269,10 @@ test_weekdays(void **state)
 	one("The senator spoke last Thursday about the budget.", "last Thursday", NE_TIMEX_DATE, "2017-02-23");
 	one("The senator will speak on Tuesday about the budget.", "Tuesday", NE_TIMEX_DATE, "2017-03-07");
 	one("The vote is set for next Monday in the chamber.", "next Monday", NE_TIMEX_DATE, "2017-03-06");
+	one("The committee is scheduled to vote on the new budget in the capital on Tuesday.", "Tuesday",
+		NE_TIMEX_DATE, "2017-03-07");
+	one("The governor, who would later resign, announced Tuesday that taxes rise.", "Tuesday",
+		NE_TIMEX_DATE, "2017-02-28");
 	one("They met Monday morning at the club.", "Monday morning", NE_TIMEX_TIME, "2017-02-27TMO");
 	one("They met Monday night at the club.", "Monday night", NE_TIMEX_DATE, "2017-02-27");
 }
