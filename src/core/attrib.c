@@ -772,7 +772,14 @@ find_before(attrib_state *st, int32_t lo, int32_t t_open, source *s)
 	b = clause_boundary(doc, lo, t_open);
 	if (b > lo && before_in(st, b, t_open, s, true))
 		return true;
-	return before_in(st, lo, t_open, s, false);
+	if (before_in(st, lo, t_open, s, false))
+	{
+		/* no cue anywhere: the subject of the quote's own clause rather than of the sentence */
+		if (s->how == NE_HOW_SENTENCE && b > lo && first_source(st, b, t_open, s))
+			s->how = NE_HOW_SENTENCE;
+		return true;
+	}
+	return false;
 }
 
 /* The start of the last clause in [lo, hi): after ';', ", but", ", and", or at although/though/who/which. */

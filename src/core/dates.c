@@ -1763,7 +1763,8 @@ rule_weekday(win *w, int i, cand *cd)
 			cd->type = NE_TIMEX_TIME;
 		}
 	}
-	if (cd->first == i)
+	/* "Earlier Friday" is annotated as the day alone */
+	if (cd->first == i && !is_f(w, i - 1, NE_F_EARLIER) && !is_f(w, i - 1, NE_F_LATER))
 		extend_left(w, cd, false, false);
 	return true;
 }
