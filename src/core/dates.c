@@ -1860,6 +1860,12 @@ rule_dayword(win *w, int i, cand *cd)
 		!is_cls(w, i - 1, LX_MOD, -1) && !is_f(w, i - 1, NE_F_EARLIER) && !is_f(w, i - 1, NE_F_LATER))
 		return false;
 	cand_set(w, cd, i, i, NE_TIMEX_DATE);
+	if ((off == -1 || off == 1) && is_f(w, i - 1, off < 0 ? NE_F_BEFORE : NE_F_AFTER) &&
+		is_cls(w, i - 2, LX_UNIT, NE_U_DAY) && is_f(w, i - 3, NE_F_THE))
+	{
+		cand_extend_to(w, cd, i - 3);	/* the day before yesterday */
+		off *= 2;
+	}
 	if (off == 9)
 		off = 0;				/* tonight: annotated as the day */
 	else
@@ -2483,10 +2489,19 @@ rule_unit(win *w, int i, cand *cd)
 			cand_extend_to(w, cd, k);
 			k--;
 		}
+		int			sign = -1;
+
 		if (is_f(w, i + 1, NE_F_AGO) && n != -3)
 		{
 			last = i + 1;
 			ago = true;
+		}
+		else if (n > 0 && is_f(w, i + 1, NE_F_FROM) && is_cls(w, i + 2, LX_REF, NE_REF_PRESENT) &&
+				 cd->first == first)
+		{
+			last = i + 2;		/* two weeks from now */
+			ago = true;
+			sign = 1;
 		}
 		else if ((is_f(w, i + 1, NE_F_EARLIER) || is_f(w, i + 1, NE_F_BEFORE)) && n > 0 &&
 				 cd->first == first && !is_p(w, i + 2, '-'))
@@ -2500,9 +2515,21 @@ rule_unit(win *w, int i, cand *cd)
 			cd->type = NE_TIMEX_DATE;
 			if (n < 0)
 				snprintf(cd->value, 48, "PAST_REF");
-			else if (!v_shift(c, cd->value, n, u, -1,
-							  u == NE_U_YEAR && n == 1 && quarter_before(c, t->s)))
+			else if (!v_shift(c, cd->value, n, u, sign,
+							  sign < 0 && u == NE_U_YEAR && n == 1 && quarter_before(c, t->s)))
 				return false;
+		}
+		else if (n > 0 && (is_f(w, cd->first - 1, NE_F_EVERY) || is_f(w, cd->first - 1, NE_F_EACH)) &&
+				 cd->first == first)
+		{
+			/* every two weeks */
+			cand_extend_to(w, cd, cd->first - 1);
+			cd->type = NE_TIMEX_SET;
+			if (u == NE_U_QUARTER)
+				snprintf(cd->value, 48, "P%dQ", n);
+			else
+				v_duration(cd->value, n, u);
+			return true;
 		}
 		else if (n == -3)
 		{

@@ -325,6 +325,9 @@ test_ago(void **state)
 	one("The mine closed three months ago after a fire.", "three months ago", NE_TIMEX_DATE, "2016-12");
 	one("The mine closed 10 days ago after a fire.", "10 days ago", NE_TIMEX_DATE, "2017-02-20");
 	one("The mine closed several years ago after a fire.", "several years ago", NE_TIMEX_DATE, "PAST_REF");
+	one("The mine reopens two weeks from now after repairs.", "two weeks from now", NE_TIMEX_DATE, "2017-W11");
+	one("The mine closed the day before yesterday after a fire.", "the day before yesterday", NE_TIMEX_DATE,
+		"2017-02-28");
 }
 
 /* Present, past and future references. */
@@ -376,6 +379,7 @@ test_sets(void **state)
 	one("The paper is printed daily in the city.", "daily", NE_TIMEX_SET, "P1D");
 	one("The fair returns each year to the square.", "each year", NE_TIMEX_SET, "P1Y");
 	one("The choir rehearses twice a week at school.", "twice a week", NE_TIMEX_SET, "P1W");
+	one("The bins are emptied every two weeks in town.", "every two weeks", NE_TIMEX_SET, "P2W");
 }
 
 /* ------------------------------------------------------ ranges and anchors */
