@@ -2429,6 +2429,8 @@ rule_unit(win *w, int i, cand *cd)
 		int			f2 = j - 1;
 
 		n = quantity_before(w, j - 1, &f2);
+		if (is_f(w, j - 1, NE_F_A))
+			return false;		/* $15-an-hour: a rate */
 		if (n > 0 || (n == -2 && is_cls(w, j - 1, LX_VAGUE, -1)))
 		{
 			int			last = i;
