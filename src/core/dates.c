@@ -2335,6 +2335,23 @@ rule_qn(win *w, int i, cand *cd)
 	return true;
 }
 
+/* "the latest period" in a quarterly report: the last quarter before publication. */
+static bool
+rule_period(win *w, int i, cand *cd)
+{
+	dctx	   *c = w->c;
+	int			j = i - 1;
+
+	if (is_f(w, j, NE_F_FISCAL))
+		j--;
+	if (!is_cls(w, j, LX_REL, NE_REL_LATEST) || !is_f(w, j - 1, NE_F_THE) || !c->pub ||
+		!quarter_before(c, W(w, i)->s))
+		return false;
+	cand_set(w, cd, j - 1, i, NE_TIMEX_DATE);
+	v_quarter(cd->value, c->py, c->pq - 1);
+	return true;
+}
+
 /* The 20th century, 11th century. */
 static bool
 rule_century(win *w, int i, cand *cd)
@@ -2505,7 +2522,7 @@ rule_unit(win *w, int i, cand *cd)
 			ago = true;
 			sign = 1;
 		}
-		else if ((is_f(w, i + 1, NE_F_EARLIER) || is_f(w, i + 1, NE_F_BEFORE)) && n > 0 &&
+		else if (is_f(w, i + 1, NE_F_EARLIER) && n > 0 &&
 				 cd->first == first && !is_p(w, i + 2, '-'))
 		{
 			last = i + 1;
@@ -2869,6 +2886,8 @@ rule_year(win *w, int i, cand *cd)
 
 		if (q >= 1 && q <= 4)
 			snprintf(cd->value, 48, "%04d-Q%d", y, q);
+		else if (w->c->pub && is_f(w, i + 1, NE_F_PERIOD) && quarter_before(w->c, t->s))
+			v_quarter(cd->value, y, w->c->pq - 1 < 1 ? 4 : w->c->pq - 1);	/* the 1988 period, in a quarterly report */
 		else
 			v_year(cd->value, y);
 		cand_extend_right(w, cd, last);
@@ -3179,6 +3198,9 @@ try_anchor(dctx *c, int32_t pos)
 				break;
 			case LX_NUM:
 				ok = rule_year_words(&w, w.k, &cd);
+				break;
+			case LX_FUNC:
+				ok = t->val == NE_F_PERIOD && rule_period(&w, w.k, &cd);
 				break;
 			default:
 				break;

@@ -236,7 +236,7 @@ static const ne_lex_entry lexicon[] = {
 	{"people", LX_FUNC, 0, NE_F_UNIT_NOUN},
 	{"per", LX_FUNC, 0, NE_F_PER},
 	{"percent", LX_FUNC, 0, NE_F_UNIT_NOUN},
-	{"period", LX_FUNC, 0, NE_F_PERIOD},
+	{"period", LX_FUNC, A, NE_F_PERIOD},
 	{"persons", LX_FUNC, 0, NE_F_UNIT_NOUN},
 	{"plan", LX_FUNC, 0, NE_F_SCHEDULED},
 	{"planned", LX_FUNC, 0, NE_F_SCHEDULED},

@@ -121,6 +121,21 @@ static const uint8_t ascii_class[128] = {
 #undef LO
 };
 
+/* The ASCII classes for every byte value (bytes >= 0x80 have none). */
+static const uint8_t *const byte_class = (const uint8_t[256]) {
+	['\t'] = AC_SPACE,['\n'] = AC_SPACE,['\v'] = AC_SPACE,['\f'] = AC_SPACE,['\r'] = AC_SPACE,[' '] = AC_SPACE,
+	['0'] = AC_DIGIT,['1'] = AC_DIGIT,['2'] = AC_DIGIT,['3'] = AC_DIGIT,['4'] = AC_DIGIT,
+	['5'] = AC_DIGIT,['6'] = AC_DIGIT,['7'] = AC_DIGIT,['8'] = AC_DIGIT,['9'] = AC_DIGIT,
+#define UP(c) [c] = AC_LETTER | AC_UPPER
+#define LO(c) [c] = AC_LETTER
+	UP('A'), UP('B'), UP('C'), UP('D'), UP('E'), UP('F'), UP('G'), UP('H'), UP('I'), UP('J'), UP('K'), UP('L'), UP('M'),
+	UP('N'), UP('O'), UP('P'), UP('Q'), UP('R'), UP('S'), UP('T'), UP('U'), UP('V'), UP('W'), UP('X'), UP('Y'), UP('Z'),
+	LO('a'), LO('b'), LO('c'), LO('d'), LO('e'), LO('f'), LO('g'), LO('h'), LO('i'), LO('j'), LO('k'), LO('l'), LO('m'),
+	LO('n'), LO('o'), LO('p'), LO('q'), LO('r'), LO('s'), LO('t'), LO('u'), LO('v'), LO('w'), LO('x'), LO('y'), LO('z'),
+#undef UP
+#undef LO
+};
+
 /* Is cp an apostrophe that may join a word (' ’ ʼ)? */
 static inline bool
 is_apos(int32_t cp)
@@ -150,16 +165,15 @@ scan_word(const char *s, int32_t lim, int32_t i, bool number)
 		seg_letters = 0;
 		while (j < lim)
 		{
-			unsigned char b = (unsigned char) s[j];
+			int32_t		k = j;
 
-			if (b < 0x80)
-			{
-				if (!(ascii_class[b] & (AC_LETTER | AC_DIGIT)))
-					break;
-				seg_letters++;
-				j++;
-				continue;
-			}
+			/* ASCII letters and digits in a tight loop */
+			while (k < lim && (byte_class[(unsigned char) s[k]] & (AC_LETTER | AC_DIGIT)))
+				k++;
+			seg_letters += k - j;
+			j = k;
+			if (j >= lim || (unsigned char) s[j] < 0x80)
+				break;
 			cp = ne_decode(s, lim, j, &n);
 			if (!ne_is_alnum(cp))
 				break;
