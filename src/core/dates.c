@@ -1660,13 +1660,12 @@ rule_month(win *w, int i, cand *cd)
 			snprintf(cd->value, 48, "XXXX-%02d", m);
 			return true;
 		}
-		if (rel == 0 && (future_near(w, i, last) || future_before(c, t->s, true)))
-			rel = NE_REL_FOLLOWING + 100;
 		if (yr)
 			v_month(cd->value, yr, m);
+		else if (c->pub && rel == 0 && (future_near(w, i, last) || future_before(c, t->s, true)))
+			v_month(cd->value, month_year_future(c, m), m);
 		else if (c->pub)
-			v_month(cd->value, rel == NE_REL_FOLLOWING + 100 ? month_year_future(c, m) :
-					month_year_rel(c, m, rel), m);
+			v_month(cd->value, month_year_rel(c, m, rel), m);
 		else
 			snprintf(cd->value, 48, "XXXX-%02d", m);
 		if (cd->first == i)
