@@ -1823,10 +1823,8 @@ rule_season(win *w, int i, cand *cd)
 		st = ne_days_from_civil(y, m0, 1);
 		if (rel == NE_REL_LAST || rel == NE_REL_PAST || rel == NE_REL_PREVIOUS)
 		{
-			if (rel == NE_REL_PAST && is_cls(w, i - 2, LX_REL, NE_REL_THIS))
-				cand_extend_to(w, cd, i - 2);
-			else if (st + 80 > c->pdays)
-				y--;
+			if (st + 80 > c->pdays)
+				y--;			/* the latest instance that is (mostly) over */
 		}
 		else if (rel == NE_REL_NEXT || rel == NE_REL_COMING)
 		{
@@ -1837,8 +1835,10 @@ rule_season(win *w, int i, cand *cd)
 	}
 	else
 		snprintf(cd->value, 48, "XXXX-%s", season_code[s]);
-	if (rel)
-		cand_extend_to(w, cd, cd->first - 1 < i - 1 ? cd->first : i - 1);
+	if (rel == NE_REL_PAST && is_cls(w, i - 2, LX_REL, NE_REL_THIS))
+		cand_extend_to(w, cd, i - 2);	/* this past spring */
+	else if (rel)
+		cand_extend_to(w, cd, i - 1);
 	else
 		extend_left(w, cd, true, false);
 	return cd->value[0] != 0;

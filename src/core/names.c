@@ -254,6 +254,7 @@ typedef struct chain
 	uint8_t		poss;
 	uint8_t		headline;
 	uint8_t		cue_after;		/* a reporting verb follows */
+	int32_t		ent;			/* full names: the entity registered in pass 1 */
 } chain;
 
 typedef struct names_state
@@ -518,7 +519,13 @@ maybe_pronoun(const ne_doc *doc, int32_t t)
 	int32_t		l = TOK_L(doc, t);
 	char		c = (char) (doc->text[doc->tokens[t].start] | 0x20);
 
-	return l >= 2 && l <= 5 && (c == 'h' || c == 's' || c == 't' || c == 'i');
+	const char *w = doc->text + doc->tokens[t].start;
+
+	/* he him his hers her she they them their: first letters h/s/t, second e/i/h */
+	if (l < 2 || l > 5 || !(c == 'h' || c == 's' || c == 't'))
+		return false;
+	c = (char) (w[1] | 0x20);
+	return c == 'e' || c == 'i' || c == 'h';
 }
 
 /* Cuts the capitalised chains of the document (pass 1). */
@@ -1018,7 +1025,7 @@ make_mentions(names_state *st)
 					mention_of(st, c, e, NE_MK_ORG);
 					break;
 				case CH_PERSON:
-					e = register_person(st, c);
+					e = c->ent;
 					mention_of(st, c, e, NE_MK_PERSON);
 					break;
 				case CH_MAYBE:
@@ -1310,7 +1317,7 @@ ne_find_names(ne_doc *doc)
 	{
 		NE_CHECK_INTERRUPTS(doc, tick);
 		if (st.ch[i].kind == CH_PERSON)
-			register_person(&st, &st.ch[i]);
+			st.ch[i].ent = register_person(&st, &st.ch[i]);
 	}
 	make_mentions(&st);
 	order_entities(doc, nm);
