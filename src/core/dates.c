@@ -2474,6 +2474,7 @@ rule_unit(win *w, int i, cand *cd)
 	{
 		int			last = i;
 		bool		ago = false;
+		int			sign = -1;
 		int			k;
 
 		cand_set(w, cd, first, i, NE_TIMEX_DURATION);
@@ -2507,8 +2508,6 @@ rule_unit(win *w, int i, cand *cd)
 			cand_extend_to(w, cd, k);
 			k--;
 		}
-		int			sign = -1;
-
 		if (is_f(w, i + 1, NE_F_AGO) && n != -3)
 		{
 			last = i + 1;
