@@ -858,13 +858,15 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 		else if (participial_cue(doc, c))
 		{
 			/* "with Cruz recently promising": a name right before the participle; else the clause subject */
-			int32_t		j = c - 1;
+			int32_t		j = c - 1,
+						m,
+						w;
 
 			while (j > lo && is_lower_word(doc, j) && ((lx(doc, j) & NE_LX_SKIPADV) ||
 													  (TL(doc, j) > 4 && doc->text[doc->tokens[j].end - 1] == 'y')))
 				j--;
-			int32_t		m = (j >= lo && !quoted(doc, j)) ? st->nm->tok_mention[j] : -1;
-			int32_t		w = m >= 0 ? st->nm->mx[m].tok_first - 1 : -1;
+			m = (j >= lo && !quoted(doc, j)) ? st->nm->tok_mention[j] : -1;
+			w = m >= 0 ? st->nm->mx[m].tok_first - 1 : -1;
 
 			if (w >= 0 && is_word(doc, w, "the"))
 				w--;

@@ -955,11 +955,6 @@ extend_left(win *w, cand *cd, bool allow_the, bool duration)
 		cd->mod = "EQUAL_OR_LESS";
 		cand_extend_to(w, cd, i - 1);
 	}
-	else if (duration && (is_f(w, i, NE_F_WITHIN)))
-	{
-		cd->mod = "EQUAL_OR_LESS";
-		cand_extend_to(w, cd, i);
-	}
 }
 
 /* ============================================================== emission */
@@ -1282,6 +1277,37 @@ v_duration(char *v, int n, int u)
 		snprintf(v, 48, "P%sX%s", t ? "T" : "", unit_code(u));
 	else
 		snprintf(v, 48, "P%s%d%s", t ? "T" : "", n, unit_code(u));
+}
+
+/* Writes the duration of n and a half units (2 1/2 years: P2Y6M); false for units without halves. */
+static bool
+v_duration_half(char *v, int n, int u)
+{
+	switch (u)
+	{
+		case NE_U_YEAR:
+			snprintf(v, 48, "P%dY6M", n);
+			return true;
+		case NE_U_DAY:
+			snprintf(v, 48, "P%dDT12H", n);
+			return true;
+		case NE_U_HOUR:
+			snprintf(v, 48, "PT%dH30M", n);
+			return true;
+		case NE_U_MINUTE:
+			snprintf(v, 48, "PT%dM30S", n);
+			return true;
+		case NE_U_DECADE:
+			snprintf(v, 48, "P%dY", n * 10 + 5);
+			return true;
+		case NE_U_WEEK:
+			snprintf(v, 48, "P%dDT12H", n * 7 + 3);
+			return true;
+		case NE_U_MONTH:
+			snprintf(v, 48, "P%d.5M", n);
+			return true;
+	}
+	return false;
 }
 
 /* Value of a point n units before (sign -1) or after (+1) the publication, at the unit's granularity. */
@@ -2377,6 +2403,7 @@ rule_unit(win *w, int i, cand *cd)
 	int			j = i - 1;
 	int			first = i;
 	int			n;
+	bool		half = false;
 
 	/* year-ago / year-earlier / year-end */
 	if (u == NE_U_YEAR && !plural && is_p(w, i + 1, '-') && adjacent(w, i) && adjacent(w, i + 1))
@@ -2464,7 +2491,18 @@ rule_unit(win *w, int i, cand *cd)
 		return false;
 	}
 
-	n = quantity_before(w, j, &first);
+	/* 2 1/2 years */
+	if (W(w, j) && W(w, j)->kind == T_NUM && W(w, j)->num == 2 && is_p(w, j - 1, '/') &&
+		adjacent(w, j - 1) && adjacent(w, j - 2) && W(w, j - 2) && W(w, j - 2)->kind == T_NUM &&
+		W(w, j - 2)->num == 1 && W(w, j - 3) && W(w, j - 3)->kind == T_NUM && !adjacent(w, j - 3) &&
+		W(w, j - 3)->ndig <= 4)
+	{
+		n = W(w, j - 3)->num;
+		first = j - 3;
+		half = true;
+	}
+	else
+		n = quantity_before(w, j, &first);
 	/* fractions: a quarter of the market, a quarter point, three quarters of */
 	if (u == NE_U_QUARTER && n != -1 &&
 		(is_f(w, i + 1, NE_F_OF) || (n == 1 && W(w, j)->kind == T_WORD && W(w, j)->cls == LX_FUNC) ||
@@ -2508,7 +2546,14 @@ rule_unit(win *w, int i, cand *cd)
 			cand_extend_to(w, cd, k);
 			k--;
 		}
-		if (is_f(w, i + 1, NE_F_AGO) && n != -3)
+		if (n > 0 && is_f(w, i + 1, NE_F_AND) && is_f(w, i + 2, NE_F_A) && is_cls(w, i + 3, LX_UNIT, NE_U_HALF))
+		{
+			last = i + 3;		/* a year and a half */
+			half = true;
+		}
+		if (half)
+			;
+		else if (is_f(w, i + 1, NE_F_AGO) && n != -3)
 		{
 			last = i + 1;
 			ago = true;
@@ -2547,6 +2592,11 @@ rule_unit(win *w, int i, cand *cd)
 			else
 				v_duration(cd->value, n, u);
 			return true;
+		}
+		else if (half)
+		{
+			if (!v_duration_half(cd->value, n, u))
+				return false;
 		}
 		else if (n == -3)
 		{

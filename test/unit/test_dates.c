@@ -367,6 +367,8 @@ test_durations(void **state)
 	one("The siege lasted 24 hours in the end.", "24 hours", NE_TIMEX_DURATION, "PT24H");
 	one("He signed a two-year contract with the club.", "two-year", NE_TIMEX_DURATION, "P2Y");
 	one("The work took 1.5 years to finish.", "1.5 years", NE_TIMEX_DURATION, "P1.5Y");
+	one("The work took 2 1/2 years to finish.", "2 1/2 years", NE_TIMEX_DURATION, "P2Y6M");
+	one("The work took a year and a half to finish.", "a year and a half", NE_TIMEX_DURATION, "P1Y6M");
 	one("Sales rose in the first nine months of trading.", "the first nine months", NE_TIMEX_DURATION, "P9M");
 	one("The trip took twenty-four hours by bus.", "twenty-four hours", NE_TIMEX_DURATION, "PT24H");
 }
