@@ -2546,6 +2546,34 @@ rule_unit(win *w, int i, cand *cd)
 			cand_extend_to(w, cd, k);
 			k--;
 		}
+		/* two to three weeks: the span of the range, the value of its lower end */
+		if (n > 0 && first >= 2 && is_f(w, first - 1, NE_F_TO) && cd->first == first)
+		{
+			int			f2;
+			int			lo = quantity_before(w, first - 2, &f2);
+
+			if (lo > 0 && lo < n)
+			{
+				cand_extend_to(w, cd, f2);
+				n = lo;
+				k = f2 - 1;
+				if (is_cls(w, k, LX_REL, -1) || is_cls(w, k, LX_REF, NE_REF_PASTWORD))
+				{
+					cand_extend_to(w, cd, k);
+					k--;
+				}
+				if (is_f(w, k, NE_F_THE))
+					cand_extend_to(w, cd, k);
+			}
+		}
+		/* a week or so (ago) */
+		if (is_f(w, i + 1, NE_F_OR) && is_f(w, i + 2, NE_F_SO))
+		{
+			last = i + 2;
+			cd->mod = "APPROX";
+			cand_extend_right(w, cd, last);
+			i += 2;
+		}
 		if (n > 0 && is_f(w, i + 1, NE_F_AND) && is_f(w, i + 2, NE_F_A) && is_cls(w, i + 3, LX_UNIT, NE_U_HALF))
 		{
 			last = i + 3;		/* a year and a half */
@@ -2764,6 +2792,11 @@ rule_unit(win *w, int i, cand *cd)
 			if (!v_rel_unit(c, cd->value, u, delta))
 				return false;
 		}
+		if (is_f(w, i + 1, NE_F_OR) && is_f(w, i + 2, NE_F_SO))
+		{
+			cand_extend_right(w, cd, i + 2);	/* the next year or so */
+			cd->mod = "APPROX";
+		}
 		/* "earlier this week": the week alone; "earlier this month/year" keep their modifier */
 		if ((cd->first == jj || is_cls(w, cd->first - 1, LX_MOD, -1) || is_f(w, cd->first - 1, NE_F_OF)) &&
 			!(u == NE_U_WEEK &&
@@ -2946,6 +2979,14 @@ rule_year(win *w, int i, cand *cd)
 		return true;
 	}
 	v_year(cd->value, y);
+	/* 1990 and beyond, 1994 or later, 1980 or earlier */
+	if ((is_f(w, i + 1, NE_F_AND) || is_f(w, i + 1, NE_F_OR)) &&
+		(is_word(w, i + 2, "beyond") || is_f(w, i + 2, NE_F_LATER) || is_f(w, i + 2, NE_F_EARLIER) ||
+		 is_word(w, i + 2, "after") || is_word(w, i + 2, "before")))
+	{
+		cd->mod = is_f(w, i + 2, NE_F_EARLIER) || is_word(w, i + 2, "before") ? "ON_OR_BEFORE" : "ON_OR_AFTER";
+		cand_extend_right(w, cd, i + 2);
+	}
 	if (is_f(w, i - 1, NE_F_FISCAL))
 	{
 		cand_extend_to(w, cd, i - 1);

@@ -369,6 +369,9 @@ test_durations(void **state)
 	one("The work took 1.5 years to finish.", "1.5 years", NE_TIMEX_DURATION, "P1.5Y");
 	one("The work took 2 1/2 years to finish.", "2 1/2 years", NE_TIMEX_DURATION, "P2Y6M");
 	one("The work took a year and a half to finish.", "a year and a half", NE_TIMEX_DURATION, "P1Y6M");
+	one("Repairs need two to three weeks in all.", "two to three weeks", NE_TIMEX_DURATION, "P2W");
+	one("Rates stay low for the next year or so, he said.", "the next year or so", NE_TIMEX_DATE, "2018");
+	one("The plan covers 1990 and beyond for the firm.", "1990 and beyond", NE_TIMEX_DATE, "1990");
 	one("Sales rose in the first nine months of trading.", "the first nine months", NE_TIMEX_DURATION, "P9M");
 	one("The trip took twenty-four hours by bus.", "twenty-four hours", NE_TIMEX_DURATION, "PT24H");
 }
