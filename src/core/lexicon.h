@@ -46,6 +46,7 @@ typedef struct ne_lex_entry
 {
 	const char *word;			/* lower case */
 	uint32_t	flags;			/* NE_LX_* */
+	uint8_t		len;			/* bytes of word */
 } ne_lex_entry;
 
 /* Flags of the word s[0..len) (ASCII case ignored), 0 when unknown. */

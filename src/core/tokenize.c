@@ -325,6 +325,35 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 				i++;
 				continue;
 			}
+			if (ascii_class[b] & AC_LETTER)
+			{
+				/* the common case: an ASCII word ended by space or plain punctuation */
+				int32_t		k = i + 1,
+							letters = 1;
+				bool		lower = !(ascii_class[b] & AC_UPPER);
+				uint8_t		c2 = 0;
+
+				while (k < lim && ((c2 = byte_class[(unsigned char) s[k]]) & (AC_LETTER | AC_DIGIT)))
+				{
+					if (c2 & AC_LETTER)
+					{
+						letters++;
+						lower |= !(c2 & AC_UPPER);
+					}
+					k++;
+				}
+				if (k >= lim || ((unsigned char) s[k] < 0x80 && s[k] != '\'' && s[k] != '-' &&
+								 !(s[k] == '.' && k - i == 1)))
+				{
+					uint16_t	f = 0;
+
+					if (ascii_class[b] & AC_UPPER)
+						f = (uint16_t) (NE_TF_CAP | (!lower && letters >= 2 ? NE_TF_ALLCAPS : 0));
+					push_token(doc, i, k, NE_TOK_WORD, f, -1);
+					i = k;
+					continue;
+				}
+			}
 			if (ascii_class[b] & (AC_LETTER | AC_DIGIT))
 			{
 				bool		number = (ascii_class[b] & AC_DIGIT) != 0;

@@ -244,6 +244,8 @@ main(int argc, char **argv)
 			free(text);
 			free(pub);
 		}
+		free(line);
+		fclose(f);
 		return 0;
 	}
 	{
