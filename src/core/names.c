@@ -364,7 +364,6 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	if ((LXF(st, last) & NE_LX_SUFFIX) && (LXF(st, last) & NE_LX_ABBREV) && tok_is(doc, last + 1, '.') &&
 		doc->tokens[last + 1].start == doc->tokens[last].end)
 		c.end_byte = doc->tokens[last + 1].end;	/* John Public Jr. */
-	c.headline = (uint8_t) sentence_headline(st, doc->tokens[a].sentence);
 	c.cue_after = (uint8_t) (b < doc->ntokens && !c.poss && cue_at(st, b));
 	lxl = LXF(st, last);
 
@@ -393,6 +392,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			goto push;
 		}
 
+	c.headline = (uint8_t) sentence_headline(st, doc->tokens[a].sentence);
 	/* a title: up to the last title head that still leaves a name (French Prime Minister Manuel Valls) */
 	for (int32_t t = a; t < b - 1; t++)
 	{

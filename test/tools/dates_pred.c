@@ -4,7 +4,14 @@
  * shared/eval/score.py, with 0-based code point offsets.
  *
  *   dates_pred GOLD.jsonl > PRED.jsonl
- *   dates_pred --bench FILE.jsonl [REPEAT]   times the date core alone
+ *   dates_pred --bench FILE.jsonl [REPEAT]   times the date core alone (CPU time;
+ *                                            reads "text" or else "body")
+ *
+ * Build:  make build/libnecore.a &&
+ *         cc -O2 -D_GNU_SOURCE -Isrc/core test/tools/dates_pred.c build/libnecore.a \
+ *            -lpcre2-8 -lutf8proc -o build/dates_pred
+ * Score:  python3 ../shared/eval/score.py dates ../shared/data/dev/tbaq_dates.jsonl \
+ *            --pred PRED.jsonl --errors /tmp/dates.err.txt
  */
 #include "newsextract.h"
 
