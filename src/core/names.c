@@ -707,13 +707,22 @@ new_entity(names_state *st, ne_entity_kind kind, const char *name, int32_t ntok,
 	return e;
 }
 
-/* Text of tokens [a, b) up to end_byte with folded spaces. */
+/* Text of tokens [a, b) up to end_byte with folded spaces (a plain copy when there are none). */
 static char *
 span_text(names_state *st, int32_t a, int32_t end_byte)
 {
 	int32_t		s = st->doc->tokens[a].start;
+	int32_t		len = end_byte > s ? end_byte - s : 0;
+	const unsigned char *p = (const unsigned char *) st->doc->text + s;
 
-	return ne_fold_spaces(st->doc->arena, st->doc->text + s, end_byte > s ? end_byte - s : 0);
+	for (int32_t i = 0; i < len; i++)
+	{
+		/* anything that may be or hide a space (controls, two spaces, no-break, Unicode spaces) */
+		if (p[i] < ' ' || (p[i] == ' ' && (i == 0 || i + 1 == len || p[i + 1] == ' ')) ||
+			p[i] == 0xC2 || p[i] == 0xE1 || p[i] == 0xE2 || p[i] == 0xE3)
+			return ne_fold_spaces(st->doc->arena, (const char *) p, len);
+	}
+	return ne_strndup(st->doc->arena, (const char *) p, (size_t) len);
 }
 
 /* Number of word tokens in [a, b). */
