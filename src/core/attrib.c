@@ -362,10 +362,14 @@ is_source_pronoun(const ne_doc *doc, int32_t t)
 {
 	uint32_t	f;
 
-	if (!is_lower_word(doc, t) && !(t >= 0 && t < doc->ntokens && (doc->tokens[t].flags & NE_TF_SENT_START)))
+	if (t < 0 || t >= doc->ntokens || TL(doc, t) > 4)
 		return false;
-	if (TL(doc, t) > 4)
+	if (TL(doc, t) == 1 && doc->text[doc->tokens[t].start] == 'I' && doc->tokens[t].kind == NE_TOK_WORD)
+		return true;			/* the writer as a source: "...," I said */
+	if (!is_lower_word(doc, t) && !(doc->tokens[t].flags & NE_TF_SENT_START))
 		return false;
+	if (is_word(doc, t, "we"))
+		return true;
 	f = lx(doc, t);
 	if (f & NE_LX_PRON_REL)
 		return true;
@@ -718,7 +722,8 @@ first_source(attrib_state *st, int32_t lo, int32_t hi, source *s)
 		if (m >= 0 && doc->mentions[m].kind != NE_MK_PRONOUN &&
 			!(doc->mentions[m].flags & NE_MF_POSSESSIVE))
 			return from_mention(st, m, s);
-		if (is_source_pronoun(doc, u) && !is_word(doc, u, "who") && !is_word(doc, u, "it"))
+		if (is_source_pronoun(doc, u) && !is_word(doc, u, "who") && !is_word(doc, u, "it") &&
+			!is_word(doc, u, "we") && !is_word(doc, u, "I"))
 			return from_pronoun(st, u, s);
 		if ((u == lo || is_ch(doc, u - 1, ',') || (doc->tokens[u].flags & NE_TF_SENT_START)) &&
 			(h = det_np_head(doc, u, hi)) >= 0)
