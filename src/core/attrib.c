@@ -624,6 +624,16 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s, bool strong)
 			s->conf = 0.6f;
 			return true;
 		}
+		/* "...," and he vowed / including provisions he said: a new clause, not an attribution */
+		if (c > a && is_lower_word(doc, a) && !is_det(doc, a) && !is_source_pronoun(doc, a) &&
+			!(lx(doc, a) & (NE_LX_NOMINAL | NE_LX_TITLE | NE_LX_TITLE_MOD)) &&
+			((lx(doc, a) & (NE_LX_NONNAME | NE_LX_CUE)) ||
+			 (TL(doc, a) > 4 && memcmp(TS(doc, a) + TL(doc, a) - 3, "ing", 3) == 0)))
+			return false;
+		/* "...," he claimed they had ...: the cue opens a clause of its own */
+		if (c + n < lim && (is_word(doc, c + n, "that") || (is_source_pronoun(doc, c + n) && !is_word(doc, c + n, "who") &&
+														 c + n + 1 < lim && is_lower_word(doc, c + n + 1))))
+			continue;
 		if (c > a && !is_according(doc, c))
 		{
 			if (!np_left(st, a, c - 1, s, 0, false))
