@@ -859,7 +859,8 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 		if (n == 0)
 			continue;
 		/* "what he calls", "as she put it": an aside, not the attribution */
-		if (c - 2 >= lo && (is_word(doc, c - 2, "what") || is_word(doc, c - 2, "as")) && is_source_pronoun(doc, c - 1))
+		if (c - 2 >= lo && (is_word(doc, c - 2, "what") || is_word(doc, c - 2, "as") || is_word(doc, c - 2, "whom")) &&
+			is_source_pronoun(doc, c - 1))
 			continue;
 		if (is_according(doc, c))
 		{
@@ -1075,6 +1076,7 @@ shares_previous(attrib_state *st, int32_t q, source *s)
 				to = st->t_open[q],
 				cue = -1,
 				ncue = 0;
+	bool		relative = false;
 
 	while (r >= 0 && doc->quotes[r].kind == NE_QUOTE_TERM)
 		r--;
@@ -1100,9 +1102,17 @@ shares_previous(attrib_state *st, int32_t q, source *s)
 			u += n - 1;
 			continue;
 		}
-		if (is_word(doc, u, "who") || is_word(doc, u, "which") || is_word(doc, u, "that"))
-			continue;			/* "a lot of people" who "are ...": the relative pronoun is no new speaker */
-		if (cue < 0 && (st->nm->tok_mention[u] >= 0 || is_source_pronoun(doc, u) || det_np_head(doc, u, to) >= 0))
+		if (is_word(doc, u, "who") || is_word(doc, u, "whom") || is_word(doc, u, "which") || is_word(doc, u, "that"))
+		{
+			/* "a lot of people" who "are ...", "Trump, whom he called": a relative clause, no new speaker */
+			relative = is_word(doc, u, "whom") || is_word(doc, u, "which");
+			continue;
+		}
+		if (cue < 0 && !relative && st->nm->tok_mention[u] >= 0 && is_ch(doc, st->nm->mx[st->nm->tok_mention[u]].tok_end, ',') &&
+			is_word(doc, st->nm->mx[st->nm->tok_mention[u]].tok_end + 1, "whom"))
+			continue;			/* the antecedent of a relative clause */
+		if (cue < 0 && !relative &&
+			(st->nm->tok_mention[u] >= 0 || is_source_pronoun(doc, u) || det_np_head(doc, u, to) >= 0))
 		{
 			/* a source of its own before any cue: the ordinary stages decide */
 			int32_t		m = st->nm->tok_mention[u];
