@@ -19,6 +19,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAX_ALIASES 16
 #define MAX_NAME_TOKENS 5
@@ -254,6 +255,7 @@ typedef struct chain
 	uint8_t		poss;
 	uint8_t		headline;
 	uint8_t		cue_after;		/* a reporting verb follows */
+	uint8_t		weak;			/* a single word that is also a common word: known names only */
 	int32_t		ent;			/* full names: the entity registered in pass 1 */
 } chain;
 
@@ -458,6 +460,14 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	if (real == 0 && b - a == 1 && c.cue_after && (LXF(st, a) & NE_LX_TITLE) &&
 		!(LXF(st, a) & (NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_NONNAME)))
 		real = 1;				/* "King says": a surname that is also a title */
+	if (nwords == 1 && k < 0 && (real == 0 || (LXF(st, last) & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD))) &&
+		!(LXF(st, last) & (NOT_NAME | NE_LX_FIRST_M | NE_LX_FIRST_F)))
+	{
+		/* Cuban, Washington, Israel: a known surname only (Mark Cuban), never a new person */
+		c.kind = CH_SINGLE;
+		c.weak = 1;
+		goto push;
+	}
 	if (real == 0 || nwords > MAX_NAME_TOKENS)
 		return;
 	if (LXF(st, last) & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD) && !(LXF(st, last) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
@@ -772,10 +782,35 @@ register_person(names_state *st, const chain *c)
 			st->nm->ex[e].gender = c->gender;
 		return e;
 	}
+	sur = surname_tok(st, c->n0, c->b);
+	{
+		/* Hillary Rodham Clinton and Hillary Clinton: same first name and surname, one person */
+		int32_t		sl = make_key(st, 'S', sur, sur + 1, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, false);
+		hm_slot    *ss = hm_slot_of(doc->arena, &st->map, st->buf, sl, false);
+
+		for (int32_t v = 0; ss != NULL && v < ss->nvals && c->n0 < sur; v++)
+		{
+			int32_t		e2 = ss->vals[v];
+			const char *nm2 = doc->entities[e2].name;
+			int32_t		fl = doc->tokens[c->n0].end - doc->tokens[c->n0].start;
+
+			if (doc->entities[e2].kind == NE_ENT_PERSON && st->nm->ex[e2].ntokens >= 2 &&
+				strncasecmp(nm2, TOK_S(doc, c->n0), (size_t) fl) == 0 && nm2[fl] == ' ')
+			{
+				s->vals[0] = e2;
+				s->nvals = 1;
+				if (ntok > st->nm->ex[e2].ntokens)
+				{
+					doc->entities[e2].name = span_text(st, c->n0, c->end_byte);
+					st->nm->ex[e2].ntokens = ntok;
+				}
+				return e2;
+			}
+		}
+	}
 	e = new_entity(st, NE_ENT_PERSON, span_text(st, c->n0, c->end_byte), ntok, c->gender);
 	s->vals[0] = e;
 	s->nvals = 1;
-	sur = surname_tok(st, c->n0, c->b);
 	l = make_key(st, 'S', sur, sur + 1, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, false);
 	hm_add(doc->arena, &st->map, st->buf, l, e);
 	if (c->n0 != sur && doc->tokens[c->n0].kind == NE_TOK_WORD && !is_initial(doc, c->n0))
@@ -1074,9 +1109,11 @@ make_mentions(names_state *st)
 						int32_t		sur = surname_tok(st, c->n0, c->b);
 
 						e = lookup_single(st, sur, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end);
+						if (e >= 0 && c->weak && doc->entities[e].kind != NE_ENT_PERSON)
+							e = -1;
 						if (e >= 0)
 							mention_of(st, c, e, doc->entities[e].kind == NE_ENT_ORG ? NE_MK_ORG : NE_MK_PERSON);
-						else if (!c->headline && (c->title_b > c->title_a || c->cue_after))
+						else if (!c->headline && !c->weak && (c->title_b > c->title_a || c->cue_after))
 						{
 							/* a new one-word person: "Smith said", "Mr. Smith" */
 							e = new_entity(st, NE_ENT_PERSON, span_text(st, c->n0, c->end_byte),
@@ -1244,6 +1281,18 @@ ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, const char
 			continue;
 		if (title_has_word(doc->entities[e].title, w, wlen))
 			return e;
+		{
+			/* "the senator" for "Sen.", "the governor" for "Gov." */
+			static const char *const abbr[][2] = {
+				{"senator", "Sen."}, {"representative", "Rep."}, {"governor", "Gov."}, {"general", "Gen."},
+				{"president", "Pres."}, {"congressman", "Rep."}, {"congresswoman", "Rep."}
+			};
+
+			for (size_t i = 0; i < sizeof(abbr) / sizeof(abbr[0]); i++)
+				if ((int32_t) strlen(abbr[i][0]) == wlen && strncasecmp(w, abbr[i][0], (size_t) wlen) == 0 &&
+					title_has_word(doc->entities[e].title, abbr[i][1], (int32_t) strlen(abbr[i][1])))
+					return e;
+		}
 	}
 	return -1;
 }
