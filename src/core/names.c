@@ -213,7 +213,7 @@ tok_is(const ne_doc *doc, int32_t t, char c)
 }
 
 /* Is token t a capitalised word? */
-static bool
+static inline bool
 is_cap(const ne_doc *doc, int32_t t)
 {
 	return t < doc->ntokens && doc->tokens[t].kind == NE_TOK_WORD && (doc->tokens[t].flags & NE_TF_CAP);

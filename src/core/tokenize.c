@@ -272,10 +272,14 @@ case_flags(const char *s, int32_t start, int32_t end)
 }
 
 /* Appends a token. */
-static void
+static inline void
 push_token(ne_doc *doc, int32_t start, int32_t end, ne_token_kind kind, uint16_t flags, int32_t quote)
 {
-	ne_token   *t = NE_PUSH(doc->arena, doc->tokens, doc->ntokens, doc->cap_tokens);
+	ne_token   *t;
+
+	if (doc->ntokens >= doc->cap_tokens)
+		doc->tokens = ne_grow(doc->arena, doc->tokens, &doc->cap_tokens, doc->ntokens + 1, sizeof(ne_token));
+	t = &doc->tokens[doc->ntokens++];
 
 	t->start = start;
 	t->end = end;
@@ -301,6 +305,10 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 					cp,
 					lim;
 
+		while (i < len && s[i] == ' ')
+			i++;				/* no mark is a space */
+		if (i >= len)
+			break;
 		NE_CHECK_INTERRUPTS(doc, tick);
 		while (mi < nmarks && marks[mi].pos < i)
 			mi++;
@@ -333,15 +341,22 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 				bool		lower = !(ascii_class[b] & AC_UPPER);
 				uint8_t		c2 = 0;
 
-				while (k < lim && ((c2 = byte_class[(unsigned char) s[k]]) & (AC_LETTER | AC_DIGIT)))
+				if (lower)
 				{
-					if (c2 & AC_LETTER)
-					{
-						letters++;
-						lower |= !(c2 & AC_UPPER);
-					}
-					k++;
+					/* a lower-case word: its flags are settled, only its end matters */
+					while (k < lim && (byte_class[(unsigned char) s[k]] & (AC_LETTER | AC_DIGIT)))
+						k++;
 				}
+				else
+					while (k < lim && ((c2 = byte_class[(unsigned char) s[k]]) & (AC_LETTER | AC_DIGIT)))
+					{
+						if (c2 & AC_LETTER)
+						{
+							letters++;
+							lower |= !(c2 & AC_UPPER);
+						}
+						k++;
+					}
 				if (k >= lim || ((unsigned char) s[k] < 0x80 && s[k] != '\'' && s[k] != '-' &&
 								 !(s[k] == '.' && k - i == 1)))
 				{
