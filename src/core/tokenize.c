@@ -539,6 +539,16 @@ open_sentence(ne_doc *doc, int32_t t, int32_t p)
 	return s;
 }
 
+/* Ends sentence cur before token t (its last token is t - 1). */
+static inline void
+close_sentence(ne_doc *doc, int32_t cur, int32_t t)
+{
+	if (cur < 0 || t <= 0)
+		return;
+	doc->sentences[cur].tok_end = t;
+	doc->sentences[cur].span.end = doc->tokens[t - 1].end;
+}
+
 /* Splits the tokens into sentences within paragraphs. */
 static void
 make_sentences(ne_doc *doc)
@@ -548,6 +558,7 @@ make_sentences(ne_doc *doc)
 	int32_t		cur = -1;
 	bool		pending_end = false;
 	unsigned	tick = 0;
+	int32_t		next_ps = np > 1 ? doc->paragraphs[1].span.start : INT32_MAX;
 
 	for (int32_t t = 0; t < doc->ntokens; t++)
 	{
@@ -555,9 +566,11 @@ make_sentences(ne_doc *doc)
 		bool		newpara = false;
 
 		NE_CHECK_INTERRUPTS(doc, tick);
-		while (p + 1 < np && tok->start >= doc->paragraphs[p + 1].span.start)
+		if (tok->start >= next_ps)
 		{
-			p++;
+			while (p + 1 < np && tok->start >= doc->paragraphs[p + 1].span.start)
+				p++;
+			next_ps = p + 1 < np ? doc->paragraphs[p + 1].span.start : INT32_MAX;
 			newpara = true;
 		}
 		if (cur < 0)
@@ -585,6 +598,7 @@ make_sentences(ne_doc *doc)
 						ne_is_dash(ne_decode(doc->text, doc->len, tok->start, &(int32_t) {0}));
 				if (split)
 				{
+					close_sentence(doc, cur, t);
 					cur = doc->nsentences;
 					open_sentence(doc, t, p);
 				}
@@ -593,14 +607,13 @@ make_sentences(ne_doc *doc)
 		}
 		if (newpara)
 		{
+			close_sentence(doc, cur, t);
 			cur = doc->nsentences;
 			open_sentence(doc, t, p);
 			tok->flags |= NE_TF_PARA_START;
 			pending_end = false;
 		}
 		tok->sentence = cur;
-		doc->sentences[cur].tok_end = t + 1;
-		doc->sentences[cur].span.end = tok->end;
 
 		if (is_terminal(doc, tok))
 		{
@@ -612,6 +625,7 @@ make_sentences(ne_doc *doc)
 				pending_end = true;
 		}
 	}
+	close_sentence(doc, cur, doc->ntokens);
 }
 
 /* Splits the document into sentences and tokens (once). */
