@@ -856,11 +856,14 @@ lookup_single(names_state *st, int32_t t, int32_t end_byte)
 {
 	ne_doc	   *doc = st->doc;
 	static const char prefixes[] = {'S', 'F', 'P'};
+	int32_t		l = make_key(st, 'S', t, t + 1, end_byte, false);
 
 	for (int i = 0; i < 3; i++)
 	{
-		int32_t		l = make_key(st, prefixes[i], t, t + 1, end_byte, false);
-		hm_slot    *s = hm_slot_of(doc->arena, &st->map, st->buf, l, false);
+		hm_slot    *s;
+
+		st->buf[0] = prefixes[i];	/* the same word under the surname, first-name and name keys */
+		s = hm_slot_of(doc->arena, &st->map, st->buf, l, false);
 		int32_t		best = -1,
 					best_tok = -2;
 
