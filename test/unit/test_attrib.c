@@ -367,6 +367,87 @@ test_once_and_empty(void **state)
 	unit_doc_close(&u);
 }
 
+/* The speaker named by the sentence before the quote: indirect speech, then the quote. */
+static void
+test_previous_sentence(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Omar Haddad said the plan would fail. \"Nobody asked us.\"");
+
+	check(doc, quote(doc, "Nobody"), "Omar Haddad", "Omar Haddad", NULL);
+	unit_doc_close(&u);
+}
+
+/* A second quote in the same sentence keeps the first one's speaker; a new subject takes over. */
+static void
+test_second_quote_in_sentence(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Nora Lind called the bill \"a disgrace\" and said it was \"dead on arrival.\"\n\n"
+								"Omar Haddad called it \"fair,\" but Nora Lind said it was \"a trap.\"");
+
+	check(doc, quote(doc, "dead on"), "Nora Lind", "Nora Lind", "said");
+	check(doc, quote(doc, "fair"), "Omar Haddad", "Omar Haddad", "called");
+	check(doc, quote(doc, "a trap"), "Nora Lind", NULL, "said");
+	unit_doc_close(&u);
+}
+
+/* "whom he called": an aside inside the speaker's sentence. */
+static void
+test_whom_aside(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Tom Reyes said he would \"fight on\" against Ann Barlow, whom he called \"a fraud.\"");
+
+	check(doc, quote(doc, "a fraud"), "Tom Reyes", "Tom Reyes", "called");
+	unit_doc_close(&u);
+}
+
+/* "with X saying": the name before the participle speaks. */
+static void
+test_with_participle(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "The two sides clashed again, with Omar Haddad saying the deal was \"a fraud.\"");
+
+	check(doc, quote(doc, "a fraud"), "Omar Haddad", "Omar Haddad", "saying");
+	unit_doc_close(&u);
+}
+
+/* A clause after the quote that starts a new thought is no attribution. */
+static void
+test_clause_after_is_no_attribution(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Rosa Ferrer admitted that the two had \"been friends for years,\" and he claimed they never met.");
+
+	check(doc, quote(doc, "been friends"), "Rosa Ferrer", "Rosa Ferrer", "admitted");
+	unit_doc_close(&u);
+}
+
+/* The writer as a source. */
+static void
+test_first_person(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"Your Honor,\" I said, \"I would like to explain.\"");
+
+	check(doc, quote(doc, "Your Honor"), NULL, "I", "said");
+	unit_doc_close(&u);
+}
+
+/* The cue in the quote's own clause: ", but she cautions". */
+static void
+test_own_clause(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Ms. Ann Barlow met Mr. Tom Reyes.\n\n"
+								"Reyes says the plan works, but she cautions that it has \"two sides.\"");
+
+	check(doc, quote(doc, "two sides"), "Ann Barlow", "she", "cautions");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -394,6 +475,13 @@ main(void)
 		cmocka_unit_test(test_terms_have_no_speaker),
 		cmocka_unit_test(test_uncommon_cue),
 		cmocka_unit_test(test_once_and_empty),
+		cmocka_unit_test(test_previous_sentence),
+		cmocka_unit_test(test_second_quote_in_sentence),
+		cmocka_unit_test(test_whom_aside),
+		cmocka_unit_test(test_with_participle),
+		cmocka_unit_test(test_clause_after_is_no_attribution),
+		cmocka_unit_test(test_first_person),
+		cmocka_unit_test(test_own_clause),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
