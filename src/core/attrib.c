@@ -147,6 +147,7 @@ tspan(const ne_doc *doc, int32_t a, int32_t b)
 /* ------------------------------------------------------------ sources */
 
 static bool is_det(const ne_doc *doc, int32_t t);
+static int	cue_len(const ne_doc *doc, int32_t t, int32_t lim);
 static int32_t det_np_head(const ne_doc *doc, int32_t d, int32_t hi);
 static int32_t clause_boundary(const ne_doc *doc, int32_t lo, int32_t hi);
 static bool before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause);
@@ -595,6 +596,31 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s, bool strong)
 		strong = true;
 		a++;
 	}
+	/* "...," Trump, the front-runner and ..., said: a name, its apposition, then the cue */
+	if (strong && a < lim && st->nm->tok_mention[a] >= 0 && doc->mentions[st->nm->tok_mention[a]].kind != NE_MK_PRONOUN &&
+		is_ch(doc, st->nm->mx[st->nm->tok_mention[a]].tok_end, ','))
+	{
+		int32_t		m = st->nm->tok_mention[a];
+
+		for (int32_t k = st->nm->mx[m].tok_end + 1; k + 1 < lim && k < a + W; k++)
+			if (is_ch(doc, k, ','))
+			{
+				int32_t		c = k + 1;
+				int			n;
+
+				while (c < lim && is_lower_word(doc, c) && (lx(doc, c) & NE_LX_SKIPADV))
+					c++;
+				n = cue_len(doc, c, lim);
+				if (n > 0 && !participial_cue(doc, c))
+				{
+					from_mention(st, m, s);
+					set_cue(st, s, c, n);
+					s->how = NE_HOW_AFTER;
+					s->conf = 0.8f;
+					return true;
+				}
+			}
+	}
 	for (int32_t c = a; c < lim; c++)
 	{
 		int			n = cue_len(doc, c, lim);
@@ -668,7 +694,14 @@ clause_start(const ne_doc *doc, int32_t lo, int32_t hi)
 		return lo;
 	for (int32_t k = lo + 1; k < hi && k < lo + 30; k++)
 		if (is_ch(doc, k, ','))
+		{
+			/* "As Ryan has pointed out, ...": an "as" clause with a cue is the attribution */
+			if (ne_ascii_ieq(TS(doc, lo), TL(doc, lo), "as"))
+				for (int32_t c = lo + 1; c < k; c++)
+					if (cue_len(doc, c, k) > 0)
+						return lo;
 			return k + 1;
+		}
 	return lo;
 }
 
