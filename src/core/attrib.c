@@ -261,11 +261,24 @@ valid_head(const ne_doc *doc, int32_t h)
 {
 	uint32_t	f;
 
-	if (h < 0 || h >= doc->ntokens || doc->tokens[h].kind != NE_TOK_WORD)
+	if (h < 0 || h >= doc->ntokens)
+		return false;
+	if (doc->tokens[h].kind == NE_TOK_NUMBER)
+	{
+		/* the 46-year-old */
+		for (int32_t i = doc->tokens[h].start; i < doc->tokens[h].end; i++)
+			if (doc->text[i] == '-')
+				return true;
+		return false;
+	}
+	if (doc->tokens[h].kind != NE_TOK_WORD)
 		return false;
 	f = lx(doc, h);
 	if (f & NE_LX_NOMINAL)
 		return true;
+	if (is_word(doc, h, "one") || is_word(doc, h, "another") || is_word(doc, h, "others") || is_word(doc, h, "many") ||
+		is_word(doc, h, "some") || is_word(doc, h, "most"))
+		return true;			/* "read one", "said another" */
 	if (f & (NE_LX_NONNAME | NE_LX_SKIPADV | NE_LX_CUE | NE_LX_PRON | NE_LX_PRON_REL))
 		return false;
 	return TL(doc, h) > 2;
@@ -516,14 +529,15 @@ np_right(attrib_state *st, int32_t j, int32_t lim, source *s)
 		return from_mention(st, st->nm->tok_mention[j], s);
 	if (is_source_pronoun(doc, j))
 		return from_pronoun(st, j, s);
-	if (doc->tokens[j].kind != NE_TOK_WORD)
+	if (doc->tokens[j].kind != NE_TOK_WORD && !(doc->tokens[j].kind == NE_TOK_NUMBER && valid_head(doc, j)))
 		return false;
 	if (is_word(doc, j, "that") || is_word(doc, j, "in") || is_word(doc, j, "on") || is_word(doc, j, "of") ||
 		is_word(doc, j, "to") || is_word(doc, j, "about") || is_word(doc, j, "with") || is_word(doc, j, "at"))
 		return false;
 	/* a noun phrase: up to a comma, a period, a verb-like break, 8 words */
 	b = j;
-	while (b + 1 < lim && b + 1 - j < 8 && doc->tokens[b + 1].kind == NE_TOK_WORD && !quoted(doc, b + 1))
+	while (b + 1 < lim && b + 1 - j < 8 && !quoted(doc, b + 1) &&
+		   (doc->tokens[b + 1].kind == NE_TOK_WORD || (doc->tokens[b + 1].kind == NE_TOK_NUMBER && valid_head(doc, b + 1))))
 	{
 		if (st->nm->tok_mention[b + 1] >= 0)
 			return from_mention(st, st->nm->tok_mention[b + 1], s);
@@ -653,7 +667,7 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s, bool strong)
 		/* "...," and he vowed / including provisions he said: a new clause, not an attribution */
 		if (c > a && is_lower_word(doc, a) && !is_det(doc, a) && !is_source_pronoun(doc, a) &&
 			!(lx(doc, a) & (NE_LX_NOMINAL | NE_LX_TITLE | NE_LX_TITLE_MOD)) &&
-			((lx(doc, a) & (NE_LX_NONNAME | NE_LX_CUE)) ||
+			(((lx(doc, a) & NE_LX_NONNAME) && TL(doc, a) <= 5) || (lx(doc, a) & NE_LX_CUE) ||
 			 (TL(doc, a) > 4 && memcmp(TS(doc, a) + TL(doc, a) - 3, "ing", 3) == 0)))
 			return false;
 		/* "...," he claimed they had ...: the cue opens a clause of its own */
