@@ -147,6 +147,7 @@ tspan(const ne_doc *doc, int32_t a, int32_t b)
 /* ------------------------------------------------------------ sources */
 
 static bool is_det(const ne_doc *doc, int32_t t);
+static int32_t pronoun_len(const ne_doc *doc, int32_t t);
 static int	cue_len(const ne_doc *doc, int32_t t, int32_t lim);
 static int32_t det_np_head(const ne_doc *doc, int32_t d, int32_t hi);
 static int32_t clause_boundary(const ne_doc *doc, int32_t lo, int32_t hi);
@@ -356,9 +357,15 @@ from_pronoun(attrib_state *st, int32_t t, source *s)
 			}
 		}
 	}
-	else if (is_word(doc, t, "it"))
+	else
 	{
-		int32_t		e = ne_names_antecedent(doc, st->nm, t, NE_G_NEUTER);
+		int32_t		l = pronoun_len(doc, t);
+		const char *w = TS(doc, t);
+		int			g = ne_ascii_ieq(w, l, "it") ? NE_G_NEUTER :
+			ne_ascii_ieq(w, l, "he") ? NE_G_MALE :
+			ne_ascii_ieq(w, l, "she") ? NE_G_FEMALE :
+			ne_ascii_ieq(w, l, "they") ? NE_G_PLURAL : 0;
+		int32_t		e = g ? ne_names_antecedent(doc, st->nm, t, g) : -1;
 
 		if (e >= 0)
 		{
@@ -370,25 +377,46 @@ from_pronoun(attrib_state *st, int32_t t, source *s)
 	return true;
 }
 
+/* Length of word t without a contraction ending (he's, she'd, they're, we'll): the pronoun itself. */
+static int32_t
+pronoun_len(const ne_doc *doc, int32_t t)
+{
+	const char *w = TS(doc, t);
+	int32_t		l = TL(doc, t);
+
+	for (int32_t i = 1; i < l && i < 5; i++)
+	{
+		if (w[i] == '\'')
+			return i;
+		if (i + 2 < l && (unsigned char) w[i] == 0xE2 && (unsigned char) w[i + 1] == 0x80 &&
+			(unsigned char) w[i + 2] == 0x99)
+			return i;
+	}
+	return l;
+}
+
 /* Is the word at t a pronoun that can be a source? */
 static bool
 is_source_pronoun(const ne_doc *doc, int32_t t)
 {
 	uint32_t	f;
 
-	if (t < 0 || t >= doc->ntokens || TL(doc, t) > 4)
+	if (t < 0 || t >= doc->ntokens || doc->tokens[t].kind != NE_TOK_WORD || pronoun_len(doc, t) > 4)
 		return false;
 	if (TL(doc, t) == 1 && doc->text[doc->tokens[t].start] == 'I' && doc->tokens[t].kind == NE_TOK_WORD)
 		return true;			/* the writer as a source: "...," I said */
 	if (!is_lower_word(doc, t) && !(doc->tokens[t].flags & NE_TF_SENT_START))
 		return false;
-	if (is_word(doc, t, "we"))
-		return true;
+	{
+		const char *w = TS(doc, t);
+		int32_t		l = pronoun_len(doc, t);
+
+		if (ne_ascii_ieq(w, l, "we") || ne_ascii_ieq(w, l, "he") || ne_ascii_ieq(w, l, "she") ||
+			ne_ascii_ieq(w, l, "they") || (ne_ascii_ieq(w, l, "it") && l == TL(doc, t)))
+			return true;
+	}
 	f = lx(doc, t);
-	if (f & NE_LX_PRON_REL)
-		return true;
-	return (f & NE_LX_PRON) && (is_word(doc, t, "he") || is_word(doc, t, "she") || is_word(doc, t, "they") ||
-								is_word(doc, t, "it") || is_word(doc, t, "we") || is_word(doc, t, "i"));
+	return (f & NE_LX_PRON_REL) != 0;
 }
 
 /*
@@ -756,6 +784,59 @@ det_np_head(const ne_doc *doc, int32_t d, int32_t hi)
 	return h;
 }
 
+/* Is the word at t a preposition or subordinator that cannot open a subject (As, In, When)? */
+static bool
+is_prep_word(const ne_doc *doc, int32_t t)
+{
+	static const char *const w[] = {"as", "in", "at", "on", "when", "after", "before", "if", "while", "since",
+	"with", "for", "from", "by", "to", "of", "under", "during", "because", "although", "though", "and", "but", "or"};
+
+	for (size_t i = 0; i < sizeof(w) / sizeof(w[0]); i++)
+		if (is_word(doc, t, w[i]))
+			return true;
+	return false;
+}
+
+/*
+ * A noun phrase opening a clause and followed by its cue within ten words:
+ * "The Democratic front-runner and former secretary of state said",
+ * "Nuclear proliferation experts have speculated", "Another tweeted".
+ * Returns the head (the word before the cue), or -1.
+ */
+static int32_t
+subject_np_head(attrib_state *st, int32_t u, int32_t hi)
+{
+	ne_doc	   *doc = st->doc;
+
+	if (u >= hi || doc->tokens[u].kind != NE_TOK_WORD || is_prep_word(doc, u))
+		return -1;
+	for (int32_t c = u + 1; c < hi && c <= u + 8; c++)
+	{
+		int32_t		h;
+
+		if (is_word(doc, c, "a") || is_word(doc, c, "an") || is_word(doc, c, "the"))
+			return -1;			/* "The town released a statement": a verb phrase, no subject */
+		if (quoted(doc, c) || is_ch(doc, c, ',') || is_ch(doc, c, ';') || is_ch(doc, c, ':') ||
+			(doc->tokens[c].kind != NE_TOK_WORD && doc->tokens[c].kind != NE_TOK_NUMBER) ||
+			st->nm->tok_mention[c] >= 0 || is_source_pronoun(doc, c))
+			return -1;
+		if (cue_len(doc, c, hi) == 0)
+			continue;
+		h = c - 1;
+		while (h > u && is_lower_word(doc, h) && (lx(doc, h) & NE_LX_SKIPADV))
+			h--;
+		for (int32_t k = u + 1; k <= h; k++)
+			if (is_lower_word(doc, k) && ((lx(doc, k) & NE_LX_SKIPADV) || is_word(doc, k, "could") ||
+										  is_word(doc, k, "be") || cue_len(doc, k, hi) > 0))
+				return -1;		/* an auxiliary or a verb inside: no plain noun phrase */
+		if (!valid_head(doc, h) || (is_lower_word(doc, h) && !(lx(doc, h) & NE_LX_NOMINAL) && !is_det(doc, u) &&
+									 !is_word(doc, h, "one") && !is_word(doc, h, "another")))
+			return -1;
+		return h;
+	}
+	return -1;
+}
+
 /*
  * The subject of the clause [lo, hi): the first name, pronoun or determiner
  * noun phrase outside quotes, skipping an opening adverbial phrase (In an
@@ -782,6 +863,9 @@ first_source(attrib_state *st, int32_t lo, int32_t hi, source *s)
 		if (is_source_pronoun(doc, u) && !is_word(doc, u, "who") && !is_word(doc, u, "it") &&
 			!is_word(doc, u, "we") && !is_word(doc, u, "I"))
 			return from_pronoun(st, u, s);
+		if ((u == lo || is_ch(doc, u - 1, ',') || (doc->tokens[u].flags & NE_TF_SENT_START)) &&
+			m < 0 && (h = subject_np_head(st, u, hi)) >= 0)
+			return from_nominal(st, u, h, h, s);
 		if ((u == lo || is_ch(doc, u - 1, ',') || (doc->tokens[u].flags & NE_TF_SENT_START)) &&
 			(h = det_np_head(doc, u, hi)) >= 0)
 			return from_nominal(st, u, h, h, s);

@@ -522,11 +522,25 @@ pronoun_gender(uint32_t f, const ne_doc *doc, int32_t t)
 	return 0;
 }
 
+/* Length of word t without a contraction ending (he's, they're): the pronoun itself. */
+static int32_t
+base_len(const ne_doc *doc, int32_t t)
+{
+	const char *w = TOK_S(doc, t);
+	int32_t		l = TOK_L(doc, t);
+
+	for (int32_t i = 1; i < l && i < 5; i++)
+		if (w[i] == '\'' || (i + 2 < l && (unsigned char) w[i] == 0xE2 && (unsigned char) w[i + 1] == 0x80 &&
+							 (unsigned char) w[i + 2] == 0x99))
+			return i;
+	return l;
+}
+
 /* Does the word token t look like a pronoun we track (cheap pre-test)? */
 static inline bool
 maybe_pronoun(const ne_doc *doc, int32_t t)
 {
-	int32_t		l = TOK_L(doc, t);
+	int32_t		l = TOK_L(doc, t) <= 9 ? base_len(doc, t) : TOK_L(doc, t);
 	char		c = (char) (doc->text[doc->tokens[t].start] | 0x20);
 
 	const char *w = doc->text + doc->tokens[t].start;
@@ -555,7 +569,8 @@ find_chains(names_state *st)
 		NE_CHECK_INTERRUPTS(doc, tick);
 		if (doc->tokens[t].kind == NE_TOK_WORD && !(doc->tokens[t].flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc, t))
 		{
-			int			g = pronoun_gender(LXF(st, t), doc, t);
+			int32_t		bl = base_len(doc, t);
+			int			g = pronoun_gender(bl == TOK_L(doc, t) ? LXF(st, t) : ne_lex_flags(TOK_S(doc, t), bl), doc, t);
 
 			if (g != 0 && g != NE_G_NEUTER)
 			{
