@@ -540,14 +540,21 @@ base_len(const ne_doc *doc, int32_t t)
 static inline bool
 maybe_pronoun(const ne_doc *doc, int32_t t)
 {
-	int32_t		l = TOK_L(doc, t) <= 9 ? base_len(doc, t) : TOK_L(doc, t);
-	char		c = (char) (doc->text[doc->tokens[t].start] | 0x20);
-
+	int32_t		l = TOK_L(doc, t);
 	const char *w = doc->text + doc->tokens[t].start;
+	char		c = (char) (w[0] | 0x20);
 
-	/* he him his hers her she they them their: first letters h/s/t, second e/i/h */
-	if (l < 2 || l > 5 || !(c == 'h' || c == 's' || c == 't'))
+	/* he him his hers her she they them their (he's, they're): first letters h/s/t, second e/i/h */
+	if (l < 2 || !(c == 'h' || c == 's' || c == 't'))
 		return false;
+	if (l > 5)
+	{
+		if (l > 9)
+			return false;
+		l = base_len(doc, t);
+		if (l < 2 || l > 5)
+			return false;
+	}
 	c = (char) (w[1] | 0x20);
 	return c == 'e' || c == 'i' || c == 'h';
 }
