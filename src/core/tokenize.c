@@ -432,6 +432,42 @@ mark_in_quote(ne_doc *doc)
 	}
 	if (!sorted)
 		qsort(order, (size_t) nq, sizeof(tok_mark), cmp_qstart);
+	else
+	{
+		/* the usual case, quotes one after another: mark each span from a binary search */
+		bool		disjoint = true;
+
+		for (int32_t q = 1; q < nq && disjoint; q++)
+			if (doc->quotes[q].span.start < doc->quotes[q - 1].span.end)
+				disjoint = false;
+		if (disjoint)
+		{
+			for (int32_t q = 0; q < nq; q++)
+			{
+				int32_t		lo = 0,
+							hi = doc->ntokens;
+
+				while (lo < hi)
+				{
+					int32_t		mid = lo + (hi - lo) / 2;
+
+					if (doc->tokens[mid].start < doc->quotes[q].span.start)
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+				for (int32_t t = lo; t < doc->ntokens && doc->tokens[t].start < doc->quotes[q].span.end; t++)
+				{
+					NE_CHECK_INTERRUPTS(doc, tick);
+					if (doc->tokens[t].kind == NE_TOK_QUOTE)
+						continue;
+					doc->tokens[t].flags |= NE_TF_IN_QUOTE;
+					doc->tokens[t].quote = q;
+				}
+			}
+			return;
+		}
+	}
 	for (int32_t t = 0; t < doc->ntokens; t++)
 	{
 		ne_token   *tok = &doc->tokens[t];
