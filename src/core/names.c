@@ -883,11 +883,11 @@ lookup_single(names_state *st, int32_t t, int32_t end_byte)
 	for (int i = 0; i < 3; i++)
 	{
 		hm_slot    *s;
+		int32_t		best = -1,
+					best_tok = -2;
 
 		st->buf[0] = prefixes[i];	/* the same word under the surname, first-name and name keys */
 		s = hm_slot_of(doc->arena, &st->map, st->buf, l, false);
-		int32_t		best = -1,
-					best_tok = -2;
 
 		if (s == NULL || s->nvals == 0)
 			continue;
