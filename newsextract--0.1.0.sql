@@ -18,8 +18,10 @@
 -- (news_speakers), 12 us (news_dates) and 50 us (news_extract); the COSTs
 -- below are those times in cpu_operator_cost, rounded up for longer articles.
 -- ROWS is the mean number of rows per story, rounded up.  With these, a scan
--- that calls the functions is costed as CPU-bound and the planner runs it in
--- parallel when workers are allowed (sql/parallel.sql).
+-- that calls the functions in its select list or WHERE clause is costed as
+-- CPU-bound, and the planner runs it in parallel when workers are allowed
+-- (sql/parallel.sql).  (For FROM t, news_quotes(t.body) the planner charges
+-- the COST once, not per row, so there the table's size decides.)
 
 CREATE FUNCTION news_quotes(body text)
 RETURNS TABLE (
@@ -212,20 +214,22 @@ LANGUAGE plpgsql
 AS $proc$
 #variable_conflict use_column
 DECLARE
-    src        text;
-    id_type    text;
+    -- (text variables would take the collation of the name arguments, "C",
+    -- and then not match the indexes of the result tables)
+    src        text COLLATE "default";
+    id_type    text COLLATE "default";
     lock_key   int;
-    pub_expr   text;
-    part_expr  text;
-    pick_sql   text;
-    first_sql  text;
+    pub_expr   text COLLATE "default";
+    part_expr  text COLLATE "default";
+    pick_sql   text COLLATE "default";
+    first_sql  text COLLATE "default";
     todo       bigint;
     done       bigint := 0;
     skipped    bigint := 0;
     batches    int := 0;
     n          int;
     n_held     int;
-    last_id    text := NULL;
+    last_id    text COLLATE "default" := NULL;
     started    timestamptz := pg_catalog.clock_timestamp();
     elapsed    float8;
     rate       float8;
@@ -322,6 +326,11 @@ BEGIN
           INTO last_id;
         -- articles another session is analysing: left to it
         DELETE FROM pg_temp.news_analyze_batch b WHERE NOT b.locked;
+        GET DIAGNOSTICS n_held = ROW_COUNT;
+        n := n - n_held;
+        -- articles another session finished since the batch was picked
+        DELETE FROM pg_temp.news_analyze_batch b USING @extschema@.news_analyzed d
+         WHERE d.source = src AND d.article_id = b.article_id AND d.body_md5 = b.body_md5;
         GET DIAGNOSTICS n_held = ROW_COUNT;
         n := n - n_held;
 
