@@ -367,6 +367,11 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		doc->tokens[last + 1].start == doc->tokens[last].end)
 		c.end_byte = doc->tokens[last + 1].end;	/* John Public Jr. */
 	c.cue_after = (uint8_t) (b < doc->ntokens && !c.poss && cue_at(st, b));
+	/* "said Rosenberg", "explained Rosenberg," -- an inverted attribution is as good evidence */
+	if (!c.cue_after && a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD && !(doc->tokens[a - 1].flags & NE_TF_CAP) &&
+		(LXF(st, a - 1) & NE_LX_CUE) && !c.poss &&
+		(b >= doc->ntokens || tok_is(doc, b, ',') || tok_is(doc, b, '.') || doc->tokens[b].kind == NE_TOK_QUOTE))
+		c.cue_after = 1;
 	lxl = LXF(st, last);
 
 	for (int32_t t = a; t < b; t++)
