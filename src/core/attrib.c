@@ -615,6 +615,55 @@ after_limit(attrib_state *st, int32_t from, bool same_sentence)
 	return lim;
 }
 
+/*
+ * The sentence after a quote goes on with words of its own but ends in an
+ * attribution: '..., said Marla Kilfoyle, executive director.' or
+ * '..., Gilbert said.'  Looks only at the end of [a, lim).
+ */
+static bool
+tail_attribution(attrib_state *st, int32_t a, int32_t lim, source *s)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		e = lim - 1;
+
+	while (e > a && doc->tokens[e].kind == NE_TOK_PUNCT && !is_ch(doc, e, ','))
+		e--;
+	if (e <= a)
+		return false;
+	/* ", X said." */
+	if (cue_len(doc, e, lim) == 1 && !participial_cue(doc, e))
+	{
+		int32_t		m = st->nm->tok_mention[e - 1];
+
+		if (m >= 0 && st->nm->mx[m].tok_first > a && is_ch(doc, st->nm->mx[m].tok_first - 1, ','))
+		{
+			from_mention(st, m, s);
+			set_cue(st, s, e, 1);
+			s->how = NE_HOW_AFTER;
+			s->conf = 0.6f;
+			return true;
+		}
+	}
+	/* ", said X[, apposition]." */
+	for (int32_t k = e; k > a && k >= e - 16; k--)
+	{
+		int			n;
+
+		if (!is_ch(doc, k, ',') || k + 1 > e)
+			continue;
+		n = cue_len(doc, k + 1, lim);
+		if (n > 0 && !participial_cue(doc, k + 1) && k + 1 + n < lim && st->nm->tok_mention[k + 1 + n] >= 0)
+		{
+			from_mention(st, st->nm->tok_mention[k + 1 + n], s);
+			set_cue(st, s, k + 1, n);
+			s->how = NE_HOW_AFTER;
+			s->conf = 0.6f;
+			return true;
+		}
+	}
+	return false;
+}
+
 /* Stage 1: "...," X said / said X / according to X / -X, from token p to lim. */
 static bool
 find_after(attrib_state *st, int32_t p, int32_t lim, source *s, bool strong)
@@ -697,14 +746,15 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s, bool strong)
 			!(lx(doc, a) & (NE_LX_NOMINAL | NE_LX_TITLE | NE_LX_TITLE_MOD)) &&
 			(((lx(doc, a) & NE_LX_NONNAME) && TL(doc, a) <= 5) || (lx(doc, a) & NE_LX_CUE) ||
 			 (TL(doc, a) > 4 && memcmp(TS(doc, a) + TL(doc, a) - 3, "ing", 3) == 0)))
-			return false;
+			return tail_attribution(st, a, lim, s);
 		/* "...," he claimed they had ...: the cue opens a clause of its own */
 		if (c + n < lim && (is_word(doc, c + n, "that") || (is_source_pronoun(doc, c + n) && !is_word(doc, c + n, "who") &&
 														 c + n + 1 < lim && is_lower_word(doc, c + n + 1))))
 			continue;
 		if (c > a && !is_according(doc, c))
 		{
-			if (!np_left(st, a, c - 1, s, 0, false))
+			/* a long stretch or a participle: only a name, pronoun or source noun before the cue */
+			if (!np_left(st, a, c - 1, s, 0, participial_cue(doc, c)))
 				continue;
 		}
 		else if (n == 1 && participial_cue(doc, c))
