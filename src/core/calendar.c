@@ -137,3 +137,45 @@ ne_valid_ymd(int y, int m, int d)
 {
 	return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= ne_days_in_month(y, m);
 }
+
+/* Day count of the n-th weekday wd of month m of year y (n = -1: the last). */
+int32_t
+ne_nth_weekday(int y, int m, int wd, int n)
+{
+	if (n > 0)
+	{
+		int32_t		d1 = ne_days_from_civil(y, m, 1);
+		int			diff = (wd - ne_weekday(d1) + 7) % 7;
+
+		return d1 + diff + 7 * (n - 1);
+	}
+	else
+	{
+		int32_t		dl = ne_days_from_civil(y, m, ne_days_in_month(y, m));
+		int			diff = (ne_weekday(dl) - wd + 7) % 7;
+
+		return dl - diff;
+	}
+}
+
+/* Easter Sunday of year y (anonymous Gregorian algorithm). */
+int32_t
+ne_easter(int y)
+{
+	int			a = y % 19,
+				b = y / 100,
+				c = y % 100,
+				d = b / 4,
+				e = b % 4,
+				f = (b + 8) / 25,
+				g = (b - f + 1) / 3,
+				h = (19 * a + b - d - g + 15) % 30,
+				i = c / 4,
+				k = c % 4,
+				l = (32 + 2 * e + 2 * i - h - k) % 7,
+				m = (a + 11 * h + 22 * l) / 451,
+				mo = (h + l - 7 * m + 114) / 31,
+				da = (h + l - 7 * m + 114) % 31 + 1;
+
+	return ne_days_from_civil(y, mo, da);
+}

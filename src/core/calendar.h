@@ -30,5 +30,9 @@ int			ne_iso_weeks_in_year(int y);
 void		ne_add_months(int *y, int *m, int delta);
 /* Is y-m-d a valid calendar day? */
 bool		ne_valid_ymd(int y, int m, int d);
+/* Day count of the n-th weekday wd (1 = Monday) of month m of year y (n = -1: the last). */
+int32_t		ne_nth_weekday(int y, int m, int wd, int n);
+/* Day count of Easter Sunday of year y (Gregorian). */
+int32_t		ne_easter(int y);
 
 #endif							/* NE_CALENDAR_H */

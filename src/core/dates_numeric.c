@@ -1,0 +1,334 @@
+/*
+ * dates_numeric.c -- rules for numeric anchors.
+ *
+ * ISO dates, 1/10/2017, 19-Nov-12, times of day (3 p.m., 10:30 EST),
+ * 10 January 2017, four-digit years with their filters against quantities,
+ * decades (1990s, '90s).
+ */
+
+#include "dates_internal.h"
+#include "calendar.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* A four-digit year at token i (with filters against quantities), decades (1990s), fiscal, mid-. */
+static bool
+rule_year(win *w, int i, cand *cd)
+{
+	const dtok *t = tok(w, i);
+	int			y = t->num;
+	const dtok *p = tok(w, i - 1);
+	const dtok *n = tok(w, i + 1);
+
+	if (t->ndig != 4)
+		return false;
+	/* decade: 1990s */
+	if (n && n->kind == T_WORD && adjacent(w, i) && is_word(w, i + 1, "s") && y % 10 == 0 &&
+		y >= 1000 && y <= 2990)
+	{
+		cand_set(w, cd, i, i + 1, NE_TIMEX_DATE);
+		snprintf(cd->value, 48, "%03d", y / 10);
+		dt_extend_left(w, cd, true, false);
+		return true;
+	}
+	if (y < 1000 || y > 2099)
+		return false;
+	if (y < 1700 && !(p && (is_func(w, i - 1, NE_F_IN) || is_func(w, i - 1, NE_F_SINCE) || is_func(w, i - 1, NE_F_OF))))
+		return false;
+	if (y > 2040 && !(p && (is_func(w, i - 1, NE_F_IN) || is_func(w, i - 1, NE_F_BY) || is_func(w, i - 1, NE_F_UNTIL))))
+		return false;
+	/* quantities and codes */
+	if (n && n->kind == T_WORD && (adjacent(w, i) ||
+								   (n->cls == LX_FUNC && n->val == NE_F_UNIT_NOUN) ||
+								   n->cls == LX_UNIT))
+		return false;
+	if (n && n->kind == T_PUNCT && adjacent(w, i) &&
+		(n->ch == '%' || n->ch == '/' || n->ch == ':' ||
+		 ((n->ch == '.' || n->ch == ',') && tok(w, i + 2) && tok(w, i + 2)->kind == T_NUM && adjacent(w, i + 1))))
+		return false;
+	if (n && n->kind == T_PUNCT && n->ch == '-' && adjacent(w, i) && tok(w, i + 2) &&
+		tok(w, i + 2)->kind == T_NUM && adjacent(w, i + 1) && tok(w, i + 2)->ndig != 2 && tok(w, i + 2)->ndig != 4)
+		return false;
+	if (n && n->kind == T_NUM)
+		return false;
+	if (p && p->kind == T_NUM)
+		return false;
+	if (p && p->kind == T_PUNCT && (p->ch == '$' || p->ch == '#' || p->ch == '/' || p->ch == ':' ||
+									p->ch == '?' || p->ch == '+') && p->e == t->s)
+		return false;
+	if (p && p->kind == T_PUNCT && (p->ch == '.' || p->ch == ',' || p->ch == '-') && p->e == t->s &&
+		tok(w, i - 2) && tok(w, i - 2)->kind == T_NUM)
+		return false;
+	if (p && (is_cls(w, i - 1, LX_APPROX, -1) || is_func(w, i - 1, NE_F_THAN) || is_word(w, i - 1, "no") ||
+			  is_word(w, i - 1, "number") || is_word(w, i - 1, "page") || is_word(w, i - 1, "flight") ||
+			  is_word(w, i - 1, "route") || is_word(w, i - 1, "room") || is_word(w, i - 1, "model") ||
+			  is_word(w, i - 1, "version") || is_word(w, i - 1, "some")))
+		return false;
+	/* 2016 Q3: taken by the Q rule */
+	if (n && n->kind == T_WORD && n->e - n->s == 1 && (w->c->t[n->s] == 'Q' || w->c->t[n->s] == 'H') &&
+		tok(w, i + 2) && tok(w, i + 2)->kind == T_NUM && adjacent(w, i + 1))
+		return false;
+	cand_set(w, cd, i, i, NE_TIMEX_DATE);
+	/* the 1988 second quarter / the 1988 period */
+	if (is_func(w, i + 1, NE_F_PERIOD) || is_cls(w, i + 1, LX_UNIT, NE_U_QUARTER) ||
+		(dt_ordinal_at(w, i + 1) && is_cls(w, i + 2, LX_UNIT, NE_U_QUARTER)))
+	{
+		int			last = is_func(w, i + 1, NE_F_PERIOD) || is_cls(w, i + 1, LX_UNIT, NE_U_QUARTER) ? i + 1 : i + 2;
+		int			q = dt_ordinal_at(w, i + 1);
+
+		if (q >= 1 && q <= 4)
+			snprintf(cd->value, 48, "%04d-Q%d", y, q);
+		else if (w->c->pub && is_func(w, i + 1, NE_F_PERIOD) && dt_quarter_before(w->c, t->s))
+			dt_v_quarter(cd->value, y, w->c->pq - 1 < 1 ? 4 : w->c->pq - 1);	/* the 1988 period, in a quarterly report */
+		else
+			dt_v_year(cd->value, y);
+		cand_extend_right(w, cd, last);
+		if (is_func(w, i - 1, NE_F_FISCAL))
+			cand_extend_to(w, cd, i - 1);
+		if (is_func(w, cd->first - 1, NE_F_THE))
+			cand_extend_to(w, cd, cd->first - 1);
+		return true;
+	}
+	dt_v_year(cd->value, y);
+	/* 1990 and beyond, 1994 or later, 1980 or earlier */
+	if ((is_func(w, i + 1, NE_F_AND) || is_func(w, i + 1, NE_F_OR)) &&
+		(is_word(w, i + 2, "beyond") || is_func(w, i + 2, NE_F_LATER) || is_func(w, i + 2, NE_F_EARLIER) ||
+		 is_word(w, i + 2, "after") || is_word(w, i + 2, "before")))
+	{
+		cd->mod = is_func(w, i + 2, NE_F_EARLIER) || is_word(w, i + 2, "before") ? "ON_OR_BEFORE" : "ON_OR_AFTER";
+		cand_extend_right(w, cd, i + 2);
+	}
+	if (is_func(w, i - 1, NE_F_FISCAL))
+	{
+		cand_extend_to(w, cd, i - 1);
+		return true;
+	}
+	if (is_punct(w, i - 1, '-') && adjacent(w, i - 1) && (is_word(w, i - 2, "post") || is_word(w, i - 2, "pre")))
+	{
+		cd->mod = is_word(w, i - 2, "post") ? "AFTER" : "BEFORE";
+		cand_extend_to(w, cd, i - 2);
+		return true;
+	}
+	dt_extend_left(w, cd, false, false);
+	return true;
+}
+
+/* Numeric forms at a digit run starting at byte pos; returns true and fills cd. */
+bool
+dt_rule_number(win *w, cand *cd)
+{
+	dctx	   *c = w->c;
+	const dtok *t = tok(w, w->k);
+	int32_t		pos = t->s;
+	int32_t		q = t->e;
+	unsigned char nc = q < c->len ? (unsigned char) c->t[q] : 0;
+	int32_t		ov[12];
+	int			i = w->k;
+
+	/* part of a larger number or code: 3.1990, 555-2016, 1/2 */
+	if (pos > 0)
+	{
+		unsigned char pb = (unsigned char) c->t[pos - 1];
+
+		if ((pb == '.' || pb == ',' || pb == '-' || pb == '/' || pb == ':') && pos > 1 &&
+			is_digit((unsigned char) c->t[pos - 2]))
+			return false;
+		if (pb == '$' || pb == '#')
+			return false;
+	}
+	if (t->ndig == 4 && nc == '-' && dt_rx_match(RX_ISO, c->t, c->len, pos, ov, 6) > 0)
+	{
+		int			y = num_at(c->t, ov[2], ov[3]);
+		int			m = num_at(c->t, ov[4], ov[5]);
+		int			d = num_at(c->t, ov[6], ov[7]);
+
+		if (ne_valid_ymd(y, m, d))
+		{
+			cand_set(w, cd, i, i, NE_TIMEX_DATE);
+			cd->e = ov[1];
+			dt_v_day(cd->value, y, m, d);
+			if (ov[8] >= 0)
+			{
+				int			hh = num_at(c->t, ov[8], ov[9]);
+				int			mm = num_at(c->t, ov[10], ov[11]);
+				char		tm[32];
+
+				if (hh <= 24 && mm <= 59)
+				{
+					snprintf(tm, sizeof(tm), "T%02d:%02d", hh, mm);
+					dt_v_cat(cd->value, tm);
+					cd->type = NE_TIMEX_TIME;
+				}
+				else
+					cd->e = ov[7];
+			}
+			cd->last = dt_win_index_at(w, cd->e) - 1;
+			return true;
+		}
+		return false;
+	}
+	if (t->ndig <= 2 && nc == '/' && dt_rx_match(RX_SLASH, c->t, c->len, pos, ov, 4) > 0)
+	{
+		int			m = num_at(c->t, ov[2], ov[3]);
+		int			d = num_at(c->t, ov[4], ov[5]);
+		int			y = num_at(c->t, ov[6], ov[7]);
+
+		if (ov[7] - ov[6] == 2)
+			y += (c->pub && y <= c->py % 100 + 1) || (!c->pub && y < 30) ? 2000 : 1900;
+		if (ne_valid_ymd(y, m, d))
+		{
+			cand_set(w, cd, i, i, NE_TIMEX_DATE);
+			cd->e = ov[1];
+			cd->last = dt_win_index_at(w, cd->e) - 1;
+			dt_v_day(cd->value, y, m, d);
+			return true;
+		}
+		return false;
+	}
+	if (t->ndig <= 2 && nc == '-' && dt_rx_match(RX_DMONY, c->t, c->len, pos, ov, 4) > 0)
+	{
+		int			d = num_at(c->t, ov[2], ov[3]);
+		const ne_lex_entry *le;
+		char		mw[4];
+		int			y = num_at(c->t, ov[6], ov[7]);
+
+		for (int k = 0; k < 3; k++)
+			mw[k] = (char) (c->t[ov[4] + k] | 0x20);
+		le = ne_lex_lookup(mw, 3);
+		if (ov[7] - ov[6] == 2)
+			y += (c->pub && y <= c->py % 100 + 1) || (!c->pub && y < 30) ? 2000 : 1900;
+		if (le && (le->cls == LX_MONTH_ABBR || le->cls == LX_MONTH) && ne_valid_ymd(y, le->val, d))
+		{
+			cand_set(w, cd, i, i, NE_TIMEX_DATE);
+			cd->e = ov[1];
+			cd->last = dt_win_index_at(w, cd->e) - 1;
+			dt_v_day(cd->value, y, le->val, d);
+			return true;
+		}
+		return false;
+	}
+	if (t->ndig <= 2)
+	{
+		bool		timey = nc == ':' || nc == ' ' || nc == 'a' || nc == 'p' || nc == 'A' || nc == 'P';
+		int			rc = 0;
+		bool		tz_only = false;
+
+		if (timey)
+		{
+			rc = dt_rx_match(RX_TIME, c->t, c->len, pos, ov, 5);
+			if (rc <= 0 && nc == ':')
+			{
+				rc = dt_rx_match(RX_TIME_TZ, c->t, c->len, pos, ov, 3);
+				tz_only = rc > 0;
+			}
+		}
+		if (rc > 0)
+		{
+			int			hh = num_at(c->t, ov[2], ov[3]);
+			int			mm = ov[4] >= 0 ? num_at(c->t, ov[4], ov[5]) : 0;
+			char		dayv[48];
+			int32_t		end = ov[1];
+
+			if (!tz_only)
+			{
+				bool		pm = (c->t[ov[6]] | 0x20) == 'p';
+
+				if (hh < 1 || hh > 12)
+					return false;
+				if (pm && hh < 12)
+					hh += 12;
+				if (!pm && hh == 12)
+					hh = 0;
+			}
+			if (hh > 24 || mm > 59)
+				return false;
+			cand_set(w, cd, i, i, NE_TIMEX_TIME);
+			cd->e = end;
+			cd->last = dt_win_index_at(w, end) - 1;
+			{
+				int			j = dt_win_index_at(w, end);
+
+				if (is_cls(w, j, LX_TZ, -1))
+				{
+					cand_extend_right(w, cd, j);
+					j++;
+				}
+				if (dt_day_after_time(w, j, cd, dayv))
+					;
+				else if (c->pub)
+					dt_v_days(dayv, c->pdays);
+				else
+					snprintf(dayv, 48, "XXXX-XX-XX");
+			}
+			/* a final "p.m." dot that ends the sentence stays outside */
+			if (cd->e == end && !tz_only && ov[8] >= 0 && ov[9] == end)
+			{
+				int32_t		k = end;
+
+				while (k < c->len && (c->t[k] == ' ' || c->t[k] == '\t'))
+					k++;
+				if (k >= c->len || c->t[k] == '\n' || (c->t[k] >= 'A' && c->t[k] <= 'Z'))
+					cd->e = end - 1;
+			}
+			snprintf(cd->value, 48, "%.10sT%02d:%02d", dayv, hh, mm);
+			dt_extend_left(w, cd, false, false);
+			return true;
+		}
+		/* 10 January 2017 */
+		if (dt_rx_match(RX_DMY, c->t, c->len, pos, ov, 5) > 0)
+		{
+			int			d = num_at(c->t, ov[2], ov[3]);
+			int			nl = ov[5] - ov[4];
+			char		mw[16];
+			const ne_lex_entry *le;
+			int			y = ov[8] >= 0 ? num_at(c->t, ov[8], ov[9]) : 0;
+
+			for (int k = 0; k < nl && k < 15; k++)
+				mw[k] = (char) (c->t[ov[4] + k] | 0x20);
+			le = ne_lex_lookup(mw, nl);
+			if (le && (le->cls == LX_MONTH || (le->cls == LX_MONTH_ABBR && ov[6] >= 0)) &&
+				d >= 1 && d <= ne_days_in_month(y ? y : 2000, le->val) &&
+				(le->val != 5 || y) && (y == 0 || (y >= 1000 && y <= 2999)))
+			{
+				cand_set(w, cd, i, i, NE_TIMEX_DATE);
+				cd->e = ov[1];
+				if (y == 0 && le->cls == LX_MONTH && ov[6] >= 0)
+					cd->e = ov[5];	/* a sentence-final dot */
+				cd->last = dt_win_index_at(w, cd->e) - 1;
+				if (y)
+					dt_v_day(cd->value, y, le->val, d);
+				else if (c->pub)
+					dt_v_day(cd->value, dt_month_year_window(c, le->val), le->val, d);
+				else
+					snprintf(cd->value, 48, "XXXX-%02d-%02d", le->val, d);
+				return true;
+			}
+		}
+		return false;
+	}
+	if (t->ndig == 4)
+		return rule_year(w, i, cd);
+	return false;
+}
+
+/* '90s at the apostrophe token i. */
+bool
+dt_rule_apos_decade(win *w, int i, cand *cd)
+{
+	const dtok *d = tok(w, i + 1);
+
+	if (!d || d->kind != T_NUM || d->ndig != 2 || d->num % 10 != 0 || !adjacent(w, i) ||
+		!is_word(w, i + 2, "s") || !adjacent(w, i + 1))
+		return false;
+	{
+		const dtok *a = tok(w, i + 3);
+
+		if (a && a->kind == T_WORD && a->s == tok(w, i + 2)->e)
+			return false;
+	}
+	cand_set(w, cd, i, i + 2, NE_TIMEX_DATE);
+	snprintf(cd->value, 48, "%s%d", d->num <= 10 ? "20" : "19", d->num / 10);
+	dt_extend_left(w, cd, true, false);
+	return true;
+}

@@ -1,0 +1,314 @@
+/*
+ * dates_resolve.c -- resolution against the publication date.
+ *
+ * Which year a bare month or season means, which day a weekday means, whether
+ * the sentence speaks of the future, and points shifted by N units from the
+ * publication date.
+ */
+
+#include "dates_internal.h"
+#include "calendar.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Year of month m by the window -9..+2 months around the publication. */
+int
+dt_month_year_window(dctx *c, int m)
+{
+	int			off = (m - c->pm);
+
+	/* off in -11..11; choose the year that puts it in -9..+2 */
+	if (off > 2)
+		return c->py - 1;
+	if (off < -9)
+		return c->py + 1;
+	return c->py;
+}
+
+/* Year of month m in a future context: the window -2..+9 months. */
+int
+dt_month_year_future(dctx *c, int m)
+{
+	int			off = m - c->pm;
+
+	if (off < -2)
+		return c->py + 1;
+	if (off > 9)
+		return c->py - 1;
+	return c->py;
+}
+
+/* Year of month m for a relative word (last/next/this) or the window (rel 0). */
+int
+dt_month_year_rel(dctx *c, int m, int rel)
+{
+	switch (rel)
+	{
+		case NE_REL_LAST:
+		case NE_REL_PAST:
+		case NE_REL_PREVIOUS:
+			return m < c->pm ? c->py : c->py - 1;
+		case NE_REL_NEXT:
+		case NE_REL_COMING:
+		case NE_REL_FOLLOWING:
+			return m > c->pm ? c->py : c->py + 1;
+		case NE_REL_THIS:
+			return c->py;
+		default:
+			return dt_month_year_window(c, m);
+	}
+}
+
+/* Day count of weekday wd: dir 0 = latest on/before pub, -1 strictly before, 1 strictly after, 2 on/after. */
+int32_t
+dt_weekday_days(dctx *c, int wd, int dir)
+{
+	int			diff = wd - c->pwd;	/* -6..6 */
+
+	switch (dir)
+	{
+		case -1:
+			if (diff >= 0)
+				diff -= 7;
+			break;
+		case 1:
+			if (diff <= 0)
+				diff += 7;
+			break;
+		case 2:
+			if (diff < 0)
+				diff += 7;
+			break;
+		default:
+			if (diff > 0)
+				diff -= 7;
+			break;
+	}
+	return c->pdays + diff;
+}
+
+/* Does a future-tense word appear near token i (same sentence, 7 back, 3 ahead)? */
+bool
+dt_future_near(win *w, int first, int last)
+{
+	for (int i = first - 1; i >= 0 && i >= first - 7; i--)
+	{
+		const dtok *t = tok(w, i);
+
+		if (t->kind == T_PUNCT && (t->ch == '.' || t->ch == '"' || t->ch == ';'))
+			break;
+		if (is_func(w, i, NE_F_WILL) || is_func(w, i, NE_F_SCHEDULED))
+			return true;
+		if (is_func(w, i, NE_F_TO) && is_func(w, i - 1, NE_F_IS))
+			return true;
+	}
+	for (int i = last + 1; i <= last + 3; i++)
+	{
+		const dtok *t = tok(w, i);
+
+		if (t == NULL || (t->kind == T_PUNCT && (t->ch == '.' || t->ch == ';')))
+			break;
+		if (is_func(w, i, NE_F_WILL))
+			return true;
+	}
+	return false;
+}
+
+/* Does the sentence before byte pos (up to 160 bytes back) speak of the future (will, scheduled to, is to...)? */
+bool
+dt_future_before(dctx *c, int32_t pos, bool wide)
+{
+	int32_t		from = pos - 160 < 0 ? 0 : pos - 160;
+	int32_t		i = pos;
+	int			nwords = 0;
+	bool		next_is_to = false;
+
+	while (i > from)
+	{
+		unsigned char b = (unsigned char) c->t[i - 1];
+
+		if (b == '.' || b == '?' || b == '!' || b == ';' || b == '"')
+		{
+			/* a sentence end, unless an abbreviation like "Sept." or "U.S." */
+			if (!(b == '.' && i >= 2 && is_alpha((unsigned char) c->t[i - 2]) &&
+				  (i < 3 || !is_alpha((unsigned char) c->t[i - 3]) || c->t[i - 3] == '.' ||
+				   (c->t[i - 3] >= 'A' && c->t[i - 3] <= 'Z') ||
+				   (i >= 4 && c->t[i - 4] >= 'A' && c->t[i - 4] <= 'Z' && is_alpha((unsigned char) c->t[i - 3])))))
+				break;
+		}
+		if (is_alpha(b))
+		{
+			int32_t		e = i;
+			char		low[16];
+			const ne_lex_entry *le = NULL;
+			bool		to = false;
+
+			while (i > from && is_alpha((unsigned char) c->t[i - 1]))
+				i--;
+			nwords++;
+			if (e - i <= 15)
+			{
+				for (int32_t k = i; k < e; k++)
+					low[k - i] = (char) (c->t[k] | 0x20);
+				le = ne_lex_lookup(low, (int) (e - i));
+			}
+			if (le && le->cls == LX_FUNC)
+			{
+				switch (le->val)
+				{
+					case NE_F_WILL:
+					case NE_F_SCHEDULED:
+						return true;
+					case NE_F_WOULD:
+						if (wide)
+							return true;
+						break;
+					case NE_F_BY:
+					case NE_F_UNTIL:
+					case NE_F_THROUGH:
+						if (wide && nwords == 1)
+							return true;
+						break;
+					case NE_F_IS:
+						if (next_is_to)
+							return true;
+						break;
+					case NE_F_TO:
+						to = true;
+						break;
+					case NE_F_PASTV:
+						return false;
+				}
+			}
+			else if (le && le->cls == LX_REL && le->val == NE_REL_COMING && wide)
+				return true;
+			else if (le == NULL && e - i > 3 && (c->t[e - 1] | 0x20) == 'd' && (c->t[e - 2] | 0x20) == 'e')
+				return false;	/* a past tense (announced, closed) speaks of the past */
+			next_is_to = to;
+			continue;
+		}
+		i--;
+	}
+	return false;
+}
+
+/* Was the word "quarter" seen in the 1500 bytes before pos (earnings context)? */
+bool
+dt_quarter_before(dctx *c, int32_t pos)
+{
+	return c->last_quarter >= 0 && pos - c->last_quarter <= 1500;
+}
+
+/* Value of a point n units before (sign -1) or after (+1) the publication, at the unit's granularity. */
+bool
+dt_v_shift(dctx *c, char *v, int n, int u, int sign, bool quarter_ctx)
+{
+	int			y = c->py,
+				m = c->pm;
+
+	if (!c->pub)
+	{
+		switch (u)
+		{
+			case NE_U_YEAR:
+			case NE_U_DECADE:
+				snprintf(v, 48, "XXXX");
+				return true;
+			case NE_U_MONTH:
+				snprintf(v, 48, "XXXX-XX");
+				return true;
+			case NE_U_WEEK:
+				snprintf(v, 48, "XXXX-WXX");
+				return true;
+			case NE_U_DAY:
+				snprintf(v, 48, "XXXX-XX-XX");
+				return true;
+		}
+		return false;
+	}
+	if (n > 5000)
+		return false;
+	switch (u)
+	{
+		case NE_U_YEAR:
+			if (quarter_ctx && n == 1)
+			{
+				dt_v_quarter(v, c->py - 1, c->pq - 1);
+				return true;
+			}
+			dt_v_year(v, c->py + sign * n);
+			return true;
+		case NE_U_DECADE:
+			dt_v_year(v, c->py + sign * 10 * n);
+			return true;
+		case NE_U_MONTH:
+			ne_add_months(&y, &m, sign * n);
+			dt_v_month(v, y, m);
+			return true;
+		case NE_U_QUARTER:
+			dt_v_quarter(v, c->py, c->pq + sign * n);
+			return true;
+		case NE_U_WEEK:
+			dt_v_week_of(v, c->pdays + sign * 7 * n);
+			return true;
+		case NE_U_DAY:
+			dt_v_days(v, c->pdays + sign * n);
+			return true;
+		case NE_U_HOUR:
+		case NE_U_MINUTE:
+			dt_v_days(v, c->pdays);
+			return true;
+	}
+	return false;
+}
+
+/* Value of "this/last/next <unit>" (delta -1, 0, +1). */
+bool
+dt_v_rel_unit(dctx *c, char *v, int u, int delta)
+{
+	if (!c->pub)
+	{
+		switch (u)
+		{
+			case NE_U_YEAR:
+				snprintf(v, 48, "XXXX");
+				return true;
+			case NE_U_MONTH:
+				snprintf(v, 48, "XXXX-XX");
+				return true;
+			case NE_U_WEEK:
+				snprintf(v, 48, "XXXX-WXX");
+				return true;
+			case NE_U_WEEKEND:
+				snprintf(v, 48, "XXXX-WXX-WE");
+				return true;
+			case NE_U_QUARTER:
+				snprintf(v, 48, "XXXX-QX");
+				return true;
+			case NE_U_DECADE:
+				snprintf(v, 48, "XXX");
+				return true;
+		}
+		return false;
+	}
+	switch (u)
+	{
+		case NE_U_YEAR:
+		case NE_U_MONTH:
+		case NE_U_WEEK:
+		case NE_U_QUARTER:
+			return dt_v_shift(c, v, delta < 0 ? -delta : delta, u, delta < 0 ? -1 : 1, false);
+		case NE_U_WEEKEND:
+			dt_v_week_of(v, c->pdays + 7 * delta);
+			dt_v_cat(v, "-WE");
+			return true;
+		case NE_U_DECADE:
+			snprintf(v, 48, "%03d", c->py / 10 + delta);
+			return true;
+		case NE_U_CENTURY:
+			snprintf(v, 48, "%02d", c->py / 100 + delta);
+			return true;
+	}
+	return false;
+}

@@ -1,0 +1,95 @@
+/*
+ * dates_rx.c -- the numeric date and time patterns.
+ *
+ * PCRE2 patterns for the numeric forms, compiled and JIT-compiled once per
+ * process, matched anchored at a position with a bounded subject.
+ */
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "dates_internal.h"
+
+static const char *const rx_source[RX_N] = {
+	"(\\d{4})-(\\d\\d)-(\\d\\d)(?:T(\\d\\d):(\\d\\d))?(?![\\d:])",
+	"(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d\\d)(?![\\d/])",
+	"(\\d{1,2})(?::(\\d\\d))?[ \\t]?([aApP])\\.?[mM](?![A-Za-z])(\\.)?",
+	"(\\d{1,2}):(\\d\\d)(?=[ \\t](?:[ECMP][SD]T|GMT|UTC)(?![A-Za-z]))",
+	"(\\d{1,2})(?:st|nd|rd|th)?[ \\t]{1,3}(?:of[ \\t]{1,3})?([A-Z][a-z]{2,8}|[A-Z]{3,9})(?![A-Za-z])(\\.)?"
+	"(?:,?[ \\t\\n]{1,3}(\\d{4})(?![\\d]|[.,]\\d))?",
+	"(\\d{1,2})-([A-Z][a-z]{2}|[A-Z]{3})-(\\d{4}|\\d\\d)(?![\\d-])",
+	"(\\.)?[ \\t\\n]{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%]|[:,.]\\d|[A-Za-z])"
+	"(?:[ \\t]?(?:-|\\xE2\\x80\\x93)[ \\t]?(\\d{1,2})(?![\\d%]|[:.]\\d))?"
+	"(?:,?[ \\t\\n]{1,3}(\\d{4})(?![\\d%]|[.,]\\d))?",
+	"(\\.)?,?[ \\t\\n]{1,3}(?:of[ \\t\\n]{1,3})?(\\d{4})(?![\\d%]|[.,]\\d)",
+};
+
+static pcre2_code *rx_code[RX_N];
+static bool rx_jit[RX_N];
+static pcre2_match_data *rx_md;
+static pcre2_match_context *rx_mctx;
+static int	rx_state;			/* 0 = not yet, 1 = ready, -1 = unusable */
+
+/* Compiles (and JIT-compiles) every pattern once per process. */
+static void
+rx_init(void)
+{
+	int			err;
+	PCRE2_SIZE	erroff;
+
+	if (rx_state != 0)
+		return;
+	rx_state = -1;
+	for (int i = 0; i < RX_N; i++)
+	{
+		rx_code[i] = pcre2_compile((PCRE2_SPTR) rx_source[i], PCRE2_ZERO_TERMINATED,
+								   PCRE2_ANCHORED, &err, &erroff, NULL);
+		if (rx_code[i] == NULL)
+			continue;			/* that form is simply not recognised */
+		rx_jit[i] = pcre2_jit_compile(rx_code[i], PCRE2_JIT_COMPLETE) == 0;
+	}
+	rx_md = pcre2_match_data_create(12, NULL);
+	rx_mctx = pcre2_match_context_create(NULL);
+	if (rx_mctx != NULL)
+	{
+		pcre2_set_match_limit(rx_mctx, 20000);
+		pcre2_set_depth_limit(rx_mctx, 1000);
+	}
+	if (rx_md != NULL)
+		rx_state = 1;
+}
+
+/* Anchored match of pattern id at t[pos]; fills ov (start/end pairs, -1 unset); returns the pair count or 0. */
+int
+dt_rx_match(int id, const char *t, int32_t len, int32_t pos, int32_t *ov, int maxpairs)
+{
+	int			rc;
+	PCRE2_SIZE *v;
+	int32_t		lim = len - pos > 120 ? pos + 120 : len;
+
+	rx_init();
+	if (rx_state != 1 || rx_code[id] == NULL || pos >= len)
+		return 0;
+	if (rx_jit[id])
+		rc = pcre2_jit_match(rx_code[id], (PCRE2_SPTR) t, (PCRE2_SIZE) lim, (PCRE2_SIZE) pos,
+							 0, rx_md, rx_mctx);
+	else
+		rc = pcre2_match(rx_code[id], (PCRE2_SPTR) t, (PCRE2_SIZE) lim, (PCRE2_SIZE) pos,
+						 PCRE2_ANCHORED, rx_md, rx_mctx);
+	if (rc <= 0)
+		return 0;
+	v = pcre2_get_ovector_pointer(rx_md);
+	if (rc > maxpairs)
+		rc = maxpairs;
+	for (int i = 0; i < maxpairs; i++)
+	{
+		if (i < rc && v[2 * i] != PCRE2_UNSET)
+		{
+			ov[2 * i] = (int32_t) v[2 * i];
+			ov[2 * i + 1] = (int32_t) v[2 * i + 1];
+		}
+		else
+			ov[2 * i] = ov[2 * i + 1] = -1;
+	}
+	return rc;
+}

@@ -1,0 +1,290 @@
+/*
+ * dates_scan.c -- the byte loop over the text.
+ *
+ * Finds anchors cheaply (digits, words whose first letters and length can
+ * be in the lexicon, Q3, '90s), tries the rules at each, and appends what
+ * they find to the document in text order, without overlaps.
+ */
+
+#include "dates_internal.h"
+#include "calendar.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Appends a candidate to the document if it does not overlap the previous one; returns its end or -1. */
+static int32_t
+emit(dctx *c, const cand *cd)
+{
+	ne_doc	   *doc = c->doc;
+	ne_timex   *tx;
+
+	if (cd->s < c->last_end || cd->e <= cd->s || cd->e > c->len || cd->value[0] == 0)
+		return -1;
+	tx = NE_PUSH(doc->arena, doc->timexes, doc->ntimexes, doc->cap_timexes);
+	tx->span.start = cd->s;
+	tx->span.end = cd->e;
+	tx->type = cd->type;
+	memcpy(tx->value, cd->value, sizeof(tx->value) < sizeof(cd->value) ? sizeof(tx->value) : sizeof(cd->value));
+	tx->value[sizeof(tx->value) - 1] = 0;
+	if (cd->mod)
+	{
+		strncpy(tx->mod, cd->mod, sizeof(tx->mod) - 1);
+		tx->mod[sizeof(tx->mod) - 1] = 0;
+	}
+	else
+		tx->mod[0] = 0;
+	if (cd->type == NE_TIMEX_DATE || cd->type == NE_TIMEX_TIME)
+		dt_value_range(tx->value, tx);
+	else
+	{
+		tx->has_range = false;
+		tx->granularity = NE_GRAN_NONE;
+	}
+	c->last_end = cd->e;
+	return cd->e;
+}
+
+/* Tries every rule for an anchor at byte pos; returns the end of an emitted expression or -1. */
+static int32_t
+try_anchor(dctx *c, int32_t pos)
+{
+	win			w;
+	cand		cd;
+	const dtok *t;
+	bool		ok = false;
+
+	dt_win_open(&w, c, pos);
+	t = tok(&w, w.k);
+	if (t == NULL)
+		return -1;
+	if (t->kind == T_WORD && t->cls == LX_UNIT && t->val == NE_U_QUARTER)
+		c->last_quarter = t->s;
+	memset(&cd, 0, sizeof(cd));
+	if (t->kind == T_NUM)
+		ok = dt_rule_number(&w, &cd);
+	else if (t->kind == T_WORD && t->e - t->s == 1 && (c->t[t->s] == 'Q' || c->t[t->s] == 'H'))
+		ok = dt_rule_qn(&w, w.k, &cd);
+	else if (t->kind == T_PUNCT)
+		ok = dt_rule_apos_decade(&w, w.k, &cd);
+	else
+		switch (t->cls)
+		{
+			case LX_MONTH:
+			case LX_MONTH_ABBR:
+				ok = dt_rule_month(&w, w.k, &cd);
+				break;
+			case LX_WEEKDAY:
+			case LX_WEEKDAY_ABBR:
+				ok = dt_rule_weekday(&w, w.k, &cd);
+				break;
+			case LX_SEASON:
+				ok = dt_rule_season(&w, w.k, &cd);
+				break;
+			case LX_UNIT:
+				ok = dt_rule_unit(&w, w.k, &cd);
+				break;
+			case LX_DAYWORD:
+				ok = dt_rule_dayword(&w, w.k, &cd);
+				break;
+			case LX_PART:
+				ok = dt_rule_part(&w, w.k, &cd);
+				break;
+			case LX_CLOCK:
+				ok = dt_rule_clock(&w, w.k, &cd);
+				break;
+			case LX_REF:
+				ok = dt_rule_ref(&w, w.k, &cd);
+				break;
+			case LX_SETADV:
+				ok = dt_rule_setadv(&w, w.k, &cd);
+				break;
+			case LX_DECADE:
+				ok = dt_rule_decade_word(&w, w.k, &cd);
+				break;
+			case LX_HOLIDAY:
+				ok = dt_rule_holiday(&w, w.k, &cd);
+				break;
+			case LX_NUM:
+				ok = dt_rule_year_words(&w, w.k, &cd);
+				break;
+			case LX_FUNC:
+				ok = t->val == NE_F_PERIOD && dt_rule_period(&w, w.k, &cd);
+				break;
+			default:
+				break;
+		}
+	if (!ok)
+		return -1;
+	if (strstr(cd.value, "-Q") != NULL)
+		c->last_quarter = cd.s;
+	return emit(c, &cd);
+}
+
+/* Cheap shape test of the digit run t[pos..q): can a numeric date or time start here? */
+static bool
+number_may_start(const unsigned char *t, int32_t len, int32_t pos, int32_t q)
+{
+	int32_t		n = q - pos;
+	unsigned char nc = q < len ? t[q] : 0;
+
+	if (n == 4)
+		return true;
+	if (n > 2)
+		return false;
+	if (nc == '/')
+		return q + 3 < len && is_digit(t[q + 1]) && (t[q + 2] == '/' || (is_digit(t[q + 2]) && t[q + 3] == '/'));
+	if (nc == '-')
+		return q + 1 < len && t[q + 1] >= 'A' && t[q + 1] <= 'Z';
+	if (nc == ':')
+	{
+		/* 10:30 followed by a.m./p.m. or a time zone */
+		q += 3;
+		if (q > len || !is_digit(t[q - 2]) || !is_digit(t[q - 1]))
+			return false;
+		while (q < len && (t[q] == ' ' || t[q] == '\t') && q < pos + 8)
+			q++;
+		return q + 1 < len && ((t[q] | 0x20) == 'a' || (t[q] | 0x20) == 'p' || (t[q] >= 'A' && t[q] <= 'Z'));
+	}
+	if (nc == 'a' || nc == 'p' || nc == 'A' || nc == 'P')
+		return q + 1 < len && (t[q + 1] == '.' || (t[q + 1] | 0x20) == 'm');
+	if ((nc == 's' || nc == 'n' || nc == 'r' || nc == 't') && q + 2 < len && is_alpha(t[q + 1]))
+		q += 2;					/* 10th January */
+	else if (nc != ' ' && nc != '\t')
+		return false;
+	while (q < len && (t[q] == ' ' || t[q] == '\t') && q < pos + 8)
+		q++;
+	if (q >= len)
+		return false;
+	if (t[q] >= 'A' && t[q] <= 'Z')
+		return true;
+	if ((t[q] == 'a' || t[q] == 'p' || t[q] == 'A' || t[q] == 'P') && q + 1 < len &&
+		(t[q + 1] == '.' || (t[q + 1] | 0x20) == 'm'))
+		return true;
+	if (t[q] == 'o' && q + 1 < len && t[q + 1] == 'f')
+		return true;
+	return false;
+}
+
+/* Finds temporal expressions and appends them to doc->timexes in text order. */
+void
+ne_find_dates(ne_doc *doc, const ne_ymd *published)
+{
+	dctx		c;
+	const unsigned char *t = (const unsigned char *) doc->text;
+	int32_t		len = doc->len;
+	int32_t		pos = 0;
+	uint32_t	counter = 0;
+
+	if (doc->done & NE_DONE_DATES)
+		return;
+	doc->done |= NE_DONE_DATES;
+	if (t == NULL || len <= 0)
+		return;
+	memset(&c, 0, sizeof(c));
+	c.doc = doc;
+	c.last_quarter = -1;
+	c.t = doc->text;
+	c.len = len;
+	if (published && ne_valid_ymd(published->y, published->m, published->d))
+	{
+		c.pub = true;
+		c.py = published->y;
+		c.pm = published->m;
+		c.pd = published->d;
+		c.pq = (c.pm - 1) / 3 + 1;
+		c.pdays = ne_days_from_civil(c.py, c.pm, c.pd);
+		c.pwd = ne_weekday(c.pdays);
+		ne_iso_week(c.pdays, &c.piy, &c.piw);
+	}
+	ne_lex_init();
+	while (pos < len)
+	{
+		unsigned char b = t[pos];
+		int32_t		wend;
+		bool		anchor = false;
+
+		NE_CHECK_INTERRUPTS(doc, counter);
+		if (is_alpha(b))
+		{
+			unsigned char c2 = 0;
+
+			wend = skip_letters(t, pos + 1, len);
+			if (wend - pos > 1)
+				c2 = (unsigned char) ((t[pos + 1] | 0x20) - 'a');
+			else
+				c2 = 26;
+			if (wend < len && t[wend] >= 0x80)
+			{
+				/* a word with non-ASCII letters is never in the lexicon; skip it whole */
+				while (wend < len && (is_alpha(t[wend]) || t[wend] >= 0x80))
+					wend++;
+			}
+			else if (wend - pos == 1 && (b == 'Q' || b == 'H') &&
+					 wend < len && t[wend] >= '1' && t[wend] <= '4' &&
+					 (wend + 1 >= len || !(is_alpha(t[wend + 1]) || is_digit(t[wend + 1]))))
+				anchor = true;	/* Q3, H1 */
+			else if (wend - pos < 32 &&
+					 ((ne_lex_anchor_bits[(b | 0x20) - 'a'][c2] >> (wend - pos)) & 1))
+			{
+				char		low[16];
+				int			n = (int) (wend - pos);
+
+				if (n <= 15)
+				{
+					const ne_lex_entry *le;
+
+					for (int k = 0; k < n; k++)
+						low[k] = (char) (t[pos + k] | 0x20);
+					le = ne_lex_lookup(low, n);
+					anchor = le != NULL && (le->flags & NE_LXF_ANCHOR) &&
+						!((le->flags & NE_LXF_CAP) && b >= 'a');
+				}
+			}
+		}
+		else if (is_digit(b))
+		{
+			int32_t		q = pos + 1;
+
+			while (q < len && is_digit(t[q]))
+				q++;
+			wend = q;
+			while (wend < len && (is_digit(t[wend]) || is_alpha(t[wend])))
+				wend++;
+			anchor = number_may_start(t, len, pos, q);
+		}
+		else
+		{
+			if ((b == '\'' || b == 0xE2) && pos + 3 < len)
+			{
+				int32_t		k = b == '\'' ? pos + 1 : pos + 3;
+
+				if (b == 0xE2 && !(t[pos + 1] == 0x80 && t[pos + 2] == 0x99))
+					k = -1;
+				if (k > 0 && k + 2 < len && is_digit(t[k]) && is_digit(t[k + 1]) && t[k + 2] == 's')
+				{
+					int32_t		e = try_anchor(&c, pos);
+
+					if (e > pos)
+					{
+						pos = e;
+						continue;
+					}
+				}
+			}
+			pos++;
+			continue;
+		}
+		if (anchor)
+		{
+			int32_t		e = try_anchor(&c, pos);
+
+			if (e > pos)
+			{
+				pos = e;
+				continue;
+			}
+		}
+		pos = wend;
+	}
+}

@@ -1,0 +1,226 @@
+/*
+ * dates_window.c -- the tokens around an anchor.
+ *
+ * Lexes the text around an anchor into a small window of tokens: up to
+ * WLEFT tokens to the left (never before the end of the previous
+ * expression), and to the right on demand.  Words are looked up in the
+ * lexicon on first use.
+ */
+
+#include "dates_internal.h"
+#include "calendar.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Lexes one token at or after pos; returns the position after it, or -1 at the end. */
+static int32_t
+lex_one(const char *t, int32_t len, int32_t pos, dtok *tk)
+{
+	bool		nl = false;
+	int32_t		n;
+	int32_t		cp;
+
+	/* white space, including Unicode spaces */
+	while (pos < len)
+	{
+		unsigned char b = (unsigned char) t[pos];
+
+		if (is_sp(b))
+		{
+			if (b == '\n')
+				nl = true;
+			pos++;
+			continue;
+		}
+		if (b >= 0x80)
+		{
+			cp = ne_decode(t, len, pos, &n);
+			if (ne_is_space(cp))
+			{
+				pos += n;
+				continue;
+			}
+		}
+		break;
+	}
+	if (pos >= len)
+		return -1;
+	memset(tk, 0, sizeof(*tk));
+	tk->s = pos;
+	tk->nl_before = nl;
+	{
+		unsigned char b = (unsigned char) t[pos];
+
+		if (is_alpha(b) || b >= 0x80)
+		{
+			bool		ascii = true;
+
+			if (is_alpha(b))
+			{
+				tk->cap = b <= 'Z';
+				pos = skip_letters((const unsigned char *) t, pos + 1, len);
+			}
+			while (pos < len && ((unsigned char) t[pos] >= 0x80 || is_alpha((unsigned char) t[pos])))
+			{
+				b = (unsigned char) t[pos];
+				if (b < 0x80)
+				{
+					pos++;
+					continue;
+				}
+				cp = ne_decode(t, len, pos, &n);
+				if (!ne_is_letter(cp))
+					break;
+				if (pos == tk->s)
+					tk->cap = ne_is_upper(cp);
+				ascii = false;
+				pos += n;
+			}
+			if (pos == tk->s)
+			{
+				/* a non-letter, non-space code point: punctuation */
+				cp = ne_decode(t, len, pos, &n);
+				tk->kind = T_PUNCT;
+				tk->ch = ne_is_dash(cp) ? '-' :
+					(cp == NE_CP_RSQUO || cp == NE_CP_LSQUO) ? '\'' : '?';
+				tk->e = pos + n;
+				return tk->e;
+			}
+			tk->kind = T_WORD;
+			tk->e = pos;
+			tk->lookup = ascii && tk->e - tk->s <= 15;
+			tk->dot = pos < len && t[pos] == '.';
+			return pos;
+		}
+		if (is_digit(b))
+		{
+			int64_t		v = 0;
+
+			while (pos < len && is_digit((unsigned char) t[pos]))
+			{
+				if (v < 100000000)
+					v = v * 10 + (t[pos] - '0');
+				tk->ndig++;
+				pos++;
+			}
+			tk->kind = T_NUM;
+			tk->num = (int32_t) v;
+			tk->e = pos;
+			tk->dot = pos < len && t[pos] == '.';
+			return pos;
+		}
+		tk->kind = T_PUNCT;
+		tk->ch = (char) b;
+		if (b == '`')
+			tk->ch = '\'';
+		tk->e = pos + 1;
+		return tk->e;
+	}
+}
+
+/* Starts a window whose anchor token begins at byte a. */
+void
+dt_win_open(win *w, dctx *c, int32_t a)
+{
+	int32_t		start = a - 32;
+	int32_t		pos;
+	dtok		ring[WLEFT];
+	int			nring = 0;
+
+	w->c = c;
+	w->n = 0;
+	w->eof = false;
+	if (start < c->last_end)
+		start = c->last_end;
+	if (start < 0)
+		start = 0;
+	/* begin at a token boundary */
+	if (start > c->last_end)
+		while (start < a && !is_sp((unsigned char) c->t[start - 1]))
+			start++;
+	pos = start;
+	while (pos < a)
+	{
+		dtok		tk;
+		int32_t		np = lex_one(c->t, a, pos, &tk);
+
+		if (np < 0)
+			break;
+		ring[nring % WLEFT] = tk;
+		nring++;
+		pos = np;
+	}
+	{
+		int			keep = nring < WLEFT ? nring : WLEFT;
+
+		for (int i = 0; i < keep; i++)
+			w->tk[i] = ring[(nring - keep + i) % WLEFT];
+		w->n = keep;
+		w->k = keep;
+	}
+	w->next = a;
+}
+
+/* Lexes tokens to the right until token i exists or the window is full or at the end. */
+void
+dt_win_lex_to(win *w, int i)
+{
+	while (i >= w->n && !w->eof)
+	{
+		int32_t		np;
+
+		if (w->n >= WMAX)
+		{
+			w->eof = true;
+			break;
+		}
+		np = lex_one(w->c->t, w->c->len, w->next, &w->tk[w->n]);
+		if (np < 0)
+		{
+			w->eof = true;
+			break;
+		}
+		w->n++;
+		w->next = np;
+	}
+}
+
+/* Looks the word token up in the lexicon (once). */
+void
+dt_classify(const char *t, dtok *tk)
+{
+	char		low[16];
+	int			n = tk->e - tk->s;
+	bool		up = true;
+	const ne_lex_entry *le;
+
+	tk->lookup = false;
+	for (int k = 0; k < n; k++)
+	{
+		unsigned char b = (unsigned char) t[tk->s + k];
+
+		low[k] = (char) (b | 0x20);
+		if (b >= 'a')
+			up = false;
+	}
+	tk->allcaps = up && n > 1;
+	le = ne_lex_lookup(low, n);
+	if (le)
+	{
+		tk->cls = le->cls;
+		tk->lflags = le->flags;
+		tk->val = le->val;
+	}
+}
+
+/* Index of the first token starting at or after byte pos (may be past the end). */
+int
+dt_win_index_at(win *w, int32_t pos)
+{
+	int			i = w->k;
+
+	while (tok_raw(w, i) != NULL && tok_raw(w, i)->s < pos)
+		i++;
+	return i;
+}

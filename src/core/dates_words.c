@@ -1,0 +1,836 @@
+/*
+ * dates_words.c -- rules for word anchors.
+ *
+ * Months, weekdays, seasons, today/tomorrow, parts of the day, noon,
+ * now/recently, daily/weekly, decades in words, holidays and years in words;
+ * and the modifiers to the left of an expression (early, the end of, about).
+ */
+
+#include "dates_internal.h"
+#include "calendar.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/*
+ * Extends cd to the left over modifiers: early/mid/late (mid- too), the
+ * end/beginning/middle of, earlier/later, approximators, and "the" when
+ * allow_the.  Stops at the end of the previous expression.
+ */
+void
+dt_extend_left(win *w, cand *cd, bool allow_the, bool duration)
+{
+	int			i = cd->first - 1;
+
+	/* mid-1996, mid-November, mid-afternoon */
+	if (is_punct(w, i, '-') && adjacent(w, i) && is_cls(w, i - 1, LX_MOD, -1) && adjacent(w, i - 1))
+	{
+		int			v = tok(w, i - 1)->val;
+
+		if (v == NE_MOD_MID || v == NE_MOD_EARLY || v == NE_MOD_LATE)
+		{
+			cd->mod = v == NE_MOD_MID ? "MID" : v == NE_MOD_EARLY ? "START" : "END";
+			cand_extend_to(w, cd, i - 1);
+			i -= 2;
+		}
+	}
+	else if (is_cls(w, i, LX_MOD, NE_MOD_EARLY) || is_cls(w, i, LX_MOD, NE_MOD_MID) ||
+			 is_cls(w, i, LX_MOD, NE_MOD_LATE))
+	{
+		int			v = tok(w, i)->val;
+
+		cd->mod = v == NE_MOD_MID ? "MID" : v == NE_MOD_EARLY ? "START" : "END";
+		cand_extend_to(w, cd, i);
+		i--;
+	}
+	else if (is_func(w, i, NE_F_EARLIER) || is_func(w, i, NE_F_LATER))
+	{
+		if (!duration)
+		{
+			cd->mod = is_func(w, i, NE_F_EARLIER) ? "START" : "END";
+			cand_extend_to(w, cd, i);
+			i--;
+		}
+	}
+	else if (is_func(w, i, NE_F_OF) && is_cls(w, i - 1, LX_MOD, -1) && is_func(w, i - 2, NE_F_THE))
+	{
+		int			v = tok(w, i - 1)->val;
+
+		if (v == NE_MOD_END || v == NE_MOD_BEGINNING || v == NE_MOD_MIDDLE)
+		{
+			cd->mod = v == NE_MOD_END ? "END" : v == NE_MOD_BEGINNING ? "START" : "MID";
+			cand_extend_to(w, cd, i - 2);
+			return;
+		}
+	}
+	/* "the" before a mod or a bare decade/quarter */
+	if (allow_the && is_func(w, i, NE_F_THE))
+	{
+		cand_extend_to(w, cd, i);
+		i--;
+	}
+	/* approximators */
+	if (is_cls(w, i, LX_APPROX, -1))
+	{
+		if (!cd->mod)
+			cd->mod = tok(w, i)->val == NE_AP_NEARLY ? (duration ? "EQUAL_OR_LESS" : "APPROX") : "APPROX";
+		cand_extend_to(w, cd, i);
+		i--;
+	}
+	else if (duration && (is_func(w, i, NE_F_THAN) && (is_func(w, i - 1, NE_F_MORE) || is_func(w, i - 1, NE_F_LESS))))
+	{
+		cd->mod = is_func(w, i - 1, NE_F_MORE) ? "MORE_THAN" : "LESS_THAN";
+		if (is_func(w, i - 2, NE_F_NO))
+		{
+			cd->mod = "EQUAL_OR_LESS";
+			cand_extend_to(w, cd, i - 2);
+		}
+		else
+			cand_extend_to(w, cd, i - 1);
+	}
+	else if (duration && is_func(w, i, NE_F_LEAST) && is_func(w, i - 1, NE_F_AT))
+	{
+		cd->mod = "EQUAL_OR_MORE";
+		cand_extend_to(w, cd, i - 1);
+	}
+	else if (duration && is_func(w, i, NE_F_TO) && is_func(w, i - 1, NE_F_UP))
+	{
+		cd->mod = "EQUAL_OR_LESS";
+		cand_extend_to(w, cd, i - 1);
+	}
+}
+
+/* Year named by a 4-digit number token (1000..2999), or 0. */
+int
+dt_year_of_tok(const dtok *t)
+{
+	if (t && t->kind == T_NUM && t->ndig == 4 && t->num >= 1000 && t->num <= 2999)
+		return t->num;
+	return 0;
+}
+
+/* A year in words at token i (nineteen ninety-six, two thousand); sets *last; 0 if none. */
+int
+dt_year_words(win *w, int i, int *last)
+{
+	const dtok *t = tok(w, i);
+
+	if (t == NULL || t->kind != T_WORD || t->cls != LX_NUM)
+		return 0;
+	if (t->val == 19 && is_cls(w, i + 1, LX_NUM, -1) && tok(w, i + 1)->val >= 20 &&
+		tok(w, i + 1)->val <= 90 && tok(w, i + 1)->val % 10 == 0)
+	{
+		int			y = 1900 + tok(w, i + 1)->val;
+
+		*last = i + 1;
+		if (is_punct(w, i + 2, '-') && adjacent(w, i + 1) && adjacent(w, i + 2) &&
+			is_cls(w, i + 3, LX_NUM, -1) && tok(w, i + 3)->val < 10)
+		{
+			y += tok(w, i + 3)->val;
+			*last = i + 3;
+		}
+		else if (is_cls(w, i + 2, LX_NUM, -1) && tok(w, i + 2)->val < 10)
+		{
+			y += tok(w, i + 2)->val;
+			*last = i + 2;
+		}
+		return y;
+	}
+	if (t->val == 2 && is_cls(w, i + 1, LX_NUM, 1000))
+	{
+		*last = i + 1;
+		return 2000;
+	}
+	return 0;
+}
+
+/* "nineteen ninety-six" at token i. */
+bool
+dt_rule_year_words(win *w, int i, cand *cd)
+{
+	int			last = i;
+	int			y = dt_year_words(w, i, &last);
+
+	if (y == 0)
+		return false;
+	cand_set(w, cd, i, last, NE_TIMEX_DATE);
+	dt_v_year(cd->value, y);
+	return true;
+}
+
+/*
+ * After token i: "of 1990", "1990", "of this/last/next year", "this/last
+ * year"; returns the year (0 if none) and the last token used in *last.
+ */
+int
+dt_year_after(win *w, int i, int *last)
+{
+	dctx	   *c = w->c;
+	int			j = i + 1;
+	int			y;
+
+	if (is_func(w, j, NE_F_OF))
+		j++;
+	if (is_func(w, j, NE_F_FISCAL))
+		j++;
+	y = dt_year_of_tok(tok(w, j));
+	if (y)
+	{
+		*last = j;
+		return y;
+	}
+	y = dt_year_words(w, j, last);
+	if (y)
+		return y;
+	if (c->pub && is_cls(w, j, LX_REL, -1) && is_cls(w, j + 1, LX_UNIT, NE_U_YEAR))
+	{
+		int			r = tok(w, j)->val;
+
+		*last = j + 1;
+		if (r == NE_REL_THIS)
+			return c->py;
+		if (r == NE_REL_LAST)
+			return c->py - 1;
+		if (r == NE_REL_NEXT)
+			return c->py + 1;
+	}
+	return 0;
+}
+
+/* Part of day after token i (morning...), with its token index, or 0. */
+static int
+part_after(win *w, int i, int *at)
+{
+	if (is_cls(w, i + 1, LX_PART, -1) && !(tok(w, i + 1)->lflags & NE_LXF_PLURAL))
+	{
+		*at = i + 1;
+		return tok(w, i + 1)->val;
+	}
+	return 0;
+}
+
+/* Month rule at token i (a month name); fills cd. */
+bool
+dt_rule_month(win *w, int i, cand *cd)
+{
+	dctx	   *c = w->c;
+	const dtok *t = tok(w, i);
+	int			m = t->val;
+	int32_t		ov[10];
+	int			y = 0,
+				d = 0;
+	bool		abbr = t->cls == LX_MONTH_ABBR;
+	int32_t		after = t->e;
+
+	if (!t->cap)
+		return false;
+	if (dt_rx_match(RX_MONTAIL, c->t, c->len, after, ov, 5) > 0)
+	{
+		d = num_at(c->t, ov[4], ov[5]);
+		if (ov[8] >= 0)
+			y = num_at(c->t, ov[8], ov[9]);
+		if (d >= 1 && d <= 31 && (y == 0 || (y >= 1000 && y <= 2999)))
+		{
+			int32_t		end = ov[1];
+
+			/* "Sept. 30" keeps the dot; a day number must be valid in the month */
+			if (y && !ne_valid_ymd(y, m, d))
+				return false;
+			if (!y && d > ne_days_in_month(2000, m))
+				return false;
+			if (!y && ov[6] >= 0 && ov[8] < 0)
+				end = ov[7];	/* Jan. 10-12 */
+			else if (!y)
+				end = ov[5];
+			cand_set(w, cd, i, i, NE_TIMEX_DATE);
+			cd->e = end;
+			cd->last = dt_win_index_at(w, end) - 1;
+			/* June 20 last year */
+			if (!y && c->pub && is_cls(w, cd->last + 1, LX_REL, -1) &&
+				is_cls(w, cd->last + 2, LX_UNIT, NE_U_YEAR) && !(tok(w, cd->last + 2)->lflags & NE_LXF_PLURAL))
+			{
+				int			r = tok(w, cd->last + 1)->val;
+
+				if (r == NE_REL_THIS || r == NE_REL_LAST || r == NE_REL_NEXT)
+				{
+					y = r == NE_REL_LAST ? c->py - 1 : r == NE_REL_NEXT ? c->py + 1 : c->py;
+					cand_extend_right(w, cd, cd->last + 2);
+					if (!ne_valid_ymd(y, m, d))
+						return false;
+				}
+			}
+			if (y)
+				dt_v_day(cd->value, y, m, d);
+			else if (c->pub && (dt_future_near(w, i, i) || dt_future_before(c, t->s, true)))
+				dt_v_day(cd->value, dt_month_year_future(c, m), m, d);
+			else if (c->pub)
+				dt_v_day(cd->value, dt_month_year_window(c, m), m, d);
+			else
+				snprintf(cd->value, 48, "XXXX-%02d-%02d", m, d);
+			return true;
+		}
+	}
+	if (dt_rx_match(RX_MONYEAR, c->t, c->len, after, ov, 3) > 0)
+	{
+		y = num_at(c->t, ov[4], ov[5]);
+		if (y >= 1000 && y <= 2999)
+		{
+			cand_set(w, cd, i, i, NE_TIMEX_DATE);
+			cd->e = ov[5];
+			cd->last = dt_win_index_at(w, cd->e) - 1;
+			dt_v_month(cd->value, y, m);
+			return true;
+		}
+	}
+	/* abbreviations need their dot; "May" and "March" need some context */
+	if (abbr && !t->dot)
+		return false;
+	/* April One, March eighth, May twenty-first (wire style) */
+	{
+		int			j = i + 1;
+		int			dd = 0;
+
+		if (is_punct(w, j, '.') && abbr)
+			j++;
+		if ((is_cls(w, j, LX_NUM, -1) || is_cls(w, j, LX_ORD, -1)) && !tok(w, j)->nl_before)
+		{
+			dd = tok(w, j)->val;
+			if ((dd == 20 || dd == 30) && is_cls(w, j, LX_NUM, -1))
+			{
+				int			k = is_punct(w, j + 1, '-') ? j + 2 : j + 1;
+
+				if ((is_cls(w, k, LX_NUM, -1) || is_cls(w, k, LX_ORD, -1)) && tok(w, k)->val < 10)
+				{
+					dd += tok(w, k)->val;
+					j = k;
+				}
+			}
+			if (dd >= 1 && dd <= ne_days_in_month(2000, m) && !is_cls(w, j + 1, LX_UNIT, -1) &&
+				!is_cls(w, j + 1, LX_NUM, -1) && !is_func(w, j + 1, NE_F_OF) &&
+				(tok(w, j)->cap || tok(w, j)->cls == LX_ORD))
+			{
+				cand_set(w, cd, i, j, NE_TIMEX_DATE);
+				if (c->pub)
+					dt_v_day(cd->value, dt_future_before(c, t->s, true) ? dt_month_year_future(c, m) :
+						  dt_month_year_window(c, m), m, dd);
+				else
+					snprintf(cd->value, 48, "XXXX-%02d-%02d", m, dd);
+				return true;
+			}
+		}
+	}
+	{
+		int			last = i;
+		int			rel = 0;
+		int			yr = dt_year_after(w, i, &last);
+		const dtok *p = tok(w, i - 1);
+
+		if (!yr && (m == 5 || m == 3))
+		{
+			bool		ok = p && p->kind == T_WORD &&
+				(p->cls == LX_REL || p->cls == LX_MOD || is_func(w, i - 1, NE_F_IN) ||
+				 is_func(w, i - 1, NE_F_SINCE) || is_func(w, i - 1, NE_F_UNTIL) ||
+				 is_func(w, i - 1, NE_F_BY) || is_func(w, i - 1, NE_F_DURING) ||
+				 is_func(w, i - 1, NE_F_FROM) || is_func(w, i - 1, NE_F_BEFORE) ||
+				 is_func(w, i - 1, NE_F_AFTER) || is_func(w, i - 1, NE_F_THROUGH) ||
+				 is_func(w, i - 1, NE_F_OF) || is_func(w, i - 1, NE_F_EACH) || is_func(w, i - 1, NE_F_EVERY));
+
+			if (p && is_punct(w, i - 1, '-') && is_cls(w, i - 2, LX_MOD, -1))
+				ok = true;
+			if (!ok)
+				return false;
+		}
+		if (t->allcaps && !t->dot && !yr)
+			return false;
+		cand_set(w, cd, i, last, NE_TIMEX_DATE);
+		if (is_cls(w, i - 1, LX_REL, -1))
+		{
+			rel = tok(w, i - 1)->val;
+			if (rel == NE_REL_THIS || rel == NE_REL_LAST || rel == NE_REL_NEXT ||
+				rel == NE_REL_COMING || rel == NE_REL_PAST)
+			{
+				cand_extend_to(w, cd, i - 1);
+				if (rel == NE_REL_PAST && is_cls(w, i - 2, LX_REL, NE_REL_THIS))
+					cand_extend_to(w, cd, i - 2);
+			}
+			else
+				rel = 0;
+		}
+		if (is_func(w, i - 1, NE_F_EACH) || is_func(w, i - 1, NE_F_EVERY))
+		{
+			cand_extend_to(w, cd, i - 1);
+			cd->type = NE_TIMEX_SET;
+			snprintf(cd->value, 48, "XXXX-%02d", m);
+			return true;
+		}
+		if (yr)
+			dt_v_month(cd->value, yr, m);
+		else if (c->pub && rel == 0 && (dt_future_near(w, i, last) || dt_future_before(c, t->s, true)))
+			dt_v_month(cd->value, dt_month_year_future(c, m), m);
+		else if (c->pub)
+			dt_v_month(cd->value, dt_month_year_rel(c, m, rel), m);
+		else
+			snprintf(cd->value, 48, "XXXX-%02d", m);
+		if (cd->first == i)
+			dt_extend_left(w, cd, false, false);
+		return true;
+	}
+}
+
+/* Weekday rule at token i. */
+bool
+dt_rule_weekday(win *w, int i, cand *cd)
+{
+	dctx	   *c = w->c;
+	const dtok *t = tok(w, i);
+	int			wd = t->val;
+	int			j = i + 1;
+	int			dir = 0;
+	int			pt = 0,
+				ptat = 0;
+
+	if (!t->cap)
+		return false;
+	if (t->cls == LX_WEEKDAY_ABBR && !t->dot)
+		return false;
+	/* Saturday, April 25 / Friday Oct. 13 */
+	if (is_punct(w, j, ','))
+		j++;
+	if (is_cls(w, j, LX_MONTH, -1) || is_cls(w, j, LX_MONTH_ABBR, -1))
+	{
+		cand		m;
+
+		if (dt_rule_month(w, j, &m) && m.value[7] == '-')
+		{
+			*cd = m;
+			cand_extend_to(w, cd, i);
+			if (is_cls(w, i - 1, LX_REL, NE_REL_COMING) || is_cls(w, i - 1, LX_REL, NE_REL_NEXT) ||
+				is_cls(w, i - 1, LX_REL, NE_REL_LAST) || is_cls(w, i - 1, LX_REL, NE_REL_THIS))
+			{
+				cand_extend_to(w, cd, i - 1);
+				if (is_cls(w, i - 2, LX_REL, NE_REL_THIS) && is_cls(w, i - 1, LX_REL, NE_REL_COMING))
+					cand_extend_to(w, cd, i - 2);
+			}
+			return true;
+		}
+	}
+	if (t->lflags & NE_LXF_PLURAL)
+	{
+		cand_set(w, cd, i, i, NE_TIMEX_SET);
+		snprintf(cd->value, 48, "XXXX-WXX-%d", wd);
+		return true;
+	}
+	cand_set(w, cd, i, i, NE_TIMEX_DATE);
+	if (is_func(w, i - 1, NE_F_EVERY) || is_func(w, i - 1, NE_F_EACH))
+	{
+		cand_extend_to(w, cd, i - 1);
+		cd->type = NE_TIMEX_SET;
+		snprintf(cd->value, 48, "XXXX-WXX-%d", wd);
+		return true;
+	}
+	if (is_cls(w, i - 1, LX_REL, -1))
+	{
+		int			r = tok(w, i - 1)->val;
+
+		if (r == NE_REL_LAST || r == NE_REL_PREVIOUS || r == NE_REL_PAST)
+			dir = -1;
+		else if (r == NE_REL_NEXT || r == NE_REL_COMING || r == NE_REL_FOLLOWING)
+			dir = 1;
+		else if (r == NE_REL_THIS)
+			dir = 2;
+		if (dir != 0)
+		{
+			cand_extend_to(w, cd, i - 1);
+			if (r == NE_REL_COMING && is_cls(w, i - 2, LX_REL, NE_REL_THIS))
+				cand_extend_to(w, cd, i - 2);
+			if ((r == NE_REL_PREVIOUS || r == NE_REL_FOLLOWING) && is_func(w, i - 2, NE_F_THE))
+				cand_extend_to(w, cd, i - 2);
+		}
+	}
+	else if (dt_future_near(w, i, i) || (c->pub && dt_future_before(c, t->s, true)))
+		dir = 2;				/* will meet Tuesday, is scheduled to close Monday */
+	pt = part_after(w, i, &ptat);
+	if (c->pub)
+		dt_v_days(cd->value, dt_weekday_days(c, wd, dir));
+	else
+		snprintf(cd->value, 48, "XXXX-WXX-%d", wd);
+	if (pt)
+	{
+		/* "Friday night" is annotated as the day; morning, afternoon, evening keep their part */
+		cand_extend_right(w, cd, ptat);
+		if (pt != NE_PART_NI)
+		{
+			dt_v_cat(cd->value, "T");
+			dt_v_cat(cd->value, dt_part_code[pt]);
+			cd->type = NE_TIMEX_TIME;
+		}
+	}
+	/* "Earlier Friday" is annotated as the day alone */
+	if (cd->first == i && !is_func(w, i - 1, NE_F_EARLIER) && !is_func(w, i - 1, NE_F_LATER))
+		dt_extend_left(w, cd, false, false);
+	return true;
+}
+
+/* Season rule at token i. */
+bool
+dt_rule_season(win *w, int i, cand *cd)
+{
+	dctx	   *c = w->c;
+	int			s = tok(w, i)->val;
+	int			last = i;
+	int			yr = dt_year_after(w, i, &last);
+	int			rel = 0;
+	bool		det = false;
+
+	if (is_cls(w, i - 1, LX_REL, -1))
+	{
+		rel = tok(w, i - 1)->val;
+		det = true;
+	}
+	else if (is_cls(w, i - 1, LX_REF, NE_REF_PASTWORD) && is_cls(w, i - 2, LX_REL, NE_REL_THIS))
+	{
+		rel = NE_REL_PAST;		/* this past spring */
+		det = true;
+	}
+	else if (is_func(w, i - 1, NE_F_THE) || is_cls(w, i - 1, LX_MOD, -1))
+		det = true;
+	else if ((is_func(w, i - 1, NE_F_IN) || is_func(w, i - 1, NE_F_DURING) || is_func(w, i - 1, NE_F_SINCE) ||
+			  is_func(w, i - 1, NE_F_UNTIL) || is_func(w, i - 1, NE_F_BY) || is_func(w, i - 1, NE_F_THROUGH)) &&
+			 !is_cls(w, i + 1, LX_UNIT, -1) && !(tok(w, i + 1) && tok(w, i + 1)->kind == T_WORD &&
+												 tok(w, i + 1)->cls == LX_NONE && !tok(w, i + 1)->cap))
+		det = true;				/* in summer (not "in summer months", "in spring wheat") */
+	if (!yr && !det)
+		return false;
+	if (!yr && (s == NE_SEASON_FA || s == NE_SEASON_SP) && is_func(w, i - 1, NE_F_THE) &&
+		!is_func(w, i + 1, NE_F_OF))
+		return false;			/* "the fall of the dollar" */
+	if (!yr && is_func(w, i + 1, NE_F_OF))
+		return false;
+	cand_set(w, cd, i, last, NE_TIMEX_DATE);
+	if (yr)
+	{
+		if (yr >= 1000)
+			snprintf(cd->value, 48, "%04d-%s", yr, dt_season_code[s]);
+	}
+	else if (c->pub)
+	{
+		/* the season instance: this = the one of the year; last = latest ended; next = next to start */
+		int			y = c->py;
+		int			m0 = 3 * s;
+		int32_t		st;
+
+		if (rel == 0)
+			y = dt_month_year_window(c, m0);	/* in summer: the instance starting 9 months back to 3 ahead */
+		else if (s == NE_SEASON_WI && c->pm <= 3)
+			y--;				/* this winter, in February */
+		st = ne_days_from_civil(y, m0, 1);
+		if (rel == NE_REL_LAST || rel == NE_REL_PAST || rel == NE_REL_PREVIOUS)
+		{
+			if (st + 80 > c->pdays)
+				y--;			/* the latest instance that is (mostly) over */
+		}
+		else if (rel == NE_REL_NEXT || rel == NE_REL_COMING)
+		{
+			if (st <= c->pdays)
+				y++;
+		}
+		snprintf(cd->value, 48, "%04d-%s", y, dt_season_code[s]);
+	}
+	else
+		snprintf(cd->value, 48, "XXXX-%s", dt_season_code[s]);
+	if (rel == NE_REL_PAST && is_cls(w, i - 2, LX_REL, NE_REL_THIS))
+		cand_extend_to(w, cd, i - 2);	/* this past spring */
+	else if (rel)
+		cand_extend_to(w, cd, i - 1);
+	else
+		dt_extend_left(w, cd, true, false);
+	return cd->value[0] != 0;
+}
+
+/* Today / yesterday / tomorrow / tonight at token i. */
+bool
+dt_rule_dayword(win *w, int i, cand *cd)
+{
+	dctx	   *c = w->c;
+	int			off = tok(w, i)->val;
+	int			pt = 0,
+				ptat = 0;
+
+	/* "Today" capitalised inside a sentence names a programme or a paper */
+	if (tok(w, i)->cap && !tok(w, i)->allcaps && tok(w, i - 1) && !tok(w, i)->nl_before &&
+		!(tok(w, i - 1)->kind == T_PUNCT && strchr(".!?\"'(-:", tok(w, i - 1)->ch)) &&
+		!is_cls(w, i - 1, LX_MOD, -1) && !is_func(w, i - 1, NE_F_EARLIER) && !is_func(w, i - 1, NE_F_LATER))
+		return false;
+	cand_set(w, cd, i, i, NE_TIMEX_DATE);
+	if ((off == -1 || off == 1) && is_func(w, i - 1, off < 0 ? NE_F_BEFORE : NE_F_AFTER) &&
+		is_cls(w, i - 2, LX_UNIT, NE_U_DAY) && is_func(w, i - 3, NE_F_THE))
+	{
+		cand_extend_to(w, cd, i - 3);	/* the day before yesterday */
+		off *= 2;
+	}
+	if (off == 9)
+		off = 0;				/* tonight: annotated as the day */
+	else
+		pt = part_after(w, i, &ptat);
+	if (c->pub)
+		dt_v_days(cd->value, c->pdays + off);
+	else
+		snprintf(cd->value, 48, "XXXX-XX-XX");
+	if (pt)
+	{
+		if (ptat)
+		{
+			cand_extend_right(w, cd, ptat);
+			cd->type = NE_TIMEX_TIME;
+		}
+		dt_v_cat(cd->value, "T");
+		dt_v_cat(cd->value, dt_part_code[pt]);
+	}
+	dt_extend_left(w, cd, false, false);
+	return true;
+}
+
+/* Part of the day at token i: this morning, last night. */
+bool
+dt_rule_part(win *w, int i, cand *cd)
+{
+	dctx	   *c = w->c;
+	int			pt = tok(w, i)->val;
+	int32_t		day;
+
+	if (tok(w, i)->lflags & NE_LXF_PLURAL)
+		return false;
+	if (is_cls(w, i - 1, LX_REL, NE_REL_THIS))
+		day = c->pdays;
+	else if (is_cls(w, i - 1, LX_REL, NE_REL_LAST) && pt == NE_PART_NI)
+		day = c->pdays - 1;
+	else if (is_punct(w, i - 1, '-') && is_cls(w, i - 2, LX_MOD, NE_MOD_MID))
+		day = c->pdays;
+	else if (is_cls(w, i - 1, LX_MOD, NE_MOD_MID))
+		day = c->pdays;
+	else
+		return false;
+	cand_set(w, cd, i, i, NE_TIMEX_TIME);
+	if (is_cls(w, i - 1, LX_REL, -1))
+		cand_extend_to(w, cd, i - 1);
+	if (c->pub)
+		dt_v_days(cd->value, day);
+	else
+		snprintf(cd->value, 48, "XXXX-XX-XX");
+	dt_v_cat(cd->value, "T");
+	dt_v_cat(cd->value, dt_part_code[pt]);
+	dt_extend_left(w, cd, false, false);
+	return true;
+}
+
+/* Date after a time of day (3 p.m. Tuesday, noon Thursday, 5 p.m. EST Nov. 9): sets the day value. */
+bool
+dt_day_after_time(win *w, int j, cand *cd, char *dayv)
+{
+	dctx	   *c = w->c;
+
+	if (is_cls(w, j, LX_TZ, -1))
+		j++;
+	if (is_punct(w, j, ','))
+		j++;
+	if (is_cls(w, j, LX_WEEKDAY, -1) && tok(w, j)->cap && !(tok(w, j)->lflags & NE_LXF_PLURAL))
+	{
+		cand		m;
+
+		if (dt_rule_weekday(w, j, &m) && m.type == NE_TIMEX_DATE)
+		{
+			snprintf(dayv, 48, "%s", m.value);
+			cand_extend_right(w, cd, m.last);
+			cd->e = m.e;
+			return true;
+		}
+	}
+	if ((is_cls(w, j, LX_MONTH, -1) || is_cls(w, j, LX_MONTH_ABBR, -1)))
+	{
+		cand		m;
+
+		if (dt_rule_month(w, j, &m) && strlen(m.value) == 10)
+		{
+			snprintf(dayv, 48, "%s", m.value);
+			cd->last = m.last;
+			cd->e = m.e;
+			return true;
+		}
+	}
+	if (is_cls(w, j, LX_DAYWORD, -1) && tok(w, j)->val != 9)
+	{
+		if (c->pub)
+			dt_v_days(dayv, c->pdays + tok(w, j)->val);
+		else
+			snprintf(dayv, 48, "XXXX-XX-XX");
+		cand_extend_right(w, cd, j);
+		return true;
+	}
+	return false;
+}
+
+/* Noon / midnight / midday at token i. */
+bool
+dt_rule_clock(win *w, int i, cand *cd)
+{
+	dctx	   *c = w->c;
+	char		dayv[48];
+	int			h = tok(w, i)->val;
+
+	cand_set(w, cd, i, i, NE_TIMEX_TIME);
+	if (!dt_day_after_time(w, i + 1, cd, dayv))
+	{
+		if (c->pub)
+			dt_v_days(dayv, c->pdays);
+		else
+			snprintf(dayv, 48, "XXXX-XX-XX");
+	}
+	snprintf(cd->value, 48, "%.10sT%02d:00", dayv, h);
+	dt_extend_left(w, cd, false, false);
+	return true;
+}
+
+/* now, currently, recently, current, recent, the past, the future at token i. */
+bool
+dt_rule_ref(win *w, int i, cand *cd)
+{
+	int			r = tok(w, i)->val;
+	const dtok *n = tok(w, i + 1);
+
+	/* a unit or a quantity follows: the unit rule handles it */
+	if (n && n->kind == T_WORD && (n->cls == LX_UNIT || n->cls == LX_NUM || n->cls == LX_VAGUE ||
+								   n->cls == LX_ORD || (n->cls == LX_FUNC && n->val == NE_F_FISCAL)) &&
+		(r == NE_REF_CURRENT || r == NE_REF_RECENT || r == NE_REF_PASTWORD))
+		return false;
+	if (n && n->kind == T_NUM && (r == NE_REF_PASTWORD || r == NE_REF_RECENT))
+		return false;
+	cand_set(w, cd, i, i, NE_TIMEX_DATE);
+	switch (r)
+	{
+		case NE_REF_PRESENT:
+			snprintf(cd->value, 48, "PRESENT_REF");
+			return true;
+		case NE_REF_PAST:
+			snprintf(cd->value, 48, "PAST_REF");
+			if (is_func(w, i - 1, NE_F_MORE))
+				cand_extend_to(w, cd, i - 1);
+			return true;
+		case NE_REF_CURRENT:
+			if (is_func(w, i - 1, NE_F_THE))
+				return false;	/* the current account */
+			snprintf(cd->value, 48, "PRESENT_REF");
+			return true;
+		case NE_REF_RECENT:
+			if (n && n->kind == T_WORD && !n->cap && n->cls == LX_NONE && !is_func(w, i - 1, NE_F_THE))
+			{
+				/* recent + noun: only as a predicate ("is recent") */
+				return false;
+			}
+			snprintf(cd->value, 48, "PAST_REF");
+			return true;
+		case NE_REF_PASTWORD:
+			if (!is_func(w, i - 1, NE_F_THE))
+				return false;
+			if (n && n->kind == T_WORD && n->cls == LX_NONE && !n->cap)
+				return false;	/* the past practice */
+			cand_extend_to(w, cd, i - 1);
+			snprintf(cd->value, 48, "PAST_REF");
+			return true;
+		case NE_REF_FUTURE:
+			if (is_func(w, i - 1, NE_F_NEAR) && is_func(w, i - 2, NE_F_THE))
+				cand_extend_to(w, cd, i - 2);
+			else if (is_func(w, i - 1, NE_F_THE))
+				cand_extend_to(w, cd, i - 1);
+			else
+				return false;
+			if (n && n->kind == T_WORD && n->cls == LX_NONE && !n->cap)
+				return false;	/* the future president */
+			snprintf(cd->value, 48, "FUTURE_REF");
+			return true;
+	}
+	return false;
+}
+
+/* daily, weekly, annually ... at token i. */
+bool
+dt_rule_setadv(win *w, int i, cand *cd)
+{
+	int			u = tok(w, i)->val;
+	cand_set(w, cd, i, i, NE_TIMEX_SET);
+	if (u == NE_U_QUARTER)
+		snprintf(cd->value, 48, "P3M");
+	else
+		dt_v_duration(cd->value, 1, u);
+	return true;
+}
+
+/* The nineties, the early eighties at token i. */
+bool
+dt_rule_decade_word(win *w, int i, cand *cd)
+{
+	dctx	   *c = w->c;
+	int			dec = tok(w, i)->val;
+	int			cent = 19;
+
+	if (!is_func(w, i - 1, NE_F_THE) && !is_cls(w, i - 1, LX_MOD, -1))
+		return false;
+	if (c->pub && dec * 10 + 1900 > c->py + 10)
+		cent = 18;
+	cand_set(w, cd, i, i, NE_TIMEX_DATE);
+	snprintf(cd->value, 48, "%02d%d", cent, dec);
+	dt_extend_left(w, cd, true, false);
+	return true;
+}
+
+/* Christmas (Eve), Thanksgiving (Day), Halloween, Easter at token i. */
+bool
+dt_rule_holiday(win *w, int i, cand *cd)
+{
+	dctx	   *c = w->c;
+	int			h = tok(w, i)->val;
+	int			last = i;
+	int			y;
+	int			m = h == NE_HOL_CHRISTMAS ? 12 : h == NE_HOL_THANKSGIVING ? 11 : h == NE_HOL_HALLOWEEN ? 10 : 4;
+	int32_t		days;
+	int			yr;
+
+	if (!tok(w, i)->cap)
+		return false;
+	if (is_func(w, i + 1, NE_F_DAY) || is_word(w, i + 1, "day") || is_func(w, i + 1, NE_F_EVE))
+		last = i + 1;
+	yr = dt_year_after(w, last, &last);
+	y = yr ? yr : c->pub ? dt_month_year_window(c, m) : 0;
+	if (is_cls(w, i - 1, LX_REL, NE_REL_LAST) && c->pub && !yr)
+		y = dt_month_year_rel(c, m, NE_REL_LAST);
+	cand_set(w, cd, i, last, NE_TIMEX_DATE);
+	if (is_cls(w, i - 1, LX_REL, NE_REL_LAST) || is_cls(w, i - 1, LX_REL, NE_REL_NEXT) ||
+		is_cls(w, i - 1, LX_REL, NE_REL_THIS))
+		cand_extend_to(w, cd, i - 1);
+	if (y == 0)
+	{
+		if (h == NE_HOL_CHRISTMAS)
+			snprintf(cd->value, 48, is_func(w, i + 1, NE_F_EVE) ? "XXXX-12-24" : "XXXX-12-25");
+		else if (h == NE_HOL_HALLOWEEN)
+			snprintf(cd->value, 48, "XXXX-10-31");
+		else
+			return false;
+		return true;
+	}
+	switch (h)
+	{
+		case NE_HOL_CHRISTMAS:
+			days = ne_days_from_civil(y, 12, is_func(w, i + 1, NE_F_EVE) ? 24 : 25);
+			break;
+		case NE_HOL_THANKSGIVING:
+			days = ne_nth_weekday(y, 11, 4, 4);
+			break;
+		case NE_HOL_HALLOWEEN:
+			days = ne_days_from_civil(y, 10, 31);
+			break;
+		default:
+			days = ne_easter(y);
+			break;
+	}
+	dt_v_days(cd->value, days);
+	return true;
+}
