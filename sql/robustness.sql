@@ -39,6 +39,18 @@ SELECT b.name, cardinality(news_quoted(b.body)) >= 0 AS quoted_ok,
 FROM big b ORDER BY b.name;
 SELECT b.name, jsonb_typeof(news_extract(b.body, '2020-06-01')) AS doc FROM big b ORDER BY b.name;
 
+-- A 50 MB article (the sample article 28,000 times): every copy gives the
+-- same rows as the article alone.
+\set harbor `cat examples/harbor-wall.txt`
+CREATE TEMP TABLE fifty AS SELECT repeat(:'harbor' || E'\n\n', 28000) AS body;
+SELECT octet_length(body) > 50000000 AS over_50_mb FROM fifty;
+SELECT count(*) = 28000 * (SELECT count(*) FROM news_quotes(:'harbor')) AS quotes_scale
+FROM fifty, news_quotes(body);
+SELECT count(*) = 28000 * (SELECT count(*) FROM news_dates(:'harbor', '2024-01-04')) AS dates_scale
+FROM fifty, news_dates(body, '2024-01-04');
+SELECT cardinality(news_quoted(body)) = cardinality(news_quoted(:'harbor')) AS same_people FROM fifty;
+DROP TABLE fifty;
+
 -- A long call can be cancelled: statement_timeout stops the analysis of a
 -- 50 MB article within a fraction of a second (the core checks for
 -- interrupts as it goes).

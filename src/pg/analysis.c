@@ -302,7 +302,23 @@ ne_pg_day_string(int32 days, char *buf, size_t bufsize)
 				d;
 
 	j2date(days + UNIX_EPOCH_JDATE, &y, &m, &d);
-	snprintf(buf, bufsize, "%04d-%02d-%02d", y, m, d);
+	if (y < 0 || y > 9999 || bufsize < 11)
+	{
+		snprintf(buf, bufsize, "%04d-%02d-%02d", y, m, d);
+		return;
+	}
+	/* the common case without printf: this runs for every date of news_extract */
+	buf[0] = '0' + y / 1000;
+	buf[1] = '0' + y / 100 % 10;
+	buf[2] = '0' + y / 10 % 10;
+	buf[3] = '0' + y % 10;
+	buf[4] = '-';
+	buf[5] = '0' + m / 10;
+	buf[6] = '0' + m % 10;
+	buf[7] = '-';
+	buf[8] = '0' + d / 10;
+	buf[9] = '0' + d % 10;
+	buf[10] = '\0';
 }
 
 typedef struct ne_pg_named
