@@ -448,6 +448,7 @@ test_own_clause(void **state)
 	unit_doc_close(&u);
 }
 
+/* Runs the tests of this file. */
 int
 main(void)
 {

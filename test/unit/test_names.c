@@ -238,6 +238,7 @@ test_invariants(void **state)
 	unit_doc_close(&u);
 }
 
+/* Runs the tests of this file. */
 int
 main(void)
 {

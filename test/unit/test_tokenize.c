@@ -240,6 +240,7 @@ test_lexicon_cue_count(void **state)
 	assert_true(n >= 150);
 }
 
+/* Runs the tests of this file. */
 int
 main(void)
 {
