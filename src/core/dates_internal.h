@@ -294,6 +294,13 @@ cand_extend_right(win *w, cand *cd, int i)
 	cd->e = tok(w, i)->e;
 }
 
+/* Is u a unit of the time of day (hours, minutes, seconds), written after T in durations? */
+static inline bool
+dt_is_clock_unit(int u)
+{
+	return u == NE_U_SECOND || u == NE_U_MINUTE || u == NE_U_HOUR;
+}
+
 /* Codes of the parts of the day (NE_PART_*) and seasons (NE_SEASON_*) in values. */
 extern const char *const dt_part_code[];
 extern const char *const dt_season_code[];
@@ -334,11 +341,11 @@ void		dt_v_quarter(char *v, int y, int q);
 /* Appends s to the value v (bounded). */
 void		dt_v_cat(char *v, const char *s);
 
-/* Unit letter of a duration. */
-const char *dt_unit_code(int u);
-
 /* Writes the duration value of n units (n < 0: unknown). */
 void		dt_v_duration(char *v, int n, int u);
+
+/* Writes the duration of whole.frac units, frac being the digits frac[0..fraclen) (1.5 years: P1.5Y). */
+void		dt_v_duration_decimal(char *v, int whole, const char *frac, int32_t fraclen, int u);
 
 /* Writes the duration of n and a half units (2 1/2 years: P2Y6M); false for units without halves. */
 bool		dt_v_duration_half(char *v, int n, int u);

@@ -526,15 +526,12 @@ dt_rule_unit(win *w, int i, cand *cd)
 		}
 		else if (n == -3)
 		{
-			bool		tm = u == NE_U_SECOND || u == NE_U_MINUTE || u == NE_U_HOUR;
+			const dtok *frac = tok(w, first + 2);
 
 			if (u == NE_U_DECADE || u == NE_U_CENTURY || u == NE_U_QUARTER)
 				return false;
-			snprintf(cd->value, 48, "P%s%d.%.*s%s", tm ? "T" : "", tok(w, first)->num,
-					 (int) (tok(w, first + 2)->e - tok(w, first + 2)->s), c->t + tok(w, first + 2)->s, dt_unit_code(u));
+			dt_v_duration_decimal(cd->value, tok(w, first)->num, c->t + frac->s, frac->e - frac->s, u);
 		}
-		else if (u == NE_U_QUARTER && n > 0)
-			snprintf(cd->value, 48, "P%dQ", n);
 		else
 		{
 			/* "a year" after twice / once / N times: a set */

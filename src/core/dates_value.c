@@ -25,21 +25,42 @@ put_digits(char *p, int v, int width)
 	}
 }
 
+/*
+ * Writes the first nfields of YYYY-MM-DD (1: the year, 2: the month, 3: the
+ * day); fields out of their width are written with printf rules.
+ */
+static void
+v_fields(char *v, int nfields, int y, int m, int d)
+{
+	if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99)
+	{
+		int			n = snprintf(v, 48, "%04d", y);
+
+		if (nfields > 1)
+			n += snprintf(v + n, 48 - n, "-%02d", m);
+		if (nfields > 2)
+			snprintf(v + n, 48 - n, "-%02d", d);
+		return;
+	}
+	put_digits(v, y, 4);
+	if (nfields > 1)
+	{
+		v[4] = '-';
+		put_digits(v + 5, m, 2);
+	}
+	if (nfields > 2)
+	{
+		v[7] = '-';
+		put_digits(v + 8, d, 2);
+	}
+	v[1 + 3 * nfields] = 0;
+}
+
 /* Writes the day value YYYY-MM-DD. */
 void
 dt_v_day(char *v, int y, int m, int d)
 {
-	if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99)
-	{
-		snprintf(v, 48, "%04d-%02d-%02d", y, m, d);
-		return;
-	}
-	put_digits(v, y, 4);
-	v[4] = '-';
-	put_digits(v + 5, m, 2);
-	v[7] = '-';
-	put_digits(v + 8, d, 2);
-	v[10] = 0;
+	v_fields(v, 3, y, m, d);
 }
 
 /* Writes the day value of a day count. */
@@ -58,28 +79,14 @@ dt_v_days(char *v, int32_t days)
 void
 dt_v_month(char *v, int y, int m)
 {
-	if (y < 0 || y > 9999 || m < 0 || m > 99)
-	{
-		snprintf(v, 48, "%04d-%02d", y, m);
-		return;
-	}
-	put_digits(v, y, 4);
-	v[4] = '-';
-	put_digits(v + 5, m, 2);
-	v[7] = 0;
+	v_fields(v, 2, y, m, 0);
 }
 
 /* Writes the year value YYYY. */
 void
 dt_v_year(char *v, int y)
 {
-	if (y < 0 || y > 9999)
-	{
-		snprintf(v, 48, "%04d", y);
-		return;
-	}
-	put_digits(v, y, 4);
-	v[4] = 0;
+	v_fields(v, 1, y, 0, 0);
 }
 
 /* Writes the ISO week value YYYY-Www of the week holding a day count. */
@@ -119,79 +126,107 @@ dt_v_cat(char *v, const char *s)
 	snprintf(v + n, 48 - n, "%s", s);
 }
 
-/* Unit letter of a duration. */
-const char *
-dt_unit_code(int u)
+/* The designator of each unit (NE_U_*) in a duration value; weekends and halves have none. */
+static const char *const unit_code[] = {
+	[NE_U_SECOND] = "S",
+	[NE_U_MINUTE] = "M",
+	[NE_U_HOUR] = "H",
+	[NE_U_DAY] = "D",
+	[NE_U_WEEK] = "W",
+	[NE_U_MONTH] = "M",
+	[NE_U_QUARTER] = "Q",
+	[NE_U_YEAR] = "Y",
+	[NE_U_DECADE] = "E",
+	[NE_U_CENTURY] = "C",
+};
+
+/* n and a half units, written P[T]<n * mul + add><tail>: 2 1/2 years is P2Y6M, 2 1/2 weeks P17DT12H. */
+static const struct
 {
-	switch (u)
-	{
-		case NE_U_SECOND:
-			return "S";
-		case NE_U_MINUTE:
-			return "M";
-		case NE_U_HOUR:
-			return "H";
-		case NE_U_DAY:
-			return "D";
-		case NE_U_WEEK:
-			return "W";
-		case NE_U_MONTH:
-			return "M";
-		case NE_U_QUARTER:
-			return "Q";
-		case NE_U_YEAR:
-			return "Y";
-		case NE_U_DECADE:
-			return "E";
-		case NE_U_CENTURY:
-			return "C";
-	}
-	return "X";
+	int			mul;
+	int			add;
+	const char *tail;
+}			half_form[] = {
+	[NE_U_MINUTE] = {1, 0, "M30S"},
+	[NE_U_HOUR] = {1, 0, "H30M"},
+	[NE_U_DAY] = {1, 0, "DT12H"},
+	[NE_U_WEEK] = {7, 3, "DT12H"},
+	[NE_U_MONTH] = {1, 0, ".5M"},
+	[NE_U_YEAR] = {1, 0, "Y6M"},
+	[NE_U_DECADE] = {10, 5, "Y"},
+};
+
+#define NUNITS ((int) (sizeof(unit_code) / sizeof(unit_code[0])))
+
+/* Designator of unit u in a duration ("X" for a unit without one). */
+static const char *
+unit_designator(int u)
+{
+	return u > 0 && u < NUNITS && unit_code[u] ? unit_code[u] : "X";
 }
 
 /* Writes the duration value of n units (n < 0: unknown). */
 void
 dt_v_duration(char *v, int n, int u)
 {
-	bool		t = u == NE_U_SECOND || u == NE_U_MINUTE || u == NE_U_HOUR;
+	const char *t = dt_is_clock_unit(u) ? "T" : "";
 
 	if (u == NE_U_DECADE && n > 0)
 		snprintf(v, 48, "P%dY", n * 10);
 	else if (n < 0)
-		snprintf(v, 48, "P%sX%s", t ? "T" : "", dt_unit_code(u));
+		snprintf(v, 48, "P%sX%s", t, unit_designator(u));
 	else
-		snprintf(v, 48, "P%s%d%s", t ? "T" : "", n, dt_unit_code(u));
+		snprintf(v, 48, "P%s%d%s", t, n, unit_designator(u));
+}
+
+/* Writes the duration of whole.frac units, frac being the digits frac[0..fraclen) (1.5 years: P1.5Y). */
+void
+dt_v_duration_decimal(char *v, int whole, const char *frac, int32_t fraclen, int u)
+{
+	snprintf(v, 48, "P%s%d.%.*s%s", dt_is_clock_unit(u) ? "T" : "", whole, (int) fraclen, frac, unit_designator(u));
 }
 
 /* Writes the duration of n and a half units (2 1/2 years: P2Y6M); false for units without halves. */
 bool
 dt_v_duration_half(char *v, int n, int u)
 {
-	switch (u)
-	{
-		case NE_U_YEAR:
-			snprintf(v, 48, "P%dY6M", n);
-			return true;
-		case NE_U_DAY:
-			snprintf(v, 48, "P%dDT12H", n);
-			return true;
-		case NE_U_HOUR:
-			snprintf(v, 48, "PT%dH30M", n);
-			return true;
-		case NE_U_MINUTE:
-			snprintf(v, 48, "PT%dM30S", n);
-			return true;
-		case NE_U_DECADE:
-			snprintf(v, 48, "P%dY", n * 10 + 5);
-			return true;
-		case NE_U_WEEK:
-			snprintf(v, 48, "P%dDT12H", n * 7 + 3);
-			return true;
-		case NE_U_MONTH:
-			snprintf(v, 48, "P%d.5M", n);
-			return true;
-	}
-	return false;
+	if (u <= 0 || u >= (int) (sizeof(half_form) / sizeof(half_form[0])) || half_form[u].tail == NULL)
+		return false;
+	snprintf(v, 48, "P%s%d%s", dt_is_clock_unit(u) ? "T" : "", n * half_form[u].mul + half_form[u].add,
+			 half_form[u].tail);
+	return true;
+}
+
+/* A value of 2, 3 or 4 digits names a century, a decade or a year: its granularity and length in years. */
+static const struct
+{
+	ne_granularity granularity;
+	int			years;
+}			whole_years[] = {
+	[2] = {NE_GRAN_CENTURY, 100},
+	[3] = {NE_GRAN_DECADE, 10},
+	[4] = {NE_GRAN_YEAR, 1},
+};
+
+/* Sets the range of tx to the n months that start with month m of year y. */
+static void
+range_of_months(ne_timex *tx, int y, int m, int n)
+{
+	int			y2 = y,
+				m2 = m;
+
+	ne_add_months(&y2, &m2, n);
+	tx->range_lo = ne_days_from_civil(y, m, 1);
+	tx->range_hi = ne_days_from_civil(y2, m2, 1);
+}
+
+/* Value of the two digits at p, or -1. */
+static int
+two_digits(const char *p)
+{
+	if (!is_digit((unsigned char) p[0]) || !is_digit((unsigned char) p[1]))
+		return -1;
+	return (p[0] - '0') * 10 + p[1] - '0';
 }
 
 /* Derives range and granularity from a TIMEX3 value. */
@@ -200,150 +235,113 @@ dt_value_range(const char *v, ne_timex *tx)
 {
 	int			y = 0,
 				nd = 0;
-	const char *p = v;
+	bool		unres = strchr(v, 'X') != NULL;
+	const char *q;
 
 	tx->has_range = false;
 	tx->granularity = NE_GRAN_NONE;
-	while (is_digit((unsigned char) p[nd]) || p[nd] == 'X')
+	while (is_digit((unsigned char) v[nd]) || v[nd] == 'X')
 		nd++;
 	if (nd < 2 || nd > 4)
 		return;
+	for (int i = 0; i < nd; i++)
+		y = y * 10 + (v[i] == 'X' ? 0 : v[i] - '0');
+	q = v + nd;
+	if (*q == 0)
 	{
-		bool		unres = strchr(v, 'X') != NULL;
-		const char *q = p + nd;
+		/* 19, 199, 1999 */
+		tx->granularity = whole_years[nd].granularity;
+		if (!unres)
+			range_of_months(tx, y * whole_years[nd].years, 1, 12 * whole_years[nd].years);
+	}
+	else if (nd == 4 && *q == '-')
+	{
+		q++;
+		if (q[0] == 'W' && (is_digit((unsigned char) q[1]) || q[1] == 'X'))
+		{
+			/* 1999-W05, 1999-W05-WE */
+			int			wk = 0;
+			bool		we;
 
-		for (int i = 0; i < nd; i++)
-			y = y * 10 + (p[i] == 'X' ? 0 : p[i] - '0');
-		if (nd == 2 && *q == 0)
-		{
-			tx->granularity = NE_GRAN_CENTURY;
-			if (!unres)
-			{
-				tx->range_lo = ne_days_from_civil(y * 100, 1, 1);
-				tx->range_hi = ne_days_from_civil(y * 100 + 100, 1, 1);
-			}
-		}
-		else if (nd == 3 && *q == 0)
-		{
-			tx->granularity = NE_GRAN_DECADE;
-			if (!unres)
-			{
-				tx->range_lo = ne_days_from_civil(y * 10, 1, 1);
-				tx->range_hi = ne_days_from_civil(y * 10 + 10, 1, 1);
-			}
-		}
-		else if (nd == 4 && *q == 0)
-		{
-			tx->granularity = NE_GRAN_YEAR;
-			tx->range_lo = ne_days_from_civil(y, 1, 1);
-			tx->range_hi = ne_days_from_civil(y + 1, 1, 1);
-		}
-		else if (nd == 4 && *q == '-')
-		{
 			q++;
-			if (q[0] == 'W' && (is_digit((unsigned char) q[1]) || q[1] == 'X'))
+			if (q[0] == 'X')
+				unres = true;
+			while (is_digit((unsigned char) *q))
+				wk = wk * 10 + (*q++ - '0');
+			we = strcmp(q, "-WE") == 0;
+			tx->granularity = NE_GRAN_WEEK;
+			if (!unres && wk >= 1 && wk <= 53 && (*q == 0 || we))
 			{
-				int			wk = 0;
-				bool		we;
+				tx->range_lo = ne_iso_week_monday(y, wk) + (we ? 5 : 0);
+				tx->range_hi = ne_iso_week_monday(y, wk) + 7;
+			}
+			else
+				unres = true;
+		}
+		else if (q[0] == 'Q' || q[0] == 'H')
+		{
+			/* 1999-Q3, 1999-H1 */
+			int			k = q[1] - '0';
+			int			per = q[0] == 'Q' ? 3 : 6;
 
+			tx->granularity = q[0] == 'Q' ? NE_GRAN_QUARTER : NE_GRAN_HALF;
+			if (!unres && k >= 1 && k <= 12 / per && q[2] == 0)
+				range_of_months(tx, y, (k - 1) * per + 1, per);
+			else
+				unres = true;
+		}
+		else if (is_alpha((unsigned char) q[0]) && q[2] == 0)
+		{
+			/* 1999-SU: a season is the three months from March, June, September, December */
+			int			s = 0;
+
+			for (int i = 1; i <= 4; i++)
+				if (q[0] == dt_season_code[i][0] && q[1] == dt_season_code[i][1])
+					s = i;
+			tx->granularity = NE_GRAN_SEASON;
+			if (!unres && s > 0)
+				range_of_months(tx, y, 3 * s, 3);
+			else
+				unres = true;
+		}
+		else
+		{
+			/* 1999-05, 1999-05-17, 1999-05-17T10:30 */
+			int			m = two_digits(q),
+						d;
+
+			if (m < 0)
+				unres = true;
+			q += 2;
+			if (*q == 0)
+			{
+				tx->granularity = NE_GRAN_MONTH;
+				if (!unres && m >= 1 && m <= 12)
+					range_of_months(tx, y, m, 1);
+				else
+					unres = true;
+			}
+			else if (*q == '-')
+			{
 				q++;
-				if (q[0] == 'X')
+				d = two_digits(q);
+				if (d < 0)
 					unres = true;
-				while (is_digit((unsigned char) *q))
-					wk = wk * 10 + (*q++ - '0');
-				we = strcmp(q, "-WE") == 0;
-				tx->granularity = NE_GRAN_WEEK;
-				if (!unres && wk >= 1 && wk <= 53 && (*q == 0 || we))
+				q += 2;
+				tx->granularity = (*q == 'T') ? NE_GRAN_TIME : NE_GRAN_DAY;
+				if (!unres && ne_valid_ymd(y, m, d))
 				{
-					tx->range_lo = ne_iso_week_monday(y, wk) + (we ? 5 : 0);
-					tx->range_hi = ne_iso_week_monday(y, wk) + 7;
-				}
-				else
-					unres = true;
-			}
-			else if (q[0] == 'Q' || q[0] == 'H')
-			{
-				int			k = q[1] - '0';
-				int			per = q[0] == 'Q' ? 3 : 6;
-
-				tx->granularity = q[0] == 'Q' ? NE_GRAN_QUARTER : NE_GRAN_HALF;
-				if (!unres && k >= 1 && k <= 12 / per && q[2] == 0)
-				{
-					tx->range_lo = ne_days_from_civil(y, (k - 1) * per + 1, 1);
-					if (k * per == 12)
-						tx->range_hi = ne_days_from_civil(y + 1, 1, 1);
-					else
-						tx->range_hi = ne_days_from_civil(y, k * per + 1, 1);
-				}
-				else
-					unres = true;
-			}
-			else if (is_alpha((unsigned char) q[0]) && q[2] == 0)
-			{
-				int			s = 0;
-
-				for (int i = 1; i <= 4; i++)
-					if (q[0] == dt_season_code[i][0] && q[1] == dt_season_code[i][1])
-						s = i;
-				tx->granularity = NE_GRAN_SEASON;
-				if (!unres && s > 0)
-				{
-					int			m0 = 3 * s;	/* SP 3, SU 6, FA 9, WI 12 */
-
-					tx->range_lo = ne_days_from_civil(y, m0, 1);
-					tx->range_hi = s == 4 ? ne_days_from_civil(y + 1, 3, 1) : ne_days_from_civil(y, m0 + 3, 1);
+					tx->range_lo = ne_days_from_civil(y, m, d);
+					tx->range_hi = tx->range_lo + 1;
 				}
 				else
 					unres = true;
 			}
 			else
-			{
-				int			m = 0,
-							d = 0;
-
-				if (is_digit((unsigned char) q[0]) && is_digit((unsigned char) q[1]))
-					m = (q[0] - '0') * 10 + q[1] - '0';
-				else
-					unres = true;
-				q += 2;
-				if (*q == 0)
-				{
-					tx->granularity = NE_GRAN_MONTH;
-					if (!unres && m >= 1 && m <= 12)
-					{
-						int			y2 = y,
-									m2 = m;
-
-						ne_add_months(&y2, &m2, 1);
-						tx->range_lo = ne_days_from_civil(y, m, 1);
-						tx->range_hi = ne_days_from_civil(y2, m2, 1);
-					}
-					else
-						unres = true;
-				}
-				else if (*q == '-')
-				{
-					q++;
-					if (is_digit((unsigned char) q[0]) && is_digit((unsigned char) q[1]))
-						d = (q[0] - '0') * 10 + q[1] - '0';
-					else
-						unres = true;
-					q += 2;
-					tx->granularity = (*q == 'T') ? NE_GRAN_TIME : NE_GRAN_DAY;
-					if (!unres && ne_valid_ymd(y, m, d))
-					{
-						tx->range_lo = ne_days_from_civil(y, m, d);
-						tx->range_hi = tx->range_lo + 1;
-					}
-					else
-						unres = true;
-				}
-				else
-					unres = true;
-			}
+				unres = true;
 		}
-		else
-			return;
-		tx->has_range = !unres && tx->range_lo < tx->range_hi;
 	}
+	else
+		return;
+	tx->has_range = !unres && tx->range_lo < tx->range_hi;
 }
