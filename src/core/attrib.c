@@ -1590,3 +1590,21 @@ ne_attribute(ne_doc *doc)
 			doc->entities[s->entity].quotes++;
 	}
 }
+
+/*
+ * Attributes the quotes only as far as news_quotes needs: a document whose
+ * quotes are all terms (or that has none) needs no names at all.
+ */
+void
+ne_attribute_quotes(ne_doc *doc)
+{
+	ne_find_quotes(doc);
+	for (int32_t q = 0; q < doc->nquotes; q++)
+	{
+		if (doc->quotes[q].kind != NE_QUOTE_TERM)
+		{
+			ne_attribute(doc);
+			return;
+		}
+	}
+}

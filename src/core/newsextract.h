@@ -258,6 +258,8 @@ void		ne_find_quotes(ne_doc *doc);
 void		ne_tokenize(ne_doc *doc);
 /* Finds names and titles, builds entities, attributes every quote. */
 void		ne_attribute(ne_doc *doc);
+/* Finds the quotes and attributes them; skips names when no quote is spoken (all terms). */
+void		ne_attribute_quotes(ne_doc *doc);
 /* Finds temporal expressions; published may be NULL. */
 void		ne_find_dates(ne_doc *doc, const ne_ymd *published);
 

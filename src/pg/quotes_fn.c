@@ -22,7 +22,7 @@ news_quotes(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 
 	ne_pg_begin(&a, PG_GETARG_TEXT_PP(0));
-	ne_attribute(&a.doc);
+	ne_attribute_quotes(&a.doc);
 
 	for (int32 i = 0; i < a.doc.nquotes; i++)
 	{
