@@ -301,8 +301,7 @@ dt_is_clock_unit(int u)
 	return u == NE_U_SECOND || u == NE_U_MINUTE || u == NE_U_HOUR;
 }
 
-/* Codes of the parts of the day (NE_PART_*) and seasons (NE_SEASON_*) in values. */
-extern const char *const dt_part_code[];
+/* Codes of the seasons (NE_SEASON_*) in values: 1999-SU (dates_value.c). */
 extern const char *const dt_season_code[];
 
 /* ---------- dates_rx.c */
@@ -338,6 +337,9 @@ void		dt_v_week_of(char *v, int32_t days);
 /* Writes the quarter value YYYY-Qn, carrying quarters out of 1..4 into the year. */
 void		dt_v_quarter(char *v, int y, int q);
 
+/* Appends the part of the day pt (NE_PART_*) to a day value: T and MO, AF, EV or NI. */
+void		dt_v_add_part(char *v, int pt);
+
 /* Appends s to the value v (bounded). */
 void		dt_v_cat(char *v, const char *s);
 
@@ -354,6 +356,15 @@ bool		dt_v_duration_half(char *v, int n, int u);
 void		dt_value_range(const char *v, ne_timex *tx);
 
 /* ---------- dates_resolve.c */
+
+/* Which way the relative word rel points: -1 to the past, +1 to the future, 0 neither (this, latest...). */
+int			dt_rel_direction(int rel);
+
+/* The year that "last year", "next year" or any other relative word + "year" names. */
+int			dt_rel_year(dctx *c, int rel);
+
+/* Four-digit year of a two-digit one: 20xx up to a year after the publication (without one, below 30), else 19xx. */
+int			dt_year_of_two_digits(dctx *c, int y);
 
 /* Year of month m by the window -9..+2 months around the publication. */
 int			dt_month_year_window(dctx *c, int m);
@@ -375,6 +386,9 @@ bool		dt_future_before(dctx *c, int32_t pos, bool wide);
 
 /* Was the word "quarter" seen in the 1500 bytes before pos (earnings context)? */
 bool		dt_quarter_before(dctx *c, int32_t pos);
+
+/* Writes the day offset days from the publication, or XXXX-XX-XX without a publication date. */
+void		dt_v_pub_day(dctx *c, char *v, int32_t offset);
 
 /* Value of a point n units before (sign -1) or after (+1) the publication, at the unit's granularity. */
 bool		dt_v_shift(dctx *c, char *v, int n, int u, int sign, bool quarter_ctx);

@@ -175,7 +175,7 @@ dt_rule_number(win *w, cand *cd)
 		int			y = num_at(c->t, ov[6], ov[7]);
 
 		if (ov[7] - ov[6] == 2)
-			y += (c->pub && y <= c->py % 100 + 1) || (!c->pub && y < 30) ? 2000 : 1900;
+			y = dt_year_of_two_digits(c, y);
 		if (ne_valid_ymd(y, m, d))
 		{
 			cand_set(w, cd, i, i, NE_TIMEX_DATE);
@@ -197,7 +197,7 @@ dt_rule_number(win *w, cand *cd)
 			mw[k] = (char) (c->t[ov[4] + k] | 0x20);
 		le = ne_lex_lookup(mw, 3);
 		if (ov[7] - ov[6] == 2)
-			y += (c->pub && y <= c->py % 100 + 1) || (!c->pub && y < 30) ? 2000 : 1900;
+			y = dt_year_of_two_digits(c, y);
 		if (le && (le->cls == LX_MONTH_ABBR || le->cls == LX_MONTH) && ne_valid_ymd(y, le->val, d))
 		{
 			cand_set(w, cd, i, i, NE_TIMEX_DATE);
@@ -254,12 +254,8 @@ dt_rule_number(win *w, cand *cd)
 					cand_extend_right(w, cd, j);
 					j++;
 				}
-				if (dt_day_after_time(w, j, cd, dayv))
-					;
-				else if (c->pub)
-					dt_v_days(dayv, c->pdays);
-				else
-					snprintf(dayv, 48, "XXXX-XX-XX");
+				if (!dt_day_after_time(w, j, cd, dayv))
+					dt_v_pub_day(c, dayv, 0);
 			}
 			/* a final "p.m." dot that ends the sentence stays outside */
 			if (cd->e == end && !tz_only && ov[8] >= 0 && ov[9] == end)

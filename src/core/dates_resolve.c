@@ -12,49 +12,76 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Which way a relative word (NE_REL_*) points: -1 last/past/previous, +1 next/coming/following, else 0. */
+static const int8_t rel_direction[] = {
+	[NE_REL_LAST] = -1,
+	[NE_REL_PAST] = -1,
+	[NE_REL_PREVIOUS] = -1,
+	[NE_REL_NEXT] = 1,
+	[NE_REL_COMING] = 1,
+	[NE_REL_FOLLOWING] = 1,
+};
+
+/* Which way the relative word rel points: -1 to the past, +1 to the future, 0 neither (this, latest...). */
+int
+dt_rel_direction(int rel)
+{
+	return rel > 0 && rel < (int) sizeof(rel_direction) ? rel_direction[rel] : 0;
+}
+
+/* The year that "last year", "next year" or any other relative word + "year" names. */
+int
+dt_rel_year(dctx *c, int rel)
+{
+	return rel == NE_REL_LAST ? c->py - 1 : rel == NE_REL_NEXT ? c->py + 1 : c->py;
+}
+
+/* Four-digit year of a two-digit one: 20xx up to a year after the publication (without one, below 30), else 19xx. */
+int
+dt_year_of_two_digits(dctx *c, int y)
+{
+	return y + ((c->pub && y <= c->py % 100 + 1) || (!c->pub && y < 30) ? 2000 : 1900);
+}
+
+/* Year of month m that puts it from lo to hi months after the publication month. */
+static int
+month_year_between(dctx *c, int m, int lo, int hi)
+{
+	int			off = m - c->pm;	/* -11..11 */
+
+	if (off > hi)
+		return c->py - 1;
+	if (off < lo)
+		return c->py + 1;
+	return c->py;
+}
+
 /* Year of month m by the window -9..+2 months around the publication. */
 int
 dt_month_year_window(dctx *c, int m)
 {
-	int			off = (m - c->pm);
-
-	/* off in -11..11; choose the year that puts it in -9..+2 */
-	if (off > 2)
-		return c->py - 1;
-	if (off < -9)
-		return c->py + 1;
-	return c->py;
+	return month_year_between(c, m, -9, 2);
 }
 
 /* Year of month m in a future context: the window -2..+9 months. */
 int
 dt_month_year_future(dctx *c, int m)
 {
-	int			off = m - c->pm;
-
-	if (off < -2)
-		return c->py + 1;
-	if (off > 9)
-		return c->py - 1;
-	return c->py;
+	return month_year_between(c, m, -2, 9);
 }
 
 /* Year of month m for a relative word (last/next/this) or the window (rel 0). */
 int
 dt_month_year_rel(dctx *c, int m, int rel)
 {
-	switch (rel)
+	if (rel == NE_REL_THIS)
+		return c->py;
+	switch (dt_rel_direction(rel))
 	{
-		case NE_REL_LAST:
-		case NE_REL_PAST:
-		case NE_REL_PREVIOUS:
+		case -1:
 			return m < c->pm ? c->py : c->py - 1;
-		case NE_REL_NEXT:
-		case NE_REL_COMING:
-		case NE_REL_FOLLOWING:
+		case 1:
 			return m > c->pm ? c->py : c->py + 1;
-		case NE_REL_THIS:
-			return c->py;
 		default:
 			return dt_month_year_window(c, m);
 	}
@@ -200,6 +227,37 @@ dt_quarter_before(dctx *c, int32_t pos)
 	return c->last_quarter >= 0 && pos - c->last_quarter <= 1500;
 }
 
+/* The value of a point at the granularity of a unit (NE_U_*) when there is no publication date. */
+static const char *const unknown_point[] = {
+	[NE_U_DAY] = "XXXX-XX-XX",
+	[NE_U_WEEK] = "XXXX-WXX",
+	[NE_U_WEEKEND] = "XXXX-WXX-WE",
+	[NE_U_MONTH] = "XXXX-XX",
+	[NE_U_QUARTER] = "XXXX-QX",
+	[NE_U_YEAR] = "XXXX",
+	[NE_U_DECADE] = "XXX",
+};
+
+/* Writes the unresolved point of unit u; false for a unit without one. */
+static bool
+v_unknown_point(char *v, int u)
+{
+	if (u <= 0 || u >= (int) (sizeof(unknown_point) / sizeof(unknown_point[0])) || unknown_point[u] == NULL)
+		return false;
+	snprintf(v, 48, "%s", unknown_point[u]);
+	return true;
+}
+
+/* Writes the day offset days from the publication, or XXXX-XX-XX without a publication date. */
+void
+dt_v_pub_day(dctx *c, char *v, int32_t offset)
+{
+	if (c->pub)
+		dt_v_days(v, c->pdays + offset);
+	else
+		v_unknown_point(v, NE_U_DAY);
+}
+
 /* Value of a point n units before (sign -1) or after (+1) the publication, at the unit's granularity. */
 bool
 dt_v_shift(dctx *c, char *v, int n, int u, int sign, bool quarter_ctx)
@@ -209,23 +267,10 @@ dt_v_shift(dctx *c, char *v, int n, int u, int sign, bool quarter_ctx)
 
 	if (!c->pub)
 	{
-		switch (u)
-		{
-			case NE_U_YEAR:
-			case NE_U_DECADE:
-				snprintf(v, 48, "XXXX");
-				return true;
-			case NE_U_MONTH:
-				snprintf(v, 48, "XXXX-XX");
-				return true;
-			case NE_U_WEEK:
-				snprintf(v, 48, "XXXX-WXX");
-				return true;
-			case NE_U_DAY:
-				snprintf(v, 48, "XXXX-XX-XX");
-				return true;
-		}
-		return false;
+		/* N decades ago is a year; shifted quarters and weekends get no unresolved value */
+		if (u == NE_U_QUARTER || u == NE_U_WEEKEND)
+			return false;
+		return v_unknown_point(v, u == NE_U_DECADE ? NE_U_YEAR : u);
 	}
 	if (n > 5000)
 		return false;
@@ -268,30 +313,7 @@ bool
 dt_v_rel_unit(dctx *c, char *v, int u, int delta)
 {
 	if (!c->pub)
-	{
-		switch (u)
-		{
-			case NE_U_YEAR:
-				snprintf(v, 48, "XXXX");
-				return true;
-			case NE_U_MONTH:
-				snprintf(v, 48, "XXXX-XX");
-				return true;
-			case NE_U_WEEK:
-				snprintf(v, 48, "XXXX-WXX");
-				return true;
-			case NE_U_WEEKEND:
-				snprintf(v, 48, "XXXX-WXX-WE");
-				return true;
-			case NE_U_QUARTER:
-				snprintf(v, 48, "XXXX-QX");
-				return true;
-			case NE_U_DECADE:
-				snprintf(v, 48, "XXX");
-				return true;
-		}
-		return false;
-	}
+		return u != NE_U_DAY && v_unknown_point(v, u);	/* "last day" is never a point here */
 	switch (u)
 	{
 		case NE_U_YEAR:

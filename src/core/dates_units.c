@@ -188,7 +188,7 @@ rule_quarter(win *w, int i, cand *cd)
 		/* this year's / last year's / next year's */
 		int			r = tok(w, j - 3)->val;
 
-		y = r == NE_REL_LAST ? c->py - 1 : r == NE_REL_NEXT ? c->py + 1 : c->py;
+		y = dt_rel_year(c, r);
 		cand_extend_to(w, cd, j - 3);
 		j -= 4;
 	}
@@ -425,9 +425,7 @@ dt_rule_unit(win *w, int i, cand *cd)
 		{
 			int			r = tok(w, k)->val;
 
-			if (is_cls(w, k, LX_ORD, 1) || r == NE_REL_PAST || r == NE_REL_NEXT || r == NE_REL_LAST ||
-				r == NE_REL_COMING || r == NE_REL_PREVIOUS || r == NE_REL_FOLLOWING ||
-				r == NE_REL_LATEST)
+			if (is_cls(w, k, LX_ORD, 1) || dt_rel_direction(r) != 0 || r == NE_REL_LATEST)
 			{
 				cand_extend_to(w, cd, k);
 				k--;
@@ -663,30 +661,10 @@ dt_rule_unit(win *w, int i, cand *cd)
 			dt_v_duration(cd->value, u == NE_U_DECADE ? 1 : 100, u == NE_U_DECADE ? u : NE_U_YEAR);
 			return true;
 		}
-		{
-			int			delta = 0;
-
-			switch (r)
-			{
-				case NE_REL_LAST:
-				case NE_REL_PAST:
-				case NE_REL_PREVIOUS:
-				case NE_REL_LATEST:
-					delta = -1;
-					break;
-				case NE_REL_NEXT:
-				case NE_REL_COMING:
-				case NE_REL_FOLLOWING:
-					delta = 1;
-					break;
-				default:
-					delta = 0;
-			}
-			if (r == NE_REL_LATEST && u != NE_U_QUARTER && u != NE_U_YEAR)
-				return false;
-			if (!dt_v_rel_unit(c, cd->value, u, delta))
-				return false;
-		}
+		if (r == NE_REL_LATEST && u != NE_U_QUARTER && u != NE_U_YEAR)
+			return false;
+		if (!dt_v_rel_unit(c, cd->value, u, r == NE_REL_LATEST ? -1 : dt_rel_direction(r)))
+			return false;
 		if (is_func(w, i + 1, NE_F_OR) && is_func(w, i + 2, NE_F_SO))
 		{
 			cand_extend_right(w, cd, i + 2);	/* the next year or so */

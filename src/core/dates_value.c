@@ -11,7 +11,10 @@
 #include <stdio.h>
 #include <string.h>
 
-const char *const dt_part_code[] = {"", "MO", "AF", "EV", "NI"};
+/* Codes of the parts of the day (NE_PART_*) in values: 1999-05-17TMO. */
+static const char *const part_code[] = {"", "MO", "AF", "EV", "NI"};
+
+/* Codes of the seasons (NE_SEASON_*) in values: 1999-SU. */
 const char *const dt_season_code[] = {"", "SP", "SU", "FA", "WI"};
 
 /* Writes v (0..10^width-1) as width zero-padded digits, no terminator. */
@@ -115,6 +118,14 @@ dt_v_quarter(char *v, int y, int q)
 		y++;
 	}
 	snprintf(v, 48, "%04d-Q%d", y, q);
+}
+
+/* Appends the part of the day pt (NE_PART_*) to a day value: T and MO, AF, EV or NI. */
+void
+dt_v_add_part(char *v, int pt)
+{
+	dt_v_cat(v, "T");
+	dt_v_cat(v, part_code[pt]);
 }
 
 /* Appends s to the value v (bounded). */

@@ -187,12 +187,8 @@ dt_year_after(win *w, int i, int *last)
 		int			r = tok(w, j)->val;
 
 		*last = j + 1;
-		if (r == NE_REL_THIS)
-			return c->py;
-		if (r == NE_REL_LAST)
-			return c->py - 1;
-		if (r == NE_REL_NEXT)
-			return c->py + 1;
+		if (r == NE_REL_THIS || r == NE_REL_LAST || r == NE_REL_NEXT)
+			return dt_rel_year(c, r);
 	}
 	return 0;
 }
@@ -253,7 +249,7 @@ dt_rule_month(win *w, int i, cand *cd)
 
 				if (r == NE_REL_THIS || r == NE_REL_LAST || r == NE_REL_NEXT)
 				{
-					y = r == NE_REL_LAST ? c->py - 1 : r == NE_REL_NEXT ? c->py + 1 : c->py;
+					y = dt_rel_year(c, r);
 					cand_extend_right(w, cd, cd->last + 2);
 					if (!ne_valid_ymd(y, m, d))
 						return false;
@@ -432,12 +428,7 @@ dt_rule_weekday(win *w, int i, cand *cd)
 	{
 		int			r = tok(w, i - 1)->val;
 
-		if (r == NE_REL_LAST || r == NE_REL_PREVIOUS || r == NE_REL_PAST)
-			dir = -1;
-		else if (r == NE_REL_NEXT || r == NE_REL_COMING || r == NE_REL_FOLLOWING)
-			dir = 1;
-		else if (r == NE_REL_THIS)
-			dir = 2;
+		dir = r == NE_REL_THIS ? 2 : dt_rel_direction(r);
 		if (dir != 0)
 		{
 			cand_extend_to(w, cd, i - 1);
@@ -460,8 +451,7 @@ dt_rule_weekday(win *w, int i, cand *cd)
 		cand_extend_right(w, cd, ptat);
 		if (pt != NE_PART_NI)
 		{
-			dt_v_cat(cd->value, "T");
-			dt_v_cat(cd->value, dt_part_code[pt]);
+			dt_v_add_part(cd->value, pt);
 			cd->type = NE_TIMEX_TIME;
 		}
 	}
@@ -572,10 +562,7 @@ dt_rule_dayword(win *w, int i, cand *cd)
 		off = 0;				/* tonight: annotated as the day */
 	else
 		pt = part_after(w, i, &ptat);
-	if (c->pub)
-		dt_v_days(cd->value, c->pdays + off);
-	else
-		snprintf(cd->value, 48, "XXXX-XX-XX");
+	dt_v_pub_day(c, cd->value, off);
 	if (pt)
 	{
 		if (ptat)
@@ -583,8 +570,7 @@ dt_rule_dayword(win *w, int i, cand *cd)
 			cand_extend_right(w, cd, ptat);
 			cd->type = NE_TIMEX_TIME;
 		}
-		dt_v_cat(cd->value, "T");
-		dt_v_cat(cd->value, dt_part_code[pt]);
+		dt_v_add_part(cd->value, pt);
 	}
 	dt_extend_left(w, cd, false, false);
 	return true;
@@ -596,29 +582,25 @@ dt_rule_part(win *w, int i, cand *cd)
 {
 	dctx	   *c = w->c;
 	int			pt = tok(w, i)->val;
-	int32_t		day;
+	int32_t		day;			/* days from the publication */
 
 	if (tok(w, i)->lflags & NE_LXF_PLURAL)
 		return false;
 	if (is_cls(w, i - 1, LX_REL, NE_REL_THIS))
-		day = c->pdays;
+		day = 0;
 	else if (is_cls(w, i - 1, LX_REL, NE_REL_LAST) && pt == NE_PART_NI)
-		day = c->pdays - 1;
+		day = -1;				/* last night */
 	else if (is_punct(w, i - 1, '-') && is_cls(w, i - 2, LX_MOD, NE_MOD_MID))
-		day = c->pdays;
+		day = 0;
 	else if (is_cls(w, i - 1, LX_MOD, NE_MOD_MID))
-		day = c->pdays;
+		day = 0;
 	else
 		return false;
 	cand_set(w, cd, i, i, NE_TIMEX_TIME);
 	if (is_cls(w, i - 1, LX_REL, -1))
 		cand_extend_to(w, cd, i - 1);
-	if (c->pub)
-		dt_v_days(cd->value, day);
-	else
-		snprintf(cd->value, 48, "XXXX-XX-XX");
-	dt_v_cat(cd->value, "T");
-	dt_v_cat(cd->value, dt_part_code[pt]);
+	dt_v_pub_day(c, cd->value, day);
+	dt_v_add_part(cd->value, pt);
 	dt_extend_left(w, cd, false, false);
 	return true;
 }
@@ -659,10 +641,7 @@ dt_day_after_time(win *w, int j, cand *cd, char *dayv)
 	}
 	if (is_cls(w, j, LX_DAYWORD, -1) && tok(w, j)->val != 9)
 	{
-		if (c->pub)
-			dt_v_days(dayv, c->pdays + tok(w, j)->val);
-		else
-			snprintf(dayv, 48, "XXXX-XX-XX");
+		dt_v_pub_day(c, dayv, tok(w, j)->val);
 		cand_extend_right(w, cd, j);
 		return true;
 	}
@@ -679,12 +658,7 @@ dt_rule_clock(win *w, int i, cand *cd)
 
 	cand_set(w, cd, i, i, NE_TIMEX_TIME);
 	if (!dt_day_after_time(w, i + 1, cd, dayv))
-	{
-		if (c->pub)
-			dt_v_days(dayv, c->pdays);
-		else
-			snprintf(dayv, 48, "XXXX-XX-XX");
-	}
+		dt_v_pub_day(c, dayv, 0);
 	snprintf(cd->value, 48, "%.10sT%02d:00", dayv, h);
 	dt_extend_left(w, cd, false, false);
 	return true;
