@@ -265,6 +265,31 @@ is_word(win *w, int i, const char *s)
 	return t && t->kind == T_WORD && ne_ascii_ieq(w->c->t + t->s, t->e - t->s, s);
 }
 
+/* A set of lexicon values of one class (NE_F_*, NE_MOD_*, NE_REL_*: all below 64), for is_in. */
+#define LXSET(v) ((uint64_t) 1 << (v))
+
+/* "earlier" and "later" (function words). */
+#define EARLIER_OR_LATER (LXSET(NE_F_EARLIER) | LXSET(NE_F_LATER))
+
+/* "every" and "each" (function words). */
+#define EVERY_OR_EACH (LXSET(NE_F_EVERY) | LXSET(NE_F_EACH))
+
+/* Is token i a word of class cls whose value is in set (LXSET)? */
+static inline bool
+is_in(win *w, int i, int cls, uint64_t set)
+{
+	const dtok *t = tok(w, i);
+
+	return t && t->kind == T_WORD && t->cls == cls && t->val >= 0 && t->val < 64 && ((set >> t->val) & 1);
+}
+
+/* Is token i a month name or abbreviation? */
+static inline bool
+is_month(win *w, int i)
+{
+	return is_cls(w, i, LX_MONTH, -1) || is_cls(w, i, LX_MONTH_ABBR, -1);
+}
+
 /* Starts a candidate over tokens [first, last]. */
 static inline void
 cand_set(win *w, cand *cd, int first, int last, ne_timex_type type)
@@ -284,6 +309,17 @@ cand_extend_to(win *w, cand *cd, int i)
 {
 	cd->first = i;
 	cd->s = tok(w, i)->s;
+}
+
+/* When token i is "every" or "each", makes cd a set that starts there (every May, each Monday); else false. */
+static inline bool
+cand_set_from_every(win *w, cand *cd, int i)
+{
+	if (!is_in(w, i, LX_FUNC, EVERY_OR_EACH))
+		return false;
+	cand_extend_to(w, cd, i);
+	cd->type = NE_TIMEX_SET;
+	return true;
 }
 
 /* Moves the end of the candidate to token i. */

@@ -34,10 +34,10 @@ rule_year(win *w, int i, cand *cd)
 	}
 	if (y < 1000 || y > 2099)
 		return false;
-	if (y < 1700 && !(p && (is_func(w, i - 1, NE_F_IN) || is_func(w, i - 1, NE_F_SINCE) || is_func(w, i - 1, NE_F_OF))))
-		return false;
-	if (y > 2040 && !(p && (is_func(w, i - 1, NE_F_IN) || is_func(w, i - 1, NE_F_BY) || is_func(w, i - 1, NE_F_UNTIL))))
-		return false;
+	if (y < 1700 && !(p && is_in(w, i - 1, LX_FUNC, LXSET(NE_F_IN) | LXSET(NE_F_SINCE) | LXSET(NE_F_OF))))
+		return false;			/* old years only after in, since, of */
+	if (y > 2040 && !(p && is_in(w, i - 1, LX_FUNC, LXSET(NE_F_IN) | LXSET(NE_F_BY) | LXSET(NE_F_UNTIL))))
+		return false;			/* far years only after in, by, until */
 	/* quantities and codes */
 	if (n && n->kind == T_WORD && (adjacent(w, i) ||
 								   (n->cls == LX_FUNC && n->val == NE_F_UNIT_NOUN) ||

@@ -98,6 +98,19 @@ quantity_before(win *w, int i, int *first)
 	return -1;
 }
 
+/* The suffixes of ordinal numbers in digits: 1st, 2nd, 3rd, 4th. */
+static const char *const ordinal_suffixes[] = {"st", "nd", "rd", "th"};
+
+/* Is token i the suffix of an ordinal in digits (st, nd, rd, th)? */
+static bool
+is_ordinal_suffix(win *w, int i)
+{
+	for (int k = 0; k < (int) (sizeof(ordinal_suffixes) / sizeof(ordinal_suffixes[0])); k++)
+		if (is_word(w, i, ordinal_suffixes[k]))
+			return true;
+	return false;
+}
+
 /* Ordinal value of token i (first, 3rd, 20th), or 0. */
 int
 dt_ordinal_at(win *w, int i)
@@ -112,8 +125,7 @@ dt_ordinal_at(win *w, int i)
 	{
 		const dtok *s = tok(w, i + 1);
 
-		if (s->kind == T_WORD && (is_word(w, i + 1, "st") || is_word(w, i + 1, "nd") ||
-								  is_word(w, i + 1, "rd") || is_word(w, i + 1, "th")))
+		if (s->kind == T_WORD && is_ordinal_suffix(w, i + 1))
 			return t->num;
 	}
 	return 0;
@@ -505,16 +517,9 @@ dt_rule_unit(win *w, int i, cand *cd)
 							  sign < 0 && u == NE_U_YEAR && n == 1 && dt_quarter_before(c, t->s)))
 				return false;
 		}
-		else if (n > 0 && (is_func(w, cd->first - 1, NE_F_EVERY) || is_func(w, cd->first - 1, NE_F_EACH)) &&
-				 cd->first == first)
+		else if (n > 0 && cd->first == first && cand_set_from_every(w, cd, cd->first - 1))
 		{
-			/* every two weeks */
-			cand_extend_to(w, cd, cd->first - 1);
-			cd->type = NE_TIMEX_SET;
-			if (u == NE_U_QUARTER)
-				snprintf(cd->value, 48, "P%dQ", n);
-			else
-				dt_v_duration(cd->value, n, u);
+			dt_v_duration(cd->value, n, u);	/* every two weeks */
 			return true;
 		}
 		else if (half)
@@ -557,15 +562,12 @@ dt_rule_unit(win *w, int i, cand *cd)
 	}
 
 	/* every / each / per unit */
-	if (!plural && (is_func(w, j, NE_F_EVERY) || is_func(w, j, NE_F_EACH) || is_func(w, j, NE_F_PER)))
+	if (!plural && is_in(w, j, LX_FUNC, EVERY_OR_EACH | LXSET(NE_F_PER)))
 	{
 		if (u == NE_U_WEEKEND || u == NE_U_HALF)
 			return false;
 		cand_set(w, cd, j, i, NE_TIMEX_SET);
-		if (u == NE_U_QUARTER)
-			snprintf(cd->value, 48, "P1Q");
-		else
-			dt_v_duration(cd->value, 1, u);
+		dt_v_duration(cd->value, 1, u);
 		return true;
 	}
 
@@ -580,8 +582,7 @@ dt_rule_unit(win *w, int i, cand *cd)
 		{
 			int			qi = is_punct(w, k + 1, '-') ? k + 2 : k + 1;
 
-			if (is_word(w, k + 1, "th") || is_word(w, k + 1, "st") || is_word(w, k + 1, "nd") ||
-				is_word(w, k + 1, "rd"))
+			if (is_ordinal_suffix(w, k + 1))
 				qi++;
 			if ((is_cls(w, qi, LX_UNIT, NE_U_QUARTER) || is_cls(w, qi, LX_UNIT, NE_U_HALF)) &&
 				rule_quarter(w, qi, cd) && cd->first <= i)
@@ -673,7 +674,7 @@ dt_rule_unit(win *w, int i, cand *cd)
 		/* "earlier this week": the week alone; "earlier this month/year" keep their modifier */
 		if ((cd->first == jj || is_cls(w, cd->first - 1, LX_MOD, -1) || is_func(w, cd->first - 1, NE_F_OF)) &&
 			!(u == NE_U_WEEK &&
-			  (is_func(w, cd->first - 1, NE_F_EARLIER) || is_func(w, cd->first - 1, NE_F_LATER))))
+			  is_in(w, cd->first - 1, LX_FUNC, EARLIER_OR_LATER)))
 			dt_extend_left(w, cd, false, false);
 		return true;
 	}
@@ -712,7 +713,7 @@ dt_rule_unit(win *w, int i, cand *cd)
 				return false;
 		}
 		else if (u == NE_U_WEEK && is_func(w, i + 1, NE_F_OF) &&
-				 (is_cls(w, i + 2, LX_MONTH, -1) || is_cls(w, i + 2, LX_MONTH_ABBR, -1)))
+				 is_month(w, i + 2))
 		{
 			/* the week of March 6: the ISO week of that day */
 			cand		m;

@@ -12,6 +12,31 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The TIMEX3 mod of a modifier word (NE_MOD_*). */
+static const char *const mod_value[] = {
+	[NE_MOD_EARLY] = "START",
+	[NE_MOD_BEGINNING] = "START",
+	[NE_MOD_MID] = "MID",
+	[NE_MOD_MIDDLE] = "MID",
+	[NE_MOD_LATE] = "END",
+	[NE_MOD_END] = "END",
+};
+
+/* Modifiers of a point: early 1990, mid-November, late afternoon. */
+#define POINT_MODS (LXSET(NE_MOD_EARLY) | LXSET(NE_MOD_MID) | LXSET(NE_MOD_LATE))
+
+/* Modifiers that take "the ... of": the end of 1990, the beginning of May. */
+#define PART_OF_MODS (LXSET(NE_MOD_END) | LXSET(NE_MOD_BEGINNING) | LXSET(NE_MOD_MIDDLE))
+
+/* Words before "May" or "March" that make them months: in May, since March, every May. */
+#define MONTH_CONTEXT_WORDS (LXSET(NE_F_IN) | LXSET(NE_F_SINCE) | LXSET(NE_F_UNTIL) | LXSET(NE_F_BY) | \
+							 LXSET(NE_F_DURING) | LXSET(NE_F_FROM) | LXSET(NE_F_BEFORE) | LXSET(NE_F_AFTER) | \
+							 LXSET(NE_F_THROUGH) | LXSET(NE_F_OF) | LXSET(NE_F_EACH) | LXSET(NE_F_EVERY))
+
+/* Words before a bare season that make it a date: in summer, during the winter, by spring. */
+#define SEASON_CONTEXT_WORDS (LXSET(NE_F_IN) | LXSET(NE_F_DURING) | LXSET(NE_F_SINCE) | LXSET(NE_F_UNTIL) | \
+							  LXSET(NE_F_BY) | LXSET(NE_F_THROUGH))
+
 /*
  * Extends cd to the left over modifiers: early/mid/late (mid- too), the
  * end/beginning/middle of, earlier/later, approximators, and "the" when
@@ -25,25 +50,20 @@ dt_extend_left(win *w, cand *cd, bool allow_the, bool duration)
 	/* mid-1996, mid-November, mid-afternoon */
 	if (is_punct(w, i, '-') && adjacent(w, i) && is_cls(w, i - 1, LX_MOD, -1) && adjacent(w, i - 1))
 	{
-		int			v = tok(w, i - 1)->val;
-
-		if (v == NE_MOD_MID || v == NE_MOD_EARLY || v == NE_MOD_LATE)
+		if (is_in(w, i - 1, LX_MOD, POINT_MODS))
 		{
-			cd->mod = v == NE_MOD_MID ? "MID" : v == NE_MOD_EARLY ? "START" : "END";
+			cd->mod = mod_value[tok(w, i - 1)->val];
 			cand_extend_to(w, cd, i - 1);
 			i -= 2;
 		}
 	}
-	else if (is_cls(w, i, LX_MOD, NE_MOD_EARLY) || is_cls(w, i, LX_MOD, NE_MOD_MID) ||
-			 is_cls(w, i, LX_MOD, NE_MOD_LATE))
+	else if (is_in(w, i, LX_MOD, POINT_MODS))
 	{
-		int			v = tok(w, i)->val;
-
-		cd->mod = v == NE_MOD_MID ? "MID" : v == NE_MOD_EARLY ? "START" : "END";
+		cd->mod = mod_value[tok(w, i)->val];
 		cand_extend_to(w, cd, i);
 		i--;
 	}
-	else if (is_func(w, i, NE_F_EARLIER) || is_func(w, i, NE_F_LATER))
+	else if (is_in(w, i, LX_FUNC, EARLIER_OR_LATER))
 	{
 		if (!duration)
 		{
@@ -54,11 +74,9 @@ dt_extend_left(win *w, cand *cd, bool allow_the, bool duration)
 	}
 	else if (is_func(w, i, NE_F_OF) && is_cls(w, i - 1, LX_MOD, -1) && is_func(w, i - 2, NE_F_THE))
 	{
-		int			v = tok(w, i - 1)->val;
-
-		if (v == NE_MOD_END || v == NE_MOD_BEGINNING || v == NE_MOD_MIDDLE)
+		if (is_in(w, i - 1, LX_MOD, PART_OF_MODS))
 		{
-			cd->mod = v == NE_MOD_END ? "END" : v == NE_MOD_BEGINNING ? "START" : "MID";
+			cd->mod = mod_value[tok(w, i - 1)->val];
 			cand_extend_to(w, cd, i - 2);
 			return;
 		}
@@ -324,12 +342,7 @@ dt_rule_month(win *w, int i, cand *cd)
 		if (!yr && (m == 5 || m == 3))
 		{
 			bool		ok = p && p->kind == T_WORD &&
-				(p->cls == LX_REL || p->cls == LX_MOD || is_func(w, i - 1, NE_F_IN) ||
-				 is_func(w, i - 1, NE_F_SINCE) || is_func(w, i - 1, NE_F_UNTIL) ||
-				 is_func(w, i - 1, NE_F_BY) || is_func(w, i - 1, NE_F_DURING) ||
-				 is_func(w, i - 1, NE_F_FROM) || is_func(w, i - 1, NE_F_BEFORE) ||
-				 is_func(w, i - 1, NE_F_AFTER) || is_func(w, i - 1, NE_F_THROUGH) ||
-				 is_func(w, i - 1, NE_F_OF) || is_func(w, i - 1, NE_F_EACH) || is_func(w, i - 1, NE_F_EVERY));
+				(p->cls == LX_REL || p->cls == LX_MOD || is_in(w, i - 1, LX_FUNC, MONTH_CONTEXT_WORDS));
 
 			if (p && is_punct(w, i - 1, '-') && is_cls(w, i - 2, LX_MOD, -1))
 				ok = true;
@@ -352,10 +365,8 @@ dt_rule_month(win *w, int i, cand *cd)
 			else
 				rel = 0;
 		}
-		if (is_func(w, i - 1, NE_F_EACH) || is_func(w, i - 1, NE_F_EVERY))
+		if (cand_set_from_every(w, cd, i - 1))
 		{
-			cand_extend_to(w, cd, i - 1);
-			cd->type = NE_TIMEX_SET;
 			snprintf(cd->value, 48, "XXXX-%02d", m);
 			return true;
 		}
@@ -392,7 +403,7 @@ dt_rule_weekday(win *w, int i, cand *cd)
 	/* Saturday, April 25 / Friday Oct. 13 */
 	if (is_punct(w, j, ','))
 		j++;
-	if (is_cls(w, j, LX_MONTH, -1) || is_cls(w, j, LX_MONTH_ABBR, -1))
+	if (is_month(w, j))
 	{
 		cand		m;
 
@@ -417,10 +428,8 @@ dt_rule_weekday(win *w, int i, cand *cd)
 		return true;
 	}
 	cand_set(w, cd, i, i, NE_TIMEX_DATE);
-	if (is_func(w, i - 1, NE_F_EVERY) || is_func(w, i - 1, NE_F_EACH))
+	if (cand_set_from_every(w, cd, i - 1))
 	{
-		cand_extend_to(w, cd, i - 1);
-		cd->type = NE_TIMEX_SET;
 		snprintf(cd->value, 48, "XXXX-WXX-%d", wd);
 		return true;
 	}
@@ -456,7 +465,7 @@ dt_rule_weekday(win *w, int i, cand *cd)
 		}
 	}
 	/* "Earlier Friday" is annotated as the day alone */
-	if (cd->first == i && !is_func(w, i - 1, NE_F_EARLIER) && !is_func(w, i - 1, NE_F_LATER))
+	if (cd->first == i && !is_in(w, i - 1, LX_FUNC, EARLIER_OR_LATER))
 		dt_extend_left(w, cd, false, false);
 	return true;
 }
@@ -484,8 +493,7 @@ dt_rule_season(win *w, int i, cand *cd)
 	}
 	else if (is_func(w, i - 1, NE_F_THE) || is_cls(w, i - 1, LX_MOD, -1))
 		det = true;
-	else if ((is_func(w, i - 1, NE_F_IN) || is_func(w, i - 1, NE_F_DURING) || is_func(w, i - 1, NE_F_SINCE) ||
-			  is_func(w, i - 1, NE_F_UNTIL) || is_func(w, i - 1, NE_F_BY) || is_func(w, i - 1, NE_F_THROUGH)) &&
+	else if (is_in(w, i - 1, LX_FUNC, SEASON_CONTEXT_WORDS) &&
 			 !is_cls(w, i + 1, LX_UNIT, -1) && !(tok(w, i + 1) && tok(w, i + 1)->kind == T_WORD &&
 												 tok(w, i + 1)->cls == LX_NONE && !tok(w, i + 1)->cap))
 		det = true;				/* in summer (not "in summer months", "in spring wheat") */
@@ -549,7 +557,7 @@ dt_rule_dayword(win *w, int i, cand *cd)
 	/* "Today" capitalised inside a sentence names a programme or a paper */
 	if (tok(w, i)->cap && !tok(w, i)->allcaps && tok(w, i - 1) && !tok(w, i)->nl_before &&
 		!(tok(w, i - 1)->kind == T_PUNCT && strchr(".!?\"'(-:", tok(w, i - 1)->ch)) &&
-		!is_cls(w, i - 1, LX_MOD, -1) && !is_func(w, i - 1, NE_F_EARLIER) && !is_func(w, i - 1, NE_F_LATER))
+		!is_cls(w, i - 1, LX_MOD, -1) && !is_in(w, i - 1, LX_FUNC, EARLIER_OR_LATER))
 		return false;
 	cand_set(w, cd, i, i, NE_TIMEX_DATE);
 	if ((off == -1 || off == 1) && is_func(w, i - 1, off < 0 ? NE_F_BEFORE : NE_F_AFTER) &&
@@ -627,7 +635,7 @@ dt_day_after_time(win *w, int j, cand *cd, char *dayv)
 			return true;
 		}
 	}
-	if ((is_cls(w, j, LX_MONTH, -1) || is_cls(w, j, LX_MONTH_ABBR, -1)))
+	if (is_month(w, j))
 	{
 		cand		m;
 
