@@ -118,6 +118,8 @@ typedef struct ne_lex_entry
 
 /* Looks up the lower-case ASCII word w[0..n); NULL when absent. */
 const ne_lex_entry *ne_lex_lookup(const char *w, int n);
+/* Looks up the ASCII word s[0..n) in any case; NULL when absent. */
+const ne_lex_entry *ne_lex_lookup_folded(const char *s, int n);
 /* The same by binary search over the sorted table (tests check both agree). */
 const ne_lex_entry *ne_lex_bsearch(const char *w, int n);
 /* Bit n of [a][b] is set when an anchor word of n letters starts with letters a, b (b = 26: none). */

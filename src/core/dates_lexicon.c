@@ -500,6 +500,19 @@ ne_lex_lookup(const char *w, int n)
 	return NULL;
 }
 
+/* Looks up the ASCII word s[0..n) in any case (letters folded with | 0x20); NULL when absent or longer than 15. */
+const ne_lex_entry *
+ne_lex_lookup_folded(const char *s, int n)
+{
+	char		low[16];
+
+	if (n <= 0 || n > 15)
+		return NULL;
+	for (int k = 0; k < n; k++)
+		low[k] = (char) (s[k] | 0x20);
+	return ne_lex_lookup(low, n);
+}
+
 /* Binary search for the lower-case word w[0..n) (reference for the hash). */
 const ne_lex_entry *
 ne_lex_bsearch(const char *w, int n)

@@ -167,19 +167,13 @@ dt_future_before(dctx *c, int32_t pos, bool wide)
 		if (is_alpha(b))
 		{
 			int32_t		e = i;
-			char		low[16];
-			const ne_lex_entry *le = NULL;
+			const ne_lex_entry *le;
 			bool		to = false;
 
 			while (i > from && is_alpha((unsigned char) c->t[i - 1]))
 				i--;
 			nwords++;
-			if (e - i <= 15)
-			{
-				for (int32_t k = i; k < e; k++)
-					low[k - i] = (char) (c->t[k] | 0x20);
-				le = ne_lex_lookup(low, (int) (e - i));
-			}
+			le = ne_lex_lookup_folded(c->t + i, (int) (e - i));
 			if (le && le->cls == LX_FUNC)
 			{
 				switch (le->val)

@@ -227,19 +227,9 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 			else if (wend - pos < 32 &&
 					 ((ne_lex_anchor_bits[(b | 0x20) - 'a'][c2] >> (wend - pos)) & 1))
 			{
-				char		low[16];
-				int			n = (int) (wend - pos);
+				const ne_lex_entry *le = ne_lex_lookup_folded(doc->text + pos, (int) (wend - pos));
 
-				if (n <= 15)
-				{
-					const ne_lex_entry *le;
-
-					for (int k = 0; k < n; k++)
-						low[k] = (char) (t[pos + k] | 0x20);
-					le = ne_lex_lookup(low, n);
-					anchor = le != NULL && (le->flags & NE_LXF_ANCHOR) &&
-						!((le->flags & NE_LXF_CAP) && b >= 'a');
-				}
+				anchor = le != NULL && (le->flags & NE_LXF_ANCHOR) && !((le->flags & NE_LXF_CAP) && b >= 'a');
 			}
 		}
 		else if (is_digit(b))

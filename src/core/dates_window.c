@@ -190,22 +190,15 @@ dt_win_lex_to(win *w, int i)
 void
 dt_classify(const char *t, dtok *tk)
 {
-	char		low[16];
 	int			n = tk->e - tk->s;
 	bool		up = true;
-	const ne_lex_entry *le;
+	const ne_lex_entry *le = ne_lex_lookup_folded(t + tk->s, n);
 
 	tk->lookup = false;
 	for (int k = 0; k < n; k++)
-	{
-		unsigned char b = (unsigned char) t[tk->s + k];
-
-		low[k] = (char) (b | 0x20);
-		if (b >= 'a')
+		if ((unsigned char) t[tk->s + k] >= 'a')
 			up = false;
-	}
 	tk->allcaps = up && n > 1;
-	le = ne_lex_lookup(low, n);
 	if (le)
 	{
 		tk->cls = le->cls;
