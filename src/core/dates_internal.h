@@ -337,6 +337,9 @@ dt_is_clock_unit(int u)
 	return u == NE_U_SECOND || u == NE_U_MINUTE || u == NE_U_HOUR;
 }
 
+/* A rule: tries to read an expression around its anchor, token i; fills cd and returns true when it does. */
+typedef bool (*dt_rule) (win *w, int i, cand *cd);
+
 /* Codes of the seasons (NE_SEASON_*) in values: 1999-SU (dates_value.c). */
 extern const char *const dt_season_code[];
 
@@ -505,8 +508,8 @@ bool		dt_rule_unit(win *w, int i, cand *cd);
 
 /* ---------- dates_numeric.c */
 
-/* Numeric forms at a digit run starting at byte pos; returns true and fills cd. */
-bool		dt_rule_number(win *w, cand *cd);
+/* Numeric forms at the digit run of token i; returns true and fills cd. */
+bool		dt_rule_number(win *w, int i, cand *cd);
 
 /* '90s at the apostrophe token i. */
 bool		dt_rule_apos_decade(win *w, int i, cand *cd);

@@ -114,17 +114,16 @@ rule_year(win *w, int i, cand *cd)
 	return true;
 }
 
-/* Numeric forms at a digit run starting at byte pos; returns true and fills cd. */
+/* Numeric forms at the digit run of token i; returns true and fills cd. */
 bool
-dt_rule_number(win *w, cand *cd)
+dt_rule_number(win *w, int i, cand *cd)
 {
 	dctx	   *c = w->c;
-	const dtok *t = tok(w, w->k);
+	const dtok *t = tok(w, i);
 	int32_t		pos = t->s;
 	int32_t		q = t->e;
 	unsigned char nc = q < c->len ? (unsigned char) c->t[q] : 0;
 	int32_t		ov[12];
-	int			i = w->k;
 
 	/* part of a larger number or code: 3.1990, 555-2016, 1/2 */
 	if (pos > 0)

@@ -45,14 +45,48 @@ emit(dctx *c, const cand *cd)
 	return cd->e;
 }
 
-/* Tries every rule for an anchor at byte pos; returns the end of an emitted expression or -1. */
+/* The rule for an anchor word of each lexicon class. */
+static const dt_rule rule_of_class[] = {
+	[LX_MONTH] = dt_rule_month,
+	[LX_MONTH_ABBR] = dt_rule_month,
+	[LX_WEEKDAY] = dt_rule_weekday,
+	[LX_WEEKDAY_ABBR] = dt_rule_weekday,
+	[LX_SEASON] = dt_rule_season,
+	[LX_UNIT] = dt_rule_unit,
+	[LX_DAYWORD] = dt_rule_dayword,
+	[LX_PART] = dt_rule_part,
+	[LX_CLOCK] = dt_rule_clock,
+	[LX_REF] = dt_rule_ref,
+	[LX_SETADV] = dt_rule_setadv,
+	[LX_DECADE] = dt_rule_decade_word,
+	[LX_HOLIDAY] = dt_rule_holiday,
+	[LX_NUM] = dt_rule_year_words,
+	[LX_FUNC] = dt_rule_period,
+};
+
+/* The rule for the anchor token t: numbers, Q3/H1, '90s, or by the class of the word; NULL for none. */
+static dt_rule
+rule_for(const dctx *c, const dtok *t)
+{
+	if (t->kind == T_NUM)
+		return dt_rule_number;
+	if (t->kind == T_WORD && t->e - t->s == 1 && (c->t[t->s] == 'Q' || c->t[t->s] == 'H'))
+		return dt_rule_qn;
+	if (t->kind == T_PUNCT)
+		return dt_rule_apos_decade;
+	if (t->cls < sizeof(rule_of_class) / sizeof(rule_of_class[0]))
+		return rule_of_class[t->cls];
+	return NULL;
+}
+
+/* Tries the rule of the anchor at byte pos; returns the end of an emitted expression or -1. */
 static int32_t
 try_anchor(dctx *c, int32_t pos)
 {
 	win			w;
 	cand		cd;
 	const dtok *t;
-	bool		ok = false;
+	dt_rule		rule;
 
 	dt_win_open(&w, c, pos);
 	t = tok(&w, w.k);
@@ -61,60 +95,8 @@ try_anchor(dctx *c, int32_t pos)
 	if (t->kind == T_WORD && t->cls == LX_UNIT && t->val == NE_U_QUARTER)
 		c->last_quarter = t->s;
 	memset(&cd, 0, sizeof(cd));
-	if (t->kind == T_NUM)
-		ok = dt_rule_number(&w, &cd);
-	else if (t->kind == T_WORD && t->e - t->s == 1 && (c->t[t->s] == 'Q' || c->t[t->s] == 'H'))
-		ok = dt_rule_qn(&w, w.k, &cd);
-	else if (t->kind == T_PUNCT)
-		ok = dt_rule_apos_decade(&w, w.k, &cd);
-	else
-		switch (t->cls)
-		{
-			case LX_MONTH:
-			case LX_MONTH_ABBR:
-				ok = dt_rule_month(&w, w.k, &cd);
-				break;
-			case LX_WEEKDAY:
-			case LX_WEEKDAY_ABBR:
-				ok = dt_rule_weekday(&w, w.k, &cd);
-				break;
-			case LX_SEASON:
-				ok = dt_rule_season(&w, w.k, &cd);
-				break;
-			case LX_UNIT:
-				ok = dt_rule_unit(&w, w.k, &cd);
-				break;
-			case LX_DAYWORD:
-				ok = dt_rule_dayword(&w, w.k, &cd);
-				break;
-			case LX_PART:
-				ok = dt_rule_part(&w, w.k, &cd);
-				break;
-			case LX_CLOCK:
-				ok = dt_rule_clock(&w, w.k, &cd);
-				break;
-			case LX_REF:
-				ok = dt_rule_ref(&w, w.k, &cd);
-				break;
-			case LX_SETADV:
-				ok = dt_rule_setadv(&w, w.k, &cd);
-				break;
-			case LX_DECADE:
-				ok = dt_rule_decade_word(&w, w.k, &cd);
-				break;
-			case LX_HOLIDAY:
-				ok = dt_rule_holiday(&w, w.k, &cd);
-				break;
-			case LX_NUM:
-				ok = dt_rule_year_words(&w, w.k, &cd);
-				break;
-			case LX_FUNC:
-				ok = t->val == NE_F_PERIOD && dt_rule_period(&w, w.k, &cd);
-				break;
-			default:
-				break;
-		}
-	if (!ok)
+	rule = rule_for(c, t);
+	if (rule == NULL || !rule(&w, w.k, &cd))
 		return -1;
 	if (strstr(cd.value, "-Q") != NULL)
 		c->last_quarter = cd.s;

@@ -277,6 +277,8 @@ dt_rule_period(win *w, int i, cand *cd)
 	dctx	   *c = w->c;
 	int			j = i - 1;
 
+	if (!is_func(w, i, NE_F_PERIOD))
+		return false;
 	if (is_func(w, j, NE_F_FISCAL))
 		j--;
 	if (!is_cls(w, j, LX_REL, NE_REL_LATEST) || !is_func(w, j - 1, NE_F_THE) || !c->pub ||
