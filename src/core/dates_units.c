@@ -121,35 +121,28 @@ dt_ordinal_at(win *w, int i)
 		return 0;
 	if (t->kind == T_WORD && t->cls == LX_ORD)
 		return t->val;
-	if (t->kind == T_NUM && t->ndig <= 2 && adjacent(w, i))
-	{
-		const dtok *s = tok(w, i + 1);
-
-		if (s->kind == T_WORD && is_ordinal_suffix(w, i + 1))
-			return t->num;
-	}
+	if (t->kind == T_NUM && t->ndig <= 2 && adjacent(w, i) && is_ordinal_suffix(w, i + 1))
+		return t->num;
 	return 0;
 }
 
-/* Ordinal ending at token i (20 th -> token before); returns start index in *first. */
+/* Ordinal ending at word token i (third, or the "th" of 20 th); its first token in *first; 0 if none. */
 static int
 ordinal_before(win *w, int i, int *first)
 {
 	const dtok *t = tok(w, i);
+	int			at = i;
+	int			v = 0;
 
-	if (t == NULL)
+	if (t == NULL || t->kind != T_WORD)
 		return 0;
-	if (t->kind == T_WORD && t->cls == LX_ORD)
-	{
-		*first = i;
-		return t->val;
-	}
-	if (t->kind == T_WORD && i >= 1 && dt_ordinal_at(w, i - 1))
-	{
-		*first = i - 1;
-		return dt_ordinal_at(w, i - 1);
-	}
-	return 0;
+	if (t->cls == LX_ORD)
+		v = t->val;
+	else if (i >= 1)
+		v = dt_ordinal_at(w, --at);
+	if (v)
+		*first = at;
+	return v;
 }
 
 /* Quarter / half with an ordinal: the third quarter (of 1990), third-quarter, first half. */
