@@ -764,6 +764,18 @@ dt_rule_decade_word(win *w, int i, cand *cd)
 	return true;
 }
 
+/* Each holiday (NE_HOL_*): its month, and its day when fixed (0: Thanksgiving and Easter move). */
+static const struct
+{
+	int			month;
+	int			day;
+}			holiday_date[] = {
+	[NE_HOL_CHRISTMAS] = {12, 25},
+	[NE_HOL_THANKSGIVING] = {11, 0},
+	[NE_HOL_HALLOWEEN] = {10, 31},
+	[NE_HOL_EASTER] = {4, 0},
+};
+
 /* Christmas (Eve), Thanksgiving (Day), Halloween, Easter at token i. */
 bool
 dt_rule_holiday(win *w, int i, cand *cd)
@@ -772,7 +784,8 @@ dt_rule_holiday(win *w, int i, cand *cd)
 	int			h = tok(w, i)->val;
 	int			last = i;
 	int			y;
-	int			m = h == NE_HOL_CHRISTMAS ? 12 : h == NE_HOL_THANKSGIVING ? 11 : h == NE_HOL_HALLOWEEN ? 10 : 4;
+	int			m = holiday_date[h].month;
+	int			d = holiday_date[h].day;
 	int32_t		days;
 	int			yr;
 
@@ -780,39 +793,29 @@ dt_rule_holiday(win *w, int i, cand *cd)
 		return false;
 	if (is_func(w, i + 1, NE_F_DAY) || is_word(w, i + 1, "day") || is_func(w, i + 1, NE_F_EVE))
 		last = i + 1;
+	if (h == NE_HOL_CHRISTMAS && is_func(w, i + 1, NE_F_EVE))
+		d = 24;
 	yr = dt_year_after(w, last, &last);
 	y = yr ? yr : c->pub ? dt_month_year_window(c, m) : 0;
 	if (is_cls(w, i - 1, LX_REL, NE_REL_LAST) && c->pub && !yr)
 		y = dt_month_year_rel(c, m, NE_REL_LAST);
 	cand_set(w, cd, i, last, NE_TIMEX_DATE);
-	if (is_cls(w, i - 1, LX_REL, NE_REL_LAST) || is_cls(w, i - 1, LX_REL, NE_REL_NEXT) ||
-		is_cls(w, i - 1, LX_REL, NE_REL_THIS))
+	if (is_in(w, i - 1, LX_REL, LXSET(NE_REL_LAST) | LXSET(NE_REL_NEXT) | LXSET(NE_REL_THIS)))
 		cand_extend_to(w, cd, i - 1);
 	if (y == 0)
 	{
-		if (h == NE_HOL_CHRISTMAS)
-			snprintf(cd->value, 48, is_func(w, i + 1, NE_F_EVE) ? "XXXX-12-24" : "XXXX-12-25");
-		else if (h == NE_HOL_HALLOWEEN)
-			snprintf(cd->value, 48, "XXXX-10-31");
-		else
+		/* no year: only the holidays of a fixed day have a value */
+		if (d == 0)
 			return false;
+		snprintf(cd->value, 48, "XXXX-%02d-%02d", m, d);
 		return true;
 	}
-	switch (h)
-	{
-		case NE_HOL_CHRISTMAS:
-			days = ne_days_from_civil(y, 12, is_func(w, i + 1, NE_F_EVE) ? 24 : 25);
-			break;
-		case NE_HOL_THANKSGIVING:
-			days = ne_nth_weekday(y, 11, 4, 4);
-			break;
-		case NE_HOL_HALLOWEEN:
-			days = ne_days_from_civil(y, 10, 31);
-			break;
-		default:
-			days = ne_easter(y);
-			break;
-	}
+	if (d)
+		days = ne_days_from_civil(y, m, d);
+	else if (h == NE_HOL_THANKSGIVING)
+		days = ne_nth_weekday(y, 11, 4, 4);	/* the fourth Thursday of November */
+	else
+		days = ne_easter(y);
 	dt_v_days(cd->value, days);
 	return true;
 }
