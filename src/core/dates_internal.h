@@ -86,14 +86,12 @@ typedef struct dctx
 	const char *t;
 	int32_t		len;
 	bool		pub;			/* a publication date is known */
-	int			py,
+	int			py,				/* publication year, month, day */
 				pm,
 				pd,
 				pq,				/* quarter */
-				pwd,			/* ISO weekday */
-				piy,			/* ISO year and week */
-				piw;
-	int32_t		pdays;
+				pwd;			/* ISO weekday */
+	int32_t		pdays;			/* days since 1970-01-01 */
 	int32_t		last_end;		/* end of the previous expression */
 	int32_t		last_quarter;	/* where the word "quarter" was last seen, or -1 */
 } dctx;

@@ -177,7 +177,6 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 		c.pq = (c.pm - 1) / 3 + 1;
 		c.pdays = ne_days_from_civil(c.py, c.pm, c.pd);
 		c.pwd = ne_weekday(c.pdays);
-		ne_iso_week(c.pdays, &c.piy, &c.piw);
 	}
 	ne_lex_init();
 	while (pos < len)
