@@ -161,6 +161,24 @@ test_lexicon_table(void **state)
 	assert_false(ne_lex_maybe_anchor('t', 'h', 3));	/* the */
 }
 
+/* The word lists count their values: months and numbers by position, "-" skips a value. */
+static void
+test_lexicon_counted_lists(void **state)
+{
+	assert_int_equal(ne_lex_lookup("december", 8)->val, 12);
+	assert_int_equal(ne_lex_lookup("jun", 3)->val, 6);	/* after the "-" that stands for May */
+	assert_null(ne_lex_lookup("-", 1));
+	assert_int_equal(ne_lex_lookup("may", 3)->cls, LX_MONTH);
+	assert_int_equal(ne_lex_lookup("sunday", 6)->val, 7);
+	assert_int_equal(ne_lex_lookup("ninety", 6)->val, 90);
+	assert_int_equal(ne_lex_lookup("twentieth", 9)->val, 20);
+	assert_int_equal(ne_lex_lookup("yesterday", 9)->val, -1);
+	assert_int_equal(ne_lex_lookup("tomorrow", 8)->val, 1);
+	assert_true(ne_lex_lookup("years", 5)->flags & NE_LXF_PLURAL);
+	assert_false(ne_lex_lookup("year", 4)->flags & NE_LXF_PLURAL);
+	assert_ptr_equal(ne_lex_lookup_folded("March", 5), ne_lex_lookup("march", 5));
+}
+
 /* ------------------------------------------------------------ absolute dates */
 
 /* Month, day and year in the usual news forms. */
@@ -593,6 +611,7 @@ main(void)
 		cmocka_unit_test(test_calendar_iso_week),
 		cmocka_unit_test(test_calendar_add_months),
 		cmocka_unit_test(test_lexicon_table),
+		cmocka_unit_test(test_lexicon_counted_lists),
 		cmocka_unit_test(test_full_dates),
 		cmocka_unit_test(test_month_day_window),
 		cmocka_unit_test(test_bare_months),
