@@ -124,6 +124,13 @@ const ne_lex_entry *ne_lex_lookup_folded(const char *s, int n);
 const ne_lex_entry *ne_lex_bsearch(const char *w, int n);
 /* Bit n of [a][b] is set when an anchor word of n letters starts with letters a, b (b = 26: none). */
 extern uint32_t ne_lex_anchor_bits[26][27];
+
+/* Can a word of n letters (1..31) starting with lower-case c, c2 (c2 0: none) be an anchor?  After ne_lex_init. */
+static inline bool
+ne_lex_anchor_shape(unsigned char c, unsigned char c2, int n)
+{
+	return (ne_lex_anchor_bits[c - 'a'][c2 >= 'a' && c2 <= 'z' ? c2 - 'a' : 26] >> n) & 1;
+}
 /* Builds the lexicon's hash and anchor bitmap (once per process). */
 void		ne_lex_init(void);
 /* Could a word of n letters starting with lower-case c, c2 be an anchor? */

@@ -344,7 +344,7 @@ ne_lex_maybe_anchor(unsigned char c, unsigned char c2, int n)
 		build_anchor_bitmap();
 	if (c < 'a' || c > 'z' || n <= 0 || n >= 32)
 		return false;
-	return (ne_lex_anchor_bits[c - 'a'][c2 >= 'a' && c2 <= 'z' ? c2 - 'a' : 26] >> n) & 1;
+	return ne_lex_anchor_shape(c, c2, n);
 }
 
 /* Compares the NUL-terminated table word a with w[0..n). */

@@ -148,6 +148,43 @@ number_may_start(const unsigned char *t, int32_t len, int32_t pos, int32_t q)
 	return false;
 }
 
+/*
+ * Can the word of ASCII letters t[pos..wend) start an expression: Q3 or H1,
+ * or a word of the lexicon marked as an anchor (May, March... only when
+ * capitalised)?  The bitmap of first letters and lengths rejects most words
+ * before any lookup.
+ */
+static bool
+word_may_start(const unsigned char *t, int32_t len, int32_t pos, int32_t wend)
+{
+	int32_t		n = wend - pos;
+	unsigned char b = t[pos];
+	const ne_lex_entry *le;
+
+	if (n == 1 && (b == 'Q' || b == 'H') && wend < len && t[wend] >= '1' && t[wend] <= '4' &&
+		(wend + 1 >= len || !(is_alpha(t[wend + 1]) || is_digit(t[wend + 1]))))
+		return true;
+	if (n >= 32 || !ne_lex_anchor_shape(b | 0x20, n > 1 ? t[pos + 1] | 0x20 : 0, n))
+		return false;
+	le = ne_lex_lookup_folded((const char *) t + pos, n);
+	return le != NULL && (le->flags & NE_LXF_ANCHOR) && !((le->flags & NE_LXF_CAP) && b >= 'a');
+}
+
+/* Is there a decade like '90s at pos (after an ASCII apostrophe or a U+2019 right single quotation mark)? */
+static bool
+apos_decade_may_start(const unsigned char *t, int32_t len, int32_t pos)
+{
+	int32_t		k;
+
+	if (t[pos] == '\'')
+		k = pos + 1;
+	else if (t[pos] == 0xE2 && pos + 2 < len && t[pos + 1] == 0x80 && t[pos + 2] == 0x99)
+		k = pos + 3;
+	else
+		return false;
+	return pos + 3 < len && k + 2 < len && is_digit(t[k]) && is_digit(t[k + 1]) && t[k + 2] == 's';
+}
+
 /* Finds temporal expressions and appends them to doc->timexes in text order. */
 void
 ne_find_dates(ne_doc *doc, const ne_ymd *published)
@@ -183,35 +220,21 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 	{
 		unsigned char b = t[pos];
 		int32_t		wend;
-		bool		anchor = false;
+		bool		anchor;
 
 		NE_CHECK_INTERRUPTS(doc, counter);
 		if (is_alpha(b))
 		{
-			unsigned char c2 = 0;
-
 			wend = skip_letters(t, pos + 1, len);
-			if (wend - pos > 1)
-				c2 = (unsigned char) ((t[pos + 1] | 0x20) - 'a');
-			else
-				c2 = 26;
 			if (wend < len && t[wend] >= 0x80)
 			{
 				/* a word with non-ASCII letters is never in the lexicon; skip it whole */
 				while (wend < len && (is_alpha(t[wend]) || t[wend] >= 0x80))
 					wend++;
+				anchor = false;
 			}
-			else if (wend - pos == 1 && (b == 'Q' || b == 'H') &&
-					 wend < len && t[wend] >= '1' && t[wend] <= '4' &&
-					 (wend + 1 >= len || !(is_alpha(t[wend + 1]) || is_digit(t[wend + 1]))))
-				anchor = true;	/* Q3, H1 */
-			else if (wend - pos < 32 &&
-					 ((ne_lex_anchor_bits[(b | 0x20) - 'a'][c2] >> (wend - pos)) & 1))
-			{
-				const ne_lex_entry *le = ne_lex_lookup_folded(doc->text + pos, (int) (wend - pos));
-
-				anchor = le != NULL && (le->flags & NE_LXF_ANCHOR) && !((le->flags & NE_LXF_CAP) && b >= 'a');
-			}
+			else
+				anchor = word_may_start(t, len, pos, wend);
 		}
 		else if (is_digit(b))
 		{
@@ -226,25 +249,8 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 		}
 		else
 		{
-			if ((b == '\'' || b == 0xE2) && pos + 3 < len)
-			{
-				int32_t		k = b == '\'' ? pos + 1 : pos + 3;
-
-				if (b == 0xE2 && !(t[pos + 1] == 0x80 && t[pos + 2] == 0x99))
-					k = -1;
-				if (k > 0 && k + 2 < len && is_digit(t[k]) && is_digit(t[k + 1]) && t[k + 2] == 's')
-				{
-					int32_t		e = try_anchor(&c, pos);
-
-					if (e > pos)
-					{
-						pos = e;
-						continue;
-					}
-				}
-			}
-			pos++;
-			continue;
+			wend = pos + 1;
+			anchor = apos_decade_may_start(t, len, pos);
 		}
 		if (anchor)
 		{
