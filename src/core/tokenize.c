@@ -136,6 +136,42 @@ static const uint8_t *const byte_class = (const uint8_t[256]) {
 #undef LO
 };
 
+/* Marks (0x80) in each byte of the 8 bytes x that is an ASCII letter or digit. */
+static inline uint64_t
+swar_alnum(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ULL,
+				high = 0x8080808080808080ULL;
+	uint64_t	lo = x & ~high;			/* 7 bits per byte: the sums below never carry */
+	uint64_t	y = lo | (ones * 0x20);	/* letters folded to lower case */
+	uint64_t	alpha = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1));
+	uint64_t	digit = (lo + ones * (0x80 - '0')) & ~(lo + ones * (0x80 - '9' - 1));
+
+	return (alpha | digit) & ~x & high;
+}
+
+/* End of the run of ASCII letters and digits that starts at k, not past lim (8 bytes a step). */
+static inline int32_t
+alnum_run_end(const char *s, int32_t k, int32_t lim)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	while (k + 8 <= lim)
+	{
+		uint64_t	x,
+					stop;
+
+		memcpy(&x, s + k, 8);
+		stop = ~swar_alnum(x) & 0x8080808080808080ULL;
+		if (stop)
+			return k + (__builtin_ctzll(stop) >> 3);
+		k += 8;
+	}
+#endif
+	while (k < lim && (byte_class[(unsigned char) s[k]] & (AC_LETTER | AC_DIGIT)))
+		k++;
+	return k;
+}
+
 /* Is cp an apostrophe that may join a word (' ’ ʼ)? */
 static inline bool
 is_apos(int32_t cp)
@@ -271,16 +307,28 @@ case_flags(const char *s, int32_t start, int32_t end)
 	return letters >= 2 ? (uint16_t) (NE_TF_CAP | NE_TF_ALLCAPS) : f;
 }
 
+/* The token array while make_tokens fills it: kept in locals, so that token stores need no reload of doc. */
+typedef struct tok_buf
+{
+	ne_token   *t;
+	int32_t		n,
+				cap;
+} tok_buf;
+
 /* Appends a token. */
 static inline void
-push_token(ne_doc *doc, int32_t start, int32_t end, ne_token_kind kind, uint16_t flags, int32_t quote)
+push_token(ne_doc *doc, tok_buf *b, int32_t start, int32_t end, ne_token_kind kind, uint16_t flags, int32_t quote)
 {
 	ne_token   *t;
 
-	if (doc->ntokens >= doc->cap_tokens)
-		doc->tokens = ne_grow(doc->arena, doc->tokens, &doc->cap_tokens, doc->ntokens + 1, sizeof(ne_token));
-	t = &doc->tokens[doc->ntokens++];
+	if (b->n >= b->cap)
+	{
+		int32_t		cap = b->cap;
 
+		b->t = ne_grow(doc->arena, b->t, &cap, b->n + 1, sizeof(ne_token));
+		b->cap = cap;
+	}
+	t = &b->t[b->n++];
 	t->start = start;
 	t->end = end;
 	t->kind = (uint16_t) kind;
@@ -297,7 +345,9 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 	int32_t		len = doc->len;
 	int32_t		i = 0,
 				mi = 0;
+	int32_t		mpos = nmarks > 0 ? marks[0].pos : INT32_MAX;	/* marks[mi].pos */
 	unsigned	tick = 0;
+	tok_buf		tb = {doc->tokens, doc->ntokens, doc->cap_tokens};
 
 	while (i < len)
 	{
@@ -310,20 +360,19 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 		if (i >= len)
 			break;
 		NE_CHECK_INTERRUPTS(doc, tick);
-		while (mi < nmarks && marks[mi].pos < i)
-			mi++;
-		if (mi < nmarks && marks[mi].pos == i)
+		if (i >= mpos)
 		{
-			push_token(doc, i, i + marks[mi].len, NE_TOK_QUOTE, 0, marks[mi].quote);
-			i += marks[mi].len;
-			continue;
+			while (mi < nmarks && marks[mi].pos < i)
+				mi++;
+			mpos = mi < nmarks ? marks[mi].pos : INT32_MAX;
+			if (mpos == i)
+			{
+				push_token(doc, &tb, i, i + marks[mi].len, NE_TOK_QUOTE, 0, marks[mi].quote);
+				i += marks[mi].len;
+				continue;
+			}
 		}
-		if ((unsigned char) s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r')
-		{
-			i++;
-			continue;
-		}
-		lim = mi < nmarks ? marks[mi].pos : len;
+		lim = mpos < len ? mpos : len;
 		if ((unsigned char) s[i] < 0x80)
 		{
 			unsigned char b = (unsigned char) s[i];
@@ -341,22 +390,20 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 				bool		lower = !(ascii_class[b] & AC_UPPER);
 				uint8_t		c2 = 0;
 
-				if (lower)
+				k = alnum_run_end(s, k, lim);
+				if (!lower)
 				{
-					/* a lower-case word: its flags are settled, only its end matters */
-					while (k < lim && (byte_class[(unsigned char) s[k]] & (AC_LETTER | AC_DIGIT)))
-						k++;
-				}
-				else
-					while (k < lim && ((c2 = byte_class[(unsigned char) s[k]]) & (AC_LETTER | AC_DIGIT)))
+					/* a capitalised word: count its letters and look for a lower-case one */
+					for (int32_t j = i + 1; j < k; j++)
 					{
+						c2 = byte_class[(unsigned char) s[j]];
 						if (c2 & AC_LETTER)
 						{
 							letters++;
 							lower |= !(c2 & AC_UPPER);
 						}
-						k++;
 					}
+				}
 				if (k >= lim || ((unsigned char) s[k] < 0x80 && s[k] != '\'' && s[k] != '-' &&
 								 !(s[k] == '.' && k - i == 1)))
 				{
@@ -364,7 +411,7 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 
 					if (ascii_class[b] & AC_UPPER)
 						f = (uint16_t) (NE_TF_CAP | (!lower && letters >= 2 ? NE_TF_ALLCAPS : 0));
-					push_token(doc, i, k, NE_TOK_WORD, f, -1);
+					push_token(doc, &tb, i, k, NE_TOK_WORD, f, -1);
 					i = k;
 					continue;
 				}
@@ -376,12 +423,12 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 
 				if (end <= i)
 					end = i + 1;
-				push_token(doc, i, end, number ? NE_TOK_NUMBER : NE_TOK_WORD,
+				push_token(doc, &tb, i, end, number ? NE_TOK_NUMBER : NE_TOK_WORD,
 						   number ? 0 : case_flags(s, i, end), -1);
 				i = end;
 				continue;
 			}
-			push_token(doc, i, i + 1, NE_TOK_PUNCT, 0, -1);
+			push_token(doc, &tb, i, i + 1, NE_TOK_PUNCT, 0, -1);
 			i++;
 			continue;
 		}
@@ -398,14 +445,17 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 
 			if (end <= i)
 				end = i + n;
-			push_token(doc, i, end, number ? NE_TOK_NUMBER : NE_TOK_WORD,
+			push_token(doc, &tb, i, end, number ? NE_TOK_NUMBER : NE_TOK_WORD,
 					   number ? 0 : case_flags(s, i, end), -1);
 			i = end;
 			continue;
 		}
-		push_token(doc, i, i + n, NE_TOK_PUNCT, 0, -1);
+		push_token(doc, &tb, i, i + n, NE_TOK_PUNCT, 0, -1);
 		i += n;
 	}
+	doc->tokens = tb.t;
+	doc->ntokens = tb.n;
+	doc->cap_tokens = tb.cap;
 }
 
 /* Marks the tokens inside quotations (innermost quote wins), by a sweep. */
