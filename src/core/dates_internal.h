@@ -29,6 +29,7 @@
 #ifndef NE_DATES_INTERNAL_H
 #define NE_DATES_INTERNAL_H
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -74,6 +75,9 @@ typedef struct dtok
 	int			ndig;			/* digits of a number */
 	int32_t		num;			/* value of a number (capped) */
 } dtok;
+
+/* The year of a value that has none (XXXX), for the value writers. */
+#define DT_NO_YEAR INT_MIN
 
 /* Tokens kept to the left of the anchor, and in all. */
 #define WLEFT 8
@@ -356,17 +360,23 @@ int			dt_win_index_at(win *w, int32_t pos);
 
 /* ---------- dates_value.c */
 
-/* Writes the day value YYYY-MM-DD. */
+/* Writes the day value YYYY-MM-DD (XXXX-MM-DD for DT_NO_YEAR). */
 void		dt_v_day(char *v, int y, int m, int d);
 
 /* Writes the day value of a day count. */
 void		dt_v_days(char *v, int32_t days);
 
-/* Writes the month value YYYY-MM. */
+/* Writes the month value YYYY-MM (XXXX-MM for DT_NO_YEAR). */
 void		dt_v_month(char *v, int y, int m);
 
 /* Writes the year value YYYY. */
 void		dt_v_year(char *v, int y);
+
+/* Writes the value of a weekday wd (1 = Monday) of no known week: XXXX-WXX-1. */
+void		dt_v_any_weekday(char *v, int wd);
+
+/* Writes the quarter (or half) n of year y: YYYY-Qn, YYYY-Hn, XXXX-Qn for DT_NO_YEAR. */
+void		dt_v_quarter_of(char *v, int y, bool half, int n);
 
 /* Writes the ISO week value YYYY-Www of the week holding a day count. */
 void		dt_v_week_of(char *v, int32_t days);

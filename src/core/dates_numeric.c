@@ -285,12 +285,7 @@ dt_rule_number(win *w, int i, cand *cd)
 				if (y == 0 && le->cls == LX_MONTH && ov[6] >= 0)
 					cd->e = ov[5];	/* a sentence-final dot */
 				cd->last = dt_win_index_at(w, cd->e) - 1;
-				if (y)
-					dt_v_day(cd->value, y, le->val, d);
-				else if (c->pub)
-					dt_v_day(cd->value, dt_month_year_window(c, le->val), le->val, d);
-				else
-					snprintf(cd->value, 48, "XXXX-%02d-%02d", le->val, d);
+				dt_v_day(cd->value, y ? y : c->pub ? dt_month_year_window(c, le->val) : DT_NO_YEAR, le->val, d);
 				return true;
 			}
 		}

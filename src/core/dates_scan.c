@@ -28,19 +28,9 @@ emit(dctx *c, const cand *cd)
 	memcpy(tx->value, cd->value, sizeof(tx->value) < sizeof(cd->value) ? sizeof(tx->value) : sizeof(cd->value));
 	tx->value[sizeof(tx->value) - 1] = 0;
 	if (cd->mod)
-	{
-		strncpy(tx->mod, cd->mod, sizeof(tx->mod) - 1);
-		tx->mod[sizeof(tx->mod) - 1] = 0;
-	}
-	else
-		tx->mod[0] = 0;
+		strncpy(tx->mod, cd->mod, sizeof(tx->mod) - 1);	/* the element is zeroed: no mod, no range */
 	if (cd->type == NE_TIMEX_DATE || cd->type == NE_TIMEX_TIME)
 		dt_value_range(tx->value, tx);
-	else
-	{
-		tx->has_range = false;
-		tx->granularity = NE_GRAN_NONE;
-	}
 	c->last_end = cd->e;
 	return cd->e;
 }

@@ -215,10 +215,7 @@ rule_quarter(win *w, int i, cand *cd)
 		if (u == NE_U_QUARTER && q > c->pq && !dt_future_near(w, cd->first, cd->last))
 			y--;
 	}
-	if (y)
-		snprintf(cd->value, 48, "%04d-%c%d", y, u == NE_U_HALF ? 'H' : 'Q', q);
-	else
-		snprintf(cd->value, 48, "XXXX-%c%d", u == NE_U_HALF ? 'H' : 'Q', q);
+	dt_v_quarter_of(cd->value, y ? y : DT_NO_YEAR, u == NE_U_HALF, q);
 	if (cd->first == first)
 		dt_extend_left(w, cd, !(is_punct(w, i - 1, '-') && adjacent(w, i - 1)), false);
 	return true;
@@ -256,10 +253,7 @@ dt_rule_qn(win *w, int i, cand *cd)
 		if (!half && q > c->pq && !dt_future_near(w, i, i + 1))
 			y--;
 	}
-	if (y)
-		snprintf(cd->value, 48, "%04d-%c%d", y, half ? 'H' : 'Q', q);
-	else
-		snprintf(cd->value, 48, "XXXX-%c%d", half ? 'H' : 'Q', q);
+	dt_v_quarter_of(cd->value, y ? y : DT_NO_YEAR, half, q);
 	return true;
 }
 

@@ -30,14 +30,15 @@ put_digits(char *p, int v, int width)
 
 /*
  * Writes the first nfields of YYYY-MM-DD (1: the year, 2: the month, 3: the
- * day); fields out of their width are written with printf rules.
+ * day), XXXX for the year DT_NO_YEAR; fields out of their width are written
+ * with printf rules.
  */
 static void
 v_fields(char *v, int nfields, int y, int m, int d)
 {
-	if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99)
+	if (y == DT_NO_YEAR || y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99)
 	{
-		int			n = snprintf(v, 48, "%04d", y);
+		int			n = y == DT_NO_YEAR ? snprintf(v, 48, "XXXX") : snprintf(v, 48, "%04d", y);
 
 		if (nfields > 1)
 			n += snprintf(v + n, 48 - n, "-%02d", m);
@@ -59,7 +60,7 @@ v_fields(char *v, int nfields, int y, int m, int d)
 	v[1 + 3 * nfields] = 0;
 }
 
-/* Writes the day value YYYY-MM-DD. */
+/* Writes the day value YYYY-MM-DD (XXXX-MM-DD for DT_NO_YEAR). */
 void
 dt_v_day(char *v, int y, int m, int d)
 {
@@ -78,7 +79,7 @@ dt_v_days(char *v, int32_t days)
 	dt_v_day(v, y, m, d);
 }
 
-/* Writes the month value YYYY-MM. */
+/* Writes the month value YYYY-MM (XXXX-MM for DT_NO_YEAR). */
 void
 dt_v_month(char *v, int y, int m)
 {
@@ -90,6 +91,23 @@ void
 dt_v_year(char *v, int y)
 {
 	v_fields(v, 1, y, 0, 0);
+}
+
+/* Writes the value of a weekday wd (1 = Monday) of no known week: XXXX-WXX-1. */
+void
+dt_v_any_weekday(char *v, int wd)
+{
+	snprintf(v, 48, "XXXX-WXX-%d", wd);
+}
+
+/* Writes the quarter (or half) n of year y: YYYY-Qn, YYYY-Hn, XXXX-Qn for DT_NO_YEAR. */
+void
+dt_v_quarter_of(char *v, int y, bool half, int n)
+{
+	if (y == DT_NO_YEAR)
+		snprintf(v, 48, "XXXX-%c%d", half ? 'H' : 'Q', n);
+	else
+		snprintf(v, 48, "%04d-%c%d", y, half ? 'H' : 'Q', n);
 }
 
 /* Writes the ISO week value YYYY-Www of the week holding a day count. */

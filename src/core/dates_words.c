@@ -223,6 +223,24 @@ part_after(win *w, int i, int *at)
 	return 0;
 }
 
+/*
+ * The year of month m, named at tokens [first, last] without a year of its
+ * own: DT_NO_YEAR without a publication date; the year ahead when the
+ * sentence speaks of the future and no relative word rel (last, next...)
+ * says otherwise; else the year rel names, or the one of the window.
+ */
+static int
+bare_month_year(win *w, int first, int last, int m, int rel)
+{
+	dctx	   *c = w->c;
+
+	if (!c->pub)
+		return DT_NO_YEAR;
+	if (rel == 0 && (dt_future_near(w, first, last) || dt_future_before(c, tok(w, first)->s, true)))
+		return dt_month_year_future(c, m);
+	return dt_month_year_rel(c, m, rel);
+}
+
 /* Month rule at token i (a month name); fills cd. */
 bool
 dt_rule_month(win *w, int i, cand *cd)
@@ -273,14 +291,7 @@ dt_rule_month(win *w, int i, cand *cd)
 						return false;
 				}
 			}
-			if (y)
-				dt_v_day(cd->value, y, m, d);
-			else if (c->pub && (dt_future_near(w, i, i) || dt_future_before(c, t->s, true)))
-				dt_v_day(cd->value, dt_month_year_future(c, m), m, d);
-			else if (c->pub)
-				dt_v_day(cd->value, dt_month_year_window(c, m), m, d);
-			else
-				snprintf(cd->value, 48, "XXXX-%02d-%02d", m, d);
+			dt_v_day(cd->value, y ? y : bare_month_year(w, i, i, m, 0), m, d);
 			return true;
 		}
 	}
@@ -324,11 +335,8 @@ dt_rule_month(win *w, int i, cand *cd)
 				(tok(w, j)->cap || tok(w, j)->cls == LX_ORD))
 			{
 				cand_set(w, cd, i, j, NE_TIMEX_DATE);
-				if (c->pub)
-					dt_v_day(cd->value, dt_future_before(c, t->s, true) ? dt_month_year_future(c, m) :
-						  dt_month_year_window(c, m), m, dd);
-				else
-					snprintf(cd->value, 48, "XXXX-%02d-%02d", m, dd);
+				dt_v_day(cd->value, !c->pub ? DT_NO_YEAR : dt_future_before(c, t->s, true) ?
+						 dt_month_year_future(c, m) : dt_month_year_window(c, m), m, dd);
 				return true;
 			}
 		}
@@ -367,17 +375,10 @@ dt_rule_month(win *w, int i, cand *cd)
 		}
 		if (cand_set_from_every(w, cd, i - 1))
 		{
-			snprintf(cd->value, 48, "XXXX-%02d", m);
+			dt_v_month(cd->value, DT_NO_YEAR, m);
 			return true;
 		}
-		if (yr)
-			dt_v_month(cd->value, yr, m);
-		else if (c->pub && rel == 0 && (dt_future_near(w, i, last) || dt_future_before(c, t->s, true)))
-			dt_v_month(cd->value, dt_month_year_future(c, m), m);
-		else if (c->pub)
-			dt_v_month(cd->value, dt_month_year_rel(c, m, rel), m);
-		else
-			snprintf(cd->value, 48, "XXXX-%02d", m);
+		dt_v_month(cd->value, yr ? yr : bare_month_year(w, i, last, m, rel), m);
 		if (cd->first == i)
 			dt_extend_left(w, cd, false, false);
 		return true;
@@ -424,13 +425,13 @@ dt_rule_weekday(win *w, int i, cand *cd)
 	if (t->lflags & NE_LXF_PLURAL)
 	{
 		cand_set(w, cd, i, i, NE_TIMEX_SET);
-		snprintf(cd->value, 48, "XXXX-WXX-%d", wd);
+		dt_v_any_weekday(cd->value, wd);
 		return true;
 	}
 	cand_set(w, cd, i, i, NE_TIMEX_DATE);
 	if (cand_set_from_every(w, cd, i - 1))
 	{
-		snprintf(cd->value, 48, "XXXX-WXX-%d", wd);
+		dt_v_any_weekday(cd->value, wd);
 		return true;
 	}
 	if (is_cls(w, i - 1, LX_REL, -1))
@@ -453,7 +454,7 @@ dt_rule_weekday(win *w, int i, cand *cd)
 	if (c->pub)
 		dt_v_days(cd->value, dt_weekday_days(c, wd, dir));
 	else
-		snprintf(cd->value, 48, "XXXX-WXX-%d", wd);
+		dt_v_any_weekday(cd->value, wd);
 	if (pt)
 	{
 		/* "Friday night" is annotated as the day; morning, afternoon, evening keep their part */
@@ -807,7 +808,7 @@ dt_rule_holiday(win *w, int i, cand *cd)
 		/* no year: only the holidays of a fixed day have a value */
 		if (d == 0)
 			return false;
-		snprintf(cd->value, 48, "XXXX-%02d-%02d", m, d);
+		dt_v_day(cd->value, DT_NO_YEAR, m, d);
 		return true;
 	}
 	if (d)
