@@ -118,6 +118,8 @@ ne_pg_begin(ne_pg_analysis *a, text *arg)
 	}
 	if (!a->identity)
 		build_checkpoints(a);
+	/* a UTF-8 database hands the text over as it is: slices must stay valid */
+	a->verify = (enc == PG_UTF8) && !a->identity;
 
 	a->arena = ne_arena_create(ne_pg_alloc, ne_pg_free, a->cxt);
 	ne_doc_init(&a->doc, a->utf8, a->len, a->arena);
@@ -180,6 +182,23 @@ ne_pg_span_range(ne_pg_analysis *a, ne_span span)
 	return result;
 }
 
+/*
+ * Refuses to return a slice of the text or a core string that is not valid
+ * UTF-8 (a span that cuts a character would be a bug of the core): a clear
+ * error instead of corrupt text in a UTF-8 database.  Conversions to other
+ * encodings validate their input themselves.
+ */
+static inline void
+check_utf8(ne_pg_analysis *a, const char *s, int32 len)
+{
+	if (a->verify && !pg_verify_mbstr(PG_UTF8, s, len, true))
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("newsextract produced text that is not valid UTF-8"),
+				 errdetail("The %d bytes at byte offset %ld of the analysis.",
+						   len, (long) (s >= a->utf8 && s <= a->utf8 + a->len ? s - a->utf8 : -1))));
+}
+
 /* UTF-8 bytes in the server encoding, converted only when the database is not UTF-8. */
 const char *
 ne_pg_server_str(ne_pg_analysis *a, const char *s, int32 len, int32 *outlen)
@@ -189,6 +208,7 @@ ne_pg_server_str(ne_pg_analysis *a, const char *s, int32 len, int32 *outlen)
 
 	if (!a->converted)
 	{
+		check_utf8(a, s, len);
 		*outlen = len;
 		return s;
 	}
@@ -213,7 +233,10 @@ utf8_to_server_text(ne_pg_analysis *a, const char *s, int32 len)
 		t = cstring_to_text_with_len(conv, conv == s ? len : (int) strlen(conv));
 	}
 	else
+	{
+		check_utf8(a, s, len);
 		t = cstring_to_text_with_len(s, len);
+	}
 	MemoryContextSwitchTo(old);
 	return t;
 }

@@ -22,6 +22,7 @@ typedef struct ne_pg_analysis
 	int32		len;
 	bool		converted;		/* utf8 is a conversion from the server encoding */
 	bool		identity;		/* character positions are byte positions */
+	bool		verify;			/* check returned text is valid UTF-8 (UTF-8 database, non-ASCII text) */
 	int32	   *checkpoints;	/* characters before byte 64*k */
 	ne_arena   *arena;
 	ne_doc		doc;
