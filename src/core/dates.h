@@ -131,7 +131,7 @@ ne_lex_anchor_shape(unsigned char c, unsigned char c2, int n)
 {
 	return (ne_lex_anchor_bits[c - 'a'][c2 >= 'a' && c2 <= 'z' ? c2 - 'a' : 26] >> n) & 1;
 }
-/* Builds the lexicon's hash and anchor bitmap (once per process). */
+/* Builds the lexicon table, its hash and its anchor bitmap (once per process). */
 void		ne_lex_init(void);
 /* Could a word of n letters starting with lower-case c, c2 be an anchor? */
 bool		ne_lex_maybe_anchor(unsigned char c, unsigned char c2, int n);

@@ -212,12 +212,12 @@ static const lex_group groups[] = {
 #undef AC
 #undef APC
 
-/* The expanded table, sorted by word; built once by build_table(). */
+/* The expanded table, sorted by word; built with the bitmap and the hash by ne_lex_init(). */
 #define LEX_MAX 512
 static ne_lex_entry lexicon[LEX_MAX];
 static int	nlex;
 static char word_store[4096];
-static bool table_ready;
+static bool lex_ready;
 
 /* Orders two entries by word (C locale byte order). */
 static int
@@ -261,17 +261,14 @@ build_table(void)
 		}
 	}
 	qsort(lexicon, (size_t) nlex, sizeof(lexicon[0]), entry_order);
-	table_ready = true;
 }
 
-/* anchor_len[a][b] has bit n set when an anchor word of n letters starts with the letters a, b. */
+/* ne_lex_anchor_bits[a][b] has bit n set when an anchor word of n letters starts with the letters a, b. */
 uint32_t	ne_lex_anchor_bits[26][27];
-static bool anchor_ready;
 
 /* Open-addressing hash over the table (index + 1, 0 = empty), built once. */
 #define NE_LEX_HASH 1024
 static int16_t lex_hash[NE_LEX_HASH];
-static bool hash_ready;
 
 /* FNV-1a hash of w[0..n). */
 static inline uint32_t
@@ -290,8 +287,6 @@ build_hash(void)
 {
 	static int16_t tmp[NE_LEX_HASH];
 
-	if (!table_ready)
-		build_table();
 	memset(tmp, 0, sizeof(tmp));
 	for (int i = 0; i < nlex; i++)
 	{
@@ -302,7 +297,6 @@ build_hash(void)
 		tmp[h] = (int16_t) (i + 1);
 	}
 	memcpy(lex_hash, tmp, sizeof(tmp));
-	hash_ready = true;
 }
 
 /* Fills the anchor bitmap from the table (idempotent, no allocation). */
@@ -311,8 +305,6 @@ build_anchor_bitmap(void)
 {
 	static uint32_t tmp[26][27];
 
-	if (!table_ready)
-		build_table();
 	memset(tmp, 0, sizeof(tmp));
 	for (int i = 0; i < nlex; i++)
 	{
@@ -323,25 +315,26 @@ build_anchor_bitmap(void)
 			tmp[w[0] - 'a'][n > 1 && w[1] >= 'a' && w[1] <= 'z' ? w[1] - 'a' : 26] |= (uint32_t) 1 << n;
 	}
 	memcpy(ne_lex_anchor_bits, tmp, sizeof(tmp));
-	anchor_ready = true;
 }
 
-/* Builds the anchor bitmap and the hash once per process. */
+/* Builds the table, its anchor bitmap and its hash once per process. */
 void
 ne_lex_init(void)
 {
-	if (!anchor_ready)
-		build_anchor_bitmap();
-	if (!hash_ready)
-		build_hash();
+	if (lex_ready)
+		return;
+	build_table();
+	build_anchor_bitmap();
+	build_hash();
+	lex_ready = true;
 }
 
 /* Could a word of n letters starting with lower-case c, c2 be an anchor? */
 bool
 ne_lex_maybe_anchor(unsigned char c, unsigned char c2, int n)
 {
-	if (!anchor_ready)
-		build_anchor_bitmap();
+	if (!lex_ready)
+		ne_lex_init();
 	if (c < 'a' || c > 'z' || n <= 0 || n >= 32)
 		return false;
 	return ne_lex_anchor_shape(c, c2, n);
@@ -374,8 +367,8 @@ ne_lex_lookup(const char *w, int n)
 
 	if (n <= 0 || n > 15)
 		return NULL;
-	if (!hash_ready)
-		build_hash();
+	if (!lex_ready)
+		ne_lex_init();
 	h = hash_word(w, n) & (NE_LEX_HASH - 1);
 	while (lex_hash[h] != 0)
 	{
@@ -410,8 +403,8 @@ ne_lex_bsearch(const char *w, int n)
 
 	if (n <= 0 || n > 15)
 		return NULL;
-	if (!table_ready)
-		build_table();
+	if (!lex_ready)
+		ne_lex_init();
 	hi = nlex - 1;
 	while (lo <= hi)
 	{
@@ -432,8 +425,8 @@ ne_lex_bsearch(const char *w, int n)
 int
 ne_lex_check(void)
 {
-	if (!table_ready)
-		build_table();
+	if (!lex_ready)
+		ne_lex_init();
 	for (int i = 1; i < nlex; i++)
 		if (strcmp(lexicon[i - 1].word, lexicon[i].word) >= 0)
 			return -1;
