@@ -1,7 +1,7 @@
 /*
- * dates.h -- internals shared by the dates core (dates.c) and its word
- * tables (dates_lexicon.c).  The public entry point is ne_find_dates() in
- * newsextract.h.
+ * dates.h -- the word classes and the lexicon of the dates core
+ * (dates_lexicon.c), used by its rules (dates_internal.h) and its tests.
+ * The public entry point is ne_find_dates() in newsextract.h.
  */
 #ifndef NE_DATES_H
 #define NE_DATES_H
