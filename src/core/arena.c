@@ -77,9 +77,9 @@ ne_arena_create_malloc(void)
 	return ne_arena_create(malloc_or_die, free_block, NULL);
 }
 
-/* Returns size zeroed, aligned bytes. */
-void *
-ne_alloc(ne_arena *a, size_t size)
+/* Returns size aligned bytes, not zeroed (ne_grow touches only what is used). */
+static void *
+alloc_raw(ne_arena *a, size_t size)
 {
 	ne_block   *b = a->head;
 	void	   *p;
@@ -109,6 +109,15 @@ ne_alloc(ne_arena *a, size_t size)
 	}
 	p = (char *) b + NE_HDR + b->used;
 	b->used += size;
+	return p;
+}
+
+/* Returns size zeroed, aligned bytes. */
+void *
+ne_alloc(ne_arena *a, size_t size)
+{
+	void	   *p = alloc_raw(a, size);
+
 	memset(p, 0, size);
 	return p;
 }
@@ -124,7 +133,7 @@ ne_strndup(ne_arena *a, const char *s, size_t len)
 	return p;
 }
 
-/* Grows array to at least need elements, doubling; old contents are copied. */
+/* Grows array to at least need elements, doubling; old contents are copied, new ones not zeroed. */
 void *
 ne_grow(ne_arena *a, void *array, int32_t *cap, int32_t need, size_t elsize)
 {
@@ -135,7 +144,9 @@ ne_grow(ne_arena *a, void *array, int32_t *cap, int32_t need, size_t elsize)
 		newcap *= 2;
 	if (newcap > INT32_MAX / 2)
 		newcap = INT32_MAX / 2;
-	p = ne_alloc(a, (size_t) newcap * elsize);
+	if (newcap < need)
+		newcap = need;			/* unreachable for arrays of a text under 1 GB */
+	p = alloc_raw(a, (size_t) newcap * elsize);
 	if (array != NULL && *cap > 0)
 		memcpy(p, array, (size_t) (*cap) * elsize);
 	*cap = (int32_t) newcap;

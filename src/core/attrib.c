@@ -1183,6 +1183,7 @@ locate_quotes(attrib_state *st)
 {
 	ne_doc	   *doc = st->doc;
 	int32_t		t = 0;
+	unsigned	tick = 0;
 
 	for (int32_t q = 0; q < doc->nquotes; q++)
 	{
@@ -1191,6 +1192,7 @@ locate_quotes(attrib_state *st)
 					hi = doc->ntokens;
 		int32_t		target = qu->open_mark >= 0 ? qu->open_mark : qu->span.start;
 
+		NE_CHECK_INTERRUPTS(doc, tick);
 		/* first token starting at or after the opening mark */
 		while (lo < hi)
 		{

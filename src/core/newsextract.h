@@ -18,6 +18,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* ------------------------------------------------------------------ memory */
 
@@ -36,7 +37,7 @@ ne_arena   *ne_arena_create_malloc(void);
 void       *ne_alloc(ne_arena *a, size_t size);
 /* Returns a NUL-terminated copy of s[0..len). */
 char       *ne_strndup(ne_arena *a, const char *s, size_t len);
-/* Grows an array of elsize-byte elements to hold at least need elements. */
+/* Grows an array of elsize-byte elements to hold at least need elements (new ones not zeroed). */
 void       *ne_grow(ne_arena *a, void *array, int32_t *cap, int32_t need, size_t elsize);
 /* Frees every block of the arena and the arena itself. */
 void        ne_arena_destroy(ne_arena *a);
@@ -44,7 +45,7 @@ void        ne_arena_destroy(ne_arena *a);
 /* Appends one zeroed element to a (pointer, count, capacity) triple. */
 #define NE_PUSH(arena, arr, n, cap) \
 	((n) >= (cap) ? (void) ((arr) = ne_grow((arena), (arr), &(cap), (n) + 1, sizeof(*(arr)))) : (void) 0, \
-	 &(arr)[(n)++])
+	 memset(&(arr)[(n)], 0, sizeof(*(arr))), &(arr)[(n)++])
 
 /* ------------------------------------------------------------------- spans */
 
