@@ -24,7 +24,10 @@
  *   dates_value.c     TIMEX3 values, their ranges and granularity
  *   dates_lexicon.c   the word table (dates.h)
  *
- * The public entry point is ne_find_dates() in newsextract.h.
+ * What one file offers the others is named dt_* (the extension exports
+ * every global symbol, so short names could clash); the token tests that
+ * every rule calls many times are inline here.  The public entry point is
+ * ne_find_dates() in newsextract.h.
  */
 #ifndef NE_DATES_INTERNAL_H
 #define NE_DATES_INTERNAL_H

@@ -10,7 +10,6 @@
 #include "calendar.h"
 
 #include <stdio.h>
-#include <string.h>
 
 /* A four-digit year at token i (with filters against quantities), decades (1990s), fiscal, mid-. */
 static bool

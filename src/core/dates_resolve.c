@@ -10,7 +10,6 @@
 #include "calendar.h"
 
 #include <stdio.h>
-#include <string.h>
 
 /* Which way a relative word (NE_REL_*) points: -1 last/past/previous, +1 next/coming/following, else 0. */
 static const int8_t rel_direction[] = {

@@ -9,7 +9,6 @@
 #include "dates_internal.h"
 #include "calendar.h"
 
-#include <stdio.h>
 #include <string.h>
 
 /* Appends a candidate to the document if it does not overlap the previous one; returns its end or -1. */

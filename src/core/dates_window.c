@@ -8,9 +8,7 @@
  */
 
 #include "dates_internal.h"
-#include "calendar.h"
 
-#include <stdio.h>
 #include <string.h>
 
 /* Lexes one token at or after pos; returns the position after it, or -1 at the end. */
