@@ -21,10 +21,13 @@ news_dates(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	ne_pg_analysis a;
+	MemoryContext rowcxt,
+				oldcxt;
 	ne_ymd		published;
 	bool		has_published;
 
-	InitMaterializedSRF(fcinfo, 0);
+	/* the declared result type as the descriptor: no catalog lookup per call */
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	has_published = ne_pg_published_arg(fcinfo, 1, &published);
@@ -32,6 +35,10 @@ news_dates(PG_FUNCTION_ARGS)
 	ne_pg_begin(&a, PG_GETARG_TEXT_PP(0));
 	ne_find_dates(&a.doc, has_published ? &published : NULL);
 
+	/* each row's values live until tuplestore_putvalues has copied them */
+	rowcxt = AllocSetContextCreate(a.cxt, "newsextract row", ALLOCSET_SMALL_SIZES);
+	a.caller = rowcxt;
+	oldcxt = MemoryContextSwitchTo(rowcxt);
 	for (int32 i = 0; i < a.doc.ntimexes; i++)
 	{
 		const ne_timex *t = &a.doc.timexes[i];
@@ -40,6 +47,7 @@ news_dates(PG_FUNCTION_ARGS)
 		const char *gran = ne_granularity_name(t->granularity);
 
 		CHECK_FOR_INTERRUPTS();
+		MemoryContextReset(rowcxt);
 		values[0] = Int32GetDatum(i + 1);
 		values[1] = PointerGetDatum(ne_pg_span_text(&a, t->span));
 		values[2] = ne_pg_span_range(&a, t->span);
@@ -59,6 +67,7 @@ news_dates(PG_FUNCTION_ARGS)
 			nulls[7] = true;
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
+	MemoryContextSwitchTo(oldcxt);
 	ne_pg_end(&a);
 	return (Datum) 0;
 }

@@ -16,14 +16,21 @@ news_quotes(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	ne_pg_analysis a;
+	MemoryContext rowcxt,
+				oldcxt;
 
-	InitMaterializedSRF(fcinfo, 0);
+	/* the declared result type as the descriptor: no catalog lookup per call */
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 
 	ne_pg_begin(&a, PG_GETARG_TEXT_PP(0));
 	ne_attribute_quotes(&a.doc);
 
+	/* each row's values live until tuplestore_putvalues has copied them */
+	rowcxt = AllocSetContextCreate(a.cxt, "newsextract row", ALLOCSET_SMALL_SIZES);
+	a.caller = rowcxt;
+	oldcxt = MemoryContextSwitchTo(rowcxt);
 	for (int32 i = 0; i < a.doc.nquotes; i++)
 	{
 		const ne_quote *q = &a.doc.quotes[i];
@@ -32,6 +39,7 @@ news_quotes(PG_FUNCTION_ARGS)
 		const char *sk = ne_entity_kind_name(q->speaker_kind);
 
 		CHECK_FOR_INTERRUPTS();
+		MemoryContextReset(rowcxt);
 		values[0] = Int32GetDatum(i + 1);
 		values[1] = PointerGetDatum(ne_pg_span_text(&a, q->span));
 		values[2] = ne_pg_span_range(&a, q->span);
@@ -59,6 +67,7 @@ news_quotes(PG_FUNCTION_ARGS)
 			nulls[9] = true;
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
+	MemoryContextSwitchTo(oldcxt);
 	ne_pg_end(&a);
 	return (Datum) 0;
 }

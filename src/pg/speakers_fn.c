@@ -21,14 +21,21 @@ news_speakers(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	ne_pg_analysis a;
+	MemoryContext rowcxt,
+				oldcxt;
 
-	InitMaterializedSRF(fcinfo, 0);
+	/* the declared result type as the descriptor: no catalog lookup per call */
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 
 	ne_pg_begin(&a, PG_GETARG_TEXT_PP(0));
 	ne_attribute(&a.doc);
 
+	/* each row's values live until tuplestore_putvalues has copied them */
+	rowcxt = AllocSetContextCreate(a.cxt, "newsextract row", ALLOCSET_SMALL_SIZES);
+	a.caller = rowcxt;
+	oldcxt = MemoryContextSwitchTo(rowcxt);
 	for (int32 i = 0; i < a.doc.nentities; i++)
 	{
 		const ne_entity *e = &a.doc.entities[i];
@@ -37,6 +44,7 @@ news_speakers(PG_FUNCTION_ARGS)
 		const char *kind = ne_entity_kind_name(e->kind);
 
 		CHECK_FOR_INTERRUPTS();
+		MemoryContextReset(rowcxt);
 		if (e->name == NULL)
 			continue;
 		values[0] = PointerGetDatum(ne_pg_cstring_text(&a, e->name));
@@ -57,6 +65,7 @@ news_speakers(PG_FUNCTION_ARGS)
 		values[6] = ne_pg_text_array(&a, e->aliases, e->naliases);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
+	MemoryContextSwitchTo(oldcxt);
 	ne_pg_end(&a);
 	return (Datum) 0;
 }
