@@ -321,8 +321,10 @@ BEGIN
         GET DIAGNOSTICS n = ROW_COUNT;
         EXIT WHEN n = 0;
         -- the id to continue after, in the source's own order
+        -- (ORDER BY, not max(): some id types, such as uuid, have no max)
         EXECUTE pg_catalog.format(
-            'SELECT pg_catalog.max(b.article_id::%s)::text FROM pg_temp.news_analyze_batch b', id_type)
+            'SELECT b.article_id FROM pg_temp.news_analyze_batch b ORDER BY b.article_id::%s DESC LIMIT 1',
+            id_type)
           INTO last_id;
         -- articles another session is analysing: left to it
         DELETE FROM pg_temp.news_analyze_batch b WHERE NOT b.locked;

@@ -71,6 +71,17 @@ CALL news_analyze('batch_more', 'article', 'txt', parts => 3, part => 2);
 SELECT count(*) AS analysed, count(DISTINCT article_id) AS distinct_ids
 FROM news_analyzed WHERE source = 'public.batch_more';
 
+-- uuid ids (a type without max()), and a published column of type text.
+CREATE TABLE batch_uuid (id uuid PRIMARY KEY, published text, body text);
+INSERT INTO batch_uuid
+SELECT md5(i::text)::uuid, '2021-05-0' || (i % 9 + 1), format('"Number %s," said Ann Roe on Friday.', i)
+FROM generate_series(1, 30) i;
+CALL news_analyze('batch_uuid', published_column => 'published', batch_size => 7);
+SELECT count(*) AS analysed, count(DISTINCT article_id) AS distinct_ids
+FROM news_analyzed WHERE source = 'public.batch_uuid';
+SELECT count(*) AS dates FROM news_date_results WHERE source = 'public.batch_uuid' AND range IS NOT NULL;
+DROP TABLE batch_uuid;
+
 -- Deleted articles leave the results with prune.
 DELETE FROM batch_more WHERE article IN ('a1', 'a2');
 CALL news_analyze('batch_more', 'article', 'txt', prune => true);
