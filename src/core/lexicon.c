@@ -2909,7 +2909,7 @@ static const uint32_t lex_first_len[256] = {
 
 #define NLEX ((int32_t) (sizeof(lex_words) / sizeof(lex_words[0])))
 
-/* Cue phrases of two or more words, lower case, sorted. */
+/* Cue phrases of two or more words, lower case, sorted (ne_lex_cue_phrase stops at the first letter past the word's). */
 static const char *const cue_phrases[] = {
 	"according to",
 	"added that",
@@ -2959,32 +2959,52 @@ cmp_lower(const char *s, int32_t len, const char *w)
 	return w[len] == '\0' ? 0 : -1;
 }
 
+/* ASCII lower case of every byte value (other bytes unchanged). */
+const unsigned char ne_lex_lower[256] = {
+	0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f,
+	0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f,
+	0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27, 0x28, 0x29, 0x2a, 0x2b, 0x2c, 0x2d, 0x2e, 0x2f,
+	0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x3a, 0x3b, 0x3c, 0x3d, 0x3e, 0x3f,
+	0x40, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6a, 0x6b, 0x6c, 0x6d, 0x6e, 0x6f,
+	0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7a, 0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
+	0x60, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6a, 0x6b, 0x6c, 0x6d, 0x6e, 0x6f,
+	0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7a, 0x7b, 0x7c, 0x7d, 0x7e, 0x7f,
+	0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8d, 0x8e, 0x8f,
+	0x90, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9d, 0x9e, 0x9f,
+	0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf,
+	0xb0, 0xb1, 0xb2, 0xb3, 0xb4, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xba, 0xbb, 0xbc, 0xbd, 0xbe, 0xbf,
+	0xc0, 0xc1, 0xc2, 0xc3, 0xc4, 0xc5, 0xc6, 0xc7, 0xc8, 0xc9, 0xca, 0xcb, 0xcc, 0xcd, 0xce, 0xcf,
+	0xd0, 0xd1, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6, 0xd7, 0xd8, 0xd9, 0xda, 0xdb, 0xdc, 0xdd, 0xde, 0xdf,
+	0xe0, 0xe1, 0xe2, 0xe3, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xea, 0xeb, 0xec, 0xed, 0xee, 0xef,
+	0xf0, 0xf1, 0xf2, 0xf3, 0xf4, 0xf5, 0xf6, 0xf7, 0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe, 0xff,
+};
+
+/* ASCII lower case of byte c. */
+static inline unsigned char
+fold_ascii(unsigned char c)
+{
+	return ne_lex_lower[c];
+}
+
 /* Hash lookup of the word table (ASCII case ignored); the table is generated with the words. */
 uint32_t
 ne_lex_flags(const char *s, int32_t len)
 {
-	char		key[48];
+	unsigned char key[32];
 	uint32_t	h = 2166136261u;
 
-	if (len <= 0 || len > 31)
-		return 0;
+	if ((uint32_t) (len - 1) >= 31u)
+		return 0;				/* len outside 1..31 */
+	key[0] = fold_ascii((unsigned char) s[0]);
+	if (!(lex_first_len[key[0]] & (1u << len)))
+		return 0;				/* no word of this length starts so */
+	h = (h ^ key[0]) * 16777619u;
+	for (int32_t i = 1; i < len; i++)
 	{
-		unsigned char c0 = (unsigned char) s[0];
+		unsigned char c = fold_ascii((unsigned char) s[i]);
 
-		if (c0 >= 'A' && c0 <= 'Z')
-			c0 = (unsigned char) (c0 + 32);
-		if (!(lex_first_len[c0] & (1u << len)))
-			return 0;			/* no word of this length starts so */
-	}
-	for (int32_t i = 0; i < len; i++)
-	{
-		unsigned char c = (unsigned char) s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char) (c + 32);
-		key[i] = (char) c;
-		h ^= c;
-		h *= 16777619u;
+		key[i] = c;
+		h = (h ^ c) * 16777619u;
 	}
 	for (uint32_t i = h & (LEX_HASH_SIZE - 1);; i = (i + 1) & (LEX_HASH_SIZE - 1))
 	{
@@ -2992,7 +3012,8 @@ ne_lex_flags(const char *s, int32_t len)
 
 		if (e < 0)
 			return 0;
-		if (lex_words[e].len == len && memcmp(lex_words[e].word, key, (size_t) len) == 0)
+		if (lex_words[e].len == len && lex_words[e].word[0] == (char) key[0] &&
+			memcmp(lex_words[e].word, key, (size_t) len) == 0)
 			return lex_words[e].flags;
 	}
 }
@@ -3035,7 +3056,7 @@ ne_lex_entry_at(int32_t i)
 	return (i >= 0 && i < NLEX) ? &lex_words[i] : NULL;
 }
 
-/* Does the phrase p (space separated) equal words[0..k) exactly?  Returns k or 0. */
+/* Does the phrase p (space separated) equal words[0..k) exactly (ASCII case ignored)?  Returns k or 0. */
 static int
 phrase_match(const char *p, const char *const *words, const int32_t *lens, int n)
 {
@@ -3043,18 +3064,18 @@ phrase_match(const char *p, const char *const *words, const int32_t *lens, int n
 
 	while (*p)
 	{
-		const char *sp = strchr(p, ' ');
-		int32_t		plen = sp ? (int32_t) (sp - p) : (int32_t) strlen(p);
-		char		key[48];
+		int32_t		i;
 
-		if (k >= n || plen >= (int32_t) sizeof(key) || lens[k] != plen)
+		if (k >= n)
 			return 0;
-		memcpy(key, p, plen);
-		key[plen] = '\0';
-		if (cmp_lower(words[k], lens[k], key) != 0)
+		/* the word against the phrase in place: same bytes, then the phrase word ends */
+		for (i = 0; i < lens[k]; i++)
+			if (p[i] == '\0' || p[i] == ' ' || fold_ascii((unsigned char) words[k][i]) != (unsigned char) p[i])
+				return 0;
+		if (p[i] != '\0' && p[i] != ' ')
 			return 0;
 		k++;
-		p += plen;
+		p += i;
 		if (*p == ' ')
 			p++;
 	}
@@ -3075,7 +3096,11 @@ ne_lex_cue_phrase(const char *const *words, const int32_t *lens, int n)
 		int			k;
 
 		if ((words[0][0] | 32) != cue_phrases[i][0])
+		{
+			if (cue_phrases[i][0] > (words[0][0] | 32))
+				break;			/* the table is sorted: no later phrase starts so */
 			continue;
+		}
 		k = phrase_match(cue_phrases[i], words, lens, n);
 		if (k > best)
 			best = k;

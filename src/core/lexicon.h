@@ -49,6 +49,9 @@ typedef struct ne_lex_entry
 	uint8_t		len;			/* bytes of word */
 } ne_lex_entry;
 
+/* ASCII lower case of every byte value (other bytes unchanged). */
+extern const unsigned char ne_lex_lower[256];
+
 /* Flags of the word s[0..len) (ASCII case ignored), 0 when unknown. */
 uint32_t	ne_lex_flags(const char *s, int32_t len);
 /* The same by binary search of the sorted table (tests check both agree). */

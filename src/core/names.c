@@ -43,18 +43,27 @@ typedef struct hmap
 	uint32_t	used;
 } hmap;
 
-/* FNV-1a over bytes. */
+/* Hash of the bytes s[0..n): four bytes a step (multiply and shift), then FNV-1a over the tail. */
 static uint32_t
 hash_bytes(const char *s, int32_t n)
 {
-	uint32_t	h = 2166136261u;
+	uint32_t	h = 2166136261u ^ (uint32_t) n;
+	int32_t		i = 0;
 
-	for (int32_t i = 0; i < n; i++)
+	for (; i + 4 <= n; i += 4)
+	{
+		uint32_t	w;
+
+		memcpy(&w, s + i, 4);
+		h = (h ^ w) * 0x9E3779B1u;
+		h ^= h >> 15;
+	}
+	for (; i < n; i++)
 	{
 		h ^= (unsigned char) s[i];
 		h *= 16777619u;
 	}
-	return h;
+	return h ^ (h >> 16);
 }
 
 /* Makes a table for at most nkeys keys (load <= 1/2). */
@@ -198,8 +207,15 @@ is_initial(const ne_doc *doc, int32_t t)
 	int32_t		n;
 	int32_t		cp;
 
-	if (doc->tokens[t].kind != NE_TOK_WORD)
-		return false;
+	if (doc->tokens[t].kind != NE_TOK_WORD || TOK_L(doc, t) > 4)
+		return false;			/* an initial is one code point: at most 4 bytes */
+	if (TOK_L(doc, t) == 1)
+	{
+		unsigned char c = (unsigned char) doc->text[doc->tokens[t].start];
+
+		if (c < 0x80)
+			return c >= 'A' && c <= 'Z';
+	}
 	cp = ne_decode(doc->text, doc->tokens[t].end, doc->tokens[t].start, &n);
 	return doc->tokens[t].start + n == doc->tokens[t].end && ne_is_upper(cp);
 }
@@ -541,16 +557,21 @@ base_len(const ne_doc *doc, int32_t t)
 	return l;
 }
 
+/* Letters that may open a tracked pronoun (1: h s t) or come second (2: e i h), either case. */
+static const uint8_t pron_letter[256] = {
+	['h'] = 3, ['H'] = 3, ['s'] = 1, ['S'] = 1, ['t'] = 1, ['T'] = 1,
+	['e'] = 2, ['E'] = 2, ['i'] = 2, ['I'] = 2
+};
+
 /* Does the word token t look like a pronoun we track (cheap pre-test)? */
 static inline bool
 maybe_pronoun(const ne_doc *doc, int32_t t)
 {
 	int32_t		l = TOK_L(doc, t);
-	const char *w = doc->text + doc->tokens[t].start;
-	char		c = (char) (w[0] | 0x20);
+	const unsigned char *w = (const unsigned char *) doc->text + doc->tokens[t].start;
 
 	/* he him his hers her she they them their (he's, they're): first letters h/s/t, second e/i/h */
-	if (l < 2 || !(c == 'h' || c == 's' || c == 't'))
+	if (!(pron_letter[w[0]] & 1) || l < 2)
 		return false;
 	if (l > 5)
 	{
@@ -560,8 +581,7 @@ maybe_pronoun(const ne_doc *doc, int32_t t)
 		if (l < 2 || l > 5)
 			return false;
 	}
-	c = (char) (w[1] | 0x20);
-	return c == 'e' || c == 'i' || c == 'h';
+	return (pron_letter[w[1]] & 2) != 0;
 }
 
 /* Cuts the capitalised chains of the document (pass 1). */
@@ -579,7 +599,9 @@ find_chains(names_state *st)
 		bool		titleorg = false;
 
 		NE_CHECK_INTERRUPTS(doc, tick);
-		if (doc->tokens[t].kind == NE_TOK_WORD && !(doc->tokens[t].flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc, t))
+		if (doc->tokens[t].kind != NE_TOK_WORD)
+			continue;			/* neither a pronoun nor a capitalised word */
+		if (!(doc->tokens[t].flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc, t))
 		{
 			int32_t		bl = base_len(doc, t);
 			int			g = pronoun_gender(bl == TOK_L(doc, t) ? LXF(st, t) : ne_lex_flags(TOK_S(doc, t), bl), doc, t);
@@ -714,11 +736,7 @@ make_key(names_state *st, char prefix, int32_t a, int32_t b, int32_t end_byte, b
 			st->buf[n++] = sep;
 		}
 		for (int32_t i = s; i < e; i++)
-		{
-			char		ch = doc->text[i];
-
-			st->buf[n++] = (ch >= 'A' && ch <= 'Z') ? (char) (ch + 32) : ch;
-		}
+			st->buf[n++] = (char) ne_lex_lower[(unsigned char) doc->text[i]];
 	}
 	return n;
 }
@@ -1389,8 +1407,7 @@ ne_find_names(ne_doc *doc)
 	st.doc = doc;
 	st.nm = nm;
 	nm->tok_mention = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) (doc->ntokens + 1));
-	for (int32_t t = 0; t <= doc->ntokens; t++)
-		nm->tok_mention[t] = -1;
+	memset(nm->tok_mention, 0xFF, sizeof(int32_t) * (size_t) (doc->ntokens + 1));	/* all -1 */
 	st.lx = ne_alloc(doc->arena, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));
 	memset(st.lx, 0xFF, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));	/* computed on demand */
 	st.headline = ne_alloc(doc->arena, (size_t) (doc->nsentences + 1));
