@@ -12,7 +12,7 @@
 #include "newsextract.h"
 
 /* Word classes of the date lexicon. */
-typedef enum ne_lex_class
+typedef enum ne_date_lex_class
 {
 	LX_NONE = 0,
 	LX_MONTH,					/* january .. december; val 1..12 */
@@ -36,7 +36,7 @@ typedef enum ne_lex_class
 	LX_HOLIDAY,					/* christmas, thanksgiving ...; val NE_HOL_* */
 	LX_FUNC,					/* function words used by the rules; val NE_F_* */
 	LX_TZ						/* time zones: est, gmt ...; val 0 */
-} ne_lex_class;
+} ne_date_lex_class;
 
 /* Units (also the val of LX_SETADV). */
 enum
@@ -108,34 +108,34 @@ enum
 #define NE_LXF_PLURAL  0x02		/* plural unit (years) */
 #define NE_LXF_CAP     0x04		/* an anchor only when capitalised (May, March, Sun...) */
 
-typedef struct ne_lex_entry
+typedef struct ne_date_lex_entry
 {
 	const char *word;			/* lower case ASCII */
-	uint8_t		cls;			/* ne_lex_class */
+	uint8_t		cls;			/* ne_date_lex_class */
 	uint8_t		flags;			/* NE_LXF_* */
 	int16_t		val;
-} ne_lex_entry;
+} ne_date_lex_entry;
 
 /* Looks up the lower-case ASCII word w[0..n); NULL when absent. */
-const ne_lex_entry *ne_lex_lookup(const char *w, int n);
+const ne_date_lex_entry *ne_date_lex_lookup(const char *w, int n);
 /* Looks up the ASCII word s[0..n) in any case; NULL when absent. */
-const ne_lex_entry *ne_lex_lookup_folded(const char *s, int n);
+const ne_date_lex_entry *ne_date_lex_lookup_folded(const char *s, int n);
 /* The same by binary search over the sorted table (tests check both agree). */
-const ne_lex_entry *ne_lex_bsearch(const char *w, int n);
+const ne_date_lex_entry *ne_date_lex_bsearch(const char *w, int n);
 /* Bit n of [a][b] is set when an anchor word of n letters starts with letters a, b (b = 26: none). */
-extern uint32_t ne_lex_anchor_bits[26][27];
+extern uint32_t ne_date_lex_anchor_bits[26][27];
 
-/* Can a word of n letters (1..31) starting with lower-case c, c2 (c2 0: none) be an anchor?  After ne_lex_init. */
+/* Can a word of n letters (1..31) starting with lower-case c, c2 (c2 0: none) be an anchor?  After ne_date_lex_init. */
 static inline bool
-ne_lex_anchor_shape(unsigned char c, unsigned char c2, int n)
+ne_date_lex_anchor_shape(unsigned char c, unsigned char c2, int n)
 {
-	return (ne_lex_anchor_bits[c - 'a'][c2 >= 'a' && c2 <= 'z' ? c2 - 'a' : 26] >> n) & 1;
+	return (ne_date_lex_anchor_bits[c - 'a'][c2 >= 'a' && c2 <= 'z' ? c2 - 'a' : 26] >> n) & 1;
 }
 /* Builds the lexicon table, its hash and its anchor bitmap (once per process). */
-void		ne_lex_init(void);
+void		ne_date_lex_init(void);
 /* Could a word of n letters starting with lower-case c, c2 be an anchor? */
-bool		ne_lex_maybe_anchor(unsigned char c, unsigned char c2, int n);
+bool		ne_date_lex_maybe_anchor(unsigned char c, unsigned char c2, int n);
 /* Checks that the table is sorted and unique (unit tests); returns the count or -1. */
-int			ne_lex_check(void);
+int			ne_date_lex_check(void);
 
 #endif							/* NE_DATES_H */

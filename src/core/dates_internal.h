@@ -66,7 +66,7 @@ typedef struct dtok
 	int32_t		s,
 				e;
 	uint8_t		kind;			/* T_* */
-	uint8_t		cls;			/* ne_lex_class for words */
+	uint8_t		cls;			/* ne_date_lex_class for words */
 	uint8_t		lflags;			/* NE_LXF_* */
 	bool		cap;			/* first letter upper case */
 	bool		allcaps;

@@ -25,7 +25,7 @@
  */
 typedef struct lex_group
 {
-	uint8_t		cls;			/* ne_lex_class */
+	uint8_t		cls;			/* ne_date_lex_class */
 	uint8_t		flags;			/* NE_LXF_* */
 	int16_t		val;
 	int16_t		step;
@@ -212,9 +212,9 @@ static const lex_group groups[] = {
 #undef AC
 #undef APC
 
-/* The expanded table, sorted by word; built with the bitmap and the hash by ne_lex_init(). */
+/* The expanded table, sorted by word; built with the bitmap and the hash by ne_date_lex_init(). */
 #define LEX_MAX 512
-static ne_lex_entry lexicon[LEX_MAX];
+static ne_date_lex_entry lexicon[LEX_MAX];
 static int	nlex;
 static char word_store[4096];
 static bool lex_ready;
@@ -223,7 +223,7 @@ static bool lex_ready;
 static int
 entry_order(const void *a, const void *b)
 {
-	return strcmp(((const ne_lex_entry *) a)->word, ((const ne_lex_entry *) b)->word);
+	return strcmp(((const ne_date_lex_entry *) a)->word, ((const ne_date_lex_entry *) b)->word);
 }
 
 /* Expands the word lists into the sorted table (idempotent, no allocation). */
@@ -263,8 +263,8 @@ build_table(void)
 	qsort(lexicon, (size_t) nlex, sizeof(lexicon[0]), entry_order);
 }
 
-/* ne_lex_anchor_bits[a][b] has bit n set when an anchor word of n letters starts with the letters a, b. */
-uint32_t	ne_lex_anchor_bits[26][27];
+/* ne_date_lex_anchor_bits[a][b] has bit n set when an anchor word of n letters starts with the letters a, b. */
+uint32_t	ne_date_lex_anchor_bits[26][27];
 
 /* Open-addressing hash over the table (index + 1, 0 = empty), built once. */
 #define NE_LEX_HASH 1024
@@ -314,12 +314,12 @@ build_anchor_bitmap(void)
 		if ((lexicon[i].flags & NE_LXF_ANCHOR) && w[0] >= 'a' && w[0] <= 'z' && n < 32)
 			tmp[w[0] - 'a'][n > 1 && w[1] >= 'a' && w[1] <= 'z' ? w[1] - 'a' : 26] |= (uint32_t) 1 << n;
 	}
-	memcpy(ne_lex_anchor_bits, tmp, sizeof(tmp));
+	memcpy(ne_date_lex_anchor_bits, tmp, sizeof(tmp));
 }
 
 /* Builds the table, its anchor bitmap and its hash once per process. */
 void
-ne_lex_init(void)
+ne_date_lex_init(void)
 {
 	if (lex_ready)
 		return;
@@ -331,13 +331,13 @@ ne_lex_init(void)
 
 /* Could a word of n letters starting with lower-case c, c2 be an anchor? */
 bool
-ne_lex_maybe_anchor(unsigned char c, unsigned char c2, int n)
+ne_date_lex_maybe_anchor(unsigned char c, unsigned char c2, int n)
 {
 	if (!lex_ready)
-		ne_lex_init();
+		ne_date_lex_init();
 	if (c < 'a' || c > 'z' || n <= 0 || n >= 32)
 		return false;
-	return ne_lex_anchor_shape(c, c2, n);
+	return ne_date_lex_anchor_shape(c, c2, n);
 }
 
 /* Compares the NUL-terminated table word a with w[0..n). */
@@ -360,19 +360,19 @@ cmp_word(const char *a, const char *w, int n)
 }
 
 /* Hash lookup of the lower-case word w[0..n). */
-const ne_lex_entry *
-ne_lex_lookup(const char *w, int n)
+const ne_date_lex_entry *
+ne_date_lex_lookup(const char *w, int n)
 {
 	uint32_t	h;
 
 	if (n <= 0 || n > 15)
 		return NULL;
 	if (!lex_ready)
-		ne_lex_init();
+		ne_date_lex_init();
 	h = hash_word(w, n) & (NE_LEX_HASH - 1);
 	while (lex_hash[h] != 0)
 	{
-		const ne_lex_entry *e = &lexicon[lex_hash[h] - 1];
+		const ne_date_lex_entry *e = &lexicon[lex_hash[h] - 1];
 
 		if (cmp_word(e->word, w, n) == 0)
 			return e;
@@ -382,8 +382,8 @@ ne_lex_lookup(const char *w, int n)
 }
 
 /* Looks up the ASCII word s[0..n) in any case (letters folded with | 0x20); NULL when absent or longer than 15. */
-const ne_lex_entry *
-ne_lex_lookup_folded(const char *s, int n)
+const ne_date_lex_entry *
+ne_date_lex_lookup_folded(const char *s, int n)
 {
 	char		low[16];
 
@@ -391,12 +391,12 @@ ne_lex_lookup_folded(const char *s, int n)
 		return NULL;
 	for (int k = 0; k < n; k++)
 		low[k] = (char) (s[k] | 0x20);
-	return ne_lex_lookup(low, n);
+	return ne_date_lex_lookup(low, n);
 }
 
 /* Binary search for the lower-case word w[0..n) (reference for the hash). */
-const ne_lex_entry *
-ne_lex_bsearch(const char *w, int n)
+const ne_date_lex_entry *
+ne_date_lex_bsearch(const char *w, int n)
 {
 	int			lo = 0,
 				hi;
@@ -404,7 +404,7 @@ ne_lex_bsearch(const char *w, int n)
 	if (n <= 0 || n > 15)
 		return NULL;
 	if (!lex_ready)
-		ne_lex_init();
+		ne_date_lex_init();
 	hi = nlex - 1;
 	while (lo <= hi)
 	{
@@ -423,10 +423,10 @@ ne_lex_bsearch(const char *w, int n)
 
 /* Returns the number of entries when sorted and unique, else -1. */
 int
-ne_lex_check(void)
+ne_date_lex_check(void)
 {
 	if (!lex_ready)
-		ne_lex_init();
+		ne_date_lex_init();
 	for (int i = 1; i < nlex; i++)
 		if (strcmp(lexicon[i - 1].word, lexicon[i].word) >= 0)
 			return -1;

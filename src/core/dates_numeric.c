@@ -187,10 +187,10 @@ dt_rule_number(win *w, int i, cand *cd)
 	if (t->ndig <= 2 && nc == '-' && dt_rx_match(RX_DMONY, c->t, c->len, pos, ov, 4) > 0)
 	{
 		int			d = num_at(c->t, ov[2], ov[3]);
-		const ne_lex_entry *le;
+		const ne_date_lex_entry *le;
 		int			y = num_at(c->t, ov[6], ov[7]);
 
-		le = ne_lex_lookup_folded(c->t + ov[4], 3);
+		le = ne_date_lex_lookup_folded(c->t + ov[4], 3);
 		if (ov[7] - ov[6] == 2)
 			y = dt_year_of_two_digits(c, y);
 		if (le && (le->cls == LX_MONTH_ABBR || le->cls == LX_MONTH) && ne_valid_ymd(y, le->val, d))
@@ -271,10 +271,10 @@ dt_rule_number(win *w, int i, cand *cd)
 		{
 			int			d = num_at(c->t, ov[2], ov[3]);
 			int			nl = ov[5] - ov[4];
-			const ne_lex_entry *le;
+			const ne_date_lex_entry *le;
 			int			y = ov[8] >= 0 ? num_at(c->t, ov[8], ov[9]) : 0;
 
-			le = ne_lex_lookup_folded(c->t + ov[4], nl);
+			le = ne_date_lex_lookup_folded(c->t + ov[4], nl);
 			if (le && (le->cls == LX_MONTH || (le->cls == LX_MONTH_ABBR && ov[6] >= 0)) &&
 				d >= 1 && d <= ne_days_in_month(y ? y : 2000, le->val) &&
 				(le->val != 5 || y) && (y == 0 || (y >= 1000 && y <= 2999)))

@@ -166,13 +166,13 @@ dt_future_before(dctx *c, int32_t pos, bool wide)
 		if (is_alpha(b))
 		{
 			int32_t		e = i;
-			const ne_lex_entry *le;
+			const ne_date_lex_entry *le;
 			bool		to = false;
 
 			while (i > from && is_alpha((unsigned char) c->t[i - 1]))
 				i--;
 			nwords++;
-			le = ne_lex_lookup_folded(c->t + i, (int) (e - i));
+			le = ne_date_lex_lookup_folded(c->t + i, (int) (e - i));
 			if (le && le->cls == LX_FUNC)
 			{
 				switch (le->val)

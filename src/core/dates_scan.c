@@ -148,14 +148,14 @@ word_may_start(const unsigned char *t, int32_t len, int32_t pos, int32_t wend)
 {
 	int32_t		n = wend - pos;
 	unsigned char b = t[pos];
-	const ne_lex_entry *le;
+	const ne_date_lex_entry *le;
 
 	if (n == 1 && (b == 'Q' || b == 'H') && wend < len && t[wend] >= '1' && t[wend] <= '4' &&
 		(wend + 1 >= len || !(is_alpha(t[wend + 1]) || is_digit(t[wend + 1]))))
 		return true;
-	if (n >= 32 || !ne_lex_anchor_shape(b | 0x20, n > 1 ? t[pos + 1] | 0x20 : 0, n))
+	if (n >= 32 || !ne_date_lex_anchor_shape(b | 0x20, n > 1 ? t[pos + 1] | 0x20 : 0, n))
 		return false;
-	le = ne_lex_lookup_folded((const char *) t + pos, n);
+	le = ne_date_lex_lookup_folded((const char *) t + pos, n);
 	return le != NULL && (le->flags & NE_LXF_ANCHOR) && !((le->flags & NE_LXF_CAP) && b >= 'a');
 }
 
@@ -204,7 +204,7 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 		c.pdays = ne_days_from_civil(c.py, c.pm, c.pd);
 		c.pwd = ne_weekday(c.pdays);
 	}
-	ne_lex_init();
+	ne_date_lex_init();
 	while (pos < len)
 	{
 		unsigned char b = t[pos];

@@ -190,7 +190,7 @@ dt_classify(const char *t, dtok *tk)
 {
 	int			n = tk->e - tk->s;
 	bool		up = true;
-	const ne_lex_entry *le = ne_lex_lookup_folded(t + tk->s, n);
+	const ne_date_lex_entry *le = ne_date_lex_lookup_folded(t + tk->s, n);
 
 	tk->lookup = false;
 	for (int k = 0; k < n; k++)

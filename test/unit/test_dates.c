@@ -148,35 +148,35 @@ test_lexicon_table(void **state)
 	static const char *const words[] = {"january", "sept", "tuesday", "nineties", "fortnight",
 		"the", "ago", "noon", "yesterday", "tonnes", "zzz", "januar", "januarys", "a", "x"};
 
-	assert_true(ne_lex_check() > 100);
+	assert_true(ne_date_lex_check() > 100);
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 	{
 		int			n = (int) strlen(words[i]);
 
-		assert_ptr_equal(ne_lex_lookup(words[i], n), ne_lex_bsearch(words[i], n));
+		assert_ptr_equal(ne_date_lex_lookup(words[i], n), ne_date_lex_bsearch(words[i], n));
 	}
-	assert_null(ne_lex_lookup("zzz", 3));
-	assert_int_equal(ne_lex_lookup("sept", 4)->val, 9);
-	assert_true(ne_lex_maybe_anchor('m', 'a', 5));	/* march */
-	assert_false(ne_lex_maybe_anchor('t', 'h', 3));	/* the */
+	assert_null(ne_date_lex_lookup("zzz", 3));
+	assert_int_equal(ne_date_lex_lookup("sept", 4)->val, 9);
+	assert_true(ne_date_lex_maybe_anchor('m', 'a', 5));	/* march */
+	assert_false(ne_date_lex_maybe_anchor('t', 'h', 3));	/* the */
 }
 
 /* The word lists count their values: months and numbers by position, "-" skips a value. */
 static void
 test_lexicon_counted_lists(void **state)
 {
-	assert_int_equal(ne_lex_lookup("december", 8)->val, 12);
-	assert_int_equal(ne_lex_lookup("jun", 3)->val, 6);	/* after the "-" that stands for May */
-	assert_null(ne_lex_lookup("-", 1));
-	assert_int_equal(ne_lex_lookup("may", 3)->cls, LX_MONTH);
-	assert_int_equal(ne_lex_lookup("sunday", 6)->val, 7);
-	assert_int_equal(ne_lex_lookup("ninety", 6)->val, 90);
-	assert_int_equal(ne_lex_lookup("twentieth", 9)->val, 20);
-	assert_int_equal(ne_lex_lookup("yesterday", 9)->val, -1);
-	assert_int_equal(ne_lex_lookup("tomorrow", 8)->val, 1);
-	assert_true(ne_lex_lookup("years", 5)->flags & NE_LXF_PLURAL);
-	assert_false(ne_lex_lookup("year", 4)->flags & NE_LXF_PLURAL);
-	assert_ptr_equal(ne_lex_lookup_folded("March", 5), ne_lex_lookup("march", 5));
+	assert_int_equal(ne_date_lex_lookup("december", 8)->val, 12);
+	assert_int_equal(ne_date_lex_lookup("jun", 3)->val, 6);	/* after the "-" that stands for May */
+	assert_null(ne_date_lex_lookup("-", 1));
+	assert_int_equal(ne_date_lex_lookup("may", 3)->cls, LX_MONTH);
+	assert_int_equal(ne_date_lex_lookup("sunday", 6)->val, 7);
+	assert_int_equal(ne_date_lex_lookup("ninety", 6)->val, 90);
+	assert_int_equal(ne_date_lex_lookup("twentieth", 9)->val, 20);
+	assert_int_equal(ne_date_lex_lookup("yesterday", 9)->val, -1);
+	assert_int_equal(ne_date_lex_lookup("tomorrow", 8)->val, 1);
+	assert_true(ne_date_lex_lookup("years", 5)->flags & NE_LXF_PLURAL);
+	assert_false(ne_date_lex_lookup("year", 4)->flags & NE_LXF_PLURAL);
+	assert_ptr_equal(ne_date_lex_lookup_folded("March", 5), ne_date_lex_lookup("march", 5));
 }
 
 /* ------------------------------------------------------------ absolute dates */
