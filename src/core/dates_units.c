@@ -291,6 +291,375 @@ rule_century(win *w, int i, cand *cd)
 	return true;
 }
 
+/* year-ago or year-earlier at unit token i (year-ago quarter, the year-earlier period): a year before the publication. */
+static bool
+year_ago(win *w, int i, cand *cd)
+{
+	dctx	   *c = w->c;
+	const dtok *t = tok(w, i);
+	int			last = i + 2;
+	bool		qctx = false;
+	int			k = i + 3;
+
+	/* the year-earlier nine months: a duration, taken at "months" */
+	if ((is_cls(w, k, LX_NUM, -1) || (tok(w, k) && tok(w, k)->kind == T_NUM)) &&
+		is_cls(w, k + 1, LX_UNIT, -1))
+		return false;
+
+	if (dt_ordinal_at(w, k) && (is_cls(w, k + 1, LX_UNIT, NE_U_QUARTER) || is_cls(w, k + 2, LX_UNIT, NE_U_QUARTER)))
+	{
+		last = is_cls(w, k + 1, LX_UNIT, NE_U_QUARTER) ? k + 1 : k + 2;
+		qctx = true;
+	}
+	else if (is_cls(w, k, LX_UNIT, NE_U_QUARTER) || is_func(w, k, NE_F_PERIOD))
+	{
+		last = k;
+		qctx = true;
+	}
+	else
+		qctx = dt_quarter_before(c, t->s);
+	cand_set(w, cd, i, last, NE_TIMEX_DATE);
+	if (last > i + 2 && is_func(w, i - 1, NE_F_THE))
+		cand_extend_to(w, cd, i - 1);
+	return dt_v_shift(c, cd->value, 1, NE_U_YEAR, -1, qctx);
+}
+
+/* A hyphenated adjective ending at unit token i (two-year, 10-year, 8-month-old): a duration, or nothing. */
+static bool
+unit_adjective(win *w, int i, int u, cand *cd)
+{
+	int			j = i - 1;
+	int			f2 = j - 1;
+	int			n = quantity_before(w, j - 1, &f2);
+
+	if (is_func(w, j - 1, NE_F_A))
+		return false;		/* $15-an-hour: a rate */
+	if (n > 0 || (n == -2 && is_cls(w, j - 1, LX_VAGUE, -1)))
+	{
+		int			last = i;
+
+		if (is_punct(w, i + 1, '-') && adjacent(w, i) && adjacent(w, i + 1) && is_func(w, i + 2, NE_F_OLD))
+			return false;	/* ages: a 6-year-old */
+		if (is_punct(w, i + 1, '-') && adjacent(w, i) && adjacent(w, i + 1) && is_func(w, i + 2, NE_F_LONG))
+			last = i + 2;
+		if (u == NE_U_WEEKEND || u == NE_U_HALF)
+			return false;
+		cand_set(w, cd, f2, last, NE_TIMEX_DURATION);
+		dt_v_duration(cd->value, n, u);
+		return true;
+	}
+	return false;
+}
+
+/*
+ * A quantity n (from token first) before unit token i: a duration (two
+ * years), a point (two years ago, two weeks from now), a set (every two
+ * weeks, twice a year); half: n and a half units.
+ */
+static bool
+unit_quantity(win *w, int i, int u, int n, int first, bool half, cand *cd)
+{
+	dctx	   *c = w->c;
+	const dtok *t = tok(w, i);
+	int			j = i - 1;
+	int			last = i;
+	bool		ago = false;
+	int			sign = -1;
+	int			k;
+
+	cand_set(w, cd, first, i, NE_TIMEX_DURATION);
+	/* "the past/next/last/first/coming ..." */
+	k = first - 1;
+	if (is_cls(w, k, LX_REF, NE_REF_PASTWORD))
+	{
+		cand_extend_to(w, cd, k);
+		k--;
+	}
+	else if (is_cls(w, k, LX_REL, -1) || is_cls(w, k, LX_ORD, 1))
+	{
+		int			r = tok(w, k)->val;
+
+		if (is_cls(w, k, LX_ORD, 1) || dt_rel_direction(r) != 0 || r == NE_REL_LATEST)
+		{
+			cand_extend_to(w, cd, k);
+			k--;
+		}
+	}
+	if ((is_func(w, k, NE_F_EARLIER) || is_func(w, k, NE_F_AGO)) && is_punct(w, k - 1, '-') &&
+		is_cls(w, k - 2, LX_UNIT, NE_U_YEAR) && adjacent(w, k - 1) && adjacent(w, k - 2))
+	{
+		cand_extend_to(w, cd, k - 2);
+		k -= 3;
+	}
+	if (is_func(w, k, NE_F_THE))
+	{
+		cand_extend_to(w, cd, k);
+		k--;
+	}
+	/* two to three weeks: the span of the range, the value of its lower end */
+	if (n > 0 && first >= 2 && is_func(w, first - 1, NE_F_TO) && cd->first == first)
+	{
+		int			f2;
+		int			lo = quantity_before(w, first - 2, &f2);
+
+		if (lo > 0 && lo < n)
+		{
+			cand_extend_to(w, cd, f2);
+			n = lo;
+			k = f2 - 1;
+			if (is_cls(w, k, LX_REL, -1) || is_cls(w, k, LX_REF, NE_REF_PASTWORD))
+			{
+				cand_extend_to(w, cd, k);
+				k--;
+			}
+			if (is_func(w, k, NE_F_THE))
+				cand_extend_to(w, cd, k);
+		}
+	}
+	/* a week or so (ago) */
+	if (is_func(w, i + 1, NE_F_OR) && is_func(w, i + 2, NE_F_SO))
+	{
+		last = i + 2;
+		cd->mod = "APPROX";
+		cand_extend_right(w, cd, last);
+		i += 2;
+	}
+	if (n > 0 && is_func(w, i + 1, NE_F_AND) && is_func(w, i + 2, NE_F_A) && is_cls(w, i + 3, LX_UNIT, NE_U_HALF))
+	{
+		last = i + 3;		/* a year and a half */
+		half = true;
+	}
+	if (half)
+		;
+	else if (is_func(w, i + 1, NE_F_AGO) && n != -3)
+	{
+		last = i + 1;
+		ago = true;
+	}
+	else if (n > 0 && is_func(w, i + 1, NE_F_FROM) && is_cls(w, i + 2, LX_REF, NE_REF_PRESENT) &&
+			 cd->first == first)
+	{
+		last = i + 2;		/* two weeks from now */
+		ago = true;
+		sign = 1;
+	}
+	else if (is_func(w, i + 1, NE_F_EARLIER) && n > 0 &&
+			 cd->first == first && !is_punct(w, i + 2, '-'))
+	{
+		last = i + 1;
+		ago = true;
+	}
+	cand_extend_right(w, cd, last);
+	if (ago)
+	{
+		cd->type = NE_TIMEX_DATE;
+		if (n < 0)
+			snprintf(cd->value, 48, "PAST_REF");
+		else if (!dt_v_shift(c, cd->value, n, u, sign,
+						  sign < 0 && u == NE_U_YEAR && n == 1 && dt_quarter_before(c, t->s)))
+			return false;
+	}
+	else if (n > 0 && cd->first == first && cand_set_from_every(w, cd, cd->first - 1))
+	{
+		dt_v_duration(cd->value, n, u);	/* every two weeks */
+		return true;
+	}
+	else if (half)
+	{
+		if (!dt_v_duration_half(cd->value, n, u))
+			return false;
+	}
+	else if (n == -3)
+	{
+		const dtok *frac = tok(w, first + 2);
+
+		if (u == NE_U_DECADE || u == NE_U_CENTURY || u == NE_U_QUARTER)
+			return false;
+		dt_v_duration_decimal(cd->value, tok(w, first)->num, c->t + frac->s, frac->e - frac->s, u);
+	}
+	else
+	{
+		/* "a year" after twice / once / N times: a set */
+		if (n == 1 && first == j && is_func(w, j, NE_F_A) &&
+			(is_func(w, j - 1, NE_F_TWICE) || is_func(w, j - 1, NE_F_ONCE) || is_func(w, j - 1, NE_F_TIMES)))
+		{
+			int			f3 = j - 1;
+
+			if (is_func(w, j - 1, NE_F_TIMES))
+			{
+				int			f4;
+
+				if (quantity_before(w, j - 2, &f4) > 0)
+					f3 = f4;
+			}
+			cand_extend_to(w, cd, f3);
+			cd->type = NE_TIMEX_SET;
+			dt_v_duration(cd->value, 1, u);
+			return true;
+		}
+		dt_v_duration(cd->value, n, u);
+	}
+	dt_extend_left(w, cd, false, !ago);
+	return true;
+}
+
+/* A relative word at token j before unit token i: this year, last week, the past decade, recent months. */
+static bool
+unit_relative(win *w, int i, int u, bool plural, int j, cand *cd)
+{
+	dctx	   *c = w->c;
+	int			r = 0;
+	bool		the = false;
+	int			jj = j;
+
+	if (is_cls(w, jj, LX_REL, -1))
+		r = tok(w, jj)->val;
+	else if (tok(w, jj)->val == NE_REF_CURRENT)
+		r = NE_REL_THIS;
+	else if (tok(w, jj)->val == NE_REF_PASTWORD)
+		r = NE_REL_PAST;
+	else
+		r = -1;				/* recent */
+	the = is_func(w, jj - 1, NE_F_THE);
+	cand_set(w, cd, jj, i, NE_TIMEX_DATE);
+	if (plural)
+	{
+		if (r == NE_REL_THESE && u == NE_U_DAY)
+		{
+			snprintf(cd->value, 48, "PRESENT_REF");
+			return true;
+		}
+		if ((r == -1 || r == NE_REL_PAST) && !the && (u == NE_U_YEAR || u == NE_U_DAY))
+		{
+			snprintf(cd->value, 48, "PAST_REF");
+			return true;
+		}
+		if (r == -1 || r == NE_REL_PAST || r == NE_REL_COMING || r == NE_REL_LAST ||
+			r == NE_REL_NEXT)
+		{
+			cd->type = NE_TIMEX_DURATION;
+			dt_v_duration(cd->value, -1, u);
+			if (the)
+				cand_extend_to(w, cd, jj - 1);
+			return true;
+		}
+		return false;
+	}
+	if (r == -1 || r == NE_REL_THESE || r == NE_REL_FIRST)
+		return false;
+	if (r == NE_REL_PAST && !the && !is_cls(w, jj - 1, LX_REL, NE_REL_THIS))
+	{
+		/* "past decade" */
+		cd->type = NE_TIMEX_DURATION;
+		dt_v_duration(cd->value, 1, u);
+		return true;
+	}
+	if (the)
+		cand_extend_to(w, cd, jj - 1);
+	else if (r == NE_REL_PAST && is_cls(w, jj - 1, LX_REL, NE_REL_THIS))
+		cand_extend_to(w, cd, jj - 1);	/* this past weekend */
+	if (u == NE_U_DAY || u == NE_U_HOUR || u == NE_U_MINUTE || u == NE_U_SECOND)
+	{
+		if (r == NE_REL_PAST || r == NE_REL_LAST)
+		{
+			cd->type = NE_TIMEX_DURATION;
+			dt_v_duration(cd->value, 1, u);
+			return true;
+		}
+		return false;
+	}
+	if ((u == NE_U_DECADE || u == NE_U_CENTURY) && (r == NE_REL_PAST || r == NE_REL_LAST))
+	{
+		cd->type = NE_TIMEX_DURATION;
+		dt_v_duration(cd->value, u == NE_U_DECADE ? 1 : 100, u == NE_U_DECADE ? u : NE_U_YEAR);
+		return true;
+	}
+	if (r == NE_REL_LATEST && u != NE_U_QUARTER && u != NE_U_YEAR)
+		return false;
+	if (!dt_v_rel_unit(c, cd->value, u, r == NE_REL_LATEST ? -1 : dt_rel_direction(r)))
+		return false;
+	if (is_func(w, i + 1, NE_F_OR) && is_func(w, i + 2, NE_F_SO))
+	{
+		cand_extend_right(w, cd, i + 2);	/* the next year or so */
+		cd->mod = "APPROX";
+	}
+	/* "earlier this week": the week alone; "earlier this month/year" keep their modifier */
+	if ((cd->first == jj || is_cls(w, cd->first - 1, LX_MOD, -1) || is_func(w, cd->first - 1, NE_F_OF)) &&
+		!(u == NE_U_WEEK &&
+		  is_in(w, cd->first - 1, LX_FUNC, EARLIER_OR_LATER)))
+		dt_extend_left(w, cd, false, false);
+	return true;
+}
+
+/* "the" at token j before unit token i: the year 1990, the quarter, the week of March 6, the weekend. */
+static bool
+unit_after_the(win *w, int i, int u, int j, cand *cd)
+{
+	dctx	   *c = w->c;
+	int			last = i;
+	int			yw = u == NE_U_YEAR ? dt_year_words(w, i + 1, &last) : 0;
+
+	if (yw == 0 && u == NE_U_YEAR)
+		yw = dt_year_of_tok(tok(w, i + 1)), last = i + 1;
+	cand_set(w, cd, j, i, NE_TIMEX_DATE);
+	if (yw)
+	{
+		cand_extend_right(w, cd, last);
+		dt_v_year(cd->value, yw);
+		return true;
+	}
+	if (u == NE_U_YEAR)
+	{
+		/* "the year ended June 30" is a fiscal period: a duration */
+		if (is_word(w, i + 1, "ended") || is_word(w, i + 1, "ending") || is_func(w, j - 1, NE_F_DURING) ||
+			is_func(w, j - 1, NE_F_OVER))
+		{
+			cd->type = NE_TIMEX_DURATION;
+			snprintf(cd->value, 48, "P1Y");
+			return true;
+		}
+		if (!dt_v_rel_unit(c, cd->value, NE_U_YEAR, 0))
+			return false;
+	}
+	else if (u == NE_U_QUARTER)
+	{
+		if (!dt_v_rel_unit(c, cd->value, NE_U_QUARTER, -1))
+			return false;
+	}
+	else if (u == NE_U_WEEK && is_func(w, i + 1, NE_F_OF) &&
+			 is_month(w, i + 2))
+	{
+		/* the week of March 6: the ISO week of that day */
+		cand		m;
+
+		if (!dt_rule_month(w, i + 2, &m) || strlen(m.value) != 10 || m.value[0] == 'X')
+			return false;
+		dt_v_week_of(cd->value, ne_days_from_civil(num_at(m.value, 0, 4), num_at(m.value, 5, 7),
+												num_at(m.value, 8, 10)));
+		cd->last = m.last;
+		cd->e = m.e;
+	}
+	else if (u == NE_U_WEEK && !is_func(w, i + 1, NE_F_OF))
+	{
+		/* "for the week": some week of the publication year */
+		if (c->pub)
+			snprintf(cd->value, 48, "%04d-WXX", c->py);
+		else
+			snprintf(cd->value, 48, "XXXX-WXX");
+	}
+	else if (u == NE_U_WEEKEND)
+	{
+		if (!c->pub)
+			snprintf(cd->value, 48, "XXXX-WXX-WE");
+		else
+			dt_v_rel_unit(c, cd->value, NE_U_WEEKEND, c->pwd <= 3 ? -1 : 0);
+	}
+	else
+		return false;
+	dt_extend_left(w, cd, false, false);
+	return true;
+}
+
 /* Units: durations, "N units ago", "last week", "every month", "year-ago", quarters, centuries. */
 bool
 dt_rule_unit(win *w, int i, cand *cd)
@@ -304,39 +673,11 @@ dt_rule_unit(win *w, int i, cand *cd)
 	int			n;
 	bool		half = false;
 
-	/* year-ago / year-earlier / year-end */
+	/* year-ago, year-earlier: a point a year back; year-end */
 	if (u == NE_U_YEAR && !plural && is_punct(w, i + 1, '-') && adjacent(w, i) && adjacent(w, i + 1))
 	{
 		if (is_func(w, i + 2, NE_F_AGO) || is_func(w, i + 2, NE_F_EARLIER))
-		{
-			int			last = i + 2;
-			bool		qctx = false;
-			int			k = i + 3;
-
-			/* the year-earlier nine months: a duration, taken at "months" */
-			if ((is_cls(w, k, LX_NUM, -1) || (tok(w, k) && tok(w, k)->kind == T_NUM)) &&
-				is_cls(w, k + 1, LX_UNIT, -1))
-				return false;
-
-			if (dt_ordinal_at(w, k) && (is_cls(w, k + 1, LX_UNIT, NE_U_QUARTER) || is_cls(w, k + 2, LX_UNIT, NE_U_QUARTER)))
-			{
-				last = is_cls(w, k + 1, LX_UNIT, NE_U_QUARTER) ? k + 1 : k + 2;
-				qctx = true;
-			}
-			else if (is_cls(w, k, LX_UNIT, NE_U_QUARTER) || is_func(w, k, NE_F_PERIOD))
-			{
-				last = k;
-				qctx = true;
-			}
-			else
-				qctx = dt_quarter_before(c, t->s);
-			cand_set(w, cd, i, last, NE_TIMEX_DATE);
-			if (last > i + 2 && is_func(w, i - 1, NE_F_THE))
-				cand_extend_to(w, cd, i - 1);
-			if (!dt_v_shift(c, cd->value, 1, NE_U_YEAR, -1, qctx))
-				return false;
-			return true;
-		}
+			return year_ago(w, i, cd);
 		if (is_cls(w, i + 2, LX_MOD, NE_MOD_END) && adjacent(w, i + 1))
 		{
 			cand_set(w, cd, i, i + 2, NE_TIMEX_DATE);
@@ -367,28 +708,7 @@ dt_rule_unit(win *w, int i, cand *cd)
 
 	/* hyphenated adjective: two-year, 10-year, 8-month-old */
 	if (is_punct(w, j, '-') && adjacent(w, j) && adjacent(w, j - 1) && !plural)
-	{
-		int			f2 = j - 1;
-
-		n = quantity_before(w, j - 1, &f2);
-		if (is_func(w, j - 1, NE_F_A))
-			return false;		/* $15-an-hour: a rate */
-		if (n > 0 || (n == -2 && is_cls(w, j - 1, LX_VAGUE, -1)))
-		{
-			int			last = i;
-
-			if (is_punct(w, i + 1, '-') && adjacent(w, i) && adjacent(w, i + 1) && is_func(w, i + 2, NE_F_OLD))
-				return false;	/* ages: a 6-year-old */
-			if (is_punct(w, i + 1, '-') && adjacent(w, i) && adjacent(w, i + 1) && is_func(w, i + 2, NE_F_LONG))
-				last = i + 2;
-			if (u == NE_U_WEEKEND || u == NE_U_HALF)
-				return false;
-			cand_set(w, cd, f2, last, NE_TIMEX_DURATION);
-			dt_v_duration(cd->value, n, u);
-			return true;
-		}
-		return false;
-	}
+		return unit_adjective(w, i, u, cd);
 
 	/* 2 1/2 years */
 	if (tok(w, j) && tok(w, j)->kind == T_NUM && tok(w, j)->num == 2 && is_punct(w, j - 1, '/') &&
@@ -408,147 +728,7 @@ dt_rule_unit(win *w, int i, cand *cd)
 		 is_word(w, i + 1, "point") || is_word(w, i + 1, "percentage")))
 		return false;
 	if (n != -1 && u != NE_U_WEEKEND && u != NE_U_HALF)
-	{
-		int			last = i;
-		bool		ago = false;
-		int			sign = -1;
-		int			k;
-
-		cand_set(w, cd, first, i, NE_TIMEX_DURATION);
-		/* "the past/next/last/first/coming ..." */
-		k = first - 1;
-		if (is_cls(w, k, LX_REF, NE_REF_PASTWORD))
-		{
-			cand_extend_to(w, cd, k);
-			k--;
-		}
-		else if (is_cls(w, k, LX_REL, -1) || is_cls(w, k, LX_ORD, 1))
-		{
-			int			r = tok(w, k)->val;
-
-			if (is_cls(w, k, LX_ORD, 1) || dt_rel_direction(r) != 0 || r == NE_REL_LATEST)
-			{
-				cand_extend_to(w, cd, k);
-				k--;
-			}
-		}
-		if ((is_func(w, k, NE_F_EARLIER) || is_func(w, k, NE_F_AGO)) && is_punct(w, k - 1, '-') &&
-			is_cls(w, k - 2, LX_UNIT, NE_U_YEAR) && adjacent(w, k - 1) && adjacent(w, k - 2))
-		{
-			cand_extend_to(w, cd, k - 2);
-			k -= 3;
-		}
-		if (is_func(w, k, NE_F_THE))
-		{
-			cand_extend_to(w, cd, k);
-			k--;
-		}
-		/* two to three weeks: the span of the range, the value of its lower end */
-		if (n > 0 && first >= 2 && is_func(w, first - 1, NE_F_TO) && cd->first == first)
-		{
-			int			f2;
-			int			lo = quantity_before(w, first - 2, &f2);
-
-			if (lo > 0 && lo < n)
-			{
-				cand_extend_to(w, cd, f2);
-				n = lo;
-				k = f2 - 1;
-				if (is_cls(w, k, LX_REL, -1) || is_cls(w, k, LX_REF, NE_REF_PASTWORD))
-				{
-					cand_extend_to(w, cd, k);
-					k--;
-				}
-				if (is_func(w, k, NE_F_THE))
-					cand_extend_to(w, cd, k);
-			}
-		}
-		/* a week or so (ago) */
-		if (is_func(w, i + 1, NE_F_OR) && is_func(w, i + 2, NE_F_SO))
-		{
-			last = i + 2;
-			cd->mod = "APPROX";
-			cand_extend_right(w, cd, last);
-			i += 2;
-		}
-		if (n > 0 && is_func(w, i + 1, NE_F_AND) && is_func(w, i + 2, NE_F_A) && is_cls(w, i + 3, LX_UNIT, NE_U_HALF))
-		{
-			last = i + 3;		/* a year and a half */
-			half = true;
-		}
-		if (half)
-			;
-		else if (is_func(w, i + 1, NE_F_AGO) && n != -3)
-		{
-			last = i + 1;
-			ago = true;
-		}
-		else if (n > 0 && is_func(w, i + 1, NE_F_FROM) && is_cls(w, i + 2, LX_REF, NE_REF_PRESENT) &&
-				 cd->first == first)
-		{
-			last = i + 2;		/* two weeks from now */
-			ago = true;
-			sign = 1;
-		}
-		else if (is_func(w, i + 1, NE_F_EARLIER) && n > 0 &&
-				 cd->first == first && !is_punct(w, i + 2, '-'))
-		{
-			last = i + 1;
-			ago = true;
-		}
-		cand_extend_right(w, cd, last);
-		if (ago)
-		{
-			cd->type = NE_TIMEX_DATE;
-			if (n < 0)
-				snprintf(cd->value, 48, "PAST_REF");
-			else if (!dt_v_shift(c, cd->value, n, u, sign,
-							  sign < 0 && u == NE_U_YEAR && n == 1 && dt_quarter_before(c, t->s)))
-				return false;
-		}
-		else if (n > 0 && cd->first == first && cand_set_from_every(w, cd, cd->first - 1))
-		{
-			dt_v_duration(cd->value, n, u);	/* every two weeks */
-			return true;
-		}
-		else if (half)
-		{
-			if (!dt_v_duration_half(cd->value, n, u))
-				return false;
-		}
-		else if (n == -3)
-		{
-			const dtok *frac = tok(w, first + 2);
-
-			if (u == NE_U_DECADE || u == NE_U_CENTURY || u == NE_U_QUARTER)
-				return false;
-			dt_v_duration_decimal(cd->value, tok(w, first)->num, c->t + frac->s, frac->e - frac->s, u);
-		}
-		else
-		{
-			/* "a year" after twice / once / N times: a set */
-			if (n == 1 && first == j && is_func(w, j, NE_F_A) &&
-				(is_func(w, j - 1, NE_F_TWICE) || is_func(w, j - 1, NE_F_ONCE) || is_func(w, j - 1, NE_F_TIMES)))
-			{
-				int			f3 = j - 1;
-
-				if (is_func(w, j - 1, NE_F_TIMES))
-				{
-					int			f4;
-
-					if (quantity_before(w, j - 2, &f4) > 0)
-						f3 = f4;
-				}
-				cand_extend_to(w, cd, f3);
-				cd->type = NE_TIMEX_SET;
-				dt_v_duration(cd->value, 1, u);
-				return true;
-			}
-			dt_v_duration(cd->value, n, u);
-		}
-		dt_extend_left(w, cd, false, !ago);
-		return true;
-	}
+		return unit_quantity(w, i, u, n, first, half, cd);
 
 	/* every / each / per unit */
 	if (!plural && is_in(w, j, LX_FUNC, EVERY_OR_EACH | LXSET(NE_F_PER)))
@@ -584,156 +764,11 @@ dt_rule_unit(win *w, int i, cand *cd)
 	/* this / last / next / current / past / coming ... unit */
 	if (is_cls(w, j, LX_REL, -1) || is_cls(w, j, LX_REF, NE_REF_CURRENT) ||
 		is_cls(w, j, LX_REF, NE_REF_PASTWORD) || is_cls(w, j, LX_REF, NE_REF_RECENT))
-	{
-		int			r = 0;
-		bool		the = false;
-		int			jj = j;
-
-		if (is_cls(w, jj, LX_REL, -1))
-			r = tok(w, jj)->val;
-		else if (tok(w, jj)->val == NE_REF_CURRENT)
-			r = NE_REL_THIS;
-		else if (tok(w, jj)->val == NE_REF_PASTWORD)
-			r = NE_REL_PAST;
-		else
-			r = -1;				/* recent */
-		the = is_func(w, jj - 1, NE_F_THE);
-		cand_set(w, cd, jj, i, NE_TIMEX_DATE);
-		if (plural)
-		{
-			if (r == NE_REL_THESE && u == NE_U_DAY)
-			{
-				snprintf(cd->value, 48, "PRESENT_REF");
-				return true;
-			}
-			if ((r == -1 || r == NE_REL_PAST) && !the && (u == NE_U_YEAR || u == NE_U_DAY))
-			{
-				snprintf(cd->value, 48, "PAST_REF");
-				return true;
-			}
-			if (r == -1 || r == NE_REL_PAST || r == NE_REL_COMING || r == NE_REL_LAST ||
-				r == NE_REL_NEXT)
-			{
-				cd->type = NE_TIMEX_DURATION;
-				dt_v_duration(cd->value, -1, u);
-				if (the)
-					cand_extend_to(w, cd, jj - 1);
-				return true;
-			}
-			return false;
-		}
-		if (r == -1 || r == NE_REL_THESE || r == NE_REL_FIRST)
-			return false;
-		if (r == NE_REL_PAST && !the && !is_cls(w, jj - 1, LX_REL, NE_REL_THIS))
-		{
-			/* "past decade" */
-			cd->type = NE_TIMEX_DURATION;
-			dt_v_duration(cd->value, 1, u);
-			return true;
-		}
-		if (the)
-			cand_extend_to(w, cd, jj - 1);
-		else if (r == NE_REL_PAST && is_cls(w, jj - 1, LX_REL, NE_REL_THIS))
-			cand_extend_to(w, cd, jj - 1);	/* this past weekend */
-		if (u == NE_U_DAY || u == NE_U_HOUR || u == NE_U_MINUTE || u == NE_U_SECOND)
-		{
-			if (r == NE_REL_PAST || r == NE_REL_LAST)
-			{
-				cd->type = NE_TIMEX_DURATION;
-				dt_v_duration(cd->value, 1, u);
-				return true;
-			}
-			return false;
-		}
-		if ((u == NE_U_DECADE || u == NE_U_CENTURY) && (r == NE_REL_PAST || r == NE_REL_LAST))
-		{
-			cd->type = NE_TIMEX_DURATION;
-			dt_v_duration(cd->value, u == NE_U_DECADE ? 1 : 100, u == NE_U_DECADE ? u : NE_U_YEAR);
-			return true;
-		}
-		if (r == NE_REL_LATEST && u != NE_U_QUARTER && u != NE_U_YEAR)
-			return false;
-		if (!dt_v_rel_unit(c, cd->value, u, r == NE_REL_LATEST ? -1 : dt_rel_direction(r)))
-			return false;
-		if (is_func(w, i + 1, NE_F_OR) && is_func(w, i + 2, NE_F_SO))
-		{
-			cand_extend_right(w, cd, i + 2);	/* the next year or so */
-			cd->mod = "APPROX";
-		}
-		/* "earlier this week": the week alone; "earlier this month/year" keep their modifier */
-		if ((cd->first == jj || is_cls(w, cd->first - 1, LX_MOD, -1) || is_func(w, cd->first - 1, NE_F_OF)) &&
-			!(u == NE_U_WEEK &&
-			  is_in(w, cd->first - 1, LX_FUNC, EARLIER_OR_LATER)))
-			dt_extend_left(w, cd, false, false);
-		return true;
-	}
+		return unit_relative(w, i, u, plural, j, cd);
 
 	/* the year / the quarter / the weekend */
 	if (is_func(w, j, NE_F_THE) && !plural)
-	{
-		int			last = i;
-		int			yw = u == NE_U_YEAR ? dt_year_words(w, i + 1, &last) : 0;
-
-		if (yw == 0 && u == NE_U_YEAR)
-			yw = dt_year_of_tok(tok(w, i + 1)), last = i + 1;
-		cand_set(w, cd, j, i, NE_TIMEX_DATE);
-		if (yw)
-		{
-			cand_extend_right(w, cd, last);
-			dt_v_year(cd->value, yw);
-			return true;
-		}
-		if (u == NE_U_YEAR)
-		{
-			/* "the year ended June 30" is a fiscal period: a duration */
-			if (is_word(w, i + 1, "ended") || is_word(w, i + 1, "ending") || is_func(w, j - 1, NE_F_DURING) ||
-				is_func(w, j - 1, NE_F_OVER))
-			{
-				cd->type = NE_TIMEX_DURATION;
-				snprintf(cd->value, 48, "P1Y");
-				return true;
-			}
-			if (!dt_v_rel_unit(c, cd->value, NE_U_YEAR, 0))
-				return false;
-		}
-		else if (u == NE_U_QUARTER)
-		{
-			if (!dt_v_rel_unit(c, cd->value, NE_U_QUARTER, -1))
-				return false;
-		}
-		else if (u == NE_U_WEEK && is_func(w, i + 1, NE_F_OF) &&
-				 is_month(w, i + 2))
-		{
-			/* the week of March 6: the ISO week of that day */
-			cand		m;
-
-			if (!dt_rule_month(w, i + 2, &m) || strlen(m.value) != 10 || m.value[0] == 'X')
-				return false;
-			dt_v_week_of(cd->value, ne_days_from_civil(num_at(m.value, 0, 4), num_at(m.value, 5, 7),
-													num_at(m.value, 8, 10)));
-			cd->last = m.last;
-			cd->e = m.e;
-		}
-		else if (u == NE_U_WEEK && !is_func(w, i + 1, NE_F_OF))
-		{
-			/* "for the week": some week of the publication year */
-			if (c->pub)
-				snprintf(cd->value, 48, "%04d-WXX", c->py);
-			else
-				snprintf(cd->value, 48, "XXXX-WXX");
-		}
-		else if (u == NE_U_WEEKEND)
-		{
-			if (!c->pub)
-				snprintf(cd->value, 48, "XXXX-WXX-WE");
-			else
-				dt_v_rel_unit(c, cd->value, NE_U_WEEKEND, c->pwd <= 3 ? -1 : 0);
-		}
-		else
-			return false;
-		dt_extend_left(w, cd, false, false);
-		return true;
-	}
+		return unit_after_the(w, i, u, j, cd);
 	if (is_func(w, j, NE_F_FULL) && is_func(w, j - 1, NE_F_THE) && u == NE_U_YEAR && !plural)
 	{
 		cand_set(w, cd, j - 1, i, NE_TIMEX_DATE);
