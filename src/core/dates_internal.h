@@ -198,6 +198,12 @@ num_at(const char *t, int32_t s, int32_t e)
 	return v;
 }
 
+/* Starts a window whose anchor token begins at byte a (dates_window.c). */
+void		dt_win_open(win *w, dctx *c, int32_t a);
+
+/* Index of the first token starting at or after byte pos (may be past the end; dates_window.c). */
+int			dt_win_index_at(win *w, int32_t pos);
+
 /* Lexes tokens to the right until token i exists or the window is full or at the end (dates_window.c). */
 void		dt_win_lex_to(win *w, int i);
 
@@ -308,6 +314,15 @@ cand_set(win *w, cand *cd, int first, int last, ne_timex_type type)
 	cd->mod = NULL;
 }
 
+/* Starts a candidate at token first that ends at byte end (where a pattern stopped). */
+static inline void
+cand_set_to_byte(win *w, cand *cd, int first, int32_t end, ne_timex_type type)
+{
+	cand_set(w, cd, first, first, type);
+	cd->e = end;
+	cd->last = dt_win_index_at(w, end) - 1;
+}
+
 /* Moves the start of the candidate to token i. */
 static inline void
 cand_extend_to(win *w, cand *cd, int i)
@@ -352,14 +367,6 @@ extern const char *const dt_season_code[];
 
 /* Anchored match of pattern id at t[pos]; fills ov (start/end pairs, -1 unset); returns the pair count or 0. */
 int			dt_rx_match(int id, const char *t, int32_t len, int32_t pos, int32_t *ov, int maxpairs);
-
-/* ---------- dates_window.c */
-
-/* Starts a window whose anchor token begins at byte a. */
-void		dt_win_open(win *w, dctx *c, int32_t a);
-
-/* Index of the first token starting at or after byte pos (may be past the end). */
-int			dt_win_index_at(win *w, int32_t pos);
 
 /* ---------- dates_value.c */
 

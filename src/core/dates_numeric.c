@@ -113,6 +113,140 @@ rule_year(win *w, int i, cand *cd)
 	return true;
 }
 
+/* 2017-01-10 or 2017-01-10T10:30 at token i; ov is the RX_ISO match. */
+static bool
+iso_date(win *w, int i, const int32_t *ov, cand *cd)
+{
+	const char *t = w->c->t;
+	int			y = num_at(t, ov[2], ov[3]);
+	int			m = num_at(t, ov[4], ov[5]);
+	int			d = num_at(t, ov[6], ov[7]);
+	int			hh = num_at(t, ov[8], ov[9]);
+	int			mm = num_at(t, ov[10], ov[11]);
+	bool		timed = ov[8] >= 0 && hh <= 24 && mm <= 59;
+
+	if (!ne_valid_ymd(y, m, d))
+		return false;
+	/* a time that is no time (2017-01-10T99:00) stays outside */
+	cand_set_to_byte(w, cd, i, ov[8] >= 0 && !timed ? ov[7] : ov[1], timed ? NE_TIMEX_TIME : NE_TIMEX_DATE);
+	dt_v_day(cd->value, y, m, d);
+	if (timed)
+	{
+		char		tm[32];
+
+		snprintf(tm, sizeof(tm), "T%02d:%02d", hh, mm);
+		dt_v_cat(cd->value, tm);
+	}
+	return true;
+}
+
+/* 1/10/2017 or 1/10/17 (month first) at token i; ov is the RX_SLASH match. */
+static bool
+slash_date(win *w, int i, const int32_t *ov, cand *cd)
+{
+	dctx	   *c = w->c;
+	int			m = num_at(c->t, ov[2], ov[3]);
+	int			d = num_at(c->t, ov[4], ov[5]);
+	int			y = num_at(c->t, ov[6], ov[7]);
+
+	if (ov[7] - ov[6] == 2)
+		y = dt_year_of_two_digits(c, y);
+	if (!ne_valid_ymd(y, m, d))
+		return false;
+	cand_set_to_byte(w, cd, i, ov[1], NE_TIMEX_DATE);
+	dt_v_day(cd->value, y, m, d);
+	return true;
+}
+
+/* 19-Nov-12 or 19-NOV-2012 at token i; ov is the RX_DMONY match. */
+static bool
+day_mon_year(win *w, int i, const int32_t *ov, cand *cd)
+{
+	dctx	   *c = w->c;
+	int			d = num_at(c->t, ov[2], ov[3]);
+	const ne_date_lex_entry *le = ne_date_lex_lookup_folded(c->t + ov[4], 3);
+	int			y = num_at(c->t, ov[6], ov[7]);
+
+	if (ov[7] - ov[6] == 2)
+		y = dt_year_of_two_digits(c, y);
+	if (!le || (le->cls != LX_MONTH_ABBR && le->cls != LX_MONTH) || !ne_valid_ymd(y, le->val, d))
+		return false;
+	cand_set_to_byte(w, cd, i, ov[1], NE_TIMEX_DATE);
+	dt_v_day(cd->value, y, le->val, d);
+	return true;
+}
+
+/*
+ * 3 p.m., 10:30 a.m., 10:30 EST at token i, with the day that follows
+ * (Tuesday, Nov. 9, tomorrow) or else the publication day; ov is the
+ * RX_TIME match, or the RX_TIME_TZ one when tz_only.
+ */
+static bool
+time_of_day(win *w, int i, const int32_t *ov, bool tz_only, cand *cd)
+{
+	dctx	   *c = w->c;
+	int			hh = num_at(c->t, ov[2], ov[3]);
+	int			mm = ov[4] >= 0 ? num_at(c->t, ov[4], ov[5]) : 0;
+	char		dayv[48];
+	int32_t		end = ov[1];
+	int			j;
+
+	if (!tz_only)
+	{
+		bool		pm = (c->t[ov[6]] | 0x20) == 'p';
+
+		if (hh < 1 || hh > 12)
+			return false;
+		if (pm && hh < 12)
+			hh += 12;
+		if (!pm && hh == 12)
+			hh = 0;
+	}
+	if (hh > 24 || mm > 59)
+		return false;
+	cand_set_to_byte(w, cd, i, end, NE_TIMEX_TIME);
+	j = dt_win_index_at(w, end);
+	if (is_cls(w, j, LX_TZ, -1))
+	{
+		cand_extend_right(w, cd, j);
+		j++;
+	}
+	if (!dt_day_after_time(w, j, cd, dayv))
+		dt_v_pub_day(c, dayv, 0);
+	/* a final "p.m." dot that ends the sentence stays outside */
+	if (cd->e == end && !tz_only && ov[8] >= 0 && ov[9] == end)
+	{
+		int32_t		k = end;
+
+		while (k < c->len && (c->t[k] == ' ' || c->t[k] == '\t'))
+			k++;
+		if (k >= c->len || c->t[k] == '\n' || (c->t[k] >= 'A' && c->t[k] <= 'Z'))
+			cd->e = end - 1;
+	}
+	snprintf(cd->value, 48, "%.10sT%02d:%02d", dayv, hh, mm);
+	dt_extend_left(w, cd, false, false);
+	return true;
+}
+
+/* 10 January 2017, 10th of March, 10 Jan. at token i; ov is the RX_DMY match. */
+static bool
+day_month_year(win *w, int i, const int32_t *ov, cand *cd)
+{
+	dctx	   *c = w->c;
+	int			d = num_at(c->t, ov[2], ov[3]);
+	const ne_date_lex_entry *le = ne_date_lex_lookup_folded(c->t + ov[4], ov[5] - ov[4]);
+	int			y = ov[8] >= 0 ? num_at(c->t, ov[8], ov[9]) : 0;
+
+	if (!le || !(le->cls == LX_MONTH || (le->cls == LX_MONTH_ABBR && ov[6] >= 0)) ||
+		d < 1 || d > ne_days_in_month(y ? y : 2000, le->val) ||
+		(le->val == 5 && !y) || (y != 0 && (y < 1000 || y > 2999)))
+		return false;
+	/* without a year, the dot after a full month name ends the sentence */
+	cand_set_to_byte(w, cd, i, y == 0 && le->cls == LX_MONTH && ov[6] >= 0 ? ov[5] : ov[1], NE_TIMEX_DATE);
+	dt_v_day(cd->value, y ? y : c->pub ? dt_month_year_window(c, le->val) : DT_NO_YEAR, le->val, d);
+	return true;
+}
+
 /* Numeric forms at the digit run of token i; returns true and fills cd. */
 bool
 dt_rule_number(win *w, int i, cand *cd)
@@ -136,158 +270,21 @@ dt_rule_number(win *w, int i, cand *cd)
 			return false;
 	}
 	if (t->ndig == 4 && nc == '-' && dt_rx_match(RX_ISO, c->t, c->len, pos, ov, 6) > 0)
-	{
-		int			y = num_at(c->t, ov[2], ov[3]);
-		int			m = num_at(c->t, ov[4], ov[5]);
-		int			d = num_at(c->t, ov[6], ov[7]);
-
-		if (ne_valid_ymd(y, m, d))
-		{
-			cand_set(w, cd, i, i, NE_TIMEX_DATE);
-			cd->e = ov[1];
-			dt_v_day(cd->value, y, m, d);
-			if (ov[8] >= 0)
-			{
-				int			hh = num_at(c->t, ov[8], ov[9]);
-				int			mm = num_at(c->t, ov[10], ov[11]);
-				char		tm[32];
-
-				if (hh <= 24 && mm <= 59)
-				{
-					snprintf(tm, sizeof(tm), "T%02d:%02d", hh, mm);
-					dt_v_cat(cd->value, tm);
-					cd->type = NE_TIMEX_TIME;
-				}
-				else
-					cd->e = ov[7];
-			}
-			cd->last = dt_win_index_at(w, cd->e) - 1;
-			return true;
-		}
-		return false;
-	}
+		return iso_date(w, i, ov, cd);
 	if (t->ndig <= 2 && nc == '/' && dt_rx_match(RX_SLASH, c->t, c->len, pos, ov, 4) > 0)
-	{
-		int			m = num_at(c->t, ov[2], ov[3]);
-		int			d = num_at(c->t, ov[4], ov[5]);
-		int			y = num_at(c->t, ov[6], ov[7]);
-
-		if (ov[7] - ov[6] == 2)
-			y = dt_year_of_two_digits(c, y);
-		if (ne_valid_ymd(y, m, d))
-		{
-			cand_set(w, cd, i, i, NE_TIMEX_DATE);
-			cd->e = ov[1];
-			cd->last = dt_win_index_at(w, cd->e) - 1;
-			dt_v_day(cd->value, y, m, d);
-			return true;
-		}
-		return false;
-	}
+		return slash_date(w, i, ov, cd);
 	if (t->ndig <= 2 && nc == '-' && dt_rx_match(RX_DMONY, c->t, c->len, pos, ov, 4) > 0)
-	{
-		int			d = num_at(c->t, ov[2], ov[3]);
-		const ne_date_lex_entry *le;
-		int			y = num_at(c->t, ov[6], ov[7]);
-
-		le = ne_date_lex_lookup_folded(c->t + ov[4], 3);
-		if (ov[7] - ov[6] == 2)
-			y = dt_year_of_two_digits(c, y);
-		if (le && (le->cls == LX_MONTH_ABBR || le->cls == LX_MONTH) && ne_valid_ymd(y, le->val, d))
-		{
-			cand_set(w, cd, i, i, NE_TIMEX_DATE);
-			cd->e = ov[1];
-			cd->last = dt_win_index_at(w, cd->e) - 1;
-			dt_v_day(cd->value, y, le->val, d);
-			return true;
-		}
-		return false;
-	}
+		return day_mon_year(w, i, ov, cd);
 	if (t->ndig <= 2)
 	{
 		bool		timey = nc == ':' || nc == ' ' || nc == 'a' || nc == 'p' || nc == 'A' || nc == 'P';
-		int			rc = 0;
-		bool		tz_only = false;
 
-		if (timey)
-		{
-			rc = dt_rx_match(RX_TIME, c->t, c->len, pos, ov, 5);
-			if (rc <= 0 && nc == ':')
-			{
-				rc = dt_rx_match(RX_TIME_TZ, c->t, c->len, pos, ov, 3);
-				tz_only = rc > 0;
-			}
-		}
-		if (rc > 0)
-		{
-			int			hh = num_at(c->t, ov[2], ov[3]);
-			int			mm = ov[4] >= 0 ? num_at(c->t, ov[4], ov[5]) : 0;
-			char		dayv[48];
-			int32_t		end = ov[1];
-
-			if (!tz_only)
-			{
-				bool		pm = (c->t[ov[6]] | 0x20) == 'p';
-
-				if (hh < 1 || hh > 12)
-					return false;
-				if (pm && hh < 12)
-					hh += 12;
-				if (!pm && hh == 12)
-					hh = 0;
-			}
-			if (hh > 24 || mm > 59)
-				return false;
-			cand_set(w, cd, i, i, NE_TIMEX_TIME);
-			cd->e = end;
-			cd->last = dt_win_index_at(w, end) - 1;
-			{
-				int			j = dt_win_index_at(w, end);
-
-				if (is_cls(w, j, LX_TZ, -1))
-				{
-					cand_extend_right(w, cd, j);
-					j++;
-				}
-				if (!dt_day_after_time(w, j, cd, dayv))
-					dt_v_pub_day(c, dayv, 0);
-			}
-			/* a final "p.m." dot that ends the sentence stays outside */
-			if (cd->e == end && !tz_only && ov[8] >= 0 && ov[9] == end)
-			{
-				int32_t		k = end;
-
-				while (k < c->len && (c->t[k] == ' ' || c->t[k] == '\t'))
-					k++;
-				if (k >= c->len || c->t[k] == '\n' || (c->t[k] >= 'A' && c->t[k] <= 'Z'))
-					cd->e = end - 1;
-			}
-			snprintf(cd->value, 48, "%.10sT%02d:%02d", dayv, hh, mm);
-			dt_extend_left(w, cd, false, false);
-			return true;
-		}
-		/* 10 January 2017 */
+		if (timey && dt_rx_match(RX_TIME, c->t, c->len, pos, ov, 5) > 0)
+			return time_of_day(w, i, ov, false, cd);
+		if (timey && nc == ':' && dt_rx_match(RX_TIME_TZ, c->t, c->len, pos, ov, 3) > 0)
+			return time_of_day(w, i, ov, true, cd);
 		if (dt_rx_match(RX_DMY, c->t, c->len, pos, ov, 5) > 0)
-		{
-			int			d = num_at(c->t, ov[2], ov[3]);
-			int			nl = ov[5] - ov[4];
-			const ne_date_lex_entry *le;
-			int			y = ov[8] >= 0 ? num_at(c->t, ov[8], ov[9]) : 0;
-
-			le = ne_date_lex_lookup_folded(c->t + ov[4], nl);
-			if (le && (le->cls == LX_MONTH || (le->cls == LX_MONTH_ABBR && ov[6] >= 0)) &&
-				d >= 1 && d <= ne_days_in_month(y ? y : 2000, le->val) &&
-				(le->val != 5 || y) && (y == 0 || (y >= 1000 && y <= 2999)))
-			{
-				cand_set(w, cd, i, i, NE_TIMEX_DATE);
-				cd->e = ov[1];
-				if (y == 0 && le->cls == LX_MONTH && ov[6] >= 0)
-					cd->e = ov[5];	/* a sentence-final dot */
-				cd->last = dt_win_index_at(w, cd->e) - 1;
-				dt_v_day(cd->value, y ? y : c->pub ? dt_month_year_window(c, le->val) : DT_NO_YEAR, le->val, d);
-				return true;
-			}
-		}
+			return day_month_year(w, i, ov, cd);
 		return false;
 	}
 	if (t->ndig == 4)

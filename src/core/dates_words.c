@@ -274,9 +274,7 @@ dt_rule_month(win *w, int i, cand *cd)
 				end = ov[7];	/* Jan. 10-12 */
 			else if (!y)
 				end = ov[5];
-			cand_set(w, cd, i, i, NE_TIMEX_DATE);
-			cd->e = end;
-			cd->last = dt_win_index_at(w, end) - 1;
+			cand_set_to_byte(w, cd, i, end, NE_TIMEX_DATE);
 			/* June 20 last year */
 			if (!y && c->pub && is_cls(w, cd->last + 1, LX_REL, -1) &&
 				is_cls(w, cd->last + 2, LX_UNIT, NE_U_YEAR) && !(tok(w, cd->last + 2)->lflags & NE_LXF_PLURAL))
@@ -300,9 +298,7 @@ dt_rule_month(win *w, int i, cand *cd)
 		y = num_at(c->t, ov[4], ov[5]);
 		if (y >= 1000 && y <= 2999)
 		{
-			cand_set(w, cd, i, i, NE_TIMEX_DATE);
-			cd->e = ov[5];
-			cd->last = dt_win_index_at(w, cd->e) - 1;
+			cand_set_to_byte(w, cd, i, ov[5], NE_TIMEX_DATE);
 			dt_v_month(cd->value, y, m);
 			return true;
 		}
