@@ -58,7 +58,7 @@ typedef struct attrib_state
 #define TL(doc, t) ((doc)->tokens[t].end - (doc)->tokens[t].start)
 
 /* Lexicon flags of token t (words only). */
-static uint32_t
+static inline uint32_t
 lx(const ne_doc *doc, int32_t t)
 {
 	if (t < 0 || t >= doc->ntokens || doc->tokens[t].kind != NE_TOK_WORD || TL(doc, t) > 20)
@@ -67,7 +67,7 @@ lx(const ne_doc *doc, int32_t t)
 }
 
 /* Is token t the single ASCII character c (not a quotation mark)? */
-static bool
+static inline bool
 is_ch(const ne_doc *doc, int32_t t, char c)
 {
 	return t >= 0 && t < doc->ntokens && doc->tokens[t].kind == NE_TOK_PUNCT &&
@@ -75,7 +75,7 @@ is_ch(const ne_doc *doc, int32_t t, char c)
 }
 
 /* Is token t a dash (- -- – —)? */
-static bool
+static inline bool
 is_dash(const ne_doc *doc, int32_t t)
 {
 	int32_t		n;
@@ -86,21 +86,21 @@ is_dash(const ne_doc *doc, int32_t t)
 }
 
 /* Is token t a word equal to w (ASCII case ignored)? */
-static bool
+static inline bool
 is_word(const ne_doc *doc, int32_t t, const char *w)
 {
-	return t >= 0 && t < doc->ntokens && doc->tokens[t].kind == NE_TOK_WORD && ne_ascii_ieq(TS(doc, t), TL(doc, t), w);
+	return t >= 0 && t < doc->ntokens && doc->tokens[t].kind == NE_TOK_WORD && ne_lex_word_is(TS(doc, t), TL(doc, t), w);
 }
 
 /* Is token t lower case at its first letter? */
-static bool
+static inline bool
 is_lower_word(const ne_doc *doc, int32_t t)
 {
 	return t >= 0 && t < doc->ntokens && doc->tokens[t].kind == NE_TOK_WORD && !(doc->tokens[t].flags & NE_TF_CAP);
 }
 
 /* Is token t inside some quotation or a quotation mark? */
-static bool
+static inline bool
 quoted(const ne_doc *doc, int32_t t)
 {
 	return (doc->tokens[t].flags & NE_TF_IN_QUOTE) || doc->tokens[t].kind == NE_TOK_QUOTE;
@@ -361,10 +361,10 @@ from_pronoun(attrib_state *st, int32_t t, source *s)
 	{
 		int32_t		l = pronoun_len(doc, t);
 		const char *w = TS(doc, t);
-		int			g = ne_ascii_ieq(w, l, "it") ? NE_G_NEUTER :
-			ne_ascii_ieq(w, l, "he") ? NE_G_MALE :
-			ne_ascii_ieq(w, l, "she") ? NE_G_FEMALE :
-			ne_ascii_ieq(w, l, "they") ? NE_G_PLURAL : 0;
+		int			g = ne_lex_word_is(w, l, "it") ? NE_G_NEUTER :
+			ne_lex_word_is(w, l, "he") ? NE_G_MALE :
+			ne_lex_word_is(w, l, "she") ? NE_G_FEMALE :
+			ne_lex_word_is(w, l, "they") ? NE_G_PLURAL : 0;
 		int32_t		e = g ? ne_names_antecedent(doc, st->nm, t, g) : -1;
 
 		if (e >= 0)
@@ -411,8 +411,8 @@ is_source_pronoun(const ne_doc *doc, int32_t t)
 		const char *w = TS(doc, t);
 		int32_t		l = pronoun_len(doc, t);
 
-		if (ne_ascii_ieq(w, l, "we") || ne_ascii_ieq(w, l, "he") || ne_ascii_ieq(w, l, "she") ||
-			ne_ascii_ieq(w, l, "they") || (ne_ascii_ieq(w, l, "it") && l == TL(doc, t)))
+		if (ne_lex_word_is(w, l, "we") || ne_lex_word_is(w, l, "he") || ne_lex_word_is(w, l, "she") ||
+			ne_lex_word_is(w, l, "they") || (ne_lex_word_is(w, l, "it") && l == TL(doc, t)))
 			return true;
 	}
 	f = lx(doc, t);
@@ -781,14 +781,14 @@ clause_start(const ne_doc *doc, int32_t lo, int32_t hi)
 	if (lo >= hi || doc->tokens[lo].kind != NE_TOK_WORD || is_according(doc, lo))
 		return lo;
 	for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]) && !sub; i++)
-		sub = ne_ascii_ieq(TS(doc, lo), TL(doc, lo), subs[i]);
+		sub = ne_lex_word_is(TS(doc, lo), TL(doc, lo), subs[i]);
 	if (!sub)
 		return lo;
 	for (int32_t k = lo + 1; k < hi && k < lo + 30; k++)
 		if (is_ch(doc, k, ','))
 		{
 			/* "As Ryan has pointed out, ...": an "as" clause with a cue is the attribution */
-			if (ne_ascii_ieq(TS(doc, lo), TL(doc, lo), "as"))
+			if (ne_lex_word_is(TS(doc, lo), TL(doc, lo), "as"))
 				for (int32_t c = lo + 1; c < k; c++)
 					if (cue_len(doc, c, k) > 0)
 						return lo;
@@ -806,7 +806,7 @@ is_det(const ne_doc *doc, int32_t t)
 	if (t < 0 || t >= doc->ntokens || doc->tokens[t].kind != NE_TOK_WORD || TL(doc, t) > 7)
 		return false;
 	for (size_t i = 0; i < sizeof(dets) / sizeof(dets[0]); i++)
-		if (ne_ascii_ieq(TS(doc, t), TL(doc, t), dets[i]))
+		if (ne_lex_word_is(TS(doc, t), TL(doc, t), dets[i]))
 			return true;
 	return false;
 }

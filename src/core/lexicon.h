@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #define NE_LX_CUE            0x00000001u
 #define NE_LX_CUE_SAY        0x00000002u
@@ -51,6 +52,18 @@ typedef struct ne_lex_entry
 
 /* ASCII lower case of every byte value (other bytes unchanged). */
 extern const unsigned char ne_lex_lower[256];
+
+/* Does a[0..alen) equal the word w, ASCII case ignored (as ne_ascii_ieq)?  Inline: the length is tested first. */
+static inline bool
+ne_lex_word_is(const char *a, int32_t alen, const char *w)
+{
+	if (alen != (int32_t) strlen(w))
+		return false;
+	for (int32_t i = 0; i < alen; i++)
+		if (ne_lex_lower[(unsigned char) a[i]] != (unsigned char) w[i])
+			return false;
+	return true;
+}
 
 /* Flags of the word s[0..len) (ASCII case ignored), 0 when unknown. */
 uint32_t	ne_lex_flags(const char *s, int32_t len);
