@@ -145,9 +145,8 @@ ne_mark_at(const char *s, int32_t len, int32_t i, ne_mark *out)
 			break;
 		case NE_CP_LDQUO:
 		case NE_CP_LAQUO:
+			/* opens, or closes German „...“ and misprinted English quotes */
 			out->role = role_from_context(l, r, NE_ROLE_OPEN);
-			if (out->role == NE_ROLE_CLOSE && !ne_is_space(next) && next != 0)
-				out->role = NE_ROLE_OPEN;
 			/* “ with space or the end after it is a misprinted closing mark */
 			if (next == 0 || ne_is_space(next))
 				out->role = NE_ROLE_CLOSE;

@@ -93,6 +93,19 @@ test_other_marks(void **state)
 	unit_doc_close(&u);
 }
 
+/* German quotes close with “ before punctuation; two in one sentence. */
+static void
+test_german_quotes(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = quotes_of(&u, "„Nein“, sagte Jürgen Weiß, „das stimmt nicht.“");
+
+	assert_int_equal(doc->nquotes, 2);
+	assert_span_text(doc, doc->quotes[0].span, "Nein");
+	assert_span_text(doc, doc->quotes[1].span, "das stimmt nicht.");
+	unit_doc_close(&u);
+}
+
 /* Apostrophes never pair: it’s, ’90s, possessive s’, rock ’n’ roll, o'clock. */
 static void
 test_apostrophes_do_not_pair(void **state)
@@ -274,6 +287,7 @@ main(void)
 		cmocka_unit_test(test_paragraphs_wire_copy),
 		cmocka_unit_test(test_straight_quotes),
 		cmocka_unit_test(test_other_marks),
+		cmocka_unit_test(test_german_quotes),
 		cmocka_unit_test(test_apostrophes_do_not_pair),
 		cmocka_unit_test(test_nested_single_quotes),
 		cmocka_unit_test(test_british_single_quotes),
