@@ -156,7 +156,7 @@ hm_add(ne_arena *a, hmap *m, const char *key, int32_t klen, int32_t v)
 #define TOK_L(doc, t) ((doc)->tokens[t].end - (doc)->tokens[t].start)
 
 /* Bytes of a possessive ending ('s, ’s) at the end of word token t, else 0. */
-static int32_t
+static inline int32_t
 poss_suffix(const ne_doc *doc, int32_t t)
 {
 	const ne_token *tok = &doc->tokens[t];
@@ -175,7 +175,7 @@ poss_suffix(const ne_doc *doc, int32_t t)
 }
 
 /* Is t followed by a bare apostrophe making it possessive (Sessions')? */
-static bool
+static inline bool
 poss_apostrophe(const ne_doc *doc, int32_t t)
 {
 	const ne_token *tok = &doc->tokens[t];
@@ -201,7 +201,7 @@ tok_lex(const ne_doc *doc, int32_t t)
 }
 
 /* Is token t an upper-case initial (one letter)? */
-static bool
+static inline bool
 is_initial(const ne_doc *doc, int32_t t)
 {
 	int32_t		n;
@@ -221,7 +221,7 @@ is_initial(const ne_doc *doc, int32_t t)
 }
 
 /* Is token t the single ASCII character c? */
-static bool
+static inline bool
 tok_is(const ne_doc *doc, int32_t t, char c)
 {
 	return t >= 0 && t < doc->ntokens && doc->tokens[t].end - doc->tokens[t].start == 1 &&
@@ -236,7 +236,7 @@ is_cap(const ne_doc *doc, int32_t t)
 }
 
 /* Are t and u in the same quote context and sentence? */
-static bool
+static inline bool
 same_ctx(const ne_doc *doc, int32_t t, int32_t u)
 {
 	const ne_token *a = &doc->tokens[t],
@@ -308,12 +308,25 @@ sentence_headline(names_state *st, int32_t s)
 	const ne_sentence *se;
 	int32_t		words = 0,
 				caps = 0;
+	bool		alone,
+				stop = false;
 
 	if (s < 0 || s >= doc->nsentences)
 		return false;
 	if (st->headline[s] >= 0)
 		return st->headline[s] == 1;
 	se = &doc->sentences[s];
+	/* a headline is a paragraph of its own without a final stop: tested first, they are cheap */
+	alone = (s == 0 || doc->sentences[s - 1].paragraph != se->paragraph) &&
+		(s + 1 >= doc->nsentences || doc->sentences[s + 1].paragraph != se->paragraph);
+	for (int32_t t = se->tok_end - 1; alone && t >= se->tok_first && t >= se->tok_end - 3; t--)
+		if (tok_is(doc, t, '.') || tok_is(doc, t, '!') || tok_is(doc, t, '?') || tok_is(doc, t, ':'))
+			stop = true;
+	if (!alone || stop)
+	{
+		st->headline[s] = 0;
+		return false;
+	}
 	for (int32_t t = se->tok_first; t < se->tok_end && words < 40; t++)
 	{
 		if (doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_IN_QUOTE))
@@ -322,17 +335,7 @@ sentence_headline(names_state *st, int32_t s)
 		if (doc->tokens[t].flags & NE_TF_CAP)
 			caps++;
 	}
-	{
-		/* a headline is a paragraph of its own without a final stop */
-		bool		alone = (s == 0 || doc->sentences[s - 1].paragraph != se->paragraph) &&
-			(s + 1 >= doc->nsentences || doc->sentences[s + 1].paragraph != se->paragraph);
-		bool		stop = false;
-
-		for (int32_t t = se->tok_end - 1; t >= se->tok_first && t >= se->tok_end - 3; t--)
-			if (tok_is(doc, t, '.') || tok_is(doc, t, '!') || tok_is(doc, t, '?') || tok_is(doc, t, ':'))
-				stop = true;
-		st->headline[s] = (int8_t) (alone && !stop && words >= 3 && caps * 10 >= words * 7);
-	}
+	st->headline[s] = (int8_t) (words >= 3 && caps * 10 >= words * 7);
 	return st->headline[s] == 1;
 }
 
@@ -406,7 +409,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		goto push;
 	}
 	for (int32_t t = a; t < b; t++)
-		if ((LXF(st, t) & NE_LX_ORG) && t + 1 < b && ne_ascii_ieq(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "of"))
+		if ((LXF(st, t) & NE_LX_ORG) && t + 1 < b && ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "of"))
 		{
 			c.kind = CH_ORG;	/* Department of Justice, University of Texas */
 			c.a = (the_before && a > 0) ? a - 1 : a;
@@ -430,7 +433,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	c.b = b;
 	c.title_a = c.title_b = a;
 	c.n0 = a;
-	if (k >= 0 && k + 2 < b && ne_ascii_ieq(TOK_S(doc, k + 1), TOK_L(doc, k + 1), "of") && is_cap(doc, k + 2))
+	if (k >= 0 && k + 2 < b && ne_lex_word_is(TOK_S(doc, k + 1), TOK_L(doc, k + 1), "of") && is_cap(doc, k + 2))
 	{
 		/* Secretary of Energy, Secretary of Homeland Security: the title takes "of X" */
 		k += 2;
@@ -538,13 +541,13 @@ pronoun_gender(uint32_t f, const ne_doc *doc, int32_t t)
 		return NE_G_FEMALE;
 	if (f & NE_LX_PRON_PL)
 		return NE_G_PLURAL;
-	if ((f & NE_LX_PRON_N) && ne_ascii_ieq(doc->text + doc->tokens[t].start, doc->tokens[t].end - doc->tokens[t].start, "it"))
+	if ((f & NE_LX_PRON_N) && ne_lex_word_is(doc->text + doc->tokens[t].start, doc->tokens[t].end - doc->tokens[t].start, "it"))
 		return NE_G_NEUTER;
 	return 0;
 }
 
 /* Length of word t without a contraction ending (he's, they're): the pronoun itself. */
-static int32_t
+static inline int32_t
 base_len(const ne_doc *doc, int32_t t)
 {
 	const char *w = TOK_S(doc, t);
@@ -655,14 +658,14 @@ find_chains(names_state *st)
 					b++;		/* Ludwig van Beethoven, Osama bin Laden */
 					continue;
 				}
-				if (titleorg && ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), "of"))
+				if (titleorg && ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "of"))
 				{
 					if (is_cap(doc, b + 1) && !(LXF(st, b + 1) & NE_LX_NONNAME))
 					{
 						b++;	/* Department of Justice, Secretary of State */
 						continue;
 					}
-					if (b + 2 < n && ne_ascii_ieq(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "the") &&
+					if (b + 2 < n && ne_lex_word_is(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "the") &&
 						is_cap(doc, b + 2) && same_ctx(doc, t, b + 2))
 					{
 						b += 2;
@@ -689,7 +692,7 @@ find_chains(names_state *st)
 			if (cut)
 			{
 				/* a capitalised The inside a sentence belongs to the name (The Washington Post) */
-				bool		the_before = sa > t && ne_ascii_ieq(TOK_S(doc, sa - 1), TOK_L(doc, sa - 1), "the") &&
+				bool		the_before = sa > t && ne_lex_word_is(TOK_S(doc, sa - 1), TOK_L(doc, sa - 1), "the") &&
 					!(doc->tokens[sa - 1].flags & NE_TF_SENT_START);
 
 				if (u > sa)
@@ -876,7 +879,7 @@ org_entity(names_state *st, const chain *c)
 	hm_slot    *s;
 	int32_t		e;
 
-	if (ne_ascii_ieq(TOK_S(doc, a), TOK_L(doc, a), "the") && a + 1 < c->b)
+	if (ne_lex_word_is(TOK_S(doc, a), TOK_L(doc, a), "the") && a + 1 < c->b)
 		a++;
 	klen = make_key(st, 'O', a, c->b, c->end_byte, false);
 	s = hm_slot_of(doc->arena, &st->map, st->buf, klen, true);

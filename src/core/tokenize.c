@@ -136,6 +136,19 @@ static const uint8_t *const byte_class = (const uint8_t[256]) {
 #undef LO
 };
 
+/* After an ASCII word: 1 = a byte that ends it for sure, 2 = '.', which does unless the word is one letter
+ * (U.S.); 0 = it may go on (' - and non-ASCII bytes). */
+static const uint8_t word_end[256] = {
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 2, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
 /* Marks (0x80) in each byte of the 8 bytes x that is an ASCII letter or digit. */
 static inline uint64_t
 swar_alnum(uint64_t x)
@@ -170,6 +183,39 @@ alnum_run_end(const char *s, int32_t k, int32_t lim)
 	while (k < lim && (byte_class[(unsigned char) s[k]] & (AC_LETTER | AC_DIGIT)))
 		k++;
 	return k;
+}
+
+/* ne_decode with the ASCII case inline. */
+static inline int32_t
+decode(const char *s, int32_t len, int32_t i, int32_t *n)
+{
+	if ((unsigned char) s[i] < 0x80)
+	{
+		*n = 1;
+		return (unsigned char) s[i];
+	}
+	return ne_decode(s, len, i, n);
+}
+
+/* ne_is_letter with the ASCII case inline. */
+static inline bool
+is_letter(int32_t cp)
+{
+	return cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') : ne_is_letter(cp);
+}
+
+/* ne_is_alnum with the ASCII case inline. */
+static inline bool
+is_alnum(int32_t cp)
+{
+	return cp < 0x80 ? (((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9')) : ne_is_alnum(cp);
+}
+
+/* ne_is_digit with the ASCII case inline. */
+static inline bool
+is_digit(int32_t cp)
+{
+	return cp < 0x80 ? (cp >= '0' && cp <= '9') : ne_is_digit(cp);
 }
 
 /* Is cp an apostrophe that may join a word (' ’ ʼ)? */
@@ -227,32 +273,32 @@ scan_word(const char *s, int32_t lim, int32_t i, bool number)
 			if (b == '.' && (j + 1 >= lim || (unsigned char) s[j + 1] == ' ' || s[j + 1] == '\n'))
 				break;
 		}
-		cp = ne_decode(s, lim, j, &n);
+		cp = decode(s, lim, j, &n);
 		if (j + n < lim)
 		{
 			int32_t		n2;
-			int32_t		next = ne_decode(s, lim, j + n, &n2);
+			int32_t		next = decode(s, lim, j + n, &n2);
 
-			if (is_apos(cp) && ne_is_letter(next) && !number)
+			if (is_apos(cp) && is_letter(next) && !number)
 			{
 				j += n;
 				seg_start = j;
 				continue;
 			}
-			if (is_hyphen(cp) && ne_is_alnum(next))
+			if (is_hyphen(cp) && is_alnum(next))
 			{
 				j += n;
 				seg_start = j;
 				continue;
 			}
-			if (number && ne_is_digit(next) && (cp == '.' || cp == ',' || cp == ':' || cp == '/'))
+			if (number && is_digit(next) && (cp == '.' || cp == ',' || cp == ':' || cp == '/'))
 			{
 				j += n;
 				seg_start = j;
 				continue;
 			}
 			/* dotted initials: U.S, D.C, a.m -- a one-letter segment, '.', a letter, then '.' */
-			if (!number && cp == '.' && seg_letters == 1 && ne_is_letter(next))
+			if (!number && cp == '.' && seg_letters == 1 && is_letter(next))
 			{
 				int32_t		k = j + n + n2;
 
@@ -346,14 +392,14 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 	int32_t		i = 0,
 				mi = 0;
 	int32_t		mpos = nmarks > 0 ? marks[0].pos : INT32_MAX;	/* marks[mi].pos */
+	int32_t		lim = mpos < len ? mpos : len;	/* words end at the next mark */
 	unsigned	tick = 0;
 	tok_buf		tb = {doc->tokens, doc->ntokens, doc->cap_tokens};
 
 	while (i < len)
 	{
 		int32_t		n,
-					cp,
-					lim;
+					cp;
 
 		while (i < len && s[i] == ' ')
 			i++;				/* no mark is a space */
@@ -365,6 +411,7 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 			while (mi < nmarks && marks[mi].pos < i)
 				mi++;
 			mpos = mi < nmarks ? marks[mi].pos : INT32_MAX;
+			lim = mpos < len ? mpos : len;
 			if (mpos == i)
 			{
 				push_token(doc, &tb, i, i + marks[mi].len, NE_TOK_QUOTE, 0, marks[mi].quote);
@@ -372,7 +419,6 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 				continue;
 			}
 		}
-		lim = mpos < len ? mpos : len;
 		if ((unsigned char) s[i] < 0x80)
 		{
 			unsigned char b = (unsigned char) s[i];
@@ -404,8 +450,8 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 						}
 					}
 				}
-				if (k >= lim || ((unsigned char) s[k] < 0x80 && s[k] != '\'' && s[k] != '-' &&
-								 !(s[k] == '.' && k - i == 1)))
+				if (k >= lim || word_end[(unsigned char) s[k]] == 1 ||
+					(word_end[(unsigned char) s[k]] == 2 && k - i != 1))
 				{
 					uint16_t	f = 0;
 
@@ -576,8 +622,8 @@ is_initial(const ne_doc *doc, const ne_token *t)
 
 	if (t->kind != NE_TOK_WORD)
 		return false;
-	cp = ne_decode(doc->text, t->end, t->start, &n);
-	return t->start + n == t->end && ne_is_upper(cp);
+	cp = decode(doc->text, t->end, t->start, &n);
+	return t->start + n == t->end && (cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : ne_is_upper(cp));
 }
 
 /* Does a '.' after word token w end the sentence, given the next token? Sets NE_TF_ABBREV. */
@@ -674,9 +720,9 @@ make_sentences(ne_doc *doc)
 				if (tok->kind == NE_TOK_WORD)
 				{
 					int32_t		n;
-					int32_t		cp = ne_decode(doc->text, doc->len, tok->start, &n);
+					int32_t		cp = decode(doc->text, doc->len, tok->start, &n);
 
-					if (ne_is_lower(cp))
+					if (cp < 0x80 ? (cp >= 'a' && cp <= 'z') : ne_is_lower(cp))
 						split = false;
 				}
 				else if (tok->kind == NE_TOK_PUNCT)
