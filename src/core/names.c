@@ -573,8 +573,9 @@ maybe_pronoun(const ne_doc *doc, int32_t t)
 	int32_t		l = TOK_L(doc, t);
 	const unsigned char *w = (const unsigned char *) doc->text + doc->tokens[t].start;
 
-	/* he him his hers her she they them their (he's, they're): first letters h/s/t, second e/i/h */
-	if (!(pron_letter[w[0]] & 1) || l < 2)
+	/* he him his hers her she they them their (he's, they're): first letters h/s/t, second e/i/h,
+	 * tested together so that one branch rejects most words */
+	if (!(pron_letter[w[0]] & (pron_letter[l >= 2 ? w[1] : 0] >> 1) & 1))
 		return false;
 	if (l > 5)
 	{
@@ -584,7 +585,7 @@ maybe_pronoun(const ne_doc *doc, int32_t t)
 		if (l < 2 || l > 5)
 			return false;
 	}
-	return (pron_letter[w[1]] & 2) != 0;
+	return true;
 }
 
 /* Cuts the capitalised chains of the document (pass 1). */
