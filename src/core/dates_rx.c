@@ -10,6 +10,8 @@
 
 #include "dates_internal.h"
 
+#include <string.h>
+
 static const char *const rx_source[RX_N] = {
 	"(\\d{4})-(\\d\\d)-(\\d\\d)(?:T(\\d\\d):(\\d\\d))?(?![\\d:])",
 	"(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d\\d)(?![\\d/])",
@@ -59,23 +61,51 @@ rx_init(void)
 		rx_state = 1;
 }
 
+/*
+ * The subject handed to PCRE2 never ends at the end of the caller's buffer.
+ * PCRE2's JIT code reads ahead in aligned words: when the subject's end is
+ * the last byte of the buffer (a detoasted varlena in PostgreSQL, which has
+ * no terminator after it), it loads bytes past the buffer and branches on
+ * them before it checks the length (valgrind: "conditional jump depends on
+ * uninitialised value" for "10 R" in an exact-size buffer).  A window that
+ * reaches the end of the text is therefore matched in a copy with padding on
+ * both sides.  The patterns are anchored and look neither behind nor before
+ * the start, so matching t[pos..len) at offset 0 of the copy is the same match.
+ */
+#define RX_WINDOW 120
+#define RX_PAD 32
+
+static unsigned char rx_tail[RX_PAD + RX_WINDOW + RX_PAD];
+
 /* Anchored match of pattern id at t[pos]; fills ov (start/end pairs, -1 unset); returns the pair count or 0. */
 int
 dt_rx_match(int id, const char *t, int32_t len, int32_t pos, int32_t *ov, int maxpairs)
 {
 	int			rc;
 	PCRE2_SIZE *v;
-	int32_t		lim = len - pos > 120 ? pos + 120 : len;
+	int32_t		lim = len - pos > RX_WINDOW ? pos + RX_WINDOW : len;
+	PCRE2_SPTR	subj = (PCRE2_SPTR) t;
+	PCRE2_SIZE	slen = (PCRE2_SIZE) lim;
+	PCRE2_SIZE	soff = (PCRE2_SIZE) pos;
+	int32_t		shift = 0;
 
 	rx_init();
 	if (rx_state != 1 || rx_code[id] == NULL || pos >= len)
 		return 0;
+	if (lim == len)
+	{
+		/* the window touches the end of the buffer: match a padded copy */
+		memcpy(rx_tail + RX_PAD, t + pos, (size_t) (len - pos));
+		memset(rx_tail + RX_PAD + (len - pos), 0, RX_PAD);
+		subj = rx_tail + RX_PAD;
+		slen = (PCRE2_SIZE) (len - pos);
+		soff = 0;
+		shift = pos;
+	}
 	if (rx_jit[id])
-		rc = pcre2_jit_match(rx_code[id], (PCRE2_SPTR) t, (PCRE2_SIZE) lim, (PCRE2_SIZE) pos,
-							 0, rx_md, rx_mctx);
+		rc = pcre2_jit_match(rx_code[id], subj, slen, soff, 0, rx_md, rx_mctx);
 	else
-		rc = pcre2_match(rx_code[id], (PCRE2_SPTR) t, (PCRE2_SIZE) lim, (PCRE2_SIZE) pos,
-						 PCRE2_ANCHORED, rx_md, rx_mctx);
+		rc = pcre2_match(rx_code[id], subj, slen, soff, PCRE2_ANCHORED, rx_md, rx_mctx);
 	if (rc <= 0)
 		return 0;
 	v = pcre2_get_ovector_pointer(rx_md);
@@ -85,8 +115,8 @@ dt_rx_match(int id, const char *t, int32_t len, int32_t pos, int32_t *ov, int ma
 	{
 		if (i < rc && v[2 * i] != PCRE2_UNSET)
 		{
-			ov[2 * i] = (int32_t) v[2 * i];
-			ov[2 * i + 1] = (int32_t) v[2 * i + 1];
+			ov[2 * i] = (int32_t) v[2 * i] + shift;
+			ov[2 * i + 1] = (int32_t) v[2 * i + 1] + shift;
 		}
 		else
 			ov[2 * i] = ov[2 * i + 1] = -1;

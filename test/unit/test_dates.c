@@ -550,6 +550,68 @@ test_invalid_bytes(void **state)
 	unit_doc_close(&u);
 }
 
+/* Runs ne_find_dates over the first n bytes of s copied into a buffer of exactly n bytes. */
+static ne_doc *
+dates_exact(unit_doc *u, char **buf, const char *s, int32_t n)
+{
+	*buf = malloc(n > 0 ? (size_t) n : 1);
+	assert_non_null(*buf);
+	memcpy(*buf, s, (size_t) n);
+	u->arena = ne_arena_create_malloc();
+	ne_doc_init(&u->doc, *buf, n, u->arena);
+	ne_find_dates(&u->doc, &PUB);
+	return &u->doc;
+}
+
+/*
+ * A numeric pattern whose window reaches the end of the text never reads
+ * past the buffer: PCRE2's JIT loads bytes beyond the subject's end, so the
+ * last window is matched in a padded copy.  Each text is cut at every
+ * length and put in a buffer of exactly that size (no terminator after it);
+ * the valgrind pass of test/run-tests flags any read beyond it ("10 R" did).
+ * The matches found in the copy keep their offsets in the text.
+ */
+static void
+test_buffer_end(void **state)
+{
+	static const char *const texts[] = {
+		"10 R", "12 P", "On 10 May 2017", "at 3 p.m.", "at 10:30 EST", "on 2017-03-01T10:30",
+		"on 1/10/2017", "on 19-Nov-12", "on May 5, 2017", "in 1998", "May 5-7, 2016",
+		"the 10th of March 2016", "by 7 A",
+	};
+	unit_doc	u;
+	char	   *buf;
+	ne_doc	   *doc;
+
+	for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++)
+	{
+		int32_t		n = (int32_t) strlen(texts[k]);
+
+		for (int32_t cut = 1; cut <= n; cut++)
+		{
+			doc = dates_exact(&u, &buf, texts[k], cut);
+			for (int i = 0; i < doc->ntimexes; i++)
+			{
+				assert_true(doc->timexes[i].span.start >= 0);
+				assert_true(doc->timexes[i].span.end <= cut);
+			}
+			unit_doc_close(&u);
+			free(buf);
+		}
+	}
+	doc = dates_exact(&u, &buf, "He left on 10 May 2017", 22);
+	assert_int_equal(doc->ntimexes, 1);
+	expect(doc, 0, "10 May 2017", NE_TIMEX_DATE, "2017-05-10");
+	unit_doc_close(&u);
+	free(buf);
+	/* the last period ends the sentence, as it does in a longer text */
+	doc = dates_exact(&u, &buf, "It closed at 3 p.m.", 19);
+	assert_int_equal(doc->ntimexes, 1);
+	expect(doc, 0, "3 p.m", NE_TIMEX_TIME, "2017-03-02T15:00");
+	unit_doc_close(&u);
+	free(buf);
+}
+
 static int interrupts;
 
 /* Counts calls of the interrupt hook. */
@@ -634,6 +696,7 @@ main(void)
 		cmocka_unit_test(test_two_digit_year),
 		cmocka_unit_test(test_order_and_once),
 		cmocka_unit_test(test_invalid_bytes),
+		cmocka_unit_test(test_buffer_end),
 		cmocka_unit_test(test_interrupts),
 		cmocka_unit_test(test_linear_time),
 	};
