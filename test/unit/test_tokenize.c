@@ -228,6 +228,75 @@ test_lexicon(void **state)
 	assert_int_equal(ne_lex_cue_phrase(words + 1, lens + 1, 2), 0);
 }
 
+/* Words of 1 to 20 bytes end right, whatever their place in 8-byte steps, at the end of the text too. */
+static void
+test_word_ends(void **state)
+{
+	for (int n = 1; n <= 20; n++)
+	{
+		char		buf[64];
+		unit_doc	u;
+		ne_doc	   *doc;
+
+		/* lower case, then the end of the text */
+		for (int i = 0; i < n; i++)
+			buf[i] = (char) ('a' + i % 26);
+		buf[n] = '\0';
+		doc = tokens_of(&u, buf);
+		assert_int_equal(doc->ntokens, 1);
+		assert_int_equal(doc->tokens[0].end, n);
+		assert_int_equal(doc->tokens[0].flags & (NE_TF_CAP | NE_TF_ALLCAPS), 0);
+		unit_doc_close(&u);
+
+		/* capitalised with a digit inside, then a comma */
+		buf[0] = 'Q';
+		if (n > 2)
+			buf[n / 2] = '7';
+		buf[n] = ',';
+		buf[n + 1] = '\0';
+		doc = tokens_of(&u, buf);
+		assert_int_equal(doc->ntokens, 2);
+		assert_int_equal(doc->tokens[0].end, n);
+		assert_true(doc->tokens[0].flags & NE_TF_CAP);
+		assert_int_equal(doc->tokens[0].flags & NE_TF_ALLCAPS, 0);
+		unit_doc_close(&u);
+
+		/* all capitals, then a quotation */
+		for (int i = 0; i < n; i++)
+			buf[i] = (char) ('A' + i % 26);
+		memcpy(buf + n, " \"Yes,\" he said.", sizeof(" \"Yes,\" he said."));
+		doc = tokens_of(&u, buf);
+		assert_int_equal(doc->tokens[0].end, n);
+		assert_int_equal((doc->tokens[0].flags & NE_TF_ALLCAPS) != 0, n >= 2);
+		assert_int_equal(doc->tokens[1].kind, NE_TOK_QUOTE);
+		unit_doc_close(&u);
+	}
+}
+
+/* Word comparisons and cue phrases ignore ASCII case only. */
+static void
+test_lexicon_words(void **state)
+{
+	const char *words[4] = {"Went", "ON", "to", "say"};
+	int32_t		lens[4] = {4, 2, 2, 3};
+
+	assert_true(ne_lex_word_is("The", 3, "the"));
+	assert_false(ne_lex_word_is("They", 4, "the"));
+	assert_false(ne_lex_word_is("th", 2, "the"));
+	assert_false(ne_lex_word_is("th\xC3", 3, "the"));
+	assert_int_equal(ne_lex_cue_phrase(words, lens, 4), 4);
+	assert_int_equal(ne_lex_cue_phrase(words, lens, 2), 2);
+	words[0] = "zebra";
+	lens[0] = 5;
+	assert_int_equal(ne_lex_cue_phrase(words, lens, 4), 0);
+	words[0] = "\xC3\xA9t\xC3\xA9";
+	lens[0] = 6;
+	assert_int_equal(ne_lex_cue_phrase(words, lens, 4), 0);
+	assert_true(ne_lex_flags("SAID", 4) & NE_LX_CUE);
+	assert_int_equal(ne_lex_flags("", 0), 0);
+	assert_int_equal(ne_lex_flags("said", 40), 0);
+}
+
 /* At least 150 reporting verb forms are known. */
 static void
 test_lexicon_cue_count(void **state)
@@ -257,6 +326,8 @@ main(void)
 		cmocka_unit_test(test_once_and_empty),
 		cmocka_unit_test(test_lexicon),
 		cmocka_unit_test(test_lexicon_cue_count),
+		cmocka_unit_test(test_word_ends),
+		cmocka_unit_test(test_lexicon_words),
 	};
 
 	return cmocka_run_group_tests_name("tokenize", tests, NULL, NULL);
