@@ -101,6 +101,8 @@ typedef struct dctx
 	int32_t		pdays;			/* days since 1970-01-01 */
 	int32_t		last_end;		/* end of the previous expression */
 	int32_t		last_quarter;	/* where the word "quarter" was last seen, or -1 */
+	char		last_date[12];	/* the last date named with a year (YYYY, YYYY-MM, YYYY-MM-DD,
+								 * YYYY-Qn, YYYY-Www...), for "that year", "the same day"; or "" */
 } dctx;
 
 /* The tokens around one anchor. */
@@ -124,6 +126,7 @@ typedef struct cand
 	ne_timex_type type;
 	char		value[48];
 	const char *mod;
+	bool		anaphoric;		/* resolved against the last date named (that year): not a new one */
 } cand;
 
 /* Is byte b ASCII white space? */
@@ -312,6 +315,7 @@ cand_set(win *w, cand *cd, int first, int last, ne_timex_type type)
 	cd->type = type;
 	cd->value[0] = 0;
 	cd->mod = NULL;
+	cd->anaphoric = false;
 }
 
 /* Starts a candidate at token first that ends at byte end (where a pattern stopped). */
@@ -443,6 +447,13 @@ bool		dt_future_before(dctx *c, int32_t pos, bool wide);
 
 /* Was the word "quarter" seen in the 1500 bytes before pos (earnings context)? */
 bool		dt_quarter_before(dctx *c, int32_t pos);
+
+/*
+ * Value of "that year", "that month", "that week", "that quarter", "the same
+ * day" (unit u): the part of the last date named that the unit covers, when
+ * that date is at least as fine as the unit; false otherwise.
+ */
+bool		dt_v_anaphoric(dctx *c, char *v, int u);
 
 /* Writes the day offset days from the publication, or XXXX-XX-XX without a publication date. */
 void		dt_v_pub_day(dctx *c, char *v, int32_t offset);

@@ -122,6 +122,7 @@ static const lex_group groups[] = {
 	{LX_REF, A, NE_REF_CURRENT, 0, "current"},
 	{LX_REF, A, NE_REF_RECENT, 0, "recent"},
 	{LX_REF, A, NE_REF_PASTWORD, 0, "past"},
+	{LX_REF, A, NE_REF_SOON, 0, "soon"},
 
 	/* relative words, modifiers, approximators */
 	{LX_REL, 0, NE_REL_THIS, 0, "this"},

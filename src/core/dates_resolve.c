@@ -327,3 +327,70 @@ dt_v_rel_unit(dctx *c, char *v, int u, int delta)
 	}
 	return false;
 }
+
+/*
+ * Value of "that year", "that month", "that week", "that quarter", "the same
+ * day" (unit u): the part of the last date named that the unit covers, when
+ * that date is at least as fine as the unit; false otherwise.  TimeML
+ * resolves these anaphoric expressions against the narrative's last date,
+ * not the publication date: "He was born in June 1998. That year ..." is 1998.
+ */
+bool
+dt_v_anaphoric(dctx *c, char *v, int u)
+{
+	const char *l = c->last_date;
+	size_t		n = strlen(l);
+	int			y,
+				m = 0,
+				d = 0,
+				q = 0;
+
+	if (n < 4)
+		return false;
+	y = num_at(l, 0, 4);
+	if (n >= 7 && l[4] == '-' && is_digit((unsigned char) l[5]) && is_digit((unsigned char) l[6]))
+	{
+		m = num_at(l, 5, 7);
+		if (n >= 10 && l[7] == '-' && is_digit((unsigned char) l[8]) && is_digit((unsigned char) l[9]))
+			d = num_at(l, 8, 10);
+		if (m < 1 || m > 12 || (d && !ne_valid_ymd(y, m, d)))
+			return false;
+		q = (m - 1) / 3 + 1;
+	}
+	else if (n == 7 && l[4] == '-' && l[5] == 'Q' && l[6] >= '1' && l[6] <= '4')
+		q = l[6] - '0';
+	switch (u)
+	{
+		case NE_U_YEAR:
+			dt_v_year(v, y);
+			return true;
+		case NE_U_QUARTER:
+			if (q == 0)
+				return false;
+			dt_v_quarter(v, y, q);
+			return true;
+		case NE_U_MONTH:
+			if (m == 0)
+				return false;
+			dt_v_month(v, y, m);
+			return true;
+		case NE_U_WEEK:
+			if (d == 0)
+			{
+				if (n == 8 && l[5] == 'W' && is_digit((unsigned char) l[6]) && is_digit((unsigned char) l[7]))
+				{
+					snprintf(v, 48, "%.8s", l);
+					return true;
+				}
+				return false;
+			}
+			dt_v_week_of(v, ne_days_from_civil(y, m, d));
+			return true;
+		case NE_U_DAY:
+			if (d == 0)
+				return false;
+			dt_v_day(v, y, m, d);
+			return true;
+	}
+	return false;
+}

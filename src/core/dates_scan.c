@@ -31,6 +31,16 @@ emit(dctx *c, const cand *cd)
 	if (cd->type == NE_TIMEX_DATE || cd->type == NE_TIMEX_TIME)
 		dt_value_range(tx->value, tx);
 	c->last_end = cd->e;
+	/* the narrative's last date, for "that year" and "the same day" */
+	if ((cd->type == NE_TIMEX_DATE || cd->type == NE_TIMEX_TIME) && !cd->anaphoric &&
+		is_digit((unsigned char) tx->value[0]) && is_digit((unsigned char) tx->value[1]) &&
+		is_digit((unsigned char) tx->value[2]) && is_digit((unsigned char) tx->value[3]))
+	{
+		size_t		n = strnlen(tx->value, 10);	/* 1998-10-23T15:00: the day */
+
+		memcpy(c->last_date, tx->value, n);
+		c->last_date[n] = 0;
+	}
 	return cd->e;
 }
 

@@ -639,6 +639,17 @@ unit_after_the(win *w, int i, int u, int j, cand *cd)
 		cd->last = m.last;
 		cd->e = m.e;
 	}
+	else if ((u == NE_U_MONTH || u == NE_U_WEEK) && is_func(w, j - 1, NE_F_OF) &&
+			 is_in(w, j - 2, LX_MOD, LXSET(NE_MOD_END) | LXSET(NE_MOD_BEGINNING) | LXSET(NE_MOD_MIDDLE)) &&
+			 is_func(w, j - 3, NE_F_THE) && !is_func(w, i + 1, NE_F_OF))
+	{
+		/*
+		 * "by the end of the month", "the beginning of the week": the month
+		 * or week of the publication, with the part as mod (START, MID, END).
+		 */
+		if (!dt_v_rel_unit(c, cd->value, u, 0))
+			return false;
+	}
 	else if (u == NE_U_WEEK && !is_func(w, i + 1, NE_F_OF))
 	{
 		/* "for the week": some week of the publication year */
@@ -656,6 +667,64 @@ unit_after_the(win *w, int i, int u, int j, cand *cd)
 	}
 	else
 		return false;
+	dt_extend_left(w, cd, false, false);
+	return true;
+}
+
+/*
+ * "that year", "that month", "that week", "that quarter", "that day", "the
+ * same day", "that same year" at unit token i (j: the token before it): the
+ * narrative's last date at the unit's granularity, never the publication
+ * date; with "later"/"earlier" before it, the modifier joins (later that
+ * year: the year, mod END).  Not before a hyphen (that day-to-day work) and
+ * not without an earlier date that fine (nothing to refer to).
+ */
+static bool
+unit_anaphoric(win *w, int i, int u, int j, cand *cd)
+{
+	int			first;
+
+	if (is_func(w, j, NE_F_THAT))
+		first = j;
+	else if (is_func(w, j, NE_F_SAME) && (is_func(w, j - 1, NE_F_THE) || is_func(w, j - 1, NE_F_THAT)))
+		first = j - 1;
+	else
+		return false;
+	if (is_punct(w, i + 1, '-') && adjacent(w, i))
+		return false;
+	cand_set(w, cd, first, i, NE_TIMEX_DATE);
+	if (!dt_v_anaphoric(w->c, cd->value, u))
+		return false;
+	cd->anaphoric = true;
+	/*
+	 * the same month last year, the same quarter a year earlier, the same
+	 * day in 1985: that part of the calendar in the other year
+	 */
+	if (u == NE_U_MONTH || u == NE_U_QUARTER || u == NE_U_DAY)
+	{
+		int			y = 0,
+					last = 0;
+
+		if (is_cls(w, i + 1, LX_REL, NE_REL_LAST) && is_cls(w, i + 2, LX_UNIT, NE_U_YEAR) &&
+			!(tok(w, i + 2)->lflags & NE_LXF_PLURAL))
+			y = num_at(cd->value, 0, 4) - 1, last = i + 2;
+		else if (is_func(w, i + 1, NE_F_A) && is_cls(w, i + 2, LX_UNIT, NE_U_YEAR) &&
+				 !(tok(w, i + 2)->lflags & NE_LXF_PLURAL) &&
+				 (is_func(w, i + 3, NE_F_EARLIER) || is_func(w, i + 3, NE_F_AGO)))
+			y = num_at(cd->value, 0, 4) - 1, last = i + 3;
+		else if ((is_func(w, i + 1, NE_F_OF) || is_func(w, i + 1, NE_F_IN)) && dt_year_of_tok(tok(w, i + 2)))
+			y = dt_year_of_tok(tok(w, i + 2)), last = i + 2;
+		if (y >= 1000 && y <= 2999)
+		{
+			char		v[48];
+
+			snprintf(v, sizeof(v), "%04d%s", y, cd->value + 4);
+			if (u == NE_U_DAY && !ne_valid_ymd(y, num_at(v, 5, 7), num_at(v, 8, 10)))
+				return false;
+			memcpy(cd->value, v, sizeof(v));
+			cand_extend_right(w, cd, last);
+		}
+	}
 	dt_extend_left(w, cd, false, false);
 	return true;
 }
@@ -758,6 +827,9 @@ dt_rule_unit(win *w, int i, cand *cd)
 				return true;
 		}
 	}
+	/* that year, the same day */
+	if (!plural && (is_func(w, j, NE_F_THAT) || is_func(w, j, NE_F_SAME)))
+		return unit_anaphoric(w, i, u, j, cd);
 	/* fiscal year */
 	if (is_func(w, j, NE_F_FISCAL) && !plural && (u == NE_U_YEAR || u == NE_U_QUARTER))
 		j--;

@@ -446,6 +446,8 @@ dt_rule_weekday(win *w, int i, cand *cd)
 	}
 	else if (dt_future_near(w, i, i) || (c->pub && dt_future_before(c, t->s, true)))
 		dir = 2;				/* will meet Tuesday, is scheduled to close Monday */
+	else if (is_word(w, i - 1, "as") && is_word(w, i - 2, "soon") && is_word(w, i - 3, "as"))
+		dir = 2;				/* as soon as Tuesday: the earliest day ahead */
 	pt = part_after(w, i, &ptat);
 	if (c->pub)
 		dt_v_days(cd->value, dt_weekday_days(c, wd, dir));
@@ -715,6 +717,31 @@ dt_rule_ref(win *w, int i, cand *cd)
 			cand_extend_to(w, cd, i - 1);
 			snprintf(cd->value, 48, "PAST_REF");
 			return true;
+		case NE_REF_SOON:
+			/* as soon as possible */
+			if (is_word(w, i - 1, "as") && is_word(w, i + 1, "as") && is_word(w, i + 2, "possible"))
+			{
+				cand_extend_to(w, cd, i - 1);
+				cand_extend_right(w, cd, i + 2);
+				snprintf(cd->value, 48, "FUTURE_REF");
+				return true;
+			}
+			/*
+			 * "soon" next to a modal or an infinitive speaks of the future: will
+			 * soon, may soon, to soon grow, soon will.  Not "soon after", "as soon
+			 * as", "soon enough", nor past narrative (was soon released).
+			 */
+			if (n && n->kind == T_WORD && (is_word(w, i + 1, "after") || is_word(w, i + 1, "before") ||
+										   is_word(w, i + 1, "as") || is_word(w, i + 1, "enough") ||
+										   is_word(w, i + 1, "thereafter")))
+				return false;
+			if (is_func(w, i - 1, NE_F_WILL) || is_func(w, i - 1, NE_F_WOULD) || is_func(w, i - 1, NE_F_TO) ||
+				(is_word(w, i - 1, "may") && !tok(w, i - 1)->cap) || is_func(w, i + 1, NE_F_WILL) || is_func(w, i + 1, NE_F_WOULD))
+			{
+				snprintf(cd->value, 48, "FUTURE_REF");
+				return true;
+			}
+			return false;
 		case NE_REF_FUTURE:
 			if (is_func(w, i - 1, NE_F_NEAR) && is_func(w, i - 2, NE_F_THE))
 				cand_extend_to(w, cd, i - 2);

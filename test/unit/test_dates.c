@@ -357,6 +357,75 @@ test_refs(void **state)
 	one("The mayor recently visited the school.", "recently", NE_TIMEX_DATE, "PAST_REF");
 	one("Rates will stay low in the near future, he said.", "the near future", NE_TIMEX_DATE, "FUTURE_REF");
 	one("In the past, the valley flooded often.", "the past", NE_TIMEX_DATE, "PAST_REF");
+	/* "soon" next to a modal or an infinitive; never in past narrative or "soon after" */
+	one("The bakery will soon open a second shop.", "soon", NE_TIMEX_DATE, "FUTURE_REF");
+	one("The council may soon raise the fees.", "soon", NE_TIMEX_DATE, "FUTURE_REF");
+	one("The club hopes to soon move to a new ground.", "soon", NE_TIMEX_DATE, "FUTURE_REF");
+	one("The ferry soon will carry cars as well.", "soon", NE_TIMEX_DATE, "FUTURE_REF");
+	one("Fix the roof as soon as possible, the report said.", "as soon as possible", NE_TIMEX_DATE,
+		"FUTURE_REF");
+	none("The driver was soon released by the police.");
+	none("Soon after the vote the mayor left the hall.");
+	none("The May soon festival drew a crowd.");
+}
+
+/* "the end of the month", "the beginning of the week": the month or week of the publication, with a mod. */
+static void
+test_part_of_unit(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = dates_of(&u, "The bridge will reopen by the end of the month, and the shop "
+							   "at the beginning of the week.", &PUB);
+
+	assert_int_equal(doc->ntimexes, 2);
+	expect(doc, 0, "the end of the month", NE_TIMEX_DATE, "2017-03");
+	assert_string_equal(doc->timexes[0].mod, "END");
+	expect(doc, 1, "the beginning of the week", NE_TIMEX_DATE, "2017-W09");
+	assert_string_equal(doc->timexes[1].mod, "START");
+	unit_doc_close(&u);
+}
+
+/*
+ * "that year", "that month", "the same day", "later that year": the last
+ * date the narrative named at that granularity, not the publication date.
+ */
+static void
+test_anaphora(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = dates_of(&u, "The mill opened on Jan. 5, 1998. The same day a fire broke out. "
+							   "That month the owners sold half of it, and later that year it closed. "
+							   "Earlier that day the mayor had spoken.", &PUB);
+
+	assert_int_equal(doc->ntimexes, 5);
+	expect(doc, 0, "Jan. 5, 1998", NE_TIMEX_DATE, "1998-01-05");
+	expect(doc, 1, "The same day", NE_TIMEX_DATE, "1998-01-05");
+	expect(doc, 2, "That month", NE_TIMEX_DATE, "1998-01");
+	expect(doc, 3, "later that year", NE_TIMEX_DATE, "1998");
+	assert_string_equal(doc->timexes[3].mod, "END");
+	/* an anaphoric expression does not replace the date it refers to */
+	expect(doc, 4, "Earlier that day", NE_TIMEX_DATE, "1998-01-05");
+	unit_doc_close(&u);
+	doc = dates_of(&u, "Sales rose in the second quarter of 1996; that quarter was the best. "
+				   "On Tuesday the firm moved, and that week it hired.", &PUB);
+	assert_int_equal(doc->ntimexes, 4);
+	expect(doc, 1, "that quarter", NE_TIMEX_DATE, "1996-Q2");
+	expect(doc, 2, "Tuesday", NE_TIMEX_DATE, "2017-02-28");
+	expect(doc, 3, "that week", NE_TIMEX_DATE, "2017-W09");
+	unit_doc_close(&u);
+	/* the same month last year: that month in the other year, one expression */
+	doc = dates_of(&u, "Exports rose in February from the same month last year, and orders in the "
+				   "fourth quarter beat the same quarter of 1985 and the same quarter a year earlier.", &PUB);
+	assert_int_equal(doc->ntimexes, 5);
+	expect(doc, 1, "the same month last year", NE_TIMEX_DATE, "2016-02");
+	expect(doc, 3, "the same quarter of 1985", NE_TIMEX_DATE, "1985-Q4");
+	expect(doc, 4, "the same quarter a year earlier", NE_TIMEX_DATE, "2015-Q4");
+	unit_doc_close(&u);
+	/* nothing named before, or nothing that fine: no value to give */
+	none("That year the river froze over.");
+	one("The club was founded in 1996. That month it won a cup.", "1996", NE_TIMEX_DATE, "1996");
+	none("He said that day-to-day work was dull.");
+	one("Prices fell in March 1999 and that day was bad.", "March 1999", NE_TIMEX_DATE, "1999-03");
 }
 
 /* ------------------------------------------------------------------ times */
@@ -686,6 +755,8 @@ main(void)
 		cmocka_unit_test(test_relative_units),
 		cmocka_unit_test(test_ago),
 		cmocka_unit_test(test_refs),
+		cmocka_unit_test(test_part_of_unit),
+		cmocka_unit_test(test_anaphora),
 		cmocka_unit_test(test_times),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_sets),
