@@ -268,6 +268,9 @@ dt_rule_number(win *w, int i, cand *cd)
 			return false;
 		if (pb == '$' || pb == '#')
 			return false;
+		/* digits inside a code or model name: V2500S, B747, MP3 */
+		if (is_alpha(pb))
+			return false;
 	}
 	if (t->ndig == 4 && nc == '-' && dt_rx_match(RX_ISO, c->t, c->len, pos, ov, 6) > 0)
 		return iso_date(w, i, ov, cd);

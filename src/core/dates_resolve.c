@@ -35,11 +35,25 @@ dt_rel_year(dctx *c, int rel)
 	return rel == NE_REL_LAST ? c->py - 1 : rel == NE_REL_NEXT ? c->py + 1 : c->py;
 }
 
-/* Four-digit year of a two-digit one: 20xx up to a year after the publication (without one, below 30), else 19xx. */
+/*
+ * Four-digit year of a two-digit one: the year of that ending from 89 years
+ * before to 10 years after the publication (5/14/82 in 1987 is 1982, 7/1/25
+ * in 2017 is 2025, 19-Nov-95 in 2017 is 1995); without a publication, 20xx
+ * below 30, else 19xx.
+ */
 int
 dt_year_of_two_digits(dctx *c, int y)
 {
-	return y + ((c->pub && y <= c->py % 100 + 1) || (!c->pub && y < 30) ? 2000 : 1900);
+	int			full;
+
+	if (!c->pub)
+		return y + (y < 30 ? 2000 : 1900);
+	full = c->py - c->py % 100 + y;
+	if (full > c->py + 10)
+		full -= 100;
+	else if (full < c->py - 89)
+		full += 100;
+	return full;
 }
 
 /* Year of month m that puts it from lo to hi months after the publication month. */

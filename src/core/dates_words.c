@@ -397,6 +397,15 @@ dt_rule_weekday(win *w, int i, cand *cd)
 		return false;
 	if (t->cls == LX_WEEKDAY_ABBR && !t->dot)
 		return false;
+	/*
+	 * A weekday after "the" or a possessive and before a capitalised word
+	 * that is no date word is part of a name: the Sunday Times, GMTV's
+	 * Sunday Programme, the Monday Club ("on Monday Tony Blair said" stays).
+	 */
+	if (tok(w, i + 1) && tok(w, i + 1)->kind == T_WORD && tok(w, i + 1)->cap && !tok(w, i + 1)->nl_before &&
+		(tok(w, i + 1)->cls == LX_NONE || tok(w, i + 1)->cls == LX_FUNC) &&
+		(is_func(w, i - 1, NE_F_THE) || (is_word(w, i - 1, "s") && is_punct(w, i - 2, '\''))))
+		return false;
 	/* Saturday, April 25 / Friday Oct. 13 */
 	if (is_punct(w, j, ','))
 		j++;

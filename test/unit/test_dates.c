@@ -569,6 +569,12 @@ test_not_dates(void **state)
 	none("Dial 1990 2016 to reach the desk.");
 	none("The bank voted for a quarter point rise and sold a quarter of its shares.");
 	none("The minister told the Today programme he was sorry.");
+	/* a weekday between "the" or a possessive and a capitalised word: a name */
+	none("A poll for the Sunday Herald put the party ahead.");
+	none("She spoke on the radio station's Saturday Review about it.");
+	one("On Monday Jane Doe opened the fair.", "Monday", NE_TIMEX_DATE, "2017-02-27");
+	/* digits inside a code or model name */
+	none("The plant builds V2500S engines and B1990 parts.");
 }
 
 /* A day-month-year with a two-digit year stays in the right century. */
@@ -576,6 +582,20 @@ static void
 test_two_digit_year(void **state)
 {
 	one("The file was stamped 19-Nov-12 by the clerk.", "19-Nov-12", NE_TIMEX_DATE, "2012-11-19");
+	/* the century that puts the year from 89 years before to 10 after the publication */
+	one("The permit ran out on 5/14/82 for good.", "5/14/82", NE_TIMEX_DATE, "1982-05-14");
+	one("The bonds mature on 7/1/25 at par.", "7/1/25", NE_TIMEX_DATE, "2025-07-01");
+	one("The file was stamped 19-Nov-95 by the clerk.", "19-Nov-95", NE_TIMEX_DATE, "1995-11-19");
+	{
+		unit_doc	u;
+		const ne_ymd p87 = {1987, 3, 2};
+		ne_doc	   *doc = dates_of(&u, "Wheat entered after 5/14/82 and corn after 7/1/95 qualify.", &p87);
+
+		assert_int_equal(doc->ntimexes, 2);
+		expect(doc, 0, "5/14/82", NE_TIMEX_DATE, "1982-05-14");
+		expect(doc, 1, "7/1/95", NE_TIMEX_DATE, "1995-07-01");
+		unit_doc_close(&u);
+	}
 }
 
 /* --------------------------------------------------------------- robustness */
