@@ -247,6 +247,91 @@ day_month_year(win *w, int i, const int32_t *ov, cand *cd)
 	return true;
 }
 
+/*
+ * The second day of "April 24 and 25", "May 5 or 6": a day number right
+ * after the previous expression, a day of a month ending in its day number,
+ * and " and " or " or ", later in the same month, and not counting things
+ * (April 24 and 25 people).  Same year and month as that day.
+ */
+static bool
+coordinated_day(win *w, int i, cand *cd)
+{
+	dctx	   *c = w->c;
+	const dtok *t = tok(w, i);
+	const dtok *n = tok(w, i + 1);
+	int32_t		e = c->last_end;
+	int			y,
+				m,
+				d0;
+
+	if (strlen(c->last_date) != 10 || t->s - e < 4 || t->s - e > 5 || !is_digit((unsigned char) c->t[e - 1]) ||
+		(e >= 3 && is_digit((unsigned char) c->t[e - 3])) ||
+		!(memcmp(c->t + e, " and ", 5) == 0 || memcmp(c->t + e, " or ", 4) == 0))
+		return false;
+	if (n && !(n->kind == T_PUNCT ||
+			   (n->kind == T_WORD && (n->cap || (n->cls == LX_FUNC && n->val != NE_F_UNIT_NOUN &&
+												 n->val != NE_F_OF)))))
+		return false;
+	if (n && n->kind == T_PUNCT && (n->ch == '%' || n->ch == '-' || n->ch == '/' || n->ch == ':' ||
+									((n->ch == '.' || n->ch == ',') && adjacent(w, i) &&
+									 tok(w, i + 2) && tok(w, i + 2)->kind == T_NUM && adjacent(w, i + 1))))
+		return false;
+	y = num_at(c->last_date, 0, 4);
+	m = num_at(c->last_date, 5, 7);
+	d0 = num_at(c->last_date, 8, 10);
+	if (t->num <= d0 || !ne_valid_ymd(y, m, t->num))
+		return false;
+	cand_set(w, cd, i, i, NE_TIMEX_DATE);
+	dt_v_day(cd->value, y, m, t->num);
+	return true;
+}
+
+/*
+ * "4 in the morning", "3 in the afternoon", "11 at night" after a
+ * preposition of time (at, by, until, before, after, around, about, from,
+ * to, since): that hour of the publication day (or of the day that follows:
+ * 4 in the morning Tuesday).  Not "ranked 4 in the morning polls".
+ */
+static bool
+hour_in_part(win *w, int i, cand *cd)
+{
+	dctx	   *c = w->c;
+	const dtok *t = tok(w, i);
+	const dtok *p = tok(w, i - 1);
+	int			h = t->num;
+	int			pt,
+				last;
+	char		dayv[48];
+
+	if (t->ndig > 2 || h < 1 || h > 12 || p == NULL || p->kind != T_WORD)
+		return false;
+	if (!(is_func(w, i - 1, NE_F_AT) || is_func(w, i - 1, NE_F_BY) || is_func(w, i - 1, NE_F_UNTIL) ||
+		  is_func(w, i - 1, NE_F_BEFORE) || is_func(w, i - 1, NE_F_AFTER) || is_func(w, i - 1, NE_F_FROM) ||
+		  is_func(w, i - 1, NE_F_TO) || is_func(w, i - 1, NE_F_SINCE) || is_cls(w, i - 1, LX_APPROX, -1)))
+		return false;
+	if (is_func(w, i + 1, NE_F_IN) && is_func(w, i + 2, NE_F_THE) && is_cls(w, i + 3, LX_PART, -1) &&
+		!(tok(w, i + 3)->lflags & NE_LXF_PLURAL))
+		last = i + 3;
+	else if (is_func(w, i + 1, NE_F_AT) && is_cls(w, i + 2, LX_PART, NE_PART_NI) &&
+			 !(tok(w, i + 2)->lflags & NE_LXF_PLURAL))
+		last = i + 2;
+	else
+		return false;
+	pt = tok(w, last)->val;
+	if (pt == NE_PART_MO)
+		h = h == 12 ? 0 : h;
+	else if (pt == NE_PART_NI)
+		h = h == 12 ? 0 : h >= 6 ? h + 12 : h;
+	else
+		h = h == 12 ? 12 : h + 12;
+	cand_set(w, cd, i, last, NE_TIMEX_TIME);
+	if (!dt_day_after_time(w, last + 1, cd, dayv))
+		dt_v_pub_day(c, dayv, 0);
+	snprintf(cd->value, 48, "%.10sT%02d:00", dayv, h);
+	dt_extend_left(w, cd, false, false);
+	return true;
+}
+
 /* Numeric forms at the digit run of token i; returns true and fills cd. */
 bool
 dt_rule_number(win *w, int i, cand *cd)
@@ -278,6 +363,10 @@ dt_rule_number(win *w, int i, cand *cd)
 		return slash_date(w, i, ov, cd);
 	if (t->ndig <= 2 && nc == '-' && dt_rx_match(RX_DMONY, c->t, c->len, pos, ov, 4) > 0)
 		return day_mon_year(w, i, ov, cd);
+	if (t->ndig <= 2 && (nc == ' ' || nc == '\n') && hour_in_part(w, i, cd))
+		return true;
+	if (t->ndig <= 2 && coordinated_day(w, i, cd))
+		return true;
 	if (t->ndig <= 2)
 	{
 		bool		timey = nc == ':' || nc == ' ' || nc == 'a' || nc == 'p' || nc == 'A' || nc == 'P';

@@ -144,7 +144,28 @@ number_may_start(const unsigned char *t, int32_t len, int32_t pos, int32_t q)
 		return true;
 	if (t[q] == 'o' && q + 1 < len && t[q + 1] == 'f')
 		return true;
+	/* 4 in the morning, 11 at night */
+	if (q + 8 < len && (memcmp(t + q, "in the ", 7) == 0 || memcmp(t + q, "at night", 8) == 0))
+		return true;
 	return false;
+}
+
+/*
+ * Does the digit run at pos follow the previous expression, a day of a
+ * month ending in its day number, after " and " or " or " (April 24 and
+ * 25)?  dt_day_after_and (dates_numeric.c) reads the second day.
+ */
+static bool
+day_after_and_may_start(const dctx *c, int32_t pos)
+{
+	int32_t		e = c->last_end;
+	int32_t		gap = pos - e;
+
+	if (e < 2 || (gap != 5 && gap != 4) || strlen(c->last_date) != 10 || !is_digit((unsigned char) c->t[e - 1]))
+		return false;
+	if (e >= 3 && is_digit((unsigned char) c->t[e - 3]))
+		return false;			/* the expression ends in a year, not a day */
+	return (gap == 5 && memcmp(c->t + e, " and ", 5) == 0) || (gap == 4 && memcmp(c->t + e, " or ", 4) == 0);
 }
 
 /*
@@ -244,7 +265,8 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 			wend = q;
 			while (wend < len && (is_digit(t[wend]) || is_alpha(t[wend])))
 				wend++;
-			anchor = number_may_start(t, len, pos, q);
+			anchor = number_may_start(t, len, pos, q) ||
+				(q - pos <= 2 && day_after_and_may_start(&c, pos));
 		}
 		else
 		{

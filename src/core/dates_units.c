@@ -790,7 +790,17 @@ dt_rule_unit(win *w, int i, cand *cd)
 		half = true;
 	}
 	else
+	{
 		n = quantity_before(w, j, &first);
+		/* a quantity before more/additional/extra: two more weeks, 20 more years, an additional year */
+		if (n == -1 && (is_func(w, j, NE_F_MORE) || is_word(w, j, "additional") || is_word(w, j, "extra")))
+			n = quantity_before(w, j - 1, &first);
+		else if (n == -1 && !plural && is_word(w, j, "another") && !(t->cap && !t->allcaps))
+		{
+			n = 1;				/* another year */
+			first = j;
+		}
+	}
 	/* fractions: a quarter of the market, a quarter point, three quarters of */
 	if (u == NE_U_QUARTER && n != -1 &&
 		(is_func(w, i + 1, NE_F_OF) || (n == 1 && tok(w, j)->kind == T_WORD && tok(w, j)->cls == LX_FUNC) ||

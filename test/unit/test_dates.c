@@ -440,6 +440,13 @@ test_times(void **state)
 		"2017-03-01T22:00");
 	one("The shop shuts at noon on most days.", "noon", NE_TIMEX_TIME, "2017-03-02T12:00");
 	one("The strike ended this morning after talks.", "this morning", NE_TIMEX_TIME, "2017-03-02TMO");
+	/* an hour with a part of the day, after a preposition of time */
+	one("The ferry sails at 4 in the morning from the pier.", "4 in the morning", NE_TIMEX_TIME,
+		"2017-03-02T04:00");
+	one("The bar stays open until 11 at night on weekdays.", "11 at night", NE_TIMEX_TIME, "2017-03-02T23:00");
+	one("The shop closes at 3 in the afternoon Tuesday.", "3 in the afternoon Tuesday", NE_TIMEX_TIME,
+		"2017-02-28T15:00");
+	none("The show ranked 4 in the morning ratings.");
 }
 
 /* -------------------------------------------------------- durations, sets */
@@ -461,6 +468,14 @@ test_durations(void **state)
 	one("The plan covers 1990 and beyond for the firm.", "1990 and beyond", NE_TIMEX_DATE, "1990");
 	one("Sales rose in the first nine months of trading.", "the first nine months", NE_TIMEX_DURATION, "P9M");
 	one("The trip took twenty-four hours by bus.", "twenty-four hours", NE_TIMEX_DURATION, "PT24H");
+	/* a quantity before more, additional, extra; another */
+	one("The boat stays in dock for at least two more weeks.", "at least two more weeks", NE_TIMEX_DURATION,
+		"P2W");
+	one("The lease may run for an additional year at a higher rent.", "an additional year", NE_TIMEX_DURATION,
+		"P1Y");
+	one("Builders were given an extra month to finish.", "an extra month", NE_TIMEX_DURATION, "P1M");
+	one("The works will take another year, the mayor said.", "another year", NE_TIMEX_DURATION, "P1Y");
+	none("The film Die Another Day was shown.");
 }
 
 /* Sets: every Monday, daily, each year, twice a week. */
@@ -472,6 +487,26 @@ test_sets(void **state)
 	one("The fair returns each year to the square.", "each year", NE_TIMEX_SET, "P1Y");
 	one("The choir rehearses twice a week at school.", "twice a week", NE_TIMEX_SET, "P1W");
 	one("The bins are emptied every two weeks in town.", "every two weeks", NE_TIMEX_SET, "P2W");
+}
+
+/* The second day of "April 24 and 25": the month and year of the first, only as a later day, never a count. */
+static void
+test_coordinated_days(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = dates_of(&u, "The fair runs on April 24 and 25 in the park, and the vote is on May 5 or 6.",
+							   &PUB);
+
+	assert_int_equal(doc->ntimexes, 4);
+	expect(doc, 0, "April 24", NE_TIMEX_DATE, "2017-04-24");
+	expect(doc, 1, "25", NE_TIMEX_DATE, "2017-04-25");
+	expect(doc, 2, "May 5", NE_TIMEX_DATE, "2017-05-05");
+	expect(doc, 3, "6", NE_TIMEX_DATE, "2017-05-06");
+	unit_doc_close(&u);
+	one("Floods on April 24 and 25 people were hurt.", "April 24", NE_TIMEX_DATE, "2017-04-24");
+	one("Rain on April 24 and 30 percent of the crop was lost.", "April 24", NE_TIMEX_DATE, "2017-04-24");
+	one("Rain on Tuesday and 25 in the park.", "Tuesday", NE_TIMEX_DATE, "2017-02-28");
+	one("Rain in 1998 and 25 in the park.", "1998", NE_TIMEX_DATE, "1998");
 }
 
 /* ------------------------------------------------------ ranges and anchors */
@@ -780,6 +815,7 @@ main(void)
 		cmocka_unit_test(test_times),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_sets),
+		cmocka_unit_test(test_coordinated_days),
 		cmocka_unit_test(test_ranges),
 		cmocka_unit_test(test_no_published),
 		cmocka_unit_test(test_datelines),
