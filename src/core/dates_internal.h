@@ -455,6 +455,9 @@ bool		dt_quarter_before(dctx *c, int32_t pos);
  */
 bool		dt_v_anaphoric(dctx *c, char *v, int u);
 
+/* The unit u delta units from the last date named (the following year: +1); false if that date is coarser. */
+bool		dt_v_anaphoric_shift(dctx *c, char *v, int u, int delta);
+
 /* Writes the day offset days from the publication, or XXXX-XX-XX without a publication date. */
 void		dt_v_pub_day(dctx *c, char *v, int32_t offset);
 

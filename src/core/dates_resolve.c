@@ -352,6 +352,17 @@ dt_v_rel_unit(dctx *c, char *v, int u, int delta)
 bool
 dt_v_anaphoric(dctx *c, char *v, int u)
 {
+	return dt_v_anaphoric_shift(c, v, u, 0);
+}
+
+/*
+ * Value of the unit u that is delta units from the last date named: "the
+ * following year" (+1), "the previous month" (-1), "the next day" (+1);
+ * false when that date is coarser than the unit.
+ */
+bool
+dt_v_anaphoric_shift(dctx *c, char *v, int u, int delta)
+{
 	const char *l = c->last_date;
 	size_t		n = strlen(l);
 	int			y,
@@ -376,34 +387,38 @@ dt_v_anaphoric(dctx *c, char *v, int u)
 	switch (u)
 	{
 		case NE_U_YEAR:
-			dt_v_year(v, y);
+			if (y + delta < 1000 || y + delta > 2999)
+				return false;
+			dt_v_year(v, y + delta);
 			return true;
 		case NE_U_QUARTER:
 			if (q == 0)
 				return false;
-			dt_v_quarter(v, y, q);
+			dt_v_quarter(v, y, q + delta);
 			return true;
 		case NE_U_MONTH:
 			if (m == 0)
 				return false;
+			ne_add_months(&y, &m, delta);
 			dt_v_month(v, y, m);
 			return true;
 		case NE_U_WEEK:
 			if (d == 0)
 			{
-				if (n == 8 && l[5] == 'W' && is_digit((unsigned char) l[6]) && is_digit((unsigned char) l[7]))
+				if (delta == 0 && n == 8 && l[5] == 'W' && is_digit((unsigned char) l[6]) &&
+					is_digit((unsigned char) l[7]))
 				{
 					snprintf(v, 48, "%.8s", l);
 					return true;
 				}
 				return false;
 			}
-			dt_v_week_of(v, ne_days_from_civil(y, m, d));
+			dt_v_week_of(v, ne_days_from_civil(y, m, d) + 7 * delta);
 			return true;
 		case NE_U_DAY:
 			if (d == 0)
 				return false;
-			dt_v_day(v, y, m, d);
+			dt_v_days(v, ne_days_from_civil(y, m, d) + delta);
 			return true;
 	}
 	return false;

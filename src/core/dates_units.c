@@ -522,6 +522,22 @@ unit_relative(win *w, int i, int u, bool plural, int j, cand *cd)
 		r = -1;				/* recent */
 	the = is_func(w, jj - 1, NE_F_THE);
 	cand_set(w, cd, jj, i, NE_TIMEX_DATE);
+	/*
+	 * "the following year", "the previous month", "the preceding week", "the
+	 * next day": a unit after or before the narrative's last date, as TimeML
+	 * resolves them ("In 1995 ... the following year" is 1996); "next year"
+	 * and "the next year" (over the next year) stay with the publication.
+	 */
+	if (the && !plural && (r == NE_REL_FOLLOWING || r == NE_REL_PREVIOUS || (r == NE_REL_NEXT && u == NE_U_DAY)) &&
+		(u == NE_U_YEAR || u == NE_U_QUARTER || u == NE_U_MONTH || u == NE_U_WEEK || u == NE_U_DAY) &&
+		dt_v_anaphoric_shift(c, cd->value, u, r == NE_REL_PREVIOUS ? -1 : 1))
+	{
+		cd->anaphoric = true;
+		cand_extend_to(w, cd, jj - 1);
+		if (cd->first == jj - 1 && is_in(w, jj - 2, LX_FUNC, EARLIER_OR_LATER))
+			dt_extend_left(w, cd, false, false);
+		return true;
+	}
 	if (plural)
 	{
 		if (r == NE_REL_THESE && u == NE_U_DAY)

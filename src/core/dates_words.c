@@ -602,6 +602,17 @@ dt_rule_part(win *w, int i, cand *cd)
 
 	if (tok(w, i)->lflags & NE_LXF_PLURAL)
 		return false;
+	/* "the next morning", "the following night", "the previous evening": after or before the last day named */
+	if ((is_cls(w, i - 1, LX_REL, NE_REL_NEXT) || is_cls(w, i - 1, LX_REL, NE_REL_FOLLOWING) ||
+		 is_cls(w, i - 1, LX_REL, NE_REL_PREVIOUS)) && is_func(w, i - 2, NE_F_THE))
+	{
+		cand_set(w, cd, i - 2, i, NE_TIMEX_TIME);
+		if (!dt_v_anaphoric_shift(c, cd->value, NE_U_DAY, is_cls(w, i - 1, LX_REL, NE_REL_PREVIOUS) ? -1 : 1))
+			return false;
+		cd->anaphoric = true;
+		dt_v_add_part(cd->value, pt);
+		return true;
+	}
 	if (is_cls(w, i - 1, LX_REL, NE_REL_THIS))
 		day = 0;
 	else if (is_cls(w, i - 1, LX_REL, NE_REL_LAST) && pt == NE_PART_NI)

@@ -421,6 +421,20 @@ test_anaphora(void **state)
 	expect(doc, 3, "the same quarter of 1985", NE_TIMEX_DATE, "1985-Q4");
 	expect(doc, 4, "the same quarter a year earlier", NE_TIMEX_DATE, "2015-Q4");
 	unit_doc_close(&u);
+	/* the following / previous unit, the next day or morning: from the last date named */
+	doc = dates_of(&u, "The port opened on May 22, 1995, and the following year it grew; exports rose "
+				   "in 1996 from the previous year. On July 4, 1997 a ship came, and the next day it left.", &PUB);
+	assert_int_equal(doc->ntimexes, 6);
+	expect(doc, 1, "the following year", NE_TIMEX_DATE, "1996");
+	expect(doc, 3, "the previous year", NE_TIMEX_DATE, "1995");
+	expect(doc, 5, "the next day", NE_TIMEX_DATE, "1997-07-05");
+	unit_doc_close(&u);
+	doc = dates_of(&u, "He was in court on Jan. 5, 1999 and again the next morning.", &PUB);
+	assert_int_equal(doc->ntimexes, 2);
+	expect(doc, 1, "the next morning", NE_TIMEX_TIME, "1999-01-06TMO");
+	unit_doc_close(&u);
+	/* without an earlier date, or "the next year": from the publication */
+	one("Profit rose from the previous year, the bank said.", "the previous year", NE_TIMEX_DATE, "2016");
 	/* nothing named before, or nothing that fine: no value to give */
 	none("That year the river froze over.");
 	one("The club was founded in 1996. That month it won a cup.", "1996", NE_TIMEX_DATE, "1996");
