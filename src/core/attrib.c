@@ -41,6 +41,7 @@ typedef struct source
 	const char *cue_text;
 	float		conf;
 	ne_attrib_how how;
+	bool		inferred;		/* a description resolved to an entity by salience: lower confidence */
 } source;
 
 typedef struct attrib_state
@@ -50,6 +51,7 @@ typedef struct attrib_state
 	source	   *src;			/* per quote */
 	int32_t    *t_open;			/* per quote: token of the opening mark (or first token) */
 	int32_t    *t_close;		/* per quote: token of the closing mark (or last token) */
+	int32_t		cur_q;			/* the quote being attributed */
 } attrib_state;
 
 /* ------------------------------------------------------------- helpers */
@@ -153,6 +155,7 @@ static int32_t det_np_head(const ne_doc *doc, int32_t d, int32_t hi);
 static int32_t clause_boundary(const ne_doc *doc, int32_t lo, int32_t hi);
 static bool before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause);
 static bool participial_cue(const ne_doc *doc, int32_t c);
+static int32_t tpara(const ne_doc *doc, int32_t t);
 
 /* A source from mention m. */
 static bool
@@ -164,6 +167,7 @@ from_mention(attrib_state *st, int32_t m, source *s)
 	s->span = mn->span;
 	s->mention = m;
 	s->entity = mn->entity;
+	s->inferred = false;
 	if (mn->entity >= 0)
 	{
 		s->kind = doc->entities[mn->entity].kind;
@@ -285,6 +289,61 @@ valid_head(const ne_doc *doc, int32_t h)
 	return TL(doc, h) > 2;
 }
 
+/* The speaker of the nearest earlier attributed quote within 3 paragraphs of token t, or -1. */
+static int32_t
+last_speaker(attrib_state *st, int32_t t)
+{
+	ne_doc	   *doc = st->doc;
+
+	for (int32_t r = st->cur_q - 1; r >= 0 && r >= st->cur_q - 4; r--)
+	{
+		if (st->src[r].how == NE_HOW_NONE || st->t_close[r] >= t)
+			continue;
+		if (tpara(doc, t) - tpara(doc, st->t_close[r]) > 3)
+			break;
+		if (st->src[r].entity >= 0)
+			return st->src[r].entity;
+	}
+	return -1;
+}
+
+/*
+ * A definite description as a source ("the defender", "the 30-year-old",
+ * "the former governor", "the company") that nothing else linked: the most
+ * salient compatible entity before it (names.c: subjects and the last speaker
+ * first, 3 paragraphs back).  Person nouns and "N-year-old" give a person,
+ * organisation nouns an organisation.  Indefinite and plural phrases ("a
+ * spokesperson", "officials") and nouns for a third party ("the spokesman",
+ * "the lawyer") are not in the tables and stay the phrase.
+ */
+static int32_t
+description_entity(attrib_state *st, int32_t a, int32_t h)
+{
+	ne_doc	   *doc = st->doc;
+	uint32_t	f;
+	int			k = 0,
+				g = 0;
+
+	if (!is_word(doc, a, "the") || h <= a || h - a > 5)
+		return -1;
+	f = lx(doc, h);
+	if (f & NE_LX_PERSON_NOUN)
+		k = NE_ENT_PERSON;
+	else if (f & NE_LX_ORG_NOUN)
+		k = NE_ENT_ORG;
+	else if (doc->tokens[h].kind == NE_TOK_NUMBER && TL(doc, h) > 9 &&
+			 strncasecmp(doc->text + doc->tokens[h].end - 9, "-year-old", 9) == 0)
+		k = NE_ENT_PERSON;		/* the 30-year-old (not "30-year-olds") */
+	if (k == 0)
+		return -1;
+	if (f & NE_LX_HON_M)
+		g = NE_G_MALE;
+	else if (f & NE_LX_HON_F)
+		g = NE_G_FEMALE;
+	return ne_names_salient(doc, st->nm, a, k, g, last_speaker(st, a),
+							(f & NE_LX_TITLE) ? TS(doc, h) : NULL, TL(doc, h));
+}
+
 /* A source from the noun phrase [a, b] with head word h (the spokesman, a statement). */
 static bool
 from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
@@ -298,6 +357,7 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 	s->mention = -1;
 	s->entity = -1;
 	s->kind = NE_ENT_OTHER;
+	s->inferred = false;
 	s->name = ne_fold_spaces(doc->arena, doc->text + s->span.start, s->span.end - s->span.start);
 	if (f & NE_LX_STATEMENT)
 		m = statement_author(st, h);
@@ -314,6 +374,8 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 		if (m >= 0)
 			e = doc->mentions[m].entity;
 	}
+	if (e < 0 && (e = description_entity(st, a, h)) >= 0)
+		s->inferred = true;
 	if (e >= 0)
 	{
 		s->entity = e;
@@ -338,6 +400,7 @@ from_pronoun(attrib_state *st, int32_t t, source *s)
 	s->entity = -1;
 	s->kind = NE_ENT_NONE;
 	s->name = NULL;
+	s->inferred = false;
 	if (is_word(doc, t, "who"))
 	{
 		/* X, who said: the name before the comma */
@@ -1447,6 +1510,7 @@ fill_gaps(attrib_state *st, bool *has)
 
 		if (doc->quotes[q].kind == NE_QUOTE_TERM)
 			continue;
+		st->cur_q = q;
 		if (!has[q])
 		{
 			int32_t		next = -1;
@@ -1543,6 +1607,7 @@ ne_attribute(ne_doc *doc)
 	st.nm = ne_find_names(doc);
 	doc->done |= NE_DONE_ATTRIB;
 	st.doc = doc;
+	st.cur_q = 0;
 	st.src = ne_alloc(doc->arena, sizeof(source) * (size_t) (doc->nquotes + 1));
 	st.t_open = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) (doc->nquotes + 1));
 	st.t_close = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) (doc->nquotes + 1));
@@ -1570,6 +1635,7 @@ ne_attribute(ne_doc *doc)
 			NE_CHECK_INTERRUPTS(doc, tick);
 			if (doc->quotes[q].kind == NE_QUOTE_TERM)
 				continue;
+			st.cur_q = q;
 			has[q] = attribute_one(&st, q, &st.src[q]);
 		}
 		fill_gaps(&st, has);
@@ -1587,7 +1653,7 @@ ne_attribute(ne_doc *doc)
 		qu->speaker_name = s->name;
 		qu->cue = s->cue;
 		qu->cue_text = s->cue_text;
-		qu->confidence = s->conf;
+		qu->confidence = s->inferred ? s->conf * 0.75f : s->conf;
 		if (s->entity >= 0 && s->entity < doc->nentities)
 			doc->entities[s->entity].quotes++;
 	}

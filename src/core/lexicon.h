@@ -40,6 +40,8 @@
 #define NE_LX_SKIPADV        0x02000000u
 #define NE_LX_FIRST_M        0x04000000u
 #define NE_LX_FIRST_F        0x08000000u
+#define NE_LX_PERSON_NOUN    0x10000000u	/* "the defender": a noun that describes a named person */
+#define NE_LX_ORG_NOUN       0x20000000u	/* "the company": a noun that describes a named organisation */
 
 #define NE_LX_PRON (NE_LX_PRON_M | NE_LX_PRON_F | NE_LX_PRON_PL | NE_LX_PRON_N)
 

@@ -1024,6 +1024,9 @@ chain_title(names_state *st, const chain *c)
 		a++;
 	if (a >= b)
 		return NULL;
+	/* titles as written: an abbreviation keeps its point ("Sen.", "Gov.", "Lt. Gov.") */
+	if ((LXF(st, b - 1) & NE_LX_ABBREV) && tok_is(doc, b, '.') && doc->tokens[b].start == doc->tokens[b - 1].end)
+		return span_text(st, a, doc->tokens[b].end);
 	return span_text(st, a, doc->tokens[b - 1].end);
 }
 
@@ -1280,6 +1283,58 @@ ne_names_antecedent(const ne_doc *doc, const ne_names *nm, int32_t tok, int g)
 	return best;
 }
 
+static bool title_matches(const char *title, const char *w, int32_t wlen);
+
+/* Most salient entity of kind k before tok for a definite description (bounded window). */
+int32_t
+ne_names_salient(const ne_doc *doc, const ne_names *nm, int32_t tok, int k, int g, int32_t prefer_e,
+				 const char *w, int32_t wlen)
+{
+	int32_t		ns = names_sorted_count(doc, nm);
+	int32_t		i = first_mention_from(doc, nm, tok, ns) - 1;
+	int32_t		best = -1;
+	double		best_score = -1e9;
+	int32_t		sent = (tok >= 0 && tok < doc->ntokens) ? doc->tokens[tok].sentence : 0;
+	int32_t		para = (sent >= 0 && sent < doc->nsentences) ? doc->sentences[sent].paragraph : 0;
+
+	for (int32_t n = 0; i >= 0 && n < 2 * NE_ANTECEDENT_WINDOW; i--, n++)
+	{
+		const ne_mention *m = &doc->mentions[i];
+		int32_t		e = m->entity;
+		int32_t		mp;
+		double		score;
+
+		if (e < 0 || e >= doc->nentities)
+			continue;
+		mp = doc->sentences[doc->tokens[nm->mx[i].tok_first].sentence].paragraph;
+		if (para - mp > 3)
+			break;
+		if ((int) doc->entities[e].kind != k || (m->flags & (NE_MF_IN_QUOTE | NE_MF_HEADLINE)))
+			continue;
+		if (g != 0 && nm->ex[e].gender != NE_G_UNKNOWN && nm->ex[e].gender != g)
+			continue;
+		/* recency by paragraph, then subjects and the last speaker over objects */
+		score = -1.0 * (para - mp) - 0.02 * n;
+		if (m->flags & NE_MF_SUBJECT)
+			score += 0.8;
+		if (m->flags & NE_MF_POSSESSIVE)
+			score -= 0.5;
+		if (e == prefer_e)
+			score += 1.2;
+		/* "the senator" is not the entity titled Governor */
+		if (w != NULL && doc->entities[e].title != NULL)
+			score += title_matches(doc->entities[e].title, w, wlen) ? 1.5 : -1.5;
+		if (score > best_score)
+		{
+			best_score = score;
+			best = e;
+		}
+	}
+	if (best < 0 && prefer_e >= 0 && prefer_e < doc->nentities && (int) doc->entities[prefer_e].kind == k)
+		best = prefer_e;
+	return best;
+}
+
 /* Does title contain the word w (ASCII case ignored, on word boundaries)? */
 static bool
 title_has_word(const char *title, const char *w, int32_t wlen)
@@ -1314,6 +1369,24 @@ title_has_word(const char *title, const char *w, int32_t wlen)
 	return false;
 }
 
+/* Does title name the role w, written out or abbreviated ("the senator" for "Sen.", "the governor" for "Gov.")? */
+static bool
+title_matches(const char *title, const char *w, int32_t wlen)
+{
+	static const char *const abbr[][2] = {
+		{"senator", "Sen."}, {"representative", "Rep."}, {"governor", "Gov."}, {"general", "Gen."},
+		{"president", "Pres."}, {"congressman", "Rep."}, {"congresswoman", "Rep."}
+	};
+
+	if (title_has_word(title, w, wlen))
+		return true;
+	for (size_t i = 0; i < sizeof(abbr) / sizeof(abbr[0]); i++)
+		if ((int32_t) strlen(abbr[i][0]) == wlen && strncasecmp(w, abbr[i][0], (size_t) wlen) == 0 &&
+			title_has_word(title, abbr[i][1], (int32_t) strlen(abbr[i][1])))
+			return true;
+	return false;
+}
+
 /* Person entity titled w among the mentions before tok (bounded window). */
 int32_t
 ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, const char *w, int32_t wlen)
@@ -1327,32 +1400,19 @@ ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, const char
 
 		if (e < 0 || doc->entities[e].kind != NE_ENT_PERSON || doc->entities[e].title == NULL)
 			continue;
-		if (title_has_word(doc->entities[e].title, w, wlen))
+		if (title_matches(doc->entities[e].title, w, wlen))
 			return e;
-		{
-			/* "the senator" for "Sen.", "the governor" for "Gov." */
-			static const char *const abbr[][2] = {
-				{"senator", "Sen."}, {"representative", "Rep."}, {"governor", "Gov."}, {"general", "Gen."},
-				{"president", "Pres."}, {"congressman", "Rep."}, {"congresswoman", "Rep."}
-			};
-
-			for (size_t i = 0; i < sizeof(abbr) / sizeof(abbr[0]); i++)
-				if ((int32_t) strlen(abbr[i][0]) == wlen && strncasecmp(w, abbr[i][0], (size_t) wlen) == 0 &&
-					title_has_word(doc->entities[e].title, abbr[i][1], (int32_t) strlen(abbr[i][1])))
-					return e;
-		}
 	}
 	return -1;
 }
 
 /* ------------------------------------------------------------------ main */
 
-/* Mentions made by ne_find_names are in order; later ones (nominal sources) are appended. */
+/* Mentions made by ne_find_names are in order; later ones (nominal sources) are appended and not searched. */
 static int32_t
 names_sorted_count(const ne_doc *doc, const ne_names *nm)
 {
-	(void) nm;
-	return doc->nmentions;
+	return nm->nsorted > 0 && nm->nsorted <= doc->nmentions ? nm->nsorted : doc->nmentions;
 }
 
 /* Orders entities by first mention: remaps mention entity indexes. */
@@ -1426,5 +1486,6 @@ ne_find_names(ne_doc *doc)
 	}
 	make_mentions(&st);
 	order_entities(doc, nm);
+	nm->nsorted = doc->nmentions;
 	return nm;
 }

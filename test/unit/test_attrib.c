@@ -449,6 +449,42 @@ test_own_clause(void **state)
 }
 
 /* Runs the tests of this file. */
+/* A definite description as the source ("the defender", "added the 29-year-old") is the salient named person; span stays the phrase. */
+static void
+test_definite_description(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Rovers' Dan Okafor has called the derby the loudest game of his career.\n\n"
+								"\"The noise was unbelievable,\" the defender told a local radio station.\n\n"
+								"\"We owe the fans a win,\" added the 29-year-old.");
+	const ne_quote *q = quote(doc, "The noise");
+
+	check(doc, q, "Dan Okafor", "the defender", "told");
+	assert_int_equal(q->speaker_kind, NE_ENT_PERSON);
+	assert_true(q->confidence < 0.8f);
+	check(doc, quote(doc, "We owe"), "Dan Okafor", "the 29-year-old", "added");
+	unit_doc_close(&u);
+}
+
+/* "the senator" prefers the entity titled Sen. over a more recent governor; "the company" the organisation. */
+static void
+test_description_by_title_and_org(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Sen. Mara Quist, D-Vt., attacked the plan on Monday. Gov. Len Abbot defended it.\n\n"
+								"\"It is a giveaway,\" the senator said.\n\n"
+								"Parlow Industries said its profit fell. \"Demand was weak,\" the company said.\n\n"
+								"\"We are reviewing it,\" a spokesperson said.");
+
+	check(doc, quote(doc, "It is a"), "Mara Quist", "the senator", "said");
+	check(doc, quote(doc, "Demand"), "Parlow Industries", "the company", "said");
+	assert_int_equal(quote(doc, "Demand")->speaker_kind, NE_ENT_ORG);
+	check(doc, quote(doc, "We are"), "a spokesperson", "a spokesperson", "said");
+	assert_int_equal(quote(doc, "We are")->speaker_kind, NE_ENT_OTHER);
+	assert_string_equal(entity(doc, "Mara Quist")->title, "Sen.");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -483,6 +519,8 @@ main(void)
 		cmocka_unit_test(test_clause_after_is_no_attribution),
 		cmocka_unit_test(test_first_person),
 		cmocka_unit_test(test_own_clause),
+		cmocka_unit_test(test_definite_description),
+		cmocka_unit_test(test_description_by_title_and_org),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
