@@ -415,6 +415,17 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			goto push;
 		}
 
+	/* "President Musharraf of Pakistan": "of <Place>" after a name word belongs to no person's name
+	 * (organisations keep it: Bank of England, above); "Secretary of State" is a title, below */
+	for (int32_t t = a + 1; t + 1 < b; t++)
+		if (ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "of") && is_cap(doc, t - 1) && !(LXF(st, t - 1) & TITLEISH))
+		{
+			b = t;
+			last = b - 1;
+			c.poss = (uint8_t) (poss_suffix(doc, last) > 0 || poss_apostrophe(doc, last));
+			c.end_byte = doc->tokens[last].end - poss_suffix(doc, last);
+			break;
+		}
 	c.headline = (uint8_t) sentence_headline(st, doc->tokens[a].sentence);
 	/* a title: up to the last title head that still leaves a name (French Prime Minister Manuel Valls) */
 	for (int32_t t = a; t < b - 1; t++)

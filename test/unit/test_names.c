@@ -239,6 +239,23 @@ test_invariants(void **state)
 }
 
 /* Runs the tests of this file. */
+/* "of <Place>" after a person's name is no part of it; organisations keep theirs; abbreviated titles keep their point. */
+static void
+test_of_place_and_title_point(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "King Haroun of Zembla met officials of the Bank of Zembla. "
+							   "Later Gov. Ruth Pell of Vermont spoke. Haroun left.", NULL);
+
+	assert_non_null(entity(doc, "Haroun"));
+	assert_null(entity(doc, "Haroun of Zembla"));
+	assert_non_null(entity(doc, "Bank of Zembla"));
+	assert_int_equal(entity(doc, "Bank of Zembla")->kind, NE_ENT_ORG);
+	assert_non_null(entity(doc, "Ruth Pell"));
+	assert_string_equal(entity(doc, "Ruth Pell")->title, "Gov.");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -255,6 +272,7 @@ main(void)
 		cmocka_unit_test(test_apposition_title),
 		cmocka_unit_test(test_headline),
 		cmocka_unit_test(test_invariants),
+		cmocka_unit_test(test_of_place_and_title_point),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
