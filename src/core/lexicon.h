@@ -42,6 +42,8 @@
 #define NE_LX_FIRST_F        0x08000000u
 #define NE_LX_PERSON_NOUN    0x10000000u	/* "the defender": a noun that describes a named person */
 #define NE_LX_ORG_NOUN       0x20000000u	/* "the company": a noun that describes a named organisation */
+#define NE_LX_CORP_NOUN      0x40000000u	/* "Southcorp's board", "Southcorp shares": a noun that makes its owner a company */
+#define NE_LX_CORP_OF        0x80000000u	/* "shares in X", "a stake in X", "takeover of X": X is a company */
 
 #define NE_LX_PRON (NE_LX_PRON_M | NE_LX_PRON_F | NE_LX_PRON_PL | NE_LX_PRON_N)
 

@@ -228,6 +228,37 @@ tok_is(const ne_doc *doc, int32_t t, char c)
 		doc->text[doc->tokens[t].start] == c && doc->tokens[t].kind != NE_TOK_QUOTE;
 }
 
+/* Is token t a dash other than '-' (– — or --)? */
+static bool
+is_dash_tok(const ne_doc *doc, int32_t t)
+{
+	const unsigned char *p = (const unsigned char *) doc->text + doc->tokens[t].start;
+	int32_t		l = doc->tokens[t].end - doc->tokens[t].start;
+
+	if (doc->tokens[t].kind == NE_TOK_QUOTE)
+		return false;
+	return (l == 2 && p[0] == '-' && p[1] == '-') ||
+		(l == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94));
+}
+
+/* Does a dateline dash follow from token b: only , ( ) capitalised words and numbers, then - -- – — (8 tokens)? */
+static bool
+dateline_dash(const ne_doc *doc, int32_t b)
+{
+	for (int32_t t = b; t < doc->ntokens && t < b + 8; t++)
+	{
+		const ne_token *tk = &doc->tokens[t];
+
+		if (tok_is(doc, t, '-') || is_dash_tok(doc, t))
+			return true;
+		if (tk->kind == NE_TOK_NUMBER || (tk->kind == NE_TOK_WORD && (tk->flags & NE_TF_CAP)) ||
+			tok_is(doc, t, ',') || tok_is(doc, t, '(') || tok_is(doc, t, ')') || tok_is(doc, t, '.'))
+			continue;
+		return false;
+	}
+	return false;
+}
+
 /* Is token t a capitalised word? */
 static inline bool
 is_cap(const ne_doc *doc, int32_t t)
@@ -394,13 +425,32 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		if (doc->tokens[t].kind == NE_TOK_WORD)
 			nwords++;
 
+	/* a dateline ("PORT ELLSWORTH, Maine --", "LONDON (Reuters) -"): capitals opening a paragraph, then , ( or a dash */
+	if ((doc->tokens[a].flags & NE_TF_PARA_START) && (doc->tokens[last].flags & NE_TF_ALLCAPS) &&
+		(doc->tokens[a].flags & NE_TF_ALLCAPS) && dateline_dash(doc, b))
+		return;
+	/* a known common noun opening a sentence ("Critics said", "Officials warned") is no name */
+	if (nwords == 1 && (doc->tokens[a].flags & NE_TF_SENT_START) && !c.poss &&
+		(lxl & (NE_LX_NOMINAL | NE_LX_PERSON_NOUN | NE_LX_ORG_NOUN)) && !(lxl & (NE_LX_TITLE | NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_KNOWN_ORG)))
+		return;
+	/* "the Tories", "the Guardian said", "the Pentagon's": one word after a lower-case "the" that speaks,
+	 * owns or is a plural of a party or nation is a group or organisation ("the Obama administration",
+	 * "the Oscars ceremony" are not) */
+	if (!the_before && nwords == 1 && a > 0 && ne_ascii_ieq(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the") &&
+		same_ctx(doc, a - 1, a) && !(doc->tokens[a].flags & NE_TF_ALLCAPS) &&
+		!(lxl & (NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_PLACE | NE_LX_PERSON_NOUN | NOT_NAME)) &&
+		((lxl & NE_LX_NAT) ? (doc->text[c.end_byte - 1] | 0x20) == 's' : (c.poss || c.cue_after)))
+		the_before = true;
+	/* "Liam Fox": a known first name before a known organisation word makes a person */
+	if ((lxl & NE_LX_KNOWN_ORG) && !(lxl & NE_LX_ORG) && nwords >= 2 && (LXF(st, a) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
+		lxl &= ~NE_LX_KNOWN_ORG;
 	/* organisations: ends in a marker, a known organisation, marker + of, or after a capital The */
 	if (((lxl & NE_LX_ORG) && nwords >= 2) || (lxl & NE_LX_KNOWN_ORG) || the_before ||
 		((doc->tokens[last].flags & NE_TF_ALLCAPS) && nwords == 1 && TOK_L(doc, last) <= 5 &&
 		 !(lxl & (NE_LX_TITLE | NE_LX_PLACE | NE_LX_NAT | NOT_NAME | NE_LX_SUFFIX))))
 	{
 		c.kind = CH_ORG;
-		c.a = (the_before && a > 0) ? a - 1 : a;
+		c.a = (the_before && a > 0 && (doc->tokens[a - 1].flags & NE_TF_CAP) && !(doc->tokens[a - 1].flags & NE_TF_SENT_START)) ? a - 1 : a;
 		c.b = b;
 		c.n0 = c.a;
 		goto push;
@@ -1127,6 +1177,14 @@ make_mentions(names_state *st)
 			switch (c->kind)
 			{
 				case CH_ORG:
+					/* "Fox said" after "Liam Fox": a one-word known organisation that is a named person's surname */
+					if (c->b - c->a == 1 && !(doc->tokens[c->a].flags & NE_TF_ALLCAPS) &&
+						(e = lookup_single(st, c->a, c->end_byte)) >= 0 &&
+						doc->entities[e].kind == NE_ENT_PERSON && nm->ex[e].gender != NE_G_UNKNOWN)
+					{
+						mention_of(st, c, e, NE_MK_PERSON);
+						break;
+					}
 					e = org_entity(st, c);
 					mention_of(st, c, e, NE_MK_ORG);
 					break;
@@ -1465,6 +1523,90 @@ order_entities(ne_doc *doc, ne_names *nm)
 	doc->nentities = n;
 }
 
+/* Is there evidence at chain c that its name is a company: "Southcorp's board", "Southcorp shares fell", "a stake in Southcorp"? */
+static bool
+corp_context(names_state *st, const chain *c)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		b = c->b;
+
+	if (c->weak)
+		return false;			/* places and nationalities have boards and profits too */
+	if (!c->poss && c->b - c->a == 1 && (doc->tokens[c->a].flags & NE_TF_SENT_START))
+		return false;			/* "Retail sales rose": a capitalised common word opening a sentence */
+	if (c->a > 0 && doc->tokens[c->a - 1].kind == NE_TOK_WORD && !(doc->tokens[c->a - 1].flags & NE_TF_CAP) &&
+		(LXF(st, c->a - 1) & NE_LX_TITLE))
+		return false;			/* "tycoon Malcolm Glazer": a role before the name makes a person */
+	if (c->poss && poss_apostrophe(doc, b - 1))
+		b++;					/* the apostrophe token of Sessions' */
+	/* a person owns shares and stakes too: "Glazer's shares" is no evidence, "Southcorp shares fell" is */
+	if (b < doc->ntokens && doc->tokens[b].kind == NE_TOK_WORD && !(doc->tokens[b].flags & NE_TF_CAP) &&
+		(LXF(st, b) & NE_LX_CORP_NOUN) &&
+		!(c->poss && (ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), "shares") || ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), "stock"))) &&
+		(c->poss || (b + 1 < doc->ntokens && doc->tokens[b + 1].kind == NE_TOK_WORD &&
+					 !(doc->tokens[b + 1].flags & NE_TF_CAP) && !(LXF(st, b + 1) & (NE_LX_NONNAME | NE_LX_PRON)))))
+		return true;			/* "Southcorp shares fell"; not "Smith shares his view", "Net profit 45 cts" */
+	/* "Brightline Glass will close its plant": the subject's own "its", no cue or other name between */
+	for (int32_t t = b; t < doc->ntokens && t < b + 4 && !c->poss; t++)
+	{
+		if (doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP) || (LXF(st, t) & NE_LX_CUE) ||
+			ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "to") || ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "of") ||
+			ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "for") || ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "with"))
+			break;
+		if (ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "its"))
+			return true;
+	}
+	return c->a >= 2 && doc->tokens[c->a - 2].kind == NE_TOK_WORD && !(doc->tokens[c->a - 2].flags & NE_TF_CAP) &&
+		(LXF(st, c->a - 2) & NE_LX_CORP_OF) &&
+		(ne_ascii_ieq(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "in") ||
+		 ne_ascii_ieq(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "of"));
+}
+
+/*
+ * Names typed by evidence: a name without title or known first name that
+ * anywhere in the article owns a board, shares or profits is a company, and
+ * every chain of that name becomes an organisation (two linear passes).
+ */
+static void
+org_evidence(names_state *st)
+{
+	ne_doc	   *doc = st->doc;
+	bool		any = false;
+
+	for (int32_t i = 0; i < st->nch; i++)
+	{
+		chain	   *c = &st->ch[i];
+
+		if ((c->kind == CH_PERSON || c->kind == CH_MAYBE || c->kind == CH_SINGLE) && c->title_b == c->title_a &&
+			!(LXF(st, c->n0) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && corp_context(st, c))
+		{
+			int32_t		l = make_key(st, 'E', c->n0, c->b, c->end_byte, false);
+
+			hm_add(doc->arena, &st->map, st->buf, l, 1);
+			any = true;
+		}
+	}
+	if (!any)
+		return;
+	for (int32_t i = 0; i < st->nch; i++)
+	{
+		chain	   *c = &st->ch[i];
+
+		if ((c->kind == CH_PERSON || c->kind == CH_MAYBE || c->kind == CH_SINGLE) && c->title_b == c->title_a &&
+			!(LXF(st, c->n0) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
+		{
+			int32_t		l = make_key(st, 'E', c->n0, c->b, c->end_byte, false);
+
+			if (hm_slot_of(doc->arena, &st->map, st->buf, l, false) != NULL)
+			{
+				c->kind = CH_ORG;
+				c->a = c->n0;
+				c->weak = 0;
+			}
+		}
+	}
+}
+
 /* Finds mentions and entities (tokenizes first). */
 ne_names *
 ne_find_names(ne_doc *doc)
@@ -1488,6 +1630,7 @@ ne_find_names(ne_doc *doc)
 
 	find_chains(&st);
 	hm_init(doc->arena, &st.map, (int64_t) st.nch);
+	org_evidence(&st);
 	/* pass 1: full names first, so that earlier single words find them */
 	for (int32_t i = 0; i < st.nch; i++)
 	{

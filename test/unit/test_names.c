@@ -256,6 +256,41 @@ test_of_place_and_title_point(void **state)
 	unit_doc_close(&u);
 }
 
+/* Organisations by evidence: "X's board", "X shares fell", "the Whigs said"; a first name before a known organisation word is a person. */
+static void
+test_org_evidence(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "The offer from Harlowe was rejected by Kestrin's board on Monday, and "
+							   "Kestrin said it would fight. The Whigs said the deal was bad. "
+							   "Liam Fox, 51, backed the board. Fox said no more.", NULL);
+
+	assert_non_null(entity(doc, "Kestrin"));
+	assert_int_equal(entity(doc, "Kestrin")->kind, NE_ENT_ORG);
+	assert_non_null(entity(doc, "Whigs"));
+	assert_int_equal(entity(doc, "Whigs")->kind, NE_ENT_ORG);
+	assert_non_null(entity(doc, "Liam Fox"));
+	assert_int_equal(entity(doc, "Liam Fox")->kind, NE_ENT_PERSON);
+	assert_int_equal(entity(doc, "Liam Fox")->mentions, 2);
+	assert_null(entity(doc, "Fox"));
+	unit_doc_close(&u);
+}
+
+/* Not persons: a dateline, a common noun opening a sentence, a place after "the". */
+static void
+test_not_persons_dateline(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "CAPE MERRIN, Maine -- Fishermen met on Tuesday.\n\n"
+							   "Critics said the quota was too low. Officials disagreed. Tom Ruddle said nothing.", NULL);
+
+	assert_null(entity(doc, "CAPE MERRIN"));
+	assert_null(entity(doc, "Critics"));
+	assert_null(entity(doc, "Officials"));
+	assert_non_null(entity(doc, "Tom Ruddle"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -273,6 +308,8 @@ main(void)
 		cmocka_unit_test(test_headline),
 		cmocka_unit_test(test_invariants),
 		cmocka_unit_test(test_of_place_and_title_point),
+		cmocka_unit_test(test_org_evidence),
+		cmocka_unit_test(test_not_persons_dateline),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
