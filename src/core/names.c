@@ -438,7 +438,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	 * "the Oscars ceremony" are not) */
 	if (!the_before && nwords == 1 && a > 0 && ne_ascii_ieq(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the") &&
 		same_ctx(doc, a - 1, a) && !(doc->tokens[a].flags & NE_TF_ALLCAPS) &&
-		!(lxl & (NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_PLACE | NE_LX_PERSON_NOUN | NOT_NAME)) &&
+		!(lxl & (NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_PLACE | NE_LX_PERSON_NOUN | NE_LX_ORG |
+				 NOT_NAME)) &&
 		((lxl & NE_LX_NAT) ? (doc->text[c.end_byte - 1] | 0x20) == 's' : (c.poss || c.cue_after)))
 		the_before = true;
 	/* "Liam Fox": a known first name before a known organisation word makes a person */
@@ -1091,6 +1092,41 @@ chain_title(names_state *st, const chain *c)
 	return span_text(st, a, doc->tokens[b - 1].end);
 }
 
+/*
+ * Is the mention starting at token a the object of a verb of address ("told
+ * Sean Hannity", "asked Fox host Sean Hannity", "interviewed by X")?  The
+ * pronouns that follow rather refer to the subject.  Looks back over at most
+ * 4 capitalised words or lower-case roles.
+ */
+static bool
+object_of_address(names_state *st, int32_t a)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		t = a - 1;
+
+	for (int32_t n = 0; t >= 0 && n < 4; n++, t--)
+	{
+		bool		role = doc->tokens[t].kind == NE_TOK_WORD && !(LXF(st, t) & NE_LX_CUE) &&
+			(LXF(st, t) & (NE_LX_TITLE | NE_LX_TITLE_MOD));
+		bool		role_mod = doc->tokens[t].kind == NE_TOK_WORD && !(LXF(st, t) & (NE_LX_CUE | NE_LX_NONNAME)) &&
+			t + 1 < a && (LXF(st, t + 1) & NE_LX_TITLE);	/* "talk host", "radio host" */
+
+		if (!(is_cap(doc, t) && same_ctx(doc, t, a)) && !role && !role_mod)
+			break;
+	}
+	if (t < 0 || doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP) || !same_ctx(doc, t, a))
+		return false;
+	{
+		static const char *const verbs[] = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking",
+		"interviewed", "thanked", "urged", "by"};
+
+		for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
+			if (ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), verbs[i]))
+				return true;
+	}
+	return false;
+}
+
 /* Records chain c as a mention of entity e. */
 static void
 mention_of(names_state *st, const chain *c, int32_t e, int kind)
@@ -1104,6 +1140,8 @@ mention_of(names_state *st, const chain *c, int32_t e, int kind)
 		doc->mentions[m].flags |= NE_MF_POSSESSIVE;
 	if (c->headline)
 		doc->mentions[m].flags |= NE_MF_HEADLINE;
+	if (object_of_address(st, c->a))
+		doc->mentions[m].flags |= NE_MF_OBJECT;
 	if (e >= 0)
 	{
 		ne_entity  *en = &doc->entities[e];
@@ -1256,7 +1294,8 @@ make_mentions(names_state *st)
 				int32_t		m = doc->nmentions - 1;
 				int32_t		s = doc->tokens[c->a].sentence;
 
-				if (s != last_sent && !(doc->mentions[m].flags & NE_MF_IN_QUOTE) && doc->mentions[m].kind == NE_MK_PERSON)
+				if (s != last_sent && !(doc->mentions[m].flags & (NE_MF_IN_QUOTE | NE_MF_OBJECT)) &&
+					doc->mentions[m].kind == NE_MK_PERSON)
 				{
 					doc->mentions[m].flags |= NE_MF_SUBJECT;
 					last_sent = s;
@@ -1343,6 +1382,8 @@ ne_names_antecedent(const ne_doc *doc, const ne_names *nm, int32_t tok, int g)
 			score -= 0.8;
 		if (m->kind == NE_MK_PRONOUN)
 			score += 0.3;
+		if (m->flags & NE_MF_OBJECT)
+			score -= 1.0;		/* "the president told Hannity ... he said": the subject speaks */
 		if (score > best_score)
 		{
 			best_score = score;
@@ -1388,6 +1429,8 @@ ne_names_salient(const ne_doc *doc, const ne_names *nm, int32_t tok, int k, int 
 			score += 0.8;
 		if (m->flags & NE_MF_POSSESSIVE)
 			score -= 0.5;
+		if (m->flags & NE_MF_OBJECT)
+			score -= 0.8;
 		if (e == prefer_e)
 			score += 1.2;
 		/* "the senator" is not the entity titled Governor */

@@ -291,6 +291,20 @@ test_not_persons_dateline(void **state)
 	unit_doc_close(&u);
 }
 
+/* A pronoun after "the governor told Pat Rusk ..." refers to the subject, not the person told. */
+static void
+test_pronoun_not_object(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "Governor Alan Breck toured Ohio on Tuesday. On the radio, the governor told "
+							   "talk host Sean Tallis that the road was coming. He smiled.", NULL);
+	const ne_entity *en = entity(doc, "Alan Breck");
+
+	assert_non_null(en);
+	assert_int_equal(en->mentions, 2);	/* Governor Alan Breck, He */
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -310,6 +324,7 @@ main(void)
 		cmocka_unit_test(test_of_place_and_title_point),
 		cmocka_unit_test(test_org_evidence),
 		cmocka_unit_test(test_not_persons_dateline),
+		cmocka_unit_test(test_pronoun_not_object),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
