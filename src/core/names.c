@@ -492,7 +492,15 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	c.b = b;
 	c.title_a = c.title_b = a;
 	c.n0 = a;
-	if (k >= 0 && k + 2 < b && ne_ascii_ieq(TOK_S(doc, k + 1), TOK_L(doc, k + 1), "of") && is_cap(doc, k + 2))
+	if (k >= 0 && k + 3 < b && ne_ascii_ieq(TOK_S(doc, k + 1), TOK_L(doc, k + 1), "of") &&
+		ne_ascii_ieq(TOK_S(doc, k + 2), TOK_L(doc, k + 2), "the") && is_cap(doc, k + 3))
+	{
+		/* Chancellor of the Exchequer Nigel Lawson: the title takes "of the X" */
+		k += 3;
+		while (k + 2 < b && doc->tokens[k + 1].kind == NE_TOK_WORD && (LXF(st, k + 1) & TITLEISH))
+			k++;
+	}
+	else if (k >= 0 && k + 2 < b && ne_ascii_ieq(TOK_S(doc, k + 1), TOK_L(doc, k + 1), "of") && is_cap(doc, k + 2))
 	{
 		/* Secretary of Energy, Secretary of Homeland Security: the title takes "of X" */
 		k += 2;
@@ -553,6 +561,30 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	}
 	if (real == 0 || nwords > MAX_NAME_TOKENS)
 		return;
+	/* "U.S. Officials", "European Currency Units", "West Texas Intermediate": a name opening with a place
+	 * or nationality, with no title and no first name, is no person */
+	if (k < 0 && nwords >= 2 && doc->tokens[c.n0].kind == NE_TOK_WORD && (LXF(st, c.n0) & (NE_LX_PLACE | NE_LX_NAT)) &&
+		!(a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD && !(doc->tokens[a - 1].flags & NE_TF_CAP) &&
+		  (LXF(st, a - 1) & NE_LX_TITLE)))	/* "governor Park Seung" is a person */
+	{
+		bool		first = false;
+
+		for (int32_t t = c.n0; t < b; t++)
+			if (doc->tokens[t].kind == NE_TOK_WORD && (LXF(st, t) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
+				first = true;
+		if (!first)
+		{
+			/* "UK Coal said", "British Chambers'": speaking or owning, an organisation; else nothing */
+			if ((c.cue_after || c.poss) && !(LXF(st, last) & NE_LX_NOMINAL))
+			{
+				c.kind = CH_ORG;
+				c.n0 = c.a;
+				c.title_a = c.title_b = c.a;
+				goto push;
+			}
+			return;
+		}
+	}
 	if (LXF(st, last) & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD) && !(LXF(st, last) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
 		k < 0)
 		return;					/* New Hampshire, South Carolina */
@@ -1599,6 +1631,31 @@ corp_context(names_state *st, const chain *c)
 		if (ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "its"))
 			return true;
 	}
+	/* "Merrill Lynch analyst John Doe": a market role after X and before a name makes X an employer */
+	if (!c->poss && b + 1 < doc->ntokens && doc->tokens[b].kind == NE_TOK_WORD && !(doc->tokens[b].flags & NE_TF_CAP) &&
+		is_cap(doc, b + 1))
+	{
+		static const char *const roles[] = {"analyst", "analysts", "economist", "economists", "strategist", "trader",
+		"traders", "dealer", "dealers"};
+
+		for (size_t i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
+			if (ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), roles[i]))
+				return true;
+	}
+	/* "Merrill Lynch and Co", "Smith and Sons": "and" + an organisation word */
+	if (!c->poss && b + 1 < doc->ntokens && ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), "and") && is_cap(doc, b + 1) &&
+		(LXF(st, b + 1) & NE_LX_ORG) && (b + 2 >= doc->ntokens || !is_cap(doc, b + 2)))
+		return true;
+	/* "Kodak said its": a one-word speaker whose own "its" follows the cue */
+	if (c->b - c->a == 1 && !c->poss && c->cue_after && b + 1 < doc->ntokens &&
+		ne_ascii_ieq(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "its"))
+		return true;
+	/* "an analyst with Merrill Lynch", "economist at Morgan Stanley": a role at X makes X an employer */
+	if (c->a >= 2 && doc->tokens[c->a - 2].kind == NE_TOK_WORD && !(doc->tokens[c->a - 2].flags & NE_TF_CAP) &&
+		(LXF(st, c->a - 2) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL)) && !(LXF(st, c->a - 2) & NE_LX_CUE) &&
+		(ne_ascii_ieq(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "at") ||
+		 ne_ascii_ieq(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "with")))
+		return true;
 	return c->a >= 2 && doc->tokens[c->a - 2].kind == NE_TOK_WORD && !(doc->tokens[c->a - 2].flags & NE_TF_CAP) &&
 		(LXF(st, c->a - 2) & NE_LX_CORP_OF) &&
 		(ne_ascii_ieq(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "in") ||
@@ -1640,7 +1697,25 @@ org_evidence(names_state *st)
 		{
 			int32_t		l = make_key(st, 'E', c->n0, c->b, c->end_byte, false);
 
-			if (hm_slot_of(doc->arena, &st->map, st->buf, l, false) != NULL)
+			if (hm_slot_of(doc->arena, &st->map, st->buf, l, false) == NULL)
+				continue;
+			if (c->kind == CH_SINGLE)
+			{
+				/* "Smith" of a registered "John Smith" stays his */
+				int32_t		sl = make_key(st, 'S', c->n0, c->b, c->end_byte, false);
+				hm_slot    *ss = hm_slot_of(doc->arena, &st->map, st->buf, sl, false);
+
+				if (ss != NULL && ss->nvals > 0)
+					continue;	/* resolved through the surname table instead */
+			}
+			if (c->kind == CH_PERSON && c->ent >= 0)
+			{
+				/* the entity registered for the full name becomes the organisation, found by org_entity */
+				doc->entities[c->ent].kind = NE_ENT_ORG;
+				st->nm->ex[c->ent].gender = NE_G_NEUTER;
+				l = make_key(st, 'O', c->n0, c->b, c->end_byte, false);
+				hm_add(doc->arena, &st->map, st->buf, l, c->ent);
+			}
 			{
 				c->kind = CH_ORG;
 				c->a = c->n0;
@@ -1673,7 +1748,6 @@ ne_find_names(ne_doc *doc)
 
 	find_chains(&st);
 	hm_init(doc->arena, &st.map, (int64_t) st.nch);
-	org_evidence(&st);
 	/* pass 1: full names first, so that earlier single words find them */
 	for (int32_t i = 0; i < st.nch; i++)
 	{
@@ -1681,6 +1755,7 @@ ne_find_names(ne_doc *doc)
 		if (st.ch[i].kind == CH_PERSON)
 			st.ch[i].ent = register_person(&st, &st.ch[i]);
 	}
+	org_evidence(&st);
 	make_mentions(&st);
 	order_entities(doc, nm);
 	nm->nsorted = doc->nmentions;

@@ -305,6 +305,28 @@ test_pronoun_not_object(void **state)
 	unit_doc_close(&u);
 }
 
+/* Employers, places and events are no persons: "an economist at Dorley Hatch", "Dorley Hatch and Co", "U.S. Officials", "the Ardent Cup". */
+static void
+test_not_persons_by_shape(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "Chancellor of the Exchequer Nigel Lawson spoke first. "
+							   "\"Rates will fall,\" said Mary Pike, an economist at Dorley Hatch. "
+							   "Kettering Brand and Co said it agreed. U.S. Officials declined to comment. "
+							   "UK Coal said output rose. Teams play the Ardent Cup in May. "
+							   "\"It is early,\" said central bank governor Park Seung.", NULL);
+
+	assert_non_null(entity(doc, "Nigel Lawson"));
+	assert_string_equal(entity(doc, "Nigel Lawson")->title, "Chancellor of the Exchequer");
+	assert_int_equal(entity(doc, "Dorley Hatch")->kind, NE_ENT_ORG);
+	assert_int_equal(entity(doc, "Kettering Brand")->kind, NE_ENT_ORG);
+	assert_null(entity(doc, "U.S. Officials"));
+	assert_int_equal(entity(doc, "UK Coal")->kind, NE_ENT_ORG);
+	assert_true(entity(doc, "Ardent Cup") == NULL || entity(doc, "Ardent Cup")->kind == NE_ENT_ORG);
+	assert_int_equal(entity(doc, "Park Seung")->kind, NE_ENT_PERSON);
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -325,6 +347,7 @@ main(void)
 		cmocka_unit_test(test_org_evidence),
 		cmocka_unit_test(test_not_persons_dateline),
 		cmocka_unit_test(test_pronoun_not_object),
+		cmocka_unit_test(test_not_persons_by_shape),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
