@@ -307,6 +307,29 @@ last_speaker(attrib_state *st, int32_t t)
 	return -1;
 }
 
+/* The token of a modifier that makes a role someone else's ("shadow", "deputy", "vice") in [a, h), or -1. */
+static int32_t
+role_modifier(const ne_doc *doc, int32_t a, int32_t h)
+{
+	for (int32_t t = a; t < h; t++)
+		if (is_word(doc, t, "shadow") || is_word(doc, t, "deputy") || is_word(doc, t, "vice") ||
+			is_word(doc, t, "assistant") || is_word(doc, t, "junior"))
+			return t;
+	return -1;
+}
+
+/* Does the title hold the word at token t (ASCII case ignored)? */
+static bool
+title_holds(const ne_doc *doc, const char *title, int32_t t)
+{
+	int32_t		l = TL(doc, t);
+
+	for (const char *p = title; *p; p++)
+		if ((p == title || p[-1] == ' ' || p[-1] == '-') && strncasecmp(p, TS(doc, t), (size_t) l) == 0)
+			return true;
+	return false;
+}
+
 /*
  * A definite description as a source ("the defender", "the 30-year-old",
  * "the former governor", "the company") that nothing else linked: the most
@@ -326,7 +349,20 @@ description_entity(attrib_state *st, int32_t a, int32_t h)
 
 	if (!is_word(doc, a, "the") || h <= a || h - a > 5)
 		return -1;
+	for (int32_t t = a + 1; t < h; t++)
+	{
+		/* "the charity's director" is someone else's; "the shadow chancellor" not the chancellor */
+		if (doc->tokens[t].kind == NE_TOK_PUNCT || (doc->tokens[t].kind == NE_TOK_WORD && TL(doc, t) > 2 &&
+													 doc->text[doc->tokens[t].end - 1] == 's' &&
+													 (doc->text[doc->tokens[t].end - 2] == '\'' ||
+													  (unsigned char) doc->text[doc->tokens[t].end - 2] == 0x99)))
+			return -1;
+	}
+	if (role_modifier(doc, a, h) >= 0)
+		return -1;
 	f = lx(doc, h);
+	if ((f & NE_LX_TITLE) && !(f & NE_LX_PERSON_NOUN))
+		return -1;				/* an office ("the minister") resolves by title only (from_nominal) */
 	if (f & NE_LX_PERSON_NOUN)
 		k = NE_ENT_PERSON;
 	else if (f & NE_LX_ORG_NOUN)
@@ -367,7 +403,13 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 		return from_mention(st, m, s);
 	}
 	if (f & NE_LX_TITLE)
+	{
+		int32_t		mod = role_modifier(doc, a, h);
+
 		e = ne_names_by_title(doc, st->nm, h, TS(doc, h), TL(doc, h));
+		if (e >= 0 && mod >= 0 && !title_holds(doc, doc->entities[e].title, mod))
+			e = -1;				/* "the shadow chancellor" is not the Chancellor */
+	}
 	if (e < 0 && (f & NE_LX_ORG))
 	{
 		m = org_by_word(st, a, h);

@@ -485,6 +485,22 @@ test_description_by_title_and_org(void **state)
 	unit_doc_close(&u);
 }
 
+/* Descriptions that name someone else stay the phrase: a possessor's role, a shadow office, an office nobody holds by title. */
+static void
+test_description_someone_else(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Chancellor Gil Hart defended the budget on Monday.\n\n"
+								"\"It is reckless,\" the shadow chancellor said.\n\n"
+								"\"Families will suffer,\" the charity's director said.\n\n"
+								"\"We will study it,\" the archbishop said.");
+
+	check(doc, quote(doc, "It is"), "the shadow chancellor", "the shadow chancellor", "said");
+	check(doc, quote(doc, "Families"), "the charity's director", "the charity's director", "said");
+	check(doc, quote(doc, "We will"), "the archbishop", "the archbishop", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -521,6 +537,7 @@ main(void)
 		cmocka_unit_test(test_own_clause),
 		cmocka_unit_test(test_definite_description),
 		cmocka_unit_test(test_description_by_title_and_org),
+		cmocka_unit_test(test_description_someone_else),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
