@@ -376,8 +376,12 @@ description_entity(attrib_state *st, int32_t a, int32_t h)
 		g = NE_G_MALE;
 	else if (f & NE_LX_HON_F)
 		g = NE_G_FEMALE;
+	/* "the company", "the firm", "the airline" (no organisation marker of its own) mean a company */
 	return ne_names_salient(doc, st->nm, a, k, g, last_speaker(st, a),
-							(f & NE_LX_TITLE) ? TS(doc, h) : NULL, TL(doc, h));
+							(f & NE_LX_TITLE) ? TS(doc, h) : NULL, TL(doc, h),
+							k == NE_ENT_ORG && !ne_lex_public_body(TS(doc, h), TL(doc, h)) &&
+							!is_word(doc, h, "group") && !is_word(doc, h, "board") && !is_word(doc, h, "charity") &&
+							!is_word(doc, h, "club") && !is_word(doc, h, "team"));
 }
 
 /* A source from the noun phrase [a, b] with head word h (the spokesman, a statement). */

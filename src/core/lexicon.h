@@ -85,4 +85,7 @@ const ne_lex_entry *ne_lex_entry_at(int32_t i);
  */
 int			ne_lex_cue_phrase(const char *const *words, const int32_t *lens, int n);
 
+/* Is s[0..len) the last word of a public body's name (Commission, Ministry, Party, Journal)? */
+bool		ne_lex_public_body(const char *s, int32_t len);
+
 #endif							/* NE_LEXICON_H */

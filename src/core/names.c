@@ -1427,10 +1427,22 @@ ne_names_antecedent(const ne_doc *doc, const ne_names *nm, int32_t tok, int g)
 
 static bool title_matches(const char *title, const char *w, int32_t wlen);
 
+/* Does the organisation name end in a public body's word (European Commission, Labour Party)? */
+static bool
+public_body(const char *name)
+{
+	const char *last = name;
+
+	for (const char *p = name; *p; p++)
+		if (*p == ' ')
+			last = p + 1;
+	return ne_lex_public_body(last, (int32_t) strlen(last));
+}
+
 /* Most salient entity of kind k before tok for a definite description (bounded window). */
 int32_t
 ne_names_salient(const ne_doc *doc, const ne_names *nm, int32_t tok, int k, int g, int32_t prefer_e,
-				 const char *w, int32_t wlen)
+				 const char *w, int32_t wlen, bool company)
 {
 	int32_t		ns = names_sorted_count(doc, nm);
 	int32_t		i = first_mention_from(doc, nm, tok, ns) - 1;
@@ -1453,6 +1465,8 @@ ne_names_salient(const ne_doc *doc, const ne_names *nm, int32_t tok, int k, int 
 			break;
 		if ((int) doc->entities[e].kind != k || (m->flags & (NE_MF_IN_QUOTE | NE_MF_HEADLINE)))
 			continue;
+		if (k == NE_ENT_ORG && company && public_body(doc->entities[e].name))
+			continue;			/* "the company" is no ministry, party or newspaper */
 		if (g != 0 && nm->ex[e].gender != NE_G_UNKNOWN && nm->ex[e].gender != g)
 			continue;
 		/* recency by paragraph, then subjects and the last speaker over objects */
@@ -1474,7 +1488,8 @@ ne_names_salient(const ne_doc *doc, const ne_names *nm, int32_t tok, int k, int 
 			best = e;
 		}
 	}
-	if (best < 0 && prefer_e >= 0 && prefer_e < doc->nentities && (int) doc->entities[prefer_e].kind == k)
+	if (best < 0 && prefer_e >= 0 && prefer_e < doc->nentities && (int) doc->entities[prefer_e].kind == k &&
+		!(k == NE_ENT_ORG && company && public_body(doc->entities[prefer_e].name)))
 		best = prefer_e;
 	return best;
 }

@@ -90,10 +90,11 @@ int32_t		ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, c
  * over objects; gender g (NE_G_MALE/FEMALE, or 0) must not clash; with a
  * role word w[0..wlen) ("senator"), entities titled so win and entities with
  * another title lose.  At most 2 * NE_ANTECEDENT_WINDOW mentions and 3
- * paragraphs back; -1 when none.
+ * paragraphs back; with company, public bodies (Commission, Party) are
+ * skipped; -1 when none.
  */
 int32_t		ne_names_salient(const ne_doc *doc, const ne_names *nm, int32_t tok, int k, int g, int32_t prefer_e,
-							 const char *w, int32_t wlen);
+							 const char *w, int32_t wlen, bool company);
 
 /* The mention that ends at or covers token t (or -1). */
 static inline int32_t
