@@ -362,7 +362,9 @@ sentence_headline(names_state *st, int32_t s)
 		for (int32_t t = se->tok_end - 1; t >= se->tok_first && t >= se->tok_end - 3; t--)
 			if (tok_is(doc, t, '.') || tok_is(doc, t, '!') || tok_is(doc, t, '?') || tok_is(doc, t, ':'))
 				stop = true;
-		st->headline[s] = (int8_t) (alone && !stop && words >= 3 && caps * 10 >= words * 7);
+		/* title case, or the article's first line in sentence case ("Port Ellsworth council approves wall") */
+		st->headline[s] = (int8_t) (alone && !stop && words >= 3 &&
+									(caps * 10 >= words * 7 || (s == 0 && s + 1 < doc->nsentences && words <= 20)));
 	}
 	return st->headline[s] == 1;
 }

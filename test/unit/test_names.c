@@ -327,6 +327,19 @@ test_not_persons_by_shape(void **state)
 	unit_doc_close(&u);
 }
 
+/* A sentence-case first line is a headline: its capitalised words are names only when the body confirms them. */
+static void
+test_sentence_case_headline(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "Dunmore Ashby council backs new ferry after long delay\n\n"
+							   "The board voted on Friday. \"It is time,\" said Mayor Ines Carrow.", NULL);
+
+	assert_null(entity(doc, "Dunmore Ashby"));
+	assert_non_null(entity(doc, "Ines Carrow"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -348,6 +361,7 @@ main(void)
 		cmocka_unit_test(test_not_persons_dateline),
 		cmocka_unit_test(test_pronoun_not_object),
 		cmocka_unit_test(test_not_persons_by_shape),
+		cmocka_unit_test(test_sentence_case_headline),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
