@@ -420,6 +420,17 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 		if (m >= 0)
 			e = doc->mentions[m].entity;
 	}
+	if (e < 0 && is_ch(doc, b + 1, ',') && b + 2 < doc->ntokens && st->nm->tok_mention[b + 2] >= 0 &&
+		st->nm->mx[st->nm->tok_mention[b + 2]].tok_first == b + 2 && !quoted(doc, b + 2))
+	{
+		/* "a spokesman, John Doe, said": the apposition names the source */
+		int32_t		am = st->nm->tok_mention[b + 2];
+		int32_t		ae = doc->mentions[am].entity;
+
+		if (ae >= 0 && doc->entities[ae].kind == NE_ENT_PERSON && doc->mentions[am].kind == NE_MK_PERSON &&
+			!(doc->mentions[am].flags & NE_MF_POSSESSIVE))
+			e = ae;
+	}
 	if (e < 0 && (e = description_entity(st, a, h)) >= 0)
 		s->inferred = true;
 	if (e >= 0)

@@ -501,6 +501,22 @@ test_description_someone_else(void **state)
 	unit_doc_close(&u);
 }
 
+/* An indefinite source named by its apposition ("a spokesman, Ed Marsh,") is that person; without one it stays the phrase. */
+static void
+test_indefinite_with_apposition(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Corven Rail cut its timetable.\n\n"
+								"\"We regret the delays,\" a spokesman, Ed Marsh, said.\n\n"
+								"\"It is a shambles,\" critics said.");
+
+	check(doc, quote(doc, "We regret"), "Ed Marsh", "a spokesman", "said");
+	assert_int_equal(quote(doc, "We regret")->speaker_kind, NE_ENT_PERSON);
+	check(doc, quote(doc, "It is"), "critics", "critics", "said");
+	assert_int_equal(quote(doc, "It is")->speaker_kind, NE_ENT_OTHER);
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -538,6 +554,7 @@ main(void)
 		cmocka_unit_test(test_definite_description),
 		cmocka_unit_test(test_description_by_title_and_org),
 		cmocka_unit_test(test_description_someone_else),
+		cmocka_unit_test(test_indefinite_with_apposition),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
