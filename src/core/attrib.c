@@ -610,6 +610,17 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 	}
 	if (is_source_pronoun(doc, j))
 		return from_pronoun(st, j, s);
+	{
+		/* "Robert Dole of Kansas said", "Hugo Ruiz of New Mexico said": the person before "of <Place>" */
+		int32_t		k = j;
+
+		while (k > lo && k > j - 3 && doc->tokens[k].kind == NE_TOK_WORD && (doc->tokens[k].flags & NE_TF_CAP) &&
+			   st->nm->tok_mention[k] < 0)
+			k--;
+		if (k < j && k - 1 >= lo && is_word(doc, k, "of") && st->nm->tok_mention[k - 1] >= 0 && !quoted(doc, k - 1) &&
+			doc->mentions[st->nm->tok_mention[k - 1]].kind == NE_MK_PERSON)
+			return from_mention(st, st->nm->tok_mention[k - 1], s);
+	}
 	if (doc->tokens[j].kind != NE_TOK_WORD)
 	{
 		/* Sen. Al Franken, D-Minn. -- skip a trailing party tag */

@@ -566,6 +566,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	/* "U.S. Officials", "European Currency Units", "West Texas Intermediate": a name opening with a place
 	 * or nationality, with no title and no first name, is no person */
 	if (k < 0 && nwords >= 2 && doc->tokens[c.n0].kind == NE_TOK_WORD && (LXF(st, c.n0) & (NE_LX_PLACE | NE_LX_NAT)) &&
+		!(LXF(st, c.n0) & (NE_LX_ABBREV | NE_LX_PARTICLE)) &&	/* St Germain, San Martin */
 		!(a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD && !(doc->tokens[a - 1].flags & NE_TF_CAP) &&
 		  (LXF(st, a - 1) & NE_LX_TITLE)))	/* "governor Park Seung" is a person */
 	{

@@ -517,6 +517,17 @@ test_indefinite_with_apposition(void **state)
 	unit_doc_close(&u);
 }
 
+/* "Sen. Ray Dunne of Kansas said": the person before "of <Place>" speaks, not the place. */
+static void
+test_person_of_place_speaks(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"The bill is dead,\" Sen. Ray Dunne of Kansas said on Monday.");
+
+	check(doc, quote(doc, "The bill"), "Ray Dunne", "Sen. Ray Dunne", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -555,6 +566,7 @@ main(void)
 		cmocka_unit_test(test_description_by_title_and_org),
 		cmocka_unit_test(test_description_someone_else),
 		cmocka_unit_test(test_indefinite_with_apposition),
+		cmocka_unit_test(test_person_of_place_speaks),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
