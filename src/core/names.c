@@ -409,6 +409,13 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		b--;
 	if (a >= b)
 		return;
+	if (b - a >= 2 && TOK_L(doc, a) > 6 && ne_ascii_ieq(TOK_S(doc, a) + TOK_L(doc, a) - 6, 6, "-based"))
+	{
+		/* "Paris-based Euronext": an organisation, the description no part of it ("Moscow-based US lawyer": none) */
+		if (!(b - a == 2 && (LXF(st, a + 1) & (NE_LX_PLACE | NE_LX_NAT))))
+			classify(st, a + 1, b, true);
+		return;
+	}
 	last = b - 1;
 	c.poss = (uint8_t) (poss_suffix(doc, last) > 0 || poss_apostrophe(doc, last));
 	c.end_byte = doc->tokens[last].end - poss_suffix(doc, last);
@@ -442,7 +449,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		same_ctx(doc, a - 1, a) && !(doc->tokens[a].flags & NE_TF_ALLCAPS) &&
 		!(lxl & (NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_PLACE | NE_LX_PERSON_NOUN | NE_LX_ORG |
 				 NOT_NAME)) &&
-		((lxl & NE_LX_NAT) ? (doc->text[c.end_byte - 1] | 0x20) == 's' : (c.poss || c.cue_after)))
+		((lxl & NE_LX_NAT) ? ((doc->text[c.end_byte - 1] | 0x20) == 's' && (doc->text[c.end_byte - 2] | 0x20) != 's') :
+		 (c.poss || c.cue_after)))
 		the_before = true;
 	/* "Liam Fox": a known first name before a known organisation word makes a person */
 	if ((lxl & NE_LX_KNOWN_ORG) && !(lxl & NE_LX_ORG) && nwords >= 2 && (LXF(st, a) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
@@ -453,7 +461,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		 !(lxl & (NE_LX_TITLE | NE_LX_PLACE | NE_LX_NAT | NOT_NAME | NE_LX_SUFFIX))))
 	{
 		c.kind = CH_ORG;
-		c.a = (the_before && a > 0 && (doc->tokens[a - 1].flags & NE_TF_CAP) && !(doc->tokens[a - 1].flags & NE_TF_SENT_START)) ? a - 1 : a;
+		c.a = (the_before && a > 0 && ne_ascii_ieq(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the") &&
+			   (doc->tokens[a - 1].flags & NE_TF_CAP) && !(doc->tokens[a - 1].flags & NE_TF_SENT_START)) ? a - 1 : a;
 		c.b = b;
 		c.n0 = c.a;
 		goto push;
@@ -487,8 +496,9 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 
 		if (doc->tokens[t].kind != NE_TOK_WORD)
 			continue;
-		if ((f & (NE_LX_TITLE | NE_LX_HONORIFIC)) && !(f & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
-			k = t;
+		if (((f & (NE_LX_TITLE | NE_LX_HONORIFIC)) || ((f & NE_LX_NAT) && (f & NE_LX_PERSON_NOUN))) &&
+			!(f & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
+			k = t;				/* a title, an honorific, or a demonym ("Swede Daniel Persson") */
 	}
 	c.a = a;
 	c.b = b;
@@ -989,6 +999,14 @@ org_entity(names_state *st, const chain *c)
 	e = new_entity(st, NE_ENT_ORG, span_text(st, c->a, c->end_byte), count_words(doc, c->a, c->b), NE_G_NEUTER);
 	s->vals[0] = e;
 	s->nvals = 1;
+	/* "Euronext said" after "Paris-based Euronext", "Nortel said" after "Nortel Networks": a one-word name, or
+	 * a first word that is no common word, finds the organisation like a surname */
+	if (doc->tokens[a].kind == NE_TOK_WORD && (a + 1 == c->b || LXF(st, a) == 0) && !(doc->tokens[a].flags & NE_TF_ALLCAPS))
+	{
+		int32_t		l = make_key(st, 'S', a, a + 1, a + 1 == c->b ? c->end_byte : doc->tokens[a].end, false);
+
+		hm_add(doc->arena, &st->map, st->buf, l, e);
+	}
 	return e;
 }
 

@@ -340,6 +340,21 @@ test_sentence_case_headline(void **state)
 	unit_doc_close(&u);
 }
 
+/* "Paris-based Carvex" is an organisation, and a later "Carvex" is the same; "Swede Ola Brandt" has a demonym for title. */
+static void
+test_based_org_and_demonym(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "Paris-based Carvex bought the plant. Carvex said the deal closed. "
+							   "Swede Ola Brandt won the race.", NULL);
+
+	assert_non_null(entity(doc, "Carvex"));
+	assert_int_equal(entity(doc, "Carvex")->kind, NE_ENT_ORG);
+	assert_int_equal(entity(doc, "Carvex")->mentions, 2);
+	assert_non_null(entity(doc, "Ola Brandt"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -362,6 +377,7 @@ main(void)
 		cmocka_unit_test(test_pronoun_not_object),
 		cmocka_unit_test(test_not_persons_by_shape),
 		cmocka_unit_test(test_sentence_case_headline),
+		cmocka_unit_test(test_based_org_and_demonym),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
