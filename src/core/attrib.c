@@ -41,6 +41,7 @@ typedef struct source
 	const char *cue_text;
 	float		conf;
 	ne_attrib_how how;
+	bool		inferred;		/* a description resolved to an entity by salience: lower confidence */
 } source;
 
 typedef struct attrib_state
@@ -50,6 +51,7 @@ typedef struct attrib_state
 	source	   *src;			/* per quote */
 	int32_t    *t_open;			/* per quote: token of the opening mark (or first token) */
 	int32_t    *t_close;		/* per quote: token of the closing mark (or last token) */
+	int32_t		cur_q;			/* the quote being attributed */
 } attrib_state;
 
 /* ------------------------------------------------------------- helpers */
@@ -153,6 +155,7 @@ static int32_t det_np_head(const ne_doc *doc, int32_t d, int32_t hi);
 static int32_t clause_boundary(const ne_doc *doc, int32_t lo, int32_t hi);
 static bool before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause);
 static bool participial_cue(const ne_doc *doc, int32_t c);
+static int32_t tpara(const ne_doc *doc, int32_t t);
 
 /* A source from mention m. */
 static bool
@@ -164,6 +167,7 @@ from_mention(attrib_state *st, int32_t m, source *s)
 	s->span = mn->span;
 	s->mention = m;
 	s->entity = mn->entity;
+	s->inferred = false;
 	if (mn->entity >= 0)
 	{
 		s->kind = doc->entities[mn->entity].kind;
@@ -285,6 +289,101 @@ valid_head(const ne_doc *doc, int32_t h)
 	return TL(doc, h) > 2;
 }
 
+/* The speaker of the nearest earlier attributed quote within 3 paragraphs of token t, or -1. */
+static int32_t
+last_speaker(attrib_state *st, int32_t t)
+{
+	ne_doc	   *doc = st->doc;
+
+	for (int32_t r = st->cur_q - 1; r >= 0 && r >= st->cur_q - 4; r--)
+	{
+		if (st->src[r].how == NE_HOW_NONE || st->t_close[r] >= t)
+			continue;
+		if (tpara(doc, t) - tpara(doc, st->t_close[r]) > 3)
+			break;
+		if (st->src[r].entity >= 0)
+			return st->src[r].entity;
+	}
+	return -1;
+}
+
+/* The token of a modifier that makes a role someone else's ("shadow", "deputy", "vice") in [a, h), or -1. */
+static int32_t
+role_modifier(const ne_doc *doc, int32_t a, int32_t h)
+{
+	for (int32_t t = a; t < h; t++)
+		if (is_word(doc, t, "shadow") || is_word(doc, t, "deputy") || is_word(doc, t, "vice") ||
+			is_word(doc, t, "assistant") || is_word(doc, t, "junior"))
+			return t;
+	return -1;
+}
+
+/* Does the title hold the word at token t (ASCII case ignored)? */
+static bool
+title_holds(const ne_doc *doc, const char *title, int32_t t)
+{
+	int32_t		l = TL(doc, t);
+
+	for (const char *p = title; *p; p++)
+		if ((p == title || p[-1] == ' ' || p[-1] == '-') && strncasecmp(p, TS(doc, t), (size_t) l) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A definite description as a source ("the defender", "the 30-year-old",
+ * "the former governor", "the company") that nothing else linked: the most
+ * salient compatible entity before it (names.c: subjects and the last speaker
+ * first, 3 paragraphs back).  Person nouns and "N-year-old" give a person,
+ * organisation nouns an organisation.  Indefinite and plural phrases ("a
+ * spokesperson", "officials") and nouns for a third party ("the spokesman",
+ * "the lawyer") are not in the tables and stay the phrase.
+ */
+static int32_t
+description_entity(attrib_state *st, int32_t a, int32_t h)
+{
+	ne_doc	   *doc = st->doc;
+	uint32_t	f;
+	int			k = 0,
+				g = 0;
+
+	if (!is_word(doc, a, "the") || h <= a || h - a > 5)
+		return -1;
+	for (int32_t t = a + 1; t < h; t++)
+	{
+		/* "the charity's director" is someone else's; "the shadow chancellor" not the chancellor */
+		if (doc->tokens[t].kind == NE_TOK_PUNCT || (doc->tokens[t].kind == NE_TOK_WORD && TL(doc, t) > 2 &&
+													 doc->text[doc->tokens[t].end - 1] == 's' &&
+													 (doc->text[doc->tokens[t].end - 2] == '\'' ||
+													  (unsigned char) doc->text[doc->tokens[t].end - 2] == 0x99)))
+			return -1;
+	}
+	if (role_modifier(doc, a, h) >= 0)
+		return -1;
+	f = lx(doc, h);
+	if ((f & NE_LX_TITLE) && !(f & NE_LX_PERSON_NOUN))
+		return -1;				/* an office ("the minister") resolves by title only (from_nominal) */
+	if (f & NE_LX_PERSON_NOUN)
+		k = NE_ENT_PERSON;
+	else if (f & NE_LX_ORG_NOUN)
+		k = NE_ENT_ORG;
+	else if (doc->tokens[h].kind == NE_TOK_NUMBER && TL(doc, h) > 9 &&
+			 strncasecmp(doc->text + doc->tokens[h].end - 9, "-year-old", 9) == 0)
+		k = NE_ENT_PERSON;		/* the 30-year-old (not "30-year-olds") */
+	if (k == 0)
+		return -1;
+	if (f & NE_LX_HON_M)
+		g = NE_G_MALE;
+	else if (f & NE_LX_HON_F)
+		g = NE_G_FEMALE;
+	/* "the company", "the firm", "the airline" (no organisation marker of its own) mean a company */
+	return ne_names_salient(doc, st->nm, a, k, g, last_speaker(st, a),
+							(f & NE_LX_TITLE) ? TS(doc, h) : NULL, TL(doc, h),
+							k == NE_ENT_ORG && !ne_lex_public_body(TS(doc, h), TL(doc, h)) &&
+							!is_word(doc, h, "group") && !is_word(doc, h, "board") && !is_word(doc, h, "charity") &&
+							!is_word(doc, h, "club") && !is_word(doc, h, "team"));
+}
+
 /* A source from the noun phrase [a, b] with head word h (the spokesman, a statement). */
 static bool
 from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
@@ -298,6 +397,7 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 	s->mention = -1;
 	s->entity = -1;
 	s->kind = NE_ENT_OTHER;
+	s->inferred = false;
 	s->name = ne_fold_spaces(doc->arena, doc->text + s->span.start, s->span.end - s->span.start);
 	if (f & NE_LX_STATEMENT)
 		m = statement_author(st, h);
@@ -307,13 +407,32 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 		return from_mention(st, m, s);
 	}
 	if (f & NE_LX_TITLE)
+	{
+		int32_t		mod = role_modifier(doc, a, h);
+
 		e = ne_names_by_title(doc, st->nm, h, TS(doc, h), TL(doc, h));
+		if (e >= 0 && mod >= 0 && !title_holds(doc, doc->entities[e].title, mod))
+			e = -1;				/* "the shadow chancellor" is not the Chancellor */
+	}
 	if (e < 0 && (f & NE_LX_ORG))
 	{
 		m = org_by_word(st, a, h);
 		if (m >= 0)
 			e = doc->mentions[m].entity;
 	}
+	if (e < 0 && is_ch(doc, b + 1, ',') && b + 2 < doc->ntokens && st->nm->tok_mention[b + 2] >= 0 &&
+		st->nm->mx[st->nm->tok_mention[b + 2]].tok_first == b + 2 && !quoted(doc, b + 2))
+	{
+		/* "a spokesman, John Doe, said": the apposition names the source */
+		int32_t		am = st->nm->tok_mention[b + 2];
+		int32_t		ae = doc->mentions[am].entity;
+
+		if (ae >= 0 && doc->entities[ae].kind == NE_ENT_PERSON && doc->mentions[am].kind == NE_MK_PERSON &&
+			!(doc->mentions[am].flags & NE_MF_POSSESSIVE))
+			e = ae;
+	}
+	if (e < 0 && (e = description_entity(st, a, h)) >= 0)
+		s->inferred = true;
 	if (e >= 0)
 	{
 		s->entity = e;
@@ -338,6 +457,7 @@ from_pronoun(attrib_state *st, int32_t t, source *s)
 	s->entity = -1;
 	s->kind = NE_ENT_NONE;
 	s->name = NULL;
+	s->inferred = false;
 	if (is_word(doc, t, "who"))
 	{
 		/* X, who said: the name before the comma */
@@ -490,6 +610,17 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 	}
 	if (is_source_pronoun(doc, j))
 		return from_pronoun(st, j, s);
+	{
+		/* "Robert Dole of Kansas said", "Hugo Ruiz of New Mexico said": the person before "of <Place>" */
+		int32_t		k = j;
+
+		while (k > lo && k > j - 3 && doc->tokens[k].kind == NE_TOK_WORD && (doc->tokens[k].flags & NE_TF_CAP) &&
+			   st->nm->tok_mention[k] < 0)
+			k--;
+		if (k < j && k - 1 >= lo && is_word(doc, k, "of") && st->nm->tok_mention[k - 1] >= 0 && !quoted(doc, k - 1) &&
+			doc->mentions[st->nm->tok_mention[k - 1]].kind == NE_MK_PERSON)
+			return from_mention(st, st->nm->tok_mention[k - 1], s);
+	}
 	if (doc->tokens[j].kind != NE_TOK_WORD)
 	{
 		/* Sen. Al Franken, D-Minn. -- skip a trailing party tag */
@@ -1447,6 +1578,7 @@ fill_gaps(attrib_state *st, bool *has)
 
 		if (doc->quotes[q].kind == NE_QUOTE_TERM)
 			continue;
+		st->cur_q = q;
 		if (!has[q])
 		{
 			int32_t		next = -1;
@@ -1543,6 +1675,7 @@ ne_attribute(ne_doc *doc)
 	st.nm = ne_find_names(doc);
 	doc->done |= NE_DONE_ATTRIB;
 	st.doc = doc;
+	st.cur_q = 0;
 	st.src = ne_alloc(doc->arena, sizeof(source) * (size_t) (doc->nquotes + 1));
 	st.t_open = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) (doc->nquotes + 1));
 	st.t_close = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) (doc->nquotes + 1));
@@ -1570,6 +1703,7 @@ ne_attribute(ne_doc *doc)
 			NE_CHECK_INTERRUPTS(doc, tick);
 			if (doc->quotes[q].kind == NE_QUOTE_TERM)
 				continue;
+			st.cur_q = q;
 			has[q] = attribute_one(&st, q, &st.src[q]);
 		}
 		fill_gaps(&st, has);
@@ -1587,7 +1721,7 @@ ne_attribute(ne_doc *doc)
 		qu->speaker_name = s->name;
 		qu->cue = s->cue;
 		qu->cue_text = s->cue_text;
-		qu->confidence = s->conf;
+		qu->confidence = s->inferred ? s->conf * 0.75f : s->conf;
 		if (s->entity >= 0 && s->entity < doc->nentities)
 			doc->entities[s->entity].quotes++;
 	}

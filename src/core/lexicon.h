@@ -40,6 +40,10 @@
 #define NE_LX_SKIPADV        0x02000000u
 #define NE_LX_FIRST_M        0x04000000u
 #define NE_LX_FIRST_F        0x08000000u
+#define NE_LX_PERSON_NOUN    0x10000000u	/* "the defender": a noun that describes a named person */
+#define NE_LX_ORG_NOUN       0x20000000u	/* "the company": a noun that describes a named organisation */
+#define NE_LX_CORP_NOUN      0x40000000u	/* "Southcorp's board", "Southcorp shares": a noun that makes its owner a company */
+#define NE_LX_CORP_OF        0x80000000u	/* "shares in X", "a stake in X", "takeover of X": X is a company */
 
 #define NE_LX_PRON (NE_LX_PRON_M | NE_LX_PRON_F | NE_LX_PRON_PL | NE_LX_PRON_N)
 
@@ -80,5 +84,8 @@ const ne_lex_entry *ne_lex_entry_at(int32_t i);
  * as pointer and length), or 0.  Longest match wins.
  */
 int			ne_lex_cue_phrase(const char *const *words, const int32_t *lens, int n);
+
+/* Is s[0..len) the last word of a public body's name (Commission, Ministry, Party, Journal)? */
+bool		ne_lex_public_body(const char *s, int32_t len);
 
 #endif							/* NE_LEXICON_H */

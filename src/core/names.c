@@ -228,6 +228,37 @@ tok_is(const ne_doc *doc, int32_t t, char c)
 		doc->text[doc->tokens[t].start] == c && doc->tokens[t].kind != NE_TOK_QUOTE;
 }
 
+/* Is token t a dash other than '-' (– — or --)? */
+static bool
+is_dash_tok(const ne_doc *doc, int32_t t)
+{
+	const unsigned char *p = (const unsigned char *) doc->text + doc->tokens[t].start;
+	int32_t		l = doc->tokens[t].end - doc->tokens[t].start;
+
+	if (doc->tokens[t].kind == NE_TOK_QUOTE)
+		return false;
+	return (l == 2 && p[0] == '-' && p[1] == '-') ||
+		(l == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94));
+}
+
+/* Does a dateline dash follow from token b: only , ( ) capitalised words and numbers, then - -- – — (8 tokens)? */
+static bool
+dateline_dash(const ne_doc *doc, int32_t b)
+{
+	for (int32_t t = b; t < doc->ntokens && t < b + 8; t++)
+	{
+		const ne_token *tk = &doc->tokens[t];
+
+		if (tok_is(doc, t, '-') || is_dash_tok(doc, t))
+			return true;
+		if (tk->kind == NE_TOK_NUMBER || (tk->kind == NE_TOK_WORD && (tk->flags & NE_TF_CAP)) ||
+			tok_is(doc, t, ',') || tok_is(doc, t, '(') || tok_is(doc, t, ')') || tok_is(doc, t, '.'))
+			continue;
+		return false;
+	}
+	return false;
+}
+
 /* Is token t a capitalised word? */
 static inline bool
 is_cap(const ne_doc *doc, int32_t t)
@@ -335,7 +366,19 @@ sentence_headline(names_state *st, int32_t s)
 		if (doc->tokens[t].flags & NE_TF_CAP)
 			caps++;
 	}
-	st->headline[s] = (int8_t) (words >= 3 && caps * 10 >= words * 7);
+	{
+		/* a headline is a paragraph of its own without a final stop */
+		bool		alone = (s == 0 || doc->sentences[s - 1].paragraph != se->paragraph) &&
+			(s + 1 >= doc->nsentences || doc->sentences[s + 1].paragraph != se->paragraph);
+		bool		stop = false;
+
+		for (int32_t t = se->tok_end - 1; t >= se->tok_first && t >= se->tok_end - 3; t--)
+			if (tok_is(doc, t, '.') || tok_is(doc, t, '!') || tok_is(doc, t, '?') || tok_is(doc, t, ':'))
+				stop = true;
+		/* title case, or the article's first line in sentence case ("Port Ellsworth council approves wall") */
+		st->headline[s] = (int8_t) (alone && !stop && words >= 3 &&
+									(caps * 10 >= words * 7 || (s == 0 && s + 1 < doc->nsentences && words <= 20)));
+	}
 	return st->headline[s] == 1;
 }
 
@@ -379,6 +422,13 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		b--;
 	if (a >= b)
 		return;
+	if (b - a >= 2 && TOK_L(doc, a) > 6 && ne_ascii_ieq(TOK_S(doc, a) + TOK_L(doc, a) - 6, 6, "-based"))
+	{
+		/* "Paris-based Euronext": an organisation, the description no part of it ("Moscow-based US lawyer": none) */
+		if (!(b - a == 2 && (LXF(st, a + 1) & (NE_LX_PLACE | NE_LX_NAT))))
+			classify(st, a + 1, b, true);
+		return;
+	}
 	last = b - 1;
 	c.poss = (uint8_t) (poss_suffix(doc, last) > 0 || poss_apostrophe(doc, last));
 	c.end_byte = doc->tokens[last].end - poss_suffix(doc, last);
@@ -397,13 +447,35 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		if (doc->tokens[t].kind == NE_TOK_WORD)
 			nwords++;
 
+	/* a dateline ("PORT ELLSWORTH, Maine --", "LONDON (Reuters) -"): capitals opening a paragraph, then , ( or a dash */
+	if ((doc->tokens[a].flags & NE_TF_PARA_START) && (doc->tokens[last].flags & NE_TF_ALLCAPS) &&
+		(doc->tokens[a].flags & NE_TF_ALLCAPS) && dateline_dash(doc, b))
+		return;
+	/* a known common noun opening a sentence ("Critics said", "Officials warned") is no name */
+	if (nwords == 1 && (doc->tokens[a].flags & NE_TF_SENT_START) && !c.poss &&
+		(lxl & (NE_LX_NOMINAL | NE_LX_PERSON_NOUN | NE_LX_ORG_NOUN)) && !(lxl & (NE_LX_TITLE | NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_KNOWN_ORG)))
+		return;
+	/* "the Tories", "the Guardian said", "the Pentagon's": one word after a lower-case "the" that speaks,
+	 * owns or is a plural of a party or nation is a group or organisation ("the Obama administration",
+	 * "the Oscars ceremony" are not) */
+	if (!the_before && nwords == 1 && a > 0 && ne_ascii_ieq(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the") &&
+		same_ctx(doc, a - 1, a) && !(doc->tokens[a].flags & NE_TF_ALLCAPS) &&
+		!(lxl & (NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_PLACE | NE_LX_PERSON_NOUN | NE_LX_ORG |
+				 NOT_NAME)) &&
+		((lxl & NE_LX_NAT) ? ((doc->text[c.end_byte - 1] | 0x20) == 's' && (doc->text[c.end_byte - 2] | 0x20) != 's') :
+		 (c.poss || c.cue_after)))
+		the_before = true;
+	/* "Liam Fox": a known first name before a known organisation word makes a person */
+	if ((lxl & NE_LX_KNOWN_ORG) && !(lxl & NE_LX_ORG) && nwords >= 2 && (LXF(st, a) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
+		lxl &= ~NE_LX_KNOWN_ORG;
 	/* organisations: ends in a marker, a known organisation, marker + of, or after a capital The */
 	if (((lxl & NE_LX_ORG) && nwords >= 2) || (lxl & NE_LX_KNOWN_ORG) || the_before ||
 		((doc->tokens[last].flags & NE_TF_ALLCAPS) && nwords == 1 && TOK_L(doc, last) <= 5 &&
 		 !(lxl & (NE_LX_TITLE | NE_LX_PLACE | NE_LX_NAT | NOT_NAME | NE_LX_SUFFIX))))
 	{
 		c.kind = CH_ORG;
-		c.a = (the_before && a > 0) ? a - 1 : a;
+		c.a = (the_before && a > 0 && ne_ascii_ieq(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the") &&
+			   (doc->tokens[a - 1].flags & NE_TF_CAP) && !(doc->tokens[a - 1].flags & NE_TF_SENT_START)) ? a - 1 : a;
 		c.b = b;
 		c.n0 = c.a;
 		goto push;
@@ -418,6 +490,17 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			goto push;
 		}
 
+	/* "President Musharraf of Pakistan": "of <Place>" after a name word belongs to no person's name
+	 * (organisations keep it: Bank of England, above); "Secretary of State" is a title, below */
+	for (int32_t t = a + 1; t + 1 < b; t++)
+		if (ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "of") && is_cap(doc, t - 1) && !(LXF(st, t - 1) & TITLEISH))
+		{
+			b = t;
+			last = b - 1;
+			c.poss = (uint8_t) (poss_suffix(doc, last) > 0 || poss_apostrophe(doc, last));
+			c.end_byte = doc->tokens[last].end - poss_suffix(doc, last);
+			break;
+		}
 	c.headline = (uint8_t) sentence_headline(st, doc->tokens[a].sentence);
 	/* a title: up to the last title head that still leaves a name (French Prime Minister Manuel Valls) */
 	for (int32_t t = a; t < b - 1; t++)
@@ -426,14 +509,23 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 
 		if (doc->tokens[t].kind != NE_TOK_WORD)
 			continue;
-		if ((f & (NE_LX_TITLE | NE_LX_HONORIFIC)) && !(f & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
-			k = t;
+		if (((f & (NE_LX_TITLE | NE_LX_HONORIFIC)) || ((f & NE_LX_NAT) && (f & NE_LX_PERSON_NOUN))) &&
+			!(f & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
+			k = t;				/* a title, an honorific, or a demonym ("Swede Daniel Persson") */
 	}
 	c.a = a;
 	c.b = b;
 	c.title_a = c.title_b = a;
 	c.n0 = a;
-	if (k >= 0 && k + 2 < b && ne_lex_word_is(TOK_S(doc, k + 1), TOK_L(doc, k + 1), "of") && is_cap(doc, k + 2))
+	if (k >= 0 && k + 3 < b && ne_lex_word_is(TOK_S(doc, k + 1), TOK_L(doc, k + 1), "of") &&
+		ne_lex_word_is(TOK_S(doc, k + 2), TOK_L(doc, k + 2), "the") && is_cap(doc, k + 3))
+	{
+		/* Chancellor of the Exchequer Nigel Lawson: the title takes "of the X" */
+		k += 3;
+		while (k + 2 < b && doc->tokens[k + 1].kind == NE_TOK_WORD && (LXF(st, k + 1) & TITLEISH))
+			k++;
+	}
+	else if (k >= 0 && k + 2 < b && ne_lex_word_is(TOK_S(doc, k + 1), TOK_L(doc, k + 1), "of") && is_cap(doc, k + 2))
 	{
 		/* Secretary of Energy, Secretary of Homeland Security: the title takes "of X" */
 		k += 2;
@@ -494,6 +586,31 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	}
 	if (real == 0 || nwords > MAX_NAME_TOKENS)
 		return;
+	/* "U.S. Officials", "European Currency Units", "West Texas Intermediate": a name opening with a place
+	 * or nationality, with no title and no first name, is no person */
+	if (k < 0 && nwords >= 2 && doc->tokens[c.n0].kind == NE_TOK_WORD && (LXF(st, c.n0) & (NE_LX_PLACE | NE_LX_NAT)) &&
+		!(LXF(st, c.n0) & (NE_LX_ABBREV | NE_LX_PARTICLE)) &&	/* St Germain, San Martin */
+		!(a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD && !(doc->tokens[a - 1].flags & NE_TF_CAP) &&
+		  (LXF(st, a - 1) & NE_LX_TITLE)))	/* "governor Park Seung" is a person */
+	{
+		bool		first = false;
+
+		for (int32_t t = c.n0; t < b; t++)
+			if (doc->tokens[t].kind == NE_TOK_WORD && (LXF(st, t) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
+				first = true;
+		if (!first)
+		{
+			/* "UK Coal said", "British Chambers'": speaking or owning, an organisation; else nothing */
+			if ((c.cue_after || c.poss) && !(LXF(st, last) & NE_LX_NOMINAL))
+			{
+				c.kind = CH_ORG;
+				c.n0 = c.a;
+				c.title_a = c.title_b = c.a;
+				goto push;
+			}
+			return;
+		}
+	}
 	if (LXF(st, last) & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD) && !(LXF(st, last) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
 		k < 0)
 		return;					/* New Hampshire, South Carolina */
@@ -896,6 +1013,14 @@ org_entity(names_state *st, const chain *c)
 	e = new_entity(st, NE_ENT_ORG, span_text(st, c->a, c->end_byte), count_words(doc, c->a, c->b), NE_G_NEUTER);
 	s->vals[0] = e;
 	s->nvals = 1;
+	/* "Euronext said" after "Paris-based Euronext", "Nortel said" after "Nortel Networks": a one-word name, or
+	 * a first word that is no common word, finds the organisation like a surname */
+	if (doc->tokens[a].kind == NE_TOK_WORD && (a + 1 == c->b || LXF(st, a) == 0) && !(doc->tokens[a].flags & NE_TF_ALLCAPS))
+	{
+		int32_t		l = make_key(st, 'S', a, a + 1, a + 1 == c->b ? c->end_byte : doc->tokens[a].end, false);
+
+		hm_add(doc->arena, &st->map, st->buf, l, e);
+	}
 	return e;
 }
 
@@ -1028,7 +1153,45 @@ chain_title(names_state *st, const chain *c)
 		a++;
 	if (a >= b)
 		return NULL;
+	/* titles as written: an abbreviation keeps its point ("Sen.", "Gov.", "Lt. Gov.") */
+	if ((LXF(st, b - 1) & NE_LX_ABBREV) && tok_is(doc, b, '.') && doc->tokens[b].start == doc->tokens[b - 1].end)
+		return span_text(st, a, doc->tokens[b].end);
 	return span_text(st, a, doc->tokens[b - 1].end);
+}
+
+/*
+ * Is the mention starting at token a the object of a verb of address ("told
+ * Sean Hannity", "asked Fox host Sean Hannity", "interviewed by X")?  The
+ * pronouns that follow rather refer to the subject.  Looks back over at most
+ * 4 capitalised words or lower-case roles.
+ */
+static bool
+object_of_address(names_state *st, int32_t a)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		t = a - 1;
+
+	for (int32_t n = 0; t >= 0 && n < 4; n++, t--)
+	{
+		bool		role = doc->tokens[t].kind == NE_TOK_WORD && !(LXF(st, t) & NE_LX_CUE) &&
+			(LXF(st, t) & (NE_LX_TITLE | NE_LX_TITLE_MOD));
+		bool		role_mod = doc->tokens[t].kind == NE_TOK_WORD && !(LXF(st, t) & (NE_LX_CUE | NE_LX_NONNAME)) &&
+			t + 1 < a && (LXF(st, t + 1) & NE_LX_TITLE);	/* "talk host", "radio host" */
+
+		if (!(is_cap(doc, t) && same_ctx(doc, t, a)) && !role && !role_mod)
+			break;
+	}
+	if (t < 0 || doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP) || !same_ctx(doc, t, a))
+		return false;
+	{
+		static const char *const verbs[] = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking",
+		"interviewed", "thanked", "urged", "by"};
+
+		for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
+			if (ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), verbs[i]))
+				return true;
+	}
+	return false;
 }
 
 /* Records chain c as a mention of entity e. */
@@ -1044,6 +1207,8 @@ mention_of(names_state *st, const chain *c, int32_t e, int kind)
 		doc->mentions[m].flags |= NE_MF_POSSESSIVE;
 	if (c->headline)
 		doc->mentions[m].flags |= NE_MF_HEADLINE;
+	if (object_of_address(st, c->a))
+		doc->mentions[m].flags |= NE_MF_OBJECT;
 	if (e >= 0)
 	{
 		ne_entity  *en = &doc->entities[e];
@@ -1117,6 +1282,14 @@ make_mentions(names_state *st)
 			switch (c->kind)
 			{
 				case CH_ORG:
+					/* "Fox said" after "Liam Fox": a one-word known organisation that is a named person's surname */
+					if (c->b - c->a == 1 && !(doc->tokens[c->a].flags & NE_TF_ALLCAPS) &&
+						(e = lookup_single(st, c->a, c->end_byte)) >= 0 &&
+						doc->entities[e].kind == NE_ENT_PERSON && nm->ex[e].gender != NE_G_UNKNOWN)
+					{
+						mention_of(st, c, e, NE_MK_PERSON);
+						break;
+					}
 					e = org_entity(st, c);
 					mention_of(st, c, e, NE_MK_ORG);
 					break;
@@ -1188,7 +1361,8 @@ make_mentions(names_state *st)
 				int32_t		m = doc->nmentions - 1;
 				int32_t		s = doc->tokens[c->a].sentence;
 
-				if (s != last_sent && !(doc->mentions[m].flags & NE_MF_IN_QUOTE) && doc->mentions[m].kind == NE_MK_PERSON)
+				if (s != last_sent && !(doc->mentions[m].flags & (NE_MF_IN_QUOTE | NE_MF_OBJECT)) &&
+					doc->mentions[m].kind == NE_MK_PERSON)
 				{
 					doc->mentions[m].flags |= NE_MF_SUBJECT;
 					last_sent = s;
@@ -1275,12 +1449,83 @@ ne_names_antecedent(const ne_doc *doc, const ne_names *nm, int32_t tok, int g)
 			score -= 0.8;
 		if (m->kind == NE_MK_PRONOUN)
 			score += 0.3;
+		if (m->flags & NE_MF_OBJECT)
+			score -= 1.0;		/* "the president told Hannity ... he said": the subject speaks */
 		if (score > best_score)
 		{
 			best_score = score;
 			best = e;
 		}
 	}
+	return best;
+}
+
+static bool title_matches(const char *title, const char *w, int32_t wlen);
+
+/* Does the organisation name end in a public body's word (European Commission, Labour Party)? */
+static bool
+public_body(const char *name)
+{
+	const char *last = name;
+
+	for (const char *p = name; *p; p++)
+		if (*p == ' ')
+			last = p + 1;
+	return ne_lex_public_body(last, (int32_t) strlen(last));
+}
+
+/* Most salient entity of kind k before tok for a definite description (bounded window). */
+int32_t
+ne_names_salient(const ne_doc *doc, const ne_names *nm, int32_t tok, int k, int g, int32_t prefer_e,
+				 const char *w, int32_t wlen, bool company)
+{
+	int32_t		ns = names_sorted_count(doc, nm);
+	int32_t		i = first_mention_from(doc, nm, tok, ns) - 1;
+	int32_t		best = -1;
+	double		best_score = -1e9;
+	int32_t		sent = (tok >= 0 && tok < doc->ntokens) ? doc->tokens[tok].sentence : 0;
+	int32_t		para = (sent >= 0 && sent < doc->nsentences) ? doc->sentences[sent].paragraph : 0;
+
+	for (int32_t n = 0; i >= 0 && n < 2 * NE_ANTECEDENT_WINDOW; i--, n++)
+	{
+		const ne_mention *m = &doc->mentions[i];
+		int32_t		e = m->entity;
+		int32_t		mp;
+		double		score;
+
+		if (e < 0 || e >= doc->nentities)
+			continue;
+		mp = doc->sentences[doc->tokens[nm->mx[i].tok_first].sentence].paragraph;
+		if (para - mp > 3)
+			break;
+		if ((int) doc->entities[e].kind != k || (m->flags & (NE_MF_IN_QUOTE | NE_MF_HEADLINE)))
+			continue;
+		if (k == NE_ENT_ORG && company && public_body(doc->entities[e].name))
+			continue;			/* "the company" is no ministry, party or newspaper */
+		if (g != 0 && nm->ex[e].gender != NE_G_UNKNOWN && nm->ex[e].gender != g)
+			continue;
+		/* recency by paragraph, then subjects and the last speaker over objects */
+		score = -1.0 * (para - mp) - 0.02 * n;
+		if (m->flags & NE_MF_SUBJECT)
+			score += 0.8;
+		if (m->flags & NE_MF_POSSESSIVE)
+			score -= 0.5;
+		if (m->flags & NE_MF_OBJECT)
+			score -= 0.8;
+		if (e == prefer_e)
+			score += 1.2;
+		/* "the senator" is not the entity titled Governor */
+		if (w != NULL && doc->entities[e].title != NULL)
+			score += title_matches(doc->entities[e].title, w, wlen) ? 1.5 : -1.5;
+		if (score > best_score)
+		{
+			best_score = score;
+			best = e;
+		}
+	}
+	if (best < 0 && prefer_e >= 0 && prefer_e < doc->nentities && (int) doc->entities[prefer_e].kind == k &&
+		!(k == NE_ENT_ORG && company && public_body(doc->entities[prefer_e].name)))
+		best = prefer_e;
 	return best;
 }
 
@@ -1318,6 +1563,24 @@ title_has_word(const char *title, const char *w, int32_t wlen)
 	return false;
 }
 
+/* Does title name the role w, written out or abbreviated ("the senator" for "Sen.", "the governor" for "Gov.")? */
+static bool
+title_matches(const char *title, const char *w, int32_t wlen)
+{
+	static const char *const abbr[][2] = {
+		{"senator", "Sen."}, {"representative", "Rep."}, {"governor", "Gov."}, {"general", "Gen."},
+		{"president", "Pres."}, {"congressman", "Rep."}, {"congresswoman", "Rep."}
+	};
+
+	if (title_has_word(title, w, wlen))
+		return true;
+	for (size_t i = 0; i < sizeof(abbr) / sizeof(abbr[0]); i++)
+		if ((int32_t) strlen(abbr[i][0]) == wlen && strncasecmp(w, abbr[i][0], (size_t) wlen) == 0 &&
+			title_has_word(title, abbr[i][1], (int32_t) strlen(abbr[i][1])))
+			return true;
+	return false;
+}
+
 /* Person entity titled w among the mentions before tok (bounded window). */
 int32_t
 ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, const char *w, int32_t wlen)
@@ -1331,32 +1594,19 @@ ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, const char
 
 		if (e < 0 || doc->entities[e].kind != NE_ENT_PERSON || doc->entities[e].title == NULL)
 			continue;
-		if (title_has_word(doc->entities[e].title, w, wlen))
+		if (title_matches(doc->entities[e].title, w, wlen))
 			return e;
-		{
-			/* "the senator" for "Sen.", "the governor" for "Gov." */
-			static const char *const abbr[][2] = {
-				{"senator", "Sen."}, {"representative", "Rep."}, {"governor", "Gov."}, {"general", "Gen."},
-				{"president", "Pres."}, {"congressman", "Rep."}, {"congresswoman", "Rep."}
-			};
-
-			for (size_t i = 0; i < sizeof(abbr) / sizeof(abbr[0]); i++)
-				if ((int32_t) strlen(abbr[i][0]) == wlen && strncasecmp(w, abbr[i][0], (size_t) wlen) == 0 &&
-					title_has_word(doc->entities[e].title, abbr[i][1], (int32_t) strlen(abbr[i][1])))
-					return e;
-		}
 	}
 	return -1;
 }
 
 /* ------------------------------------------------------------------ main */
 
-/* Mentions made by ne_find_names are in order; later ones (nominal sources) are appended. */
+/* Mentions made by ne_find_names are in order; later ones (nominal sources) are appended and not searched. */
 static int32_t
 names_sorted_count(const ne_doc *doc, const ne_names *nm)
 {
-	(void) nm;
-	return doc->nmentions;
+	return nm->nsorted > 0 && nm->nsorted <= doc->nmentions ? nm->nsorted : doc->nmentions;
 }
 
 /* Orders entities by first mention: remaps mention entity indexes. */
@@ -1398,6 +1648,133 @@ order_entities(ne_doc *doc, ne_names *nm)
 	doc->nentities = n;
 }
 
+/* Is there evidence at chain c that its name is a company: "Southcorp's board", "Southcorp shares fell", "a stake in Southcorp"? */
+static bool
+corp_context(names_state *st, const chain *c)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		b = c->b;
+
+	if (c->weak)
+		return false;			/* places and nationalities have boards and profits too */
+	if (!c->poss && c->b - c->a == 1 && (doc->tokens[c->a].flags & NE_TF_SENT_START))
+		return false;			/* "Retail sales rose": a capitalised common word opening a sentence */
+	if (c->a > 0 && doc->tokens[c->a - 1].kind == NE_TOK_WORD && !(doc->tokens[c->a - 1].flags & NE_TF_CAP) &&
+		(LXF(st, c->a - 1) & NE_LX_TITLE))
+		return false;			/* "tycoon Malcolm Glazer": a role before the name makes a person */
+	if (c->poss && poss_apostrophe(doc, b - 1))
+		b++;					/* the apostrophe token of Sessions' */
+	/* a person owns shares and stakes too: "Glazer's shares" is no evidence, "Southcorp shares fell" is */
+	if (b < doc->ntokens && doc->tokens[b].kind == NE_TOK_WORD && !(doc->tokens[b].flags & NE_TF_CAP) &&
+		(LXF(st, b) & NE_LX_CORP_NOUN) &&
+		!(c->poss && (ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), "shares") || ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), "stock"))) &&
+		(c->poss || (b + 1 < doc->ntokens && doc->tokens[b + 1].kind == NE_TOK_WORD &&
+					 !(doc->tokens[b + 1].flags & NE_TF_CAP) && !(LXF(st, b + 1) & (NE_LX_NONNAME | NE_LX_PRON)))))
+		return true;			/* "Southcorp shares fell"; not "Smith shares his view", "Net profit 45 cts" */
+	/* "Brightline Glass will close its plant": the subject's own "its", no cue or other name between */
+	for (int32_t t = b; t < doc->ntokens && t < b + 4 && !c->poss; t++)
+	{
+		if (doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP) || (LXF(st, t) & NE_LX_CUE) ||
+			ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "to") || ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "of") ||
+			ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "for") || ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "with"))
+			break;
+		if (ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "its"))
+			return true;
+	}
+	/* "Merrill Lynch analyst John Doe": a market role after X and before a name makes X an employer */
+	if (!c->poss && b + 1 < doc->ntokens && doc->tokens[b].kind == NE_TOK_WORD && !(doc->tokens[b].flags & NE_TF_CAP) &&
+		is_cap(doc, b + 1))
+	{
+		static const char *const roles[] = {"analyst", "analysts", "economist", "economists", "strategist", "trader",
+		"traders", "dealer", "dealers"};
+
+		for (size_t i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
+			if (ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), roles[i]))
+				return true;
+	}
+	/* "Merrill Lynch and Co", "Smith and Sons": "and" + an organisation word */
+	if (!c->poss && b + 1 < doc->ntokens && ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), "and") && is_cap(doc, b + 1) &&
+		(LXF(st, b + 1) & NE_LX_ORG) && (b + 2 >= doc->ntokens || !is_cap(doc, b + 2)))
+		return true;
+	/* "Kodak said its": a one-word speaker whose own "its" follows the cue */
+	if (c->b - c->a == 1 && !c->poss && c->cue_after && b + 1 < doc->ntokens &&
+		ne_ascii_ieq(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "its"))
+		return true;
+	/* "an analyst with Merrill Lynch", "economist at Morgan Stanley": a role at X makes X an employer */
+	if (c->a >= 2 && doc->tokens[c->a - 2].kind == NE_TOK_WORD && !(doc->tokens[c->a - 2].flags & NE_TF_CAP) &&
+		(LXF(st, c->a - 2) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL)) && !(LXF(st, c->a - 2) & NE_LX_CUE) &&
+		(ne_ascii_ieq(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "at") ||
+		 ne_ascii_ieq(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "with")))
+		return true;
+	return c->a >= 2 && doc->tokens[c->a - 2].kind == NE_TOK_WORD && !(doc->tokens[c->a - 2].flags & NE_TF_CAP) &&
+		(LXF(st, c->a - 2) & NE_LX_CORP_OF) &&
+		(ne_ascii_ieq(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "in") ||
+		 ne_ascii_ieq(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "of"));
+}
+
+/*
+ * Names typed by evidence: a name without title or known first name that
+ * anywhere in the article owns a board, shares or profits is a company, and
+ * every chain of that name becomes an organisation (two linear passes).
+ */
+static void
+org_evidence(names_state *st)
+{
+	ne_doc	   *doc = st->doc;
+	bool		any = false;
+
+	for (int32_t i = 0; i < st->nch; i++)
+	{
+		chain	   *c = &st->ch[i];
+
+		if ((c->kind == CH_PERSON || c->kind == CH_MAYBE || c->kind == CH_SINGLE) && c->title_b == c->title_a &&
+			!(LXF(st, c->n0) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && corp_context(st, c))
+		{
+			int32_t		l = make_key(st, 'E', c->n0, c->b, c->end_byte, false);
+
+			hm_add(doc->arena, &st->map, st->buf, l, 1);
+			any = true;
+		}
+	}
+	if (!any)
+		return;
+	for (int32_t i = 0; i < st->nch; i++)
+	{
+		chain	   *c = &st->ch[i];
+
+		if ((c->kind == CH_PERSON || c->kind == CH_MAYBE || c->kind == CH_SINGLE) && c->title_b == c->title_a &&
+			!(LXF(st, c->n0) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
+		{
+			int32_t		l = make_key(st, 'E', c->n0, c->b, c->end_byte, false);
+
+			if (hm_slot_of(doc->arena, &st->map, st->buf, l, false) == NULL)
+				continue;
+			if (c->kind == CH_SINGLE)
+			{
+				/* "Smith" of a registered "John Smith" stays his */
+				int32_t		sl = make_key(st, 'S', c->n0, c->b, c->end_byte, false);
+				hm_slot    *ss = hm_slot_of(doc->arena, &st->map, st->buf, sl, false);
+
+				if (ss != NULL && ss->nvals > 0)
+					continue;	/* resolved through the surname table instead */
+			}
+			if (c->kind == CH_PERSON && c->ent >= 0)
+			{
+				/* the entity registered for the full name becomes the organisation, found by org_entity */
+				doc->entities[c->ent].kind = NE_ENT_ORG;
+				st->nm->ex[c->ent].gender = NE_G_NEUTER;
+				l = make_key(st, 'O', c->n0, c->b, c->end_byte, false);
+				hm_add(doc->arena, &st->map, st->buf, l, c->ent);
+			}
+			{
+				c->kind = CH_ORG;
+				c->a = c->n0;
+				c->weak = 0;
+			}
+		}
+	}
+}
+
 /* Finds mentions and entities (tokenizes first). */
 ne_names *
 ne_find_names(ne_doc *doc)
@@ -1428,7 +1805,9 @@ ne_find_names(ne_doc *doc)
 		if (st.ch[i].kind == CH_PERSON)
 			st.ch[i].ent = register_person(&st, &st.ch[i]);
 	}
+	org_evidence(&st);
 	make_mentions(&st);
 	order_entities(doc, nm);
+	nm->nsorted = doc->nmentions;
 	return nm;
 }

@@ -23,6 +23,7 @@ enum
 #define NE_MF_POSSESSIVE 0x0002 /* Sessions', Clinton's */
 #define NE_MF_HEADLINE   0x0004 /* in a title-case headline */
 #define NE_MF_SUBJECT    0x0008 /* first mention of its sentence */
+#define NE_MF_OBJECT     0x0010 /* object of told/asked/interviewed/by: not who speaks next */
 
 /* Genders and numbers of entities and pronouns. */
 enum
@@ -58,6 +59,7 @@ typedef struct ne_names
 	ne_entity_x *ex;			/* per entity */
 	int32_t		cap_ex;
 	int32_t    *tok_mention;	/* per token: the mention covering it, or -1 */
+	int32_t		nsorted;		/* mentions [0, nsorted) are in document order (later ones appended) */
 } ne_names;
 
 /* Finds the mentions and entities of doc (tokenizes first); never NULL. */
@@ -80,6 +82,19 @@ int32_t		ne_names_antecedent(const ne_doc *doc, const ne_names *nm, int32_t tok,
  * attorney general), among the mentions before token tok (bounded); -1 if none.
  */
 int32_t		ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, const char *w, int32_t wlen);
+
+/*
+ * The most salient entity of kind k (NE_ENT_PERSON or NE_ENT_ORG) before
+ * token tok that a definite description ("the defender", "the company")
+ * refers to: recent subjects and the entity prefer_e (the last speaker) win
+ * over objects; gender g (NE_G_MALE/FEMALE, or 0) must not clash; with a
+ * role word w[0..wlen) ("senator"), entities titled so win and entities with
+ * another title lose.  At most 2 * NE_ANTECEDENT_WINDOW mentions and 3
+ * paragraphs back; with company, public bodies (Commission, Party) are
+ * skipped; -1 when none.
+ */
+int32_t		ne_names_salient(const ne_doc *doc, const ne_names *nm, int32_t tok, int k, int g, int32_t prefer_e,
+							 const char *w, int32_t wlen, bool company);
 
 /* The mention that ends at or covers token t (or -1). */
 static inline int32_t

@@ -449,6 +449,85 @@ test_own_clause(void **state)
 }
 
 /* Runs the tests of this file. */
+/* A definite description as the source ("the defender", "added the 29-year-old") is the salient named person; span stays the phrase. */
+static void
+test_definite_description(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Rovers' Dan Okafor has called the derby the loudest game of his career.\n\n"
+								"\"The noise was unbelievable,\" the defender told a local radio station.\n\n"
+								"\"We owe the fans a win,\" added the 29-year-old.");
+	const ne_quote *q = quote(doc, "The noise");
+
+	check(doc, q, "Dan Okafor", "the defender", "told");
+	assert_int_equal(q->speaker_kind, NE_ENT_PERSON);
+	assert_true(q->confidence < 0.8f);
+	check(doc, quote(doc, "We owe"), "Dan Okafor", "the 29-year-old", "added");
+	unit_doc_close(&u);
+}
+
+/* "the senator" prefers the entity titled Sen. over a more recent governor; "the company" the organisation. */
+static void
+test_description_by_title_and_org(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Sen. Mara Quist, D-Vt., attacked the plan on Monday. Gov. Len Abbot defended it.\n\n"
+								"\"It is a giveaway,\" the senator said.\n\n"
+								"Parlow Industries said its profit fell. \"Demand was weak,\" the company said.\n\n"
+								"\"We are reviewing it,\" a spokesperson said.");
+
+	check(doc, quote(doc, "It is a"), "Mara Quist", "the senator", "said");
+	check(doc, quote(doc, "Demand"), "Parlow Industries", "the company", "said");
+	assert_int_equal(quote(doc, "Demand")->speaker_kind, NE_ENT_ORG);
+	check(doc, quote(doc, "We are"), "a spokesperson", "a spokesperson", "said");
+	assert_int_equal(quote(doc, "We are")->speaker_kind, NE_ENT_OTHER);
+	assert_string_equal(entity(doc, "Mara Quist")->title, "Sen.");
+	unit_doc_close(&u);
+}
+
+/* Descriptions that name someone else stay the phrase: a possessor's role, a shadow office, an office nobody holds by title. */
+static void
+test_description_someone_else(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Chancellor Gil Hart defended the budget on Monday.\n\n"
+								"\"It is reckless,\" the shadow chancellor said.\n\n"
+								"\"Families will suffer,\" the charity's director said.\n\n"
+								"\"We will study it,\" the archbishop said.");
+
+	check(doc, quote(doc, "It is"), "the shadow chancellor", "the shadow chancellor", "said");
+	check(doc, quote(doc, "Families"), "the charity's director", "the charity's director", "said");
+	check(doc, quote(doc, "We will"), "the archbishop", "the archbishop", "said");
+	unit_doc_close(&u);
+}
+
+/* An indefinite source named by its apposition ("a spokesman, Ed Marsh,") is that person; without one it stays the phrase. */
+static void
+test_indefinite_with_apposition(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Corven Rail cut its timetable.\n\n"
+								"\"We regret the delays,\" a spokesman, Ed Marsh, said.\n\n"
+								"\"It is a shambles,\" critics said.");
+
+	check(doc, quote(doc, "We regret"), "Ed Marsh", "a spokesman", "said");
+	assert_int_equal(quote(doc, "We regret")->speaker_kind, NE_ENT_PERSON);
+	check(doc, quote(doc, "It is"), "critics", "critics", "said");
+	assert_int_equal(quote(doc, "It is")->speaker_kind, NE_ENT_OTHER);
+	unit_doc_close(&u);
+}
+
+/* "Sen. Ray Dunne of Kansas said": the person before "of <Place>" speaks, not the place. */
+static void
+test_person_of_place_speaks(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"The bill is dead,\" Sen. Ray Dunne of Kansas said on Monday.");
+
+	check(doc, quote(doc, "The bill"), "Ray Dunne", "Sen. Ray Dunne", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -483,6 +562,11 @@ main(void)
 		cmocka_unit_test(test_clause_after_is_no_attribution),
 		cmocka_unit_test(test_first_person),
 		cmocka_unit_test(test_own_clause),
+		cmocka_unit_test(test_definite_description),
+		cmocka_unit_test(test_description_by_title_and_org),
+		cmocka_unit_test(test_description_someone_else),
+		cmocka_unit_test(test_indefinite_with_apposition),
+		cmocka_unit_test(test_person_of_place_speaks),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);

@@ -239,6 +239,122 @@ test_invariants(void **state)
 }
 
 /* Runs the tests of this file. */
+/* "of <Place>" after a person's name is no part of it; organisations keep theirs; abbreviated titles keep their point. */
+static void
+test_of_place_and_title_point(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "King Haroun of Zembla met officials of the Bank of Zembla. "
+							   "Later Gov. Ruth Pell of Vermont spoke. Haroun left.", NULL);
+
+	assert_non_null(entity(doc, "Haroun"));
+	assert_null(entity(doc, "Haroun of Zembla"));
+	assert_non_null(entity(doc, "Bank of Zembla"));
+	assert_int_equal(entity(doc, "Bank of Zembla")->kind, NE_ENT_ORG);
+	assert_non_null(entity(doc, "Ruth Pell"));
+	assert_string_equal(entity(doc, "Ruth Pell")->title, "Gov.");
+	unit_doc_close(&u);
+}
+
+/* Organisations by evidence: "X's board", "X shares fell", "the Whigs said"; a first name before a known organisation word is a person. */
+static void
+test_org_evidence(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "The offer from Harlowe was rejected by Kestrin's board on Monday, and "
+							   "Kestrin said it would fight. The Whigs said the deal was bad. "
+							   "Liam Fox, 51, backed the board. Fox said no more.", NULL);
+
+	assert_non_null(entity(doc, "Kestrin"));
+	assert_int_equal(entity(doc, "Kestrin")->kind, NE_ENT_ORG);
+	assert_non_null(entity(doc, "Whigs"));
+	assert_int_equal(entity(doc, "Whigs")->kind, NE_ENT_ORG);
+	assert_non_null(entity(doc, "Liam Fox"));
+	assert_int_equal(entity(doc, "Liam Fox")->kind, NE_ENT_PERSON);
+	assert_int_equal(entity(doc, "Liam Fox")->mentions, 2);
+	assert_null(entity(doc, "Fox"));
+	unit_doc_close(&u);
+}
+
+/* Not persons: a dateline, a common noun opening a sentence, a place after "the". */
+static void
+test_not_persons_dateline(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "CAPE MERRIN, Maine -- Fishermen met on Tuesday.\n\n"
+							   "Critics said the quota was too low. Officials disagreed. Tom Ruddle said nothing.", NULL);
+
+	assert_null(entity(doc, "CAPE MERRIN"));
+	assert_null(entity(doc, "Critics"));
+	assert_null(entity(doc, "Officials"));
+	assert_non_null(entity(doc, "Tom Ruddle"));
+	unit_doc_close(&u);
+}
+
+/* A pronoun after "the governor told Pat Rusk ..." refers to the subject, not the person told. */
+static void
+test_pronoun_not_object(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "Governor Alan Breck toured Ohio on Tuesday. On the radio, the governor told "
+							   "talk host Sean Tallis that the road was coming. He smiled.", NULL);
+	const ne_entity *en = entity(doc, "Alan Breck");
+
+	assert_non_null(en);
+	assert_int_equal(en->mentions, 2);	/* Governor Alan Breck, He */
+	unit_doc_close(&u);
+}
+
+/* Employers, places and events are no persons: "an economist at Dorley Hatch", "Dorley Hatch and Co", "U.S. Officials", "the Ardent Cup". */
+static void
+test_not_persons_by_shape(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "Chancellor of the Exchequer Nigel Lawson spoke first. "
+							   "\"Rates will fall,\" said Mary Pike, an economist at Dorley Hatch. "
+							   "Kettering Brand and Co said it agreed. U.S. Officials declined to comment. "
+							   "UK Coal said output rose. Teams play the Ardent Cup in May. "
+							   "\"It is early,\" said central bank governor Park Seung.", NULL);
+
+	assert_non_null(entity(doc, "Nigel Lawson"));
+	assert_string_equal(entity(doc, "Nigel Lawson")->title, "Chancellor of the Exchequer");
+	assert_int_equal(entity(doc, "Dorley Hatch")->kind, NE_ENT_ORG);
+	assert_int_equal(entity(doc, "Kettering Brand")->kind, NE_ENT_ORG);
+	assert_null(entity(doc, "U.S. Officials"));
+	assert_int_equal(entity(doc, "UK Coal")->kind, NE_ENT_ORG);
+	assert_true(entity(doc, "Ardent Cup") == NULL || entity(doc, "Ardent Cup")->kind == NE_ENT_ORG);
+	assert_int_equal(entity(doc, "Park Seung")->kind, NE_ENT_PERSON);
+	unit_doc_close(&u);
+}
+
+/* A sentence-case first line is a headline: its capitalised words are names only when the body confirms them. */
+static void
+test_sentence_case_headline(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "Dunmore Ashby council backs new ferry after long delay\n\n"
+							   "The board voted on Friday. \"It is time,\" said Mayor Ines Carrow.", NULL);
+
+	assert_null(entity(doc, "Dunmore Ashby"));
+	assert_non_null(entity(doc, "Ines Carrow"));
+	unit_doc_close(&u);
+}
+
+/* "Paris-based Carvex" is an organisation, and a later "Carvex" is the same; "Swede Ola Brandt" has a demonym for title. */
+static void
+test_based_org_and_demonym(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "Paris-based Carvex bought the plant. Carvex said the deal closed. "
+							   "Swede Ola Brandt won the race.", NULL);
+
+	assert_non_null(entity(doc, "Carvex"));
+	assert_int_equal(entity(doc, "Carvex")->kind, NE_ENT_ORG);
+	assert_int_equal(entity(doc, "Carvex")->mentions, 2);
+	assert_non_null(entity(doc, "Ola Brandt"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -255,6 +371,13 @@ main(void)
 		cmocka_unit_test(test_apposition_title),
 		cmocka_unit_test(test_headline),
 		cmocka_unit_test(test_invariants),
+		cmocka_unit_test(test_of_place_and_title_point),
+		cmocka_unit_test(test_org_evidence),
+		cmocka_unit_test(test_not_persons_dateline),
+		cmocka_unit_test(test_pronoun_not_object),
+		cmocka_unit_test(test_not_persons_by_shape),
+		cmocka_unit_test(test_sentence_case_headline),
+		cmocka_unit_test(test_based_org_and_demonym),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""gen_lexicon.py -- re-sorts lex_words in src/core/lexicon.c and regenerates
+its lookup tables (lex_hash, lex_first_len) after words were added or changed.
+
+    python3 test/tools/gen_lexicon.py src/core/lexicon.c
+
+Entries are written one a line as {"word", FLAGS, LEN}; LEN is recomputed
+(bytes of the UTF-8 word), duplicates are merged (flags OR-ed)."""
+import re
+import sys
+
+path = sys.argv[1]
+src = open(path, encoding="utf-8").read()
+
+head = "static const ne_lex_entry lex_words[] = {\n"
+i = src.index(head) + len(head)
+j = src.index("\n};\n", i)
+entries = {}
+for line in src[i:j].splitlines():
+    m = re.match(r'\s*\{"([^"]*)",\s*([^,]+(?:\s*\|\s*[^,]+)*),\s*\d+\},\s*$', line)
+    if not m:
+        raise SystemExit("cannot parse: " + line)
+    w, flags = m.group(1), [f.strip() for f in m.group(2).split("|")]
+    if w != w.lower() and w.isascii():
+        raise SystemExit("upper case word: " + w)
+    old = entries.setdefault(w, [])
+    for f in flags:
+        if f not in old:
+            old.append(f)
+words = sorted(entries, key=lambda w: w.encode("utf-8"))
+body = "".join('\t{"%s", %s, %d},\n' % (w, " | ".join(entries[w]), len(w.encode("utf-8"))) for w in words)
+src = src[:i] + body.rstrip("\n") + src[j:]
+
+size = 8192
+assert len(words) * 2 < size
+table = [-1] * size
+first_len = [0] * 256
+for idx, w in enumerate(words):
+    b = w.encode("utf-8")
+    assert 1 <= len(b) <= 31, w
+    h = 2166136261
+    for c in b:
+        h = ((h ^ c) * 16777619) & 0xFFFFFFFF
+    k = h & (size - 1)
+    while table[k] != -1:
+        k = (k + 1) & (size - 1)
+    table[k] = idx
+    first_len[b[0]] |= 1 << len(b)
+
+
+def block(vals, fmt, per):
+    rows = []
+    for r in range(0, len(vals), per):
+        rows.append("\t" + ", ".join(fmt(v) for v in vals[r:r + per]) + ",")
+    return "\n".join(rows)
+
+
+def replace(src, start, text):
+    a = src.index(start) + len(start)
+    b = src.index("\n};\n", a)
+    return src[:a] + text + src[b:]
+
+
+src = replace(src, "static const int16_t lex_hash[LEX_HASH_SIZE] = {\n", block(table, str, 16))
+src = replace(src, "static const uint32_t lex_first_len[256] = {\n", block(first_len, lambda v: "0x%08xu" % v, 8))
+open(path, "w", encoding="utf-8").write(src)
+print("%d words" % len(words))
