@@ -507,6 +507,12 @@ dt_rule_season(win *w, int i, cand *cd)
 		det = true;				/* in summer (not "in summer months", "in spring wheat") */
 	if (!yr && !det)
 		return false;
+	if (rel == NE_REL_THESE)
+		return false;			/* these winter payments: a modifier of a plural noun */
+	/* "fall" without a determiner is the verb unless a year number follows: fall next year, fall 1987 */
+	if (!det && s == NE_SEASON_FA && !tok(w, i)->cap && !dt_year_of_tok(tok(w, i + 1)) &&
+		!(is_func(w, i + 1, NE_F_OF) && dt_year_of_tok(tok(w, i + 2))))
+		return false;
 	if (!yr && (s == NE_SEASON_FA || s == NE_SEASON_SP) && is_func(w, i - 1, NE_F_THE) &&
 		!is_func(w, i + 1, NE_F_OF))
 		return false;			/* "the fall of the dollar" */
@@ -782,6 +788,16 @@ bool
 dt_rule_setadv(win *w, int i, cand *cd)
 {
 	int			u = tok(w, i)->val;
+	const dtok *t = tok(w, i);
+	const dtok *p = tok(w, i - 1);
+
+	/*
+	 * Capitalised inside a sentence it names a paper or a programme (the
+	 * Daily Telegraph, China Daily, the Weekly Standard).
+	 */
+	if (t->cap && !t->allcaps && p && !t->nl_before &&
+		!(p->kind == T_PUNCT && strchr(".!?\"'(-:", p->ch)))
+		return false;
 	cand_set(w, cd, i, i, NE_TIMEX_SET);
 	if (u == NE_U_QUARTER)
 		snprintf(cd->value, 48, "P3M");

@@ -622,6 +622,10 @@ test_not_dates(void **state)
 	none("A poll for the Sunday Herald put the party ahead.");
 	none("She spoke on the radio station's Saturday Review about it.");
 	one("On Monday Jane Doe opened the fair.", "Monday", NE_TIMEX_DATE, "2017-02-27");
+	/* a capitalised set adverb inside a sentence names a paper; "fall" as a verb; "these winter" */
+	none("The story ran in the Daily Mail and in China Daily.");
+	one("Prices may fall next year, he said.", "next year", NE_TIMEX_DATE, "2018");
+	none("The plan would swap these winter fuel payments for cash.");
 	/* digits inside a code or model name */
 	none("The plant builds V2500S engines and B1990 parts.");
 }
