@@ -32,6 +32,10 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS tracks no header dependencies: a changed struct in a header must
+# rebuild every object that includes it (a stale object corrupts memory).
+$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+
 # ---------------------------------------------------------------- the core alone
 CORE_CC     ?= cc
 CORE_CFLAGS  = -std=c11 -O2 -g -Wall -Wextra -Wno-unused-parameter -D_GNU_SOURCE -Isrc/core $(DEP_CFLAGS)
