@@ -9,6 +9,7 @@
 #include "ne_pg.h"
 
 #include "catalog/pg_type.h"
+#include "funcapi.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/array.h"
@@ -130,9 +131,36 @@ ne_pg_begin(ne_pg_analysis *a, text *arg)
 void
 ne_pg_end(ne_pg_analysis *a)
 {
+	if (a->rowcxt)
+		MemoryContextSwitchTo(a->saved);
+	a->rowcxt = NULL;
 	if (a->cxt)
 		MemoryContextDelete(a->cxt);
 	a->cxt = NULL;
+}
+
+/*
+ * Starts building result rows: each row's values live in a small context
+ * that is reset once tuplestore_putvalues has copied them, so a call's
+ * memory does not grow with its number of rows.
+ */
+void
+ne_pg_rows_begin(ne_pg_analysis *a)
+{
+	a->rowcxt = AllocSetContextCreate(a->cxt, "newsextract row", ALLOCSET_SMALL_SIZES);
+	a->caller = a->rowcxt;
+	a->saved = MemoryContextSwitchTo(a->rowcxt);
+}
+
+/* Stores one row of a materialize-mode SRF, then frees the row's values. */
+void
+ne_pg_put_row(FunctionCallInfo fcinfo, ne_pg_analysis *a, Datum *values, bool *nulls)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	MemoryContextReset(a->rowcxt);
+	CHECK_FOR_INTERRUPTS();
 }
 
 /* 0-based character position of byte offset byte. */

@@ -19,10 +19,7 @@ PG_FUNCTION_INFO_V1(news_dates);
 Datum
 news_dates(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	ne_pg_analysis a;
-	MemoryContext rowcxt,
-				oldcxt;
 	ne_ymd		published;
 	bool		has_published;
 
@@ -35,10 +32,7 @@ news_dates(PG_FUNCTION_ARGS)
 	ne_pg_begin(&a, PG_GETARG_TEXT_PP(0));
 	ne_find_dates(&a.doc, has_published ? &published : NULL);
 
-	/* each row's values live until tuplestore_putvalues has copied them */
-	rowcxt = AllocSetContextCreate(a.cxt, "newsextract row", ALLOCSET_SMALL_SIZES);
-	a.caller = rowcxt;
-	oldcxt = MemoryContextSwitchTo(rowcxt);
+	ne_pg_rows_begin(&a);
 	for (int32 i = 0; i < a.doc.ntimexes; i++)
 	{
 		const ne_timex *t = &a.doc.timexes[i];
@@ -46,8 +40,6 @@ news_dates(PG_FUNCTION_ARGS)
 		bool		nulls[NE_DATES_COLS] = {0};
 		const char *gran = ne_granularity_name(t->granularity);
 
-		CHECK_FOR_INTERRUPTS();
-		MemoryContextReset(rowcxt);
 		values[0] = Int32GetDatum(i + 1);
 		values[1] = PointerGetDatum(ne_pg_span_text(&a, t->span));
 		values[2] = ne_pg_span_range(&a, t->span);
@@ -65,9 +57,8 @@ news_dates(PG_FUNCTION_ARGS)
 			values[7] = CStringGetTextDatum(t->mod);
 		else
 			nulls[7] = true;
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		ne_pg_put_row(fcinfo, &a, values, nulls);
 	}
-	MemoryContextSwitchTo(oldcxt);
 	ne_pg_end(&a);
 	return (Datum) 0;
 }

@@ -26,12 +26,18 @@ typedef struct ne_pg_analysis
 	int32	   *checkpoints;	/* characters before byte 64*k */
 	ne_arena   *arena;
 	ne_doc		doc;
+	MemoryContext rowcxt;		/* values of one result row (ne_pg_rows_begin), or NULL */
+	MemoryContext saved;		/* the context current before ne_pg_rows_begin */
 } ne_pg_analysis;
 
 /* Starts an analysis of a text Datum. */
 void		ne_pg_begin(ne_pg_analysis *a, text *arg);
 /* Frees everything the analysis allocated. */
 void		ne_pg_end(ne_pg_analysis *a);
+/* Starts building result rows: values go to a row context, reset after each row. */
+void		ne_pg_rows_begin(ne_pg_analysis *a);
+/* Stores one row in the tuplestore of a materialize-mode SRF and resets the row context. */
+void		ne_pg_put_row(FunctionCallInfo fcinfo, ne_pg_analysis *a, Datum *values, bool *nulls);
 
 /* 0-based character position of a byte offset of the UTF-8 buffer. */
 int32		ne_pg_charpos(ne_pg_analysis *a, int32 byte);

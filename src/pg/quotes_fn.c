@@ -14,10 +14,7 @@ PG_FUNCTION_INFO_V1(news_quotes);
 Datum
 news_quotes(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	ne_pg_analysis a;
-	MemoryContext rowcxt,
-				oldcxt;
 
 	/* the declared result type as the descriptor: no catalog lookup per call */
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
@@ -27,10 +24,7 @@ news_quotes(PG_FUNCTION_ARGS)
 	ne_pg_begin(&a, PG_GETARG_TEXT_PP(0));
 	ne_attribute_quotes(&a.doc);
 
-	/* each row's values live until tuplestore_putvalues has copied them */
-	rowcxt = AllocSetContextCreate(a.cxt, "newsextract row", ALLOCSET_SMALL_SIZES);
-	a.caller = rowcxt;
-	oldcxt = MemoryContextSwitchTo(rowcxt);
+	ne_pg_rows_begin(&a);
 	for (int32 i = 0; i < a.doc.nquotes; i++)
 	{
 		const ne_quote *q = &a.doc.quotes[i];
@@ -38,8 +32,6 @@ news_quotes(PG_FUNCTION_ARGS)
 		bool		nulls[NE_QUOTES_COLS] = {0};
 		const char *sk = ne_entity_kind_name(q->speaker_kind);
 
-		CHECK_FOR_INTERRUPTS();
-		MemoryContextReset(rowcxt);
 		values[0] = Int32GetDatum(i + 1);
 		values[1] = PointerGetDatum(ne_pg_span_text(&a, q->span));
 		values[2] = ne_pg_span_range(&a, q->span);
@@ -65,9 +57,8 @@ news_quotes(PG_FUNCTION_ARGS)
 			values[9] = Float4GetDatum(q->confidence);
 		else
 			nulls[9] = true;
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		ne_pg_put_row(fcinfo, &a, values, nulls);
 	}
-	MemoryContextSwitchTo(oldcxt);
 	ne_pg_end(&a);
 	return (Datum) 0;
 }

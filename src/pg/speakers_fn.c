@@ -19,10 +19,7 @@ PG_FUNCTION_INFO_V1(news_people);
 Datum
 news_speakers(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	ne_pg_analysis a;
-	MemoryContext rowcxt,
-				oldcxt;
 
 	/* the declared result type as the descriptor: no catalog lookup per call */
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
@@ -32,10 +29,7 @@ news_speakers(PG_FUNCTION_ARGS)
 	ne_pg_begin(&a, PG_GETARG_TEXT_PP(0));
 	ne_attribute(&a.doc);
 
-	/* each row's values live until tuplestore_putvalues has copied them */
-	rowcxt = AllocSetContextCreate(a.cxt, "newsextract row", ALLOCSET_SMALL_SIZES);
-	a.caller = rowcxt;
-	oldcxt = MemoryContextSwitchTo(rowcxt);
+	ne_pg_rows_begin(&a);
 	for (int32 i = 0; i < a.doc.nentities; i++)
 	{
 		const ne_entity *e = &a.doc.entities[i];
@@ -43,8 +37,6 @@ news_speakers(PG_FUNCTION_ARGS)
 		bool		nulls[NE_SPEAKERS_COLS] = {0};
 		const char *kind = ne_entity_kind_name(e->kind);
 
-		CHECK_FOR_INTERRUPTS();
-		MemoryContextReset(rowcxt);
 		if (e->name == NULL)
 			continue;
 		values[0] = PointerGetDatum(ne_pg_cstring_text(&a, e->name));
@@ -63,9 +55,8 @@ news_speakers(PG_FUNCTION_ARGS)
 		else
 			nulls[5] = true;
 		values[6] = ne_pg_text_array(&a, e->aliases, e->naliases);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		ne_pg_put_row(fcinfo, &a, values, nulls);
 	}
-	MemoryContextSwitchTo(oldcxt);
 	ne_pg_end(&a);
 	return (Datum) 0;
 }
