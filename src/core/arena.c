@@ -19,6 +19,7 @@ typedef struct ne_block
 	struct ne_block *next;
 	size_t		size;			/* usable bytes after the header */
 	size_t		used;
+	bool		dedicated;		/* holds one big allocation only */
 	/* data follows, aligned */
 } ne_block;
 
@@ -95,6 +96,7 @@ alloc_raw(ne_arena *a, size_t size)
 		b = a->alloc(a->ctx, NE_HDR + bsize);
 		b->size = bsize;
 		b->used = 0;
+		b->dedicated = big;
 		if (big && a->head != NULL)
 		{
 			/* a big block: keep filling the current small one afterwards */
@@ -133,6 +135,32 @@ ne_strndup(ne_arena *a, const char *s, size_t len)
 	return p;
 }
 
+/*
+ * Gives back the block of a big array that has been copied elsewhere, so a
+ * growing array of a long text costs its final size, not twice that.
+ */
+static void
+release_dedicated(ne_arena *a, void *array)
+{
+	ne_block  **link = &a->head;
+
+	while (*link != NULL)
+	{
+		ne_block   *b = *link;
+
+		if ((char *) b + NE_HDR == (char *) array)
+		{
+			if (b->dedicated)
+			{
+				*link = b->next;
+				a->release(a->ctx, b);
+			}
+			return;
+		}
+		link = &b->next;
+	}
+}
+
 /* Grows array to at least need elements, doubling; old contents are copied, new ones not zeroed. */
 void *
 ne_grow(ne_arena *a, void *array, int32_t *cap, int32_t need, size_t elsize)
@@ -148,7 +176,10 @@ ne_grow(ne_arena *a, void *array, int32_t *cap, int32_t need, size_t elsize)
 		newcap = need;			/* unreachable for arrays of a text under 1 GB */
 	p = alloc_raw(a, (size_t) newcap * elsize);
 	if (array != NULL && *cap > 0)
+	{
 		memcpy(p, array, (size_t) (*cap) * elsize);
+		release_dedicated(a, array);
+	}
 	*cap = (int32_t) newcap;
 	return p;
 }

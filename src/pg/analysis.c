@@ -35,10 +35,11 @@ ne_pg_alloc(void *ctx, size_t size)
 	return MemoryContextAllocHuge((MemoryContext) ctx, size);
 }
 
-/* Blocks are freed with the context. */
+/* A big array block the core no longer needs (ne_grow); the rest goes with the context. */
 static void
 ne_pg_free(void *ctx, void *block)
 {
+	pfree(block);
 }
 
 /* Is every byte ASCII? */
