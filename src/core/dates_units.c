@@ -607,6 +607,42 @@ unit_relative(win *w, int i, int u, bool plural, int j, cand *cd)
 	return true;
 }
 
+/*
+ * "the day before Thanksgiving", "the day after Jan. 5", "the day before
+ * last Tuesday" (unit token i is "day", j "the"): the day of the date that
+ * follows, one day earlier or later, as one expression.  False when no day
+ * follows (the day after his death).
+ */
+static bool
+day_before_after(win *w, int i, int j, cand *cd)
+{
+	int			k = i + 2;
+	int			delta = is_func(w, i + 1, NE_F_BEFORE) ? -1 : is_func(w, i + 1, NE_F_AFTER) ? 1 : 0;
+	cand		m;
+	bool		ok = false;
+
+	if (delta == 0)
+		return false;
+	memset(&m, 0, sizeof(m));
+	if (is_cls(w, k, LX_REL, -1) && is_cls(w, k + 1, LX_WEEKDAY, -1))
+		k++;
+	if (is_cls(w, k, LX_WEEKDAY, -1) || is_cls(w, k, LX_WEEKDAY_ABBR, -1))
+		ok = dt_rule_weekday(w, k, &m);
+	else if (is_month(w, k))
+		ok = dt_rule_month(w, k, &m);
+	else if (is_cls(w, k, LX_HOLIDAY, -1))
+		ok = dt_rule_holiday(w, k, &m);
+	if (!ok || m.type != NE_TIMEX_DATE || strlen(m.value) != 10 || !is_digit((unsigned char) m.value[0]) ||
+		m.first < i + 2)
+		return false;
+	cand_set(w, cd, j, i, NE_TIMEX_DATE);
+	cd->last = m.last;
+	cd->e = m.e;
+	dt_v_days(cd->value, ne_days_from_civil(num_at(m.value, 0, 4), num_at(m.value, 5, 7),
+										num_at(m.value, 8, 10)) + delta);
+	return true;
+}
+
 /* "the" at token j before unit token i: the year 1990, the quarter, the week of March 6, the weekend. */
 static bool
 unit_after_the(win *w, int i, int u, int j, cand *cd)
@@ -614,6 +650,9 @@ unit_after_the(win *w, int i, int u, int j, cand *cd)
 	dctx	   *c = w->c;
 	int			last = i;
 	int			yw = u == NE_U_YEAR ? dt_year_words(w, i + 1, &last) : 0;
+
+	if (u == NE_U_DAY && day_before_after(w, i, j, cd))
+		return true;
 
 	if (yw == 0 && u == NE_U_YEAR)
 		yw = dt_year_of_tok(tok(w, i + 1)), last = i + 1;

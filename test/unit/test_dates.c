@@ -503,6 +503,19 @@ test_sets(void **state)
 	one("The bins are emptied every two weeks in town.", "every two weeks", NE_TIMEX_SET, "P2W");
 }
 
+/* "the day before/after" a day: that day shifted, one expression; nothing when no day follows. */
+static void
+test_day_before_after(void **state)
+{
+	one("The shops open the day after Christmas as usual.", "the day after Christmas", NE_TIMEX_DATE,
+		"2016-12-26");
+	one("The vote was held the day before last Tuesday.", "the day before last Tuesday", NE_TIMEX_DATE,
+		"2017-02-27");
+	one("The day before Jan. 5, 1999 the town flooded.", "The day before Jan. 5, 1999", NE_TIMEX_DATE,
+		"1999-01-04");
+	none("He was seen the day after his arrest.");
+}
+
 /* The second day of "April 24 and 25": the month and year of the first, only as a later day, never a count. */
 static void
 test_coordinated_days(void **state)
@@ -834,6 +847,7 @@ main(void)
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_sets),
 		cmocka_unit_test(test_coordinated_days),
+		cmocka_unit_test(test_day_before_after),
 		cmocka_unit_test(test_ranges),
 		cmocka_unit_test(test_no_published),
 		cmocka_unit_test(test_datelines),
