@@ -198,10 +198,11 @@ static const lex_group groups[] = {
 	{LX_FUNC, 0, NE_F_SOME, 0, "some"},
 	/* nouns of counted things: 1990 tonnes is no year */
 	{LX_FUNC, 0, NE_F_UNIT_NOUN, 0,
-		"acres barrels billion bpd cars cases children contracts deaths dlrs dollars employees feet francs ft "
+		"acres barrels billion bpd cars cases cents children contracts crowns deaths dlrs dollars employees euros feet "
+		"francs ft guilders "
 		"hectares jobs kg km lbs marks members men meters metres miles million mln ounces pct people percent "
-		"persons points pounds residents shares soldiers students tonnes tons troops units vehicles votes women "
-		"workers yen"},
+		"persons pesos points pounds residents rupees shares soldiers students tonnes tons troops units vehicles "
+		"votes women workers yen yuan"},
 	/* past tenses: the sentence speaks of the past */
 	{LX_FUNC, 0, NE_F_PASTV, 0,
 		"became began brought came did ended fell found gave got had held knew led lost made met rose said saw "

@@ -64,6 +64,15 @@ rule_year(win *w, int i, cand *cd)
 			  is_word(w, i - 1, "route") || is_word(w, i - 1, "room") || is_word(w, i - 1, "model") ||
 			  is_word(w, i - 1, "version") || is_word(w, i - 1, "some")))
 		return false;
+	/*
+	 * A capitalised word inside a sentence right before the number names
+	 * something with a number (Windows 2000, Gate 2015, Euro 2016, Vision
+	 * 2020); not a word of the lexicon (In 1990, Since 1990, Fiscal 1988) and
+	 * not the first word of a sentence (Between 1990 and 1995).
+	 */
+	if (p && p->kind == T_WORD && p->cap && !p->allcaps && p->cls == LX_NONE && !p->nl_before && !t->nl_before &&
+		tok(w, i - 2) && !(tok(w, i - 2)->kind == T_PUNCT && strchr(".!?\"'(:;", tok(w, i - 2)->ch)))
+		return false;
 	/* 2016 Q3: taken by the Q rule */
 	if (n && n->kind == T_WORD && n->e - n->s == 1 && (w->c->t[n->s] == 'Q' || w->c->t[n->s] == 'H') &&
 		tok(w, i + 2) && tok(w, i + 2)->kind == T_NUM && adjacent(w, i + 1))

@@ -639,6 +639,10 @@ test_not_dates(void **state)
 	none("The story ran in the Daily Mail and in China Daily.");
 	one("Prices may fall next year, he said.", "next year", NE_TIMEX_DATE, "2018");
 	none("The plan would swap these winter fuel payments for cash.");
+	/* a capitalised word inside a sentence before a number: a name with a number; currencies count */
+	none("Fans bought kits for the Euro 2004 tournament and sat at Gate 1990 with tickets.");
+	none("The bill came to 2017 euros and 1999 rupees.");
+	one("Between 1990 and then, the plant grew.", "1990", NE_TIMEX_DATE, "1990");
 	/* digits inside a code or model name */
 	none("The plant builds V2500S engines and B1990 parts.");
 }
