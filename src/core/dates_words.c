@@ -777,6 +777,8 @@ dt_rule_ref(win *w, int i, cand *cd)
 				return false;
 			if (n && n->kind == T_WORD && n->cls == LX_NONE && !n->cap)
 				return false;	/* the future president */
+			if (is_func(w, i + 1, NE_F_OF) && cd->first == i - 1)
+				return false;	/* the future of the club: its fate, not a time */
 			snprintf(cd->value, 48, "FUTURE_REF");
 			return true;
 	}

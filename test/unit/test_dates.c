@@ -367,6 +367,9 @@ test_refs(void **state)
 	none("The driver was soon released by the police.");
 	none("Soon after the vote the mayor left the hall.");
 	none("The May soon festival drew a crowd.");
+	/* "the future of" something is its fate, not a time */
+	none("Talks on the future of the plant begin.");
+	one("The plant will be sold in the future, he said.", "the future", NE_TIMEX_DATE, "FUTURE_REF");
 }
 
 /* "the end of the month", "the beginning of the week": the month or week of the publication, with a mod. */
