@@ -462,6 +462,25 @@ dt_rule_weekday(win *w, int i, cand *cd)
 		dt_v_days(cd->value, dt_weekday_days(c, wd, dir));
 	else
 		dt_v_any_weekday(cd->value, wd);
+	/*
+	 * "the previous Friday", "the following Monday": the weekday before or
+	 * after the narrative's last day named, not the publication's.
+	 */
+	if (cd->first == i - 2 && is_func(w, i - 2, NE_F_THE) &&
+		(is_cls(w, i - 1, LX_REL, NE_REL_PREVIOUS) || is_cls(w, i - 1, LX_REL, NE_REL_FOLLOWING)) &&
+		strlen(c->last_date) == 10)
+	{
+		int32_t		base = ne_days_from_civil(num_at(c->last_date, 0, 4), num_at(c->last_date, 5, 7),
+										  num_at(c->last_date, 8, 10));
+		int			diff = wd - ne_weekday(base);
+
+		if (is_cls(w, i - 1, LX_REL, NE_REL_PREVIOUS))
+			diff -= diff >= 0 ? 7 : 0;
+		else
+			diff += diff <= 0 ? 7 : 0;
+		dt_v_days(cd->value, base + diff);
+		cd->anaphoric = true;
+	}
 	if (pt)
 	{
 		/* "Friday night" is annotated as the day; morning, afternoon, evening keep their part */

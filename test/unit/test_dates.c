@@ -436,6 +436,13 @@ test_anaphora(void **state)
 	assert_int_equal(doc->ntimexes, 2);
 	expect(doc, 1, "the next morning", NE_TIMEX_TIME, "1999-01-06TMO");
 	unit_doc_close(&u);
+	/* the previous / following weekday: before or after the last day named */
+	doc = dates_of(&u, "On Jan. 5, 1999 the index fell from the previous Friday and rose the following Monday.",
+				   &PUB);
+	assert_int_equal(doc->ntimexes, 3);
+	expect(doc, 1, "the previous Friday", NE_TIMEX_DATE, "1999-01-01");
+	expect(doc, 2, "the following Monday", NE_TIMEX_DATE, "1999-01-11");
+	unit_doc_close(&u);
 	/* without an earlier date, or "the next year": from the publication */
 	one("Profit rose from the previous year, the bank said.", "the previous year", NE_TIMEX_DATE, "2016");
 	/* nothing named before, or nothing that fine: no value to give */
