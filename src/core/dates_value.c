@@ -288,21 +288,27 @@ dt_value_range(const char *v, ne_timex *tx)
 		q++;
 		if (q[0] == 'W' && (is_digit((unsigned char) q[1]) || q[1] == 'X'))
 		{
-			/* 1999-W05, 1999-W05-WE */
-			int			wk = 0;
+			/* 1999-W05, 1999-W05-WE, 1999-W05-3 */
+			int			wk = 0,
+						wd = 0;
 			bool		we;
 
 			q++;
 			if (q[0] == 'X')
 				unres = true;
+			while (*q == 'X')
+				q++;
 			while (is_digit((unsigned char) *q))
 				wk = wk * 10 + (*q++ - '0');
 			we = strcmp(q, "-WE") == 0;
-			tx->granularity = NE_GRAN_WEEK;
-			if (!unres && wk >= 1 && wk <= 53 && (*q == 0 || we))
+			/* 1999-W05-3, XXXX-WXX-2: a weekday of a week is a day */
+			if (q[0] == '-' && q[1] >= '1' && q[1] <= '7' && q[2] == 0)
+				wd = q[1] - '0';
+			tx->granularity = wd ? NE_GRAN_DAY : NE_GRAN_WEEK;
+			if (!unres && wk >= 1 && wk <= 53 && (*q == 0 || we || wd))
 			{
-				tx->range_lo = ne_iso_week_monday(y, wk) + (we ? 5 : 0);
-				tx->range_hi = ne_iso_week_monday(y, wk) + 7;
+				tx->range_lo = ne_iso_week_monday(y, wk) + (we ? 5 : 0) + (wd ? wd - 1 : 0);
+				tx->range_hi = wd ? tx->range_lo + 1 : ne_iso_week_monday(y, wk) + 7;
 			}
 			else
 				unres = true;

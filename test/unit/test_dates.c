@@ -593,6 +593,20 @@ test_ranges(void **state)
 	unit_doc_close(&u);
 }
 
+/* A weekday of a week is a day: XXXX-WXX-2 has day granularity and no range. */
+static void
+test_weekday_granularity(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = dates_of(&u, "The vote is on Tuesday.", NULL);
+
+	assert_int_equal(doc->ntimexes, 1);
+	assert_string_equal(doc->timexes[0].value, "XXXX-WXX-2");
+	assert_int_equal(doc->timexes[0].granularity, NE_GRAN_DAY);
+	assert_false(doc->timexes[0].has_range);
+	unit_doc_close(&u);
+}
+
 /* Without a publication date relative values stay underspecified, absolute ones resolve. */
 static void
 test_no_published(void **state)
@@ -863,6 +877,7 @@ main(void)
 		cmocka_unit_test(test_coordinated_days),
 		cmocka_unit_test(test_day_before_after),
 		cmocka_unit_test(test_ranges),
+		cmocka_unit_test(test_weekday_granularity),
 		cmocka_unit_test(test_no_published),
 		cmocka_unit_test(test_datelines),
 		cmocka_unit_test(test_not_dates),
