@@ -107,20 +107,6 @@ collect_marks(ne_doc *doc, int32_t *nmarks)
 #define AC_DIGIT  2
 #define AC_UPPER  4
 #define AC_SPACE  8
-static const uint8_t ascii_class[128] = {
-	['\t'] = AC_SPACE,['\n'] = AC_SPACE,['\v'] = AC_SPACE,['\f'] = AC_SPACE,['\r'] = AC_SPACE,[' '] = AC_SPACE,
-	['0'] = AC_DIGIT,['1'] = AC_DIGIT,['2'] = AC_DIGIT,['3'] = AC_DIGIT,['4'] = AC_DIGIT,
-	['5'] = AC_DIGIT,['6'] = AC_DIGIT,['7'] = AC_DIGIT,['8'] = AC_DIGIT,['9'] = AC_DIGIT,
-#define UP(c) [c] = AC_LETTER | AC_UPPER
-#define LO(c) [c] = AC_LETTER
-	UP('A'), UP('B'), UP('C'), UP('D'), UP('E'), UP('F'), UP('G'), UP('H'), UP('I'), UP('J'), UP('K'), UP('L'), UP('M'),
-	UP('N'), UP('O'), UP('P'), UP('Q'), UP('R'), UP('S'), UP('T'), UP('U'), UP('V'), UP('W'), UP('X'), UP('Y'), UP('Z'),
-	LO('a'), LO('b'), LO('c'), LO('d'), LO('e'), LO('f'), LO('g'), LO('h'), LO('i'), LO('j'), LO('k'), LO('l'), LO('m'),
-	LO('n'), LO('o'), LO('p'), LO('q'), LO('r'), LO('s'), LO('t'), LO('u'), LO('v'), LO('w'), LO('x'), LO('y'), LO('z'),
-#undef UP
-#undef LO
-};
-
 /* The ASCII classes for every byte value (bytes >= 0x80 have none). */
 static const uint8_t *const byte_class = (const uint8_t[256]) {
 	['\t'] = AC_SPACE,['\n'] = AC_SPACE,['\v'] = AC_SPACE,['\f'] = AC_SPACE,['\r'] = AC_SPACE,[' '] = AC_SPACE,
@@ -333,8 +319,8 @@ case_flags(const char *s, int32_t start, int32_t end)
 		if (b < 0x80)
 		{
 			n = 1;
-			letter = (ascii_class[b] & AC_LETTER) != 0;
-			up = (ascii_class[b] & AC_UPPER) != 0;
+			letter = (byte_class[b] & AC_LETTER) != 0;
+			up = (byte_class[b] & AC_UPPER) != 0;
 		}
 		else
 		{
@@ -423,17 +409,17 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 		{
 			unsigned char b = (unsigned char) s[i];
 
-			if (ascii_class[b] & AC_SPACE)
+			if (byte_class[b] & AC_SPACE)
 			{
 				i++;
 				continue;
 			}
-			if (ascii_class[b] & AC_LETTER)
+			if (byte_class[b] & AC_LETTER)
 			{
 				/* the common case: an ASCII word ended by space or plain punctuation */
 				int32_t		k = i + 1,
 							letters = 1;
-				bool		lower = !(ascii_class[b] & AC_UPPER);
+				bool		lower = !(byte_class[b] & AC_UPPER);
 				uint8_t		c2 = 0;
 
 				k = alnum_run_end(s, k, lim);
@@ -455,16 +441,16 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 				{
 					uint16_t	f = 0;
 
-					if (ascii_class[b] & AC_UPPER)
+					if (byte_class[b] & AC_UPPER)
 						f = (uint16_t) (NE_TF_CAP | (!lower && letters >= 2 ? NE_TF_ALLCAPS : 0));
 					push_token(doc, &tb, i, k, NE_TOK_WORD, f, -1);
 					i = k;
 					continue;
 				}
 			}
-			if (ascii_class[b] & (AC_LETTER | AC_DIGIT))
+			if (byte_class[b] & (AC_LETTER | AC_DIGIT))
 			{
-				bool		number = (ascii_class[b] & AC_DIGIT) != 0;
+				bool		number = (byte_class[b] & AC_DIGIT) != 0;
 				int32_t		end = scan_word(s, lim, i, number);
 
 				if (end <= i)
