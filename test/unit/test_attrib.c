@@ -52,16 +52,6 @@ check(const ne_doc *doc, const ne_quote *q, const char *name, const char *span, 
 	assert_true(q->confidence >= 0.0f && q->confidence <= 1.0f);
 }
 
-/* The one entity named name, or NULL. */
-static const ne_entity *
-entity(const ne_doc *doc, const char *name)
-{
-	for (int32_t e = 0; e < doc->nentities; e++)
-		if (strcmp(doc->entities[e].name, name) == 0)
-			return &doc->entities[e];
-	return NULL;
-}
-
 /* "...," X said -- with a title, resolved to the full name later on. */
 static void
 test_after_name_said(void **state)
@@ -73,7 +63,7 @@ test_after_name_said(void **state)
 	check(doc, quote(doc, "We will"), "Ann Barlow", "Mayor Ann Barlow", "said");
 	check(doc, quote(doc, "It will"), "Ann Barlow", "Barlow", "said");
 	assert_int_equal(doc->quotes[0].speaker_kind, NE_ENT_PERSON);
-	assert_int_equal(entity(doc, "Ann Barlow")->quotes, 2);
+	assert_int_equal(unit_entity(doc, "Ann Barlow")->quotes, 2);
 	unit_doc_close(&u);
 }
 
@@ -122,9 +112,9 @@ test_told_paper(void **state)
 	ne_doc	   *doc = attrib_of(&u, "\"There was nothing wrong with it,\" Rosa Ferrer told The Valley Herald.");
 
 	check(doc, quote(doc, "There was"), "Rosa Ferrer", "Rosa Ferrer", "told");
-	assert_non_null(entity(doc, "The Valley Herald"));
-	assert_int_equal(entity(doc, "The Valley Herald")->kind, NE_ENT_ORG);
-	assert_int_equal(entity(doc, "The Valley Herald")->quotes, 0);
+	assert_non_null(unit_entity(doc, "The Valley Herald"));
+	assert_int_equal(unit_entity(doc, "The Valley Herald")->kind, NE_ENT_ORG);
+	assert_int_equal(unit_entity(doc, "The Valley Herald")->quotes, 0);
 	unit_doc_close(&u);
 }
 
@@ -233,7 +223,7 @@ test_continuation(void **state)
 	assert_int_equal(b->speaker_span.start, a->speaker_span.start);
 	assert_int_equal(c->speaker_span.start, a->speaker_span.start);
 	assert_true(b->confidence < a->confidence);
-	assert_int_equal(entity(doc, "Omar Haddad")->quotes, 3);
+	assert_int_equal(unit_entity(doc, "Omar Haddad")->quotes, 3);
 	unit_doc_close(&u);
 }
 
@@ -354,7 +344,7 @@ test_once_and_empty(void **state)
 
 	ne_attribute(doc);
 	assert_int_equal(doc->nentities, ne);
-	assert_int_equal(entity(doc, "Nora Lind")->quotes, 1);
+	assert_int_equal(unit_entity(doc, "Nora Lind")->quotes, 1);
 	assert_true(doc->done & NE_DONE_ATTRIB);
 	unit_doc_close(&u);
 	doc = attrib_of(&u, "");
@@ -481,7 +471,7 @@ test_description_by_title_and_org(void **state)
 	assert_int_equal(quote(doc, "Demand")->speaker_kind, NE_ENT_ORG);
 	check(doc, quote(doc, "We are"), "a spokesperson", "a spokesperson", "said");
 	assert_int_equal(quote(doc, "We are")->speaker_kind, NE_ENT_OTHER);
-	assert_string_equal(entity(doc, "Mara Quist")->title, "Sen.");
+	assert_string_equal(unit_entity(doc, "Mara Quist")->title, "Sen.");
 	unit_doc_close(&u);
 }
 

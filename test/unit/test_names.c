@@ -17,16 +17,6 @@ names_of(unit_doc *u, const char *s, ne_names **nm)
 	return doc;
 }
 
-/* The entity named name, or NULL. */
-static const ne_entity *
-entity(const ne_doc *doc, const char *name)
-{
-	for (int32_t e = 0; e < doc->nentities; e++)
-		if (strcmp(doc->entities[e].name, name) == 0)
-			return &doc->entities[e];
-	return NULL;
-}
-
 /* Does entity en have alias a? */
 static bool
 has_alias(const ne_entity *en, const char *a)
@@ -45,7 +35,7 @@ test_grouping_and_title(void **state)
 	ne_doc	   *doc = names_of(&u,
 							   "Secretary of Energy Dana Whitcombe visited the plant. Whitcombe toured it for an hour. "
 							   "Later, Ms. Whitcombe met the workers.", NULL);
-	const ne_entity *en = entity(doc, "Dana Whitcombe");
+	const ne_entity *en = unit_entity(doc, "Dana Whitcombe");
 
 	assert_non_null(en);
 	assert_int_equal(en->kind, NE_ENT_PERSON);
@@ -62,7 +52,7 @@ test_surname_before_full_name(void **state)
 {
 	unit_doc	u;
 	ne_doc	   *doc = names_of(&u, "Okafor Wins Again\n\nThe mayor, Chidi Okafor, thanked voters. Okafor smiled.", NULL);
-	const ne_entity *en = entity(doc, "Chidi Okafor");
+	const ne_entity *en = unit_entity(doc, "Chidi Okafor");
 
 	assert_non_null(en);
 	assert_int_equal(en->mentions, 3);
@@ -79,13 +69,13 @@ test_organisations(void **state)
 							   "The Harbor Department of Transport and the Lakeside Tribune wrote to Reuters. "
 							   "The Lakeside Tribune said the Transit Authority agreed, according to The Daily Ledger.", NULL);
 
-	assert_non_null(entity(doc, "Harbor Department of Transport"));
-	assert_int_equal(entity(doc, "Harbor Department of Transport")->kind, NE_ENT_ORG);
-	assert_non_null(entity(doc, "Lakeside Tribune"));
-	assert_int_equal(entity(doc, "Lakeside Tribune")->mentions, 2);
-	assert_non_null(entity(doc, "The Daily Ledger"));
-	assert_non_null(entity(doc, "Reuters"));
-	assert_non_null(entity(doc, "Transit Authority"));
+	assert_non_null(unit_entity(doc, "Harbor Department of Transport"));
+	assert_int_equal(unit_entity(doc, "Harbor Department of Transport")->kind, NE_ENT_ORG);
+	assert_non_null(unit_entity(doc, "Lakeside Tribune"));
+	assert_int_equal(unit_entity(doc, "Lakeside Tribune")->mentions, 2);
+	assert_non_null(unit_entity(doc, "The Daily Ledger"));
+	assert_non_null(unit_entity(doc, "Reuters"));
+	assert_non_null(unit_entity(doc, "Transit Authority"));
 	unit_doc_close(&u);
 }
 
@@ -112,10 +102,10 @@ test_possessives(void **state)
 							   "Rosa Clinton\xE2\x80\x99s plan met Abe Sessions' objection. Clinton\xE2\x80\x99s aides and "
 							   "Sessions' staff talked.", NULL);
 
-	assert_non_null(entity(doc, "Rosa Clinton"));
-	assert_int_equal(entity(doc, "Rosa Clinton")->mentions, 2);
-	assert_non_null(entity(doc, "Abe Sessions"));
-	assert_int_equal(entity(doc, "Abe Sessions")->mentions, 2);
+	assert_non_null(unit_entity(doc, "Rosa Clinton"));
+	assert_int_equal(unit_entity(doc, "Rosa Clinton")->mentions, 2);
+	assert_non_null(unit_entity(doc, "Abe Sessions"));
+	assert_int_equal(unit_entity(doc, "Abe Sessions")->mentions, 2);
 	assert_true(doc->mentions[0].flags & NE_MF_POSSESSIVE);
 	unit_doc_close(&u);
 }
@@ -128,9 +118,9 @@ test_name_shapes(void **state)
 	ne_doc	   *doc = names_of(&u,
 							   "The report cites John Q. Public Jr., Ludwig van Oster and Mary Smith-Jones.", NULL);
 
-	assert_non_null(entity(doc, "John Q. Public Jr."));
-	assert_non_null(entity(doc, "Ludwig van Oster"));
-	assert_non_null(entity(doc, "Mary Smith-Jones"));
+	assert_non_null(unit_entity(doc, "John Q. Public Jr."));
+	assert_non_null(unit_entity(doc, "Ludwig van Oster"));
+	assert_non_null(unit_entity(doc, "Mary Smith-Jones"));
 	unit_doc_close(&u);
 }
 
@@ -143,9 +133,9 @@ test_unicode_names(void **state)
 							   "The prize went to \xC3\x89lo\xC3\xAF" "se Durand and \xC5\x81ukasz Nowak, and "
 							   "Nguy\xE1\xBB\x85n Th\xE1\xBB\x8B Lan spoke.", NULL);
 
-	assert_non_null(entity(doc, "\xC3\x89lo\xC3\xAFse Durand"));
-	assert_non_null(entity(doc, "\xC5\x81ukasz Nowak"));
-	assert_non_null(entity(doc, "Nguy\xE1\xBB\x85n Th\xE1\xBB\x8B Lan"));
+	assert_non_null(unit_entity(doc, "\xC3\x89lo\xC3\xAFse Durand"));
+	assert_non_null(unit_entity(doc, "\xC5\x81ukasz Nowak"));
+	assert_non_null(unit_entity(doc, "Nguy\xE1\xBB\x85n Th\xE1\xBB\x8B Lan"));
 	unit_doc_close(&u);
 }
 
@@ -196,7 +186,7 @@ test_apposition_title(void **state)
 	unit_doc	u;
 	ne_names   *nm;
 	ne_doc	   *doc = names_of(&u, "The firm's spokeswoman, Carla Denton, declined. The spokeswoman left.", &nm);
-	const ne_entity *en = entity(doc, "Carla Denton");
+	const ne_entity *en = unit_entity(doc, "Carla Denton");
 
 	assert_non_null(en);
 	assert_string_equal(en->title, "spokeswoman");
@@ -247,12 +237,12 @@ test_of_place_and_title_point(void **state)
 	ne_doc	   *doc = names_of(&u, "King Haroun of Zembla met officials of the Bank of Zembla. "
 							   "Later Gov. Ruth Pell of Vermont spoke. Haroun left.", NULL);
 
-	assert_non_null(entity(doc, "Haroun"));
-	assert_null(entity(doc, "Haroun of Zembla"));
-	assert_non_null(entity(doc, "Bank of Zembla"));
-	assert_int_equal(entity(doc, "Bank of Zembla")->kind, NE_ENT_ORG);
-	assert_non_null(entity(doc, "Ruth Pell"));
-	assert_string_equal(entity(doc, "Ruth Pell")->title, "Gov.");
+	assert_non_null(unit_entity(doc, "Haroun"));
+	assert_null(unit_entity(doc, "Haroun of Zembla"));
+	assert_non_null(unit_entity(doc, "Bank of Zembla"));
+	assert_int_equal(unit_entity(doc, "Bank of Zembla")->kind, NE_ENT_ORG);
+	assert_non_null(unit_entity(doc, "Ruth Pell"));
+	assert_string_equal(unit_entity(doc, "Ruth Pell")->title, "Gov.");
 	unit_doc_close(&u);
 }
 
@@ -265,14 +255,14 @@ test_org_evidence(void **state)
 							   "Kestrin said it would fight. The Whigs said the deal was bad. "
 							   "Liam Fox, 51, backed the board. Fox said no more.", NULL);
 
-	assert_non_null(entity(doc, "Kestrin"));
-	assert_int_equal(entity(doc, "Kestrin")->kind, NE_ENT_ORG);
-	assert_non_null(entity(doc, "Whigs"));
-	assert_int_equal(entity(doc, "Whigs")->kind, NE_ENT_ORG);
-	assert_non_null(entity(doc, "Liam Fox"));
-	assert_int_equal(entity(doc, "Liam Fox")->kind, NE_ENT_PERSON);
-	assert_int_equal(entity(doc, "Liam Fox")->mentions, 2);
-	assert_null(entity(doc, "Fox"));
+	assert_non_null(unit_entity(doc, "Kestrin"));
+	assert_int_equal(unit_entity(doc, "Kestrin")->kind, NE_ENT_ORG);
+	assert_non_null(unit_entity(doc, "Whigs"));
+	assert_int_equal(unit_entity(doc, "Whigs")->kind, NE_ENT_ORG);
+	assert_non_null(unit_entity(doc, "Liam Fox"));
+	assert_int_equal(unit_entity(doc, "Liam Fox")->kind, NE_ENT_PERSON);
+	assert_int_equal(unit_entity(doc, "Liam Fox")->mentions, 2);
+	assert_null(unit_entity(doc, "Fox"));
 	unit_doc_close(&u);
 }
 
@@ -284,10 +274,10 @@ test_not_persons_dateline(void **state)
 	ne_doc	   *doc = names_of(&u, "CAPE MERRIN, Maine -- Fishermen met on Tuesday.\n\n"
 							   "Critics said the quota was too low. Officials disagreed. Tom Ruddle said nothing.", NULL);
 
-	assert_null(entity(doc, "CAPE MERRIN"));
-	assert_null(entity(doc, "Critics"));
-	assert_null(entity(doc, "Officials"));
-	assert_non_null(entity(doc, "Tom Ruddle"));
+	assert_null(unit_entity(doc, "CAPE MERRIN"));
+	assert_null(unit_entity(doc, "Critics"));
+	assert_null(unit_entity(doc, "Officials"));
+	assert_non_null(unit_entity(doc, "Tom Ruddle"));
 	unit_doc_close(&u);
 }
 
@@ -298,7 +288,7 @@ test_pronoun_not_object(void **state)
 	unit_doc	u;
 	ne_doc	   *doc = names_of(&u, "Governor Alan Breck toured Ohio on Tuesday. On the radio, the governor told "
 							   "talk host Sean Tallis that the road was coming. He smiled.", NULL);
-	const ne_entity *en = entity(doc, "Alan Breck");
+	const ne_entity *en = unit_entity(doc, "Alan Breck");
 
 	assert_non_null(en);
 	assert_int_equal(en->mentions, 2);	/* Governor Alan Breck, He */
@@ -316,14 +306,14 @@ test_not_persons_by_shape(void **state)
 							   "UK Coal said output rose. Teams play the Ardent Cup in May. "
 							   "\"It is early,\" said central bank governor Park Seung.", NULL);
 
-	assert_non_null(entity(doc, "Nigel Lawson"));
-	assert_string_equal(entity(doc, "Nigel Lawson")->title, "Chancellor of the Exchequer");
-	assert_int_equal(entity(doc, "Dorley Hatch")->kind, NE_ENT_ORG);
-	assert_int_equal(entity(doc, "Kettering Brand")->kind, NE_ENT_ORG);
-	assert_null(entity(doc, "U.S. Officials"));
-	assert_int_equal(entity(doc, "UK Coal")->kind, NE_ENT_ORG);
-	assert_true(entity(doc, "Ardent Cup") == NULL || entity(doc, "Ardent Cup")->kind == NE_ENT_ORG);
-	assert_int_equal(entity(doc, "Park Seung")->kind, NE_ENT_PERSON);
+	assert_non_null(unit_entity(doc, "Nigel Lawson"));
+	assert_string_equal(unit_entity(doc, "Nigel Lawson")->title, "Chancellor of the Exchequer");
+	assert_int_equal(unit_entity(doc, "Dorley Hatch")->kind, NE_ENT_ORG);
+	assert_int_equal(unit_entity(doc, "Kettering Brand")->kind, NE_ENT_ORG);
+	assert_null(unit_entity(doc, "U.S. Officials"));
+	assert_int_equal(unit_entity(doc, "UK Coal")->kind, NE_ENT_ORG);
+	assert_true(unit_entity(doc, "Ardent Cup") == NULL || unit_entity(doc, "Ardent Cup")->kind == NE_ENT_ORG);
+	assert_int_equal(unit_entity(doc, "Park Seung")->kind, NE_ENT_PERSON);
 	unit_doc_close(&u);
 }
 
@@ -335,8 +325,8 @@ test_sentence_case_headline(void **state)
 	ne_doc	   *doc = names_of(&u, "Dunmore Ashby council backs new ferry after long delay\n\n"
 							   "The board voted on Friday. \"It is time,\" said Mayor Ines Carrow.", NULL);
 
-	assert_null(entity(doc, "Dunmore Ashby"));
-	assert_non_null(entity(doc, "Ines Carrow"));
+	assert_null(unit_entity(doc, "Dunmore Ashby"));
+	assert_non_null(unit_entity(doc, "Ines Carrow"));
 	unit_doc_close(&u);
 }
 
@@ -348,10 +338,10 @@ test_based_org_and_demonym(void **state)
 	ne_doc	   *doc = names_of(&u, "Paris-based Carvex bought the plant. Carvex said the deal closed. "
 							   "Swede Ola Brandt won the race.", NULL);
 
-	assert_non_null(entity(doc, "Carvex"));
-	assert_int_equal(entity(doc, "Carvex")->kind, NE_ENT_ORG);
-	assert_int_equal(entity(doc, "Carvex")->mentions, 2);
-	assert_non_null(entity(doc, "Ola Brandt"));
+	assert_non_null(unit_entity(doc, "Carvex"));
+	assert_int_equal(unit_entity(doc, "Carvex")->kind, NE_ENT_ORG);
+	assert_int_equal(unit_entity(doc, "Carvex")->mentions, 2);
+	assert_non_null(unit_entity(doc, "Ola Brandt"));
 	unit_doc_close(&u);
 }
 

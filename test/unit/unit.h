@@ -37,6 +37,16 @@ unit_doc_close(unit_doc *u)
 	u->arena = NULL;
 }
 
+/* The entity named name, or NULL. */
+static inline const ne_entity *
+unit_entity(const ne_doc *doc, const char *name)
+{
+	for (int32_t e = 0; e < doc->nentities; e++)
+		if (strcmp(doc->entities[e].name, name) == 0)
+			return &doc->entities[e];
+	return NULL;
+}
+
 /* Asserts that text[span] equals the NUL-terminated expect. */
 #define assert_span_text(doc, span, expect) \
 	do { \
