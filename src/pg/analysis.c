@@ -380,6 +380,7 @@ typedef struct ne_pg_named
 	int32		index;			/* entity index, to keep the sort stable */
 } ne_pg_named;
 
+/* Orders entity names by name, then by entity index (qsort). */
 static int
 named_by_name(const void *x, const void *y)
 {
@@ -394,6 +395,7 @@ named_by_name(const void *x, const void *y)
 	return a->index - b->index;
 }
 
+/* Orders entity names back into first-mention order (qsort). */
 static int
 named_by_first(const void *x, const void *y)
 {

@@ -126,6 +126,7 @@ jv_array(JsonbValue *v, int n)
 	return v->val.array.elems;
 }
 
+/* Makes v a JSON null. */
 static void
 jv_null(JsonbValue *v)
 {
@@ -169,6 +170,7 @@ jv_cstring(ne_pg_analysis *a, JsonbValue *v, const char *s)
 	jv_utf8(a, v, s, s ? (int32) strlen(s) : 0);
 }
 
+/* Makes v a JSON number from an integer. */
 static void
 jv_int(JsonbValue *v, int64 n)
 {
@@ -232,6 +234,7 @@ jv_daterange(JsonbValue *v, const ne_timex *t)
 	jv_ascii(&e[1], hi);
 }
 
+/* Fills v with the news_quotes rows as objects. */
 static void
 quotes_array(ne_pg_analysis *a, JsonbValue *v)
 {
@@ -260,6 +263,7 @@ quotes_array(ne_pg_analysis *a, JsonbValue *v)
 	}
 }
 
+/* Fills v with the news_speakers rows as objects. */
 static void
 speakers_array(ne_pg_analysis *a, JsonbValue *v)
 {
@@ -293,6 +297,7 @@ speakers_array(ne_pg_analysis *a, JsonbValue *v)
 	}
 }
 
+/* Fills v with the news_dates rows as objects. */
 static void
 dates_array(ne_pg_analysis *a, JsonbValue *v)
 {

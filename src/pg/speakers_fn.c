@@ -61,12 +61,14 @@ news_speakers(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/* Is the entity the speaker of a quote? */
 static bool
 is_quoted(const ne_entity *e)
 {
 	return e->quotes > 0;
 }
 
+/* Is the entity a person? */
 static bool
 is_person(const ne_entity *e)
 {
