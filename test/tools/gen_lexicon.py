@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """gen_lexicon.py -- re-sorts lex_words in src/core/lexicon.c and regenerates
-its lookup tables (lex_hash, lex_first_len) after words were added or changed.
+its lookup tables (lex_slots, lex_text, lex_first_len) after words were added
+or changed.
 
     python3 test/tools/gen_lexicon.py src/core/lexicon.c
 
@@ -33,19 +34,38 @@ src = src[:i] + body.rstrip("\n") + src[j:]
 
 size = 8192
 assert len(words) * 2 < size
-table = [-1] * size
+M64 = 0xFFFFFFFFFFFFFFFF
+MUL = 0x9E3779B97F4A7C15
+
+
+def lex_hash(b):
+    """The hash of ne_lex_flags: the key zero-padded to 8-byte words (little
+    endian), h = len, then h = (h ^ word) * MUL for each word; the slot is the
+    top 13 bits, the tag the 8 bits below them."""
+    pad = b + b"\0" * (-len(b) % 8)
+    h = len(b)
+    for k in range(0, len(pad), 8):
+        h = ((h ^ int.from_bytes(pad[k:k + 8], "little")) * MUL) & M64
+    return h
+
+
+slots = [None] * size
 first_len = [0] * 256
 for idx, w in enumerate(words):
     b = w.encode("utf-8")
-    assert 1 <= len(b) <= 31, w
-    h = 2166136261
-    for c in b:
-        h = ((h ^ c) * 16777619) & 0xFFFFFFFF
-    k = h & (size - 1)
-    while table[k] != -1:
+    assert 1 <= len(b) <= 16, w  # ne_lex_flags reads a key of two 8-byte words
+    h = lex_hash(b)
+    k = h >> 51
+    while slots[k] is not None:
         k = (k + 1) & (size - 1)
-    table[k] = idx
+    slots[k] = (entries[w], idx, len(b), (h >> 43) & 0xFF)
     first_len[b[0]] |= 1 << len(b)
+
+
+def slot_text(v):
+    if v is None:
+        return "{0, 0, 0, 0}"
+    return "{%s, %d, %d, 0x%02x}" % (" | ".join(v[0]), v[1], v[2], v[3])
 
 
 def block(vals, fmt, per):
@@ -61,7 +81,8 @@ def replace(src, start, text):
     return src[:a] + text + src[b:]
 
 
-src = replace(src, "static const int16_t lex_hash[LEX_HASH_SIZE] = {\n", block(table, str, 16))
+src = replace(src, "static const lex_slot lex_slots[LEX_HASH_SIZE] = {\n", block(slots, slot_text, 4))
+src = replace(src, "static const char lex_text[][24] = {\n", "\n".join("\t{\"%s\"}," % w for w in words))
 src = replace(src, "static const uint32_t lex_first_len[256] = {\n", block(first_len, lambda v: "0x%08xu" % v, 8))
 open(path, "w", encoding="utf-8").write(src)
 print("%d words" % len(words))
