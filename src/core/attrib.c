@@ -44,6 +44,16 @@ typedef struct source
 	bool		inferred;		/* a description resolved to an entity by salience: lower confidence */
 } source;
 
+/* Turns a copied source into a continuation: no cue of its own, confidence conf. */
+static inline void
+as_continuation(source *s, float conf)
+{
+	s->how = NE_HOW_CONTINUES;
+	s->conf = conf;
+	s->cue = NE_NO_SPAN;
+	s->cue_text = NULL;
+}
+
 typedef struct attrib_state
 {
 	ne_doc	   *doc;
@@ -1308,6 +1318,24 @@ find_subject(attrib_state *st, int32_t t, source *s)
 	return false;
 }
 
+/* The first token from index lo on that starts at or after byte pos (binary search). */
+static int32_t
+first_token_from(const ne_doc *doc, int32_t lo, int32_t pos)
+{
+	int32_t		hi = doc->ntokens;
+
+	while (lo < hi)
+	{
+		int32_t		mid = (lo + hi) / 2;
+
+		if (doc->tokens[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Locates the mark tokens of each quote. */
 static void
 locate_quotes(attrib_state *st)
@@ -1319,39 +1347,18 @@ locate_quotes(attrib_state *st)
 	for (int32_t q = 0; q < doc->nquotes; q++)
 	{
 		const ne_quote *qu = &doc->quotes[q];
-		int32_t		lo = 0,
-					hi = doc->ntokens;
 		int32_t		target = qu->open_mark >= 0 ? qu->open_mark : qu->span.start;
+		int32_t		c;
 
 		NE_CHECK_INTERRUPTS(doc, tick);
 		/* first token starting at or after the opening mark */
-		while (lo < hi)
-		{
-			int32_t		mid = (lo + hi) / 2;
-
-			if (doc->tokens[mid].start < target)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		t = lo;
+		t = first_token_from(doc, 0, target);
 		st->t_open[q] = t < doc->ntokens ? t : doc->ntokens - 1;
 		/* the closing mark: first token at or after close_mark (or the span end) */
-		target = qu->close_mark >= 0 ? qu->close_mark : qu->span.end;
-		lo = t;
-		hi = doc->ntokens;
-		while (lo < hi)
-		{
-			int32_t		mid = (lo + hi) / 2;
-
-			if (doc->tokens[mid].start < target)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		if (qu->close_mark < 0 && lo > 0)
-			lo--;
-		st->t_close[q] = lo < doc->ntokens ? lo : doc->ntokens - 1;
+		c = first_token_from(doc, t, qu->close_mark >= 0 ? qu->close_mark : qu->span.end);
+		if (qu->close_mark < 0 && c > 0)
+			c--;
+		st->t_close[q] = c < doc->ntokens ? c : doc->ntokens - 1;
 		if (st->t_close[q] < st->t_open[q])
 			st->t_close[q] = st->t_open[q];
 	}
@@ -1527,10 +1534,7 @@ prev_sentence_source(attrib_state *st, int32_t t_open, source *s)
 			end--;
 		if (end > ps->tok_first && before_in(st, ps->tok_first, end, s, true))
 		{
-			s->how = NE_HOW_CONTINUES;
-			s->conf = 0.55f;
-			s->cue = NE_NO_SPAN;
-			s->cue_text = NULL;
+			as_continuation(s, 0.55f);
 			return true;
 		}
 	}
@@ -1555,10 +1559,7 @@ next_paragraph_source(attrib_state *st, int32_t q, const bool *has, source *s)
 		if (!has[r] || st->src[r].how > NE_HOW_NEXT_SENTENCE)
 			return false;
 		*s = st->src[r];
-		s->how = NE_HOW_CONTINUES;
-		s->conf = 0.5f;
-		s->cue = NE_NO_SPAN;
-		s->cue_text = NULL;
+		as_continuation(s, 0.5f);
 		return true;
 	}
 	return false;
@@ -1599,18 +1600,12 @@ fill_gaps(attrib_state *st, bool *has)
 			if (last >= 0 && tpara(doc, st->t_close[last]) == pq)
 			{
 				*s = st->src[last];
-				s->how = NE_HOW_CONTINUES;
-				s->conf = 0.7f;
-				s->cue = NE_NO_SPAN;
-				s->cue_text = NULL;
+				as_continuation(s, 0.7f);
 			}
 			else if (next >= 0)
 			{
 				*s = st->src[next];
-				s->how = NE_HOW_CONTINUES;
-				s->conf = 0.65f;
-				s->cue = NE_NO_SPAN;
-				s->cue_text = NULL;
+				as_continuation(s, 0.65f);
 			}
 			else if (prev_sentence_source(st, st->t_open[q], s))
 				;
@@ -1618,10 +1613,7 @@ fill_gaps(attrib_state *st, bool *has)
 					 pq - tpara(doc, st->t_close[last]) <= 1)
 			{
 				*s = st->src[last];
-				s->how = NE_HOW_CONTINUES;
-				s->conf = 0.6f;
-				s->cue = NE_NO_SPAN;
-				s->cue_text = NULL;
+				as_continuation(s, 0.6f);
 			}
 			else if (next_paragraph_source(st, q, has, s))
 				;
