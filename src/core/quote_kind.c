@@ -106,6 +106,67 @@ is_form_of(const char *w, int32_t n, const char *base)
 		(n == 3 && strncmp(suffix, "ing", 3) == 0);
 }
 
+/* Index of base[0..n) in the sorted speech_verbs, or -1. */
+static int
+speech_verb_index(const char *base, int32_t n)
+{
+	int			lo = 0,
+				hi = (int) (sizeof(speech_verbs) / sizeof(speech_verbs[0]));
+
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+		int			c = strncmp(base, speech_verbs[mid], (size_t) n);
+
+		if (c == 0)
+			c = speech_verbs[mid][n] == '\0' ? 0 : -1;
+		if (c == 0)
+			return mid;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return -1;
+}
+
+/*
+ * Is w[0..n) (lower case, NUL-terminated) an inflection of a speech verb?
+ * Every form is_form_of accepts is the base, or the base less its last
+ * letter, plus at most four letters; so the bases to look up are w less 0-4
+ * letters, and w less 3 letters plus 'e' (noting) or 'y' (testified).
+ */
+static bool
+is_speech_verb_form(const char *w, int32_t n)
+{
+	char		base[24];
+
+	for (int32_t cut = 0; cut <= 4 && cut < n; cut++)
+	{
+		int			k = speech_verb_index(w, n - cut);
+
+		if (k >= 0 && is_form_of(w, n, speech_verbs[k]))
+			return true;
+	}
+	if (n > 3 && n - 2 < (int32_t) sizeof(base))
+	{
+		static const char ends[] = {'e', 'y'};
+
+		memcpy(base, w, (size_t) (n - 3));
+		for (int e = 0; e < 2; e++)
+		{
+			int			k;
+
+			base[n - 3] = ends[e];
+			base[n - 2] = '\0';
+			k = speech_verb_index(base, n - 2);
+			if (k >= 0 && is_form_of(w, n, speech_verbs[k]))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* Does w[0..n) report speech: a form of a speech verb, or a cue of the lexicon? */
 static bool
 is_speech_word(const char *w, int32_t n)
@@ -121,10 +182,7 @@ is_speech_word(const char *w, int32_t n)
 	buf[n] = '\0';
 	if (IN_TABLE(speech_irregular, buf, n))
 		return true;
-	for (size_t k = 0; k < sizeof(speech_verbs) / sizeof(speech_verbs[0]); k++)
-		if (speech_verbs[k][0] == buf[0] && is_form_of(buf, n, speech_verbs[k]))
-			return true;
-	return false;
+	return is_speech_verb_form(buf, n);
 }
 
 #define NE_SENTENCE_REACH 400
@@ -223,6 +281,30 @@ typedef struct quote_shape
 	int32_t		last;			/* the last character inside the marks */
 } quote_shape;
 
+/* The code point at s[i] and its length in *n, without a call for ASCII. */
+static inline int32_t
+char_at(const char *s, int32_t end, int32_t i, int32_t *n)
+{
+	if ((unsigned char) s[i] < 0x80)
+	{
+		*n = 1;
+		return (unsigned char) s[i];
+	}
+	return ne_decode(s, end, i, n);
+}
+
+/* Is cp a letter or digit, without a call for ASCII? */
+static inline bool
+alnum_cp(int32_t cp)
+{
+	if (cp < 0x80)
+		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
+	return ne_is_alnum(cp);
+}
+
+/* Longest word of title_small_words, in bytes. */
+#define NE_SMALL_WORD_MAX 4
+
 /* Reads the shape of the quoted words in span. */
 static void
 read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
@@ -235,13 +317,13 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 	while (i < span.end && sh->words < 64)
 	{
 		int32_t		n,
-					cp = ne_decode(s, span.end, i, &n);
+					cp = char_at(s, span.end, i, &n);
 		int32_t		wstart,
 					wend;
 		bool		has_letter = false,
 					upper = false;
 
-		if (!ne_is_alnum(cp))
+		if (!alnum_cp(cp))
 		{
 			if ((cp == '.' || cp == '?' || cp == '!') && i + n < span.end &&
 				ne_is_space((unsigned char) s[i + n]))
@@ -252,8 +334,8 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 		wstart = i;
 		while (i < span.end)
 		{
-			cp = ne_decode(s, span.end, i, &n);
-			if (!(ne_is_alnum(cp) || cp == '\'' || cp == NE_CP_RSQUO || cp == '-'))
+			cp = char_at(s, span.end, i, &n);
+			if (!(alnum_cp(cp) || cp == '\'' || cp == NE_CP_RSQUO || cp == '-'))
 				break;
 			if (!has_letter && ne_is_letter(cp))
 			{
@@ -269,7 +351,8 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 		sh->words++;
 		if (upper)
 			sh->capitalised++;
-		else if (has_letter && !IN_TABLE(title_small_words, s + wstart, wend - wstart))
+		else if (has_letter && !(wend - wstart <= NE_SMALL_WORD_MAX &&
+								 IN_TABLE(title_small_words, s + wstart, wend - wstart)))
 			sh->lower_big++;
 	}
 	{

@@ -4,6 +4,8 @@
  */
 #include "unit.h"
 
+#include <stdio.h>
+
 /* Analyses s for quotes; the caller closes u. */
 static ne_doc *
 quotes_of(unit_doc *u, const char *s)
@@ -266,6 +268,28 @@ test_lowercase_line_continues(void **state)
 	unit_doc_close(&u);
 }
 
+/* Marks are found at every byte offset, whatever the block the scan reads them in. */
+static void
+test_marks_at_every_offset(void **state)
+{
+	static const char *const marks[][2] = {{"\"", "\""}, {"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xC2\xAB", "\xC2\xBB"}};
+
+	for (int m = 0; m < 3; m++)
+		for (int pad = 0; pad < 40; pad++)
+		{
+			unit_doc	u;
+			char		buf[128];
+			ne_doc	   *doc;
+
+			snprintf(buf, sizeof(buf), "%.*s%sWe will rebuild the pier,%s she said.", pad,
+					 "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", marks[m][0], marks[m][1]);
+			doc = quotes_of(&u, buf);
+			assert_int_equal(doc->nquotes, 1);
+			assert_span_text(doc, doc->quotes[0].span, "We will rebuild the pier,");
+			unit_doc_close(&u);
+		}
+}
+
 /* An empty document has no paragraphs and no quotes. */
 static void
 test_empty(void **state)
@@ -299,6 +323,7 @@ main(void)
 		cmocka_unit_test(test_nested_same_marks),
 		cmocka_unit_test(test_lowercase_line_continues),
 		cmocka_unit_test(test_reopen_after_full_stop),
+		cmocka_unit_test(test_marks_at_every_offset),
 		cmocka_unit_test(test_empty),
 	};
 
