@@ -273,7 +273,7 @@ static const char *const title_small_words[] = {
 /* What the words of a quotation look like. */
 typedef struct quote_shape
 {
-	int32_t		words;			/* words, counted up to 64 */
+	int32_t		words;			/* words, counted up to 64 (7 when the rest cannot matter) */
 	int32_t		capitalised;	/* words whose first letter is upper case */
 	int32_t		lower_big;		/* lower-case words that are not small title words */
 	bool		first_upper;	/* the first letter is upper case */
@@ -305,16 +305,35 @@ alnum_cp(int32_t cp)
 /* Longest word of title_small_words, in bytes. */
 #define NE_SMALL_WORD_MAX 4
 
-/* Reads the shape of the quoted words in span. */
+/* Does a quotation ending in cp end like a sentence or clause (. ? ! , …)? */
+static bool
+ends_like_speech(int32_t cp)
+{
+	return cp == '.' || cp == '?' || cp == '!' || cp == ',' || cp == 0x2026;
+}
+
+/*
+ * Reads the shape of the quoted words in span.  The decisions below tell
+ * only counts up to 7 words apart, and read inner stops only to know whether
+ * the quote ends or breaks like speech, so reading stops at the 7th word once
+ * that is known.
+ */
 static void
 read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 {
 	const char *s = doc->text;
 	int32_t		i = span.start;
 	bool		first_letter = true;
+	bool		ends_stop;
 
 	memset(sh, 0, sizeof(*sh));
-	while (i < span.end && sh->words < 64)
+	{
+		int32_t		b;
+
+		sh->last = ne_decode_prev(s, span.end, &b);
+	}
+	ends_stop = ends_like_speech(sh->last);
+	while (i < span.end && sh->words < 64 && !(sh->words > 6 && (ends_stop || sh->inner_stop)))
 	{
 		int32_t		n,
 					cp = char_at(s, span.end, i, &n);
@@ -354,11 +373,6 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 		else if (has_letter && !(wend - wstart <= NE_SMALL_WORD_MAX &&
 								 IN_TABLE(title_small_words, s + wstart, wend - wstart)))
 			sh->lower_big++;
-	}
-	{
-		int32_t		b;
-
-		sh->last = ne_decode_prev(s, span.end, &b);
 	}
 }
 
@@ -452,8 +466,7 @@ ne_classify_quote(const ne_doc *doc, const ne_quote *q)
 	bool		ends_stop;
 
 	read_shape(doc, q->span, &sh);
-	ends_stop = (sh.last == '.' || sh.last == '?' || sh.last == '!' || sh.last == ',' ||
-				 sh.last == 0x2026);
+	ends_stop = ends_like_speech(sh.last);
 
 	if (sh.words <= 6 && !sh.inner_stop)
 	{
