@@ -480,11 +480,12 @@ ne_classify_quote(const ne_doc *doc, const ne_quote *q)
 			!(sh.words == 1 && ends_stop && sh.last != ','))
 			return NE_QUOTE_TERM;
 		/*
-		 * A short lower-case fragment in a sentence that reports no speech is
-		 * a scare quote -- unless it exclaims or asks, or follows "that"
-		 * (reported speech: said that it "was a mistake").
+		 * A lower-case word or two in a sentence that reports no speech is a
+		 * scare quote -- unless it exclaims or asks, or follows "that"
+		 * (reported speech: said that it "was a mistake").  Three words or
+		 * more are mostly somebody's phrase ("a war on coal").
 		 */
-		if (sh.words <= 4 && !sh.first_upper && !at_start && prev_cp != ':' &&
+		if (sh.words <= 2 && !sh.first_upper && !at_start && prev_cp != ':' &&
 			sh.last != '!' && sh.last != '?' &&
 			!(wlen == 4 && ne_ascii_ieq(doc->text + wstart, 4, "that")) &&
 			!sentence_reports_speech(doc, q->open_mark, q->close_end,
