@@ -187,6 +187,31 @@ skip_letters(const unsigned char *t, int32_t pos, int32_t len)
 	return pos;
 }
 
+/* End of the run of ASCII letters that starts with the letter at pos: one 8-byte test for most words. */
+static inline int32_t
+word_end(const unsigned char *t, int32_t len, int32_t pos)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+	if (pos + 8 <= len)
+	{
+		const uint64_t ones = 0x0101010101010101ULL;
+		const uint64_t high = 0x8080808080808080ULL;
+		uint64_t	x,
+					y,
+					others;
+
+		memcpy(&x, t + pos, 8);
+		y = x | (ones * 0x20);
+		/* per byte: high bit set iff the byte is not an ASCII letter */
+		others = ~((y + ones * 0x1F) & ~(y + ones * 0x05) & ~x) & high;
+		if (others != 0)
+			return pos + (__builtin_ctzll(others) >> 3);
+		return skip_letters(t, pos + 8, len);
+	}
+#endif
+	return skip_letters(t, pos + 1, len);
+}
+
 /* Value of the decimal digits t[s..e) (bounded; 0 when empty or unset). */
 static inline int
 num_at(const char *t, int32_t s, int32_t e)
@@ -210,8 +235,8 @@ int			dt_win_index_at(win *w, int32_t pos);
 /* Lexes tokens to the right until token i exists or the window is full or at the end (dates_window.c). */
 void		dt_win_lex_to(win *w, int i);
 
-/* Looks the word token up in the lexicon, once (dates_window.c). */
-void		dt_classify(const char *t, dtok *tk);
+/* Looks the word token up in the lexicon, once; t is the text of len bytes (dates_window.c). */
+void		dt_classify(const char *t, int32_t len, dtok *tk);
 
 /* Token i of the window without lexicon lookup, or NULL. */
 static inline const dtok *
@@ -231,7 +256,7 @@ tok(win *w, int i)
 	const dtok *r = tok_raw(w, i);
 
 	if (r && r->lookup)
-		dt_classify(w->c->t, &w->tk[i]);
+		dt_classify(w->c->t, w->c->len, &w->tk[i]);
 	return r;
 }
 

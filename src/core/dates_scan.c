@@ -184,9 +184,9 @@ word_may_start(const unsigned char *t, int32_t len, int32_t pos, int32_t wend)
 	if (n == 1 && (b == 'Q' || b == 'H') && wend < len && t[wend] >= '1' && t[wend] <= '4' &&
 		(wend + 1 >= len || !(is_alpha(t[wend + 1]) || is_digit(t[wend + 1]))))
 		return true;
-	if (n >= 32 || !ne_date_lex_anchor_shape(b | 0x20, n > 1 ? t[pos + 1] | 0x20 : 0, n))
+	if (n >= 32 || !ne_date_lex_anchor_shape(b, n > 1 ? t[pos + 1] : 0, n))
 		return false;
-	le = ne_date_lex_lookup_folded((const char *) t + pos, n);
+	le = ne_date_lex_lookup_folded_at((const char *) t, len, pos, n);
 	return le != NULL && (le->flags & NE_LXF_ANCHOR) && !((le->flags & NE_LXF_CAP) && b >= 'a');
 }
 
@@ -203,6 +203,90 @@ apos_decade_may_start(const unsigned char *t, int32_t len, int32_t pos)
 	else
 		return false;
 	return pos + 3 < len && k + 2 < len && is_digit(t[k]) && is_digit(t[k + 1]) && t[k + 2] == 's';
+}
+
+/*
+ * What the byte loop does with each byte: SC_SKIP bytes never start an
+ * expression (space, punctuation except the apostrophe), SC_LETTER bytes
+ * start words, SC_STOP bytes (digits, the apostrophe, non-ASCII bytes) need
+ * the full tests of ne_find_dates.
+ */
+enum
+{
+	SC_SKIP = 0, SC_LETTER, SC_STOP
+};
+
+#define S_ SC_SKIP
+#define L_ SC_LETTER
+#define X_ SC_STOP
+static const uint8_t scan_class[256] = {
+	S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_,	/* 0x00 */
+	S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_,	/* 0x10 */
+	S_, S_, S_, S_, S_, S_, S_, X_, S_, S_, S_, S_, S_, S_, S_, S_,	/* 0x20: ' */
+	X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, S_, S_, S_, S_, S_, S_,	/* 0x30: 0-9 */
+	S_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_,	/* 0x40: A-O */
+	L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, S_, S_, S_, S_, S_,	/* 0x50: P-Z */
+	S_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_,	/* 0x60: a-o */
+	L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, S_, S_, S_, S_, S_,	/* 0x70: p-z */
+	X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_,	/* 0x80 */
+	X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_,
+	X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_,
+	X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_,
+	X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_,
+	X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_,
+	X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_,
+	X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_,
+};
+#undef S_
+#undef L_
+#undef X_
+
+/*
+ * Steps over what cannot start an expression from pos: SC_SKIP bytes and
+ * ASCII words that are neither Q/H nor of an anchor's shape (first letters
+ * and length), exactly as the loop of ne_find_dates would, at most 64 kB at
+ * a time (so interrupts are still checked).  Returns where that loop has
+ * to look (or len).
+ */
+static int32_t
+skip_plain(const unsigned char *t, int32_t len, int32_t pos)
+{
+	int32_t		limit = len - pos > 65536 ? pos + 65536 : len;
+
+	while (pos < limit)
+	{
+		unsigned char b = t[pos];
+		int32_t		wend;
+		int32_t		n;
+
+		if (scan_class[b] == SC_SKIP)
+		{
+			pos++;
+			continue;
+		}
+		if (scan_class[b] == SC_STOP)
+			return pos;
+		wend = word_end(t, len, pos);
+		if (wend < len && t[wend] >= 0x80)
+			return pos;
+		n = wend - pos;
+		if (n == 1 ? (b == 'Q' || b == 'H' || ne_date_lex_anchor_shape(b, 0, 1)) :
+			(n < 32 && ne_date_lex_anchor_shape(b, t[pos + 1], n)))
+			return pos;
+		pos = wend + (wend < len && t[wend] == ' ');
+	}
+	return pos;
+}
+
+/* Counts n units of work (bytes skipped) and calls doc->check_interrupts whenever the count passes a multiple of 2^16. */
+static inline void
+count_work(ne_doc *doc, uint32_t *counter, uint32_t n)
+{
+	uint32_t	before = *counter;
+
+	*counter += n;
+	if (doc->check_interrupts && ((before ^ *counter) >> 16) != 0)
+		doc->check_interrupts();
 }
 
 /* Finds temporal expressions and appends them to doc->timexes in text order. */
@@ -243,9 +327,19 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 		bool		anchor;
 
 		NE_CHECK_INTERRUPTS(doc, counter);
+		if (scan_class[b] != SC_STOP)
+		{
+			int32_t		from = pos;
+
+			pos = skip_plain(t, len, pos);
+			count_work(doc, &counter, (uint32_t) (pos - from));
+			if (pos >= len)
+				break;
+			b = t[pos];
+		}
 		if (is_alpha(b))
 		{
-			wend = skip_letters(t, pos + 1, len);
+			wend = word_end(t, len, pos);
 			if (wend < len && t[wend] >= 0x80)
 			{
 				/* a word with non-ASCII letters is never in the lexicon; skip it whole */
@@ -253,8 +347,14 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 					wend++;
 				anchor = false;
 			}
+			else if (!word_may_start(t, len, pos, wend))
+			{
+				/* no anchor: step over the word and the space after it */
+				pos = wend + (wend < len && t[wend] == ' ');
+				continue;
+			}
 			else
-				anchor = word_may_start(t, len, pos, wend);
+				anchor = true;
 		}
 		else if (is_digit(b))
 		{

@@ -24,6 +24,11 @@ lex_one(const char *t, int32_t len, int32_t pos, dtok *tk)
 	{
 		unsigned char b = (unsigned char) t[pos];
 
+		if (b == ' ')
+		{
+			pos++;
+			continue;
+		}
 		if (is_sp(b))
 		{
 			if (b == '\n')
@@ -57,7 +62,16 @@ lex_one(const char *t, int32_t len, int32_t pos, dtok *tk)
 			if (is_alpha(b))
 			{
 				tk->cap = b <= 'Z';
-				pos = skip_letters((const unsigned char *) t, pos + 1, len);
+				pos = word_end((const unsigned char *) t, len, pos);
+				if (pos >= len || (unsigned char) t[pos] < 0x80)
+				{
+					/* an ASCII word (the common case) */
+					tk->kind = T_WORD;
+					tk->e = pos;
+					tk->lookup = pos - tk->s <= 15;
+					tk->dot = pos < len && t[pos] == '.';
+					return pos;
+				}
 			}
 			while (pos < len && ((unsigned char) t[pos] >= 0x80 || is_alpha((unsigned char) t[pos])))
 			{
@@ -123,7 +137,6 @@ dt_win_open(win *w, dctx *c, int32_t a)
 {
 	int32_t		start = a - 32;
 	int32_t		pos;
-	dtok		ring[WLEFT];
 	int			nring = 0;
 
 	w->c = c;
@@ -137,26 +150,28 @@ dt_win_open(win *w, dctx *c, int32_t a)
 	if (start > c->last_end)
 		while (start < a && !is_sp((unsigned char) c->t[start - 1]))
 			start++;
+	/* the tokens to the left, the last WLEFT kept in w->tk[0..WLEFT) as a ring */
 	pos = start;
 	while (pos < a)
 	{
-		dtok		tk;
-		int32_t		np = lex_one(c->t, a, pos, &tk);
+		int32_t		np = lex_one(c->t, a, pos, &w->tk[nring % WLEFT]);
 
 		if (np < 0)
 			break;
-		ring[nring % WLEFT] = tk;
 		nring++;
 		pos = np;
 	}
+	if (nring > WLEFT && nring % WLEFT != 0)
 	{
-		int			keep = nring < WLEFT ? nring : WLEFT;
+		/* rotate the ring so that the oldest token comes first */
+		int			r = nring % WLEFT;
+		dtok		head[WLEFT];
 
-		for (int i = 0; i < keep; i++)
-			w->tk[i] = ring[(nring - keep + i) % WLEFT];
-		w->n = keep;
-		w->k = keep;
+		memcpy(head, w->tk, r * sizeof(dtok));
+		memmove(w->tk, w->tk + r, (WLEFT - r) * sizeof(dtok));
+		memcpy(w->tk + WLEFT - r, head, r * sizeof(dtok));
 	}
+	w->n = w->k = nring < WLEFT ? nring : WLEFT;
 	w->next = a;
 }
 
@@ -186,11 +201,11 @@ dt_win_lex_to(win *w, int i)
 
 /* Looks the word token up in the lexicon (once). */
 void
-dt_classify(const char *t, dtok *tk)
+dt_classify(const char *t, int32_t len, dtok *tk)
 {
 	int			n = tk->e - tk->s;
 	bool		up = true;
-	const ne_date_lex_entry *le = ne_date_lex_lookup_folded(t + tk->s, n);
+	const ne_date_lex_entry *le = ne_date_lex_lookup_folded_at(t, len, tk->s, n);
 
 	tk->lookup = false;
 	for (int k = 0; k < n; k++)
