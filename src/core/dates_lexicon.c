@@ -301,27 +301,6 @@ pack_word(const char *w, int n, unsigned char fold, uint64_t key[2])
 	key[1] = k[1] | (uint64_t) n << 56;
 }
 
-/* Packs t[pos..pos+n) (n 1..15) folded to lower case, with two loads when 16 bytes are readable. */
-static inline void
-pack_folded_at(const char *t, int32_t len, int32_t pos, int n, uint64_t key[2])
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	if (pos + 16 <= len)
-	{
-		const uint64_t fold = 0x2020202020202020ULL;
-		uint64_t	a,
-					b;
-
-		memcpy(&a, t + pos, 8);
-		memcpy(&b, t + pos + 8, 8);
-		key[0] = (a | fold) & low_bytes_mask(n);
-		key[1] = (n > 8 ? (b | fold) & low_bytes_mask(n - 8) : 0) | (uint64_t) n << 56;
-		return;
-	}
-#endif
-	pack_word(t + pos, n, 0x20, key);
-}
-
 /* Hash slot of a packed word. */
 static inline uint32_t
 hash_key(const uint64_t key[2])
@@ -474,10 +453,22 @@ ne_date_lex_lookup_folded_at(const char *t, int32_t len, int32_t pos, int n)
 
 	if (n <= 0 || n > 15)
 		return NULL;
-	if (!lex_ready)
-		ne_date_lex_init();
-	pack_folded_at(t, len, pos, n, key);
-	return probe(key);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (lex_ready && pos + 16 <= len)
+	{
+		/* the common case without a call: two loads, folded and cut to n bytes */
+		const uint64_t fold = 0x2020202020202020ULL;
+		uint64_t	a,
+					b;
+
+		memcpy(&a, t + pos, 8);
+		memcpy(&b, t + pos + 8, 8);
+		key[0] = (a | fold) & low_bytes_mask(n);
+		key[1] = (n > 8 ? (b | fold) & low_bytes_mask(n - 8) : 0) | (uint64_t) n << 56;
+		return probe(key);
+	}
+#endif
+	return ne_date_lex_lookup_folded(t + pos, n);
 }
 
 /* Binary search for the lower-case word w[0..n) (reference for the hash). */

@@ -10,6 +10,9 @@
 #include "calendar.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Appends a candidate to the document if it does not overlap the previous one; returns its end or -1. */
 static int32_t
@@ -242,22 +245,141 @@ static const uint8_t scan_class[256] = {
 #undef X_
 
 /*
+ * Classifies the 64 bytes t[at..at+64): bit k of *letters is set when
+ * t[at + k] is an ASCII letter, bit k of *stops when it is SC_STOP (a digit,
+ * the apostrophe or a non-ASCII byte).
+ */
+static inline void
+block_classes(const unsigned char *t, int32_t at, uint64_t *letters, uint64_t *stops)
+{
+	uint64_t	l = 0,
+				s = 0;
+
+#ifdef __SSE2__
+	for (int k = 0; k < 4; k++)
+	{
+		__m128i		x = _mm_loadu_si128((const __m128i *) (t + at + 16 * k));
+		/* letters: (x | 0x20) - 'a' below 26, digits: x - '0' below 10, both as signed bytes from -128 */
+		__m128i		lower = _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8((char) (128 - 'a')));
+		__m128i		digit = _mm_add_epi8(x, _mm_set1_epi8((char) (128 - '0')));
+		__m128i		is_letter = _mm_cmplt_epi8(lower, _mm_set1_epi8((char) (-128 + 26)));
+		__m128i		is_stop = _mm_or_si128(_mm_cmplt_epi8(digit, _mm_set1_epi8((char) (-128 + 10))),
+										   _mm_cmpeq_epi8(x, _mm_set1_epi8('\'')));
+
+		l |= (uint64_t) (uint16_t) _mm_movemask_epi8(is_letter) << (16 * k);
+		s |= (uint64_t) (uint16_t) (_mm_movemask_epi8(is_stop) | _mm_movemask_epi8(x)) << (16 * k);
+	}
+#else
+	for (int k = 0; k < 64; k++)
+	{
+		l |= (uint64_t) (scan_class[t[at + k]] == SC_LETTER) << k;
+		s |= (uint64_t) (scan_class[t[at + k]] == SC_STOP) << k;
+	}
+#endif
+	*letters = l;
+	*stops = s;
+}
+
+/* Index of the lowest set bit of a nonzero x. */
+static inline int
+lowest_bit(uint64_t x)
+{
+#ifdef __GNUC__
+	return __builtin_ctzll(x);
+#else
+	int			k = 0;
+
+	while (!((x >> k) & 1))
+		k++;
+	return k;
+#endif
+}
+
+/* Can the ASCII word t[pos..pos+n) be Q/H or an anchor by its shape (first letters and length)? */
+static inline bool
+word_shape_may_start(const unsigned char *t, int32_t pos, int32_t n)
+{
+	unsigned char b = t[pos];
+
+	return n == 1 ? (b == 'Q' || b == 'H' || ne_date_lex_anchor_shape(b, 0, 1)) :
+		(n < 32 && ne_date_lex_anchor_shape(b, t[pos + 1], n));
+}
+
+/* The byte classes of 64 bytes from base (bits of block_classes), kept between calls of skip_plain. */
+typedef struct scan_block
+{
+	int32_t		base;			/* -64 before the first block */
+	uint64_t	letters;
+	uint64_t	stops;
+} scan_block;
+
+/*
  * Steps over what cannot start an expression from pos: SC_SKIP bytes and
  * ASCII words that are neither Q/H nor of an anchor's shape (first letters
  * and length), exactly as the loop of ne_find_dates would, at most 64 kB at
- * a time (so interrupts are still checked).  Returns where that loop has
- * to look (or len).
+ * a time (so interrupts are still checked).  blk keeps the classes of the
+ * last 64-byte block for the next call.  Returns where that loop has to
+ * look (or len).
  */
 static int32_t
-skip_plain(const unsigned char *t, int32_t len, int32_t pos)
+skip_plain(const unsigned char *t, int32_t len, int32_t pos, scan_block *blk)
 {
 	int32_t		limit = len - pos > 65536 ? pos + 65536 : len;
 
+	/* 64 bytes at a time: the words and the stops found from bit masks */
+	for (;;)
+	{
+		int32_t		base;
+		int			o;
+
+		if (pos >= blk->base && pos < blk->base + 64)
+			o = pos - blk->base;	/* still in the block of the last call */
+		else if (pos + 64 <= limit)
+		{
+			block_classes(t, pos, &blk->letters, &blk->stops);
+			blk->base = pos;
+			o = 0;
+		}
+		else
+			break;
+		base = blk->base;
+		for (;;)
+		{
+			uint64_t	live = (blk->letters | blk->stops) >> o;
+			uint64_t	others;
+			int			e;
+
+			if (live == 0)
+			{
+				pos = base + 64;
+				break;
+			}
+			o += lowest_bit(live);
+			if ((blk->stops >> o) & 1)
+				return base + o;
+			others = ~blk->letters >> o;
+			if (others == 0)
+			{
+				/* the word runs past the block: finish it byte by byte */
+				int32_t		wend = skip_letters(t, base + 64, len);
+
+				if ((wend < len && t[wend] >= 0x80) || word_shape_may_start(t, base + o, wend - base - o))
+					return base + o;
+				pos = wend;
+				break;
+			}
+			e = o + lowest_bit(others);
+			if (t[base + e] >= 0x80 || word_shape_may_start(t, base + o, e - o))
+				return base + o;
+			o = e;
+		}
+		if (pos >= limit)
+			return pos;
+	}
 	while (pos < limit)
 	{
 		unsigned char b = t[pos];
 		int32_t		wend;
-		int32_t		n;
 
 		if (scan_class[b] == SC_SKIP)
 		{
@@ -269,9 +391,7 @@ skip_plain(const unsigned char *t, int32_t len, int32_t pos)
 		wend = word_end(t, len, pos);
 		if (wend < len && t[wend] >= 0x80)
 			return pos;
-		n = wend - pos;
-		if (n == 1 ? (b == 'Q' || b == 'H' || ne_date_lex_anchor_shape(b, 0, 1)) :
-			(n < 32 && ne_date_lex_anchor_shape(b, t[pos + 1], n)))
+		if (word_shape_may_start(t, pos, wend - pos))
 			return pos;
 		pos = wend + (wend < len && t[wend] == ' ');
 	}
@@ -298,6 +418,7 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 	int32_t		len = doc->len;
 	int32_t		pos = 0;
 	uint32_t	counter = 0;
+	scan_block	blk = {-64, 0, 0};
 
 	if (doc->done & NE_DONE_DATES)
 		return;
@@ -331,7 +452,7 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 		{
 			int32_t		from = pos;
 
-			pos = skip_plain(t, len, pos);
+			pos = skip_plain(t, len, pos, &blk);
 			count_work(doc, &counter, (uint32_t) (pos - from));
 			if (pos >= len)
 				break;

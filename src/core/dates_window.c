@@ -13,7 +13,7 @@
 
 /* Lexes one token at or after pos; returns the position after it, or -1 at the end. */
 static int32_t
-lex_one(const char *t, int32_t len, int32_t pos, dtok *tk)
+lex_one_full(const char *t, int32_t len, int32_t pos, dtok *tk)
 {
 	bool		nl = false;
 	int32_t		n;
@@ -131,6 +131,77 @@ lex_one(const char *t, int32_t len, int32_t pos, dtok *tk)
 	}
 }
 
+/* Lexes the token at p (not a space, not an ASCII letter) as lex_one_full does: numbers and ASCII punctuation directly. */
+static int32_t
+lex_one_other(const char *t, int32_t len, int32_t p, dtok *tk)
+{
+	unsigned char b = (unsigned char) t[p];
+
+	if (is_digit(b))
+	{
+		/* a number */
+		int64_t		v = 0;
+
+		memset(tk, 0, sizeof(*tk));
+		tk->s = p;
+		while (p < len && is_digit((unsigned char) t[p]))
+		{
+			if (v < 100000000)
+				v = v * 10 + (t[p] - '0');
+			tk->ndig++;
+			p++;
+		}
+		tk->kind = T_NUM;
+		tk->num = (int32_t) v;
+		tk->e = p;
+		tk->dot = p < len && t[p] == '.';
+		return p;
+	}
+	if (b < 0x80 && !is_sp(b))
+	{
+		/* ASCII punctuation */
+		memset(tk, 0, sizeof(*tk));
+		tk->s = p;
+		tk->kind = T_PUNCT;
+		tk->ch = b == '`' ? '\'' : (char) b;
+		tk->e = p + 1;
+		return p + 1;
+	}
+	return lex_one_full(t, len, p, tk);
+}
+
+/*
+ * Lexes one token at or after pos as lex_one_full does, the common case
+ * (an ASCII word after plain spaces, not followed by a non-ASCII byte)
+ * inline.
+ */
+static inline int32_t
+lex_one(const char *t, int32_t len, int32_t pos, dtok *tk)
+{
+	int32_t		p = pos;
+	int32_t		e;
+	unsigned char b;
+
+	while (p < len && t[p] == ' ')
+		p++;
+	if (p >= len)
+		return -1;
+	b = (unsigned char) t[p];
+	if (!is_alpha(b))
+		return lex_one_other(t, len, p, tk);
+	e = word_end((const unsigned char *) t, len, p);
+	if (e < len && (unsigned char) t[e] >= 0x80)
+		return lex_one_full(t, len, p, tk);
+	memset(tk, 0, sizeof(*tk));
+	tk->s = p;
+	tk->e = e;
+	tk->kind = T_WORD;
+	tk->cap = b <= 'Z';
+	tk->lookup = e - p <= 15;
+	tk->dot = e < len && t[e] == '.';
+	return e;
+}
+
 /* Starts a window whose anchor token begins at byte a. */
 void
 dt_win_open(win *w, dctx *c, int32_t a)
@@ -208,9 +279,24 @@ dt_classify(const char *t, int32_t len, dtok *tk)
 	const ne_date_lex_entry *le = ne_date_lex_lookup_folded_at(t, len, tk->s, n);
 
 	tk->lookup = false;
-	for (int k = 0; k < n; k++)
-		if ((unsigned char) t[tk->s + k] >= 'a')
-			up = false;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (tk->s + 16 <= len && n <= 15)
+	{
+		/* an ASCII word of at most 15 letters: lower case letters have bit 0x20 */
+		uint64_t	lo,
+					hi;
+
+		memcpy(&lo, t + tk->s, 8);
+		memcpy(&hi, t + tk->s + 8, 8);
+		lo &= n >= 8 ? ~(uint64_t) 0 : ((uint64_t) 1 << (8 * n)) - 1;
+		hi &= n <= 8 ? 0 : ((uint64_t) 1 << (8 * (n - 8))) - 1;
+		up = ((lo | hi) & 0x2020202020202020ULL) == 0;
+	}
+	else
+#endif
+		for (int k = 0; k < n; k++)
+			if ((unsigned char) t[tk->s + k] >= 'a')
+				up = false;
 	tk->allcaps = up && n > 1;
 	if (le)
 	{
