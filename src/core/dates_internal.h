@@ -295,13 +295,14 @@ adjacent(win *w, int i)
 	return a && b && a->e == b->s;
 }
 
-/* Case-insensitive comparison of token i with the ASCII word s. */
+/* Case-insensitive comparison of token i with the ASCII word s (the lengths first). */
 static inline bool
 is_word(win *w, int i, const char *s)
 {
 	const dtok *t = tok(w, i);
 
-	return t && t->kind == T_WORD && ne_ascii_ieq(w->c->t + t->s, t->e - t->s, s);
+	return t && t->kind == T_WORD && (size_t) (t->e - t->s) == strlen(s) &&
+		ne_ascii_ieq(w->c->t + t->s, t->e - t->s, s);
 }
 
 /* A set of lexicon values of one class (NE_F_*, NE_MOD_*, NE_REL_*: all below 64), for is_in. */

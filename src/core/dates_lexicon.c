@@ -272,6 +272,12 @@ build_table(void)
  */
 uint32_t	ne_date_lex_anchor_bits[32][32];
 
+/* ne_date_lex_anchor_bits3[a & 31][c & 31] has bit n set when an anchor word of n >= 3 letters has the letters a and c first and third. */
+uint32_t	ne_date_lex_anchor_bits3[32][32];
+
+/* ne_date_lex_anchor_bits_last[a & 31][z & 31] has bit n set when an anchor word of n >= 3 letters starts with a and ends with z. */
+uint32_t	ne_date_lex_anchor_bits_last[32][32];
+
 /*
  * Open-addressing hash over the table.  A word of up to 15 letters is
  * packed into two 64-bit keys (letter k in bits 8k..8k+7 of key[k / 8]) with
@@ -357,8 +363,12 @@ static void
 build_anchor_bitmap(void)
 {
 	static uint32_t tmp[32][32];
+	static uint32_t tmp3[32][32];
+	static uint32_t tmplast[32][32];
 
 	memset(tmp, 0, sizeof(tmp));
+	memset(tmp3, 0, sizeof(tmp3));
+	memset(tmplast, 0, sizeof(tmplast));
 	for (int i = 0; i < nlex; i++)
 	{
 		const char *w = lexicon[i].word;
@@ -371,8 +381,15 @@ build_anchor_bitmap(void)
 				tmp[w[0] & 31][c2] |= (uint32_t) 1 << n;
 		else if (w[1] >= 'a' && w[1] <= 'z')
 			tmp[w[0] & 31][w[1] & 31] |= (uint32_t) 1 << n;
+		if (n >= 3)
+		{
+			tmp3[w[0] & 31][w[2] & 31] |= (uint32_t) 1 << n;
+			tmplast[w[0] & 31][w[n - 1] & 31] |= (uint32_t) 1 << n;
+		}
 	}
 	memcpy(ne_date_lex_anchor_bits, tmp, sizeof(tmp));
+	memcpy(ne_date_lex_anchor_bits3, tmp3, sizeof(tmp3));
+	memcpy(ne_date_lex_anchor_bits_last, tmplast, sizeof(tmplast));
 }
 
 /* Builds the table, its anchor bitmap and its hash once per process. */
@@ -449,8 +466,6 @@ ne_date_lex_lookup_folded(const char *s, int n)
 const ne_date_lex_entry *
 ne_date_lex_lookup_folded_at(const char *t, int32_t len, int32_t pos, int n)
 {
-	uint64_t	key[2];
-
 	if (n <= 0 || n > 15)
 		return NULL;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -458,7 +473,8 @@ ne_date_lex_lookup_folded_at(const char *t, int32_t len, int32_t pos, int n)
 	{
 		/* the common case without a call: two loads, folded and cut to n bytes */
 		const uint64_t fold = 0x2020202020202020ULL;
-		uint64_t	a,
+		uint64_t	key[2],
+					a,
 					b;
 
 		memcpy(&a, t + pos, 8);

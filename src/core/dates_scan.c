@@ -81,6 +81,16 @@ rule_for(const dctx *c, const dtok *t)
 	return NULL;
 }
 
+/* Does the value name a quarter ("-Q" in it: 1999-Q3)? */
+static inline bool
+value_has_quarter(const char *v)
+{
+	for (const char *q = v; *q; q++)
+		if (q[0] == '-' && q[1] == 'Q')
+			return true;
+	return false;
+}
+
 /* Tries the rule of the anchor at byte pos; returns the end of an emitted expression or -1. */
 static int32_t
 try_anchor(dctx *c, int32_t pos)
@@ -100,7 +110,7 @@ try_anchor(dctx *c, int32_t pos)
 	rule = rule_for(c, t);
 	if (rule == NULL || !rule(&w, w.k, &cd))
 		return -1;
-	if (strstr(cd.value, "-Q") != NULL)
+	if (value_has_quarter(cd.value))
 		c->last_quarter = cd.s;
 	return emit(c, &cd);
 }
@@ -295,14 +305,16 @@ lowest_bit(uint64_t x)
 #endif
 }
 
-/* Can the ASCII word t[pos..pos+n) be Q/H or an anchor by its shape (first letters and length)? */
+/* Can the ASCII word t[pos..pos+n) be Q/H or an anchor by its shape (first three letters, last letter, length)? */
 static inline bool
 word_shape_may_start(const unsigned char *t, int32_t pos, int32_t n)
 {
 	unsigned char b = t[pos];
 
-	return n == 1 ? (b == 'Q' || b == 'H' || ne_date_lex_anchor_shape(b, 0, 1)) :
-		(n < 32 && ne_date_lex_anchor_shape(b, t[pos + 1], n));
+	if (n == 1)
+		return b == 'Q' || b == 'H' || ne_date_lex_anchor_shape(b, 0, 1);
+	return n < 32 && ne_date_lex_anchor_shape(b, t[pos + 1], n) &&
+		(n == 2 || ne_date_lex_anchor_shape3(b, t[pos + 2], t[pos + n - 1], n));
 }
 
 /* The byte classes of 64 bytes from base (bits of block_classes), kept between calls of skip_plain. */

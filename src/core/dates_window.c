@@ -279,8 +279,10 @@ dt_classify(const char *t, int32_t len, dtok *tk)
 	const ne_date_lex_entry *le = ne_date_lex_lookup_folded_at(t, len, tk->s, n);
 
 	tk->lookup = false;
+	if (!tk->cap)
+		up = false;				/* a lower case first letter */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	if (tk->s + 16 <= len && n <= 15)
+	else if (tk->s + 16 <= len && n <= 15)
 	{
 		/* an ASCII word of at most 15 letters: lower case letters have bit 0x20 */
 		uint64_t	lo,
@@ -292,8 +294,8 @@ dt_classify(const char *t, int32_t len, dtok *tk)
 		hi &= n <= 8 ? 0 : ((uint64_t) 1 << (8 * (n - 8))) - 1;
 		up = ((lo | hi) & 0x2020202020202020ULL) == 0;
 	}
-	else
 #endif
+	else
 		for (int k = 0; k < n; k++)
 			if ((unsigned char) t[tk->s + k] >= 'a')
 				up = false;
