@@ -280,7 +280,7 @@ is_func(win *w, int i, int f)
 static inline bool
 is_punct(win *w, int i, char ch)
 {
-	const dtok *t = tok(w, i);
+	const dtok *t = tok_raw(w, i);
 
 	return t && t->kind == T_PUNCT && t->ch == ch;
 }
@@ -289,8 +289,8 @@ is_punct(win *w, int i, char ch)
 static inline bool
 adjacent(win *w, int i)
 {
-	const dtok *a = tok(w, i);
-	const dtok *b = tok(w, i + 1);
+	const dtok *a = tok_raw(w, i);
+	const dtok *b = tok_raw(w, i + 1);
 
 	return a && b && a->e == b->s;
 }
@@ -299,7 +299,7 @@ adjacent(win *w, int i)
 static inline bool
 is_word(win *w, int i, const char *s)
 {
-	const dtok *t = tok(w, i);
+	const dtok *t = tok_raw(w, i);
 
 	return t && t->kind == T_WORD && (size_t) (t->e - t->s) == strlen(s) &&
 		ne_ascii_ieq(w->c->t + t->s, t->e - t->s, s);
@@ -336,8 +336,8 @@ cand_set(win *w, cand *cd, int first, int last, ne_timex_type type)
 {
 	cd->first = first;
 	cd->last = last;
-	cd->s = tok(w, first)->s;
-	cd->e = tok(w, last)->e;
+	cd->s = tok_raw(w, first)->s;
+	cd->e = tok_raw(w, last)->e;
 	cd->type = type;
 	cd->value[0] = 0;
 	cd->mod = NULL;
@@ -358,7 +358,7 @@ static inline void
 cand_extend_to(win *w, cand *cd, int i)
 {
 	cd->first = i;
-	cd->s = tok(w, i)->s;
+	cd->s = tok_raw(w, i)->s;
 }
 
 /* When token i is "every" or "each", makes cd a set that starts there (every May, each Monday); else false. */
@@ -377,7 +377,7 @@ static inline void
 cand_extend_right(win *w, cand *cd, int i)
 {
 	cd->last = i;
-	cd->e = tok(w, i)->e;
+	cd->e = tok_raw(w, i)->e;
 }
 
 /* Is u a unit of the time of day (hours, minutes, seconds), written after T in durations? */
