@@ -123,14 +123,32 @@ const ne_date_lex_entry *ne_date_lex_lookup(const char *w, int n);
 const ne_date_lex_entry *ne_date_lex_lookup_folded(const char *s, int n);
 /* The same by binary search over the sorted table (tests check both agree). */
 const ne_date_lex_entry *ne_date_lex_bsearch(const char *w, int n);
-/* Bit n of [a][b] is set when an anchor word of n letters starts with letters a, b (b = 26: none). */
-extern uint32_t ne_date_lex_anchor_bits[26][27];
+/* The same for the word t[pos..pos+n) of a text of len bytes, in any case (reads whole words when it can). */
+const ne_date_lex_entry *ne_date_lex_lookup_folded_at(const char *t, int32_t len, int32_t pos, int n);
+/* Bit n of [a & 31][b & 31] is set when an anchor word of n letters starts with letters a, b (any case). */
+extern uint32_t ne_date_lex_anchor_bits[32][32];
 
-/* Can a word of n letters (1..31) starting with lower-case c, c2 (c2 0: none) be an anchor?  After ne_date_lex_init. */
+/*
+ * Can a word of n letters (1..31) starting with the letter c (any case) and
+ * then the byte c2 (a letter when n > 1; 0 or any byte when n is 1) be an
+ * anchor?  After ne_date_lex_init.
+ */
 static inline bool
 ne_date_lex_anchor_shape(unsigned char c, unsigned char c2, int n)
 {
-	return (ne_date_lex_anchor_bits[c - 'a'][c2 >= 'a' && c2 <= 'z' ? c2 - 'a' : 26] >> n) & 1;
+	return (ne_date_lex_anchor_bits[c & 31][c2 & 31] >> n) & 1;
+}
+/* Bit n of [a & 31][c & 31] is set when an anchor word of n >= 3 letters has letters a and c first and third. */
+extern uint32_t ne_date_lex_anchor_bits3[32][32];
+
+/* Bit n of [a & 31][z & 31] is set when an anchor word of n >= 3 letters starts with a and ends with z. */
+extern uint32_t ne_date_lex_anchor_bits_last[32][32];
+
+/* Can a word of n letters (3..31) with the letters c first, c3 third and z last (any case) be an anchor? */
+static inline bool
+ne_date_lex_anchor_shape3(unsigned char c, unsigned char c3, unsigned char z, int n)
+{
+	return (ne_date_lex_anchor_bits3[c & 31][c3 & 31] & ne_date_lex_anchor_bits_last[c & 31][z & 31]) >> n & 1;
 }
 /* Builds the lexicon table, its hash and its anchor bitmap (once per process). */
 void		ne_date_lex_init(void);

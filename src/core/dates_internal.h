@@ -187,6 +187,31 @@ skip_letters(const unsigned char *t, int32_t pos, int32_t len)
 	return pos;
 }
 
+/* End of the run of ASCII letters that starts with the letter at pos: one 8-byte test for most words. */
+static inline int32_t
+word_end(const unsigned char *t, int32_t len, int32_t pos)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+	if (pos + 8 <= len)
+	{
+		const uint64_t ones = 0x0101010101010101ULL;
+		const uint64_t high = 0x8080808080808080ULL;
+		uint64_t	x,
+					y,
+					others;
+
+		memcpy(&x, t + pos, 8);
+		y = x | (ones * 0x20);
+		/* per byte: high bit set iff the byte is not an ASCII letter */
+		others = ~((y + ones * 0x1F) & ~(y + ones * 0x05) & ~x) & high;
+		if (others != 0)
+			return pos + (__builtin_ctzll(others) >> 3);
+		return skip_letters(t, pos + 8, len);
+	}
+#endif
+	return skip_letters(t, pos + 1, len);
+}
+
 /* Value of the decimal digits t[s..e) (bounded; 0 when empty or unset). */
 static inline int
 num_at(const char *t, int32_t s, int32_t e)
@@ -210,8 +235,8 @@ int			dt_win_index_at(win *w, int32_t pos);
 /* Lexes tokens to the right until token i exists or the window is full or at the end (dates_window.c). */
 void		dt_win_lex_to(win *w, int i);
 
-/* Looks the word token up in the lexicon, once (dates_window.c). */
-void		dt_classify(const char *t, dtok *tk);
+/* Looks the word token up in the lexicon, once; t is the text of len bytes (dates_window.c). */
+void		dt_classify(const char *t, int32_t len, dtok *tk);
 
 /* Token i of the window without lexicon lookup, or NULL. */
 static inline const dtok *
@@ -231,7 +256,7 @@ tok(win *w, int i)
 	const dtok *r = tok_raw(w, i);
 
 	if (r && r->lookup)
-		dt_classify(w->c->t, &w->tk[i]);
+		dt_classify(w->c->t, w->c->len, &w->tk[i]);
 	return r;
 }
 
@@ -255,7 +280,7 @@ is_func(win *w, int i, int f)
 static inline bool
 is_punct(win *w, int i, char ch)
 {
-	const dtok *t = tok(w, i);
+	const dtok *t = tok_raw(w, i);
 
 	return t && t->kind == T_PUNCT && t->ch == ch;
 }
@@ -264,19 +289,20 @@ is_punct(win *w, int i, char ch)
 static inline bool
 adjacent(win *w, int i)
 {
-	const dtok *a = tok(w, i);
-	const dtok *b = tok(w, i + 1);
+	const dtok *a = tok_raw(w, i);
+	const dtok *b = tok_raw(w, i + 1);
 
 	return a && b && a->e == b->s;
 }
 
-/* Case-insensitive comparison of token i with the ASCII word s. */
+/* Case-insensitive comparison of token i with the ASCII word s (the lengths first). */
 static inline bool
 is_word(win *w, int i, const char *s)
 {
-	const dtok *t = tok(w, i);
+	const dtok *t = tok_raw(w, i);
 
-	return t && t->kind == T_WORD && ne_ascii_ieq(w->c->t + t->s, t->e - t->s, s);
+	return t && t->kind == T_WORD && (size_t) (t->e - t->s) == strlen(s) &&
+		ne_ascii_ieq(w->c->t + t->s, t->e - t->s, s);
 }
 
 /* A set of lexicon values of one class (NE_F_*, NE_MOD_*, NE_REL_*: all below 64), for is_in. */
@@ -310,8 +336,8 @@ cand_set(win *w, cand *cd, int first, int last, ne_timex_type type)
 {
 	cd->first = first;
 	cd->last = last;
-	cd->s = tok(w, first)->s;
-	cd->e = tok(w, last)->e;
+	cd->s = tok_raw(w, first)->s;
+	cd->e = tok_raw(w, last)->e;
 	cd->type = type;
 	cd->value[0] = 0;
 	cd->mod = NULL;
@@ -332,7 +358,7 @@ static inline void
 cand_extend_to(win *w, cand *cd, int i)
 {
 	cd->first = i;
-	cd->s = tok(w, i)->s;
+	cd->s = tok_raw(w, i)->s;
 }
 
 /* When token i is "every" or "each", makes cd a set that starts there (every May, each Monday); else false. */
@@ -351,7 +377,7 @@ static inline void
 cand_extend_right(win *w, cand *cd, int i)
 {
 	cd->last = i;
-	cd->e = tok(w, i)->e;
+	cd->e = tok_raw(w, i)->e;
 }
 
 /* Is u a unit of the time of day (hours, minutes, seconds), written after T in durations? */

@@ -265,22 +265,53 @@ build_table(void)
 	qsort(lexicon, (size_t) nlex, sizeof(lexicon[0]), entry_order);
 }
 
-/* ne_date_lex_anchor_bits[a][b] has bit n set when an anchor word of n letters starts with the letters a, b. */
-uint32_t	ne_date_lex_anchor_bits[26][27];
+/*
+ * ne_date_lex_anchor_bits[a & 31][b & 31] has bit n set when an anchor word
+ * of n letters starts with the letters a, b (any case); a word of one letter
+ * sets its bit in every column, so any byte may follow it.
+ */
+uint32_t	ne_date_lex_anchor_bits[32][32];
 
-/* Open-addressing hash over the table (index + 1, 0 = empty), built once. */
+/* ne_date_lex_anchor_bits3[a & 31][c & 31] has bit n set when an anchor word of n >= 3 letters has the letters a and c first and third. */
+uint32_t	ne_date_lex_anchor_bits3[32][32];
+
+/* ne_date_lex_anchor_bits_last[a & 31][z & 31] has bit n set when an anchor word of n >= 3 letters starts with a and ends with z. */
+uint32_t	ne_date_lex_anchor_bits_last[32][32];
+
+/*
+ * Open-addressing hash over the table.  A word of up to 15 letters is
+ * packed into two 64-bit keys (letter k in bits 8k..8k+7 of key[k / 8]) with
+ * its length in the top byte of the second key, so a probe compares two
+ * integers; the slot holds the table index + 1 (0 = empty).
+ */
 #define NE_LEX_HASH 1024
+static uint64_t lex_key[NE_LEX_HASH][2];
 static int16_t lex_hash[NE_LEX_HASH];
 
-/* FNV-1a hash of w[0..n). */
-static inline uint32_t
-hash_word(const char *w, int n)
+/* Low n bytes of a 64-bit key (n 0..8). */
+static inline uint64_t
+low_bytes_mask(int n)
 {
-	uint32_t	h = 2166136261u;
+	return n >= 8 ? ~(uint64_t) 0 : ((uint64_t) 1 << (8 * n)) - 1;
+}
+
+/* Packs w[0..n) (n 1..15) into two keys, each byte or'ed with fold (0x20: lower case). */
+static inline void
+pack_word(const char *w, int n, unsigned char fold, uint64_t key[2])
+{
+	uint64_t	k[2] = {0, 0};
 
 	for (int i = 0; i < n; i++)
-		h = (h ^ (unsigned char) w[i]) * 16777619u;
-	return h;
+		k[i >> 3] |= (uint64_t) ((unsigned char) w[i] | fold) << (8 * (i & 7));
+	key[0] = k[0];
+	key[1] = k[1] | (uint64_t) n << 56;
+}
+
+/* Hash slot of a packed word. */
+static inline uint32_t
+hash_key(const uint64_t key[2])
+{
+	return (uint32_t) ((key[0] * 0x9E3779B97F4A7C15ULL ^ key[1] * 0xC2B2AE3D27D4EB4FULL) >> 54) & (NE_LEX_HASH - 1);
 }
 
 /* Fills the hash from the sorted table (idempotent, no allocation). */
@@ -288,35 +319,77 @@ static void
 build_hash(void)
 {
 	static int16_t tmp[NE_LEX_HASH];
+	static uint64_t tmpkey[NE_LEX_HASH][2];
 
 	memset(tmp, 0, sizeof(tmp));
+	memset(tmpkey, 0, sizeof(tmpkey));
 	for (int i = 0; i < nlex; i++)
 	{
-		uint32_t	h = hash_word(lexicon[i].word, (int) strlen(lexicon[i].word)) & (NE_LEX_HASH - 1);
+		uint64_t	key[2];
+		int			n = (int) strlen(lexicon[i].word);
+		uint32_t	h;
 
+		if (n > 15)
+			continue;			/* never looked up */
+		pack_word(lexicon[i].word, n, 0, key);
+		h = hash_key(key);
 		while (tmp[h] != 0)
 			h = (h + 1) & (NE_LEX_HASH - 1);
 		tmp[h] = (int16_t) (i + 1);
+		tmpkey[h][0] = key[0];
+		tmpkey[h][1] = key[1];
 	}
+	memcpy(lex_key, tmpkey, sizeof(tmpkey));
 	memcpy(lex_hash, tmp, sizeof(tmp));
+}
+
+/* Probes the hash for a packed word; NULL when absent. */
+static inline const ne_date_lex_entry *
+probe(const uint64_t key[2])
+{
+	uint32_t	h = hash_key(key);
+
+	while (lex_hash[h] != 0)
+	{
+		if (lex_key[h][0] == key[0] && lex_key[h][1] == key[1])
+			return &lexicon[lex_hash[h] - 1];
+		h = (h + 1) & (NE_LEX_HASH - 1);
+	}
+	return NULL;
 }
 
 /* Fills the anchor bitmap from the table (idempotent, no allocation). */
 static void
 build_anchor_bitmap(void)
 {
-	static uint32_t tmp[26][27];
+	static uint32_t tmp[32][32];
+	static uint32_t tmp3[32][32];
+	static uint32_t tmplast[32][32];
 
 	memset(tmp, 0, sizeof(tmp));
+	memset(tmp3, 0, sizeof(tmp3));
+	memset(tmplast, 0, sizeof(tmplast));
 	for (int i = 0; i < nlex; i++)
 	{
 		const char *w = lexicon[i].word;
 		size_t		n = strlen(w);
 
-		if ((lexicon[i].flags & NE_LXF_ANCHOR) && w[0] >= 'a' && w[0] <= 'z' && n < 32)
-			tmp[w[0] - 'a'][n > 1 && w[1] >= 'a' && w[1] <= 'z' ? w[1] - 'a' : 26] |= (uint32_t) 1 << n;
+		if (!(lexicon[i].flags & NE_LXF_ANCHOR) || w[0] < 'a' || w[0] > 'z' || n >= 32)
+			continue;
+		if (n == 1)
+			for (int c2 = 0; c2 < 32; c2++)
+				tmp[w[0] & 31][c2] |= (uint32_t) 1 << n;
+		else if (w[1] >= 'a' && w[1] <= 'z')
+			tmp[w[0] & 31][w[1] & 31] |= (uint32_t) 1 << n;
+		if (n >= 3)
+		{
+			tmp3[w[0] & 31][w[2] & 31] |= (uint32_t) 1 << n;
+			tmplast[w[0] & 31][w[n - 1] & 31] |= (uint32_t) 1 << n;
+		}
 	}
 	memcpy(ne_date_lex_anchor_bits, tmp, sizeof(tmp));
+	memcpy(ne_date_lex_anchor_bits3, tmp3, sizeof(tmp3));
+	memcpy(ne_date_lex_anchor_bits_last, tmplast, sizeof(tmplast));
 }
 
 /* Builds the table, its anchor bitmap and its hash once per process. */
@@ -331,7 +404,7 @@ ne_date_lex_init(void)
 	lex_ready = true;
 }
 
-/* Could a word of n letters starting with lower-case c, c2 be an anchor? */
+/* Could a word of n letters starting with lower-case c, c2 be an anchor (c2 not a letter: none)? */
 bool
 ne_date_lex_maybe_anchor(unsigned char c, unsigned char c2, int n)
 {
@@ -339,7 +412,7 @@ ne_date_lex_maybe_anchor(unsigned char c, unsigned char c2, int n)
 		ne_date_lex_init();
 	if (c < 'a' || c > 'z' || n <= 0 || n >= 32)
 		return false;
-	return ne_date_lex_anchor_shape(c, c2, n);
+	return ne_date_lex_anchor_shape(c, c2 >= 'a' && c2 <= 'z' ? c2 : 0, n);
 }
 
 /* Compares the NUL-terminated table word a with w[0..n). */
@@ -365,35 +438,53 @@ cmp_word(const char *a, const char *w, int n)
 const ne_date_lex_entry *
 ne_date_lex_lookup(const char *w, int n)
 {
-	uint32_t	h;
+	uint64_t	key[2];
 
 	if (n <= 0 || n > 15)
 		return NULL;
 	if (!lex_ready)
 		ne_date_lex_init();
-	h = hash_word(w, n) & (NE_LEX_HASH - 1);
-	while (lex_hash[h] != 0)
-	{
-		const ne_date_lex_entry *e = &lexicon[lex_hash[h] - 1];
-
-		if (cmp_word(e->word, w, n) == 0)
-			return e;
-		h = (h + 1) & (NE_LEX_HASH - 1);
-	}
-	return NULL;
+	pack_word(w, n, 0, key);
+	return probe(key);
 }
 
 /* Looks up the ASCII word s[0..n) in any case (letters folded with | 0x20); NULL when absent or longer than 15. */
 const ne_date_lex_entry *
 ne_date_lex_lookup_folded(const char *s, int n)
 {
-	char		low[16];
+	uint64_t	key[2];
 
 	if (n <= 0 || n > 15)
 		return NULL;
-	for (int k = 0; k < n; k++)
-		low[k] = (char) (s[k] | 0x20);
-	return ne_date_lex_lookup(low, n);
+	if (!lex_ready)
+		ne_date_lex_init();
+	pack_word(s, n, 0x20, key);
+	return probe(key);
+}
+
+/* The same for the word t[pos..pos+n) of a text of len bytes (reads whole words when it can). */
+const ne_date_lex_entry *
+ne_date_lex_lookup_folded_at(const char *t, int32_t len, int32_t pos, int n)
+{
+	if (n <= 0 || n > 15)
+		return NULL;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (lex_ready && pos + 16 <= len)
+	{
+		/* the common case without a call: two loads, folded and cut to n bytes */
+		const uint64_t fold = 0x2020202020202020ULL;
+		uint64_t	key[2],
+					a,
+					b;
+
+		memcpy(&a, t + pos, 8);
+		memcpy(&b, t + pos + 8, 8);
+		key[0] = (a | fold) & low_bytes_mask(n);
+		key[1] = (n > 8 ? (b | fold) & low_bytes_mask(n - 8) : 0) | (uint64_t) n << 56;
+		return probe(key);
+	}
+#endif
+	return ne_date_lex_lookup_folded(t + pos, n);
 }
 
 /* Binary search for the lower-case word w[0..n) (reference for the hash). */

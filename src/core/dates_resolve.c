@@ -186,7 +186,7 @@ dt_future_before(dctx *c, int32_t pos, bool wide)
 			while (i > from && is_alpha((unsigned char) c->t[i - 1]))
 				i--;
 			nwords++;
-			le = ne_date_lex_lookup_folded(c->t + i, (int) (e - i));
+			le = ne_date_lex_lookup_folded_at(c->t, c->len, i, (int) (e - i));
 			if (le && le->cls == LX_FUNC)
 			{
 				switch (le->val)

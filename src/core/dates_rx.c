@@ -77,6 +77,38 @@ rx_init(void)
 
 static unsigned char rx_tail[RX_PAD + RX_WINDOW + RX_PAD];
 
+/* Is byte b in [ \t\n] (the white space of the patterns after a month)? */
+static inline bool
+rx_space(unsigned char b)
+{
+	return b == ' ' || b == '\t' || b == '\n';
+}
+
+/*
+ * A necessary condition for a match of the patterns that follow a month
+ * name (RX_MONTAIL, RX_MONYEAR), tested before calling PCRE2: an optional
+ * dot (and for RX_MONYEAR a comma), one to three [ \t\n], then a digit (or
+ * the "o" of "of").  True for the other patterns.
+ */
+static bool
+rx_may_match(int id, const unsigned char *t, int32_t len, int32_t pos)
+{
+	int32_t		k = pos;
+	int32_t		r = 0;
+
+	if (id != RX_MONTAIL && id != RX_MONYEAR)
+		return true;
+	if (k < len && t[k] == '.')
+		k++;
+	if (id == RX_MONYEAR && k < len && t[k] == ',')
+		k++;
+	while (k + r < len && r < 4 && rx_space(t[k + r]))
+		r++;
+	if (r < 1 || r > 3 || k + r >= len)
+		return false;
+	return is_digit(t[k + r]) || (id == RX_MONYEAR && t[k + r] == 'o');
+}
+
 /* Anchored match of pattern id at t[pos]; fills ov (start/end pairs, -1 unset); returns the pair count or 0. */
 int
 dt_rx_match(int id, const char *t, int32_t len, int32_t pos, int32_t *ov, int maxpairs)
@@ -89,8 +121,10 @@ dt_rx_match(int id, const char *t, int32_t len, int32_t pos, int32_t *ov, int ma
 	PCRE2_SIZE	soff = (PCRE2_SIZE) pos;
 	int32_t		shift = 0;
 
+	if (pos >= len || !rx_may_match(id, (const unsigned char *) t, len, pos))
+		return 0;
 	rx_init();
-	if (rx_state != 1 || rx_code[id] == NULL || pos >= len)
+	if (rx_state != 1 || rx_code[id] == NULL)
 		return 0;
 	if (lim == len)
 	{

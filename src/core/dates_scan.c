@@ -10,6 +10,9 @@
 #include "calendar.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Appends a candidate to the document if it does not overlap the previous one; returns its end or -1. */
 static int32_t
@@ -78,6 +81,16 @@ rule_for(const dctx *c, const dtok *t)
 	return NULL;
 }
 
+/* Does the value name a quarter ("-Q" in it: 1999-Q3)? */
+static inline bool
+value_has_quarter(const char *v)
+{
+	for (const char *q = v; *q; q++)
+		if (q[0] == '-' && q[1] == 'Q')
+			return true;
+	return false;
+}
+
 /* Tries the rule of the anchor at byte pos; returns the end of an emitted expression or -1. */
 static int32_t
 try_anchor(dctx *c, int32_t pos)
@@ -97,7 +110,7 @@ try_anchor(dctx *c, int32_t pos)
 	rule = rule_for(c, t);
 	if (rule == NULL || !rule(&w, w.k, &cd))
 		return -1;
-	if (strstr(cd.value, "-Q") != NULL)
+	if (value_has_quarter(cd.value))
 		c->last_quarter = cd.s;
 	return emit(c, &cd);
 }
@@ -184,9 +197,9 @@ word_may_start(const unsigned char *t, int32_t len, int32_t pos, int32_t wend)
 	if (n == 1 && (b == 'Q' || b == 'H') && wend < len && t[wend] >= '1' && t[wend] <= '4' &&
 		(wend + 1 >= len || !(is_alpha(t[wend + 1]) || is_digit(t[wend + 1]))))
 		return true;
-	if (n >= 32 || !ne_date_lex_anchor_shape(b | 0x20, n > 1 ? t[pos + 1] | 0x20 : 0, n))
+	if (n >= 32 || !ne_date_lex_anchor_shape(b, n > 1 ? t[pos + 1] : 0, n))
 		return false;
-	le = ne_date_lex_lookup_folded((const char *) t + pos, n);
+	le = ne_date_lex_lookup_folded_at((const char *) t, len, pos, n);
 	return le != NULL && (le->flags & NE_LXF_ANCHOR) && !((le->flags & NE_LXF_CAP) && b >= 'a');
 }
 
@@ -205,6 +218,209 @@ apos_decade_may_start(const unsigned char *t, int32_t len, int32_t pos)
 	return pos + 3 < len && k + 2 < len && is_digit(t[k]) && is_digit(t[k + 1]) && t[k + 2] == 's';
 }
 
+/*
+ * What the byte loop does with each byte: SC_SKIP bytes never start an
+ * expression (space, punctuation except the apostrophe), SC_LETTER bytes
+ * start words, SC_STOP bytes (digits, the apostrophe, non-ASCII bytes) need
+ * the full tests of ne_find_dates.
+ */
+enum
+{
+	SC_SKIP = 0, SC_LETTER, SC_STOP
+};
+
+#define S_ SC_SKIP
+#define L_ SC_LETTER
+#define X_ SC_STOP
+static const uint8_t scan_class[256] = {
+	S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_,	/* 0x00 */
+	S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_,	/* 0x10 */
+	S_, S_, S_, S_, S_, S_, S_, X_, S_, S_, S_, S_, S_, S_, S_, S_,	/* 0x20: ' */
+	X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, S_, S_, S_, S_, S_, S_,	/* 0x30: 0-9 */
+	S_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_,	/* 0x40: A-O */
+	L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, S_, S_, S_, S_, S_,	/* 0x50: P-Z */
+	S_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_,	/* 0x60: a-o */
+	L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, S_, S_, S_, S_, S_,	/* 0x70: p-z */
+	X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_,	/* 0x80 */
+	X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_,
+	X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_,
+	X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_,
+	X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_,
+	X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_,
+	X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_,
+	X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_,
+};
+#undef S_
+#undef L_
+#undef X_
+
+/*
+ * Classifies the 64 bytes t[at..at+64): bit k of *letters is set when
+ * t[at + k] is an ASCII letter, bit k of *stops when it is SC_STOP (a digit,
+ * the apostrophe or a non-ASCII byte).
+ */
+static inline void
+block_classes(const unsigned char *t, int32_t at, uint64_t *letters, uint64_t *stops)
+{
+	uint64_t	l = 0,
+				s = 0;
+
+#ifdef __SSE2__
+	for (int k = 0; k < 4; k++)
+	{
+		__m128i		x = _mm_loadu_si128((const __m128i *) (t + at + 16 * k));
+		/* letters: (x | 0x20) - 'a' below 26, digits: x - '0' below 10, both as signed bytes from -128 */
+		__m128i		lower = _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8((char) (128 - 'a')));
+		__m128i		digit = _mm_add_epi8(x, _mm_set1_epi8((char) (128 - '0')));
+		__m128i		is_letter = _mm_cmplt_epi8(lower, _mm_set1_epi8((char) (-128 + 26)));
+		__m128i		is_stop = _mm_or_si128(_mm_cmplt_epi8(digit, _mm_set1_epi8((char) (-128 + 10))),
+										   _mm_cmpeq_epi8(x, _mm_set1_epi8('\'')));
+
+		l |= (uint64_t) (uint16_t) _mm_movemask_epi8(is_letter) << (16 * k);
+		s |= (uint64_t) (uint16_t) (_mm_movemask_epi8(is_stop) | _mm_movemask_epi8(x)) << (16 * k);
+	}
+#else
+	for (int k = 0; k < 64; k++)
+	{
+		l |= (uint64_t) (scan_class[t[at + k]] == SC_LETTER) << k;
+		s |= (uint64_t) (scan_class[t[at + k]] == SC_STOP) << k;
+	}
+#endif
+	*letters = l;
+	*stops = s;
+}
+
+/* Index of the lowest set bit of a nonzero x. */
+static inline int
+lowest_bit(uint64_t x)
+{
+#ifdef __GNUC__
+	return __builtin_ctzll(x);
+#else
+	int			k = 0;
+
+	while (!((x >> k) & 1))
+		k++;
+	return k;
+#endif
+}
+
+/* Can the ASCII word t[pos..pos+n) be Q/H or an anchor by its shape (first three letters, last letter, length)? */
+static inline bool
+word_shape_may_start(const unsigned char *t, int32_t pos, int32_t n)
+{
+	unsigned char b = t[pos];
+
+	if (n == 1)
+		return b == 'Q' || b == 'H' || ne_date_lex_anchor_shape(b, 0, 1);
+	return n < 32 && ne_date_lex_anchor_shape(b, t[pos + 1], n) &&
+		(n == 2 || ne_date_lex_anchor_shape3(b, t[pos + 2], t[pos + n - 1], n));
+}
+
+/* The byte classes of 64 bytes from base (bits of block_classes), kept between calls of skip_plain. */
+typedef struct scan_block
+{
+	int32_t		base;			/* -64 before the first block */
+	uint64_t	letters;
+	uint64_t	stops;
+} scan_block;
+
+/*
+ * Steps over what cannot start an expression from pos: SC_SKIP bytes and
+ * ASCII words that are neither Q/H nor of an anchor's shape (first letters
+ * and length), exactly as the loop of ne_find_dates would, at most 64 kB at
+ * a time (so interrupts are still checked).  blk keeps the classes of the
+ * last 64-byte block for the next call.  Returns where that loop has to
+ * look (or len).
+ */
+static int32_t
+skip_plain(const unsigned char *t, int32_t len, int32_t pos, scan_block *blk)
+{
+	int32_t		limit = len - pos > 65536 ? pos + 65536 : len;
+
+	/* 64 bytes at a time: the words and the stops found from bit masks */
+	for (;;)
+	{
+		int32_t		base;
+		int			o;
+
+		if (pos >= blk->base && pos < blk->base + 64)
+			o = pos - blk->base;	/* still in the block of the last call */
+		else if (pos + 64 <= limit)
+		{
+			block_classes(t, pos, &blk->letters, &blk->stops);
+			blk->base = pos;
+			o = 0;
+		}
+		else
+			break;
+		base = blk->base;
+		for (;;)
+		{
+			uint64_t	live = (blk->letters | blk->stops) >> o;
+			uint64_t	others;
+			int			e;
+
+			if (live == 0)
+			{
+				pos = base + 64;
+				break;
+			}
+			o += lowest_bit(live);
+			if ((blk->stops >> o) & 1)
+				return base + o;
+			others = ~blk->letters >> o;
+			if (others == 0)
+			{
+				/* the word runs past the block: finish it byte by byte */
+				int32_t		wend = skip_letters(t, base + 64, len);
+
+				if ((wend < len && t[wend] >= 0x80) || word_shape_may_start(t, base + o, wend - base - o))
+					return base + o;
+				pos = wend;
+				break;
+			}
+			e = o + lowest_bit(others);
+			if (t[base + e] >= 0x80 || word_shape_may_start(t, base + o, e - o))
+				return base + o;
+			o = e;
+		}
+		if (pos >= limit)
+			return pos;
+	}
+	while (pos < limit)
+	{
+		unsigned char b = t[pos];
+		int32_t		wend;
+
+		if (scan_class[b] == SC_SKIP)
+		{
+			pos++;
+			continue;
+		}
+		if (scan_class[b] == SC_STOP)
+			return pos;
+		wend = word_end(t, len, pos);
+		if (wend < len && t[wend] >= 0x80)
+			return pos;
+		if (word_shape_may_start(t, pos, wend - pos))
+			return pos;
+		pos = wend + (wend < len && t[wend] == ' ');
+	}
+	return pos;
+}
+
+/* Counts n units of work (bytes skipped) and calls doc->check_interrupts whenever the count passes a multiple of 2^16. */
+static inline void
+count_work(ne_doc *doc, uint32_t *counter, uint32_t n)
+{
+	uint32_t	before = *counter;
+
+	*counter += n;
+	if (doc->check_interrupts && ((before ^ *counter) >> 16) != 0)
+		doc->check_interrupts();
+}
+
 /* Finds temporal expressions and appends them to doc->timexes in text order. */
 void
 ne_find_dates(ne_doc *doc, const ne_ymd *published)
@@ -214,6 +430,7 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 	int32_t		len = doc->len;
 	int32_t		pos = 0;
 	uint32_t	counter = 0;
+	scan_block	blk = {-64, 0, 0};
 
 	if (doc->done & NE_DONE_DATES)
 		return;
@@ -243,9 +460,19 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 		bool		anchor;
 
 		NE_CHECK_INTERRUPTS(doc, counter);
+		if (scan_class[b] != SC_STOP)
+		{
+			int32_t		from = pos;
+
+			pos = skip_plain(t, len, pos, &blk);
+			count_work(doc, &counter, (uint32_t) (pos - from));
+			if (pos >= len)
+				break;
+			b = t[pos];
+		}
 		if (is_alpha(b))
 		{
-			wend = skip_letters(t, pos + 1, len);
+			wend = word_end(t, len, pos);
 			if (wend < len && t[wend] >= 0x80)
 			{
 				/* a word with non-ASCII letters is never in the lexicon; skip it whole */
@@ -253,8 +480,14 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 					wend++;
 				anchor = false;
 			}
+			else if (!word_may_start(t, len, pos, wend))
+			{
+				/* no anchor: step over the word and the space after it */
+				pos = wend + (wend < len && t[wend] == ' ');
+				continue;
+			}
 			else
-				anchor = word_may_start(t, len, pos, wend);
+				anchor = true;
 		}
 		else if (is_digit(b))
 		{

@@ -28,6 +28,35 @@ put_digits(char *p, int v, int width)
 	}
 }
 
+/* Writes the decimal n (as printf's %d) at v + at; returns the position after it. */
+static int
+put_int(char *v, int at, int n)
+{
+	char		rev[12];
+	int			k = 0;
+	unsigned int u = n < 0 ? 0u - (unsigned int) n : (unsigned int) n;
+
+	if (n < 0)
+		v[at++] = '-';
+	do
+	{
+		rev[k++] = (char) ('0' + u % 10);
+		u /= 10;
+	} while (u != 0);
+	while (k > 0)
+		v[at++] = rev[--k];
+	return at;
+}
+
+/* Writes the string s at v + at; returns the position after it. */
+static int
+put_str(char *v, int at, const char *s)
+{
+	while (*s)
+		v[at++] = *s++;
+	return at;
+}
+
 /*
  * Writes the first nfields of YYYY-MM-DD (1: the year, 2: the month, 3: the
  * day), XXXX for the year DT_NO_YEAR; fields out of their width are written
@@ -104,10 +133,16 @@ dt_v_any_weekday(char *v, int wd)
 void
 dt_v_quarter_of(char *v, int y, bool half, int n)
 {
-	if (y == DT_NO_YEAR)
-		snprintf(v, 48, "XXXX-%c%d", half ? 'H' : 'Q', n);
-	else
+	int			at;
+
+	if (y != DT_NO_YEAR && (y < 0 || y > 9999))
+	{
 		snprintf(v, 48, "%04d-%c%d", y, half ? 'H' : 'Q', n);
+		return;
+	}
+	v_fields(v, 1, y, 0, 0);	/* YYYY or XXXX */
+	at = put_str(v, 4, half ? "-H" : "-Q");
+	v[put_int(v, at, n)] = 0;
 }
 
 /* Writes the ISO week value YYYY-Www of the week holding a day count. */
@@ -118,7 +153,16 @@ dt_v_week_of(char *v, int32_t days)
 				iw;
 
 	ne_iso_week(days, &iy, &iw);
-	snprintf(v, 48, "%04d-W%02d", iy, iw);
+	if (iy < 0 || iy > 9999 || iw < 0 || iw > 99)
+	{
+		snprintf(v, 48, "%04d-W%02d", iy, iw);
+		return;
+	}
+	put_digits(v, iy, 4);
+	v[4] = '-';
+	v[5] = 'W';
+	put_digits(v + 6, iw, 2);
+	v[8] = 0;
 }
 
 /* Writes the quarter value YYYY-Qn, carrying quarters out of 1..4 into the year. */
@@ -135,7 +179,16 @@ dt_v_quarter(char *v, int y, int q)
 		q -= 4;
 		y++;
 	}
-	snprintf(v, 48, "%04d-Q%d", y, q);
+	if (y < 0 || y > 9999)
+	{
+		snprintf(v, 48, "%04d-Q%d", y, q);
+		return;
+	}
+	put_digits(v, y, 4);
+	v[4] = '-';
+	v[5] = 'Q';
+	v[6] = (char) ('0' + q);
+	v[7] = 0;
 }
 
 /* Appends the part of the day pt (NE_PART_*) to a day value: T and MO, AF, EV or NI. */
@@ -152,7 +205,9 @@ dt_v_cat(char *v, const char *s)
 {
 	size_t		n = strlen(v);
 
-	snprintf(v + n, 48 - n, "%s", s);
+	while (*s && n < 47)
+		v[n++] = *s++;
+	v[n] = 0;
 }
 
 /* The designator of each unit (NE_U_*) in a duration value; weekends and halves have none. */
@@ -198,14 +253,25 @@ unit_designator(int u)
 void
 dt_v_duration(char *v, int n, int u)
 {
-	const char *t = dt_is_clock_unit(u) ? "T" : "";
+	int			at = 1;
 
+	v[0] = 'P';
 	if (u == NE_U_DECADE && n > 0)
-		snprintf(v, 48, "P%dY", n * 10);
-	else if (n < 0)
-		snprintf(v, 48, "P%sX%s", t, unit_designator(u));
+	{
+		at = put_int(v, at, n * 10);
+		v[at++] = 'Y';
+	}
 	else
-		snprintf(v, 48, "P%s%d%s", t, n, unit_designator(u));
+	{
+		if (dt_is_clock_unit(u))
+			v[at++] = 'T';
+		if (n < 0)
+			v[at++] = 'X';
+		else
+			at = put_int(v, at, n);
+		at = put_str(v, at, unit_designator(u));
+	}
+	v[at] = 0;
 }
 
 /* Writes the duration of whole.frac units, frac being the digits frac[0..fraclen) (1.5 years: P1.5Y). */

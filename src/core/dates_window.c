@@ -13,7 +13,7 @@
 
 /* Lexes one token at or after pos; returns the position after it, or -1 at the end. */
 static int32_t
-lex_one(const char *t, int32_t len, int32_t pos, dtok *tk)
+lex_one_full(const char *t, int32_t len, int32_t pos, dtok *tk)
 {
 	bool		nl = false;
 	int32_t		n;
@@ -24,6 +24,11 @@ lex_one(const char *t, int32_t len, int32_t pos, dtok *tk)
 	{
 		unsigned char b = (unsigned char) t[pos];
 
+		if (b == ' ')
+		{
+			pos++;
+			continue;
+		}
 		if (is_sp(b))
 		{
 			if (b == '\n')
@@ -57,7 +62,16 @@ lex_one(const char *t, int32_t len, int32_t pos, dtok *tk)
 			if (is_alpha(b))
 			{
 				tk->cap = b <= 'Z';
-				pos = skip_letters((const unsigned char *) t, pos + 1, len);
+				pos = word_end((const unsigned char *) t, len, pos);
+				if (pos >= len || (unsigned char) t[pos] < 0x80)
+				{
+					/* an ASCII word (the common case) */
+					tk->kind = T_WORD;
+					tk->e = pos;
+					tk->lookup = pos - tk->s <= 15;
+					tk->dot = pos < len && t[pos] == '.';
+					return pos;
+				}
 			}
 			while (pos < len && ((unsigned char) t[pos] >= 0x80 || is_alpha((unsigned char) t[pos])))
 			{
@@ -117,13 +131,83 @@ lex_one(const char *t, int32_t len, int32_t pos, dtok *tk)
 	}
 }
 
+/* Lexes the token at p (not a space, not an ASCII letter) as lex_one_full does: numbers and ASCII punctuation directly. */
+static int32_t
+lex_one_other(const char *t, int32_t len, int32_t p, dtok *tk)
+{
+	unsigned char b = (unsigned char) t[p];
+
+	if (is_digit(b))
+	{
+		/* a number */
+		int64_t		v = 0;
+
+		memset(tk, 0, sizeof(*tk));
+		tk->s = p;
+		while (p < len && is_digit((unsigned char) t[p]))
+		{
+			if (v < 100000000)
+				v = v * 10 + (t[p] - '0');
+			tk->ndig++;
+			p++;
+		}
+		tk->kind = T_NUM;
+		tk->num = (int32_t) v;
+		tk->e = p;
+		tk->dot = p < len && t[p] == '.';
+		return p;
+	}
+	if (b < 0x80 && !is_sp(b))
+	{
+		/* ASCII punctuation */
+		memset(tk, 0, sizeof(*tk));
+		tk->s = p;
+		tk->kind = T_PUNCT;
+		tk->ch = b == '`' ? '\'' : (char) b;
+		tk->e = p + 1;
+		return p + 1;
+	}
+	return lex_one_full(t, len, p, tk);
+}
+
+/*
+ * Lexes one token at or after pos as lex_one_full does, the common case
+ * (an ASCII word after plain spaces, not followed by a non-ASCII byte)
+ * inline.
+ */
+static inline int32_t
+lex_one(const char *t, int32_t len, int32_t pos, dtok *tk)
+{
+	int32_t		p = pos;
+	int32_t		e;
+	unsigned char b;
+
+	while (p < len && t[p] == ' ')
+		p++;
+	if (p >= len)
+		return -1;
+	b = (unsigned char) t[p];
+	if (!is_alpha(b))
+		return lex_one_other(t, len, p, tk);
+	e = word_end((const unsigned char *) t, len, p);
+	if (e < len && (unsigned char) t[e] >= 0x80)
+		return lex_one_full(t, len, p, tk);
+	memset(tk, 0, sizeof(*tk));
+	tk->s = p;
+	tk->e = e;
+	tk->kind = T_WORD;
+	tk->cap = b <= 'Z';
+	tk->lookup = e - p <= 15;
+	tk->dot = e < len && t[e] == '.';
+	return e;
+}
+
 /* Starts a window whose anchor token begins at byte a. */
 void
 dt_win_open(win *w, dctx *c, int32_t a)
 {
 	int32_t		start = a - 32;
 	int32_t		pos;
-	dtok		ring[WLEFT];
 	int			nring = 0;
 
 	w->c = c;
@@ -137,26 +221,28 @@ dt_win_open(win *w, dctx *c, int32_t a)
 	if (start > c->last_end)
 		while (start < a && !is_sp((unsigned char) c->t[start - 1]))
 			start++;
+	/* the tokens to the left, the last WLEFT kept in w->tk[0..WLEFT) as a ring */
 	pos = start;
 	while (pos < a)
 	{
-		dtok		tk;
-		int32_t		np = lex_one(c->t, a, pos, &tk);
+		int32_t		np = lex_one(c->t, a, pos, &w->tk[nring % WLEFT]);
 
 		if (np < 0)
 			break;
-		ring[nring % WLEFT] = tk;
 		nring++;
 		pos = np;
 	}
+	if (nring > WLEFT && nring % WLEFT != 0)
 	{
-		int			keep = nring < WLEFT ? nring : WLEFT;
+		/* rotate the ring so that the oldest token comes first */
+		int			r = nring % WLEFT;
+		dtok		head[WLEFT];
 
-		for (int i = 0; i < keep; i++)
-			w->tk[i] = ring[(nring - keep + i) % WLEFT];
-		w->n = keep;
-		w->k = keep;
+		memcpy(head, w->tk, r * sizeof(dtok));
+		memmove(w->tk, w->tk + r, (WLEFT - r) * sizeof(dtok));
+		memcpy(w->tk + WLEFT - r, head, r * sizeof(dtok));
 	}
+	w->n = w->k = nring < WLEFT ? nring : WLEFT;
 	w->next = a;
 }
 
@@ -186,16 +272,33 @@ dt_win_lex_to(win *w, int i)
 
 /* Looks the word token up in the lexicon (once). */
 void
-dt_classify(const char *t, dtok *tk)
+dt_classify(const char *t, int32_t len, dtok *tk)
 {
 	int			n = tk->e - tk->s;
 	bool		up = true;
-	const ne_date_lex_entry *le = ne_date_lex_lookup_folded(t + tk->s, n);
+	const ne_date_lex_entry *le = ne_date_lex_lookup_folded_at(t, len, tk->s, n);
 
 	tk->lookup = false;
-	for (int k = 0; k < n; k++)
-		if ((unsigned char) t[tk->s + k] >= 'a')
-			up = false;
+	if (!tk->cap)
+		up = false;				/* a lower case first letter */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	else if (tk->s + 16 <= len && n <= 15)
+	{
+		/* an ASCII word of at most 15 letters: lower case letters have bit 0x20 */
+		uint64_t	lo,
+					hi;
+
+		memcpy(&lo, t + tk->s, 8);
+		memcpy(&hi, t + tk->s + 8, 8);
+		lo &= n >= 8 ? ~(uint64_t) 0 : ((uint64_t) 1 << (8 * n)) - 1;
+		hi &= n <= 8 ? 0 : ((uint64_t) 1 << (8 * (n - 8))) - 1;
+		up = ((lo | hi) & 0x2020202020202020ULL) == 0;
+	}
+#endif
+	else
+		for (int k = 0; k < n; k++)
+			if ((unsigned char) t[tk->s + k] >= 'a')
+				up = false;
 	tk->allcaps = up && n > 1;
 	if (le)
 	{

@@ -236,7 +236,9 @@ bare_month_year(win *w, int first, int last, int m, int rel)
 
 	if (!c->pub)
 		return DT_NO_YEAR;
-	if (rel == 0 && (dt_future_near(w, first, last) || dt_future_before(c, tok(w, first)->s, true)))
+	/* the sentence's tense only matters where the two windows disagree */
+	if (rel == 0 && dt_month_year_future(c, m) != dt_month_year_window(c, m) &&
+		(dt_future_near(w, first, last) || dt_future_before(c, tok(w, first)->s, true)))
 		return dt_month_year_future(c, m);
 	return dt_month_year_rel(c, m, rel);
 }
@@ -331,7 +333,9 @@ dt_rule_month(win *w, int i, cand *cd)
 				(tok(w, j)->cap || tok(w, j)->cls == LX_ORD))
 			{
 				cand_set(w, cd, i, j, NE_TIMEX_DATE);
-				dt_v_day(cd->value, !c->pub ? DT_NO_YEAR : dt_future_before(c, t->s, true) ?
+				dt_v_day(cd->value, !c->pub ? DT_NO_YEAR :
+						 dt_month_year_future(c, m) != dt_month_year_window(c, m) &&
+						 dt_future_before(c, t->s, true) ?
 						 dt_month_year_future(c, m) : dt_month_year_window(c, m), m, dd);
 				return true;
 			}
