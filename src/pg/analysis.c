@@ -185,28 +185,55 @@ ne_pg_charpos(ne_pg_analysis *a, int32 byte)
 	return count;
 }
 
+/*
+ * A range [lo, hi) of a type with 4-byte pass-by-value bounds (int4range,
+ * daterange), built the way range_serialize lays it out: header, type OID,
+ * the two bounds, the flags byte.  [lo, hi) with finite bounds is already
+ * canonical, so the canonical function make_range would call (the cost of a
+ * range per row) changes nothing; lo > hi goes to make_range for its error.
+ */
+static Datum
+range4(Oid rangetype, int32 lo, int32 hi)
+{
+	RangeType  *r;
+	char	   *p;
+
+	if (lo > hi)
+	{
+		TypeCacheEntry *typcache = lookup_type_cache(rangetype, TYPECACHE_RANGE_INFO);
+		RangeBound	lower = {Int32GetDatum(lo), false, true, true};
+		RangeBound	upper = {Int32GetDatum(hi), false, false, false};
+
+		return RangeTypePGetDatum(make_range(typcache, &lower, &upper, false));
+	}
+	if (lo == hi)
+	{
+		/* [x, x) is empty: no bounds, only the flags */
+		r = palloc0(sizeof(RangeType) + 1);
+		SET_VARSIZE(r, sizeof(RangeType) + 1);
+		r->rangetypid = rangetype;
+		*((char *) (r + 1)) = RANGE_EMPTY;
+		return RangeTypePGetDatum(r);
+	}
+	StaticAssertStmt(sizeof(RangeType) % sizeof(int32) == 0, "bounds need no padding");
+	r = palloc0(sizeof(RangeType) + 2 * sizeof(int32) + 1);
+	SET_VARSIZE(r, sizeof(RangeType) + 2 * sizeof(int32) + 1);
+	r->rangetypid = rangetype;
+	p = (char *) (r + 1);
+	memcpy(p, &lo, sizeof(int32));
+	memcpy(p + sizeof(int32), &hi, sizeof(int32));
+	p[2 * sizeof(int32)] = RANGE_LB_INC;
+	return RangeTypePGetDatum(r);
+}
+
 /* int4range of a byte span, in 1-based character positions. */
 Datum
 ne_pg_span_range(ne_pg_analysis *a, ne_span span)
 {
-	static TypeCacheEntry *typcache = NULL;
-	RangeBound	lower,
-				upper;
-	MemoryContext old;
-	Datum		result;
+	MemoryContext old = MemoryContextSwitchTo(a->caller);
+	Datum		result = range4(INT4RANGEOID, ne_pg_charpos(a, span.start) + 1,
+								ne_pg_charpos(a, span.end) + 1);
 
-	if (typcache == NULL)
-		typcache = lookup_type_cache(INT4RANGEOID, TYPECACHE_RANGE_INFO);
-	lower.val = Int32GetDatum(ne_pg_charpos(a, span.start) + 1);
-	lower.infinite = false;
-	lower.inclusive = true;
-	lower.lower = true;
-	upper.val = Int32GetDatum(ne_pg_charpos(a, span.end) + 1);
-	upper.infinite = false;
-	upper.inclusive = false;
-	upper.lower = false;
-	old = MemoryContextSwitchTo(a->caller);
-	result = RangeTypePGetDatum(make_range(typcache, &lower, &upper, false));
 	MemoryContextSwitchTo(old);
 	return result;
 }
@@ -288,22 +315,45 @@ ne_pg_cstring_text(ne_pg_analysis *a, const char *utf8)
 Datum
 ne_pg_daterange(int32 lo, int32 hi)
 {
-	static TypeCacheEntry *typcache = NULL;
 	const int32 shift = POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE;
-	RangeBound	lower,
-				upper;
 
-	if (typcache == NULL)
-		typcache = lookup_type_cache(DATERANGEOID, TYPECACHE_RANGE_INFO);
-	lower.val = DateADTGetDatum(lo - shift);
-	lower.infinite = false;
-	lower.inclusive = true;
-	lower.lower = true;
-	upper.val = DateADTGetDatum(hi - shift);
-	upper.infinite = false;
-	upper.inclusive = false;
-	upper.lower = false;
-	return RangeTypePGetDatum(make_range(typcache, &lower, &upper, false));
+	return range4(DATERANGEOID, lo - shift, hi - shift);
+}
+
+#define NE_CONST_TEXT_SLOTS 64
+
+/*
+ * text Datum of a static ASCII string of the core (a kind or type name),
+ * made once per backend: many rows share a handful of such names.  The
+ * cache is keyed by the string's address; a full cache makes a new text.
+ */
+Datum
+ne_pg_const_text(const char *s)
+{
+	static struct
+	{
+		const char *s;
+		text	   *t;
+	}			cache[NE_CONST_TEXT_SLOTS];
+	uint32		h = (uint32) (((uintptr_t) s) >> 3) % NE_CONST_TEXT_SLOTS;
+
+	for (int probe = 0; probe < NE_CONST_TEXT_SLOTS; probe++)
+	{
+		int			slot = (h + probe) % NE_CONST_TEXT_SLOTS;
+
+		if (cache[slot].s == s)
+			return PointerGetDatum(cache[slot].t);
+		if (cache[slot].s == NULL)
+		{
+			cache[slot].t = (text *) MemoryContextAlloc(TopMemoryContext,
+														VARHDRSZ + strlen(s));
+			SET_VARSIZE(cache[slot].t, VARHDRSZ + strlen(s));
+			memcpy(VARDATA(cache[slot].t), s, strlen(s));
+			cache[slot].s = s;
+			return PointerGetDatum(cache[slot].t);
+		}
+	}
+	return CStringGetTextDatum(s);
 }
 
 /* The calendar day of a date Datum (infinite dates give no usable anchor). */

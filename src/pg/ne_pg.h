@@ -47,6 +47,8 @@ Datum		ne_pg_span_range(ne_pg_analysis *a, ne_span span);
 text	   *ne_pg_span_text(ne_pg_analysis *a, ne_span span);
 /* text in the server encoding of a NUL-terminated UTF-8 core string. */
 text	   *ne_pg_cstring_text(ne_pg_analysis *a, const char *utf8);
+/* text Datum of a static core string (kind names), shared by the rows of a backend. */
+Datum		ne_pg_const_text(const char *s);
 /* daterange Datum of [lo, hi) in days since 1970-01-01. */
 Datum		ne_pg_daterange(int32 lo, int32 hi);
 /* ne_ymd from a date Datum. */

@@ -41,7 +41,7 @@ news_speakers(PG_FUNCTION_ARGS)
 			continue;
 		values[0] = PointerGetDatum(ne_pg_cstring_text(&a, e->name));
 		if (kind)
-			values[1] = CStringGetTextDatum(kind);
+			values[1] = ne_pg_const_text(kind);
 		else
 			nulls[1] = true;
 		if (e->title)
