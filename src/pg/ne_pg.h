@@ -55,6 +55,8 @@ Datum		ne_pg_daterange(int32 lo, int32 hi);
 void		ne_pg_date_to_ymd(Datum d, ne_ymd *out);
 /* text[] Datum from UTF-8 core strings. */
 Datum		ne_pg_text_array(ne_pg_analysis *a, const char **items, int n);
+/* An empty text[] shared by the rows of a backend (row values only: they are copied). */
+Datum		ne_pg_empty_text_array(void);
 /*
  * UTF-8 bytes s[0..len) in the server encoding: s itself when no conversion
  * is needed, else a conversion in the caller's context; *outlen its length.
