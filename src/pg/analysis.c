@@ -28,18 +28,72 @@ ne_pg_check_interrupts(void)
 	CHECK_FOR_INTERRUPTS();
 }
 
-/* Core arena blocks from the analysis memory context (huge allocations allowed). */
+/*
+ * A region of memory the backend keeps for the first arena blocks of each
+ * analysis, handed out by bumping an offset: a short article needs no other
+ * memory, so no malloc and free of blocks per call.  One analysis at a time
+ * uses it (analyses do not nest, but a flag makes sure): the flag is cleared
+ * by a callback of the analysis context, which runs when the analysis ends
+ * and also when an error frees the context.
+ */
+#define NE_PG_REGION_SIZE (128 * 1024)
+
+static char *region = NULL;
+static Size region_used = 0;
+static bool region_taken = false;
+
+/* Frees the region for the next analysis (its context is going away). */
+static void
+release_region(void *arg)
+{
+	region_taken = false;
+}
+
+/* Core arena blocks: from the region while it lasts, else the analysis context (huge allowed). */
 static void *
 ne_pg_alloc(void *ctx, size_t size)
 {
-	return MemoryContextAllocHuge((MemoryContext) ctx, size);
+	ne_pg_analysis *a = (ne_pg_analysis *) ctx;
+
+	if (a->region && MAXALIGN(size) <= NE_PG_REGION_SIZE - region_used)
+	{
+		void	   *p = region + region_used;
+
+		region_used += MAXALIGN(size);
+		return p;
+	}
+	return MemoryContextAllocHuge(a->cxt, size);
 }
 
 /* A big array block the core no longer needs (ne_grow); the rest goes with the context. */
 static void
 ne_pg_free(void *ctx, void *block)
 {
+	ne_pg_analysis *a = (ne_pg_analysis *) ctx;
+
+	/* blocks in the region are reused by the next analysis as a whole */
+	if (a->region && (char *) block >= region && (char *) block < region + NE_PG_REGION_SIZE)
+		return;
 	pfree(block);
+}
+
+/* Lets the analysis take its first blocks from the region, when it is free. */
+static void
+take_region(ne_pg_analysis *a)
+{
+	MemoryContextCallback *cb;
+
+	if (region_taken)
+		return;
+	if (region == NULL)
+		region = MemoryContextAlloc(TopMemoryContext, NE_PG_REGION_SIZE);
+	cb = MemoryContextAlloc(a->cxt, sizeof(MemoryContextCallback));
+	cb->func = release_region;
+	cb->arg = NULL;
+	MemoryContextRegisterResetCallback(a->cxt, cb);
+	region_taken = true;
+	region_used = 0;
+	a->region = true;
 }
 
 /* Is every byte ASCII?  (32 bytes a step: this reads every argument once.) */
@@ -157,7 +211,8 @@ ne_pg_begin(ne_pg_analysis *a, text *arg)
 	/* a UTF-8 database hands the text over as it is: slices must stay valid */
 	a->verify = (enc == PG_UTF8) && !a->identity;
 
-	a->arena = ne_arena_create(ne_pg_alloc, ne_pg_free, a->cxt);
+	take_region(a);
+	a->arena = ne_arena_create(ne_pg_alloc, ne_pg_free, a);
 	ne_doc_init(&a->doc, a->utf8, a->len, a->arena);
 	a->doc.check_interrupts = ne_pg_check_interrupts;
 }

@@ -226,7 +226,7 @@ jb_pad(jb_buf *b)
 }
 
 /* Starts a container of count JEntries whose header word is header. */
-static void
+static inline void
 jb_begin(jb_buf *b, jb_cont *c, int32 count, uint32 header, bool object)
 {
 	c->base = b->len;
@@ -257,7 +257,7 @@ jb_entry(jb_buf *b, jb_cont *c, JEntry meta)
 }
 
 /* Ends a container; returns its JEntry for the parent. */
-static JEntry
+static inline JEntry
 jb_end(jb_buf *b, jb_cont *c)
 {
 	Size		total = b->len - c->base;
@@ -269,7 +269,7 @@ jb_end(jb_buf *b, jb_cont *c)
 }
 
 /* Starts an array of n elements. */
-static void
+static inline void
 jb_begin_array(jb_buf *b, jb_cont *c, int32 n)
 {
 	if ((uint32) n > JB_CMASK)
@@ -295,7 +295,7 @@ jb_string(jb_buf *b, jb_cont *c, const char *s, int32 len)
 }
 
 /* Starts an object with the keys of k: writes the keys. */
-static void
+static inline void
 jb_begin_object(jb_buf *b, jb_cont *c, const jb_keys *k)
 {
 	jb_begin(b, c, 2 * k->n, (uint32) k->n | JB_FOBJECT, true);
@@ -329,15 +329,17 @@ static Numeric
 cached_int_numeric(int64 n)
 {
 	static char *blocks[NE_NUM_BLOCKS];
+	uint32		u;
 	char	   *slot;
 
 	if (n < 0 || n >= (int64) NE_NUM_BLOCK * NE_NUM_BLOCKS)
 		return NULL;
-	if (blocks[n / NE_NUM_BLOCK] == NULL)
-		blocks[n / NE_NUM_BLOCK] = MemoryContextAllocZero(TopMemoryContext,
+	u = (uint32) n;
+	if (unlikely(blocks[u / NE_NUM_BLOCK] == NULL))
+		blocks[u / NE_NUM_BLOCK] = MemoryContextAllocZero(TopMemoryContext,
 														  NE_NUM_BLOCK * NE_NUM_SLOT);
-	slot = blocks[n / NE_NUM_BLOCK] + (n % NE_NUM_BLOCK) * NE_NUM_SLOT;
-	if (VARSIZE(slot) == 0)
+	slot = blocks[u / NE_NUM_BLOCK] + (u % NE_NUM_BLOCK) * NE_NUM_SLOT;
+	if (unlikely(VARSIZE(slot) == 0))
 	{
 		Numeric		num = int64_to_numeric(n);
 
@@ -353,7 +355,7 @@ cached_int_numeric(int64 n)
 }
 
 /* An integer element. */
-static void
+static inline void
 jb_int(jb_buf *b, jb_cont *c, int64 n)
 {
 	Numeric		num = cached_int_numeric(n);
@@ -420,7 +422,7 @@ jb_real(jb_buf *b, jb_cont *c, float f)
 }
 
 /* An ASCII string of the core (kind names, TIMEX3 values), or null. */
-static void
+static inline void
 jb_ascii(jb_buf *b, jb_cont *c, const char *s)
 {
 	if (s == NULL)

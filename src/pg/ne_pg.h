@@ -24,6 +24,7 @@ typedef struct ne_pg_analysis
 	bool		identity;		/* character positions are byte positions */
 	bool		verify;			/* check returned text is valid UTF-8 (UTF-8 database, non-ASCII text) */
 	int32	   *checkpoints;	/* characters before byte 64*k */
+	bool		region;			/* first arena blocks come from the backend's region */
 	ne_arena   *arena;
 	ne_doc		doc;
 	MemoryContext rowcxt;		/* values of one result row (ne_pg_rows_begin), or NULL */
