@@ -173,6 +173,16 @@ build_checkpoints(ne_pg_analysis *a)
 	a->checkpoints[nblocks] = count;
 }
 
+/* Makes the core's arena and document of the analysis' text. */
+static void
+start_doc(ne_pg_analysis *a)
+{
+	take_region(a);
+	a->arena = ne_arena_create(ne_pg_alloc, ne_pg_free, a);
+	ne_doc_init(&a->doc, a->utf8, a->len, a->arena);
+	a->doc.check_interrupts = ne_pg_check_interrupts;
+}
+
 /* Starts an analysis of arg in a memory context of its own. */
 void
 ne_pg_begin(ne_pg_analysis *a, text *arg)
@@ -211,10 +221,30 @@ ne_pg_begin(ne_pg_analysis *a, text *arg)
 	/* a UTF-8 database hands the text over as it is: slices must stay valid */
 	a->verify = (enc == PG_UTF8) && !a->identity;
 
-	take_region(a);
-	a->arena = ne_arena_create(ne_pg_alloc, ne_pg_free, a);
-	ne_doc_init(&a->doc, a->utf8, a->len, a->arena);
-	a->doc.check_interrupts = ne_pg_check_interrupts;
+	start_doc(a);
+}
+
+/*
+ * Starts another analysis of the text of an ended one.  A text whose
+ * character positions are its byte positions is used as it is, without
+ * being scanned again; any other is prepared again by ne_pg_begin (its
+ * conversion and position table went with the ended analysis).
+ */
+void
+ne_pg_restart(ne_pg_analysis *a)
+{
+	Assert(a->cxt == NULL);
+	if (!a->identity || a->converted)
+	{
+		ne_pg_begin(a, a->body);
+		return;
+	}
+	a->caller = CurrentMemoryContext;
+	a->cxt = AllocSetContextCreate(CurrentMemoryContext, "newsextract analysis",
+								   ALLOCSET_DEFAULT_SIZES);
+	a->rowcxt = NULL;
+	a->region = false;
+	start_doc(a);
 }
 
 /* Frees the analysis memory. */

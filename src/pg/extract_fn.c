@@ -593,7 +593,12 @@ dates_array(ne_pg_analysis *a, jb_buf *b)
 	return jb_end(b, &arr);
 }
 
-/* news_extract(body, published): everything of an article as one jsonb. */
+/*
+ * news_extract(body, published): everything of an article as one jsonb.
+ * The dates come first in the document and need no attribution: they are
+ * found and written in an analysis of their own, freed before attribution
+ * starts, so the two analyses are never in memory together.
+ */
 Datum
 news_extract(PG_FUNCTION_ARGS)
 {
@@ -609,20 +614,23 @@ news_extract(PG_FUNCTION_ARGS)
 	has_published = ne_pg_published_arg(fcinfo, 1, &published);
 
 	ne_pg_begin(&a, PG_GETARG_TEXT_PP(0));
-	ne_attribute(&a.doc);
 	ne_find_dates(&a.doc, has_published ? &published : NULL);
-
 	/* a first guess at the size; the buffer grows as needed */
-	b.cap = 1024 + (Size) 256 * (a.doc.nquotes + a.doc.ntimexes + a.doc.nentities);
+	b.cap = 1024 + (Size) 256 * a.doc.ntimexes;
 	b.data = MemoryContextAllocHuge(a.caller, b.cap);
 	b.len = VARHDRSZ;
 	jb_begin_object(&b, &root, &top_block);
 	/* the values in the order of top_keys */
 	jb_entry(&b, &root, dates_array(&a, &b));
+	ne_pg_end(&a);
+
+	ne_pg_restart(&a);
+	ne_attribute(&a.doc);
 	jb_entry(&b, &root, quotes_array(&a, &b));
 	jb_entry(&b, &root, speakers_array(&a, &b));
+	ne_pg_end(&a);
+
 	(void) jb_end(&b, &root);
 	SET_VARSIZE(b.data, b.len);
-	ne_pg_end(&a);
 	PG_RETURN_JSONB_P((Jsonb *) b.data);
 }

@@ -33,6 +33,8 @@ typedef struct ne_pg_analysis
 
 /* Starts an analysis of a text Datum. */
 void		ne_pg_begin(ne_pg_analysis *a, text *arg);
+/* Starts another analysis of the same text once the first has ended (ne_pg_end). */
+void		ne_pg_restart(ne_pg_analysis *a);
 /* Frees everything the analysis allocated. */
 void		ne_pg_end(ne_pg_analysis *a);
 /* Starts building result rows: values go to a row context, reset after each row. */
