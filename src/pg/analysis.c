@@ -28,38 +28,127 @@ ne_pg_check_interrupts(void)
 	CHECK_FOR_INTERRUPTS();
 }
 
-/* Core arena blocks from the analysis memory context (huge allocations allowed). */
+/*
+ * A region of memory the backend keeps for the first arena blocks of each
+ * analysis, handed out by bumping an offset: a short article needs no other
+ * memory, so no malloc and free of blocks per call.  One analysis at a time
+ * uses it (analyses do not nest, but a flag makes sure): the flag is cleared
+ * by a callback of the analysis context, which runs when the analysis ends
+ * and also when an error frees the context.
+ */
+#define NE_PG_REGION_SIZE (128 * 1024)
+
+static char *region = NULL;
+static Size region_used = 0;
+static bool region_taken = false;
+
+/* Frees the region for the next analysis (its context is going away). */
+static void
+release_region(void *arg)
+{
+	region_taken = false;
+}
+
+/* Core arena blocks: from the region while it lasts, else the analysis context (huge allowed). */
 static void *
 ne_pg_alloc(void *ctx, size_t size)
 {
-	return MemoryContextAllocHuge((MemoryContext) ctx, size);
+	ne_pg_analysis *a = (ne_pg_analysis *) ctx;
+
+	if (a->region && MAXALIGN(size) <= NE_PG_REGION_SIZE - region_used)
+	{
+		void	   *p = region + region_used;
+
+		region_used += MAXALIGN(size);
+		return p;
+	}
+	return MemoryContextAllocHuge(a->cxt, size);
 }
 
 /* A big array block the core no longer needs (ne_grow); the rest goes with the context. */
 static void
 ne_pg_free(void *ctx, void *block)
 {
+	ne_pg_analysis *a = (ne_pg_analysis *) ctx;
+
+	/* blocks in the region are reused by the next analysis as a whole */
+	if (a->region && (char *) block >= region && (char *) block < region + NE_PG_REGION_SIZE)
+		return;
 	pfree(block);
 }
 
-/* Is every byte ASCII? */
+/* Lets the analysis take its first blocks from the region, when it is free. */
+static void
+take_region(ne_pg_analysis *a)
+{
+	MemoryContextCallback *cb;
+
+	if (region_taken)
+		return;
+	if (region == NULL)
+		region = MemoryContextAlloc(TopMemoryContext, NE_PG_REGION_SIZE);
+	cb = MemoryContextAlloc(a->cxt, sizeof(MemoryContextCallback));
+	cb->func = release_region;
+	cb->arg = NULL;
+	MemoryContextRegisterResetCallback(a->cxt, cb);
+	region_taken = true;
+	region_used = 0;
+	a->region = true;
+}
+
+/* Is every byte ASCII?  (32 bytes a step: this reads every argument once.) */
 static bool
 all_ascii(const char *s, int32 len)
 {
+	const uint64 high = UINT64CONST(0x8080808080808080);
 	int32		i = 0;
 
+	for (; i + 32 <= len; i += 32)
+	{
+		uint64		w[4];
+
+		memcpy(w, s + i, 32);
+		if ((w[0] | w[1] | w[2] | w[3]) & high)
+			return false;
+	}
 	for (; i + 8 <= len; i += 8)
 	{
 		uint64		w;
 
 		memcpy(&w, s + i, 8);
-		if (w & UINT64CONST(0x8080808080808080))
+		if (w & high)
 			return false;
 	}
 	for (; i < len; i++)
 		if ((unsigned char) s[i] & 0x80)
 			return false;
 	return true;
+}
+
+/*
+ * Characters in the UTF-8 bytes s[0..n): the bytes that are not
+ * continuation bytes (10xxxxxx), counted eight at a time.
+ */
+static inline int32
+utf8_chars(const unsigned char *s, int32 n)
+{
+	int32		count = n;
+	int32		i = 0;
+
+	for (; i + 8 <= n; i += 8)
+	{
+		uint64		w;
+		uint64		cont;
+
+		memcpy(&w, s + i, 8);
+		/* bit 7 of each byte: bit 7 set and bit 6 clear */
+		cont = (w & ~(w << 1) & UINT64CONST(0x8080808080808080)) >> 7;
+		/* the sum of the eight 0/1 bytes lands in the top byte */
+		count -= (int32) ((cont * UINT64CONST(0x0101010101010101)) >> 56);
+	}
+	for (; i < n; i++)
+		count -= ((s[i] & 0xC0) == 0x80);
+	return count;
 }
 
 /* Builds the checkpoint table of character counts. */
@@ -77,12 +166,21 @@ build_checkpoints(ne_pg_analysis *a)
 		int32		end = Min(start + (1 << NE_CP_SHIFT), a->len);
 
 		a->checkpoints[b] = count;
-		for (int32 i = start; i < end; i++)
-			count += ((s[i] & 0xC0) != 0x80);
+		count += utf8_chars(s + start, end - start);
 		if ((b & 0xFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 	}
 	a->checkpoints[nblocks] = count;
+}
+
+/* Makes the core's arena and document of the analysis' text. */
+static void
+start_doc(ne_pg_analysis *a)
+{
+	take_region(a);
+	a->arena = ne_arena_create(ne_pg_alloc, ne_pg_free, a);
+	ne_doc_init(&a->doc, a->utf8, a->len, a->arena);
+	a->doc.check_interrupts = ne_pg_check_interrupts;
 }
 
 /* Starts an analysis of arg in a memory context of its own. */
@@ -123,9 +221,30 @@ ne_pg_begin(ne_pg_analysis *a, text *arg)
 	/* a UTF-8 database hands the text over as it is: slices must stay valid */
 	a->verify = (enc == PG_UTF8) && !a->identity;
 
-	a->arena = ne_arena_create(ne_pg_alloc, ne_pg_free, a->cxt);
-	ne_doc_init(&a->doc, a->utf8, a->len, a->arena);
-	a->doc.check_interrupts = ne_pg_check_interrupts;
+	start_doc(a);
+}
+
+/*
+ * Starts another analysis of the text of an ended one.  A text whose
+ * character positions are its byte positions is used as it is, without
+ * being scanned again; any other is prepared again by ne_pg_begin (its
+ * conversion and position table went with the ended analysis).
+ */
+void
+ne_pg_restart(ne_pg_analysis *a)
+{
+	Assert(a->cxt == NULL);
+	if (!a->identity || a->converted)
+	{
+		ne_pg_begin(a, a->body);
+		return;
+	}
+	a->caller = CurrentMemoryContext;
+	a->cxt = AllocSetContextCreate(CurrentMemoryContext, "newsextract analysis",
+								   ALLOCSET_DEFAULT_SIZES);
+	a->rowcxt = NULL;
+	a->region = false;
+	start_doc(a);
 }
 
 /* Frees the analysis memory. */
@@ -169,8 +288,7 @@ int32
 ne_pg_charpos(ne_pg_analysis *a, int32 byte)
 {
 	const unsigned char *s = (const unsigned char *) a->utf8;
-	int32		blk,
-				count;
+	int32		blk;
 
 	if (byte < 0)
 		byte = 0;
@@ -179,34 +297,58 @@ ne_pg_charpos(ne_pg_analysis *a, int32 byte)
 	if (a->identity)
 		return byte;
 	blk = byte >> NE_CP_SHIFT;
-	count = a->checkpoints[blk];
-	for (int32 i = blk << NE_CP_SHIFT; i < byte; i++)
-		count += ((s[i] & 0xC0) != 0x80);
-	return count;
+	return a->checkpoints[blk] + utf8_chars(s + (blk << NE_CP_SHIFT), byte - (blk << NE_CP_SHIFT));
+}
+
+/*
+ * A range [lo, hi) of a type with 4-byte pass-by-value bounds (int4range,
+ * daterange), built the way range_serialize lays it out: header, type OID,
+ * the two bounds, the flags byte.  [lo, hi) with finite bounds is already
+ * canonical, so the canonical function make_range would call (the cost of a
+ * range per row) changes nothing; lo > hi goes to make_range for its error.
+ */
+static Datum
+range4(Oid rangetype, int32 lo, int32 hi)
+{
+	RangeType  *r;
+	char	   *p;
+
+	if (lo > hi)
+	{
+		TypeCacheEntry *typcache = lookup_type_cache(rangetype, TYPECACHE_RANGE_INFO);
+		RangeBound	lower = {Int32GetDatum(lo), false, true, true};
+		RangeBound	upper = {Int32GetDatum(hi), false, false, false};
+
+		return RangeTypePGetDatum(make_range(typcache, &lower, &upper, false));
+	}
+	if (lo == hi)
+	{
+		/* [x, x) is empty: no bounds, only the flags */
+		r = palloc0(sizeof(RangeType) + 1);
+		SET_VARSIZE(r, sizeof(RangeType) + 1);
+		r->rangetypid = rangetype;
+		*((char *) (r + 1)) = RANGE_EMPTY;
+		return RangeTypePGetDatum(r);
+	}
+	StaticAssertStmt(sizeof(RangeType) % sizeof(int32) == 0, "bounds need no padding");
+	r = palloc0(sizeof(RangeType) + 2 * sizeof(int32) + 1);
+	SET_VARSIZE(r, sizeof(RangeType) + 2 * sizeof(int32) + 1);
+	r->rangetypid = rangetype;
+	p = (char *) (r + 1);
+	memcpy(p, &lo, sizeof(int32));
+	memcpy(p + sizeof(int32), &hi, sizeof(int32));
+	p[2 * sizeof(int32)] = RANGE_LB_INC;
+	return RangeTypePGetDatum(r);
 }
 
 /* int4range of a byte span, in 1-based character positions. */
 Datum
 ne_pg_span_range(ne_pg_analysis *a, ne_span span)
 {
-	static TypeCacheEntry *typcache = NULL;
-	RangeBound	lower,
-				upper;
-	MemoryContext old;
-	Datum		result;
+	MemoryContext old = MemoryContextSwitchTo(a->caller);
+	Datum		result = range4(INT4RANGEOID, ne_pg_charpos(a, span.start) + 1,
+								ne_pg_charpos(a, span.end) + 1);
 
-	if (typcache == NULL)
-		typcache = lookup_type_cache(INT4RANGEOID, TYPECACHE_RANGE_INFO);
-	lower.val = Int32GetDatum(ne_pg_charpos(a, span.start) + 1);
-	lower.infinite = false;
-	lower.inclusive = true;
-	lower.lower = true;
-	upper.val = Int32GetDatum(ne_pg_charpos(a, span.end) + 1);
-	upper.infinite = false;
-	upper.inclusive = false;
-	upper.lower = false;
-	old = MemoryContextSwitchTo(a->caller);
-	result = RangeTypePGetDatum(make_range(typcache, &lower, &upper, false));
 	MemoryContextSwitchTo(old);
 	return result;
 }
@@ -288,22 +430,45 @@ ne_pg_cstring_text(ne_pg_analysis *a, const char *utf8)
 Datum
 ne_pg_daterange(int32 lo, int32 hi)
 {
-	static TypeCacheEntry *typcache = NULL;
 	const int32 shift = POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE;
-	RangeBound	lower,
-				upper;
 
-	if (typcache == NULL)
-		typcache = lookup_type_cache(DATERANGEOID, TYPECACHE_RANGE_INFO);
-	lower.val = DateADTGetDatum(lo - shift);
-	lower.infinite = false;
-	lower.inclusive = true;
-	lower.lower = true;
-	upper.val = DateADTGetDatum(hi - shift);
-	upper.infinite = false;
-	upper.inclusive = false;
-	upper.lower = false;
-	return RangeTypePGetDatum(make_range(typcache, &lower, &upper, false));
+	return range4(DATERANGEOID, lo - shift, hi - shift);
+}
+
+#define NE_CONST_TEXT_SLOTS 64
+
+/*
+ * text Datum of a static ASCII string of the core (a kind or type name),
+ * made once per backend: many rows share a handful of such names.  The
+ * cache is keyed by the string's address; a full cache makes a new text.
+ */
+Datum
+ne_pg_const_text(const char *s)
+{
+	static struct
+	{
+		const char *s;
+		text	   *t;
+	}			cache[NE_CONST_TEXT_SLOTS];
+	uint32		h = (uint32) (((uintptr_t) s) >> 3) % NE_CONST_TEXT_SLOTS;
+
+	for (int probe = 0; probe < NE_CONST_TEXT_SLOTS; probe++)
+	{
+		int			slot = (h + probe) % NE_CONST_TEXT_SLOTS;
+
+		if (cache[slot].s == s)
+			return PointerGetDatum(cache[slot].t);
+		if (cache[slot].s == NULL)
+		{
+			cache[slot].t = (text *) MemoryContextAlloc(TopMemoryContext,
+														VARHDRSZ + strlen(s));
+			SET_VARSIZE(cache[slot].t, VARHDRSZ + strlen(s));
+			memcpy(VARDATA(cache[slot].t), s, strlen(s));
+			cache[slot].s = s;
+			return PointerGetDatum(cache[slot].t);
+		}
+	}
+	return CStringGetTextDatum(s);
 }
 
 /* The calendar day of a date Datum (infinite dates give no usable anchor). */
@@ -333,6 +498,26 @@ ne_pg_text_array(ne_pg_analysis *a, const char **items, int n)
 	arr = construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT);
 	MemoryContextSwitchTo(old);
 	return PointerGetDatum(arr);
+}
+
+/*
+ * An empty text[], made once per backend: most entities have no aliases.
+ * Only for values that are copied (row values given to the tuplestore),
+ * never for a function's own result.
+ */
+Datum
+ne_pg_empty_text_array(void)
+{
+	static ArrayType *empty = NULL;
+
+	if (empty == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+
+		empty = construct_empty_array(TEXTOID);
+		MemoryContextSwitchTo(old);
+	}
+	return PointerGetDatum(empty);
 }
 
 /* The publication date argument, when given and not NULL. */

@@ -43,14 +43,14 @@ news_dates(PG_FUNCTION_ARGS)
 		values[0] = Int32GetDatum(i + 1);
 		values[1] = PointerGetDatum(ne_pg_span_text(&a, t->span));
 		values[2] = ne_pg_span_range(&a, t->span);
-		values[3] = CStringGetTextDatum(ne_timex_type_name(t->type));
+		values[3] = ne_pg_const_text(ne_timex_type_name(t->type));
 		values[4] = CStringGetTextDatum(t->value);
 		if (t->has_range && t->range_lo < t->range_hi)
 			values[5] = ne_pg_daterange(t->range_lo, t->range_hi);
 		else
 			nulls[5] = true;
 		if (gran)
-			values[6] = CStringGetTextDatum(gran);
+			values[6] = ne_pg_const_text(gran);
 		else
 			nulls[6] = true;
 		if (t->mod[0])

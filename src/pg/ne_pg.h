@@ -24,6 +24,7 @@ typedef struct ne_pg_analysis
 	bool		identity;		/* character positions are byte positions */
 	bool		verify;			/* check returned text is valid UTF-8 (UTF-8 database, non-ASCII text) */
 	int32	   *checkpoints;	/* characters before byte 64*k */
+	bool		region;			/* first arena blocks come from the backend's region */
 	ne_arena   *arena;
 	ne_doc		doc;
 	MemoryContext rowcxt;		/* values of one result row (ne_pg_rows_begin), or NULL */
@@ -32,6 +33,8 @@ typedef struct ne_pg_analysis
 
 /* Starts an analysis of a text Datum. */
 void		ne_pg_begin(ne_pg_analysis *a, text *arg);
+/* Starts another analysis of the same text once the first has ended (ne_pg_end). */
+void		ne_pg_restart(ne_pg_analysis *a);
 /* Frees everything the analysis allocated. */
 void		ne_pg_end(ne_pg_analysis *a);
 /* Starts building result rows: values go to a row context, reset after each row. */
@@ -47,12 +50,16 @@ Datum		ne_pg_span_range(ne_pg_analysis *a, ne_span span);
 text	   *ne_pg_span_text(ne_pg_analysis *a, ne_span span);
 /* text in the server encoding of a NUL-terminated UTF-8 core string. */
 text	   *ne_pg_cstring_text(ne_pg_analysis *a, const char *utf8);
+/* text Datum of a static core string (kind names), shared by the rows of a backend. */
+Datum		ne_pg_const_text(const char *s);
 /* daterange Datum of [lo, hi) in days since 1970-01-01. */
 Datum		ne_pg_daterange(int32 lo, int32 hi);
 /* ne_ymd from a date Datum. */
 void		ne_pg_date_to_ymd(Datum d, ne_ymd *out);
 /* text[] Datum from UTF-8 core strings. */
 Datum		ne_pg_text_array(ne_pg_analysis *a, const char **items, int n);
+/* An empty text[] shared by the rows of a backend (row values only: they are copied). */
+Datum		ne_pg_empty_text_array(void);
 /*
  * UTF-8 bytes s[0..len) in the server encoding: s itself when no conversion
  * is needed, else a conversion in the caller's context; *outlen its length.

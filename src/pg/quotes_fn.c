@@ -35,7 +35,7 @@ news_quotes(PG_FUNCTION_ARGS)
 		values[0] = Int32GetDatum(i + 1);
 		values[1] = PointerGetDatum(ne_pg_span_text(&a, q->span));
 		values[2] = ne_pg_span_range(&a, q->span);
-		values[3] = CStringGetTextDatum(ne_quote_kind_name(q->kind));
+		values[3] = ne_pg_const_text(ne_quote_kind_name(q->kind));
 		values[4] = Int32GetDatum(q->paragraph + 1);
 		if (q->speaker_name)
 			values[5] = PointerGetDatum(ne_pg_cstring_text(&a, q->speaker_name));
@@ -46,7 +46,7 @@ news_quotes(PG_FUNCTION_ARGS)
 		else
 			nulls[6] = true;
 		if (sk)
-			values[7] = CStringGetTextDatum(sk);
+			values[7] = ne_pg_const_text(sk);
 		else
 			nulls[7] = true;
 		if (q->cue_text)

@@ -41,7 +41,7 @@ news_speakers(PG_FUNCTION_ARGS)
 			continue;
 		values[0] = PointerGetDatum(ne_pg_cstring_text(&a, e->name));
 		if (kind)
-			values[1] = CStringGetTextDatum(kind);
+			values[1] = ne_pg_const_text(kind);
 		else
 			nulls[1] = true;
 		if (e->title)
@@ -54,7 +54,10 @@ news_speakers(PG_FUNCTION_ARGS)
 			values[5] = ne_pg_span_range(&a, e->first_span);
 		else
 			nulls[5] = true;
-		values[6] = ne_pg_text_array(&a, e->aliases, e->naliases);
+		if (e->naliases > 0)
+			values[6] = ne_pg_text_array(&a, e->aliases, e->naliases);
+		else
+			values[6] = ne_pg_empty_text_array();
 		ne_pg_put_row(fcinfo, &a, values, nulls);
 	}
 	ne_pg_end(&a);
