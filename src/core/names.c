@@ -66,6 +66,26 @@ hash_bytes(const char *s, int32_t n)
 	return h ^ (h >> 16);
 }
 
+/*
+ * Hash of a key: its first byte is a prefix (S surname, F first name, P name,
+ * O organisation, E evidence) and the rest the words, hashed apart so that one
+ * word is hashed once for all its prefixes (lookup_single).
+ */
+static inline uint32_t
+key_words_hash(const char *key, int32_t klen)
+{
+	return klen > 0 ? hash_bytes(key + 1, klen - 1) : 0;
+}
+
+/* Hash of the key of prefix over words of hash wh. */
+static inline uint32_t
+key_hash(uint32_t wh, char prefix)
+{
+	uint32_t	h = (wh ^ (unsigned char) prefix) * 0x9E3779B1u;
+
+	return h ^ (h >> 15);
+}
+
 /* Makes a table for at most nkeys keys (load <= 1/2). */
 static void
 hm_init(ne_arena *a, hmap *m, int64_t nkeys)
@@ -101,11 +121,10 @@ hm_grow(ne_arena *a, hmap *m)
 	}
 }
 
-/* Finds (or, with create, adds) the slot of key; NULL when absent. */
+/* Finds (or, with create, adds) the slot of key of hash h; NULL when absent. */
 static hm_slot *
-hm_slot_of(ne_arena *a, hmap *m, const char *key, int32_t klen, bool create)
+hm_slot_hashed(ne_arena *a, hmap *m, const char *key, int32_t klen, uint32_t h, bool create)
 {
-	uint32_t	h = hash_bytes(key, klen);
 	uint32_t	i = h & m->mask;
 
 	for (;; i = (i + 1) & m->mask)
@@ -121,7 +140,7 @@ hm_slot_of(ne_arena *a, hmap *m, const char *key, int32_t klen, bool create)
 				if (m->mask >= (1u << 29))
 					return NULL;
 				hm_grow(a, m);
-				return hm_slot_of(a, m, key, klen, true);
+				return hm_slot_hashed(a, m, key, klen, h, true);
 			}
 			s->key = ne_strndup(a, key, (size_t) klen);
 			s->klen = klen;
@@ -132,6 +151,13 @@ hm_slot_of(ne_arena *a, hmap *m, const char *key, int32_t klen, bool create)
 		if (s->hash == h && s->klen == klen && memcmp(s->key, key, (size_t) klen) == 0)
 			return s;
 	}
+}
+
+/* Finds (or, with create, adds) the slot of key; NULL when absent. */
+static inline hm_slot *
+hm_slot_of(ne_arena *a, hmap *m, const char *key, int32_t klen, bool create)
+{
+	return hm_slot_hashed(a, m, key, klen, key_hash(key_words_hash(key, klen), klen > 0 ? key[0] : 0), create);
 }
 
 /* Adds value v under key (at most HM_VALS distinct values). */
@@ -687,12 +713,18 @@ static const uint8_t pron_letter[256] = {
 static inline bool
 maybe_pronoun(const ne_doc *doc, int32_t t)
 {
-	int32_t		l = TOK_L(doc, t);
 	const unsigned char *w = (const unsigned char *) doc->text + doc->tokens[t].start;
+	int32_t		l;
 
-	/* he him his hers her she they them their (he's, they're): first letters h/s/t, second e/i/h,
-	 * tested together so that one branch rejects most words */
-	if (!(pron_letter[w[0]] & (pron_letter[l >= 2 ? w[1] : 0] >> 1) & 1))
+	/* he him his hers her she they them their (he's, they're): first letters h/s/t (one load rejects
+	 * most words), second e/i/h; the t- words are they/them/their: 'e' third, four letters or more
+	 * (not the, that, this) */
+	if (!(pron_letter[w[0]] & 1))
+		return false;
+	l = TOK_L(doc, t);
+	if (!(pron_letter[l >= 2 ? w[1] : 0] & 2))
+		return false;
+	if ((w[0] | 0x20) == 't' && (l < 4 || (w[2] | 0x20) != 'e'))
 		return false;
 	if (l > 5)
 	{
@@ -718,11 +750,16 @@ find_chains(names_state *st)
 		int32_t		b,
 					sa;
 		bool		titleorg = false;
+		const ne_token *tk = &doc->tokens[t];
+		bool		pron;
 
-		NE_CHECK_INTERRUPTS(doc, tick);
-		if (doc->tokens[t].kind != NE_TOK_WORD)
+		if (tk->kind != NE_TOK_WORD)
 			continue;			/* neither a pronoun nor a capitalised word */
-		if (!(doc->tokens[t].flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc, t))
+		pron = !(tk->flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc, t);
+		if (!pron && !(tk->flags & NE_TF_CAP))
+			continue;			/* most words: lower case and no pronoun */
+		NE_CHECK_INTERRUPTS(doc, tick);
+		if (pron)
 		{
 			int32_t		bl = base_len(doc, t);
 			int			g = pronoun_gender(bl == TOK_L(doc, t) ? LXF(st, t) : ne_lex_flags(TOK_S(doc, t), bl), doc, t);
@@ -883,6 +920,41 @@ new_entity(names_state *st, ne_entity_kind kind, const char *name, int32_t ntok,
 	return e;
 }
 
+/* Is the ASCII byte c white space (as ne_is_space: space, tab to carriage return)? */
+static inline bool
+ascii_space(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* ne_fold_spaces of p[0..len): a byte loop when the text is ASCII (hard-wrapped names), else the decoder. */
+static char *
+fold_spaces(ne_arena *arena, const unsigned char *p, int32_t len)
+{
+	char	   *out;
+	int32_t		o = 0;
+	bool		pending = false;
+
+	for (int32_t i = 0; i < len; i++)
+		if (p[i] >= 0x80)
+			return ne_fold_spaces(arena, (const char *) p, len);
+	out = ne_alloc(arena, (size_t) len + 1);
+	for (int32_t i = 0; i < len; i++)
+	{
+		if (ascii_space(p[i]))
+			pending = o > 0;
+		else
+		{
+			if (pending)
+				out[o++] = ' ';
+			pending = false;
+			out[o++] = (char) p[i];
+		}
+	}
+	out[o] = '\0';
+	return out;
+}
+
 /* Text of tokens [a, b) up to end_byte with folded spaces (a plain copy when there are none). */
 static char *
 span_text(names_state *st, int32_t a, int32_t end_byte)
@@ -896,7 +968,7 @@ span_text(names_state *st, int32_t a, int32_t end_byte)
 		/* anything that may be or hide a space (controls, two spaces, no-break, Unicode spaces) */
 		if (p[i] < ' ' || (p[i] == ' ' && (i == 0 || i + 1 == len || p[i + 1] == ' ')) ||
 			p[i] == 0xC2 || p[i] == 0xE1 || p[i] == 0xE2 || p[i] == 0xE3)
-			return ne_fold_spaces(st->doc->arena, (const char *) p, len);
+			return fold_spaces(st->doc->arena, p, len);
 	}
 	return ne_strndup(st->doc->arena, (const char *) p, (size_t) len);
 }
@@ -1031,6 +1103,7 @@ lookup_single(names_state *st, int32_t t, int32_t end_byte)
 	ne_doc	   *doc = st->doc;
 	static const char prefixes[] = {'S', 'F', 'P'};
 	int32_t		l = make_key(st, 'S', t, t + 1, end_byte, false);
+	uint32_t	wh = key_words_hash(st->buf, l);
 
 	for (int i = 0; i < 3; i++)
 	{
@@ -1039,7 +1112,7 @@ lookup_single(names_state *st, int32_t t, int32_t end_byte)
 					best_tok = -2;
 
 		st->buf[0] = prefixes[i];	/* the same word under the surname, first-name and name keys */
-		s = hm_slot_of(doc->arena, &st->map, st->buf, l, false);
+		s = hm_slot_hashed(doc->arena, &st->map, st->buf, l, key_hash(wh, l > 0 ? prefixes[i] : 0), false);
 
 		if (s == NULL || s->nvals == 0)
 			continue;
@@ -1187,8 +1260,11 @@ object_of_address(names_state *st, int32_t a)
 		static const char *const verbs[] = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking",
 		"interviewed", "thanked", "urged", "by"};
 
+		char		first = (char) ne_lex_lower[(unsigned char) *TOK_S(doc, t)];
+
+		/* the first letter rejects most words before any comparison */
 		for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
-			if (ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), verbs[i]))
+			if (verbs[i][0] == first && ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), verbs[i]))
 				return true;
 	}
 	return false;
