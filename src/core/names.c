@@ -36,46 +36,41 @@ typedef struct hm_slot
 	int32_t		nvals;
 } hm_slot;
 
+#define HM_BLOOM_BITS 1024
+
 typedef struct hmap
 {
 	hm_slot    *slots;
 	uint32_t	mask;
 	uint32_t	used;
+	uint64_t	words[HM_BLOOM_BITS / 64];	/* bit per word hash of the name keys (S F P): absent words skip the probes */
 } hmap;
-
-/* Hash of the bytes s[0..n): four bytes a step (multiply and shift), then FNV-1a over the tail. */
-static uint32_t
-hash_bytes(const char *s, int32_t n)
-{
-	uint32_t	h = 2166136261u ^ (uint32_t) n;
-	int32_t		i = 0;
-
-	for (; i + 4 <= n; i += 4)
-	{
-		uint32_t	w;
-
-		memcpy(&w, s + i, 4);
-		h = (h ^ w) * 0x9E3779B1u;
-		h ^= h >> 15;
-	}
-	for (; i < n; i++)
-	{
-		h ^= (unsigned char) s[i];
-		h *= 16777619u;
-	}
-	return h ^ (h >> 16);
-}
 
 /*
  * Hash of a key: its first byte is a prefix (S surname, F first name, P name,
  * O organisation, E evidence) and the rest the words, hashed apart so that one
- * word is hashed once for all its prefixes (lookup_single).
+ * word is hashed once for all its prefixes (lookup_single).  The words are
+ * hashed folded to lower case, so that a word of the text hashes as its key.
  */
+static inline uint32_t
+folded_hash(const char *s, int32_t n)
+{
+	uint32_t	h = 2166136261u ^ (uint32_t) n;
+
+	for (int32_t i = 0; i < n; i++)
+		h = (h ^ ne_lex_lower[(unsigned char) s[i]]) * 16777619u;
+	return h ^ (h >> 15);
+}
+
+/* Hash of the words of a key. */
 static inline uint32_t
 key_words_hash(const char *key, int32_t klen)
 {
-	return klen > 0 ? hash_bytes(key + 1, klen - 1) : 0;
+	return klen > 0 ? folded_hash(key + 1, klen - 1) : 0;
 }
+
+/* The bloom bit of a words hash. */
+#define HM_BLOOM_BIT(wh) (((wh) >> 7) & (HM_BLOOM_BITS - 1))
 
 /* Hash of the key of prefix over words of hash wh. */
 static inline uint32_t
@@ -97,6 +92,7 @@ hm_init(ne_arena *a, hmap *m, int64_t nkeys)
 	m->slots = ne_alloc(a, sizeof(hm_slot) * size);
 	m->mask = size - 1;
 	m->used = 0;
+	memset(m->words, 0, sizeof(m->words));
 }
 
 /* Doubles the table and re-inserts every key (the table stays at most half full). */
@@ -157,7 +153,11 @@ hm_slot_hashed(ne_arena *a, hmap *m, const char *key, int32_t klen, uint32_t h, 
 static inline hm_slot *
 hm_slot_of(ne_arena *a, hmap *m, const char *key, int32_t klen, bool create)
 {
-	return hm_slot_hashed(a, m, key, klen, key_hash(key_words_hash(key, klen), klen > 0 ? key[0] : 0), create);
+	uint32_t	wh = key_words_hash(key, klen);
+
+	if (create && klen > 0 && (key[0] == 'S' || key[0] == 'F' || key[0] == 'P'))
+		m->words[HM_BLOOM_BIT(wh) / 64] |= (uint64_t) 1 << (HM_BLOOM_BIT(wh) % 64);
+	return hm_slot_hashed(a, m, key, klen, key_hash(wh, klen > 0 ? key[0] : 0), create);
 }
 
 /* Adds value v under key (at most HM_VALS distinct values). */
@@ -235,12 +235,13 @@ is_initial(const ne_doc *doc, int32_t t)
 
 	if (doc->tokens[t].kind != NE_TOK_WORD || TOK_L(doc, t) > 4)
 		return false;			/* an initial is one code point: at most 4 bytes */
-	if (TOK_L(doc, t) == 1)
 	{
 		unsigned char c = (unsigned char) doc->text[doc->tokens[t].start];
 
-		if (c < 0x80)
+		if (TOK_L(doc, t) == 1 && c < 0x80)
 			return c >= 'A' && c <= 'Z';
+		if (TOK_L(doc, t) >= 2 && c < 0xC2)
+			return false;		/* no lead byte of a longer code point: more than one */
 	}
 	cp = ne_decode(doc->text, doc->tokens[t].end, doc->tokens[t].start, &n);
 	return doc->tokens[t].start + n == doc->tokens[t].end && ne_is_upper(cp);
@@ -392,19 +393,9 @@ sentence_headline(names_state *st, int32_t s)
 		if (doc->tokens[t].flags & NE_TF_CAP)
 			caps++;
 	}
-	{
-		/* a headline is a paragraph of its own without a final stop */
-		bool		alone = (s == 0 || doc->sentences[s - 1].paragraph != se->paragraph) &&
-			(s + 1 >= doc->nsentences || doc->sentences[s + 1].paragraph != se->paragraph);
-		bool		stop = false;
-
-		for (int32_t t = se->tok_end - 1; t >= se->tok_first && t >= se->tok_end - 3; t--)
-			if (tok_is(doc, t, '.') || tok_is(doc, t, '!') || tok_is(doc, t, '?') || tok_is(doc, t, ':'))
-				stop = true;
-		/* title case, or the article's first line in sentence case ("Port Ellsworth council approves wall") */
-		st->headline[s] = (int8_t) (alone && !stop && words >= 3 &&
-									(caps * 10 >= words * 7 || (s == 0 && s + 1 < doc->nsentences && words <= 20)));
-	}
+	/* title case, or the article's first line in sentence case ("Port Ellsworth council approves wall") */
+	st->headline[s] = (int8_t) (words >= 3 &&
+								(caps * 10 >= words * 7 || (s == 0 && s + 1 < doc->nsentences && words <= 20)));
 	return st->headline[s] == 1;
 }
 
@@ -448,7 +439,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		b--;
 	if (a >= b)
 		return;
-	if (b - a >= 2 && TOK_L(doc, a) > 6 && ne_ascii_ieq(TOK_S(doc, a) + TOK_L(doc, a) - 6, 6, "-based"))
+	if (b - a >= 2 && TOK_L(doc, a) > 6 && ne_lex_word_is(TOK_S(doc, a) + TOK_L(doc, a) - 6, 6, "-based"))
 	{
 		/* "Paris-based Euronext": an organisation, the description no part of it ("Moscow-based US lawyer": none) */
 		if (!(b - a == 2 && (LXF(st, a + 1) & (NE_LX_PLACE | NE_LX_NAT))))
@@ -464,8 +455,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	c.cue_after = (uint8_t) (b < doc->ntokens && !c.poss && cue_at(st, b));
 	/* "said Rosenberg", "explained Rosenberg," -- an inverted attribution is as good evidence */
 	if (!c.cue_after && a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD && !(doc->tokens[a - 1].flags & NE_TF_CAP) &&
-		(LXF(st, a - 1) & NE_LX_CUE) && !c.poss &&
-		(b >= doc->ntokens || tok_is(doc, b, ',') || tok_is(doc, b, '.') || doc->tokens[b].kind == NE_TOK_QUOTE))
+		!c.poss && (b >= doc->ntokens || tok_is(doc, b, ',') || tok_is(doc, b, '.') || doc->tokens[b].kind == NE_TOK_QUOTE) &&
+		(LXF(st, a - 1) & NE_LX_CUE))
 		c.cue_after = 1;
 	lxl = LXF(st, last);
 
@@ -484,7 +475,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	/* "the Tories", "the Guardian said", "the Pentagon's": one word after a lower-case "the" that speaks,
 	 * owns or is a plural of a party or nation is a group or organisation ("the Obama administration",
 	 * "the Oscars ceremony" are not) */
-	if (!the_before && nwords == 1 && a > 0 && ne_ascii_ieq(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the") &&
+	if (!the_before && nwords == 1 && a > 0 && ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the") &&
 		same_ctx(doc, a - 1, a) && !(doc->tokens[a].flags & NE_TF_ALLCAPS) &&
 		!(lxl & (NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_PLACE | NE_LX_PERSON_NOUN | NE_LX_ORG |
 				 NOT_NAME)) &&
@@ -500,7 +491,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		 !(lxl & (NE_LX_TITLE | NE_LX_PLACE | NE_LX_NAT | NOT_NAME | NE_LX_SUFFIX))))
 	{
 		c.kind = CH_ORG;
-		c.a = (the_before && a > 0 && ne_ascii_ieq(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the") &&
+		c.a = (the_before && a > 0 && ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the") &&
 			   (doc->tokens[a - 1].flags & NE_TF_CAP) && !(doc->tokens[a - 1].flags & NE_TF_SENT_START)) ? a - 1 : a;
 		c.b = b;
 		c.n0 = c.a;
@@ -519,7 +510,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	/* "President Musharraf of Pakistan": "of <Place>" after a name word belongs to no person's name
 	 * (organisations keep it: Bank of England, above); "Secretary of State" is a title, below */
 	for (int32_t t = a + 1; t + 1 < b; t++)
-		if (ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "of") && is_cap(doc, t - 1) && !(LXF(st, t - 1) & TITLEISH))
+		if (ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "of") && is_cap(doc, t - 1) && !(LXF(st, t - 1) & TITLEISH))
 		{
 			b = t;
 			last = b - 1;
@@ -691,10 +682,8 @@ pronoun_gender(uint32_t f, const ne_doc *doc, int32_t t)
 
 /* Length of word t without a contraction ending (he's, they're): the pronoun itself. */
 static inline int32_t
-base_len(const ne_doc *doc, int32_t t)
+base_len_of(const char *w, int32_t l)
 {
-	const char *w = TOK_S(doc, t);
-	int32_t		l = TOK_L(doc, t);
 
 	for (int32_t i = 1; i < l && i < 5; i++)
 		if (w[i] == '\'' || (i + 2 < l && (unsigned char) w[i] == 0xE2 && (unsigned char) w[i + 1] == 0x80 &&
@@ -703,17 +692,24 @@ base_len(const ne_doc *doc, int32_t t)
 	return l;
 }
 
+/* Length of word t without a contraction ending. */
+static inline int32_t
+base_len(const ne_doc *doc, int32_t t)
+{
+	return base_len_of(TOK_S(doc, t), TOK_L(doc, t));
+}
+
 /* Letters that may open a tracked pronoun (1: h s t) or come second (2: e i h), either case. */
 static const uint8_t pron_letter[256] = {
 	['h'] = 3, ['H'] = 3, ['s'] = 1, ['S'] = 1, ['t'] = 1, ['T'] = 1,
 	['e'] = 2, ['E'] = 2, ['i'] = 2, ['I'] = 2
 };
 
-/* Does the word token t look like a pronoun we track (cheap pre-test)? */
+/* Does the word token tk of text look like a pronoun we track (cheap pre-test)? */
 static inline bool
-maybe_pronoun(const ne_doc *doc, int32_t t)
+maybe_pronoun(const char *text, const ne_token *tk)
 {
-	const unsigned char *w = (const unsigned char *) doc->text + doc->tokens[t].start;
+	const unsigned char *w = (const unsigned char *) text + tk->start;
 	int32_t		l;
 
 	/* he him his hers her she they them their (he's, they're): first letters h/s/t (one load rejects
@@ -721,7 +717,7 @@ maybe_pronoun(const ne_doc *doc, int32_t t)
 	 * (not the, that, this) */
 	if (!(pron_letter[w[0]] & 1))
 		return false;
-	l = TOK_L(doc, t);
+	l = tk->end - tk->start;
 	if (!(pron_letter[l >= 2 ? w[1] : 0] & 2))
 		return false;
 	if ((w[0] | 0x20) == 't' && (l < 4 || (w[2] | 0x20) != 'e'))
@@ -730,7 +726,7 @@ maybe_pronoun(const ne_doc *doc, int32_t t)
 	{
 		if (l > 9)
 			return false;
-		l = base_len(doc, t);
+		l = base_len_of((const char *) w, l);
 		if (l < 2 || l > 5)
 			return false;
 	}
@@ -750,14 +746,22 @@ find_chains(names_state *st)
 		int32_t		b,
 					sa;
 		bool		titleorg = false;
-		const ne_token *tk = &doc->tokens[t];
+		const ne_token *tk;
 		bool		pron;
 
-		if (tk->kind != NE_TOK_WORD)
-			continue;			/* neither a pronoun nor a capitalised word */
-		pron = !(tk->flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc, t);
-		if (!pron && !(tk->flags & NE_TF_CAP))
-			continue;			/* most words: lower case and no pronoun */
+		/* skip what can start nothing: no word, or a lower-case word that cannot be a pronoun */
+		{
+			const ne_token *end = doc->tokens + n;
+
+			for (tk = doc->tokens + t; tk < end; tk++)
+				if (tk->kind == NE_TOK_WORD &&
+					((tk->flags & NE_TF_CAP) || (!(tk->flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc->text, tk))))
+					break;
+			if (tk >= end)
+				break;
+			t = (int32_t) (tk - doc->tokens);
+		}
+		pron = !(tk->flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc->text, tk);
 		NE_CHECK_INTERRUPTS(doc, tick);
 		if (pron)
 		{
@@ -889,12 +893,14 @@ make_key(names_state *st, char prefix, int32_t a, int32_t b, int32_t end_byte, b
 			st->bufcap = nc;
 		}
 		{
-			char		sep = n == 0 ? prefix : ' ';
+			char	   *out = st->buf + n;
+			const unsigned char *in = (const unsigned char *) doc->text + s;
 
-			st->buf[n++] = sep;
+			*out++ = n == 0 ? prefix : ' ';
+			for (int32_t i = 0; i < e - s; i++)
+				out[i] = (char) ne_lex_lower[in[i]];
+			n += 1 + e - s;
 		}
-		for (int32_t i = s; i < e; i++)
-			st->buf[n++] = (char) ne_lex_lower[(unsigned char) doc->text[i]];
 	}
 	return n;
 }
@@ -955,6 +961,12 @@ fold_spaces(ne_arena *arena, const unsigned char *p, int32_t len)
 	return out;
 }
 
+/* Bytes that may be or hide a space: 1 controls and the lead bytes of no-break and Unicode spaces, 2 ' '. */
+static const uint8_t space_byte[256] = {
+	[0x00] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	[' '] = 2, [0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1
+};
+
 /* Text of tokens [a, b) up to end_byte with folded spaces (a plain copy when there are none). */
 static char *
 span_text(names_state *st, int32_t a, int32_t end_byte)
@@ -965,9 +977,10 @@ span_text(names_state *st, int32_t a, int32_t end_byte)
 
 	for (int32_t i = 0; i < len; i++)
 	{
+		uint8_t		k = space_byte[p[i]];
+
 		/* anything that may be or hide a space (controls, two spaces, no-break, Unicode spaces) */
-		if (p[i] < ' ' || (p[i] == ' ' && (i == 0 || i + 1 == len || p[i + 1] == ' ')) ||
-			p[i] == 0xC2 || p[i] == 0xE1 || p[i] == 0xE2 || p[i] == 0xE3)
+		if (k != 0 && (k == 1 || i == 0 || i + 1 == len || p[i + 1] == ' '))
 			return fold_spaces(st->doc->arena, p, len);
 	}
 	return ne_strndup(st->doc->arena, (const char *) p, (size_t) len);
@@ -1102,8 +1115,24 @@ lookup_single(names_state *st, int32_t t, int32_t end_byte)
 {
 	ne_doc	   *doc = st->doc;
 	static const char prefixes[] = {'S', 'F', 'P'};
-	int32_t		l = make_key(st, 'S', t, t + 1, end_byte, false);
-	uint32_t	wh = key_words_hash(st->buf, l);
+	int32_t		l;
+	uint32_t	wh;
+
+	if (doc->tokens[t].kind == NE_TOK_WORD)
+	{
+		/* most single words name nobody known: the word's hash, without its key, tells */
+		int32_t		s = doc->tokens[t].start;
+
+		wh = folded_hash(doc->text + s, end_byte > s ? end_byte - s : 0);
+		if (!(st->map.words[HM_BLOOM_BIT(wh) / 64] & ((uint64_t) 1 << (HM_BLOOM_BIT(wh) % 64))))
+			return -1;
+		l = make_key(st, 'S', t, t + 1, end_byte, false);	/* its words hash to wh */
+	}
+	else
+	{
+		l = make_key(st, 'S', t, t + 1, end_byte, false);
+		wh = key_words_hash(st->buf, l);
+	}
 
 	for (int i = 0; i < 3; i++)
 	{
@@ -1743,7 +1772,7 @@ corp_context(names_state *st, const chain *c)
 	/* a person owns shares and stakes too: "Glazer's shares" is no evidence, "Southcorp shares fell" is */
 	if (b < doc->ntokens && doc->tokens[b].kind == NE_TOK_WORD && !(doc->tokens[b].flags & NE_TF_CAP) &&
 		(LXF(st, b) & NE_LX_CORP_NOUN) &&
-		!(c->poss && (ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), "shares") || ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), "stock"))) &&
+		!(c->poss && (ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "shares") || ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "stock"))) &&
 		(c->poss || (b + 1 < doc->ntokens && doc->tokens[b + 1].kind == NE_TOK_WORD &&
 					 !(doc->tokens[b + 1].flags & NE_TF_CAP) && !(LXF(st, b + 1) & (NE_LX_NONNAME | NE_LX_PRON)))))
 		return true;			/* "Southcorp shares fell"; not "Smith shares his view", "Net profit 45 cts" */
@@ -1751,10 +1780,10 @@ corp_context(names_state *st, const chain *c)
 	for (int32_t t = b; t < doc->ntokens && t < b + 4 && !c->poss; t++)
 	{
 		if (doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP) || (LXF(st, t) & NE_LX_CUE) ||
-			ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "to") || ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "of") ||
-			ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "for") || ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "with"))
+			ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "to") || ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "of") ||
+			ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "for") || ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "with"))
 			break;
-		if (ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "its"))
+		if (ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "its"))
 			return true;
 	}
 	/* "Merrill Lynch analyst John Doe": a market role after X and before a name makes X an employer */
@@ -1764,28 +1793,30 @@ corp_context(names_state *st, const chain *c)
 		static const char *const roles[] = {"analyst", "analysts", "economist", "economists", "strategist", "trader",
 		"traders", "dealer", "dealers"};
 
+		char		first = (char) ne_lex_lower[(unsigned char) *TOK_S(doc, b)];
+
 		for (size_t i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
-			if (ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), roles[i]))
+			if (roles[i][0] == first && ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), roles[i]))
 				return true;
 	}
 	/* "Merrill Lynch and Co", "Smith and Sons": "and" + an organisation word */
-	if (!c->poss && b + 1 < doc->ntokens && ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), "and") && is_cap(doc, b + 1) &&
+	if (!c->poss && b + 1 < doc->ntokens && ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "and") && is_cap(doc, b + 1) &&
 		(LXF(st, b + 1) & NE_LX_ORG) && (b + 2 >= doc->ntokens || !is_cap(doc, b + 2)))
 		return true;
 	/* "Kodak said its": a one-word speaker whose own "its" follows the cue */
 	if (c->b - c->a == 1 && !c->poss && c->cue_after && b + 1 < doc->ntokens &&
-		ne_ascii_ieq(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "its"))
+		ne_lex_word_is(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "its"))
 		return true;
 	/* "an analyst with Merrill Lynch", "economist at Morgan Stanley": a role at X makes X an employer */
 	if (c->a >= 2 && doc->tokens[c->a - 2].kind == NE_TOK_WORD && !(doc->tokens[c->a - 2].flags & NE_TF_CAP) &&
 		(LXF(st, c->a - 2) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL)) && !(LXF(st, c->a - 2) & NE_LX_CUE) &&
-		(ne_ascii_ieq(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "at") ||
-		 ne_ascii_ieq(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "with")))
+		(ne_lex_word_is(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "at") ||
+		 ne_lex_word_is(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "with")))
 		return true;
 	return c->a >= 2 && doc->tokens[c->a - 2].kind == NE_TOK_WORD && !(doc->tokens[c->a - 2].flags & NE_TF_CAP) &&
 		(LXF(st, c->a - 2) & NE_LX_CORP_OF) &&
-		(ne_ascii_ieq(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "in") ||
-		 ne_ascii_ieq(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "of"));
+		(ne_lex_word_is(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "in") ||
+		 ne_lex_word_is(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "of"));
 }
 
 /*
