@@ -61,6 +61,7 @@ typedef struct attrib_state
 	source	   *src;			/* per quote */
 	int32_t    *t_open;			/* per quote: token of the opening mark (or first token) */
 	int32_t    *t_close;		/* per quote: token of the closing mark (or last token) */
+	int32_t    *prev_spoken;	/* per quote: the nearest earlier quote that is no term, or -1 */
 	int32_t		cur_q;			/* the quote being attributed */
 } attrib_state;
 
@@ -1165,11 +1166,15 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 		while (k >= lo && (is_ch(doc, k, ',') || is_ch(doc, k, ':') || is_dash(doc, k) || is_word(doc, k, "that")))
 			k--;
 		for (int32_t c = k; c >= lo && c >= k - 3; c--)
-			if (cue_len(doc, c, t_open) > 0 && c + cue_len(doc, c, t_open) - 1 == k)
+		{
+			int			n = cue_len(doc, c, t_open);
+
+			if (n > 0 && c + n - 1 == k)
 			{
 				from = c;
 				break;
 			}
+		}
 		if (from == lo)
 			from = clause_start(doc, lo, t_open);
 	}
@@ -1399,8 +1404,8 @@ shares_previous(attrib_state *st, int32_t q, source *s)
 				ncue = 0;
 	bool		relative = false;
 
-	while (r >= 0 && doc->quotes[r].kind == NE_QUOTE_TERM)
-		r--;
+	if (r >= 0 && doc->quotes[r].kind == NE_QUOTE_TERM)
+		r = st->prev_spoken[r];	/* not a walk back over every term: a text of scare quotes stays linear */
 	if (r < 0 || st->src[r].how == NE_HOW_NONE || st->src[r].how > NE_HOW_NEXT_SENTENCE ||
 		st->src[r].how == NE_HOW_SENTENCE)
 		return false;
@@ -1671,6 +1676,7 @@ ne_attribute(ne_doc *doc)
 	st.src = ne_alloc(doc->arena, sizeof(source) * (size_t) (doc->nquotes + 1));
 	st.t_open = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) (doc->nquotes + 1));
 	st.t_close = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) (doc->nquotes + 1));
+	st.prev_spoken = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) (doc->nquotes + 1));
 	has = ne_alloc(doc->arena, sizeof(bool) * (size_t) (doc->nquotes + 1));
 
 	for (int32_t q = 0; q < doc->nquotes; q++)
@@ -1686,6 +1692,7 @@ ne_attribute(ne_doc *doc)
 		st.src[q].cue = NE_NO_SPAN;
 		st.src[q].entity = -1;
 		st.src[q].mention = -1;
+		st.prev_spoken[q] = q == 0 ? -1 : doc->quotes[q - 1].kind != NE_QUOTE_TERM ? q - 1 : st.prev_spoken[q - 1];
 	}
 	if (doc->ntokens > 0 && doc->nquotes > 0)
 	{

@@ -1034,10 +1034,11 @@ register_person(names_state *st, const chain *c)
 		return e;
 	}
 	sur = surname_tok(st, c->n0, c->b);
+	/* the surname key: looked up here, added below (st->buf keeps it until then) */
+	l = make_key(st, 'S', sur, sur + 1, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, false);
 	{
 		/* Hillary Rodham Clinton and Hillary Clinton: same first name and surname, one person */
-		int32_t		sl = make_key(st, 'S', sur, sur + 1, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, false);
-		hm_slot    *ss = hm_slot_of(doc->arena, &st->map, st->buf, sl, false);
+		hm_slot    *ss = hm_slot_of(doc->arena, &st->map, st->buf, l, false);
 
 		for (int32_t v = 0; ss != NULL && v < ss->nvals && c->n0 < sur; v++)
 		{
@@ -1062,7 +1063,6 @@ register_person(names_state *st, const chain *c)
 	e = new_entity(st, NE_ENT_PERSON, span_text(st, c->n0, c->end_byte), ntok, c->gender);
 	s->vals[0] = e;
 	s->nvals = 1;
-	l = make_key(st, 'S', sur, sur + 1, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, false);
 	hm_add(doc->arena, &st->map, st->buf, l, e);
 	if (c->n0 != sur && doc->tokens[c->n0].kind == NE_TOK_WORD && !is_initial(doc, c->n0))
 	{
@@ -1261,6 +1261,21 @@ chain_title(names_state *st, const chain *c)
 	return span_text(st, a, doc->tokens[b - 1].end);
 }
 
+/* Is word t a verb of address (told, asked, interviewed, by ...)? */
+static bool
+address_verb(const ne_doc *doc, int32_t t)
+{
+	static const char *const verbs[] = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking",
+	"interviewed", "thanked", "urged", "by"};
+	char		first = (char) ne_lex_lower[(unsigned char) *TOK_S(doc, t)];
+
+	/* the first letter rejects most words before any comparison */
+	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
+		if (verbs[i][0] == first && ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), verbs[i]))
+			return true;
+	return false;
+}
+
 /*
  * Is the mention starting at token a the object of a verb of address ("told
  * Sean Hannity", "asked Fox host Sean Hannity", "interviewed by X")?  The
@@ -1285,18 +1300,7 @@ object_of_address(names_state *st, int32_t a)
 	}
 	if (t < 0 || doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP) || !same_ctx(doc, t, a))
 		return false;
-	{
-		static const char *const verbs[] = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking",
-		"interviewed", "thanked", "urged", "by"};
-
-		char		first = (char) ne_lex_lower[(unsigned char) *TOK_S(doc, t)];
-
-		/* the first letter rejects most words before any comparison */
-		for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
-			if (verbs[i][0] == first && ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), verbs[i]))
-				return true;
-	}
-	return false;
+	return address_verb(doc, t);
 }
 
 /* Records chain c as a mention of entity e. */
@@ -1753,20 +1757,13 @@ order_entities(ne_doc *doc, ne_names *nm)
 	doc->nentities = n;
 }
 
-/* Is there evidence at chain c that its name is a company: "Southcorp's board", "Southcorp shares fell", "a stake in Southcorp"? */
+/* The words around chain c that make its name a company's (corp_context without its exceptions). */
 static bool
-corp_context(names_state *st, const chain *c)
+corp_words(names_state *st, const chain *c)
 {
 	ne_doc	   *doc = st->doc;
 	int32_t		b = c->b;
 
-	if (c->weak)
-		return false;			/* places and nationalities have boards and profits too */
-	if (!c->poss && c->b - c->a == 1 && (doc->tokens[c->a].flags & NE_TF_SENT_START))
-		return false;			/* "Retail sales rose": a capitalised common word opening a sentence */
-	if (c->a > 0 && doc->tokens[c->a - 1].kind == NE_TOK_WORD && !(doc->tokens[c->a - 1].flags & NE_TF_CAP) &&
-		(LXF(st, c->a - 1) & NE_LX_TITLE))
-		return false;			/* "tycoon Malcolm Glazer": a role before the name makes a person */
 	if (c->poss && poss_apostrophe(doc, b - 1))
 		b++;					/* the apostrophe token of Sessions' */
 	/* a person owns shares and stakes too: "Glazer's shares" is no evidence, "Southcorp shares fell" is */
@@ -1776,15 +1773,30 @@ corp_context(names_state *st, const chain *c)
 		(c->poss || (b + 1 < doc->ntokens && doc->tokens[b + 1].kind == NE_TOK_WORD &&
 					 !(doc->tokens[b + 1].flags & NE_TF_CAP) && !(LXF(st, b + 1) & (NE_LX_NONNAME | NE_LX_PRON)))))
 		return true;			/* "Southcorp shares fell"; not "Smith shares his view", "Net profit 45 cts" */
-	/* "Brightline Glass will close its plant": the subject's own "its", no cue or other name between */
-	for (int32_t t = b; t < doc->ntokens && t < b + 4 && !c->poss; t++)
+	/*
+	 * "Brightline Glass will close its plant": the subject's own "its", no cue or other name between
+	 * (the lower-case words up to an "its" are looked up only when there is one)
+	 */
+	if (!c->poss)
 	{
-		if (doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP) || (LXF(st, t) & NE_LX_CUE) ||
-			ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "to") || ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "of") ||
-			ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "for") || ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "with"))
-			break;
-		if (ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "its"))
-			return true;
+		int32_t		t;
+
+		for (t = b; t < doc->ntokens && t < b + 4; t++)
+			if (doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP) ||
+				ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "its"))
+				break;
+		if (t < doc->ntokens && t < b + 4 && doc->tokens[t].kind == NE_TOK_WORD && !(doc->tokens[t].flags & NE_TF_CAP))
+		{
+			bool		between = true;	/* t is an "its" */
+
+			for (int32_t u = b; u <= t && between; u++)
+				if ((LXF(st, u) & NE_LX_CUE) ||
+					ne_lex_word_is(TOK_S(doc, u), TOK_L(doc, u), "to") || ne_lex_word_is(TOK_S(doc, u), TOK_L(doc, u), "of") ||
+					ne_lex_word_is(TOK_S(doc, u), TOK_L(doc, u), "for") || ne_lex_word_is(TOK_S(doc, u), TOK_L(doc, u), "with"))
+					between = false;
+			if (between)
+				return true;
+		}
 	}
 	/* "Merrill Lynch analyst John Doe": a market role after X and before a name makes X an employer */
 	if (!c->poss && b + 1 < doc->ntokens && doc->tokens[b].kind == NE_TOK_WORD && !(doc->tokens[b].flags & NE_TF_CAP) &&
@@ -1809,14 +1821,31 @@ corp_context(names_state *st, const chain *c)
 		return true;
 	/* "an analyst with Merrill Lynch", "economist at Morgan Stanley": a role at X makes X an employer */
 	if (c->a >= 2 && doc->tokens[c->a - 2].kind == NE_TOK_WORD && !(doc->tokens[c->a - 2].flags & NE_TF_CAP) &&
-		(LXF(st, c->a - 2) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL)) && !(LXF(st, c->a - 2) & NE_LX_CUE) &&
 		(ne_lex_word_is(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "at") ||
-		 ne_lex_word_is(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "with")))
+		 ne_lex_word_is(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "with")) &&
+		(LXF(st, c->a - 2) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL)) && !(LXF(st, c->a - 2) & NE_LX_CUE))
 		return true;
 	return c->a >= 2 && doc->tokens[c->a - 2].kind == NE_TOK_WORD && !(doc->tokens[c->a - 2].flags & NE_TF_CAP) &&
-		(LXF(st, c->a - 2) & NE_LX_CORP_OF) &&
 		(ne_lex_word_is(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "in") ||
-		 ne_lex_word_is(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "of"));
+		 ne_lex_word_is(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "of")) &&
+		(LXF(st, c->a - 2) & NE_LX_CORP_OF);
+}
+
+/* Is there evidence at chain c that its name is a company: "Southcorp's board", "Southcorp shares fell", "a stake in Southcorp"? */
+static bool
+corp_context(names_state *st, const chain *c)
+{
+	ne_doc	   *doc = st->doc;
+
+	if (c->weak)
+		return false;			/* places and nationalities have boards and profits too */
+	if (!c->poss && c->b - c->a == 1 && (doc->tokens[c->a].flags & NE_TF_SENT_START))
+		return false;			/* "Retail sales rose": a capitalised common word opening a sentence */
+	if (!corp_words(st, c))
+		return false;			/* most names: no evidence (tested first, it rarely needs the word before) */
+	/* "tycoon Malcolm Glazer": a role before the name makes a person */
+	return !(c->a > 0 && doc->tokens[c->a - 1].kind == NE_TOK_WORD && !(doc->tokens[c->a - 1].flags & NE_TF_CAP) &&
+			 (LXF(st, c->a - 1) & NE_LX_TITLE));
 }
 
 /*
