@@ -52,21 +52,26 @@ typedef struct hmap
  * word is hashed once for all its prefixes (lookup_single).  The words are
  * hashed folded to lower case, so that a word of the text hashes as its key.
  */
-static inline uint32_t
-folded_hash(const char *s, int32_t n)
-{
-	uint32_t	h = 2166136261u ^ (uint32_t) n;
+#define FOLD_SEED 2166136261u
+#define FOLD_STEP(h, c) (((h) ^ (c)) * 16777619u)	/* one lower-case byte more */
 
-	for (int32_t i = 0; i < n; i++)
-		h = (h ^ ne_lex_lower[(unsigned char) s[i]]) * 16777619u;
+/* The hash of n folded bytes whose steps gave h. */
+static inline uint32_t
+fold_finish(uint32_t h, int32_t n)
+{
+	h = (h ^ (uint32_t) n) * 0x9E3779B1u;
 	return h ^ (h >> 15);
 }
 
-/* Hash of the words of a key. */
+/* Hash of s[0..n) folded to lower case (the words of a key; make_key computes it as it writes them). */
 static inline uint32_t
-key_words_hash(const char *key, int32_t klen)
+folded_hash(const char *s, int32_t n)
 {
-	return klen > 0 ? folded_hash(key + 1, klen - 1) : 0;
+	uint32_t	h = FOLD_SEED;
+
+	for (int32_t i = 0; i < n; i++)
+		h = FOLD_STEP(h, ne_lex_lower[(unsigned char) s[i]]);
+	return fold_finish(h, n);
 }
 
 /* The bloom bit of a words hash. */
@@ -149,22 +154,20 @@ hm_slot_hashed(ne_arena *a, hmap *m, const char *key, int32_t klen, uint32_t h, 
 	}
 }
 
-/* Finds (or, with create, adds) the slot of key; NULL when absent. */
+/* Finds (or, with create, adds) the slot of key whose words hash to wh; NULL when absent. */
 static inline hm_slot *
-hm_slot_of(ne_arena *a, hmap *m, const char *key, int32_t klen, bool create)
+hm_slot_of(ne_arena *a, hmap *m, const char *key, int32_t klen, uint32_t wh, bool create)
 {
-	uint32_t	wh = key_words_hash(key, klen);
-
 	if (create && klen > 0 && (key[0] == 'S' || key[0] == 'F' || key[0] == 'P'))
 		m->words[HM_BLOOM_BIT(wh) / 64] |= (uint64_t) 1 << (HM_BLOOM_BIT(wh) % 64);
 	return hm_slot_hashed(a, m, key, klen, key_hash(wh, klen > 0 ? key[0] : 0), create);
 }
 
-/* Adds value v under key (at most HM_VALS distinct values). */
+/* Adds value v under key, whose words hash to wh (at most HM_VALS distinct values). */
 static void
-hm_add(ne_arena *a, hmap *m, const char *key, int32_t klen, int32_t v)
+hm_add(ne_arena *a, hmap *m, const char *key, int32_t klen, uint32_t wh, int32_t v)
 {
-	hm_slot    *s = hm_slot_of(a, m, key, klen, true);
+	hm_slot    *s = hm_slot_of(a, m, key, klen, wh, true);
 
 	if (s == NULL)
 		return;
@@ -345,6 +348,7 @@ typedef struct names_state
 	hmap		map;
 	char	   *buf;			/* key scratch */
 	int32_t		bufcap;
+	uint32_t	key_wh;			/* hash of the words of the key in buf (make_key) */
 } names_state;
 
 #define LX_UNKNOWN 0xFFFFFFFFu
@@ -447,8 +451,12 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		return;
 	}
 	last = b - 1;
-	c.poss = (uint8_t) (poss_suffix(doc, last) > 0 || poss_apostrophe(doc, last));
-	c.end_byte = doc->tokens[last].end - poss_suffix(doc, last);
+	{
+		int32_t		ps = poss_suffix(doc, last);
+
+		c.poss = (uint8_t) (ps > 0 || poss_apostrophe(doc, last));
+		c.end_byte = doc->tokens[last].end - ps;
+	}
 	if ((LXF(st, last) & NE_LX_SUFFIX) && (LXF(st, last) & NE_LX_ABBREV) && tok_is(doc, last + 1, '.') &&
 		doc->tokens[last + 1].start == doc->tokens[last].end)
 		c.end_byte = doc->tokens[last + 1].end;	/* John Public Jr. */
@@ -871,6 +879,7 @@ make_key(names_state *st, char prefix, int32_t a, int32_t b, int32_t end_byte, b
 {
 	ne_doc	   *doc = st->doc;
 	int32_t		n = 0;
+	uint32_t	h = FOLD_SEED;
 
 	for (int32_t t = a; t < b; t++)
 	{
@@ -896,12 +905,24 @@ make_key(names_state *st, char prefix, int32_t a, int32_t b, int32_t end_byte, b
 			char	   *out = st->buf + n;
 			const unsigned char *in = (const unsigned char *) doc->text + s;
 
-			*out++ = n == 0 ? prefix : ' ';
+			if (n == 0)
+				*out++ = prefix;
+			else
+			{
+				*out++ = ' ';
+				h = FOLD_STEP(h, ' ');	/* the words and their spaces hash; the prefix does not */
+			}
 			for (int32_t i = 0; i < e - s; i++)
-				out[i] = (char) ne_lex_lower[in[i]];
+			{
+				unsigned char c = ne_lex_lower[in[i]];
+
+				out[i] = (char) c;
+				h = FOLD_STEP(h, c);
+			}
 			n += 1 + e - s;
 		}
 	}
+	st->key_wh = n > 0 ? fold_finish(h, n - 1) : 0;
 	return n;
 }
 
@@ -1001,6 +1022,8 @@ count_words(const ne_doc *doc, int32_t a, int32_t b)
 static int32_t
 surname_tok(names_state *st, int32_t a, int32_t b)
 {
+	if (b - a == 1)
+		return a;				/* one token: it is the surname whatever it is */
 	for (int32_t t = b - 1; t >= a; t--)
 		if (st->doc->tokens[t].kind == NE_TOK_WORD && !(LXF(st, t) & NE_LX_SUFFIX) && !is_initial(st->doc, t))
 			return t;
@@ -1013,7 +1036,7 @@ register_person(names_state *st, const chain *c)
 {
 	ne_doc	   *doc = st->doc;
 	int32_t		klen = make_key(st, 'P', c->n0, c->b, c->end_byte, true);
-	hm_slot    *s = hm_slot_of(doc->arena, &st->map, st->buf, klen, true);
+	hm_slot    *s = hm_slot_of(doc->arena, &st->map, st->buf, klen, st->key_wh, true);
 	int32_t		e,
 				ntok = count_words(doc, c->n0, c->b),
 				sur,
@@ -1038,7 +1061,7 @@ register_person(names_state *st, const chain *c)
 	l = make_key(st, 'S', sur, sur + 1, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, false);
 	{
 		/* Hillary Rodham Clinton and Hillary Clinton: same first name and surname, one person */
-		hm_slot    *ss = hm_slot_of(doc->arena, &st->map, st->buf, l, false);
+		hm_slot    *ss = hm_slot_of(doc->arena, &st->map, st->buf, l, st->key_wh, false);
 
 		for (int32_t v = 0; ss != NULL && v < ss->nvals && c->n0 < sur; v++)
 		{
@@ -1063,11 +1086,11 @@ register_person(names_state *st, const chain *c)
 	e = new_entity(st, NE_ENT_PERSON, span_text(st, c->n0, c->end_byte), ntok, c->gender);
 	s->vals[0] = e;
 	s->nvals = 1;
-	hm_add(doc->arena, &st->map, st->buf, l, e);
+	hm_add(doc->arena, &st->map, st->buf, l, st->key_wh, e);
 	if (c->n0 != sur && doc->tokens[c->n0].kind == NE_TOK_WORD && !is_initial(doc, c->n0))
 	{
 		l = make_key(st, 'F', c->n0, c->n0 + 1, doc->tokens[c->n0].end, false);
-		hm_add(doc->arena, &st->map, st->buf, l, e);
+		hm_add(doc->arena, &st->map, st->buf, l, st->key_wh, e);
 	}
 	return e;
 }
@@ -1085,7 +1108,7 @@ org_entity(names_state *st, const chain *c)
 	if (ne_lex_word_is(TOK_S(doc, a), TOK_L(doc, a), "the") && a + 1 < c->b)
 		a++;
 	klen = make_key(st, 'O', a, c->b, c->end_byte, false);
-	s = hm_slot_of(doc->arena, &st->map, st->buf, klen, true);
+	s = hm_slot_of(doc->arena, &st->map, st->buf, klen, st->key_wh, true);
 	if (s == NULL)
 		return -1;
 	if (s->nvals > 0)
@@ -1104,7 +1127,7 @@ org_entity(names_state *st, const chain *c)
 	{
 		int32_t		l = make_key(st, 'S', a, a + 1, a + 1 == c->b ? c->end_byte : doc->tokens[a].end, false);
 
-		hm_add(doc->arena, &st->map, st->buf, l, e);
+		hm_add(doc->arena, &st->map, st->buf, l, st->key_wh, e);
 	}
 	return e;
 }
@@ -1131,7 +1154,7 @@ lookup_single(names_state *st, int32_t t, int32_t end_byte)
 	else
 	{
 		l = make_key(st, 'S', t, t + 1, end_byte, false);
-		wh = key_words_hash(st->buf, l);
+		wh = st->key_wh;
 	}
 
 	for (int i = 0; i < 3; i++)
@@ -1409,7 +1432,7 @@ make_mentions(names_state *st)
 				case CH_MAYBE:
 					{
 						int32_t		klen = make_key(st, 'P', c->n0, c->b, c->end_byte, true);
-						hm_slot    *s = hm_slot_of(doc->arena, &st->map, st->buf, klen, false);
+						hm_slot    *s = hm_slot_of(doc->arena, &st->map, st->buf, klen, st->key_wh, false);
 
 						if (s != NULL && s->nvals > 0)
 							mention_of(st, c, s->vals[0], NE_MK_PERSON);
@@ -1456,7 +1479,7 @@ make_mentions(names_state *st)
 								int32_t		l = make_key(st, 'S', sur, sur + 1,
 														 sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, false);
 
-								hm_add(doc->arena, &st->map, st->buf, l, e);
+								hm_add(doc->arena, &st->map, st->buf, l, st->key_wh, e);
 							}
 							mention_of(st, c, e, NE_MK_PERSON);
 						}
@@ -1868,7 +1891,7 @@ org_evidence(names_state *st)
 		{
 			int32_t		l = make_key(st, 'E', c->n0, c->b, c->end_byte, false);
 
-			hm_add(doc->arena, &st->map, st->buf, l, 1);
+			hm_add(doc->arena, &st->map, st->buf, l, st->key_wh, 1);
 			any = true;
 		}
 	}
@@ -1883,13 +1906,13 @@ org_evidence(names_state *st)
 		{
 			int32_t		l = make_key(st, 'E', c->n0, c->b, c->end_byte, false);
 
-			if (hm_slot_of(doc->arena, &st->map, st->buf, l, false) == NULL)
+			if (hm_slot_of(doc->arena, &st->map, st->buf, l, st->key_wh, false) == NULL)
 				continue;
 			if (c->kind == CH_SINGLE)
 			{
 				/* "Smith" of a registered "John Smith" stays his */
 				int32_t		sl = make_key(st, 'S', c->n0, c->b, c->end_byte, false);
-				hm_slot    *ss = hm_slot_of(doc->arena, &st->map, st->buf, sl, false);
+				hm_slot    *ss = hm_slot_of(doc->arena, &st->map, st->buf, sl, st->key_wh, false);
 
 				if (ss != NULL && ss->nvals > 0)
 					continue;	/* resolved through the surname table instead */
@@ -1900,7 +1923,7 @@ org_evidence(names_state *st)
 				doc->entities[c->ent].kind = NE_ENT_ORG;
 				st->nm->ex[c->ent].gender = NE_G_NEUTER;
 				l = make_key(st, 'O', c->n0, c->b, c->end_byte, false);
-				hm_add(doc->arena, &st->map, st->buf, l, c->ent);
+				hm_add(doc->arena, &st->map, st->buf, l, st->key_wh, c->ent);
 			}
 			{
 				c->kind = CH_ORG;
