@@ -61,7 +61,7 @@ typedef struct attrib_state
 	source	   *src;			/* per quote */
 	int32_t    *t_open;			/* per quote: token of the opening mark (or first token) */
 	int32_t    *t_close;		/* per quote: token of the closing mark (or last token) */
-	int32_t    *prev_spoken;	/* per quote: the nearest earlier quote that is no term, or -1 */
+	int32_t		prev_spoken;	/* the last quote before cur_q that is no term, or -1 (attribute_one) */
 	int32_t		cur_q;			/* the quote being attributed */
 } attrib_state;
 
@@ -1397,15 +1397,13 @@ static bool
 shares_previous(attrib_state *st, int32_t q, source *s)
 {
 	ne_doc	   *doc = st->doc;
-	int32_t		r = q - 1,
+	int32_t		r = st->prev_spoken,	/* q - 1 and back over terms, kept by the caller: no walk back */
 				from,
 				to = st->t_open[q],
 				cue = -1,
 				ncue = 0;
 	bool		relative = false;
 
-	if (r >= 0 && doc->quotes[r].kind == NE_QUOTE_TERM)
-		r = st->prev_spoken[r];	/* not a walk back over every term: a text of scare quotes stays linear */
 	if (r < 0 || st->src[r].how == NE_HOW_NONE || st->src[r].how > NE_HOW_NEXT_SENTENCE ||
 		st->src[r].how == NE_HOW_SENTENCE)
 		return false;
@@ -1676,7 +1674,6 @@ ne_attribute(ne_doc *doc)
 	st.src = ne_alloc(doc->arena, sizeof(source) * (size_t) (doc->nquotes + 1));
 	st.t_open = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) (doc->nquotes + 1));
 	st.t_close = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) (doc->nquotes + 1));
-	st.prev_spoken = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) (doc->nquotes + 1));
 	has = ne_alloc(doc->arena, sizeof(bool) * (size_t) (doc->nquotes + 1));
 
 	for (int32_t q = 0; q < doc->nquotes; q++)
@@ -1692,11 +1689,11 @@ ne_attribute(ne_doc *doc)
 		st.src[q].cue = NE_NO_SPAN;
 		st.src[q].entity = -1;
 		st.src[q].mention = -1;
-		st.prev_spoken[q] = q == 0 ? -1 : doc->quotes[q - 1].kind != NE_QUOTE_TERM ? q - 1 : st.prev_spoken[q - 1];
 	}
 	if (doc->ntokens > 0 && doc->nquotes > 0)
 	{
 		locate_quotes(&st);
+		st.prev_spoken = -1;
 		for (int32_t q = 0; q < doc->nquotes; q++)
 		{
 			NE_CHECK_INTERRUPTS(doc, tick);
@@ -1704,6 +1701,7 @@ ne_attribute(ne_doc *doc)
 				continue;
 			st.cur_q = q;
 			has[q] = attribute_one(&st, q, &st.src[q]);
+			st.prev_spoken = q;
 		}
 		fill_gaps(&st, has);
 	}

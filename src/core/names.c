@@ -666,11 +666,9 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		c.kind = CH_SINGLE;
 
 push:
-	{
-		chain	   *p = NE_PUSH(doc->arena, st->ch, st->nch, st->cap_ch);
-
-		*p = c;
-	}
+	if (st->nch >= st->cap_ch)
+		st->ch = ne_grow(doc->arena, st->ch, &st->cap_ch, st->nch + 1, sizeof(chain));
+	st->ch[st->nch++] = c;		/* no zeroing first: every field is copied */
 }
 
 /* Pronoun gender of a word's lexicon flags (0 when none we track). */
@@ -688,11 +686,10 @@ pronoun_gender(uint32_t f, const ne_doc *doc, int32_t t)
 	return 0;
 }
 
-/* Length of word t without a contraction ending (he's, they're): the pronoun itself. */
+/* Length of the word w[0..l) without a contraction ending (he's, they're): the pronoun itself. */
 static inline int32_t
 base_len_of(const char *w, int32_t l)
 {
-
 	for (int32_t i = 1; i < l && i < 5; i++)
 		if (w[i] == '\'' || (i + 2 < l && (unsigned char) w[i] == 0xE2 && (unsigned char) w[i + 1] == 0x80 &&
 							 (unsigned char) w[i + 2] == 0x99))
@@ -778,9 +775,8 @@ find_chains(names_state *st)
 
 			if (g != 0 && g != NE_G_NEUTER)
 			{
-				chain	   *p = NE_PUSH(doc->arena, st->ch, st->nch, st->cap_ch);
+				chain	   *p = NE_PUSH(doc->arena, st->ch, st->nch, st->cap_ch);	/* zeroed */
 
-				memset(p, 0, sizeof(*p));
 				p->kind = CH_PRON;
 				p->a = t;
 				p->b = t + 1;
