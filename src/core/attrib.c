@@ -409,7 +409,7 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 	s->entity = -1;
 	s->kind = NE_ENT_OTHER;
 	s->inferred = false;
-	s->name = ne_fold_spaces(doc->arena, doc->text + s->span.start, s->span.end - s->span.start);
+	s->name = NULL;				/* the phrase itself, set at the end unless an entity names the source */
 	if (f & NE_LX_STATEMENT)
 		m = statement_author(st, h);
 	if (m >= 0)
@@ -451,6 +451,8 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 		s->name = doc->entities[e].name;
 		s->mention = ne_names_add_mention(doc, st->nm, s->span, a, b + 1, NE_MK_NOMINAL, e);
 	}
+	else
+		s->name = ne_fold_spaces(doc->arena, doc->text + s->span.start, s->span.end - s->span.start);
 	return true;
 }
 
