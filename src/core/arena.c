@@ -128,7 +128,7 @@ ne_alloc(ne_arena *a, size_t size)
 char *
 ne_strndup(ne_arena *a, const char *s, size_t len)
 {
-	char	   *p = ne_alloc(a, len + 1);
+	char	   *p = alloc_raw(a, len + 1);	/* every byte is written: no zeroing */
 
 	memcpy(p, s, len);
 	p[len] = '\0';

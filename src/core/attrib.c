@@ -61,6 +61,7 @@ typedef struct attrib_state
 	source	   *src;			/* per quote */
 	int32_t    *t_open;			/* per quote: token of the opening mark (or first token) */
 	int32_t    *t_close;		/* per quote: token of the closing mark (or last token) */
+	int32_t		prev_spoken;	/* the last quote before cur_q that is no term, or -1 (attribute_one) */
 	int32_t		cur_q;			/* the quote being attributed */
 } attrib_state;
 
@@ -408,7 +409,7 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 	s->entity = -1;
 	s->kind = NE_ENT_OTHER;
 	s->inferred = false;
-	s->name = ne_fold_spaces(doc->arena, doc->text + s->span.start, s->span.end - s->span.start);
+	s->name = NULL;				/* the phrase itself, set at the end unless an entity names the source */
 	if (f & NE_LX_STATEMENT)
 		m = statement_author(st, h);
 	if (m >= 0)
@@ -450,6 +451,8 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 		s->name = doc->entities[e].name;
 		s->mention = ne_names_add_mention(doc, st->nm, s->span, a, b + 1, NE_MK_NOMINAL, e);
 	}
+	else
+		s->name = ne_fold_spaces(doc->arena, doc->text + s->span.start, s->span.end - s->span.start);
 	return true;
 }
 
@@ -1165,11 +1168,15 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 		while (k >= lo && (is_ch(doc, k, ',') || is_ch(doc, k, ':') || is_dash(doc, k) || is_word(doc, k, "that")))
 			k--;
 		for (int32_t c = k; c >= lo && c >= k - 3; c--)
-			if (cue_len(doc, c, t_open) > 0 && c + cue_len(doc, c, t_open) - 1 == k)
+		{
+			int			n = cue_len(doc, c, t_open);
+
+			if (n > 0 && c + n - 1 == k)
 			{
 				from = c;
 				break;
 			}
+		}
 		if (from == lo)
 			from = clause_start(doc, lo, t_open);
 	}
@@ -1392,15 +1399,13 @@ static bool
 shares_previous(attrib_state *st, int32_t q, source *s)
 {
 	ne_doc	   *doc = st->doc;
-	int32_t		r = q - 1,
+	int32_t		r = st->prev_spoken,	/* q - 1 and back over terms, kept by the caller: no walk back */
 				from,
 				to = st->t_open[q],
 				cue = -1,
 				ncue = 0;
 	bool		relative = false;
 
-	while (r >= 0 && doc->quotes[r].kind == NE_QUOTE_TERM)
-		r--;
 	if (r < 0 || st->src[r].how == NE_HOW_NONE || st->src[r].how > NE_HOW_NEXT_SENTENCE ||
 		st->src[r].how == NE_HOW_SENTENCE)
 		return false;
@@ -1690,6 +1695,7 @@ ne_attribute(ne_doc *doc)
 	if (doc->ntokens > 0 && doc->nquotes > 0)
 	{
 		locate_quotes(&st);
+		st.prev_spoken = -1;
 		for (int32_t q = 0; q < doc->nquotes; q++)
 		{
 			NE_CHECK_INTERRUPTS(doc, tick);
@@ -1697,6 +1703,7 @@ ne_attribute(ne_doc *doc)
 				continue;
 			st.cur_q = q;
 			has[q] = attribute_one(&st, q, &st.src[q]);
+			st.prev_spoken = q;
 		}
 		fill_gaps(&st, has);
 	}

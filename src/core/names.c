@@ -36,34 +36,54 @@ typedef struct hm_slot
 	int32_t		nvals;
 } hm_slot;
 
+#define HM_BLOOM_BITS 1024
+
 typedef struct hmap
 {
 	hm_slot    *slots;
 	uint32_t	mask;
 	uint32_t	used;
+	uint64_t	words[HM_BLOOM_BITS / 64];	/* bit per word hash of the name keys (S F P): absent words skip the probes */
 } hmap;
 
-/* Hash of the bytes s[0..n): four bytes a step (multiply and shift), then FNV-1a over the tail. */
-static uint32_t
-hash_bytes(const char *s, int32_t n)
+/*
+ * Hash of a key: its first byte is a prefix (S surname, F first name, P name,
+ * O organisation, E evidence) and the rest the words, hashed apart so that one
+ * word is hashed once for all its prefixes (lookup_single).  The words are
+ * hashed folded to lower case, so that a word of the text hashes as its key.
+ */
+#define FOLD_SEED 2166136261u
+#define FOLD_STEP(h, c) (((h) ^ (c)) * 16777619u)	/* one lower-case byte more */
+
+/* The hash of n folded bytes whose steps gave h. */
+static inline uint32_t
+fold_finish(uint32_t h, int32_t n)
 {
-	uint32_t	h = 2166136261u ^ (uint32_t) n;
-	int32_t		i = 0;
+	h = (h ^ (uint32_t) n) * 0x9E3779B1u;
+	return h ^ (h >> 15);
+}
 
-	for (; i + 4 <= n; i += 4)
-	{
-		uint32_t	w;
+/* Hash of s[0..n) folded to lower case (the words of a key; make_key computes it as it writes them). */
+static inline uint32_t
+folded_hash(const char *s, int32_t n)
+{
+	uint32_t	h = FOLD_SEED;
 
-		memcpy(&w, s + i, 4);
-		h = (h ^ w) * 0x9E3779B1u;
-		h ^= h >> 15;
-	}
-	for (; i < n; i++)
-	{
-		h ^= (unsigned char) s[i];
-		h *= 16777619u;
-	}
-	return h ^ (h >> 16);
+	for (int32_t i = 0; i < n; i++)
+		h = FOLD_STEP(h, ne_lex_lower[(unsigned char) s[i]]);
+	return fold_finish(h, n);
+}
+
+/* The bloom bit of a words hash. */
+#define HM_BLOOM_BIT(wh) (((wh) >> 7) & (HM_BLOOM_BITS - 1))
+
+/* Hash of the key of prefix over words of hash wh. */
+static inline uint32_t
+key_hash(uint32_t wh, char prefix)
+{
+	uint32_t	h = (wh ^ (unsigned char) prefix) * 0x9E3779B1u;
+
+	return h ^ (h >> 15);
 }
 
 /* Makes a table for at most nkeys keys (load <= 1/2). */
@@ -77,6 +97,7 @@ hm_init(ne_arena *a, hmap *m, int64_t nkeys)
 	m->slots = ne_alloc(a, sizeof(hm_slot) * size);
 	m->mask = size - 1;
 	m->used = 0;
+	memset(m->words, 0, sizeof(m->words));
 }
 
 /* Doubles the table and re-inserts every key (the table stays at most half full). */
@@ -101,11 +122,10 @@ hm_grow(ne_arena *a, hmap *m)
 	}
 }
 
-/* Finds (or, with create, adds) the slot of key; NULL when absent. */
+/* Finds (or, with create, adds) the slot of key of hash h; NULL when absent. */
 static hm_slot *
-hm_slot_of(ne_arena *a, hmap *m, const char *key, int32_t klen, bool create)
+hm_slot_hashed(ne_arena *a, hmap *m, const char *key, int32_t klen, uint32_t h, bool create)
 {
-	uint32_t	h = hash_bytes(key, klen);
 	uint32_t	i = h & m->mask;
 
 	for (;; i = (i + 1) & m->mask)
@@ -121,7 +141,7 @@ hm_slot_of(ne_arena *a, hmap *m, const char *key, int32_t klen, bool create)
 				if (m->mask >= (1u << 29))
 					return NULL;
 				hm_grow(a, m);
-				return hm_slot_of(a, m, key, klen, true);
+				return hm_slot_hashed(a, m, key, klen, h, true);
 			}
 			s->key = ne_strndup(a, key, (size_t) klen);
 			s->klen = klen;
@@ -134,11 +154,20 @@ hm_slot_of(ne_arena *a, hmap *m, const char *key, int32_t klen, bool create)
 	}
 }
 
-/* Adds value v under key (at most HM_VALS distinct values). */
-static void
-hm_add(ne_arena *a, hmap *m, const char *key, int32_t klen, int32_t v)
+/* Finds (or, with create, adds) the slot of key whose words hash to wh; NULL when absent. */
+static inline hm_slot *
+hm_slot_of(ne_arena *a, hmap *m, const char *key, int32_t klen, uint32_t wh, bool create)
 {
-	hm_slot    *s = hm_slot_of(a, m, key, klen, true);
+	if (create && klen > 0 && (key[0] == 'S' || key[0] == 'F' || key[0] == 'P'))
+		m->words[HM_BLOOM_BIT(wh) / 64] |= (uint64_t) 1 << (HM_BLOOM_BIT(wh) % 64);
+	return hm_slot_hashed(a, m, key, klen, key_hash(wh, klen > 0 ? key[0] : 0), create);
+}
+
+/* Adds value v under key, whose words hash to wh (at most HM_VALS distinct values). */
+static void
+hm_add(ne_arena *a, hmap *m, const char *key, int32_t klen, uint32_t wh, int32_t v)
+{
+	hm_slot    *s = hm_slot_of(a, m, key, klen, wh, true);
 
 	if (s == NULL)
 		return;
@@ -209,12 +238,13 @@ is_initial(const ne_doc *doc, int32_t t)
 
 	if (doc->tokens[t].kind != NE_TOK_WORD || TOK_L(doc, t) > 4)
 		return false;			/* an initial is one code point: at most 4 bytes */
-	if (TOK_L(doc, t) == 1)
 	{
 		unsigned char c = (unsigned char) doc->text[doc->tokens[t].start];
 
-		if (c < 0x80)
+		if (TOK_L(doc, t) == 1 && c < 0x80)
 			return c >= 'A' && c <= 'Z';
+		if (TOK_L(doc, t) >= 2 && c < 0xC2)
+			return false;		/* no lead byte of a longer code point: more than one */
 	}
 	cp = ne_decode(doc->text, doc->tokens[t].end, doc->tokens[t].start, &n);
 	return doc->tokens[t].start + n == doc->tokens[t].end && ne_is_upper(cp);
@@ -318,6 +348,7 @@ typedef struct names_state
 	hmap		map;
 	char	   *buf;			/* key scratch */
 	int32_t		bufcap;
+	uint32_t	key_wh;			/* hash of the words of the key in buf (make_key) */
 } names_state;
 
 #define LX_UNKNOWN 0xFFFFFFFFu
@@ -366,19 +397,9 @@ sentence_headline(names_state *st, int32_t s)
 		if (doc->tokens[t].flags & NE_TF_CAP)
 			caps++;
 	}
-	{
-		/* a headline is a paragraph of its own without a final stop */
-		bool		alone = (s == 0 || doc->sentences[s - 1].paragraph != se->paragraph) &&
-			(s + 1 >= doc->nsentences || doc->sentences[s + 1].paragraph != se->paragraph);
-		bool		stop = false;
-
-		for (int32_t t = se->tok_end - 1; t >= se->tok_first && t >= se->tok_end - 3; t--)
-			if (tok_is(doc, t, '.') || tok_is(doc, t, '!') || tok_is(doc, t, '?') || tok_is(doc, t, ':'))
-				stop = true;
-		/* title case, or the article's first line in sentence case ("Port Ellsworth council approves wall") */
-		st->headline[s] = (int8_t) (alone && !stop && words >= 3 &&
-									(caps * 10 >= words * 7 || (s == 0 && s + 1 < doc->nsentences && words <= 20)));
-	}
+	/* title case, or the article's first line in sentence case ("Port Ellsworth council approves wall") */
+	st->headline[s] = (int8_t) (words >= 3 &&
+								(caps * 10 >= words * 7 || (s == 0 && s + 1 < doc->nsentences && words <= 20)));
 	return st->headline[s] == 1;
 }
 
@@ -422,7 +443,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		b--;
 	if (a >= b)
 		return;
-	if (b - a >= 2 && TOK_L(doc, a) > 6 && ne_ascii_ieq(TOK_S(doc, a) + TOK_L(doc, a) - 6, 6, "-based"))
+	if (b - a >= 2 && TOK_L(doc, a) > 6 && ne_lex_word_is(TOK_S(doc, a) + TOK_L(doc, a) - 6, 6, "-based"))
 	{
 		/* "Paris-based Euronext": an organisation, the description no part of it ("Moscow-based US lawyer": none) */
 		if (!(b - a == 2 && (LXF(st, a + 1) & (NE_LX_PLACE | NE_LX_NAT))))
@@ -430,16 +451,20 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		return;
 	}
 	last = b - 1;
-	c.poss = (uint8_t) (poss_suffix(doc, last) > 0 || poss_apostrophe(doc, last));
-	c.end_byte = doc->tokens[last].end - poss_suffix(doc, last);
+	{
+		int32_t		ps = poss_suffix(doc, last);
+
+		c.poss = (uint8_t) (ps > 0 || poss_apostrophe(doc, last));
+		c.end_byte = doc->tokens[last].end - ps;
+	}
 	if ((LXF(st, last) & NE_LX_SUFFIX) && (LXF(st, last) & NE_LX_ABBREV) && tok_is(doc, last + 1, '.') &&
 		doc->tokens[last + 1].start == doc->tokens[last].end)
 		c.end_byte = doc->tokens[last + 1].end;	/* John Public Jr. */
 	c.cue_after = (uint8_t) (b < doc->ntokens && !c.poss && cue_at(st, b));
 	/* "said Rosenberg", "explained Rosenberg," -- an inverted attribution is as good evidence */
 	if (!c.cue_after && a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD && !(doc->tokens[a - 1].flags & NE_TF_CAP) &&
-		(LXF(st, a - 1) & NE_LX_CUE) && !c.poss &&
-		(b >= doc->ntokens || tok_is(doc, b, ',') || tok_is(doc, b, '.') || doc->tokens[b].kind == NE_TOK_QUOTE))
+		!c.poss && (b >= doc->ntokens || tok_is(doc, b, ',') || tok_is(doc, b, '.') || doc->tokens[b].kind == NE_TOK_QUOTE) &&
+		(LXF(st, a - 1) & NE_LX_CUE))
 		c.cue_after = 1;
 	lxl = LXF(st, last);
 
@@ -458,7 +483,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	/* "the Tories", "the Guardian said", "the Pentagon's": one word after a lower-case "the" that speaks,
 	 * owns or is a plural of a party or nation is a group or organisation ("the Obama administration",
 	 * "the Oscars ceremony" are not) */
-	if (!the_before && nwords == 1 && a > 0 && ne_ascii_ieq(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the") &&
+	if (!the_before && nwords == 1 && a > 0 && ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the") &&
 		same_ctx(doc, a - 1, a) && !(doc->tokens[a].flags & NE_TF_ALLCAPS) &&
 		!(lxl & (NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_PLACE | NE_LX_PERSON_NOUN | NE_LX_ORG |
 				 NOT_NAME)) &&
@@ -474,7 +499,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		 !(lxl & (NE_LX_TITLE | NE_LX_PLACE | NE_LX_NAT | NOT_NAME | NE_LX_SUFFIX))))
 	{
 		c.kind = CH_ORG;
-		c.a = (the_before && a > 0 && ne_ascii_ieq(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the") &&
+		c.a = (the_before && a > 0 && ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the") &&
 			   (doc->tokens[a - 1].flags & NE_TF_CAP) && !(doc->tokens[a - 1].flags & NE_TF_SENT_START)) ? a - 1 : a;
 		c.b = b;
 		c.n0 = c.a;
@@ -493,7 +518,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	/* "President Musharraf of Pakistan": "of <Place>" after a name word belongs to no person's name
 	 * (organisations keep it: Bank of England, above); "Secretary of State" is a title, below */
 	for (int32_t t = a + 1; t + 1 < b; t++)
-		if (ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "of") && is_cap(doc, t - 1) && !(LXF(st, t - 1) & TITLEISH))
+		if (ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "of") && is_cap(doc, t - 1) && !(LXF(st, t - 1) & TITLEISH))
 		{
 			b = t;
 			last = b - 1;
@@ -641,11 +666,9 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		c.kind = CH_SINGLE;
 
 push:
-	{
-		chain	   *p = NE_PUSH(doc->arena, st->ch, st->nch, st->cap_ch);
-
-		*p = c;
-	}
+	if (st->nch >= st->cap_ch)
+		st->ch = ne_grow(doc->arena, st->ch, &st->cap_ch, st->nch + 1, sizeof(chain));
+	st->ch[st->nch++] = c;		/* no zeroing first: every field is copied */
 }
 
 /* Pronoun gender of a word's lexicon flags (0 when none we track). */
@@ -663,18 +686,22 @@ pronoun_gender(uint32_t f, const ne_doc *doc, int32_t t)
 	return 0;
 }
 
-/* Length of word t without a contraction ending (he's, they're): the pronoun itself. */
+/* Length of the word w[0..l) without a contraction ending (he's, they're): the pronoun itself. */
 static inline int32_t
-base_len(const ne_doc *doc, int32_t t)
+base_len_of(const char *w, int32_t l)
 {
-	const char *w = TOK_S(doc, t);
-	int32_t		l = TOK_L(doc, t);
-
 	for (int32_t i = 1; i < l && i < 5; i++)
 		if (w[i] == '\'' || (i + 2 < l && (unsigned char) w[i] == 0xE2 && (unsigned char) w[i + 1] == 0x80 &&
 							 (unsigned char) w[i + 2] == 0x99))
 			return i;
 	return l;
+}
+
+/* Length of word t without a contraction ending. */
+static inline int32_t
+base_len(const ne_doc *doc, int32_t t)
+{
+	return base_len_of(TOK_S(doc, t), TOK_L(doc, t));
 }
 
 /* Letters that may open a tracked pronoun (1: h s t) or come second (2: e i h), either case. */
@@ -683,22 +710,28 @@ static const uint8_t pron_letter[256] = {
 	['e'] = 2, ['E'] = 2, ['i'] = 2, ['I'] = 2
 };
 
-/* Does the word token t look like a pronoun we track (cheap pre-test)? */
+/* Does the word token tk of text look like a pronoun we track (cheap pre-test)? */
 static inline bool
-maybe_pronoun(const ne_doc *doc, int32_t t)
+maybe_pronoun(const char *text, const ne_token *tk)
 {
-	int32_t		l = TOK_L(doc, t);
-	const unsigned char *w = (const unsigned char *) doc->text + doc->tokens[t].start;
+	const unsigned char *w = (const unsigned char *) text + tk->start;
+	int32_t		l;
 
-	/* he him his hers her she they them their (he's, they're): first letters h/s/t, second e/i/h,
-	 * tested together so that one branch rejects most words */
-	if (!(pron_letter[w[0]] & (pron_letter[l >= 2 ? w[1] : 0] >> 1) & 1))
+	/* he him his hers her she they them their (he's, they're): first letters h/s/t (one load rejects
+	 * most words), second e/i/h; the t- words are they/them/their: 'e' third, four letters or more
+	 * (not the, that, this) */
+	if (!(pron_letter[w[0]] & 1))
+		return false;
+	l = tk->end - tk->start;
+	if (!(pron_letter[l >= 2 ? w[1] : 0] & 2))
+		return false;
+	if ((w[0] | 0x20) == 't' && (l < 4 || (w[2] | 0x20) != 'e'))
 		return false;
 	if (l > 5)
 	{
 		if (l > 9)
 			return false;
-		l = base_len(doc, t);
+		l = base_len_of((const char *) w, l);
 		if (l < 2 || l > 5)
 			return false;
 	}
@@ -718,20 +751,32 @@ find_chains(names_state *st)
 		int32_t		b,
 					sa;
 		bool		titleorg = false;
+		const ne_token *tk;
+		bool		pron;
 
+		/* skip what can start nothing: no word, or a lower-case word that cannot be a pronoun */
+		{
+			const ne_token *end = doc->tokens + n;
+
+			for (tk = doc->tokens + t; tk < end; tk++)
+				if (tk->kind == NE_TOK_WORD &&
+					((tk->flags & NE_TF_CAP) || (!(tk->flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc->text, tk))))
+					break;
+			if (tk >= end)
+				break;
+			t = (int32_t) (tk - doc->tokens);
+		}
+		pron = !(tk->flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc->text, tk);
 		NE_CHECK_INTERRUPTS(doc, tick);
-		if (doc->tokens[t].kind != NE_TOK_WORD)
-			continue;			/* neither a pronoun nor a capitalised word */
-		if (!(doc->tokens[t].flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc, t))
+		if (pron)
 		{
 			int32_t		bl = base_len(doc, t);
 			int			g = pronoun_gender(bl == TOK_L(doc, t) ? LXF(st, t) : ne_lex_flags(TOK_S(doc, t), bl), doc, t);
 
 			if (g != 0 && g != NE_G_NEUTER)
 			{
-				chain	   *p = NE_PUSH(doc->arena, st->ch, st->nch, st->cap_ch);
+				chain	   *p = NE_PUSH(doc->arena, st->ch, st->nch, st->cap_ch);	/* zeroed */
 
-				memset(p, 0, sizeof(*p));
 				p->kind = CH_PRON;
 				p->a = t;
 				p->b = t + 1;
@@ -830,6 +875,7 @@ make_key(names_state *st, char prefix, int32_t a, int32_t b, int32_t end_byte, b
 {
 	ne_doc	   *doc = st->doc;
 	int32_t		n = 0;
+	uint32_t	h = FOLD_SEED;
 
 	for (int32_t t = a; t < b; t++)
 	{
@@ -852,13 +898,27 @@ make_key(names_state *st, char prefix, int32_t a, int32_t b, int32_t end_byte, b
 			st->bufcap = nc;
 		}
 		{
-			char		sep = n == 0 ? prefix : ' ';
+			char	   *out = st->buf + n;
+			const unsigned char *in = (const unsigned char *) doc->text + s;
 
-			st->buf[n++] = sep;
+			if (n == 0)
+				*out++ = prefix;
+			else
+			{
+				*out++ = ' ';
+				h = FOLD_STEP(h, ' ');	/* the words and their spaces hash; the prefix does not */
+			}
+			for (int32_t i = 0; i < e - s; i++)
+			{
+				unsigned char c = ne_lex_lower[in[i]];
+
+				out[i] = (char) c;
+				h = FOLD_STEP(h, c);
+			}
+			n += 1 + e - s;
 		}
-		for (int32_t i = s; i < e; i++)
-			st->buf[n++] = (char) ne_lex_lower[(unsigned char) doc->text[i]];
 	}
+	st->key_wh = n > 0 ? fold_finish(h, n - 1) : 0;
 	return n;
 }
 
@@ -883,6 +943,47 @@ new_entity(names_state *st, ne_entity_kind kind, const char *name, int32_t ntok,
 	return e;
 }
 
+/* Is the ASCII byte c white space (as ne_is_space: space, tab to carriage return)? */
+static inline bool
+ascii_space(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* ne_fold_spaces of p[0..len): a byte loop when the text is ASCII (hard-wrapped names), else the decoder. */
+static char *
+fold_spaces(ne_arena *arena, const unsigned char *p, int32_t len)
+{
+	char	   *out;
+	int32_t		o = 0;
+	bool		pending = false;
+
+	for (int32_t i = 0; i < len; i++)
+		if (p[i] >= 0x80)
+			return ne_fold_spaces(arena, (const char *) p, len);
+	out = ne_alloc(arena, (size_t) len + 1);
+	for (int32_t i = 0; i < len; i++)
+	{
+		if (ascii_space(p[i]))
+			pending = o > 0;
+		else
+		{
+			if (pending)
+				out[o++] = ' ';
+			pending = false;
+			out[o++] = (char) p[i];
+		}
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/* Bytes that may be or hide a space: 1 controls and the lead bytes of no-break and Unicode spaces, 2 ' '. */
+static const uint8_t space_byte[256] = {
+	[0x00] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	[' '] = 2, [0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1
+};
+
 /* Text of tokens [a, b) up to end_byte with folded spaces (a plain copy when there are none). */
 static char *
 span_text(names_state *st, int32_t a, int32_t end_byte)
@@ -893,10 +994,11 @@ span_text(names_state *st, int32_t a, int32_t end_byte)
 
 	for (int32_t i = 0; i < len; i++)
 	{
+		uint8_t		k = space_byte[p[i]];
+
 		/* anything that may be or hide a space (controls, two spaces, no-break, Unicode spaces) */
-		if (p[i] < ' ' || (p[i] == ' ' && (i == 0 || i + 1 == len || p[i + 1] == ' ')) ||
-			p[i] == 0xC2 || p[i] == 0xE1 || p[i] == 0xE2 || p[i] == 0xE3)
-			return ne_fold_spaces(st->doc->arena, (const char *) p, len);
+		if (k != 0 && (k == 1 || i == 0 || i + 1 == len || p[i + 1] == ' '))
+			return fold_spaces(st->doc->arena, p, len);
 	}
 	return ne_strndup(st->doc->arena, (const char *) p, (size_t) len);
 }
@@ -916,6 +1018,8 @@ count_words(const ne_doc *doc, int32_t a, int32_t b)
 static int32_t
 surname_tok(names_state *st, int32_t a, int32_t b)
 {
+	if (b - a == 1)
+		return a;				/* one token: it is the surname whatever it is */
 	for (int32_t t = b - 1; t >= a; t--)
 		if (st->doc->tokens[t].kind == NE_TOK_WORD && !(LXF(st, t) & NE_LX_SUFFIX) && !is_initial(st->doc, t))
 			return t;
@@ -928,7 +1032,7 @@ register_person(names_state *st, const chain *c)
 {
 	ne_doc	   *doc = st->doc;
 	int32_t		klen = make_key(st, 'P', c->n0, c->b, c->end_byte, true);
-	hm_slot    *s = hm_slot_of(doc->arena, &st->map, st->buf, klen, true);
+	hm_slot    *s = hm_slot_of(doc->arena, &st->map, st->buf, klen, st->key_wh, true);
 	int32_t		e,
 				ntok = count_words(doc, c->n0, c->b),
 				sur,
@@ -949,10 +1053,11 @@ register_person(names_state *st, const chain *c)
 		return e;
 	}
 	sur = surname_tok(st, c->n0, c->b);
+	/* the surname key: looked up here, added below (st->buf keeps it until then) */
+	l = make_key(st, 'S', sur, sur + 1, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, false);
 	{
 		/* Hillary Rodham Clinton and Hillary Clinton: same first name and surname, one person */
-		int32_t		sl = make_key(st, 'S', sur, sur + 1, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, false);
-		hm_slot    *ss = hm_slot_of(doc->arena, &st->map, st->buf, sl, false);
+		hm_slot    *ss = hm_slot_of(doc->arena, &st->map, st->buf, l, st->key_wh, false);
 
 		for (int32_t v = 0; ss != NULL && v < ss->nvals && c->n0 < sur; v++)
 		{
@@ -977,12 +1082,11 @@ register_person(names_state *st, const chain *c)
 	e = new_entity(st, NE_ENT_PERSON, span_text(st, c->n0, c->end_byte), ntok, c->gender);
 	s->vals[0] = e;
 	s->nvals = 1;
-	l = make_key(st, 'S', sur, sur + 1, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, false);
-	hm_add(doc->arena, &st->map, st->buf, l, e);
+	hm_add(doc->arena, &st->map, st->buf, l, st->key_wh, e);
 	if (c->n0 != sur && doc->tokens[c->n0].kind == NE_TOK_WORD && !is_initial(doc, c->n0))
 	{
 		l = make_key(st, 'F', c->n0, c->n0 + 1, doc->tokens[c->n0].end, false);
-		hm_add(doc->arena, &st->map, st->buf, l, e);
+		hm_add(doc->arena, &st->map, st->buf, l, st->key_wh, e);
 	}
 	return e;
 }
@@ -1000,7 +1104,7 @@ org_entity(names_state *st, const chain *c)
 	if (ne_lex_word_is(TOK_S(doc, a), TOK_L(doc, a), "the") && a + 1 < c->b)
 		a++;
 	klen = make_key(st, 'O', a, c->b, c->end_byte, false);
-	s = hm_slot_of(doc->arena, &st->map, st->buf, klen, true);
+	s = hm_slot_of(doc->arena, &st->map, st->buf, klen, st->key_wh, true);
 	if (s == NULL)
 		return -1;
 	if (s->nvals > 0)
@@ -1019,7 +1123,7 @@ org_entity(names_state *st, const chain *c)
 	{
 		int32_t		l = make_key(st, 'S', a, a + 1, a + 1 == c->b ? c->end_byte : doc->tokens[a].end, false);
 
-		hm_add(doc->arena, &st->map, st->buf, l, e);
+		hm_add(doc->arena, &st->map, st->buf, l, st->key_wh, e);
 	}
 	return e;
 }
@@ -1030,7 +1134,24 @@ lookup_single(names_state *st, int32_t t, int32_t end_byte)
 {
 	ne_doc	   *doc = st->doc;
 	static const char prefixes[] = {'S', 'F', 'P'};
-	int32_t		l = make_key(st, 'S', t, t + 1, end_byte, false);
+	int32_t		l;
+	uint32_t	wh;
+
+	if (doc->tokens[t].kind == NE_TOK_WORD)
+	{
+		/* most single words name nobody known: the word's hash, without its key, tells */
+		int32_t		s = doc->tokens[t].start;
+
+		wh = folded_hash(doc->text + s, end_byte > s ? end_byte - s : 0);
+		if (!(st->map.words[HM_BLOOM_BIT(wh) / 64] & ((uint64_t) 1 << (HM_BLOOM_BIT(wh) % 64))))
+			return -1;
+		l = make_key(st, 'S', t, t + 1, end_byte, false);	/* its words hash to wh */
+	}
+	else
+	{
+		l = make_key(st, 'S', t, t + 1, end_byte, false);
+		wh = st->key_wh;
+	}
 
 	for (int i = 0; i < 3; i++)
 	{
@@ -1039,7 +1160,7 @@ lookup_single(names_state *st, int32_t t, int32_t end_byte)
 					best_tok = -2;
 
 		st->buf[0] = prefixes[i];	/* the same word under the surname, first-name and name keys */
-		s = hm_slot_of(doc->arena, &st->map, st->buf, l, false);
+		s = hm_slot_hashed(doc->arena, &st->map, st->buf, l, key_hash(wh, l > 0 ? prefixes[i] : 0), false);
 
 		if (s == NULL || s->nvals == 0)
 			continue;
@@ -1159,6 +1280,21 @@ chain_title(names_state *st, const chain *c)
 	return span_text(st, a, doc->tokens[b - 1].end);
 }
 
+/* Is word t a verb of address (told, asked, interviewed, by ...)? */
+static bool
+address_verb(const ne_doc *doc, int32_t t)
+{
+	static const char *const verbs[] = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking",
+	"interviewed", "thanked", "urged", "by"};
+	char		first = (char) ne_lex_lower[(unsigned char) *TOK_S(doc, t)];
+
+	/* the first letter rejects most words before any comparison */
+	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
+		if (verbs[i][0] == first && ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), verbs[i]))
+			return true;
+	return false;
+}
+
 /*
  * Is the mention starting at token a the object of a verb of address ("told
  * Sean Hannity", "asked Fox host Sean Hannity", "interviewed by X")?  The
@@ -1183,15 +1319,7 @@ object_of_address(names_state *st, int32_t a)
 	}
 	if (t < 0 || doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP) || !same_ctx(doc, t, a))
 		return false;
-	{
-		static const char *const verbs[] = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking",
-		"interviewed", "thanked", "urged", "by"};
-
-		for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
-			if (ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), verbs[i]))
-				return true;
-	}
-	return false;
+	return address_verb(doc, t);
 }
 
 /* Records chain c as a mention of entity e. */
@@ -1300,7 +1428,7 @@ make_mentions(names_state *st)
 				case CH_MAYBE:
 					{
 						int32_t		klen = make_key(st, 'P', c->n0, c->b, c->end_byte, true);
-						hm_slot    *s = hm_slot_of(doc->arena, &st->map, st->buf, klen, false);
+						hm_slot    *s = hm_slot_of(doc->arena, &st->map, st->buf, klen, st->key_wh, false);
 
 						if (s != NULL && s->nvals > 0)
 							mention_of(st, c, s->vals[0], NE_MK_PERSON);
@@ -1347,7 +1475,7 @@ make_mentions(names_state *st)
 								int32_t		l = make_key(st, 'S', sur, sur + 1,
 														 sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, false);
 
-								hm_add(doc->arena, &st->map, st->buf, l, e);
+								hm_add(doc->arena, &st->map, st->buf, l, st->key_wh, e);
 							}
 							mention_of(st, c, e, NE_MK_PERSON);
 						}
@@ -1648,38 +1776,46 @@ order_entities(ne_doc *doc, ne_names *nm)
 	doc->nentities = n;
 }
 
-/* Is there evidence at chain c that its name is a company: "Southcorp's board", "Southcorp shares fell", "a stake in Southcorp"? */
+/* The words around chain c that make its name a company's (corp_context without its exceptions). */
 static bool
-corp_context(names_state *st, const chain *c)
+corp_words(names_state *st, const chain *c)
 {
 	ne_doc	   *doc = st->doc;
 	int32_t		b = c->b;
 
-	if (c->weak)
-		return false;			/* places and nationalities have boards and profits too */
-	if (!c->poss && c->b - c->a == 1 && (doc->tokens[c->a].flags & NE_TF_SENT_START))
-		return false;			/* "Retail sales rose": a capitalised common word opening a sentence */
-	if (c->a > 0 && doc->tokens[c->a - 1].kind == NE_TOK_WORD && !(doc->tokens[c->a - 1].flags & NE_TF_CAP) &&
-		(LXF(st, c->a - 1) & NE_LX_TITLE))
-		return false;			/* "tycoon Malcolm Glazer": a role before the name makes a person */
 	if (c->poss && poss_apostrophe(doc, b - 1))
 		b++;					/* the apostrophe token of Sessions' */
 	/* a person owns shares and stakes too: "Glazer's shares" is no evidence, "Southcorp shares fell" is */
 	if (b < doc->ntokens && doc->tokens[b].kind == NE_TOK_WORD && !(doc->tokens[b].flags & NE_TF_CAP) &&
 		(LXF(st, b) & NE_LX_CORP_NOUN) &&
-		!(c->poss && (ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), "shares") || ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), "stock"))) &&
+		!(c->poss && (ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "shares") || ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "stock"))) &&
 		(c->poss || (b + 1 < doc->ntokens && doc->tokens[b + 1].kind == NE_TOK_WORD &&
 					 !(doc->tokens[b + 1].flags & NE_TF_CAP) && !(LXF(st, b + 1) & (NE_LX_NONNAME | NE_LX_PRON)))))
 		return true;			/* "Southcorp shares fell"; not "Smith shares his view", "Net profit 45 cts" */
-	/* "Brightline Glass will close its plant": the subject's own "its", no cue or other name between */
-	for (int32_t t = b; t < doc->ntokens && t < b + 4 && !c->poss; t++)
+	/*
+	 * "Brightline Glass will close its plant": the subject's own "its", no cue or other name between
+	 * (the lower-case words up to an "its" are looked up only when there is one)
+	 */
+	if (!c->poss)
 	{
-		if (doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP) || (LXF(st, t) & NE_LX_CUE) ||
-			ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "to") || ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "of") ||
-			ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "for") || ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "with"))
-			break;
-		if (ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), "its"))
-			return true;
+		int32_t		t;
+
+		for (t = b; t < doc->ntokens && t < b + 4; t++)
+			if (doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP) ||
+				ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "its"))
+				break;
+		if (t < doc->ntokens && t < b + 4 && doc->tokens[t].kind == NE_TOK_WORD && !(doc->tokens[t].flags & NE_TF_CAP))
+		{
+			bool		between = true;	/* t is an "its" */
+
+			for (int32_t u = b; u <= t && between; u++)
+				if ((LXF(st, u) & NE_LX_CUE) ||
+					ne_lex_word_is(TOK_S(doc, u), TOK_L(doc, u), "to") || ne_lex_word_is(TOK_S(doc, u), TOK_L(doc, u), "of") ||
+					ne_lex_word_is(TOK_S(doc, u), TOK_L(doc, u), "for") || ne_lex_word_is(TOK_S(doc, u), TOK_L(doc, u), "with"))
+					between = false;
+			if (between)
+				return true;
+		}
 	}
 	/* "Merrill Lynch analyst John Doe": a market role after X and before a name makes X an employer */
 	if (!c->poss && b + 1 < doc->ntokens && doc->tokens[b].kind == NE_TOK_WORD && !(doc->tokens[b].flags & NE_TF_CAP) &&
@@ -1688,28 +1824,47 @@ corp_context(names_state *st, const chain *c)
 		static const char *const roles[] = {"analyst", "analysts", "economist", "economists", "strategist", "trader",
 		"traders", "dealer", "dealers"};
 
+		char		first = (char) ne_lex_lower[(unsigned char) *TOK_S(doc, b)];
+
 		for (size_t i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
-			if (ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), roles[i]))
+			if (roles[i][0] == first && ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), roles[i]))
 				return true;
 	}
 	/* "Merrill Lynch and Co", "Smith and Sons": "and" + an organisation word */
-	if (!c->poss && b + 1 < doc->ntokens && ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), "and") && is_cap(doc, b + 1) &&
+	if (!c->poss && b + 1 < doc->ntokens && ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "and") && is_cap(doc, b + 1) &&
 		(LXF(st, b + 1) & NE_LX_ORG) && (b + 2 >= doc->ntokens || !is_cap(doc, b + 2)))
 		return true;
 	/* "Kodak said its": a one-word speaker whose own "its" follows the cue */
 	if (c->b - c->a == 1 && !c->poss && c->cue_after && b + 1 < doc->ntokens &&
-		ne_ascii_ieq(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "its"))
+		ne_lex_word_is(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "its"))
 		return true;
 	/* "an analyst with Merrill Lynch", "economist at Morgan Stanley": a role at X makes X an employer */
 	if (c->a >= 2 && doc->tokens[c->a - 2].kind == NE_TOK_WORD && !(doc->tokens[c->a - 2].flags & NE_TF_CAP) &&
-		(LXF(st, c->a - 2) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL)) && !(LXF(st, c->a - 2) & NE_LX_CUE) &&
-		(ne_ascii_ieq(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "at") ||
-		 ne_ascii_ieq(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "with")))
+		(ne_lex_word_is(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "at") ||
+		 ne_lex_word_is(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "with")) &&
+		(LXF(st, c->a - 2) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL)) && !(LXF(st, c->a - 2) & NE_LX_CUE))
 		return true;
 	return c->a >= 2 && doc->tokens[c->a - 2].kind == NE_TOK_WORD && !(doc->tokens[c->a - 2].flags & NE_TF_CAP) &&
-		(LXF(st, c->a - 2) & NE_LX_CORP_OF) &&
-		(ne_ascii_ieq(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "in") ||
-		 ne_ascii_ieq(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "of"));
+		(ne_lex_word_is(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "in") ||
+		 ne_lex_word_is(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "of")) &&
+		(LXF(st, c->a - 2) & NE_LX_CORP_OF);
+}
+
+/* Is there evidence at chain c that its name is a company: "Southcorp's board", "Southcorp shares fell", "a stake in Southcorp"? */
+static bool
+corp_context(names_state *st, const chain *c)
+{
+	ne_doc	   *doc = st->doc;
+
+	if (c->weak)
+		return false;			/* places and nationalities have boards and profits too */
+	if (!c->poss && c->b - c->a == 1 && (doc->tokens[c->a].flags & NE_TF_SENT_START))
+		return false;			/* "Retail sales rose": a capitalised common word opening a sentence */
+	if (!corp_words(st, c))
+		return false;			/* most names: no evidence (tested first, it rarely needs the word before) */
+	/* "tycoon Malcolm Glazer": a role before the name makes a person */
+	return !(c->a > 0 && doc->tokens[c->a - 1].kind == NE_TOK_WORD && !(doc->tokens[c->a - 1].flags & NE_TF_CAP) &&
+			 (LXF(st, c->a - 1) & NE_LX_TITLE));
 }
 
 /*
@@ -1732,7 +1887,7 @@ org_evidence(names_state *st)
 		{
 			int32_t		l = make_key(st, 'E', c->n0, c->b, c->end_byte, false);
 
-			hm_add(doc->arena, &st->map, st->buf, l, 1);
+			hm_add(doc->arena, &st->map, st->buf, l, st->key_wh, 1);
 			any = true;
 		}
 	}
@@ -1747,13 +1902,13 @@ org_evidence(names_state *st)
 		{
 			int32_t		l = make_key(st, 'E', c->n0, c->b, c->end_byte, false);
 
-			if (hm_slot_of(doc->arena, &st->map, st->buf, l, false) == NULL)
+			if (hm_slot_of(doc->arena, &st->map, st->buf, l, st->key_wh, false) == NULL)
 				continue;
 			if (c->kind == CH_SINGLE)
 			{
 				/* "Smith" of a registered "John Smith" stays his */
 				int32_t		sl = make_key(st, 'S', c->n0, c->b, c->end_byte, false);
-				hm_slot    *ss = hm_slot_of(doc->arena, &st->map, st->buf, sl, false);
+				hm_slot    *ss = hm_slot_of(doc->arena, &st->map, st->buf, sl, st->key_wh, false);
 
 				if (ss != NULL && ss->nvals > 0)
 					continue;	/* resolved through the surname table instead */
@@ -1764,7 +1919,7 @@ org_evidence(names_state *st)
 				doc->entities[c->ent].kind = NE_ENT_ORG;
 				st->nm->ex[c->ent].gender = NE_G_NEUTER;
 				l = make_key(st, 'O', c->n0, c->b, c->end_byte, false);
-				hm_add(doc->arena, &st->map, st->buf, l, c->ent);
+				hm_add(doc->arena, &st->map, st->buf, l, st->key_wh, c->ent);
 			}
 			{
 				c->kind = CH_ORG;
