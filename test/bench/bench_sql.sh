@@ -2,7 +2,7 @@
 # bench_sql.sh -- the SQL functions of newsextract against a plain scan.
 #
 #   test/bench/bench_sql.sh [--repeat N] [--corpus FILE.jsonl | --generate MB]
-#                           [--functions quotes,dates,speakers,extract]
+#                           [--functions quotes,dates,speakers,extract,extract_text]
 #                           [--modes serial,parallel] [--keep] [--check]
 #
 # Runs against the server the usual PGHOST / PGPORT / PGDATABASE / PGUSER point
@@ -18,8 +18,10 @@
 #   SELECT count(x) FROM t, LATERAL news_quotes(t.body) x
 #   SELECT count(x) FROM t, LATERAL news_dates(t.body, t.published) x
 #   SELECT count(x) FROM t, LATERAL news_speakers(t.body) x
+#   SELECT count(news_extract(t.body, t.published)) FROM t
+# (the queries of ../shared/eval/bench.py), and with --functions ...,extract_text
 #   SELECT sum(length(news_extract(t.body, t.published)::text)) FROM t
-# once on one core (max_parallel_workers_per_gather = 0) and once with two
+# (the document and its text output, which is PostgreSQL's jsonb_out), once on one core (max_parallel_workers_per_gather = 0) and once with two
 # parallel workers, and prints MB/s of body text (UTF-8 bytes) and the ratio
 # to the sum(length(body)) scan of the same mode.  Functions that do not
 # exist (yet) are skipped.  The one-core ratios are compared with the targets
@@ -35,7 +37,7 @@ REPEAT=3
 CORPUS=$ROOT/../shared/data/corpus/reuters21578.jsonl
 CORPUS_GIVEN=0
 GEN_MB=16
-FUNCS=quotes,dates,speakers,extract
+FUNCS=quotes,dates,speakers,extract,extract_text
 MODES=serial,parallel
 KEEP=0
 CHECK=0
@@ -80,6 +82,7 @@ QUERIES=("SELECT sum(length(body)) FROM $TABLE")
 TARGETS=("")
 IFS=, read -r -a WANT <<<"$FUNCS"
 for f in "${WANT[@]}"; do
+	label=
 	case $f in
 		quotes) sig='news_quotes(text)'; target=2
 			q="SELECT count(x) FROM $TABLE c, LATERAL $SCHEMA.news_quotes(c.body) x" ;;
@@ -88,11 +91,13 @@ for f in "${WANT[@]}"; do
 		speakers) sig='news_speakers(text)'; target=4
 			q="SELECT count(x) FROM $TABLE c, LATERAL $SCHEMA.news_speakers(c.body) x" ;;
 		extract) sig='news_extract(text,date)'; target=6
+			q="SELECT count($SCHEMA.news_extract(c.body, c.published)) FROM $TABLE c" ;;
+		extract_text) sig='news_extract(text,date)'; target=; label='news_extract::text'
 			q="SELECT sum(length($SCHEMA.news_extract(c.body, c.published)::text)) FROM $TABLE c" ;;
-		*) die "unknown function $f (quotes, dates, speakers, extract)" ;;
+		*) die "unknown function $f (quotes, dates, speakers, extract, extract_text)" ;;
 	esac
 	if has_fn "$sig"; then
-		NAMES+=("${sig%%(*}")
+		NAMES+=("${label:-${sig%%(*}}")
 		QUERIES+=("$q")
 		TARGETS+=("$target")
 	else
