@@ -32,13 +32,30 @@ line_is_blank(const char *s, int32_t len, int32_t i)
 	return true;
 }
 
-/* Measures line lengths once to tell hard-wrapped copy from one-line paragraphs. */
-static void
-measure_lines(const ne_doc *doc, line_stats *st)
+/* A line of the document: [start, end), end at its '\n' or the end of the text. */
+typedef struct line_rec
+{
+	int32_t		start;
+	int32_t		end;
+	bool		blank;
+} line_rec;
+
+/* Lines kept from the measuring pass, so that most documents are scanned once. */
+#define NE_LINES_KEPT 1024
+
+/*
+ * Measures line lengths once to tell hard-wrapped copy from one-line
+ * paragraphs, keeping the first NE_LINES_KEPT lines in lines[]; returns how
+ * many were kept, or -1 when the document has more (then the caller scans
+ * the text again).
+ */
+static int32_t
+measure_lines(const ne_doc *doc, line_stats *st, line_rec *lines)
 {
 	const char *s = doc->text;
 	int32_t		len = doc->len;
 	int32_t		i = 0;
+	int32_t		nlines = 0;
 	bool		prev_nonblank = false;
 
 	memset(st, 0, sizeof(*st));
@@ -47,10 +64,11 @@ measure_lines(const ne_doc *doc, line_stats *st)
 		const char *nl = memchr(s + i, '\n', (size_t) (len - i));
 		int32_t		end = nl ? (int32_t) (nl - s) : len;
 		int32_t		n = end - i;
+		bool		blank = line_is_blank(s, end, i);
 
 		if (n > 0 && s[end - 1] == '\r')
 			n--;
-		if (!line_is_blank(s, end, i))
+		if (!blank)
 		{
 			st->lines++;
 			if (n >= 40 && n <= 82)
@@ -63,8 +81,22 @@ measure_lines(const ne_doc *doc, line_stats *st)
 		}
 		else
 			prev_nonblank = false;
+		if (nlines >= 0 && nlines < NE_LINES_KEPT)
+			lines[nlines++] = (line_rec) {i, end, blank};
+		else
+			nlines = -1;
 		i = end + 1;
 	}
+	return nlines;
+}
+
+/* Does a line starting at s[next] start a new paragraph? */
+static inline bool
+starts_paragraph(const char *s, int32_t next, bool blank, bool wrapped)
+{
+	/* a blank line, an indent, or any break in unwrapped text but before a lower-case word */
+	return blank || (!wrapped && !(s[next] >= 'a' && s[next] <= 'z')) ||
+		s[next] == ' ' || s[next] == '\t';
 }
 
 /* ASCII white space, the common case of the trimming below. */
@@ -115,6 +147,8 @@ ne_segment(ne_doc *doc)
 	const char *s = doc->text;
 	int32_t		len = doc->len;
 	line_stats	st;
+	line_rec	lines[NE_LINES_KEPT];
+	int32_t		nlines;
 	bool		wrapped;
 	int32_t		i = 0,
 				para_start = 0;
@@ -124,11 +158,23 @@ ne_segment(ne_doc *doc)
 		return;
 	doc->done |= NE_DONE_SEGMENT;
 
-	measure_lines(doc, &st);
+	nlines = measure_lines(doc, &st, lines);
 	/* wire copy: most lines are of one width, few are long, lines follow lines */
 	wrapped = st.lines >= 3 && st.full * 2 >= st.lines && st.longer * 10 <= st.lines &&
 		st.followers * 4 >= st.lines;
 
+	if (nlines >= 0)
+	{
+		/* every line was kept: split without reading the text again */
+		for (int32_t k = 1; k < nlines; k++)
+			if (starts_paragraph(s, lines[k].start, lines[k].blank, wrapped))
+			{
+				add_paragraph(doc, para_start, lines[k].start - 1);
+				para_start = lines[k].start;
+			}
+		add_paragraph(doc, para_start, len);
+		return;
+	}
 	while (i < len)
 	{
 		const char *nl = memchr(s + i, '\n', (size_t) (len - i));
@@ -140,11 +186,8 @@ ne_segment(ne_doc *doc)
 		next = (int32_t) (nl - s) + 1;
 		if (next >= len)
 			break;
-		if (line_is_blank(s, len, next) ||
-			(!wrapped && !(s[next] >= 'a' && s[next] <= 'z')) ||
-			s[next] == ' ' || s[next] == '\t')
+		if (starts_paragraph(s, next, line_is_blank(s, len, next), wrapped))
 		{
-			/* a paragraph break: blank line, indent, or any break in unwrapped text */
 			add_paragraph(doc, para_start, next - 1);
 			para_start = next;
 		}

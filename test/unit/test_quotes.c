@@ -5,6 +5,7 @@
 #include "unit.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 /* Analyses s for quotes; the caller closes u. */
 static ne_doc *
@@ -268,6 +269,40 @@ test_lowercase_line_continues(void **state)
 	unit_doc_close(&u);
 }
 
+/* Documents of more lines than the measuring pass keeps split the same way. */
+static void
+test_paragraphs_many_lines(void **state)
+{
+	for (int lines = 1000; lines <= 1100; lines += 50)
+	{
+		unit_doc	u;
+		size_t		cap = (size_t) lines * 80 + 1;
+		char	   *text = malloc(cap);
+		size_t		n = 0;
+		ne_doc	   *doc;
+
+		/* wire copy: an indented first line, then two wrapped lines, per paragraph */
+		for (int k = 0; k < lines; k++)
+			n += (size_t) snprintf(text + n, cap - n, "%s%s\n", k % 3 == 0 ? "    " : "",
+								   "the harbour board met again on the morning of the vote, she said");
+		doc = unit_doc_open(&u, text);
+		ne_segment(doc);
+		assert_int_equal(doc->nparagraphs, (lines + 2) / 3);
+		unit_doc_close(&u);
+
+		/* one paragraph a line in text that is not wrapped */
+		n = 0;
+		for (int k = 0; k < lines; k++)
+			n += (size_t) snprintf(text + n, cap - n, "Line %d.\n", k);
+		doc = unit_doc_open(&u, text);
+		ne_segment(doc);
+		assert_int_equal(doc->nparagraphs, lines);
+		assert_span_text(doc, doc->paragraphs[lines - 1].span, lines == 1000 ? "Line 999." : lines == 1050 ? "Line 1049." : "Line 1099.");
+		unit_doc_close(&u);
+		free(text);
+	}
+}
+
 /* Marks are found at every byte offset, whatever the block the scan reads them in. */
 static void
 test_marks_at_every_offset(void **state)
@@ -323,6 +358,7 @@ main(void)
 		cmocka_unit_test(test_nested_same_marks),
 		cmocka_unit_test(test_lowercase_line_continues),
 		cmocka_unit_test(test_reopen_after_full_stop),
+		cmocka_unit_test(test_paragraphs_many_lines),
 		cmocka_unit_test(test_marks_at_every_offset),
 		cmocka_unit_test(test_empty),
 	};
