@@ -3,10 +3,15 @@
  *
  * One pass over the bytes makes the tokens (words with inner apostrophes,
  * hyphens and dotted initials such as U.S; numbers; quotation marks of the
- * quotes found by ne_find_quotes; single punctuation marks).  A second pass
- * over the tokens marks the tokens inside quotations and splits sentences,
- * using the abbreviation table of lexicon.c (Mr., Sen., Jan., U.S., initials).
- * Both passes are linear; the mark list is sorted once.
+ * quotes found by ne_find_quotes; single punctuation marks).  Where the text
+ * is ASCII it goes 64 bytes at a time: SSE2 compares turn the bytes into bit
+ * masks (letters, digits, upper case, space), the token starts are read off
+ * the masks, and only words followed by ' - . and the like go to the
+ * byte-wise scanner.  A second pass over the tokens marks the tokens inside
+ * quotations and splits sentences, using the abbreviation table of lexicon.c
+ * (Mr., Sen., Jan., U.S., initials); it looks only at punctuation, paragraph
+ * starts and the token after . ! ?.  Both passes are linear; the mark list is
+ * sorted once.
  */
 #include "newsextract.h"
 #include "lexicon.h"
@@ -15,6 +20,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* A quotation mark of a quote: where it is, how long, which quote. */
 typedef struct tok_mark
@@ -122,17 +130,17 @@ static const uint8_t *const byte_class = (const uint8_t[256]) {
 #undef LO
 };
 
-/* After an ASCII word: 1 = a byte that ends it for sure, 2 = '.', which does unless the word is one letter
- * (U.S.); 0 = it may go on (' - and non-ASCII bytes). */
+/* After an ASCII word: 3 = a byte that ends it for sure, 2 = '.', which does unless the word is one letter
+ * (U.S.); 0 = it may go on (' - and non-ASCII bytes).  So the word ends when word_end[b] > 1 + (one letter). */
 static const uint8_t word_end[256] = {
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 2, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 0, 3, 3, 3, 3, 3, 0, 2, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
 };
 
 /* Marks (0x80) in each byte of the 8 bytes x that is an ASCII letter or digit. */
@@ -342,10 +350,22 @@ case_flags(const char *s, int32_t start, int32_t end)
 /* The token array while make_tokens fills it: kept in locals, so that token stores need no reload of doc. */
 typedef struct tok_buf
 {
-	ne_token   *t;
-	int32_t		n,
-				cap;
+	ne_token   *base;			/* doc->tokens */
+	ne_token   *next;			/* where the next token goes */
+	ne_token   *end;			/* base + capacity */
 } tok_buf;
+
+/* Makes room for room more tokens (the array is pre-sized, so this is rare). */
+static void
+grow_tokens(ne_doc *doc, tok_buf *b, int32_t room)
+{
+	int32_t		n = (int32_t) (b->next - b->base),
+				cap = (int32_t) (b->end - b->base);
+
+	b->base = ne_grow(doc->arena, b->base, &cap, n + room, sizeof(ne_token));
+	b->next = b->base + n;
+	b->end = b->base + cap;
+}
 
 /* Appends a token. */
 static inline void
@@ -353,14 +373,9 @@ push_token(ne_doc *doc, tok_buf *b, int32_t start, int32_t end, ne_token_kind ki
 {
 	ne_token   *t;
 
-	if (b->n >= b->cap)
-	{
-		int32_t		cap = b->cap;
-
-		b->t = ne_grow(doc->arena, b->t, &cap, b->n + 1, sizeof(ne_token));
-		b->cap = cap;
-	}
-	t = &b->t[b->n++];
+	if (b->next == b->end)
+		grow_tokens(doc, b, 1);
+	t = b->next++;
 	t->start = start;
 	t->end = end;
 	t->kind = (uint16_t) kind;
@@ -369,31 +384,234 @@ push_token(ne_doc *doc, tok_buf *b, int32_t start, int32_t end, ne_token_kind ki
 	t->quote = quote;
 }
 
+/* End of the run of ASCII letters and digits at i (s[i] is one), not past lim; s[0..len) may be read. */
+static inline int32_t
+word_run_end(const char *s, int32_t i, int32_t lim, int32_t len)
+{
+#ifdef __SSE2__
+	if (i + 16 <= len)
+	{
+		/* 16 bytes at once: a byte is a letter or digit when it falls in a range, tested by one signed compare */
+		__m128i		v = _mm_loadu_si128((const __m128i *) (s + i));
+		__m128i		y = _mm_or_si128(v, _mm_set1_epi8(0x20));	/* letters folded to lower case */
+		__m128i		alpha = _mm_cmplt_epi8(_mm_add_epi8(y, _mm_set1_epi8((char) (0x80 - 'a'))),
+										   _mm_set1_epi8((char) (0x80 + 26)));
+		__m128i		digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '0'))),
+										   _mm_set1_epi8((char) (0x80 + 10)));
+		unsigned	stop = ~(unsigned) _mm_movemask_epi8(_mm_or_si128(alpha, digit));
+		int32_t		k = i + __builtin_ctz(stop);	/* stop has bit 16 set */
+
+		if (k >= lim)
+			return lim;
+		if (k < i + 16)
+			return k;
+		return alnum_run_end(s, k, lim);
+	}
+#endif
+	(void) len;
+	return alnum_run_end(s, i + 1, lim);
+}
+
+/* Flags of an ASCII word s[i..k) of letters and digits whose first letter is upper case. */
+static inline uint16_t
+upper_word_flags(const char *s, int32_t i, int32_t k)
+{
+	unsigned	letter = 0,
+				lower = 0;
+
+	/* letters have bit 0x40 (digits not); lower-case letters have 0x40 and 0x20 */
+	for (int32_t j = i + 1; j < k; j++)
+	{
+		unsigned	c = (unsigned char) s[j];
+
+		letter |= c;
+		lower |= c & (c << 1);
+	}
+	return (uint16_t) (NE_TF_CAP | ((lower & 0x40) == 0 && (letter & 0x40) != 0 ? NE_TF_ALLCAPS : 0));
+}
+
+/* After an ASCII number: true for the bytes that may carry it on (' - . , : /) and bytes 0x80 and up. */
+static const bool number_may_go_on[256] = {
+	['\''] = true,['-'] = true,['.'] = true,[','] = true,[':'] = true,['/'] = true,
+#define HI16(x) [x] = true, [x + 1] = true, [x + 2] = true, [x + 3] = true, [x + 4] = true, [x + 5] = true, \
+	[x + 6] = true, [x + 7] = true, [x + 8] = true, [x + 9] = true, [x + 10] = true, [x + 11] = true, \
+	[x + 12] = true, [x + 13] = true, [x + 14] = true, [x + 15] = true
+	HI16(0x80), HI16(0x90), HI16(0xA0), HI16(0xB0), HI16(0xC0), HI16(0xD0), HI16(0xE0), HI16(0xF0),
+#undef HI16
+};
+
+#ifdef __SSE2__
+/* Classes of 64 bytes as bit masks (bit j for byte j): the block tokenizer's view of the text. */
+typedef struct byte_masks
+{
+	uint64_t	alnum;			/* ASCII letters and digits */
+	uint64_t	alpha;			/* ASCII letters */
+	uint64_t	upper;			/* A-Z */
+	uint64_t	space;			/* ASCII white space */
+	uint64_t	high;			/* bytes 0x80 and up */
+} byte_masks;
+
+/* Adds the classes of the 16 bytes at p to m, as bits shift..shift+15: each class is a byte range, one signed compare. */
+static inline void
+masks16(const char *p, int shift, byte_masks *m)
+{
+	const __m128i letters = _mm_set1_epi8((char) (0x80 + 26));
+	__m128i		v = _mm_loadu_si128((const __m128i *) p);
+	__m128i		alpha = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),	/* folded to lower case */
+												_mm_set1_epi8((char) (0x80 - 'a'))), letters);
+	__m128i		digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '0'))), _mm_set1_epi8((char) (0x80 + 10)));
+	__m128i		upper = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - 'A'))), letters);
+	__m128i		space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),	/* and \t \n \v \f \r */
+									 _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '\t'))),
+													_mm_set1_epi8((char) (0x80 + 5))));
+
+	m->alnum |= (uint64_t) (uint16_t) _mm_movemask_epi8(_mm_or_si128(alpha, digit)) << shift;
+	m->alpha |= (uint64_t) (uint16_t) _mm_movemask_epi8(alpha) << shift;
+	m->upper |= (uint64_t) (uint16_t) _mm_movemask_epi8(upper) << shift;
+	m->space |= (uint64_t) (uint16_t) _mm_movemask_epi8(space) << shift;
+	m->high |= (uint64_t) (uint16_t) _mm_movemask_epi8(v) << shift;
+}
+
+/* Fills m from the 64 bytes at p. */
+static inline void
+block_masks(const char *p, byte_masks *m)
+{
+	memset(m, 0, sizeof(*m));
+	masks16(p, 0, m);
+	masks16(p + 16, 16, m);
+	masks16(p + 32, 32, m);
+	masks16(p + 48, 48, m);
+}
+
+/*
+ * Makes the tokens that start in s[b..lim) and before a byte 0x80 or up, at most 64 bytes on, for
+ * text without marks there; returns where make_tokens goes on.  Bit masks of the 64 bytes give the
+ * token starts, so that one token does not wait on the scan of the one before; punctuation, and
+ * words and numbers with the usual followers (as in make_tokens), come from the masks, the others
+ * from scan_word.  tb has room for 64 tokens.
+ */
+static int32_t
+tokenize_block(const char *s, int32_t b, int32_t lim, tok_buf *tb)
+{
+	byte_masks	m;
+	char		pad[64];
+	const char *p = s + b;
+	uint64_t	valid,
+				starts;
+	int32_t		stop = lim - b < 64 ? lim - b : 64;
+	ne_token   *t = tb->next;
+
+	if (stop < 64)
+	{
+		/* the end of the text or a mark is near: classify a copy (its zero bytes are never used) */
+		memset(pad, 0, sizeof(pad));
+		memcpy(pad, p, (size_t) stop);
+		p = pad;
+	}
+	block_masks(p, &m);
+	valid = stop == 64 ? ~(uint64_t) 0 : ((uint64_t) 1 << stop) - 1;
+	if (m.high & valid)
+	{
+		stop = __builtin_ctzll(m.high & valid);
+		valid = ((uint64_t) 1 << stop) - 1;
+	}
+	/* a token starts at each punctuation byte and at each first byte of a run of letters and digits */
+	starts = ((~m.space & ~m.alnum) | (m.alnum & ~(m.alnum << 1))) & valid;
+	while (starts)
+	{
+		int32_t		off = __builtin_ctzll(starts),
+					k;
+		uint64_t	ends;
+		unsigned char follow;
+		bool		number;
+
+		t->start = b + off;
+		t->sentence = -1;
+		t->quote = -1;
+		if (!((m.alnum >> off) & 1))
+		{
+			t->end = b + off + 1;
+			t->kind = NE_TOK_PUNCT;
+			t->flags = 0;
+			t++;
+			starts &= starts - 1;
+			continue;
+		}
+		ends = ~m.alnum & (~(uint64_t) 0 << off);
+		k = ends ? __builtin_ctzll(ends) : 64;	/* the end of the run of letters and digits */
+		number = !((m.alpha >> off) & 1);
+		if (k >= stop)
+			break;				/* make_tokens goes on from its start */
+		follow = (unsigned char) p[k];
+		if (!number && word_end[follow] > 1 + (k - off == 1))
+		{
+			uint16_t	f = 0;
+
+			if ((m.upper >> off) & 1)
+			{
+				uint64_t	rest = (((uint64_t) 1 << k) - 1) & ~(((uint64_t) 2 << off) - 1);
+
+				f = (uint16_t) (NE_TF_CAP | ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
+											 NE_TF_ALLCAPS : 0));
+			}
+			t->end = b + k;
+			t->kind = NE_TOK_WORD;
+			t->flags = f;
+			t++;
+			starts &= starts - 1;
+			continue;
+		}
+		if (number && (!number_may_go_on[follow] ||
+					   (follow == '.' && k + 1 < stop && (p[k + 1] == ' ' || p[k + 1] == '\n'))))
+		{
+			t->end = b + k;
+			t->kind = NE_TOK_NUMBER;
+			t->flags = 0;
+			t++;
+			starts &= starts - 1;
+			continue;
+		}
+		break;					/* ' - , . : / after it: make_tokens and scan_word go on from its start */
+	}
+	tb->next = t;
+	return starts ? b + __builtin_ctzll(starts) : b + stop;
+}
+#endif
+
 /* Makes the tokens of the whole document. */
 static void
 make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 {
 	const char *s = doc->text;
-	int32_t		len = doc->len;
+	const int32_t len = doc->len;
+	void		(*check) (void) = doc->check_interrupts;
 	int32_t		i = 0,
 				mi = 0;
 	int32_t		mpos = nmarks > 0 ? marks[0].pos : INT32_MAX;	/* marks[mi].pos */
-	int32_t		lim = mpos < len ? mpos : len;	/* words end at the next mark */
+	int32_t		lim = mpos < len ? mpos : len;	/* words end at the next mark; i < lim needs no mark test */
 	unsigned	tick = 0;
-	tok_buf		tb = {doc->tokens, doc->ntokens, doc->cap_tokens};
+	tok_buf		tb = {doc->tokens, doc->tokens, doc->tokens};
 
-	while (i < len)
+	if (doc->tokens != NULL)	/* NULL for empty text */
+	{
+		tb.next += doc->ntokens;
+		tb.end += doc->cap_tokens;
+	}
+
+	for (;;)
 	{
 		int32_t		n,
 					cp;
+		unsigned char b;
+		uint8_t		cls;
 
-		while (i < len && s[i] == ' ')
-			i++;				/* no mark is a space */
-		if (i >= len)
-			break;
-		NE_CHECK_INTERRUPTS(doc, tick);
-		if (i >= mpos)
+		if (i >= lim)
 		{
+			/* the end of the text, or a quotation mark at or before i */
+			while (i < len && s[i] == ' ')
+				i++;			/* no mark is a space */
+			if (i >= len)
+				break;
 			while (mi < nmarks && marks[mi].pos < i)
 				mi++;
 			mpos = mi < nmarks ? marks[mi].pos : INT32_MAX;
@@ -405,52 +623,54 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 				continue;
 			}
 		}
+#ifdef __SSE2__
 		if ((unsigned char) s[i] < 0x80)
 		{
-			unsigned char b = (unsigned char) s[i];
+			/* the usual text: up to 64 bytes of plain tokens at once */
+			int32_t		room = lim - i < 64 ? lim - i : 64;
 
-			if (byte_class[b] & AC_SPACE)
-			{
-				i++;
+			if (tb.end - tb.next < room)
+				grow_tokens(doc, &tb, room);
+			if (check != NULL && ((++tick) & 0xFFFF) == 0)
+				check();
+			i = tokenize_block(s, i, lim, &tb);
+			if (i >= lim)
 				continue;
-			}
-			if (byte_class[b] & AC_LETTER)
+		}
+#endif
+		b = (unsigned char) s[i];
+		if (b == ' ')
+		{
+			i++;
+			continue;
+		}
+		if (check != NULL && ((++tick) & 0xFFFF) == 0)
+			check();
+		cls = byte_class[b];
+		if (cls & (AC_LETTER | AC_DIGIT))
+		{
+			/* the common case: an ASCII word or number ended by space or plain punctuation */
+			int32_t		k = word_run_end(s, i, lim, len);
+			unsigned char follow = k < lim ? (unsigned char) s[k] : 0;	/* 0 ends any word */
+
+			if (cls & AC_LETTER)
 			{
-				/* the common case: an ASCII word ended by space or plain punctuation */
-				int32_t		k = i + 1,
-							letters = 1;
-				bool		lower = !(byte_class[b] & AC_UPPER);
-				uint8_t		c2 = 0;
-
-				k = alnum_run_end(s, k, lim);
-				if (!lower)
+				if (word_end[follow] > 1 + (k - i == 1))
 				{
-					/* a capitalised word: count its letters and look for a lower-case one */
-					for (int32_t j = i + 1; j < k; j++)
-					{
-						c2 = byte_class[(unsigned char) s[j]];
-						if (c2 & AC_LETTER)
-						{
-							letters++;
-							lower |= !(c2 & AC_UPPER);
-						}
-					}
-				}
-				if (k >= lim || word_end[(unsigned char) s[k]] == 1 ||
-					(word_end[(unsigned char) s[k]] == 2 && k - i != 1))
-				{
-					uint16_t	f = 0;
-
-					if (byte_class[b] & AC_UPPER)
-						f = (uint16_t) (NE_TF_CAP | (!lower && letters >= 2 ? NE_TF_ALLCAPS : 0));
-					push_token(doc, &tb, i, k, NE_TOK_WORD, f, -1);
-					i = k;
+					push_token(doc, &tb, i, k, NE_TOK_WORD, (cls & AC_UPPER) ? upper_word_flags(s, i, k) : 0, -1);
+					i = k + (follow == ' ');
 					continue;
 				}
 			}
-			if (byte_class[b] & (AC_LETTER | AC_DIGIT))
+			else if (!number_may_go_on[follow] ||
+					 (follow == '.' && (k + 1 >= lim || s[k + 1] == ' ' || s[k + 1] == '\n')))
 			{
-				bool		number = (byte_class[b] & AC_DIGIT) != 0;
+				push_token(doc, &tb, i, k, NE_TOK_NUMBER, 0, -1);
+				i = k + (follow == ' ');
+				continue;
+			}
+			{
+				bool		number = (cls & AC_DIGIT) != 0;
 				int32_t		end = scan_word(s, lim, i, number);
 
 				if (end <= i)
@@ -460,7 +680,11 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 				i = end;
 				continue;
 			}
-			push_token(doc, &tb, i, i + 1, NE_TOK_PUNCT, 0, -1);
+		}
+		if (b < 0x80)
+		{
+			if (!(cls & AC_SPACE))
+				push_token(doc, &tb, i, i + 1, NE_TOK_PUNCT, 0, -1);
 			i++;
 			continue;
 		}
@@ -485,9 +709,9 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 		push_token(doc, &tb, i, i + n, NE_TOK_PUNCT, 0, -1);
 		i += n;
 	}
-	doc->tokens = tb.t;
-	doc->ntokens = tb.n;
-	doc->cap_tokens = tb.cap;
+	doc->tokens = tb.base;
+	doc->ntokens = (int32_t) (tb.next - tb.base);
+	doc->cap_tokens = (int32_t) (tb.end - tb.base);
 }
 
 /* Marks the tokens inside quotations (innermost quote wins), by a sweep. */
@@ -667,83 +891,120 @@ close_sentence(ne_doc *doc, int32_t cur, int32_t t)
 	doc->sentences[cur].span.end = doc->tokens[t - 1].end;
 }
 
-/* Splits the tokens into sentences within paragraphs. */
+/* The state of make_sentences between tokens. */
+typedef struct sent_state
+{
+	int32_t		p;				/* paragraph of the current token */
+	int32_t		cur;			/* current sentence, -1 before the first */
+	int32_t		next_ps;		/* start of paragraph p + 1 (INT32_MAX after the last) */
+	bool		pending_end;	/* a . ! ? was seen: the sentence ends unless a closer or lower-case word follows */
+} sent_state;
+
+/* Sentence work for token t that is punctuation, opens a paragraph or follows . ! ? (see make_sentences). */
+static void
+sentence_step(ne_doc *doc, sent_state *st, int32_t t)
+{
+	ne_token   *toks = doc->tokens;
+	ne_token   *tok = &toks[t];
+	const char *text = doc->text;
+	bool		newpara = false;
+
+	if (tok->start >= st->next_ps)
+	{
+		int32_t		np = doc->nparagraphs;
+
+		while (st->p + 1 < np && tok->start >= doc->paragraphs[st->p + 1].span.start)
+			st->p++;
+		st->next_ps = st->p + 1 < np ? doc->paragraphs[st->p + 1].span.start : INT32_MAX;
+		newpara = true;
+	}
+	if (st->cur < 0)
+		newpara = true;
+	if (st->pending_end && !newpara)
+	{
+		/* after . ! ?: closers stay, a lower-case word or a comma cancels, anything else splits */
+		bool		closer = (tok->kind == NE_TOK_QUOTE && is_close_mark(doc, tok)) ||
+			tok_is(doc, tok, ')') || tok_is(doc, tok, ']') || is_terminal(doc, tok);
+
+		if (!closer)
+		{
+			bool		split = true;
+
+			if (tok->kind == NE_TOK_WORD)
+			{
+				int32_t		n;
+				int32_t		cp = decode(text, doc->len, tok->start, &n);
+
+				if (cp < 0x80 ? (cp >= 'a' && cp <= 'z') : ne_is_lower(cp))
+					split = false;
+			}
+			else if (tok->kind == NE_TOK_PUNCT)
+				split = tok_is(doc, tok, '(') || tok_is(doc, tok, '[') || tok_is(doc, tok, '-') ||
+					ne_is_dash(ne_decode(text, doc->len, tok->start, &(int32_t) {0}));
+			if (split)
+			{
+				close_sentence(doc, st->cur, t);
+				st->cur = doc->nsentences;
+				open_sentence(doc, t, st->p);
+			}
+			st->pending_end = false;
+		}
+	}
+	if (newpara)
+	{
+		close_sentence(doc, st->cur, t);
+		st->cur = doc->nsentences;
+		open_sentence(doc, t, st->p);
+		tok->flags |= NE_TF_PARA_START;
+		st->pending_end = false;
+	}
+	tok->sentence = st->cur;
+
+	if (is_terminal(doc, tok))
+	{
+		if (text[tok->start] == '.' && t > 0 && toks[t - 1].end == tok->start &&
+			toks[t - 1].sentence == st->cur)
+			st->pending_end = period_ends(doc, &toks[t - 1], t + 1 < doc->ntokens ? &toks[t + 1] : NULL);
+		else
+			st->pending_end = true;
+	}
+}
+
+/*
+ * Splits the tokens into sentences within paragraphs.  Only punctuation, a
+ * paragraph's first token and the token after . ! ? can change the sentence:
+ * the words and numbers between them just take the current one.
+ */
 static void
 make_sentences(ne_doc *doc)
 {
-	int32_t		p = 0,
-				np = doc->nparagraphs;
-	int32_t		cur = -1;
-	bool		pending_end = false;
-	unsigned	tick = 0;
-	int32_t		next_ps = np > 1 ? doc->paragraphs[1].span.start : INT32_MAX;
+	ne_token   *const toks = doc->tokens;
+	const int32_t ntok = doc->ntokens;
+	sent_state	st = {0, -1, INT32_MIN, false};	/* the first token looks its paragraph up */
 
-	for (int32_t t = 0; t < doc->ntokens; t++)
+	for (int32_t t0 = 0; t0 < ntok; t0 += 0x10000)
 	{
-		ne_token   *tok = &doc->tokens[t];
-		bool		newpara = false;
+		int32_t		tend = ntok - t0 > 0x10000 ? t0 + 0x10000 : ntok;
+		int32_t		t = t0;
 
-		NE_CHECK_INTERRUPTS(doc, tick);
-		if (tok->start >= next_ps)
+		if (t0 > 0 && doc->check_interrupts)
+			doc->check_interrupts();
+		while (t < tend)
 		{
-			while (p + 1 < np && tok->start >= doc->paragraphs[p + 1].span.start)
-				p++;
-			next_ps = p + 1 < np ? doc->paragraphs[p + 1].span.start : INT32_MAX;
-			newpara = true;
-		}
-		if (cur < 0)
-			newpara = true;
-		if (pending_end && !newpara)
-		{
-			/* after . ! ?: closers stay, a lower-case word or a comma cancels, anything else splits */
-			bool		closer = (tok->kind == NE_TOK_QUOTE && is_close_mark(doc, tok)) ||
-				tok_is(doc, tok, ')') || tok_is(doc, tok, ']') || is_terminal(doc, tok);
-
-			if (!closer)
+			if (!st.pending_end)
 			{
-				bool		split = true;
+				int32_t		cur = st.cur,
+							next_ps = st.next_ps;
 
-				if (tok->kind == NE_TOK_WORD)
-				{
-					int32_t		n;
-					int32_t		cp = decode(doc->text, doc->len, tok->start, &n);
-
-					if (cp < 0x80 ? (cp >= 'a' && cp <= 'z') : ne_is_lower(cp))
-						split = false;
-				}
-				else if (tok->kind == NE_TOK_PUNCT)
-					split = tok_is(doc, tok, '(') || tok_is(doc, tok, '[') || tok_is(doc, tok, '-') ||
-						ne_is_dash(ne_decode(doc->text, doc->len, tok->start, &(int32_t) {0}));
-				if (split)
-				{
-					close_sentence(doc, cur, t);
-					cur = doc->nsentences;
-					open_sentence(doc, t, p);
-				}
-				pending_end = false;
+				while (t < tend && toks[t].kind != NE_TOK_PUNCT && toks[t].start < next_ps)
+					toks[t++].sentence = cur;
+				if (t >= tend)
+					break;
 			}
-		}
-		if (newpara)
-		{
-			close_sentence(doc, cur, t);
-			cur = doc->nsentences;
-			open_sentence(doc, t, p);
-			tok->flags |= NE_TF_PARA_START;
-			pending_end = false;
-		}
-		tok->sentence = cur;
-
-		if (is_terminal(doc, tok))
-		{
-			if (doc->text[tok->start] == '.' && t > 0 && doc->tokens[t - 1].end == tok->start &&
-				doc->tokens[t - 1].sentence == cur)
-				pending_end = period_ends(doc, &doc->tokens[t - 1],
-										  t + 1 < doc->ntokens ? &doc->tokens[t + 1] : NULL);
-			else
-				pending_end = true;
+			sentence_step(doc, &st, t++);
 		}
 	}
-	close_sentence(doc, cur, doc->ntokens);
+	close_sentence(doc, st.cur, ntok);
 }
 
 /* Splits the document into sentences and tokens (once). */
