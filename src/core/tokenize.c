@@ -484,11 +484,12 @@ block_masks(const char *p, byte_masks *m)
 }
 
 /*
- * Makes the tokens that start in s[b..lim) and before a byte 0x80 or up, at most 64 bytes on, for
- * text without marks there; returns where make_tokens goes on.  Bit masks of the 64 bytes give the
- * token starts, so that one token does not wait on the scan of the one before; punctuation, and
- * words and numbers with the usual followers (as in make_tokens), come from the masks, the others
- * from scan_word.  tb has room for 64 tokens.
+ * Makes the tokens that start in s[b..lim) and before a byte 0x80 or up, at most 63 bytes on, for
+ * text without marks there; returns where make_tokens goes on (a run of letters and digits that
+ * reaches the block's end is left to it).  Bit masks of 64 bytes give the token starts, so that one
+ * token does not wait on the scan of the one before; punctuation, and words and numbers with the
+ * usual followers (as in make_tokens), come from the masks, the others from scan_word.  tb has
+ * room for 64 tokens.
  */
 static int32_t
 tokenize_block(const char *s, int32_t b, int32_t lim, tok_buf *tb)
@@ -497,6 +498,7 @@ tokenize_block(const char *s, int32_t b, int32_t lim, tok_buf *tb)
 	char		pad[64];
 	const char *p = s + b;
 	uint64_t	valid,
+				not_alnum,
 				starts;
 	int32_t		stop = lim - b < 64 ? lim - b : 64;
 	ne_token   *t = tb->next;
@@ -509,69 +511,77 @@ tokenize_block(const char *s, int32_t b, int32_t lim, tok_buf *tb)
 		p = pad;
 	}
 	block_masks(p, &m);
-	valid = stop == 64 ? ~(uint64_t) 0 : ((uint64_t) 1 << stop) - 1;
-	if (m.high & valid)
-	{
-		stop = __builtin_ctzll(m.high & valid);
-		valid = ((uint64_t) 1 << stop) - 1;
-	}
+	if (stop > 63)
+		stop = 63;				/* byte 63 only ends runs: see not_alnum */
+	if (m.high & (((uint64_t) 1 << stop) - 1))
+		stop = __builtin_ctzll(m.high);
+	valid = ((uint64_t) 1 << stop) - 1;
+	not_alnum = ~m.alnum | ((uint64_t) 1 << 63);	/* so every run ends in the block */
 	/* a token starts at each punctuation byte and at each first byte of a run of letters and digits */
-	starts = ((~m.space & ~m.alnum) | (m.alnum & ~(m.alnum << 1))) & valid;
+	starts = ((~m.space & not_alnum) | (m.alnum & ~(m.alnum << 1))) & valid;
 	while (starts)
 	{
 		int32_t		off = __builtin_ctzll(starts),
 					k;
-		uint64_t	ends;
-		unsigned char follow;
-		bool		number;
+		unsigned char c = (unsigned char) p[off];
 
 		t->start = b + off;
+		t->flags = 0;
 		t->sentence = -1;
 		t->quote = -1;
-		if (!((m.alnum >> off) & 1))
+		if ((not_alnum >> off) & 1)
 		{
 			t->end = b + off + 1;
 			t->kind = NE_TOK_PUNCT;
-			t->flags = 0;
 			t++;
 			starts &= starts - 1;
 			continue;
 		}
-		ends = ~m.alnum & (~(uint64_t) 0 << off);
-		k = ends ? __builtin_ctzll(ends) : 64;	/* the end of the run of letters and digits */
-		number = !((m.alpha >> off) & 1);
+		k = off + __builtin_ctzll(not_alnum >> off);	/* the end of the run of letters and digits */
 		if (k >= stop)
 			break;				/* make_tokens goes on from its start */
-		follow = (unsigned char) p[k];
-		if (!number && word_end[follow] > 1 + (k - off == 1))
+		if (c <= '9')
 		{
-			uint16_t	f = 0;
+			unsigned char follow = (unsigned char) p[k];
 
-			if ((m.upper >> off) & 1)
+			if (number_may_go_on[follow] &&
+				!(follow == '.' && k + 1 < stop && (p[k + 1] == ' ' || p[k + 1] == '\n')))
+				goto scan;		/* 3.2, 10:30, 800,000 */
+			t->kind = NE_TOK_NUMBER;
+		}
+		else
+		{
+			unsigned	we = word_end[(unsigned char) p[k]];
+
+			if (we != 3 && (we == 0 || k - off == 1))
+				goto scan;		/* ' - or U.S */
+			t->kind = NE_TOK_WORD;
+			if (c <= 'Z')
 			{
 				uint64_t	rest = (((uint64_t) 1 << k) - 1) & ~(((uint64_t) 2 << off) - 1);
 
-				f = (uint16_t) (NE_TF_CAP | ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
-											 NE_TF_ALLCAPS : 0));
+				t->flags = (uint16_t) (NE_TF_CAP | ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
+													NE_TF_ALLCAPS : 0));
 			}
-			t->end = b + k;
-			t->kind = NE_TOK_WORD;
-			t->flags = f;
-			t++;
-			starts &= starts - 1;
-			continue;
 		}
-		if (number && (!number_may_go_on[follow] ||
-					   (follow == '.' && k + 1 < stop && (p[k + 1] == ' ' || p[k + 1] == '\n'))))
+		t->end = b + k;
+		t++;
+		starts &= starts - 1;
+		continue;
+
+scan:
+		/* an unusual follower: the byte-wise scanner finds the end */
+		k = scan_word(s, lim, b + off, c <= '9') - b;	/* past s[b + off] at least */
+		t->end = b + k;
+		t->kind = c <= '9' ? NE_TOK_NUMBER : NE_TOK_WORD;
+		t->flags = c <= '9' ? 0 : case_flags(s, b + off, b + k);
+		t++;
+		if (k >= stop)
 		{
-			t->end = b + k;
-			t->kind = NE_TOK_NUMBER;
-			t->flags = 0;
-			t++;
-			starts &= starts - 1;
-			continue;
+			tb->next = t;
+			return b + k;
 		}
-		break;					/* ' - , . : / after it: make_tokens and scan_word go on from its start */
+		starts &= ~(uint64_t) 0 << k;
 	}
 	tb->next = t;
 	return starts ? b + __builtin_ctzll(starts) : b + stop;
