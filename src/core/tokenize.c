@@ -3,15 +3,16 @@
  *
  * One pass over the bytes makes the tokens (words with inner apostrophes,
  * hyphens and dotted initials such as U.S; numbers; quotation marks of the
- * quotes found by ne_find_quotes; single punctuation marks).  Where the text
- * is ASCII it goes 64 bytes at a time: SSE2 compares turn the bytes into bit
- * masks (letters, digits, upper case, space), the token starts are read off
- * the masks, and only words followed by ' - . and the like go to the
- * byte-wise scanner.  A second pass over the tokens marks the tokens inside
- * quotations and splits sentences, using the abbreviation table of lexicon.c
- * (Mr., Sen., Jan., U.S., initials); it looks only at punctuation, paragraph
- * starts and the token after . ! ?.  Both passes are linear; the mark list is
- * sorted once.
+ * quotes found by ne_find_quotes; single punctuation marks) and splits the
+ * sentences as it goes, using the abbreviation table of lexicon.c (Mr., Sen.,
+ * Jan., U.S., initials): only punctuation, a paragraph's first token and the
+ * token after . ! ? can change the sentence, and whether "word ." ends one is
+ * decided when the next token is made.  Where the text is ASCII the pass goes
+ * 64 bytes at a time: SSE2 compares turn the bytes into bit masks (letters,
+ * digits, upper case, space), the token starts are read off the masks, and
+ * only words followed by ' - . and the like go to the byte-wise scanner.  A
+ * second pass marks the tokens inside quotations.  Both passes are linear;
+ * the mark list is sorted once.
  */
 #include "newsextract.h"
 #include "lexicon.h"
@@ -365,10 +366,12 @@ grow_tokens(ne_doc *doc, tok_buf *b, int32_t room)
 	b->base = ne_grow(doc->arena, b->base, &cap, n + room, sizeof(ne_token));
 	b->next = b->base + n;
 	b->end = b->base + cap;
+	doc->tokens = b->base;		/* the sentence split reads the tokens made so far */
+	doc->cap_tokens = cap;
 }
 
-/* Appends a token. */
-static inline void
+/* Appends a token; returns its index. */
+static inline int32_t
 push_token(ne_doc *doc, tok_buf *b, int32_t start, int32_t end, ne_token_kind kind, uint16_t flags, int32_t quote)
 {
 	ne_token   *t;
@@ -382,6 +385,7 @@ push_token(ne_doc *doc, tok_buf *b, int32_t start, int32_t end, ne_token_kind ki
 	t->flags = flags;
 	t->sentence = -1;
 	t->quote = quote;
+	return (int32_t) (t - b->base);
 }
 
 /* End of the run of ASCII letters and digits at i (s[i] is one), not past lim; s[0..len) may be read. */
@@ -439,369 +443,6 @@ static const bool number_may_go_on[256] = {
 	HI16(0x80), HI16(0x90), HI16(0xA0), HI16(0xB0), HI16(0xC0), HI16(0xD0), HI16(0xE0), HI16(0xF0),
 #undef HI16
 };
-
-#ifdef __SSE2__
-/* Classes of 64 bytes as bit masks (bit j for byte j): the block tokenizer's view of the text. */
-typedef struct byte_masks
-{
-	uint64_t	alnum;			/* ASCII letters and digits */
-	uint64_t	alpha;			/* ASCII letters */
-	uint64_t	upper;			/* A-Z */
-	uint64_t	space;			/* ASCII white space */
-	uint64_t	high;			/* bytes 0x80 and up */
-} byte_masks;
-
-/* Adds the classes of the 16 bytes at p to m, as bits shift..shift+15: each class is a byte range, one signed compare. */
-static inline void
-masks16(const char *p, int shift, byte_masks *m)
-{
-	const __m128i letters = _mm_set1_epi8((char) (0x80 + 26));
-	__m128i		v = _mm_loadu_si128((const __m128i *) p);
-	__m128i		alpha = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),	/* folded to lower case */
-												_mm_set1_epi8((char) (0x80 - 'a'))), letters);
-	__m128i		digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '0'))), _mm_set1_epi8((char) (0x80 + 10)));
-	__m128i		upper = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - 'A'))), letters);
-	__m128i		space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),	/* and \t \n \v \f \r */
-									 _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '\t'))),
-													_mm_set1_epi8((char) (0x80 + 5))));
-
-	m->alnum |= (uint64_t) (uint16_t) _mm_movemask_epi8(_mm_or_si128(alpha, digit)) << shift;
-	m->alpha |= (uint64_t) (uint16_t) _mm_movemask_epi8(alpha) << shift;
-	m->upper |= (uint64_t) (uint16_t) _mm_movemask_epi8(upper) << shift;
-	m->space |= (uint64_t) (uint16_t) _mm_movemask_epi8(space) << shift;
-	m->high |= (uint64_t) (uint16_t) _mm_movemask_epi8(v) << shift;
-}
-
-/* Fills m from the 64 bytes at p. */
-static inline void
-block_masks(const char *p, byte_masks *m)
-{
-	memset(m, 0, sizeof(*m));
-	masks16(p, 0, m);
-	masks16(p + 16, 16, m);
-	masks16(p + 32, 32, m);
-	masks16(p + 48, 48, m);
-}
-
-/*
- * Makes the tokens that start in s[b..lim) and before a byte 0x80 or up, at most 63 bytes on, for
- * text without marks there; returns where make_tokens goes on (a run of letters and digits that
- * reaches the block's end is left to it).  Bit masks of 64 bytes give the token starts, so that one
- * token does not wait on the scan of the one before; punctuation, and words and numbers with the
- * usual followers (as in make_tokens), come from the masks, the others from scan_word.  tb has
- * room for 64 tokens.
- */
-static int32_t
-tokenize_block(const char *s, int32_t b, int32_t lim, tok_buf *tb)
-{
-	byte_masks	m;
-	char		pad[64];
-	const char *p = s + b;
-	uint64_t	valid,
-				not_alnum,
-				starts;
-	int32_t		stop = lim - b < 64 ? lim - b : 64;
-	ne_token   *t = tb->next;
-
-	if (stop < 64)
-	{
-		/* the end of the text or a mark is near: classify a copy (its zero bytes are never used) */
-		memset(pad, 0, sizeof(pad));
-		memcpy(pad, p, (size_t) stop);
-		p = pad;
-	}
-	block_masks(p, &m);
-	if (stop > 63)
-		stop = 63;				/* byte 63 only ends runs: see not_alnum */
-	if (m.high & (((uint64_t) 1 << stop) - 1))
-		stop = __builtin_ctzll(m.high);
-	valid = ((uint64_t) 1 << stop) - 1;
-	not_alnum = ~m.alnum | ((uint64_t) 1 << 63);	/* so every run ends in the block */
-	/* a token starts at each punctuation byte and at each first byte of a run of letters and digits */
-	starts = ((~m.space & not_alnum) | (m.alnum & ~(m.alnum << 1))) & valid;
-	while (starts)
-	{
-		int32_t		off = __builtin_ctzll(starts),
-					k;
-		unsigned char c = (unsigned char) p[off];
-
-		t->start = b + off;
-		t->flags = 0;
-		t->sentence = -1;
-		t->quote = -1;
-		if ((not_alnum >> off) & 1)
-		{
-			t->end = b + off + 1;
-			t->kind = NE_TOK_PUNCT;
-			t++;
-			starts &= starts - 1;
-			continue;
-		}
-		k = off + __builtin_ctzll(not_alnum >> off);	/* the end of the run of letters and digits */
-		if (k >= stop)
-			break;				/* make_tokens goes on from its start */
-		if (c <= '9')
-		{
-			unsigned char follow = (unsigned char) p[k];
-
-			if (number_may_go_on[follow] &&
-				!(follow == '.' && k + 1 < stop && (p[k + 1] == ' ' || p[k + 1] == '\n')))
-				goto scan;		/* 3.2, 10:30, 800,000 */
-			t->kind = NE_TOK_NUMBER;
-		}
-		else
-		{
-			unsigned	we = word_end[(unsigned char) p[k]];
-
-			if (we != 3 && (we == 0 || k - off == 1))
-				goto scan;		/* ' - or U.S */
-			t->kind = NE_TOK_WORD;
-			if (c <= 'Z')
-			{
-				uint64_t	rest = (((uint64_t) 1 << k) - 1) & ~(((uint64_t) 2 << off) - 1);
-
-				t->flags = (uint16_t) (NE_TF_CAP | ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
-													NE_TF_ALLCAPS : 0));
-			}
-		}
-		t->end = b + k;
-		t++;
-		starts &= starts - 1;
-		continue;
-
-scan:
-		/* an unusual follower: the byte-wise scanner finds the end */
-		k = scan_word(s, lim, b + off, c <= '9') - b;	/* past s[b + off] at least */
-		t->end = b + k;
-		t->kind = c <= '9' ? NE_TOK_NUMBER : NE_TOK_WORD;
-		t->flags = c <= '9' ? 0 : case_flags(s, b + off, b + k);
-		t++;
-		if (k >= stop)
-		{
-			tb->next = t;
-			return b + k;
-		}
-		starts &= ~(uint64_t) 0 << k;
-	}
-	tb->next = t;
-	return starts ? b + __builtin_ctzll(starts) : b + stop;
-}
-#endif
-
-/* Makes the tokens of the whole document. */
-static void
-make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
-{
-	const char *s = doc->text;
-	const int32_t len = doc->len;
-	void		(*check) (void) = doc->check_interrupts;
-	int32_t		i = 0,
-				mi = 0;
-	int32_t		mpos = nmarks > 0 ? marks[0].pos : INT32_MAX;	/* marks[mi].pos */
-	int32_t		lim = mpos < len ? mpos : len;	/* words end at the next mark; i < lim needs no mark test */
-	unsigned	tick = 0;
-	tok_buf		tb = {doc->tokens, doc->tokens, doc->tokens};
-
-	if (doc->tokens != NULL)	/* NULL for empty text */
-	{
-		tb.next += doc->ntokens;
-		tb.end += doc->cap_tokens;
-	}
-
-	for (;;)
-	{
-		int32_t		n,
-					cp;
-		unsigned char b;
-		uint8_t		cls;
-
-		if (i >= lim)
-		{
-			/* the end of the text, or a quotation mark at or before i */
-			while (i < len && s[i] == ' ')
-				i++;			/* no mark is a space */
-			if (i >= len)
-				break;
-			while (mi < nmarks && marks[mi].pos < i)
-				mi++;
-			mpos = mi < nmarks ? marks[mi].pos : INT32_MAX;
-			lim = mpos < len ? mpos : len;
-			if (mpos == i)
-			{
-				push_token(doc, &tb, i, i + marks[mi].len, NE_TOK_QUOTE, 0, marks[mi].quote);
-				i += marks[mi].len;
-				continue;
-			}
-		}
-#ifdef __SSE2__
-		if ((unsigned char) s[i] < 0x80)
-		{
-			/* the usual text: up to 64 bytes of plain tokens at once */
-			int32_t		room = lim - i < 64 ? lim - i : 64;
-
-			if (tb.end - tb.next < room)
-				grow_tokens(doc, &tb, room);
-			if (check != NULL && ((++tick) & 0xFFFF) == 0)
-				check();
-			i = tokenize_block(s, i, lim, &tb);
-			if (i >= lim)
-				continue;
-		}
-#endif
-		b = (unsigned char) s[i];
-		if (b == ' ')
-		{
-			i++;
-			continue;
-		}
-		if (check != NULL && ((++tick) & 0xFFFF) == 0)
-			check();
-		cls = byte_class[b];
-		if (cls & (AC_LETTER | AC_DIGIT))
-		{
-			/* the common case: an ASCII word or number ended by space or plain punctuation */
-			int32_t		k = word_run_end(s, i, lim, len);
-			unsigned char follow = k < lim ? (unsigned char) s[k] : 0;	/* 0 ends any word */
-
-			if (cls & AC_LETTER)
-			{
-				if (word_end[follow] > 1 + (k - i == 1))
-				{
-					push_token(doc, &tb, i, k, NE_TOK_WORD, (cls & AC_UPPER) ? upper_word_flags(s, i, k) : 0, -1);
-					i = k + (follow == ' ');
-					continue;
-				}
-			}
-			else if (!number_may_go_on[follow] ||
-					 (follow == '.' && (k + 1 >= lim || s[k + 1] == ' ' || s[k + 1] == '\n')))
-			{
-				push_token(doc, &tb, i, k, NE_TOK_NUMBER, 0, -1);
-				i = k + (follow == ' ');
-				continue;
-			}
-			{
-				bool		number = (cls & AC_DIGIT) != 0;
-				int32_t		end = scan_word(s, lim, i, number);
-
-				if (end <= i)
-					end = i + 1;
-				push_token(doc, &tb, i, end, number ? NE_TOK_NUMBER : NE_TOK_WORD,
-						   number ? 0 : case_flags(s, i, end), -1);
-				i = end;
-				continue;
-			}
-		}
-		if (b < 0x80)
-		{
-			if (!(cls & AC_SPACE))
-				push_token(doc, &tb, i, i + 1, NE_TOK_PUNCT, 0, -1);
-			i++;
-			continue;
-		}
-		cp = ne_decode(s, len, i, &n);
-		if (ne_is_space(cp))
-		{
-			i += n;
-			continue;
-		}
-		if (ne_is_alnum(cp) && !(cp >= 0x300 && cp <= 0x36F))
-		{
-			bool		number = ne_is_digit(cp);
-			int32_t		end = scan_word(s, lim, i, number);
-
-			if (end <= i)
-				end = i + n;
-			push_token(doc, &tb, i, end, number ? NE_TOK_NUMBER : NE_TOK_WORD,
-					   number ? 0 : case_flags(s, i, end), -1);
-			i = end;
-			continue;
-		}
-		push_token(doc, &tb, i, i + n, NE_TOK_PUNCT, 0, -1);
-		i += n;
-	}
-	doc->tokens = tb.base;
-	doc->ntokens = (int32_t) (tb.next - tb.base);
-	doc->cap_tokens = (int32_t) (tb.end - tb.base);
-}
-
-/* Marks the tokens inside quotations (innermost quote wins), by a sweep. */
-static void
-mark_in_quote(ne_doc *doc)
-{
-	int32_t		nq = doc->nquotes;
-	tok_mark   *order;
-	int32_t    *stack;
-	int32_t		qi = 0,
-				top = 0;
-	bool		sorted = true;
-	unsigned	tick = 0;
-
-	if (nq == 0)
-		return;
-	order = ne_alloc(doc->arena, sizeof(tok_mark) * (size_t) nq);
-	stack = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) nq);
-	for (int32_t q = 0; q < nq; q++)
-	{
-		order[q] = (tok_mark) {doc->quotes[q].span.start, 0, q};
-		if (q > 0 && doc->quotes[q].span.start < doc->quotes[q - 1].span.start)
-			sorted = false;
-	}
-	if (!sorted)
-		qsort(order, (size_t) nq, sizeof(tok_mark), cmp_qstart);
-	else
-	{
-		/* the usual case, quotes one after another: mark each span from a binary search */
-		bool		disjoint = true;
-
-		for (int32_t q = 1; q < nq && disjoint; q++)
-			if (doc->quotes[q].span.start < doc->quotes[q - 1].span.end)
-				disjoint = false;
-		if (disjoint)
-		{
-			for (int32_t q = 0; q < nq; q++)
-			{
-				int32_t		lo = 0,
-							hi = doc->ntokens;
-
-				while (lo < hi)
-				{
-					int32_t		mid = lo + (hi - lo) / 2;
-
-					if (doc->tokens[mid].start < doc->quotes[q].span.start)
-						lo = mid + 1;
-					else
-						hi = mid;
-				}
-				for (int32_t t = lo; t < doc->ntokens && doc->tokens[t].start < doc->quotes[q].span.end; t++)
-				{
-					NE_CHECK_INTERRUPTS(doc, tick);
-					if (doc->tokens[t].kind == NE_TOK_QUOTE)
-						continue;
-					doc->tokens[t].flags |= NE_TF_IN_QUOTE;
-					doc->tokens[t].quote = q;
-				}
-			}
-			return;
-		}
-	}
-	for (int32_t t = 0; t < doc->ntokens; t++)
-	{
-		ne_token   *tok = &doc->tokens[t];
-
-		NE_CHECK_INTERRUPTS(doc, tick);
-		while (qi < nq && order[qi].pos <= tok->start)
-			stack[top++] = order[qi++].quote;
-		while (top > 0 && doc->quotes[stack[top - 1]].span.end <= tok->start)
-			top--;
-		if (tok->kind == NE_TOK_QUOTE)
-			continue;
-		if (top > 0)
-		{
-			tok->flags |= NE_TF_IN_QUOTE;
-			tok->quote = stack[top - 1];
-		}
-	}
-}
 
 /* Is token t the closing mark of its quote? */
 static inline bool
@@ -901,16 +542,19 @@ close_sentence(ne_doc *doc, int32_t cur, int32_t t)
 	doc->sentences[cur].span.end = doc->tokens[t - 1].end;
 }
 
-/* The state of make_sentences between tokens. */
+/* The sentence split while make_tokens makes the tokens. */
 typedef struct sent_state
 {
 	int32_t		p;				/* paragraph of the current token */
 	int32_t		cur;			/* current sentence, -1 before the first */
 	int32_t		next_ps;		/* start of paragraph p + 1 (INT32_MAX after the last) */
+	int32_t		plain_below;	/* next_ps, or INT32_MIN when pending_end: a word or number starting
+								 * below it just takes sentence cur */
 	bool		pending_end;	/* a . ! ? was seen: the sentence ends unless a closer or lower-case word follows */
+	bool		period_open;	/* pending_end after word + '.' waits for period_ends, which needs the next token */
 } sent_state;
 
-/* Sentence work for token t that is punctuation, opens a paragraph or follows . ! ? (see make_sentences). */
+/* Sentence work for the new token t that is punctuation, opens a paragraph or follows . ! ? */
 static void
 sentence_step(ne_doc *doc, sent_state *st, int32_t t)
 {
@@ -918,6 +562,13 @@ sentence_step(ne_doc *doc, sent_state *st, int32_t t)
 	ne_token   *tok = &toks[t];
 	const char *text = doc->text;
 	bool		newpara = false;
+
+	if (st->period_open)
+	{
+		/* the token after "word ." has come: does the period end the sentence? */
+		st->period_open = false;
+		st->pending_end = period_ends(doc, &toks[t - 2], tok);
+	}
 
 	if (tok->start >= st->next_ps)
 	{
@@ -972,49 +623,415 @@ sentence_step(ne_doc *doc, sent_state *st, int32_t t)
 
 	if (is_terminal(doc, tok))
 	{
+		st->pending_end = true;
 		if (text[tok->start] == '.' && t > 0 && toks[t - 1].end == tok->start &&
 			toks[t - 1].sentence == st->cur)
-			st->pending_end = period_ends(doc, &toks[t - 1], t + 1 < doc->ntokens ? &toks[t + 1] : NULL);
-		else
-			st->pending_end = true;
+			st->period_open = true; /* decided with the next token, or at the end */
 	}
+	st->plain_below = st->pending_end ? INT32_MIN : st->next_ps;
 }
 
 /*
- * Splits the tokens into sentences within paragraphs.  Only punctuation, a
- * paragraph's first token and the token after . ! ? can change the sentence:
- * the words and numbers between them just take the current one.
+ * Gives the new token t its sentence: only punctuation, a paragraph's first
+ * token and the token after . ! ? can change it, the others take the current one.
  */
-static void
-make_sentences(ne_doc *doc)
+static inline void
+token_sentence(ne_doc *doc, sent_state *st, int32_t t)
 {
-	ne_token   *const toks = doc->tokens;
-	const int32_t ntok = doc->ntokens;
-	sent_state	st = {0, -1, INT32_MIN, false};	/* the first token looks its paragraph up */
+	ne_token   *tok = &doc->tokens[t];
 
-	for (int32_t t0 = 0; t0 < ntok; t0 += 0x10000)
+	if (tok->kind != NE_TOK_PUNCT && tok->start < st->plain_below)
+		tok->sentence = st->cur;
+	else
+		sentence_step(doc, st, t);
+}
+
+/* Closes the last sentence after the last token. */
+static void
+end_sentences(ne_doc *doc, sent_state *st)
+{
+	int32_t		n = doc->ntokens;
+
+	if (st->period_open)
+		(void) period_ends(doc, &doc->tokens[n - 2], NULL);	/* the text ends with "word ." */
+	close_sentence(doc, st->cur, n);
+}
+
+
+#ifdef __SSE2__
+/* Classes of 64 bytes as bit masks (bit j for byte j): the block tokenizer's view of the text. */
+typedef struct byte_masks
+{
+	uint64_t	alnum;			/* ASCII letters and digits */
+	uint64_t	alpha;			/* ASCII letters */
+	uint64_t	upper;			/* A-Z */
+	uint64_t	space;			/* ASCII white space */
+	uint64_t	high;			/* bytes 0x80 and up */
+} byte_masks;
+
+/* Adds the classes of the 16 bytes at p to m as bits shift..shift+15; a class is a byte range, one signed compare. */
+static inline void
+masks16(const char *p, int shift, byte_masks *m)
+{
+	const __m128i letters = _mm_set1_epi8((char) (0x80 + 26));
+	__m128i		v = _mm_loadu_si128((const __m128i *) p);
+	__m128i		alpha = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),	/* folded to lower case */
+												_mm_set1_epi8((char) (0x80 - 'a'))), letters);
+	__m128i		digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '0'))),
+									   _mm_set1_epi8((char) (0x80 + 10)));
+	__m128i		upper = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - 'A'))), letters);
+	__m128i		space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),	/* and \t \n \v \f \r */
+									 _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '\t'))),
+													_mm_set1_epi8((char) (0x80 + 5))));
+
+	m->alnum |= (uint64_t) (uint16_t) _mm_movemask_epi8(_mm_or_si128(alpha, digit)) << shift;
+	m->alpha |= (uint64_t) (uint16_t) _mm_movemask_epi8(alpha) << shift;
+	m->upper |= (uint64_t) (uint16_t) _mm_movemask_epi8(upper) << shift;
+	m->space |= (uint64_t) (uint16_t) _mm_movemask_epi8(space) << shift;
+	m->high |= (uint64_t) (uint16_t) _mm_movemask_epi8(v) << shift;
+}
+
+/* Fills m from the 64 bytes at p. */
+static inline void
+block_masks(const char *p, byte_masks *m)
+{
+	memset(m, 0, sizeof(*m));
+	masks16(p, 0, m);
+	masks16(p + 16, 16, m);
+	masks16(p + 32, 32, m);
+	masks16(p + 48, 48, m);
+}
+
+/*
+ * Makes the tokens that start in s[b..lim) and before a byte 0x80 or up, at most 63 bytes on, for
+ * text without marks there; returns where make_tokens goes on (a run of letters and digits that
+ * reaches the block's end is left to it).  Bit masks of 64 bytes give the token starts, so that one
+ * token does not wait on the scan of the one before; punctuation, and words and numbers with the
+ * usual followers (as in make_tokens), come from the masks, the others from scan_word.  tb has
+ * room for 64 tokens.
+ */
+static int32_t
+tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb)
+{
+	const char *s = doc->text;
+	ne_token   *base = tb->base;
+	byte_masks	m;
+	char		pad[64];
+	const char *p = s + b;
+	uint64_t	valid,
+				not_alnum,
+				starts;
+	int32_t		stop = lim - b < 64 ? lim - b : 64;
+	ne_token   *t = tb->next;
+
+	if (stop < 64)
 	{
-		int32_t		tend = ntok - t0 > 0x10000 ? t0 + 0x10000 : ntok;
-		int32_t		t = t0;
+		/* the end of the text or a mark is near: classify a copy (its zero bytes are never used) */
+		memset(pad, 0, sizeof(pad));
+		memcpy(pad, p, (size_t) stop);
+		p = pad;
+	}
+	block_masks(p, &m);
+	if (stop > 63)
+		stop = 63;				/* byte 63 only ends runs: see not_alnum */
+	if (m.high & (((uint64_t) 1 << stop) - 1))
+		stop = __builtin_ctzll(m.high);
+	valid = ((uint64_t) 1 << stop) - 1;
+	not_alnum = ~m.alnum | ((uint64_t) 1 << 63);	/* so every run ends in the block */
+	/* a token starts at each punctuation byte and at each first byte of a run of letters and digits */
+	starts = ((~m.space & not_alnum) | (m.alnum & ~(m.alnum << 1))) & valid;
+	while (starts)
+	{
+		int32_t		off = __builtin_ctzll(starts),
+					k;
+		unsigned char c = (unsigned char) p[off];
 
-		if (t0 > 0 && doc->check_interrupts)
-			doc->check_interrupts();
-		while (t < tend)
+		t->start = b + off;
+		t->flags = 0;
+		t->sentence = -1;
+		t->quote = -1;
+		if ((not_alnum >> off) & 1)
 		{
-			if (!st.pending_end)
-			{
-				int32_t		cur = st.cur,
-							next_ps = st.next_ps;
+			t->end = b + off + 1;
+			t->kind = NE_TOK_PUNCT;
+			sentence_step(doc, st, (int32_t) (t - base));
+			t++;
+			starts &= starts - 1;
+			continue;
+		}
+		k = off + __builtin_ctzll(not_alnum >> off);	/* the end of the run of letters and digits */
+		if (k >= stop)
+			break;				/* make_tokens goes on from its start */
+		if (c <= '9')
+		{
+			unsigned char follow = (unsigned char) p[k];
 
-				while (t < tend && toks[t].kind != NE_TOK_PUNCT && toks[t].start < next_ps)
-					toks[t++].sentence = cur;
-				if (t >= tend)
-					break;
+			if (number_may_go_on[follow] &&
+				!(follow == '.' && k + 1 < stop && (p[k + 1] == ' ' || p[k + 1] == '\n')))
+				goto scan;		/* 3.2, 10:30, 800,000 */
+			t->kind = NE_TOK_NUMBER;
+		}
+		else
+		{
+			unsigned	we = word_end[(unsigned char) p[k]];
+
+			if (we != 3 && (we == 0 || k - off == 1))
+				goto scan;		/* ' - or U.S */
+			t->kind = NE_TOK_WORD;
+			if (c <= 'Z')
+			{
+				uint64_t	rest = (((uint64_t) 1 << k) - 1) & ~(((uint64_t) 2 << off) - 1);
+
+				t->flags = (uint16_t) (NE_TF_CAP | ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
+													NE_TF_ALLCAPS : 0));
 			}
-			sentence_step(doc, &st, t++);
+		}
+		t->end = b + k;
+		if (b + off < st->plain_below)
+			t->sentence = st->cur;
+		else
+			sentence_step(doc, st, (int32_t) (t - base));
+		t++;
+		starts &= starts - 1;
+		continue;
+
+scan:
+		/* an unusual follower: the byte-wise scanner finds the end */
+		k = scan_word(s, lim, b + off, c <= '9') - b;	/* past s[b + off] at least */
+		t->end = b + k;
+		t->kind = c <= '9' ? NE_TOK_NUMBER : NE_TOK_WORD;
+		t->flags = c <= '9' ? 0 : case_flags(s, b + off, b + k);
+		token_sentence(doc, st, (int32_t) (t - base));
+		t++;
+		if (k >= stop)
+		{
+			tb->next = t;
+			return b + k;
+		}
+		starts &= ~(uint64_t) 0 << k;
+	}
+	tb->next = t;
+	return starts ? b + __builtin_ctzll(starts) : b + stop;
+}
+#endif
+
+/* Makes the tokens of the whole document. */
+static void
+make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
+{
+	const char *s = doc->text;
+	const int32_t len = doc->len;
+	void		(*check) (void) = doc->check_interrupts;
+	int32_t		i = 0,
+				mi = 0;
+	int32_t		mpos = nmarks > 0 ? marks[0].pos : INT32_MAX;	/* marks[mi].pos */
+	int32_t		lim = mpos < len ? mpos : len;	/* words end at the next mark; i < lim needs no mark test */
+	unsigned	tick = 0;
+	tok_buf		tb = {doc->tokens, doc->tokens, doc->tokens};
+	sent_state	st = {0, -1, INT32_MIN, INT32_MIN, false, false};	/* the first token looks its paragraph up */
+
+	if (doc->tokens != NULL)	/* NULL for empty text */
+	{
+		tb.next += doc->ntokens;
+		tb.end += doc->cap_tokens;
+	}
+
+	for (;;)
+	{
+		int32_t		n,
+					cp;
+		unsigned char b;
+		uint8_t		cls;
+
+		if (i >= lim)
+		{
+			/* the end of the text, or a quotation mark at or before i */
+			while (i < len && s[i] == ' ')
+				i++;			/* no mark is a space */
+			if (i >= len)
+				break;
+			while (mi < nmarks && marks[mi].pos < i)
+				mi++;
+			mpos = mi < nmarks ? marks[mi].pos : INT32_MAX;
+			lim = mpos < len ? mpos : len;
+			if (mpos == i)
+			{
+				token_sentence(doc, &st, push_token(doc, &tb, i, i + marks[mi].len, NE_TOK_QUOTE, 0,
+													marks[mi].quote));
+				i += marks[mi].len;
+				continue;
+			}
+		}
+#ifdef __SSE2__
+		if ((unsigned char) s[i] < 0x80)
+		{
+			/* the usual text: up to 64 bytes of plain tokens at once */
+			int32_t		room = lim - i < 64 ? lim - i : 64;
+
+			if (tb.end - tb.next < room)
+				grow_tokens(doc, &tb, room);
+			if (check != NULL && ((++tick) & 0xFFFF) == 0)
+				check();
+			i = tokenize_block(doc, &st, i, lim, &tb);
+			if (i >= lim)
+				continue;
+		}
+#endif
+		b = (unsigned char) s[i];
+		if (b == ' ')
+		{
+			i++;
+			continue;
+		}
+		if (check != NULL && ((++tick) & 0xFFFF) == 0)
+			check();
+		cls = byte_class[b];
+		if (cls & (AC_LETTER | AC_DIGIT))
+		{
+			/* the common case: an ASCII word or number ended by space or plain punctuation */
+			int32_t		k = word_run_end(s, i, lim, len);
+			unsigned char follow = k < lim ? (unsigned char) s[k] : 0;	/* 0 ends any word */
+
+			if (cls & AC_LETTER)
+			{
+				if (word_end[follow] > 1 + (k - i == 1))
+				{
+					token_sentence(doc, &st, push_token(doc, &tb, i, k, NE_TOK_WORD,
+														(cls & AC_UPPER) ? upper_word_flags(s, i, k) : 0, -1));
+					i = k + (follow == ' ');
+					continue;
+				}
+			}
+			else if (!number_may_go_on[follow] ||
+					 (follow == '.' && (k + 1 >= lim || s[k + 1] == ' ' || s[k + 1] == '\n')))
+			{
+				token_sentence(doc, &st, push_token(doc, &tb, i, k, NE_TOK_NUMBER, 0, -1));
+				i = k + (follow == ' ');
+				continue;
+			}
+			{
+				bool		number = (cls & AC_DIGIT) != 0;
+				int32_t		end = scan_word(s, lim, i, number);
+
+				if (end <= i)
+					end = i + 1;
+				token_sentence(doc, &st, push_token(doc, &tb, i, end, number ? NE_TOK_NUMBER : NE_TOK_WORD,
+						   number ? 0 : case_flags(s, i, end), -1));
+				i = end;
+				continue;
+			}
+		}
+		if (b < 0x80)
+		{
+			if (!(cls & AC_SPACE))
+				token_sentence(doc, &st, push_token(doc, &tb, i, i + 1, NE_TOK_PUNCT, 0, -1));
+			i++;
+			continue;
+		}
+		cp = ne_decode(s, len, i, &n);
+		if (ne_is_space(cp))
+		{
+			i += n;
+			continue;
+		}
+		if (ne_is_alnum(cp) && !(cp >= 0x300 && cp <= 0x36F))
+		{
+			bool		number = ne_is_digit(cp);
+			int32_t		end = scan_word(s, lim, i, number);
+
+			if (end <= i)
+				end = i + n;
+			token_sentence(doc, &st, push_token(doc, &tb, i, end, number ? NE_TOK_NUMBER : NE_TOK_WORD,
+					   number ? 0 : case_flags(s, i, end), -1));
+			i = end;
+			continue;
+		}
+		token_sentence(doc, &st, push_token(doc, &tb, i, i + n, NE_TOK_PUNCT, 0, -1));
+		i += n;
+	}
+	doc->tokens = tb.base;
+	doc->ntokens = (int32_t) (tb.next - tb.base);
+	doc->cap_tokens = (int32_t) (tb.end - tb.base);
+	end_sentences(doc, &st);
+}
+
+/* Marks the tokens inside quotations (innermost quote wins), by a sweep. */
+static void
+mark_in_quote(ne_doc *doc)
+{
+	int32_t		nq = doc->nquotes;
+	tok_mark   *order;
+	int32_t    *stack;
+	int32_t		qi = 0,
+				top = 0;
+	bool		sorted = true;
+	unsigned	tick = 0;
+
+	if (nq == 0)
+		return;
+	order = ne_alloc(doc->arena, sizeof(tok_mark) * (size_t) nq);
+	stack = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) nq);
+	for (int32_t q = 0; q < nq; q++)
+	{
+		order[q] = (tok_mark) {doc->quotes[q].span.start, 0, q};
+		if (q > 0 && doc->quotes[q].span.start < doc->quotes[q - 1].span.start)
+			sorted = false;
+	}
+	if (!sorted)
+		qsort(order, (size_t) nq, sizeof(tok_mark), cmp_qstart);
+	else
+	{
+		/* the usual case, quotes one after another: mark each span from a binary search */
+		bool		disjoint = true;
+
+		for (int32_t q = 1; q < nq && disjoint; q++)
+			if (doc->quotes[q].span.start < doc->quotes[q - 1].span.end)
+				disjoint = false;
+		if (disjoint)
+		{
+			for (int32_t q = 0; q < nq; q++)
+			{
+				int32_t		lo = 0,
+							hi = doc->ntokens;
+
+				while (lo < hi)
+				{
+					int32_t		mid = lo + (hi - lo) / 2;
+
+					if (doc->tokens[mid].start < doc->quotes[q].span.start)
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+				for (int32_t t = lo; t < doc->ntokens && doc->tokens[t].start < doc->quotes[q].span.end; t++)
+				{
+					NE_CHECK_INTERRUPTS(doc, tick);
+					if (doc->tokens[t].kind == NE_TOK_QUOTE)
+						continue;
+					doc->tokens[t].flags |= NE_TF_IN_QUOTE;
+					doc->tokens[t].quote = q;
+				}
+			}
+			return;
 		}
 	}
-	close_sentence(doc, st.cur, ntok);
+	for (int32_t t = 0; t < doc->ntokens; t++)
+	{
+		ne_token   *tok = &doc->tokens[t];
+
+		NE_CHECK_INTERRUPTS(doc, tick);
+		while (qi < nq && order[qi].pos <= tok->start)
+			stack[top++] = order[qi++].quote;
+		while (top > 0 && doc->quotes[stack[top - 1]].span.end <= tok->start)
+			top--;
+		if (tok->kind == NE_TOK_QUOTE)
+			continue;
+		if (top > 0)
+		{
+			tok->flags |= NE_TF_IN_QUOTE;
+			tok->quote = stack[top - 1];
+		}
+	}
 }
 
 /* Splits the document into sentences and tokens (once). */
@@ -1037,9 +1054,8 @@ ne_tokenize(ne_doc *doc)
 
 		doc->tokens = ne_grow(doc->arena, NULL, &doc->cap_tokens, guess, sizeof(ne_token));
 	}
+	if (doc->cap_sentences == 0 && doc->len > 0)
+		doc->sentences = ne_grow(doc->arena, NULL, &doc->cap_sentences, doc->len / 100 + 8, sizeof(ne_sentence));
 	make_tokens(doc, marks, nmarks);
-	if (doc->cap_sentences == 0 && doc->ntokens > 0)
-		doc->sentences = ne_grow(doc->arena, NULL, &doc->cap_sentences, doc->ntokens / 20 + 8, sizeof(ne_sentence));
 	mark_in_quote(doc);
-	make_sentences(doc);
 }
