@@ -754,7 +754,10 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb)
 		{
 			t->end = b + off + 1;
 			t->kind = NE_TOK_PUNCT;
-			sentence_step(doc, st, (int32_t) (t - base));
+			if (b + off < st->plain_below && c != '.' && c != '!' && c != '?')
+				t->sentence = st->cur; /* a comma and the like inside the sentence */
+			else
+				sentence_step(doc, st, (int32_t) (t - base));
 			t++;
 			starts &= starts - 1;
 			continue;
