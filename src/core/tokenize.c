@@ -180,39 +180,6 @@ alnum_run_end(const char *s, int32_t k, int32_t lim)
 	return k;
 }
 
-/* ne_decode with the ASCII case inline. */
-static inline int32_t
-decode(const char *s, int32_t len, int32_t i, int32_t *n)
-{
-	if ((unsigned char) s[i] < 0x80)
-	{
-		*n = 1;
-		return (unsigned char) s[i];
-	}
-	return ne_decode(s, len, i, n);
-}
-
-/* ne_is_letter with the ASCII case inline. */
-static inline bool
-is_letter(int32_t cp)
-{
-	return cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') : ne_is_letter(cp);
-}
-
-/* ne_is_alnum with the ASCII case inline. */
-static inline bool
-is_alnum(int32_t cp)
-{
-	return cp < 0x80 ? (((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9')) : ne_is_alnum(cp);
-}
-
-/* ne_is_digit with the ASCII case inline. */
-static inline bool
-is_digit(int32_t cp)
-{
-	return cp < 0x80 ? (cp >= '0' && cp <= '9') : ne_is_digit(cp);
-}
-
 /* Is cp an apostrophe that may join a word (' ’ ʼ)? */
 static inline bool
 is_apos(int32_t cp)
@@ -268,32 +235,32 @@ scan_word(const char *s, int32_t lim, int32_t i, bool number)
 			if (b == '.' && (j + 1 >= lim || (unsigned char) s[j + 1] == ' ' || s[j + 1] == '\n'))
 				break;
 		}
-		cp = decode(s, lim, j, &n);
+		cp = ne_decode(s, lim, j, &n);
 		if (j + n < lim)
 		{
 			int32_t		n2;
-			int32_t		next = decode(s, lim, j + n, &n2);
+			int32_t		next = ne_decode(s, lim, j + n, &n2);
 
-			if (is_apos(cp) && is_letter(next) && !number)
+			if (is_apos(cp) && ne_is_letter(next) && !number)
 			{
 				j += n;
 				seg_start = j;
 				continue;
 			}
-			if (is_hyphen(cp) && is_alnum(next))
+			if (is_hyphen(cp) && ne_is_alnum(next))
 			{
 				j += n;
 				seg_start = j;
 				continue;
 			}
-			if (number && is_digit(next) && (cp == '.' || cp == ',' || cp == ':' || cp == '/'))
+			if (number && ne_is_digit(next) && (cp == '.' || cp == ',' || cp == ':' || cp == '/'))
 			{
 				j += n;
 				seg_start = j;
 				continue;
 			}
 			/* dotted initials: U.S, D.C, a.m -- a one-letter segment, '.', a letter, then '.' */
-			if (!number && cp == '.' && seg_letters == 1 && is_letter(next))
+			if (!number && cp == '.' && seg_letters == 1 && ne_is_letter(next))
 			{
 				int32_t		k = j + n + n2;
 
@@ -483,7 +450,7 @@ is_initial(const ne_doc *doc, const ne_token *t)
 
 	if (t->kind != NE_TOK_WORD)
 		return false;
-	cp = decode(doc->text, t->end, t->start, &n);
+	cp = ne_decode(doc->text, t->end, t->start, &n);
 	return t->start + n == t->end && (cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : ne_is_upper(cp));
 }
 
@@ -594,7 +561,7 @@ sentence_step(ne_doc *doc, sent_state *st, int32_t t)
 			if (tok->kind == NE_TOK_WORD)
 			{
 				int32_t		n;
-				int32_t		cp = decode(text, doc->len, tok->start, &n);
+				int32_t		cp = ne_decode(text, doc->len, tok->start, &n);
 
 				if (cp < 0x80 ? (cp >= 'a' && cp <= 'z') : ne_is_lower(cp))
 					split = false;
