@@ -7,9 +7,9 @@
 #include <string.h>
 #include <utf8proc.h>
 
-/* Decodes the code point at s[i]; invalid or truncated sequences give one byte. */
+/* ne_decode for a byte 0x80 or up: a code point of two to four bytes, or one invalid byte. */
 int32_t
-ne_decode(const char *s, int32_t len, int32_t i, int32_t *n)
+ne_decode_multi(const char *s, int32_t len, int32_t i, int32_t *n)
 {
 	const unsigned char *p = (const unsigned char *) s + i;
 	int32_t		left = len - i;
@@ -81,9 +81,9 @@ ne_prev_start(const char *s, int32_t i)
 	return j < 0 ? 0 : j;
 }
 
-/* Decodes the code point ending before byte i; 0 at the start of the text. */
+/* ne_decode_prev when the byte before i is not ASCII (or i is 0). */
 int32_t
-ne_decode_prev(const char *s, int32_t i, int32_t *start)
+ne_decode_prev_multi(const char *s, int32_t i, int32_t *start)
 {
 	int32_t		j,
 				n,
@@ -106,9 +106,9 @@ ne_decode_prev(const char *s, int32_t i, int32_t *start)
 	return cp;
 }
 
-/* Is cp a letter of any script? */
+/* ne_is_letter for cp 0x80 and up (text.h answers ASCII). */
 bool
-ne_is_letter(int32_t cp)
+ne_is_letter_nonascii(int32_t cp)
 {
 	if (cp < 0x80)
 		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
@@ -127,9 +127,9 @@ ne_is_letter(int32_t cp)
 	}
 }
 
-/* Is cp upper or title case? */
+/* ne_is_upper for cp 0x80 and up (text.h answers ASCII). */
 bool
-ne_is_upper(int32_t cp)
+ne_is_upper_nonascii(int32_t cp)
 {
 	utf8proc_category_t c;
 
@@ -141,9 +141,9 @@ ne_is_upper(int32_t cp)
 	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
-/* Is cp lower case? */
+/* ne_is_lower for cp 0x80 and up (text.h answers ASCII). */
 bool
-ne_is_lower(int32_t cp)
+ne_is_lower_nonascii(int32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= 'a' && cp <= 'z';
@@ -152,9 +152,9 @@ ne_is_lower(int32_t cp)
 	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-/* Is cp a decimal digit? */
+/* ne_is_digit for cp 0x80 and up (text.h answers ASCII). */
 bool
-ne_is_digit(int32_t cp)
+ne_is_digit_nonascii(int32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= '0' && cp <= '9';
@@ -163,9 +163,9 @@ ne_is_digit(int32_t cp)
 	return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
 }
 
-/* Is cp a letter, digit or combining mark? */
+/* ne_is_alnum for cp 0x80 and up (text.h answers ASCII). */
 bool
-ne_is_alnum(int32_t cp)
+ne_is_alnum_nonascii(int32_t cp)
 {
 	utf8proc_category_t c;
 
@@ -177,9 +177,9 @@ ne_is_alnum(int32_t cp)
 	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ND);
 }
 
-/* Is cp white space (ASCII, no-break, Unicode Zs/Zl/Zp)? */
+/* ne_is_space for cp 0x80 and up (text.h answers ASCII). */
 bool
-ne_is_space(int32_t cp)
+ne_is_space_nonascii(int32_t cp)
 {
 	utf8proc_category_t c;
 

@@ -1,7 +1,7 @@
 /*
  * text.h -- UTF-8 decoding and character classes for the core.
  *
- * ASCII is answered inline; other code points go to utf8proc.  Invalid
+ * ASCII is answered inline (here); other code points go to utf8proc.  Invalid
  * bytes decode as one U+FFFD-like code point of length 1 (class "other"),
  * so every scanner advances on any input.
  */
@@ -13,25 +13,90 @@
 
 #define NE_INVALID_CP 0xFFFD
 
-/* Decodes the code point at s[i] (i < len); stores its byte length in *n. */
-int32_t		ne_decode(const char *s, int32_t len, int32_t i, int32_t *n);
+/* ne_decode for a byte 0x80 or up: a code point of two to four bytes, or one invalid byte. */
+int32_t		ne_decode_multi(const char *s, int32_t len, int32_t i, int32_t *n);
 /* Returns the start of the code point that ends just before byte i. */
 int32_t		ne_prev_start(const char *s, int32_t i);
+/* ne_decode_prev when the byte before i is not ASCII (or i is 0). */
+int32_t		ne_decode_prev_multi(const char *s, int32_t i, int32_t *start);
+
+/* The classes below for cp 0x80 and up (the inline functions answer ASCII). */
+bool		ne_is_letter_nonascii(int32_t cp);
+bool		ne_is_upper_nonascii(int32_t cp);
+bool		ne_is_lower_nonascii(int32_t cp);
+bool		ne_is_digit_nonascii(int32_t cp);
+bool		ne_is_alnum_nonascii(int32_t cp);
+bool		ne_is_space_nonascii(int32_t cp);
+
+/* Decodes the code point at s[i] (i < len); stores its byte length in *n. */
+static inline int32_t
+ne_decode(const char *s, int32_t len, int32_t i, int32_t *n)
+{
+	unsigned char b = (unsigned char) s[i];
+
+	if (b < 0x80)
+	{
+		*n = 1;
+		return b;
+	}
+	return ne_decode_multi(s, len, i, n);
+}
+
 /* Decodes the code point that ends just before byte i (0 if i == 0). */
-int32_t		ne_decode_prev(const char *s, int32_t i, int32_t *start);
+static inline int32_t
+ne_decode_prev(const char *s, int32_t i, int32_t *start)
+{
+	if (i > 0 && (unsigned char) s[i - 1] < 0x80)
+	{
+		*start = i - 1;
+		return (unsigned char) s[i - 1];
+	}
+	return ne_decode_prev_multi(s, i, start);
+}
 
 /* Is cp a letter (any script)? */
-bool		ne_is_letter(int32_t cp);
+static inline bool
+ne_is_letter(int32_t cp)
+{
+	return cp < 0x80 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : ne_is_letter_nonascii(cp);
+}
+
 /* Is cp an upper-case or title-case letter? */
-bool		ne_is_upper(int32_t cp);
+static inline bool
+ne_is_upper(int32_t cp)
+{
+	return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : ne_is_upper_nonascii(cp);
+}
+
 /* Is cp a lower-case letter? */
-bool		ne_is_lower(int32_t cp);
+static inline bool
+ne_is_lower(int32_t cp)
+{
+	return cp < 0x80 ? cp >= 'a' && cp <= 'z' : ne_is_lower_nonascii(cp);
+}
+
 /* Is cp a decimal digit? */
-bool		ne_is_digit(int32_t cp);
+static inline bool
+ne_is_digit(int32_t cp)
+{
+	return cp < 0x80 ? cp >= '0' && cp <= '9' : ne_is_digit_nonascii(cp);
+}
+
 /* Is cp a letter, a digit or a combining mark? */
-bool		ne_is_alnum(int32_t cp);
+static inline bool
+ne_is_alnum(int32_t cp)
+{
+	return cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9') :
+		ne_is_alnum_nonascii(cp);
+}
+
 /* Is cp white space, including no-break and Unicode spaces? */
-bool		ne_is_space(int32_t cp);
+static inline bool
+ne_is_space(int32_t cp)
+{
+	return cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : ne_is_space_nonascii(cp);
+}
+
 /* Is cp a dash (hyphen-minus, en, em, figure dash, minus...)? */
 bool		ne_is_dash(int32_t cp);
 /* Lower-cases cp (simple case mapping). */

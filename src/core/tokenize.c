@@ -3,10 +3,16 @@
  *
  * One pass over the bytes makes the tokens (words with inner apostrophes,
  * hyphens and dotted initials such as U.S; numbers; quotation marks of the
- * quotes found by ne_find_quotes; single punctuation marks).  A second pass
- * over the tokens marks the tokens inside quotations and splits sentences,
- * using the abbreviation table of lexicon.c (Mr., Sen., Jan., U.S., initials).
- * Both passes are linear; the mark list is sorted once.
+ * quotes found by ne_find_quotes; single punctuation marks) and splits the
+ * sentences as it goes, using the abbreviation table of lexicon.c (Mr., Sen.,
+ * Jan., U.S., initials): only punctuation, a paragraph's first token and the
+ * token after . ! ? can change the sentence, and whether "word ." ends one is
+ * decided when the next token is made.  Where the text is ASCII the pass goes
+ * 64 bytes at a time: SSE2 compares turn the bytes into bit masks (letters,
+ * digits, upper case, space), the token starts are read off the masks, and
+ * only words followed by ' - . and the like go to the byte-wise scanner.  A
+ * second pass marks the tokens inside quotations.  Both passes are linear;
+ * the mark list is sorted once.
  */
 #include "newsextract.h"
 #include "lexicon.h"
@@ -15,6 +21,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* A quotation mark of a quote: where it is, how long, which quote. */
 typedef struct tok_mark
@@ -122,17 +131,17 @@ static const uint8_t *const byte_class = (const uint8_t[256]) {
 #undef LO
 };
 
-/* After an ASCII word: 1 = a byte that ends it for sure, 2 = '.', which does unless the word is one letter
- * (U.S.); 0 = it may go on (' - and non-ASCII bytes). */
+/* After an ASCII word: 3 = a byte that ends it for sure, 2 = '.', which does unless the word is one letter
+ * (U.S.); 0 = it may go on (' - and non-ASCII bytes).  So the word ends when word_end[b] > 1 + (one letter). */
 static const uint8_t word_end[256] = {
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 2, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 0, 3, 3, 3, 3, 3, 0, 2, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
 };
 
 /* Marks (0x80) in each byte of the 8 bytes x that is an ASCII letter or digit. */
@@ -169,39 +178,6 @@ alnum_run_end(const char *s, int32_t k, int32_t lim)
 	while (k < lim && (byte_class[(unsigned char) s[k]] & (AC_LETTER | AC_DIGIT)))
 		k++;
 	return k;
-}
-
-/* ne_decode with the ASCII case inline. */
-static inline int32_t
-decode(const char *s, int32_t len, int32_t i, int32_t *n)
-{
-	if ((unsigned char) s[i] < 0x80)
-	{
-		*n = 1;
-		return (unsigned char) s[i];
-	}
-	return ne_decode(s, len, i, n);
-}
-
-/* ne_is_letter with the ASCII case inline. */
-static inline bool
-is_letter(int32_t cp)
-{
-	return cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') : ne_is_letter(cp);
-}
-
-/* ne_is_alnum with the ASCII case inline. */
-static inline bool
-is_alnum(int32_t cp)
-{
-	return cp < 0x80 ? (((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9')) : ne_is_alnum(cp);
-}
-
-/* ne_is_digit with the ASCII case inline. */
-static inline bool
-is_digit(int32_t cp)
-{
-	return cp < 0x80 ? (cp >= '0' && cp <= '9') : ne_is_digit(cp);
 }
 
 /* Is cp an apostrophe that may join a word (' ’ ʼ)? */
@@ -259,32 +235,32 @@ scan_word(const char *s, int32_t lim, int32_t i, bool number)
 			if (b == '.' && (j + 1 >= lim || (unsigned char) s[j + 1] == ' ' || s[j + 1] == '\n'))
 				break;
 		}
-		cp = decode(s, lim, j, &n);
+		cp = ne_decode(s, lim, j, &n);
 		if (j + n < lim)
 		{
 			int32_t		n2;
-			int32_t		next = decode(s, lim, j + n, &n2);
+			int32_t		next = ne_decode(s, lim, j + n, &n2);
 
-			if (is_apos(cp) && is_letter(next) && !number)
+			if (is_apos(cp) && ne_is_letter(next) && !number)
 			{
 				j += n;
 				seg_start = j;
 				continue;
 			}
-			if (is_hyphen(cp) && is_alnum(next))
+			if (is_hyphen(cp) && ne_is_alnum(next))
 			{
 				j += n;
 				seg_start = j;
 				continue;
 			}
-			if (number && is_digit(next) && (cp == '.' || cp == ',' || cp == ':' || cp == '/'))
+			if (number && ne_is_digit(next) && (cp == '.' || cp == ',' || cp == ':' || cp == '/'))
 			{
 				j += n;
 				seg_start = j;
 				continue;
 			}
 			/* dotted initials: U.S, D.C, a.m -- a one-letter segment, '.', a letter, then '.' */
-			if (!number && cp == '.' && seg_letters == 1 && is_letter(next))
+			if (!number && cp == '.' && seg_letters == 1 && ne_is_letter(next))
 			{
 				int32_t		k = j + n + n2;
 
@@ -342,125 +318,583 @@ case_flags(const char *s, int32_t start, int32_t end)
 /* The token array while make_tokens fills it: kept in locals, so that token stores need no reload of doc. */
 typedef struct tok_buf
 {
-	ne_token   *t;
-	int32_t		n,
-				cap;
+	ne_token   *base;			/* doc->tokens */
+	ne_token   *next;			/* where the next token goes */
+	ne_token   *end;			/* base + capacity */
 } tok_buf;
 
-/* Appends a token. */
-static inline void
+/* Makes room for room more tokens (the array is pre-sized, so this is rare). */
+static void
+grow_tokens(ne_doc *doc, tok_buf *b, int32_t room)
+{
+	int32_t		n = (int32_t) (b->next - b->base),
+				cap = (int32_t) (b->end - b->base);
+
+	b->base = ne_grow(doc->arena, b->base, &cap, n + room, sizeof(ne_token));
+	b->next = b->base + n;
+	b->end = b->base + cap;
+	doc->tokens = b->base;		/* the sentence split reads the tokens made so far */
+	doc->cap_tokens = cap;
+}
+
+/* Appends a token; returns its index. */
+static inline int32_t
 push_token(ne_doc *doc, tok_buf *b, int32_t start, int32_t end, ne_token_kind kind, uint16_t flags, int32_t quote)
 {
 	ne_token   *t;
 
-	if (b->n >= b->cap)
-	{
-		int32_t		cap = b->cap;
-
-		b->t = ne_grow(doc->arena, b->t, &cap, b->n + 1, sizeof(ne_token));
-		b->cap = cap;
-	}
-	t = &b->t[b->n++];
+	if (b->next == b->end)
+		grow_tokens(doc, b, 1);
+	t = b->next++;
 	t->start = start;
 	t->end = end;
 	t->kind = (uint16_t) kind;
 	t->flags = flags;
 	t->sentence = -1;
 	t->quote = quote;
+	return (int32_t) (t - b->base);
 }
+
+/* End of the run of ASCII letters and digits at i (s[i] is one), not past lim; s[0..len) may be read. */
+static inline int32_t
+word_run_end(const char *s, int32_t i, int32_t lim, int32_t len)
+{
+#ifdef __SSE2__
+	if (i + 16 <= len)
+	{
+		/* 16 bytes at once: a byte is a letter or digit when it falls in a range, tested by one signed compare */
+		__m128i		v = _mm_loadu_si128((const __m128i *) (s + i));
+		__m128i		y = _mm_or_si128(v, _mm_set1_epi8(0x20));	/* letters folded to lower case */
+		__m128i		alpha = _mm_cmplt_epi8(_mm_add_epi8(y, _mm_set1_epi8((char) (0x80 - 'a'))),
+										   _mm_set1_epi8((char) (0x80 + 26)));
+		__m128i		digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '0'))),
+										   _mm_set1_epi8((char) (0x80 + 10)));
+		unsigned	stop = ~(unsigned) _mm_movemask_epi8(_mm_or_si128(alpha, digit));
+		int32_t		k = i + __builtin_ctz(stop);	/* stop has bit 16 set */
+
+		if (k >= lim)
+			return lim;
+		if (k < i + 16)
+			return k;
+		return alnum_run_end(s, k, lim);
+	}
+#endif
+	(void) len;
+	return alnum_run_end(s, i + 1, lim);
+}
+
+/* Flags of an ASCII word s[i..k) of letters and digits whose first letter is upper case. */
+static inline uint16_t
+upper_word_flags(const char *s, int32_t i, int32_t k)
+{
+	unsigned	letter = 0,
+				lower = 0;
+
+	/* letters have bit 0x40 (digits not); lower-case letters have 0x40 and 0x20 */
+	for (int32_t j = i + 1; j < k; j++)
+	{
+		unsigned	c = (unsigned char) s[j];
+
+		letter |= c;
+		lower |= c & (c << 1);
+	}
+	return (uint16_t) (NE_TF_CAP | ((lower & 0x40) == 0 && (letter & 0x40) != 0 ? NE_TF_ALLCAPS : 0));
+}
+
+/* After an ASCII number: true for the bytes that may carry it on (' - . , : /) and bytes 0x80 and up. */
+static const bool number_may_go_on[256] = {
+	['\''] = true,['-'] = true,['.'] = true,[','] = true,[':'] = true,['/'] = true,
+#define HI16(x) [x] = true, [x + 1] = true, [x + 2] = true, [x + 3] = true, [x + 4] = true, [x + 5] = true, \
+	[x + 6] = true, [x + 7] = true, [x + 8] = true, [x + 9] = true, [x + 10] = true, [x + 11] = true, \
+	[x + 12] = true, [x + 13] = true, [x + 14] = true, [x + 15] = true
+	HI16(0x80), HI16(0x90), HI16(0xA0), HI16(0xB0), HI16(0xC0), HI16(0xD0), HI16(0xE0), HI16(0xF0),
+#undef HI16
+};
+
+/* Is token t the closing mark of its quote? */
+static inline bool
+is_close_mark(const ne_doc *doc, const ne_token *t)
+{
+	return t->kind == NE_TOK_QUOTE && t->quote >= 0 && doc->quotes[t->quote].close_mark == t->start;
+}
+
+/* Is token t a single ASCII punctuation c? */
+static inline bool
+tok_is(const ne_doc *doc, const ne_token *t, char c)
+{
+	return t->kind == NE_TOK_PUNCT && t->end - t->start == 1 && doc->text[t->start] == c;
+}
+
+/* Is token t a sentence-final mark (. ! ? …)? */
+static inline bool
+is_terminal(const ne_doc *doc, const ne_token *t)
+{
+	if (t->kind != NE_TOK_PUNCT)
+		return false;
+	if (t->end - t->start == 1)
+	{
+		char		c = doc->text[t->start];
+
+		return c == '.' || c == '!' || c == '?';
+	}
+	return t->end - t->start == 3 && (unsigned char) doc->text[t->start] == 0xE2 &&
+		(unsigned char) doc->text[t->start + 1] == 0x80 && (unsigned char) doc->text[t->start + 2] == 0xA6;
+}
+
+/* Is the word token an initial (one upper-case letter)? */
+static bool
+is_initial(const ne_doc *doc, const ne_token *t)
+{
+	int32_t		n;
+	int32_t		cp;
+
+	if (t->kind != NE_TOK_WORD)
+		return false;
+	cp = ne_decode(doc->text, t->end, t->start, &n);
+	return t->start + n == t->end && (cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : ne_is_upper(cp));
+}
+
+/* Does a '.' after word token w end the sentence, given the next token? Sets NE_TF_ABBREV. */
+static bool
+period_ends(ne_doc *doc, ne_token *w, const ne_token *next)
+{
+	uint32_t	lx;
+	bool		dotted;
+
+	if (w == NULL || w->kind != NE_TOK_WORD)
+		return true;
+	lx = ne_lex_flags(doc->text + w->start, w->end - w->start);
+	dotted = memchr(doc->text + w->start, '.', (size_t) (w->end - w->start)) != NULL;
+	if ((lx & NE_LX_ABBREV_TITLE) || is_initial(doc, w))
+	{
+		w->flags |= NE_TF_ABBREV;
+		return false;
+	}
+	if ((lx & NE_LX_ABBREV) || dotted)
+	{
+		/* Jan., Inc., U.S.: ends only before a clear sentence opener */
+		if (next != NULL && next->kind == NE_TOK_WORD && (next->flags & NE_TF_CAP) &&
+			(ne_lex_flags(doc->text + next->start, next->end - next->start) & (NE_LX_NONNAME | NE_LX_PRON)))
+			return true;
+		if (next != NULL && next->kind == NE_TOK_QUOTE && !is_close_mark(doc, next))
+			return true;
+		w->flags |= NE_TF_ABBREV;
+		return false;
+	}
+	return true;
+}
+
+/* Starts a new sentence at token t in paragraph p. */
+static ne_sentence *
+open_sentence(ne_doc *doc, int32_t t, int32_t p)
+{
+	ne_sentence *s = NE_PUSH(doc->arena, doc->sentences, doc->nsentences, doc->cap_sentences);
+
+	s->tok_first = t;
+	s->tok_end = t;
+	s->paragraph = p;
+	s->span.start = doc->tokens[t].start;
+	s->span.end = doc->tokens[t].end;
+	doc->tokens[t].flags |= NE_TF_SENT_START;
+	return s;
+}
+
+/* Ends sentence cur before token t (its last token is t - 1). */
+static inline void
+close_sentence(ne_doc *doc, int32_t cur, int32_t t)
+{
+	if (cur < 0 || t <= 0)
+		return;
+	doc->sentences[cur].tok_end = t;
+	doc->sentences[cur].span.end = doc->tokens[t - 1].end;
+}
+
+/* The sentence split while make_tokens makes the tokens. */
+typedef struct sent_state
+{
+	int32_t		p;				/* paragraph of the current token */
+	int32_t		cur;			/* current sentence, -1 before the first */
+	int32_t		next_ps;		/* start of paragraph p + 1 (INT32_MAX after the last) */
+	int32_t		plain_below;	/* next_ps, or INT32_MIN when pending_end: a word or number starting
+								 * below it just takes sentence cur */
+	bool		pending_end;	/* a . ! ? was seen: the sentence ends unless a closer or lower-case word follows */
+	bool		period_open;	/* pending_end after word + '.' waits for period_ends, which needs the next token */
+} sent_state;
+
+/* Sentence work for the new token t that is punctuation, opens a paragraph or follows . ! ? */
+static void
+sentence_step(ne_doc *doc, sent_state *st, int32_t t)
+{
+	ne_token   *toks = doc->tokens;
+	ne_token   *tok = &toks[t];
+	const char *text = doc->text;
+	bool		newpara = false;
+
+	if (st->period_open)
+	{
+		/* the token after "word ." has come: does the period end the sentence? */
+		st->period_open = false;
+		st->pending_end = period_ends(doc, &toks[t - 2], tok);
+	}
+
+	if (tok->start >= st->next_ps)
+	{
+		int32_t		np = doc->nparagraphs;
+
+		while (st->p + 1 < np && tok->start >= doc->paragraphs[st->p + 1].span.start)
+			st->p++;
+		st->next_ps = st->p + 1 < np ? doc->paragraphs[st->p + 1].span.start : INT32_MAX;
+		newpara = true;
+	}
+	if (st->cur < 0)
+		newpara = true;
+	if (st->pending_end && !newpara)
+	{
+		/* after . ! ?: closers stay, a lower-case word or a comma cancels, anything else splits */
+		bool		closer = (tok->kind == NE_TOK_QUOTE && is_close_mark(doc, tok)) ||
+			tok_is(doc, tok, ')') || tok_is(doc, tok, ']') || is_terminal(doc, tok);
+
+		if (!closer)
+		{
+			bool		split = true;
+
+			if (tok->kind == NE_TOK_WORD)
+			{
+				int32_t		n;
+				int32_t		cp = ne_decode(text, doc->len, tok->start, &n);
+
+				if (cp < 0x80 ? (cp >= 'a' && cp <= 'z') : ne_is_lower(cp))
+					split = false;
+			}
+			else if (tok->kind == NE_TOK_PUNCT)
+				split = tok_is(doc, tok, '(') || tok_is(doc, tok, '[') || tok_is(doc, tok, '-') ||
+					ne_is_dash(ne_decode(text, doc->len, tok->start, &(int32_t) {0}));
+			if (split)
+			{
+				close_sentence(doc, st->cur, t);
+				st->cur = doc->nsentences;
+				open_sentence(doc, t, st->p);
+			}
+			st->pending_end = false;
+		}
+	}
+	if (newpara)
+	{
+		close_sentence(doc, st->cur, t);
+		st->cur = doc->nsentences;
+		open_sentence(doc, t, st->p);
+		tok->flags |= NE_TF_PARA_START;
+		st->pending_end = false;
+	}
+	tok->sentence = st->cur;
+
+	if (is_terminal(doc, tok))
+	{
+		st->pending_end = true;
+		if (text[tok->start] == '.' && t > 0 && toks[t - 1].end == tok->start &&
+			toks[t - 1].sentence == st->cur)
+			st->period_open = true; /* decided with the next token, or at the end */
+	}
+	st->plain_below = st->pending_end ? INT32_MIN : st->next_ps;
+}
+
+/*
+ * Gives the new token t its sentence: only punctuation, a paragraph's first
+ * token and the token after . ! ? can change it, the others take the current one.
+ */
+static inline void
+token_sentence(ne_doc *doc, sent_state *st, int32_t t)
+{
+	ne_token   *tok = &doc->tokens[t];
+
+	if (tok->kind != NE_TOK_PUNCT && tok->start < st->plain_below)
+		tok->sentence = st->cur;
+	else
+		sentence_step(doc, st, t);
+}
+
+/* Closes the last sentence after the last token. */
+static void
+end_sentences(ne_doc *doc, sent_state *st)
+{
+	int32_t		n = doc->ntokens;
+
+	if (st->period_open)
+		(void) period_ends(doc, &doc->tokens[n - 2], NULL);	/* the text ends with "word ." */
+	close_sentence(doc, st->cur, n);
+}
+
+
+#ifdef __SSE2__
+/* Classes of 64 bytes as bit masks (bit j for byte j): the block tokenizer's view of the text. */
+typedef struct byte_masks
+{
+	uint64_t	alnum;			/* ASCII letters and digits */
+	uint64_t	alpha;			/* ASCII letters */
+	uint64_t	upper;			/* A-Z */
+	uint64_t	space;			/* ASCII white space */
+	uint64_t	high;			/* bytes 0x80 and up */
+} byte_masks;
+
+/* Adds the classes of the 16 bytes at p to m as bits shift..shift+15; a class is a byte range, one signed compare. */
+static inline void
+masks16(const char *p, int shift, byte_masks *m)
+{
+	const __m128i letters = _mm_set1_epi8((char) (0x80 + 26));
+	__m128i		v = _mm_loadu_si128((const __m128i *) p);
+	__m128i		alpha = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),	/* folded to lower case */
+												_mm_set1_epi8((char) (0x80 - 'a'))), letters);
+	__m128i		digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '0'))),
+									   _mm_set1_epi8((char) (0x80 + 10)));
+	__m128i		upper = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - 'A'))), letters);
+	__m128i		space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),	/* and \t \n \v \f \r */
+									 _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '\t'))),
+													_mm_set1_epi8((char) (0x80 + 5))));
+
+	m->alnum |= (uint64_t) (uint16_t) _mm_movemask_epi8(_mm_or_si128(alpha, digit)) << shift;
+	m->alpha |= (uint64_t) (uint16_t) _mm_movemask_epi8(alpha) << shift;
+	m->upper |= (uint64_t) (uint16_t) _mm_movemask_epi8(upper) << shift;
+	m->space |= (uint64_t) (uint16_t) _mm_movemask_epi8(space) << shift;
+	m->high |= (uint64_t) (uint16_t) _mm_movemask_epi8(v) << shift;
+}
+
+/* Fills m from the 64 bytes at p. */
+static inline void
+block_masks(const char *p, byte_masks *m)
+{
+	memset(m, 0, sizeof(*m));
+	masks16(p, 0, m);
+	masks16(p + 16, 16, m);
+	masks16(p + 32, 32, m);
+	masks16(p + 48, 48, m);
+}
+
+/*
+ * Makes the tokens that start in s[b..lim) and before a byte 0x80 or up, at most 63 bytes on, for
+ * text without marks there; returns where make_tokens goes on (a run of letters and digits that
+ * reaches the block's end is left to it).  Bit masks of 64 bytes give the token starts, so that one
+ * token does not wait on the scan of the one before; punctuation, and words and numbers with the
+ * usual followers (as in make_tokens), come from the masks, the others from scan_word.  tb has
+ * room for 64 tokens.
+ */
+static int32_t
+tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb)
+{
+	const char *s = doc->text;
+	ne_token   *base = tb->base;
+	byte_masks	m;
+	char		pad[64];
+	const char *p = s + b;
+	uint64_t	valid,
+				not_alnum,
+				starts;
+	int32_t		stop = lim - b < 64 ? lim - b : 64;
+	ne_token   *t = tb->next;
+
+	if (stop < 64)
+	{
+		/* the end of the text or a mark is near: classify a copy (its zero bytes are never used) */
+		memset(pad, 0, sizeof(pad));
+		memcpy(pad, p, (size_t) stop);
+		p = pad;
+	}
+	block_masks(p, &m);
+	if (stop > 63)
+		stop = 63;				/* byte 63 only ends runs: see not_alnum */
+	if (m.high & (((uint64_t) 1 << stop) - 1))
+		stop = __builtin_ctzll(m.high);
+	valid = ((uint64_t) 1 << stop) - 1;
+	not_alnum = ~m.alnum | ((uint64_t) 1 << 63);	/* so every run ends in the block */
+	/* a token starts at each punctuation byte and at each first byte of a run of letters and digits */
+	starts = ((~m.space & not_alnum) | (m.alnum & ~(m.alnum << 1))) & valid;
+	while (starts)
+	{
+		int32_t		off = __builtin_ctzll(starts),
+					k;
+		unsigned char c = (unsigned char) p[off];
+
+		t->start = b + off;
+		t->flags = 0;
+		t->sentence = -1;
+		t->quote = -1;
+		if ((not_alnum >> off) & 1)
+		{
+			t->end = b + off + 1;
+			t->kind = NE_TOK_PUNCT;
+			if (b + off < st->plain_below && c != '.' && c != '!' && c != '?')
+				t->sentence = st->cur; /* a comma and the like inside the sentence */
+			else
+				sentence_step(doc, st, (int32_t) (t - base));
+			t++;
+			starts &= starts - 1;
+			continue;
+		}
+		k = off + __builtin_ctzll(not_alnum >> off);	/* the end of the run of letters and digits */
+		if (k >= stop)
+			break;				/* make_tokens goes on from its start */
+		if (c <= '9')
+		{
+			unsigned char follow = (unsigned char) p[k];
+
+			if (number_may_go_on[follow] &&
+				!(follow == '.' && k + 1 < stop && (p[k + 1] == ' ' || p[k + 1] == '\n')))
+				goto scan;		/* 3.2, 10:30, 800,000 */
+			t->kind = NE_TOK_NUMBER;
+		}
+		else
+		{
+			unsigned	we = word_end[(unsigned char) p[k]];
+
+			if (we != 3 && (we == 0 || k - off == 1))
+				goto scan;		/* ' - or U.S */
+			t->kind = NE_TOK_WORD;
+			if (c <= 'Z')
+			{
+				uint64_t	rest = (((uint64_t) 1 << k) - 1) & ~(((uint64_t) 2 << off) - 1);
+
+				t->flags = (uint16_t) (NE_TF_CAP | ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
+													NE_TF_ALLCAPS : 0));
+			}
+		}
+		t->end = b + k;
+		if (b + off < st->plain_below)
+			t->sentence = st->cur;
+		else
+			sentence_step(doc, st, (int32_t) (t - base));
+		t++;
+		starts &= starts - 1;
+		continue;
+
+scan:
+		/* an unusual follower: the byte-wise scanner finds the end */
+		k = scan_word(s, lim, b + off, c <= '9') - b;	/* past s[b + off] at least */
+		t->end = b + k;
+		t->kind = c <= '9' ? NE_TOK_NUMBER : NE_TOK_WORD;
+		t->flags = c <= '9' ? 0 : case_flags(s, b + off, b + k);
+		token_sentence(doc, st, (int32_t) (t - base));
+		t++;
+		if (k >= stop)
+		{
+			tb->next = t;
+			return b + k;
+		}
+		starts &= ~(uint64_t) 0 << k;
+	}
+	tb->next = t;
+	return starts ? b + __builtin_ctzll(starts) : b + stop;
+}
+#endif
 
 /* Makes the tokens of the whole document. */
 static void
 make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 {
 	const char *s = doc->text;
-	int32_t		len = doc->len;
+	const int32_t len = doc->len;
+	void		(*check) (void) = doc->check_interrupts;
 	int32_t		i = 0,
 				mi = 0;
 	int32_t		mpos = nmarks > 0 ? marks[0].pos : INT32_MAX;	/* marks[mi].pos */
-	int32_t		lim = mpos < len ? mpos : len;	/* words end at the next mark */
+	int32_t		lim = mpos < len ? mpos : len;	/* words end at the next mark; i < lim needs no mark test */
 	unsigned	tick = 0;
-	tok_buf		tb = {doc->tokens, doc->ntokens, doc->cap_tokens};
+	tok_buf		tb = {doc->tokens, doc->tokens, doc->tokens};
+	sent_state	st = {0, -1, INT32_MIN, INT32_MIN, false, false};	/* the first token looks its paragraph up */
 
-	while (i < len)
+	if (doc->tokens != NULL)	/* NULL for empty text */
+	{
+		tb.next += doc->ntokens;
+		tb.end += doc->cap_tokens;
+	}
+
+	for (;;)
 	{
 		int32_t		n,
 					cp;
+		unsigned char b;
+		uint8_t		cls;
 
-		while (i < len && s[i] == ' ')
-			i++;				/* no mark is a space */
-		if (i >= len)
-			break;
-		NE_CHECK_INTERRUPTS(doc, tick);
-		if (i >= mpos)
+		if (i >= lim)
 		{
+			/* the end of the text, or a quotation mark at or before i */
+			while (i < len && s[i] == ' ')
+				i++;			/* no mark is a space */
+			if (i >= len)
+				break;
 			while (mi < nmarks && marks[mi].pos < i)
 				mi++;
 			mpos = mi < nmarks ? marks[mi].pos : INT32_MAX;
 			lim = mpos < len ? mpos : len;
 			if (mpos == i)
 			{
-				push_token(doc, &tb, i, i + marks[mi].len, NE_TOK_QUOTE, 0, marks[mi].quote);
+				token_sentence(doc, &st, push_token(doc, &tb, i, i + marks[mi].len, NE_TOK_QUOTE, 0,
+													marks[mi].quote));
 				i += marks[mi].len;
 				continue;
 			}
 		}
+#ifdef __SSE2__
 		if ((unsigned char) s[i] < 0x80)
 		{
-			unsigned char b = (unsigned char) s[i];
+			/* the usual text: up to 64 bytes of plain tokens at once */
+			int32_t		room = lim - i < 64 ? lim - i : 64;
 
-			if (byte_class[b] & AC_SPACE)
-			{
-				i++;
+			if (tb.end - tb.next < room)
+				grow_tokens(doc, &tb, room);
+			if (check != NULL && ((++tick) & 0xFFFF) == 0)
+				check();
+			i = tokenize_block(doc, &st, i, lim, &tb);
+			if (i >= lim)
 				continue;
-			}
-			if (byte_class[b] & AC_LETTER)
+		}
+#endif
+		b = (unsigned char) s[i];
+		if (b == ' ')
+		{
+			i++;
+			continue;
+		}
+		if (check != NULL && ((++tick) & 0xFFFF) == 0)
+			check();
+		cls = byte_class[b];
+		if (cls & (AC_LETTER | AC_DIGIT))
+		{
+			/* the common case: an ASCII word or number ended by space or plain punctuation */
+			int32_t		k = word_run_end(s, i, lim, len);
+			unsigned char follow = k < lim ? (unsigned char) s[k] : 0;	/* 0 ends any word */
+
+			if (cls & AC_LETTER)
 			{
-				/* the common case: an ASCII word ended by space or plain punctuation */
-				int32_t		k = i + 1,
-							letters = 1;
-				bool		lower = !(byte_class[b] & AC_UPPER);
-				uint8_t		c2 = 0;
-
-				k = alnum_run_end(s, k, lim);
-				if (!lower)
+				if (word_end[follow] > 1 + (k - i == 1))
 				{
-					/* a capitalised word: count its letters and look for a lower-case one */
-					for (int32_t j = i + 1; j < k; j++)
-					{
-						c2 = byte_class[(unsigned char) s[j]];
-						if (c2 & AC_LETTER)
-						{
-							letters++;
-							lower |= !(c2 & AC_UPPER);
-						}
-					}
-				}
-				if (k >= lim || word_end[(unsigned char) s[k]] == 1 ||
-					(word_end[(unsigned char) s[k]] == 2 && k - i != 1))
-				{
-					uint16_t	f = 0;
-
-					if (byte_class[b] & AC_UPPER)
-						f = (uint16_t) (NE_TF_CAP | (!lower && letters >= 2 ? NE_TF_ALLCAPS : 0));
-					push_token(doc, &tb, i, k, NE_TOK_WORD, f, -1);
-					i = k;
+					token_sentence(doc, &st, push_token(doc, &tb, i, k, NE_TOK_WORD,
+														(cls & AC_UPPER) ? upper_word_flags(s, i, k) : 0, -1));
+					i = k + (follow == ' ');
 					continue;
 				}
 			}
-			if (byte_class[b] & (AC_LETTER | AC_DIGIT))
+			else if (!number_may_go_on[follow] ||
+					 (follow == '.' && (k + 1 >= lim || s[k + 1] == ' ' || s[k + 1] == '\n')))
 			{
-				bool		number = (byte_class[b] & AC_DIGIT) != 0;
+				token_sentence(doc, &st, push_token(doc, &tb, i, k, NE_TOK_NUMBER, 0, -1));
+				i = k + (follow == ' ');
+				continue;
+			}
+			{
+				bool		number = (cls & AC_DIGIT) != 0;
 				int32_t		end = scan_word(s, lim, i, number);
 
 				if (end <= i)
 					end = i + 1;
-				push_token(doc, &tb, i, end, number ? NE_TOK_NUMBER : NE_TOK_WORD,
-						   number ? 0 : case_flags(s, i, end), -1);
+				token_sentence(doc, &st, push_token(doc, &tb, i, end, number ? NE_TOK_NUMBER : NE_TOK_WORD,
+						   number ? 0 : case_flags(s, i, end), -1));
 				i = end;
 				continue;
 			}
-			push_token(doc, &tb, i, i + 1, NE_TOK_PUNCT, 0, -1);
+		}
+		if (b < 0x80)
+		{
+			if (!(cls & AC_SPACE))
+				token_sentence(doc, &st, push_token(doc, &tb, i, i + 1, NE_TOK_PUNCT, 0, -1));
 			i++;
 			continue;
 		}
@@ -477,17 +911,18 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 
 			if (end <= i)
 				end = i + n;
-			push_token(doc, &tb, i, end, number ? NE_TOK_NUMBER : NE_TOK_WORD,
-					   number ? 0 : case_flags(s, i, end), -1);
+			token_sentence(doc, &st, push_token(doc, &tb, i, end, number ? NE_TOK_NUMBER : NE_TOK_WORD,
+					   number ? 0 : case_flags(s, i, end), -1));
 			i = end;
 			continue;
 		}
-		push_token(doc, &tb, i, i + n, NE_TOK_PUNCT, 0, -1);
+		token_sentence(doc, &st, push_token(doc, &tb, i, i + n, NE_TOK_PUNCT, 0, -1));
 		i += n;
 	}
-	doc->tokens = tb.t;
-	doc->ntokens = tb.n;
-	doc->cap_tokens = tb.cap;
+	doc->tokens = tb.base;
+	doc->ntokens = (int32_t) (tb.next - tb.base);
+	doc->cap_tokens = (int32_t) (tb.end - tb.base);
+	end_sentences(doc, &st);
 }
 
 /* Marks the tokens inside quotations (innermost quote wins), by a sweep. */
@@ -569,183 +1004,6 @@ mark_in_quote(ne_doc *doc)
 	}
 }
 
-/* Is token t the closing mark of its quote? */
-static inline bool
-is_close_mark(const ne_doc *doc, const ne_token *t)
-{
-	return t->kind == NE_TOK_QUOTE && t->quote >= 0 && doc->quotes[t->quote].close_mark == t->start;
-}
-
-/* Is token t a single ASCII punctuation c? */
-static inline bool
-tok_is(const ne_doc *doc, const ne_token *t, char c)
-{
-	return t->kind == NE_TOK_PUNCT && t->end - t->start == 1 && doc->text[t->start] == c;
-}
-
-/* Is token t a sentence-final mark (. ! ? …)? */
-static inline bool
-is_terminal(const ne_doc *doc, const ne_token *t)
-{
-	if (t->kind != NE_TOK_PUNCT)
-		return false;
-	if (t->end - t->start == 1)
-	{
-		char		c = doc->text[t->start];
-
-		return c == '.' || c == '!' || c == '?';
-	}
-	return t->end - t->start == 3 && (unsigned char) doc->text[t->start] == 0xE2 &&
-		(unsigned char) doc->text[t->start + 1] == 0x80 && (unsigned char) doc->text[t->start + 2] == 0xA6;
-}
-
-/* Is the word token an initial (one upper-case letter)? */
-static bool
-is_initial(const ne_doc *doc, const ne_token *t)
-{
-	int32_t		n;
-	int32_t		cp;
-
-	if (t->kind != NE_TOK_WORD)
-		return false;
-	cp = decode(doc->text, t->end, t->start, &n);
-	return t->start + n == t->end && (cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : ne_is_upper(cp));
-}
-
-/* Does a '.' after word token w end the sentence, given the next token? Sets NE_TF_ABBREV. */
-static bool
-period_ends(ne_doc *doc, ne_token *w, const ne_token *next)
-{
-	uint32_t	lx;
-	bool		dotted;
-
-	if (w == NULL || w->kind != NE_TOK_WORD)
-		return true;
-	lx = ne_lex_flags(doc->text + w->start, w->end - w->start);
-	dotted = memchr(doc->text + w->start, '.', (size_t) (w->end - w->start)) != NULL;
-	if ((lx & NE_LX_ABBREV_TITLE) || is_initial(doc, w))
-	{
-		w->flags |= NE_TF_ABBREV;
-		return false;
-	}
-	if ((lx & NE_LX_ABBREV) || dotted)
-	{
-		/* Jan., Inc., U.S.: ends only before a clear sentence opener */
-		if (next != NULL && next->kind == NE_TOK_WORD && (next->flags & NE_TF_CAP) &&
-			(ne_lex_flags(doc->text + next->start, next->end - next->start) & (NE_LX_NONNAME | NE_LX_PRON)))
-			return true;
-		if (next != NULL && next->kind == NE_TOK_QUOTE && !is_close_mark(doc, next))
-			return true;
-		w->flags |= NE_TF_ABBREV;
-		return false;
-	}
-	return true;
-}
-
-/* Starts a new sentence at token t in paragraph p. */
-static ne_sentence *
-open_sentence(ne_doc *doc, int32_t t, int32_t p)
-{
-	ne_sentence *s = NE_PUSH(doc->arena, doc->sentences, doc->nsentences, doc->cap_sentences);
-
-	s->tok_first = t;
-	s->tok_end = t;
-	s->paragraph = p;
-	s->span.start = doc->tokens[t].start;
-	s->span.end = doc->tokens[t].end;
-	doc->tokens[t].flags |= NE_TF_SENT_START;
-	return s;
-}
-
-/* Ends sentence cur before token t (its last token is t - 1). */
-static inline void
-close_sentence(ne_doc *doc, int32_t cur, int32_t t)
-{
-	if (cur < 0 || t <= 0)
-		return;
-	doc->sentences[cur].tok_end = t;
-	doc->sentences[cur].span.end = doc->tokens[t - 1].end;
-}
-
-/* Splits the tokens into sentences within paragraphs. */
-static void
-make_sentences(ne_doc *doc)
-{
-	int32_t		p = 0,
-				np = doc->nparagraphs;
-	int32_t		cur = -1;
-	bool		pending_end = false;
-	unsigned	tick = 0;
-	int32_t		next_ps = np > 1 ? doc->paragraphs[1].span.start : INT32_MAX;
-
-	for (int32_t t = 0; t < doc->ntokens; t++)
-	{
-		ne_token   *tok = &doc->tokens[t];
-		bool		newpara = false;
-
-		NE_CHECK_INTERRUPTS(doc, tick);
-		if (tok->start >= next_ps)
-		{
-			while (p + 1 < np && tok->start >= doc->paragraphs[p + 1].span.start)
-				p++;
-			next_ps = p + 1 < np ? doc->paragraphs[p + 1].span.start : INT32_MAX;
-			newpara = true;
-		}
-		if (cur < 0)
-			newpara = true;
-		if (pending_end && !newpara)
-		{
-			/* after . ! ?: closers stay, a lower-case word or a comma cancels, anything else splits */
-			bool		closer = (tok->kind == NE_TOK_QUOTE && is_close_mark(doc, tok)) ||
-				tok_is(doc, tok, ')') || tok_is(doc, tok, ']') || is_terminal(doc, tok);
-
-			if (!closer)
-			{
-				bool		split = true;
-
-				if (tok->kind == NE_TOK_WORD)
-				{
-					int32_t		n;
-					int32_t		cp = decode(doc->text, doc->len, tok->start, &n);
-
-					if (cp < 0x80 ? (cp >= 'a' && cp <= 'z') : ne_is_lower(cp))
-						split = false;
-				}
-				else if (tok->kind == NE_TOK_PUNCT)
-					split = tok_is(doc, tok, '(') || tok_is(doc, tok, '[') || tok_is(doc, tok, '-') ||
-						ne_is_dash(ne_decode(doc->text, doc->len, tok->start, &(int32_t) {0}));
-				if (split)
-				{
-					close_sentence(doc, cur, t);
-					cur = doc->nsentences;
-					open_sentence(doc, t, p);
-				}
-				pending_end = false;
-			}
-		}
-		if (newpara)
-		{
-			close_sentence(doc, cur, t);
-			cur = doc->nsentences;
-			open_sentence(doc, t, p);
-			tok->flags |= NE_TF_PARA_START;
-			pending_end = false;
-		}
-		tok->sentence = cur;
-
-		if (is_terminal(doc, tok))
-		{
-			if (doc->text[tok->start] == '.' && t > 0 && doc->tokens[t - 1].end == tok->start &&
-				doc->tokens[t - 1].sentence == cur)
-				pending_end = period_ends(doc, &doc->tokens[t - 1],
-										  t + 1 < doc->ntokens ? &doc->tokens[t + 1] : NULL);
-			else
-				pending_end = true;
-		}
-	}
-	close_sentence(doc, cur, doc->ntokens);
-}
-
 /* Splits the document into sentences and tokens (once). */
 void
 ne_tokenize(ne_doc *doc)
@@ -766,9 +1024,8 @@ ne_tokenize(ne_doc *doc)
 
 		doc->tokens = ne_grow(doc->arena, NULL, &doc->cap_tokens, guess, sizeof(ne_token));
 	}
+	if (doc->cap_sentences == 0 && doc->len > 0)
+		doc->sentences = ne_grow(doc->arena, NULL, &doc->cap_sentences, doc->len / 100 + 8, sizeof(ne_sentence));
 	make_tokens(doc, marks, nmarks);
-	if (doc->cap_sentences == 0 && doc->ntokens > 0)
-		doc->sentences = ne_grow(doc->arena, NULL, &doc->cap_sentences, doc->ntokens / 20 + 8, sizeof(ne_sentence));
 	mark_in_quote(doc);
-	make_sentences(doc);
 }
