@@ -704,9 +704,12 @@ base_len(const ne_doc *doc, int32_t t)
 	return base_len_of(TOK_S(doc, t), TOK_L(doc, t));
 }
 
-/* Letters that may open a tracked pronoun (1: h s t) or come second (2: e i h), either case. */
+/*
+ * Letters that may open a tracked pronoun (1: h s t) or come second (2: e i h), either case;
+ * 4 marks t (they them their: 'e' third), 8 h and s (start_candidate).
+ */
 static const uint8_t pron_letter[256] = {
-	['h'] = 3, ['H'] = 3, ['s'] = 1, ['S'] = 1, ['t'] = 1, ['T'] = 1,
+	['h'] = 11, ['H'] = 11, ['s'] = 9, ['S'] = 9, ['t'] = 5, ['T'] = 5,
 	['e'] = 2, ['E'] = 2, ['i'] = 2, ['I'] = 2
 };
 
@@ -738,6 +741,26 @@ maybe_pronoun(const char *text, const ne_token *tk)
 	return true;
 }
 
+/*
+ * May token tk start a chain or be a pronoun: a capitalised word, or a word
+ * outside quotes whose first letters pass maybe_pronoun's letter tests (a
+ * superset of maybe_pronoun).  Computed without branches: most tokens start
+ * nothing, in no pattern a branch predictor learns.
+ */
+static inline unsigned
+start_candidate(const char *text, const ne_token *tk)
+{
+	const unsigned char *w = (const unsigned char *) text + tk->start;
+	int32_t		l = tk->end - tk->start;
+	unsigned	c0 = pron_letter[w[0]],
+				c1 = pron_letter[w[l >= 2]],	/* w[0] again for one letter: the word ends there */
+				e2 = (w[l >= 4 ? 2 : 0] | 0x20) == 'e',	/* 't' at w[0]: no 'e' for short words */
+				f = tk->flags;
+	unsigned	pron = (c1 >> 1) & ((c0 >> 3) | ((c0 >> 2) & e2)) & ~(f >> 4);	/* NE_TF_IN_QUOTE is 0x10 */
+
+	return (unsigned) (tk->kind == NE_TOK_WORD) & ((f & NE_TF_CAP) | pron);
+}
+
 /* Cuts the capitalised chains of the document (pass 1). */
 static void
 find_chains(names_state *st)
@@ -759,14 +782,15 @@ find_chains(names_state *st)
 			const ne_token *end = doc->tokens + n;
 
 			for (tk = doc->tokens + t; tk < end; tk++)
-				if (tk->kind == NE_TOK_WORD &&
-					((tk->flags & NE_TF_CAP) || (!(tk->flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc->text, tk))))
+				if (start_candidate(doc->text, tk))
 					break;
 			if (tk >= end)
 				break;
 			t = (int32_t) (tk - doc->tokens);
 		}
 		pron = !(tk->flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc->text, tk);
+		if (!pron && !(tk->flags & NE_TF_CAP))
+			continue;			/* the letter tests passed, the pronoun test did not */
 		NE_CHECK_INTERRUPTS(doc, tick);
 		if (pron)
 		{
