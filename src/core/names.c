@@ -349,6 +349,7 @@ typedef struct names_state
 	char	   *buf;			/* key scratch */
 	int32_t		bufcap;
 	uint32_t	key_wh;			/* hash of the words of the key in buf (make_key) */
+	bool		aliases;		/* collect the entities' aliases */
 } names_state;
 
 #define LX_UNKNOWN 0xFFFFFFFFu
@@ -1374,6 +1375,7 @@ mention_of(names_state *st, const chain *c, int32_t e, int kind)
 			if (st->nm->ex[e].gender == NE_G_UNKNOWN)
 				st->nm->ex[e].gender = c->gender;
 		}
+		if (st->aliases)
 		{
 			const char *raw = doc->text + doc->tokens[c->n0].start;
 			size_t		rl = (size_t) (c->end_byte - doc->tokens[c->n0].start);
@@ -1954,9 +1956,9 @@ org_evidence(names_state *st)
 	}
 }
 
-/* Finds mentions and entities (tokenizes first). */
-ne_names *
-ne_find_names(ne_doc *doc)
+/* Finds mentions and entities (tokenizes first), with or without the entities' aliases. */
+static ne_names *
+find_names(ne_doc *doc, bool aliases)
 {
 	names_state st;
 	ne_names   *nm = ne_alloc(doc->arena, sizeof(ne_names));
@@ -1966,6 +1968,7 @@ ne_find_names(ne_doc *doc)
 	memset(&st, 0, sizeof(st));
 	st.doc = doc;
 	st.nm = nm;
+	st.aliases = aliases;
 	nm->tok_mention = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) (doc->ntokens + 1));
 	memset(nm->tok_mention, 0xFF, sizeof(int32_t) * (size_t) (doc->ntokens + 1));	/* all -1 */
 	st.lx = ne_alloc(doc->arena, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));
@@ -1989,4 +1992,18 @@ ne_find_names(ne_doc *doc)
 	order_entities(doc, nm);
 	nm->nsorted = doc->nmentions;
 	return nm;
+}
+
+/* Finds mentions and entities (tokenizes first). */
+ne_names *
+ne_find_names(ne_doc *doc)
+{
+	return find_names(doc, true);
+}
+
+/* Finds mentions and entities without the entities' aliases. */
+ne_names *
+ne_find_names_no_aliases(ne_doc *doc)
+{
+	return find_names(doc, false);
 }
