@@ -769,6 +769,18 @@ find_chains(names_state *st)
 	ne_doc	   *doc = st->doc;
 	int32_t		n = doc->ntokens;
 	unsigned	tick = 0;
+	int32_t		cap_cand = 0,
+				ncand = 0,
+				ci = 0;
+	int32_t    *cand = ne_grow(doc->arena, NULL, &cap_cand, n + 1, sizeof(int32_t));
+
+	/* the tokens that may start something, listed without a branch (an index written at every token) */
+	for (int32_t t = 0; t < n; t++)
+	{
+		cand[ncand] = t;
+		ncand += (int32_t) start_candidate(doc->text, &doc->tokens[t]);
+	}
+	cand[ncand] = n;			/* stops the skip below */
 
 	for (int32_t t = 0; t < n; t++)
 	{
@@ -779,16 +791,12 @@ find_chains(names_state *st)
 		bool		pron;
 
 		/* skip what can start nothing: no word, or a lower-case word that cannot be a pronoun */
-		{
-			const ne_token *end = doc->tokens + n;
-
-			for (tk = doc->tokens + t; tk < end; tk++)
-				if (start_candidate(doc->text, tk))
-					break;
-			if (tk >= end)
-				break;
-			t = (int32_t) (tk - doc->tokens);
-		}
+		while (cand[ci] < t)
+			ci++;
+		if (ci >= ncand)
+			break;
+		t = cand[ci];
+		tk = &doc->tokens[t];
 		pron = !(tk->flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc->text, tk);
 		if (!pron && !(tk->flags & NE_TF_CAP))
 			continue;			/* the letter tests passed, the pronoun test did not */
@@ -1896,29 +1904,31 @@ corp_context(names_state *st, const chain *c)
 /*
  * Names typed by evidence: a name without title or known first name that
  * anywhere in the article owns a board, shares or profits is a company, and
- * every chain of that name becomes an organisation (two linear passes).
+ * every chain of that name becomes an organisation (two linear passes: the
+ * first is company_evidence in pass 1, the second org_evidence after it).
  */
+
+/* Records the name of chain c as a company's when the words around it say so (pass 1); returns whether. */
+static bool
+company_evidence(names_state *st, const chain *c)
+{
+	if ((c->kind == CH_PERSON || c->kind == CH_MAYBE || c->kind == CH_SINGLE) && c->title_b == c->title_a &&
+		!(LXF(st, c->n0) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && corp_context(st, c))
+	{
+		int32_t		l = make_key(st, 'E', c->n0, c->b, c->end_byte, false);
+
+		hm_add(st->doc->arena, &st->map, st->buf, l, st->key_wh, 1);
+		return true;
+	}
+	return false;
+}
+
+/* Makes organisations of the chains whose names company_evidence recorded (after pass 1). */
 static void
 org_evidence(names_state *st)
 {
 	ne_doc	   *doc = st->doc;
-	bool		any = false;
 
-	for (int32_t i = 0; i < st->nch; i++)
-	{
-		chain	   *c = &st->ch[i];
-
-		if ((c->kind == CH_PERSON || c->kind == CH_MAYBE || c->kind == CH_SINGLE) && c->title_b == c->title_a &&
-			!(LXF(st, c->n0) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && corp_context(st, c))
-		{
-			int32_t		l = make_key(st, 'E', c->n0, c->b, c->end_byte, false);
-
-			hm_add(doc->arena, &st->map, st->buf, l, st->key_wh, 1);
-			any = true;
-		}
-	}
-	if (!any)
-		return;
 	for (int32_t i = 0; i < st->nch; i++)
 	{
 		chain	   *c = &st->ch[i];
@@ -1963,31 +1973,41 @@ find_names(ne_doc *doc, bool aliases)
 	names_state st;
 	ne_names   *nm = ne_alloc(doc->arena, sizeof(ne_names));
 	unsigned	tick = 0;
+	bool		evidence = false;
 
 	ne_tokenize(doc);
 	memset(&st, 0, sizeof(st));
 	st.doc = doc;
 	st.nm = nm;
 	st.aliases = aliases;
-	nm->tok_mention = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) (doc->ntokens + 1));
-	memset(nm->tok_mention, 0xFF, sizeof(int32_t) * (size_t) (doc->ntokens + 1));	/* all -1 */
-	st.lx = ne_alloc(doc->arena, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));
-	memset(st.lx, 0xFF, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));	/* computed on demand */
-	st.headline = ne_alloc(doc->arena, (size_t) (doc->nsentences + 1));
-	memset(st.headline, -1, (size_t) (doc->nsentences + 1));
+	/* per token and per sentence arrays, filled once: ne_grow from a capacity of exactly the need, not zeroed first */
+	{
+		int32_t		cap_tok = doc->ntokens + 1,
+					cap_lx = doc->ntokens + 1,
+					cap_head = doc->nsentences + 1;
+
+		nm->tok_mention = ne_grow(doc->arena, NULL, &cap_tok, doc->ntokens + 1, sizeof(int32_t));
+		memset(nm->tok_mention, 0xFF, sizeof(int32_t) * (size_t) (doc->ntokens + 1));	/* all -1 */
+		st.lx = ne_grow(doc->arena, NULL, &cap_lx, doc->ntokens + 1, sizeof(uint32_t));
+		memset(st.lx, 0xFF, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));	/* computed on demand */
+		st.headline = ne_grow(doc->arena, NULL, &cap_head, doc->nsentences + 1, 1);
+		memset(st.headline, -1, (size_t) (doc->nsentences + 1));
+	}
 	st.bufcap = 256;
 	st.buf = ne_alloc(doc->arena, (size_t) st.bufcap);
 
 	find_chains(&st);
 	hm_init(doc->arena, &st.map, (int64_t) st.nch);
-	/* pass 1: full names first, so that earlier single words find them */
+	/* pass 1: full names first, so that earlier single words find them; the evidence of companies */
 	for (int32_t i = 0; i < st.nch; i++)
 	{
 		NE_CHECK_INTERRUPTS(doc, tick);
 		if (st.ch[i].kind == CH_PERSON)
 			st.ch[i].ent = register_person(&st, &st.ch[i]);
+		evidence |= company_evidence(&st, &st.ch[i]);
 	}
-	org_evidence(&st);
+	if (evidence)
+		org_evidence(&st);
 	make_mentions(&st);
 	order_entities(doc, nm);
 	nm->nsorted = doc->nmentions;
