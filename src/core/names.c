@@ -769,18 +769,10 @@ find_chains(names_state *st)
 	ne_doc	   *doc = st->doc;
 	int32_t		n = doc->ntokens;
 	unsigned	tick = 0;
-	int32_t		cap_cand = 0,
-				ncand = 0,
-				ci = 0;
-	int32_t    *cand = ne_grow(doc->arena, NULL, &cap_cand, n + 1, sizeof(int32_t));
-
-	/* the tokens that may start something, listed without a branch (an index written at every token) */
-	for (int32_t t = 0; t < n; t++)
-	{
-		cand[ncand] = t;
-		ncand += (int32_t) start_candidate(doc->text, &doc->tokens[t]);
-	}
-	cand[ncand] = n;			/* stops the skip below */
+	int32_t		cand[256];		/* tokens that may start something, from a block of the text */
+	int32_t		ncand = 0,
+				ci = 0,
+				scanned = 0;	/* tokens before it are listed or passed */
 
 	for (int32_t t = 0; t < n; t++)
 	{
@@ -791,8 +783,22 @@ find_chains(names_state *st)
 		bool		pron;
 
 		/* skip what can start nothing: no word, or a lower-case word that cannot be a pronoun */
-		while (cand[ci] < t)
+		while (ci < ncand && cand[ci] < t)
 			ci++;
+		while (ci >= ncand && scanned < n)
+		{
+			/* list the next block without a branch per token (an index written at every token) */
+			int32_t		from = t > scanned ? t : scanned,
+						to = n - from > 256 ? from + 256 : n;
+
+			ncand = ci = 0;
+			for (int32_t u = from; u < to; u++)
+			{
+				cand[ncand] = u;
+				ncand += (int32_t) start_candidate(doc->text, &doc->tokens[u]);
+			}
+			scanned = to;
+		}
 		if (ci >= ncand)
 			break;
 		t = cand[ci];
