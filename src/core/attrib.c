@@ -1659,18 +1659,16 @@ fill_gaps(attrib_state *st, bool *has)
 
 /* ---------------------------------------------------------------- main */
 
-/* Attributes every quote of doc (once). */
-void
-ne_attribute(ne_doc *doc)
+/* Attributes every quote of doc; the entities get their aliases when asked. */
+static void
+attribute(ne_doc *doc, bool aliases)
 {
 	attrib_state st;
 	bool	   *has;
 	unsigned	tick = 0;
 
-	if (doc->done & NE_DONE_ATTRIB)
-		return;
-	st.nm = ne_find_names(doc);
-	doc->done |= NE_DONE_ATTRIB;
+	st.nm = aliases ? ne_find_names(doc) : ne_find_names_no_aliases(doc);
+	doc->done |= aliases ? NE_DONE_ATTRIB : NE_DONE_ATTRIB_NO_ALIASES;
 	st.doc = doc;
 	st.cur_q = 0;
 	st.src = ne_alloc(doc->arena, sizeof(source) * (size_t) (doc->nquotes + 1));
@@ -1726,9 +1724,34 @@ ne_attribute(ne_doc *doc)
 	}
 }
 
+/* Attributes every quote of doc (once). */
+void
+ne_attribute(ne_doc *doc)
+{
+	if (doc->done & NE_DONE_ATTRIB)
+		return;
+	if (doc->done & NE_DONE_ATTRIB_NO_ALIASES)
+	{
+		/* attributed without aliases: names and attribution again, from no mention and no entity */
+		doc->nmentions = 0;
+		doc->nentities = 0;
+	}
+	attribute(doc, true);
+}
+
+/* Attributes every quote of doc (once) without the entities' aliases. */
+void
+ne_attribute_no_aliases(ne_doc *doc)
+{
+	if (doc->done & (NE_DONE_ATTRIB | NE_DONE_ATTRIB_NO_ALIASES))
+		return;
+	attribute(doc, false);
+}
+
 /*
  * Attributes the quotes only as far as news_quotes needs: a document whose
- * quotes are all terms (or that has none) needs no names at all.
+ * quotes are all terms (or that has none) needs no names at all, and no
+ * entity needs its aliases.
  */
 void
 ne_attribute_quotes(ne_doc *doc)
@@ -1738,7 +1761,7 @@ ne_attribute_quotes(ne_doc *doc)
 	{
 		if (doc->quotes[q].kind != NE_QUOTE_TERM)
 		{
-			ne_attribute(doc);
+			ne_attribute_no_aliases(doc);
 			return;
 		}
 	}

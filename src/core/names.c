@@ -349,6 +349,7 @@ typedef struct names_state
 	char	   *buf;			/* key scratch */
 	int32_t		bufcap;
 	uint32_t	key_wh;			/* hash of the words of the key in buf (make_key) */
+	bool		aliases;		/* collect the entities' aliases */
 } names_state;
 
 #define LX_UNKNOWN 0xFFFFFFFFu
@@ -704,9 +705,12 @@ base_len(const ne_doc *doc, int32_t t)
 	return base_len_of(TOK_S(doc, t), TOK_L(doc, t));
 }
 
-/* Letters that may open a tracked pronoun (1: h s t) or come second (2: e i h), either case. */
+/*
+ * Letters that may open a tracked pronoun (1: h s t) or come second (2: e i h), either case;
+ * 4 marks t (they them their: 'e' third), 8 h and s (start_candidate).
+ */
 static const uint8_t pron_letter[256] = {
-	['h'] = 3, ['H'] = 3, ['s'] = 1, ['S'] = 1, ['t'] = 1, ['T'] = 1,
+	['h'] = 11, ['H'] = 11, ['s'] = 9, ['S'] = 9, ['t'] = 5, ['T'] = 5,
 	['e'] = 2, ['E'] = 2, ['i'] = 2, ['I'] = 2
 };
 
@@ -738,6 +742,26 @@ maybe_pronoun(const char *text, const ne_token *tk)
 	return true;
 }
 
+/*
+ * May token tk start a chain or be a pronoun: a capitalised word, or a word
+ * outside quotes whose first letters pass maybe_pronoun's letter tests (a
+ * superset of maybe_pronoun).  Computed without branches: most tokens start
+ * nothing, in no pattern a branch predictor learns.
+ */
+static inline unsigned
+start_candidate(const char *text, const ne_token *tk)
+{
+	const unsigned char *w = (const unsigned char *) text + tk->start;
+	int32_t		l = tk->end - tk->start;
+	unsigned	c0 = pron_letter[w[0]],
+				c1 = pron_letter[w[l >= 2]],	/* w[0] again for one letter: the word ends there */
+				e2 = (w[l >= 4 ? 2 : 0] | 0x20) == 'e',	/* 't' at w[0]: no 'e' for short words */
+				f = tk->flags;
+	unsigned	pron = (c1 >> 1) & ((c0 >> 3) | ((c0 >> 2) & e2)) & ~(f >> 4);	/* NE_TF_IN_QUOTE is 0x10 */
+
+	return (unsigned) (tk->kind == NE_TOK_WORD) & ((f & NE_TF_CAP) | pron);
+}
+
 /* Cuts the capitalised chains of the document (pass 1). */
 static void
 find_chains(names_state *st)
@@ -745,6 +769,10 @@ find_chains(names_state *st)
 	ne_doc	   *doc = st->doc;
 	int32_t		n = doc->ntokens;
 	unsigned	tick = 0;
+	int32_t		cand[256];		/* tokens that may start something, from a block of the text */
+	int32_t		ncand = 0,
+				ci = 0,
+				scanned = 0;	/* tokens before it are listed or passed */
 
 	for (int32_t t = 0; t < n; t++)
 	{
@@ -755,18 +783,29 @@ find_chains(names_state *st)
 		bool		pron;
 
 		/* skip what can start nothing: no word, or a lower-case word that cannot be a pronoun */
+		while (ci < ncand && cand[ci] < t)
+			ci++;
+		while (ci >= ncand && scanned < n)
 		{
-			const ne_token *end = doc->tokens + n;
+			/* list the next block without a branch per token (an index written at every token) */
+			int32_t		from = t > scanned ? t : scanned,
+						to = n - from > 256 ? from + 256 : n;
 
-			for (tk = doc->tokens + t; tk < end; tk++)
-				if (tk->kind == NE_TOK_WORD &&
-					((tk->flags & NE_TF_CAP) || (!(tk->flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc->text, tk))))
-					break;
-			if (tk >= end)
-				break;
-			t = (int32_t) (tk - doc->tokens);
+			ncand = ci = 0;
+			for (int32_t u = from; u < to; u++)
+			{
+				cand[ncand] = u;
+				ncand += (int32_t) start_candidate(doc->text, &doc->tokens[u]);
+			}
+			scanned = to;
 		}
+		if (ci >= ncand)
+			break;
+		t = cand[ci];
+		tk = &doc->tokens[t];
 		pron = !(tk->flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc->text, tk);
+		if (!pron && !(tk->flags & NE_TF_CAP))
+			continue;			/* the letter tests passed, the pronoun test did not */
 		NE_CHECK_INTERRUPTS(doc, tick);
 		if (pron)
 		{
@@ -1350,6 +1389,7 @@ mention_of(names_state *st, const chain *c, int32_t e, int kind)
 			if (st->nm->ex[e].gender == NE_G_UNKNOWN)
 				st->nm->ex[e].gender = c->gender;
 		}
+		if (st->aliases)
 		{
 			const char *raw = doc->text + doc->tokens[c->n0].start;
 			size_t		rl = (size_t) (c->end_byte - doc->tokens[c->n0].start);
@@ -1870,29 +1910,31 @@ corp_context(names_state *st, const chain *c)
 /*
  * Names typed by evidence: a name without title or known first name that
  * anywhere in the article owns a board, shares or profits is a company, and
- * every chain of that name becomes an organisation (two linear passes).
+ * every chain of that name becomes an organisation (two linear passes: the
+ * first is company_evidence in pass 1, the second org_evidence after it).
  */
+
+/* Records the name of chain c as a company's when the words around it say so (pass 1); returns whether. */
+static bool
+company_evidence(names_state *st, const chain *c)
+{
+	if ((c->kind == CH_PERSON || c->kind == CH_MAYBE || c->kind == CH_SINGLE) && c->title_b == c->title_a &&
+		!(LXF(st, c->n0) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && corp_context(st, c))
+	{
+		int32_t		l = make_key(st, 'E', c->n0, c->b, c->end_byte, false);
+
+		hm_add(st->doc->arena, &st->map, st->buf, l, st->key_wh, 1);
+		return true;
+	}
+	return false;
+}
+
+/* Makes organisations of the chains whose names company_evidence recorded (after pass 1). */
 static void
 org_evidence(names_state *st)
 {
 	ne_doc	   *doc = st->doc;
-	bool		any = false;
 
-	for (int32_t i = 0; i < st->nch; i++)
-	{
-		chain	   *c = &st->ch[i];
-
-		if ((c->kind == CH_PERSON || c->kind == CH_MAYBE || c->kind == CH_SINGLE) && c->title_b == c->title_a &&
-			!(LXF(st, c->n0) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && corp_context(st, c))
-		{
-			int32_t		l = make_key(st, 'E', c->n0, c->b, c->end_byte, false);
-
-			hm_add(doc->arena, &st->map, st->buf, l, st->key_wh, 1);
-			any = true;
-		}
-	}
-	if (!any)
-		return;
 	for (int32_t i = 0; i < st->nch; i++)
 	{
 		chain	   *c = &st->ch[i];
@@ -1930,39 +1972,64 @@ org_evidence(names_state *st)
 	}
 }
 
-/* Finds mentions and entities (tokenizes first). */
-ne_names *
-ne_find_names(ne_doc *doc)
+/* Finds mentions and entities (tokenizes first), with or without the entities' aliases. */
+static ne_names *
+find_names(ne_doc *doc, bool aliases)
 {
 	names_state st;
 	ne_names   *nm = ne_alloc(doc->arena, sizeof(ne_names));
 	unsigned	tick = 0;
+	bool		evidence = false;
 
 	ne_tokenize(doc);
 	memset(&st, 0, sizeof(st));
 	st.doc = doc;
 	st.nm = nm;
-	nm->tok_mention = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) (doc->ntokens + 1));
-	memset(nm->tok_mention, 0xFF, sizeof(int32_t) * (size_t) (doc->ntokens + 1));	/* all -1 */
-	st.lx = ne_alloc(doc->arena, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));
-	memset(st.lx, 0xFF, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));	/* computed on demand */
-	st.headline = ne_alloc(doc->arena, (size_t) (doc->nsentences + 1));
-	memset(st.headline, -1, (size_t) (doc->nsentences + 1));
+	st.aliases = aliases;
+	/* per token and per sentence arrays, filled once: ne_grow from a capacity of exactly the need, not zeroed first */
+	{
+		int32_t		cap_tok = doc->ntokens + 1,
+					cap_lx = doc->ntokens + 1,
+					cap_head = doc->nsentences + 1;
+
+		nm->tok_mention = ne_grow(doc->arena, NULL, &cap_tok, doc->ntokens + 1, sizeof(int32_t));
+		memset(nm->tok_mention, 0xFF, sizeof(int32_t) * (size_t) (doc->ntokens + 1));	/* all -1 */
+		st.lx = ne_grow(doc->arena, NULL, &cap_lx, doc->ntokens + 1, sizeof(uint32_t));
+		memset(st.lx, 0xFF, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));	/* computed on demand */
+		st.headline = ne_grow(doc->arena, NULL, &cap_head, doc->nsentences + 1, 1);
+		memset(st.headline, -1, (size_t) (doc->nsentences + 1));
+	}
 	st.bufcap = 256;
 	st.buf = ne_alloc(doc->arena, (size_t) st.bufcap);
 
 	find_chains(&st);
 	hm_init(doc->arena, &st.map, (int64_t) st.nch);
-	/* pass 1: full names first, so that earlier single words find them */
+	/* pass 1: full names first, so that earlier single words find them; the evidence of companies */
 	for (int32_t i = 0; i < st.nch; i++)
 	{
 		NE_CHECK_INTERRUPTS(doc, tick);
 		if (st.ch[i].kind == CH_PERSON)
 			st.ch[i].ent = register_person(&st, &st.ch[i]);
+		evidence |= company_evidence(&st, &st.ch[i]);
 	}
-	org_evidence(&st);
+	if (evidence)
+		org_evidence(&st);
 	make_mentions(&st);
 	order_entities(doc, nm);
 	nm->nsorted = doc->nmentions;
 	return nm;
+}
+
+/* Finds mentions and entities (tokenizes first). */
+ne_names *
+ne_find_names(ne_doc *doc)
+{
+	return find_names(doc, true);
+}
+
+/* Finds mentions and entities without the entities' aliases. */
+ne_names *
+ne_find_names_no_aliases(ne_doc *doc)
+{
+	return find_names(doc, false);
 }

@@ -64,6 +64,8 @@ typedef struct ne_names
 
 /* Finds the mentions and entities of doc (tokenizes first); never NULL. */
 ne_names   *ne_find_names(ne_doc *doc);
+/* The same without the entities' aliases (all else identical): for callers that read none. */
+ne_names   *ne_find_names_no_aliases(ne_doc *doc);
 
 /* Appends a mention (kind NE_MK_*, tokens [tf, te)) of entity (or -1); returns its index. */
 int32_t		ne_names_add_mention(ne_doc *doc, ne_names *nm, ne_span span, int32_t tf, int32_t te,

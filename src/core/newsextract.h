@@ -215,6 +215,7 @@ typedef struct ne_timex
 #define NE_DONE_TOKENS   0x04
 #define NE_DONE_ATTRIB   0x08
 #define NE_DONE_DATES    0x10
+#define NE_DONE_ATTRIB_NO_ALIASES 0x20	/* attributed, entities without aliases: ne_attribute finds them again whole */
 
 typedef struct ne_doc
 {
