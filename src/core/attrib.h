@@ -12,14 +12,6 @@
 
 #include "newsextract.h"
 
-/*
- * ne_attribute without the entities' aliases, everything else identical
- * (news_quotes, news_quoted and news_people read no alias); runs once, and a
- * later ne_attribute on the same document finds names and speakers again
- * whole.
- */
-void		ne_attribute_no_aliases(ne_doc *doc);
-
 /* Tokens looked at on each side of a quote. */
 #define NE_ATTRIB_WINDOW 40
 

@@ -262,6 +262,8 @@ void		ne_tokenize(ne_doc *doc);
 void		ne_attribute(ne_doc *doc);
 /* Finds the quotes and attributes them; skips names when no quote is spoken (all terms). */
 void		ne_attribute_quotes(ne_doc *doc);
+/* ne_attribute without the entities' aliases (for callers that read none); a later ne_attribute completes them. */
+void		ne_attribute_no_aliases(ne_doc *doc);
 /* Finds temporal expressions; published may be NULL. */
 void		ne_find_dates(ne_doc *doc, const ne_ymd *published);
 

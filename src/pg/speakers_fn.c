@@ -88,7 +88,7 @@ entity_array(FunctionCallInfo fcinfo, bool (*keep) (const ne_entity *e))
 	Datum		result;
 
 	ne_pg_begin(&a, PG_GETARG_TEXT_PP(0));
-	ne_attribute(&a.doc);
+	ne_attribute_no_aliases(&a.doc);	/* names only: no aliases are read */
 	n = ne_pg_entity_names(&a, keep, &names);
 	result = ne_pg_text_array(&a, names, n);
 	ne_pg_end(&a);
