@@ -455,15 +455,29 @@ end_paragraph(pairing *pr, int32_t para)
 	close_at_paragraph_end(pr, para);
 }
 
-/* Does the document use double quotation marks anywhere (" “ ” „ « » `` '')? */
+/* Positions of mark bytes the family test keeps, so that most texts are scanned once. */
+#define NE_LEADS_KEPT 512
+
+/*
+ * Does the document use double quotation marks anywhere (" “ ” „ « » `` '')?
+ * When it does not, the whole text has been read: the positions of its
+ * mark bytes go to kept[] (*nkept of them, or -1 when there were more than
+ * NE_LEADS_KEPT); when it does, *nkept is -1.
+ */
 static bool
-uses_double_marks(const ne_doc *doc)
+uses_double_marks(const ne_doc *doc, int32_t *kept, int32_t *nkept)
 {
 	const unsigned char *s = (const unsigned char *) doc->text;
 	int32_t		len = doc->len;
+	int32_t		n = 0;
 
+	*nkept = -1;
 	for (int32_t i = next_mark_lead(s, 0, len); i < len; i = next_mark_lead(s, i + 1, len))
 	{
+		if (n >= 0 && n < NE_LEADS_KEPT)
+			kept[n++] = i;
+		else
+			n = -1;
 		if (s[i] == '<')
 			continue;
 		if (s[i] == '\'' && i + 1 < len && s[i + 1] == '\'')
@@ -480,7 +494,27 @@ uses_double_marks(const ne_doc *doc)
 			(s[i + 2] == 0x9C || s[i + 2] == 0x9D || s[i + 2] == 0x9E))
 			return true;
 	}
+	*nkept = n;
 	return false;
+}
+
+/* Where the pairing finds the bytes that may start a mark: the text, or the kept positions. */
+typedef struct lead_source
+{
+	const int32_t *kept;		/* ascending positions of every mark byte, or NULL: scan */
+	int32_t		nkept;
+	int32_t		k;				/* the first kept position not yet passed */
+} lead_source;
+
+/* The first byte in [i, lim) that may start a mark, or lim. */
+static inline int32_t
+next_lead(const unsigned char *s, lead_source *src, int32_t i, int32_t lim)
+{
+	if (src->kept == NULL)
+		return next_mark_lead(s, i, lim);
+	while (src->k < src->nkept && src->kept[src->k] < i)
+		src->k++;
+	return (src->k < src->nkept && src->kept[src->k] < lim) ? src->kept[src->k] : lim;
 }
 
 /* Finds all quotations of the document (once), in document order. */
@@ -489,6 +523,9 @@ ne_find_quotes(ne_doc *doc)
 {
 	pairing		pr;
 	unsigned	tick = 0;
+	int32_t		kept[NE_LEADS_KEPT];
+	int32_t		nkept;
+	lead_source src;
 
 	if (doc->done & NE_DONE_QUOTES)
 		return;
@@ -497,7 +534,10 @@ ne_find_quotes(ne_doc *doc)
 
 	memset(&pr, 0, sizeof(pr));
 	pr.doc = doc;
-	pr.family = uses_double_marks(doc) ? NE_MARK_DOUBLE : NE_MARK_SINGLE;
+	pr.family = uses_double_marks(doc, kept, &nkept) ? NE_MARK_DOUBLE : NE_MARK_SINGLE;
+	src.kept = nkept >= 0 ? kept : NULL;
+	src.nkept = nkept;
+	src.k = 0;
 
 	for (int32_t p = 0; p < doc->nparagraphs; p++)
 	{
@@ -513,7 +553,7 @@ ne_find_quotes(ne_doc *doc)
 			int32_t		lim = para->span.end - i > NE_SCAN_CHUNK ? i + NE_SCAN_CHUNK : para->span.end;
 
 			NE_CHECK_INTERRUPTS(doc, tick);
-			i = next_mark_lead(s, i, lim);
+			i = next_lead(s, &src, i, lim);
 			if (i == lim)
 			{
 				/* a long stretch without marks: check for interrupts per chunk */

@@ -303,6 +303,29 @@ test_paragraphs_many_lines(void **state)
 	}
 }
 
+/* A text of single marks pairs the same with few or many apostrophes before its quote. */
+static void
+test_single_marks_after_many_apostrophes(void **state)
+{
+	for (int reps = 500; reps <= 530; reps += 10)
+	{
+		unit_doc	u;
+		size_t		cap = (size_t) reps * 8 + 64;
+		char	   *text = malloc(cap);
+		size_t		n = 0;
+		ne_doc	   *doc;
+
+		for (int k = 0; k < reps; k++)
+			n += (size_t) snprintf(text + n, cap - n, "it's ");
+		snprintf(text + n, cap - n, "\xE2\x80\x98We rebuild,\xE2\x80\x99 she said.");
+		doc = quotes_of(&u, text);
+		assert_int_equal(doc->nquotes, 1);
+		assert_span_text(doc, doc->quotes[0].span, "We rebuild,");
+		unit_doc_close(&u);
+		free(text);
+	}
+}
+
 /* Marks are found at every byte offset, whatever the block the scan reads them in. */
 static void
 test_marks_at_every_offset(void **state)
@@ -359,6 +382,7 @@ main(void)
 		cmocka_unit_test(test_lowercase_line_continues),
 		cmocka_unit_test(test_reopen_after_full_stop),
 		cmocka_unit_test(test_paragraphs_many_lines),
+		cmocka_unit_test(test_single_marks_after_many_apostrophes),
 		cmocka_unit_test(test_marks_at_every_offset),
 		cmocka_unit_test(test_empty),
 	};
