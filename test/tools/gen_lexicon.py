@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """gen_lexicon.py -- re-sorts lex_words in src/core/lexicon.c and regenerates
-its lookup tables (lex_slots, lex_text, lex_first_len) after words were added
+its lookup tables (lex_slots, lex_text, lex_first_len, lex_bloom) after words were added
 or changed.
 
     python3 test/tools/gen_lexicon.py src/core/lexicon.c
@@ -51,6 +51,8 @@ def lex_hash(b):
 
 slots = [None] * size
 first_len = [0] * 256
+BLOOM_BITS = 32768
+bloom = [0] * (BLOOM_BITS // 64)
 for idx, w in enumerate(words):
     b = w.encode("utf-8")
     assert 1 <= len(b) <= 16, w  # ne_lex_flags reads a key of two 8-byte words
@@ -60,6 +62,8 @@ for idx, w in enumerate(words):
         k = (k + 1) & (size - 1)
     slots[k] = (entries[w], idx, len(b), (h >> 43) & 0xFF)
     first_len[b[0]] |= 1 << len(b)
+    bit = (h >> 20) & (BLOOM_BITS - 1)  # bits below the tag's, as ne_lex_flags reads them
+    bloom[bit >> 6] |= 1 << (bit & 63)
 
 
 def slot_text(v):
@@ -84,5 +88,6 @@ def replace(src, start, text):
 src = replace(src, "static const lex_slot lex_slots[LEX_HASH_SIZE] = {\n", block(slots, slot_text, 4))
 src = replace(src, "static const char lex_text[][24] = {\n", "\n".join("\t{\"%s\"}," % w for w in words))
 src = replace(src, "static const uint32_t lex_first_len[256] = {\n", block(first_len, lambda v: "0x%08xu" % v, 8))
+src = replace(src, "static const uint64_t lex_bloom[LEX_BLOOM_BITS / 64] = {\n", block(bloom, lambda v: "0x%016xull" % v, 4))
 open(path, "w", encoding="utf-8").write(src)
 print("%d words" % len(words))
