@@ -20,12 +20,34 @@ static const char *const naming_words[] = {
 	"titled", "word", "words"
 };
 
-/* Is w[0..n) in the sorted table? */
-static bool
-in_table(const char *const *table, size_t count, const char *w, int32_t n)
+/* Index of the entry of the sorted table that is exactly key[0..n), or -1. */
+static int
+table_find(const char *const *table, size_t count, const char *key, int32_t n)
 {
 	size_t		lo = 0,
 				hi = count;
+
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+		int			c = strncmp(key, table[mid], (size_t) n);
+
+		if (c == 0 && table[mid][n] != '\0')
+			c = -1;				/* key is a prefix of the entry: it sorts first */
+		if (c == 0)
+			return (int) mid;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return -1;
+}
+
+/* Is w[0..n), folded to lower case, in the sorted table? */
+static bool
+in_table(const char *const *table, size_t count, const char *w, int32_t n)
+{
 	char		buf[32];
 
 	if (n <= 0 || n >= (int32_t) sizeof(buf))
@@ -33,19 +55,7 @@ in_table(const char *const *table, size_t count, const char *w, int32_t n)
 	for (int32_t i = 0; i < n; i++)
 		buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char) (w[i] + 32) : w[i];
 	buf[n] = '\0';
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-		int			c = strcmp(buf, table[mid]);
-
-		if (c == 0)
-			return true;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return false;
+	return table_find(table, count, buf, n) >= 0;
 }
 
 #define IN_TABLE(t, w, n) in_table((t), sizeof(t) / sizeof((t)[0]), (w), (n))
@@ -110,24 +120,7 @@ is_form_of(const char *w, int32_t n, const char *base)
 static int
 speech_verb_index(const char *base, int32_t n)
 {
-	int			lo = 0,
-				hi = (int) (sizeof(speech_verbs) / sizeof(speech_verbs[0]));
-
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-		int			c = strncmp(base, speech_verbs[mid], (size_t) n);
-
-		if (c == 0)
-			c = speech_verbs[mid][n] == '\0' ? 0 : -1;
-		if (c == 0)
-			return mid;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return -1;
+	return table_find(speech_verbs, sizeof(speech_verbs) / sizeof(speech_verbs[0]), base, n);
 }
 
 /*
