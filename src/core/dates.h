@@ -138,10 +138,10 @@ ne_date_lex_anchor_shape(unsigned char c, unsigned char c2, int n)
 {
 	return (ne_date_lex_anchor_bits[c & 31][c2 & 31] >> n) & 1;
 }
-/* Bit n of [a & 31][c & 31] is set when an anchor word of n >= 3 letters has letters a and c first and third. */
+/* Bit n of [a & 31][c & 31] is set when an anchor word of n >= 3 letters has letters a and c first and third (bits 1, 2 always). */
 extern uint32_t ne_date_lex_anchor_bits3[32][32];
 
-/* Bit n of [a & 31][z & 31] is set when an anchor word of n >= 3 letters starts with a and ends with z. */
+/* Bit n of [a & 31][z & 31] is set when an anchor word of n >= 3 letters starts with a and ends with z (bits 1, 2 always). */
 extern uint32_t ne_date_lex_anchor_bits_last[32][32];
 
 /* Can a word of n letters (3..31) with the letters c first, c3 third and z last (any case) be an anchor? */

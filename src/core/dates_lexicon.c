@@ -272,10 +272,14 @@ build_table(void)
  */
 uint32_t	ne_date_lex_anchor_bits[32][32];
 
-/* ne_date_lex_anchor_bits3[a & 31][c & 31] has bit n set when an anchor word of n >= 3 letters has the letters a and c first and third. */
+/*
+ * ne_date_lex_anchor_bits3[a & 31][c & 31] has bit n set when an anchor word
+ * of n >= 3 letters has the letters a and c first and third; bits 1 and 2 are
+ * set everywhere (a shorter word has no third letter to test).
+ */
 uint32_t	ne_date_lex_anchor_bits3[32][32];
 
-/* ne_date_lex_anchor_bits_last[a & 31][z & 31] has bit n set when an anchor word of n >= 3 letters starts with a and ends with z. */
+/* ne_date_lex_anchor_bits_last[a & 31][z & 31] has bit n set when an anchor word of n >= 3 letters starts with a and ends with z; bits 1 and 2 as above. */
 uint32_t	ne_date_lex_anchor_bits_last[32][32];
 
 /*
@@ -366,9 +370,12 @@ build_anchor_bitmap(void)
 	static uint32_t tmp3[32][32];
 	static uint32_t tmplast[32][32];
 
-	memset(tmp, 0, sizeof(tmp));
-	memset(tmp3, 0, sizeof(tmp3));
-	memset(tmplast, 0, sizeof(tmplast));
+	for (int a = 0; a < 32; a++)
+		for (int b = 0; b < 32; b++)
+		{
+			tmp[a][b] = 0;
+			tmp3[a][b] = tmplast[a][b] = (1u << 1) | (1u << 2);
+		}
 	for (int i = 0; i < nlex; i++)
 	{
 		const char *w = lexicon[i].word;

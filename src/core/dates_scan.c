@@ -305,16 +305,26 @@ lowest_bit(uint64_t x)
 #endif
 }
 
-/* Can the ASCII word t[pos..pos+n) be Q/H or an anchor by its shape (first three letters, last letter, length)? */
-static inline bool
-word_shape_may_start(const unsigned char *t, int32_t pos, int32_t n)
-{
-	unsigned char b = t[pos];
+/* Bit 1 for the bytes Q and H: a word of that one letter may be a quarter or half (Q3, H1). */
+static const uint8_t one_letter_anchor[256] = {['Q'] = 2, ['H'] = 2};
 
-	if (n == 1)
-		return b == 'Q' || b == 'H' || ne_date_lex_anchor_shape(b, 0, 1);
-	return n < 32 && ne_date_lex_anchor_shape(b, t[pos + 1], n) &&
-		(n == 2 || ne_date_lex_anchor_shape3(b, t[pos + 2], t[pos + n - 1], n));
+/*
+ * Can the ASCII word w[0..n) (1 <= n <= 63) be Q/H or an anchor by its shape
+ * (first three letters, last letter, length)?  The three bitmaps are and'ed
+ * without a branch between them (a word of one letter sets its bit in every
+ * column of the first; bits 1 and 2 of the others pass words too short for a
+ * third letter), and only bytes of the word are read.
+ */
+static inline bool
+word_shape_may_start(const unsigned char *w, int32_t n)
+{
+	unsigned	b = w[0] & 31;
+	uint64_t	bits = ne_date_lex_anchor_bits[b][w[n > 1] & 31] &
+		ne_date_lex_anchor_bits3[b][w[(n > 2) << 1] & 31] &
+		ne_date_lex_anchor_bits_last[b][w[n - 1] & 31];
+
+	bits |= one_letter_anchor[w[0]];
+	return (bits >> (n & 63)) & 1;
 }
 
 /* The byte classes of 64 bytes from base (bits of block_classes), kept between calls of skip_plain. */
@@ -375,13 +385,14 @@ skip_plain(const unsigned char *t, int32_t len, int32_t pos, scan_block *blk)
 				/* the word runs past the block: finish it byte by byte */
 				int32_t		wend = skip_letters(t, base + 64, len);
 
-				if ((wend < len && t[wend] >= 0x80) || word_shape_may_start(t, base + o, wend - base - o))
+				if ((wend < len && t[wend] >= 0x80) ||
+					(wend - base - o < 64 && word_shape_may_start(t + base + o, wend - base - o)))
 					return base + o;
 				pos = wend;
 				break;
 			}
 			e = o + lowest_bit(others);
-			if (t[base + e] >= 0x80 || word_shape_may_start(t, base + o, e - o))
+			if (t[base + e] >= 0x80 || word_shape_may_start(t + base + o, e - o))
 				return base + o;
 			o = e;
 		}
@@ -403,7 +414,7 @@ skip_plain(const unsigned char *t, int32_t len, int32_t pos, scan_block *blk)
 		wend = word_end(t, len, pos);
 		if (wend < len && t[wend] >= 0x80)
 			return pos;
-		if (word_shape_may_start(t, pos, wend - pos))
+		if (wend - pos < 64 && word_shape_may_start(t + pos, wend - pos))
 			return pos;
 		pos = wend + (wend < len && t[wend] == ' ');
 	}
