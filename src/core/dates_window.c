@@ -10,6 +10,9 @@
 #include "dates_internal.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Lexes one token at or after pos; returns the position after it, or -1 at the end. */
 static int32_t
@@ -202,6 +205,110 @@ lex_one(const char *t, int32_t len, int32_t pos, dtok *tk)
 	return e;
 }
 
+#ifdef __SSE2__
+/*
+ * Lexes the tokens of t[start..a) (a - 32 <= start < a) as the loop of
+ * dt_win_open does, when those bytes are all ASCII, from bit masks of those bytes (letters,
+ * digits, white space, line breaks; every other byte is one punctuation
+ * token), keeping only the last WLEFT tokens in w->tk in text order.
+ * Returns their count, or -1 (nothing written) for a non-ASCII byte.
+ */
+static int
+lex_left_ascii(win *w, const char *t, int32_t start, int32_t a)
+{
+	const char *b = t + a - 32;
+	__m128i		x0 = _mm_loadu_si128((const __m128i *) b);
+	__m128i		x1 = _mm_loadu_si128((const __m128i *) (b + 16));
+	uint32_t	high = (uint32_t) (uint16_t) _mm_movemask_epi8(x0) | (uint32_t) _mm_movemask_epi8(x1) << 16;
+	uint64_t	m[4];
+	uint64_t	valid,
+				letters,
+				digits,
+				spaces,
+				newlines,
+				starts;
+	int			off = start - (a - 32);
+	int			count,
+				nt = 0,
+				prev;
+
+	valid = (0xFFFFFFFFULL << off) & 0xFFFFFFFFULL;
+	if ((high & valid) != 0)
+		return -1;
+	for (int h = 0; h < 2; h++)
+	{
+		__m128i		x = h == 0 ? x0 : x1;
+		__m128i		lower = _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8((char) (128 - 'a')));
+		__m128i		digit = _mm_add_epi8(x, _mm_set1_epi8((char) (128 - '0')));
+		__m128i		ctl = _mm_add_epi8(x, _mm_set1_epi8((char) (128 - '\t')));
+		__m128i		is_space = _mm_or_si128(_mm_cmplt_epi8(ctl, _mm_set1_epi8((char) (-128 + 5))),
+											_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+
+		m[0] = (h == 0 ? 0 : m[0]) | (uint64_t) (uint16_t) _mm_movemask_epi8(_mm_cmplt_epi8(lower, _mm_set1_epi8((char) (-128 + 26)))) << (16 * h);
+		m[1] = (h == 0 ? 0 : m[1]) | (uint64_t) (uint16_t) _mm_movemask_epi8(_mm_cmplt_epi8(digit, _mm_set1_epi8((char) (-128 + 10)))) << (16 * h);
+		m[2] = (h == 0 ? 0 : m[2]) | (uint64_t) (uint16_t) _mm_movemask_epi8(is_space) << (16 * h);
+		m[3] = (h == 0 ? 0 : m[3]) | (uint64_t) (uint16_t) _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))) << (16 * h);
+	}
+	letters = m[0] & valid;
+	digits = m[1] & valid;
+	spaces = m[2] & valid;
+	newlines = m[3] & valid;
+	/* a run of letters or digits starts a token, so does every other byte; the first byte always */
+	starts = (letters & ~(letters << 1)) | (digits & ~(digits << 1)) |
+		(valid & ~(letters | digits | spaces)) | ((letters | digits) & ((uint64_t) 1 << off));
+	count = __builtin_popcountll(starts);
+	prev = off - 1;
+	for (; count > WLEFT; count--)
+	{
+		prev = __builtin_ctzll(starts);
+		starts &= starts - 1;
+	}
+	while (starts != 0)
+	{
+		int			k = __builtin_ctzll(starts);
+		int32_t		p = a - 32 + k;
+		dtok	   *tk = &w->tk[nt++];
+		unsigned char c0 = (unsigned char) t[p];
+
+		memset(tk, 0, sizeof(*tk));
+		tk->s = p;
+		/* a line break in the white space since the previous token */
+		tk->nl_before = (newlines >> (prev + 1) & (((uint64_t) 1 << (k - prev - 1)) - 1)) != 0;
+		if ((letters >> k) & 1)
+		{
+			tk->e = p + __builtin_ctzll(~(letters >> k));
+			tk->kind = T_WORD;
+			tk->cap = c0 <= 'Z';
+			tk->lookup = tk->e - p <= 15;
+			tk->dot = tk->e < a && t[tk->e] == '.';
+		}
+		else if ((digits >> k) & 1)
+		{
+			int32_t		e = p + __builtin_ctzll(~(digits >> k));
+			int64_t		v = 0;
+
+			for (int32_t q = p; q < e; q++)
+				if (v < 100000000)
+					v = v * 10 + (t[q] - '0');
+			tk->ndig = e - p;
+			tk->kind = T_NUM;
+			tk->num = (int32_t) v;
+			tk->e = e;
+			tk->dot = e < a && t[e] == '.';
+		}
+		else
+		{
+			tk->kind = T_PUNCT;
+			tk->ch = c0 == '`' ? '\'' : (char) c0;
+			tk->e = p + 1;
+		}
+		prev = k;
+		starts &= starts - 1;
+	}
+	return nt;
+}
+#endif
+
 /* Starts a window whose anchor token begins at byte a. */
 void
 dt_win_open(win *w, dctx *c, int32_t a)
@@ -221,6 +328,19 @@ dt_win_open(win *w, dctx *c, int32_t a)
 	if (start > c->last_end)
 		while (start < a && !is_sp((unsigned char) c->t[start - 1]))
 			start++;
+#ifdef __SSE2__
+	if (a >= 32 && start < a)
+	{
+		int			nt = lex_left_ascii(w, c->t, start, a);
+
+		if (nt >= 0)
+		{
+			w->n = w->k = nt;
+			w->next = a;
+			return;
+		}
+	}
+#endif
 	/* the tokens to the left, the last WLEFT kept in w->tk[0..WLEFT) as a ring */
 	pos = start;
 	while (pos < a)
