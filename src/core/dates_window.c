@@ -206,6 +206,16 @@ lex_one(const char *t, int32_t len, int32_t pos, dtok *tk)
 }
 
 #ifdef __SSE2__
+/* Number of set bits of x (without a call to libgcc where the CPU has no popcnt instruction). */
+static inline int
+bit_count32(uint32_t x)
+{
+	x = x - ((x >> 1) & 0x55555555u);
+	x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+	x = (x + (x >> 4)) & 0x0F0F0F0Fu;
+	return (int) ((x * 0x01010101u) >> 24);
+}
+
 /*
  * Lexes the tokens of t[start..a) (a - 32 <= start < a) as the loop of
  * dt_win_open does, when those bytes are all ASCII, from bit masks of those bytes (letters,
@@ -256,7 +266,7 @@ lex_left_ascii(win *w, const char *t, int32_t start, int32_t a)
 	/* a run of letters or digits starts a token, so does every other byte; the first byte always */
 	starts = (letters & ~(letters << 1)) | (digits & ~(digits << 1)) |
 		(valid & ~(letters | digits | spaces)) | ((letters | digits) & ((uint64_t) 1 << off));
-	count = __builtin_popcountll(starts);
+	count = bit_count32((uint32_t) starts);
 	prev = off - 1;
 	for (; count > WLEFT; count--)
 	{
