@@ -10,9 +10,6 @@
 #include "calendar.h"
 
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 /* Appends a candidate to the document if it does not overlap the previous one; returns its end or -1. */
 static int32_t
@@ -268,16 +265,10 @@ block_classes(const unsigned char *t, int32_t at, uint64_t *letters, uint64_t *s
 #ifdef __SSE2__
 	for (int k = 0; k < 4; k++)
 	{
-		__m128i		x = _mm_loadu_si128((const __m128i *) (t + at + 16 * k));
-		/* letters: (x | 0x20) - 'a' below 26, digits: x - '0' below 10, both as signed bytes from -128 */
-		__m128i		lower = _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8((char) (128 - 'a')));
-		__m128i		digit = _mm_add_epi8(x, _mm_set1_epi8((char) (128 - '0')));
-		__m128i		is_letter = _mm_cmplt_epi8(lower, _mm_set1_epi8((char) (-128 + 26)));
-		__m128i		is_stop = _mm_or_si128(_mm_cmplt_epi8(digit, _mm_set1_epi8((char) (-128 + 10))),
-										   _mm_cmpeq_epi8(x, _mm_set1_epi8('\'')));
+		ne_classes16 c = ne_classify16(t + at + 16 * k);
 
-		l |= (uint64_t) (uint16_t) _mm_movemask_epi8(is_letter) << (16 * k);
-		s |= (uint64_t) (uint16_t) (_mm_movemask_epi8(is_stop) | _mm_movemask_epi8(x)) << (16 * k);
+		l |= (uint64_t) c.letter << (16 * k);
+		s |= (uint64_t) (c.digit | c.apos | c.high) << (16 * k);
 	}
 #else
 	for (int k = 0; k < 64; k++)

@@ -10,9 +10,6 @@
 #include "dates_internal.h"
 
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 /* Lexes one token at or after pos; returns the position after it, or -1 at the end. */
 static int32_t
@@ -227,10 +224,9 @@ static int
 lex_left_ascii(win *w, const char *t, int32_t start, int32_t a)
 {
 	const char *b = t + a - 32;
-	__m128i		x0 = _mm_loadu_si128((const __m128i *) b);
-	__m128i		x1 = _mm_loadu_si128((const __m128i *) (b + 16));
-	uint32_t	high = (uint32_t) (uint16_t) _mm_movemask_epi8(x0) | (uint32_t) _mm_movemask_epi8(x1) << 16;
-	uint64_t	m[4];
+	ne_classes16 c0 = ne_classify16(b),
+				c1 = ne_classify16(b + 16);
+	uint32_t	high = c0.high | c1.high << 16;
 	uint64_t	valid,
 				letters,
 				digits,
@@ -245,24 +241,10 @@ lex_left_ascii(win *w, const char *t, int32_t start, int32_t a)
 	valid = (0xFFFFFFFFULL << off) & 0xFFFFFFFFULL;
 	if ((high & valid) != 0)
 		return -1;
-	for (int h = 0; h < 2; h++)
-	{
-		__m128i		x = h == 0 ? x0 : x1;
-		__m128i		lower = _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8((char) (128 - 'a')));
-		__m128i		digit = _mm_add_epi8(x, _mm_set1_epi8((char) (128 - '0')));
-		__m128i		ctl = _mm_add_epi8(x, _mm_set1_epi8((char) (128 - '\t')));
-		__m128i		is_space = _mm_or_si128(_mm_cmplt_epi8(ctl, _mm_set1_epi8((char) (-128 + 5))),
-											_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
-
-		m[0] = (h == 0 ? 0 : m[0]) | (uint64_t) (uint16_t) _mm_movemask_epi8(_mm_cmplt_epi8(lower, _mm_set1_epi8((char) (-128 + 26)))) << (16 * h);
-		m[1] = (h == 0 ? 0 : m[1]) | (uint64_t) (uint16_t) _mm_movemask_epi8(_mm_cmplt_epi8(digit, _mm_set1_epi8((char) (-128 + 10)))) << (16 * h);
-		m[2] = (h == 0 ? 0 : m[2]) | (uint64_t) (uint16_t) _mm_movemask_epi8(is_space) << (16 * h);
-		m[3] = (h == 0 ? 0 : m[3]) | (uint64_t) (uint16_t) _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))) << (16 * h);
-	}
-	letters = m[0] & valid;
-	digits = m[1] & valid;
-	spaces = m[2] & valid;
-	newlines = m[3] & valid;
+	letters = (c0.letter | (uint64_t) c1.letter << 16) & valid;
+	digits = (c0.digit | (uint64_t) c1.digit << 16) & valid;
+	spaces = (c0.space | (uint64_t) c1.space << 16) & valid;
+	newlines = (c0.newline | (uint64_t) c1.newline << 16) & valid;
 	/* a run of letters or digits starts a token, so does every other byte; the first byte always */
 	starts = (letters & ~(letters << 1)) | (digits & ~(digits << 1)) |
 		(valid & ~(letters | digits | spaces)) | ((letters | digits) & ((uint64_t) 1 << off));

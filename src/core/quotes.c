@@ -16,9 +16,6 @@
 #include "text.h"
 
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 /* Bytes that can start a quotation mark: " ' ` and the lead bytes of “ ” ‘ ’ „ « », and '<' of a tag. */
 static const uint8_t mark_lead[256] = {

@@ -21,9 +21,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 /* A quotation mark of a quote: where it is, how long, which quote. */
 typedef struct tok_mark
@@ -362,14 +359,9 @@ word_run_end(const char *s, int32_t i, int32_t lim, int32_t len)
 #ifdef __SSE2__
 	if (i + 16 <= len)
 	{
-		/* 16 bytes at once: a byte is a letter or digit when it falls in a range, tested by one signed compare */
-		__m128i		v = _mm_loadu_si128((const __m128i *) (s + i));
-		__m128i		y = _mm_or_si128(v, _mm_set1_epi8(0x20));	/* letters folded to lower case */
-		__m128i		alpha = _mm_cmplt_epi8(_mm_add_epi8(y, _mm_set1_epi8((char) (0x80 - 'a'))),
-										   _mm_set1_epi8((char) (0x80 + 26)));
-		__m128i		digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '0'))),
-										   _mm_set1_epi8((char) (0x80 + 10)));
-		unsigned	stop = ~(unsigned) _mm_movemask_epi8(_mm_or_si128(alpha, digit));
+		/* 16 bytes at once */
+		ne_classes16 c = ne_classify16(s + i);
+		unsigned	stop = ~(c.letter | c.digit);
 		int32_t		k = i + __builtin_ctz(stop);	/* stop has bit 16 set */
 
 		if (k >= lim)
@@ -636,26 +628,17 @@ typedef struct byte_masks
 	uint64_t	high;			/* bytes 0x80 and up */
 } byte_masks;
 
-/* Adds the classes of the 16 bytes at p to m as bits shift..shift+15; a class is a byte range, one signed compare. */
+/* Adds the classes of the 16 bytes at p to m as bits shift..shift+15. */
 static inline void
 masks16(const char *p, int shift, byte_masks *m)
 {
-	const __m128i letters = _mm_set1_epi8((char) (0x80 + 26));
-	__m128i		v = _mm_loadu_si128((const __m128i *) p);
-	__m128i		alpha = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),	/* folded to lower case */
-												_mm_set1_epi8((char) (0x80 - 'a'))), letters);
-	__m128i		digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '0'))),
-									   _mm_set1_epi8((char) (0x80 + 10)));
-	__m128i		upper = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - 'A'))), letters);
-	__m128i		space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),	/* and \t \n \v \f \r */
-									 _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '\t'))),
-													_mm_set1_epi8((char) (0x80 + 5))));
+	ne_classes16 c = ne_classify16(p);
 
-	m->alnum |= (uint64_t) (uint16_t) _mm_movemask_epi8(_mm_or_si128(alpha, digit)) << shift;
-	m->alpha |= (uint64_t) (uint16_t) _mm_movemask_epi8(alpha) << shift;
-	m->upper |= (uint64_t) (uint16_t) _mm_movemask_epi8(upper) << shift;
-	m->space |= (uint64_t) (uint16_t) _mm_movemask_epi8(space) << shift;
-	m->high |= (uint64_t) (uint16_t) _mm_movemask_epi8(v) << shift;
+	m->alnum |= (uint64_t) (c.letter | c.digit) << shift;
+	m->alpha |= (uint64_t) c.letter << shift;
+	m->upper |= (uint64_t) c.upper << shift;
+	m->space |= (uint64_t) c.space << shift;
+	m->high |= (uint64_t) c.high << shift;
 }
 
 /* Fills m from the 64 bytes at p. */
