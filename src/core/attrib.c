@@ -1325,24 +1325,6 @@ find_subject(attrib_state *st, int32_t t, source *s)
 	return false;
 }
 
-/* The first token from index lo on that starts at or after byte pos (binary search). */
-static int32_t
-first_token_from(const ne_doc *doc, int32_t lo, int32_t pos)
-{
-	int32_t		hi = doc->ntokens;
-
-	while (lo < hi)
-	{
-		int32_t		mid = (lo + hi) / 2;
-
-		if (doc->tokens[mid].start < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /* Locates the mark tokens of each quote. */
 static void
 locate_quotes(attrib_state *st)
@@ -1359,10 +1341,10 @@ locate_quotes(attrib_state *st)
 
 		NE_CHECK_INTERRUPTS(doc, tick);
 		/* first token starting at or after the opening mark */
-		t = first_token_from(doc, 0, target);
+		t = ne_first_token_from(doc, 0, target);
 		st->t_open[q] = t < doc->ntokens ? t : doc->ntokens - 1;
 		/* the closing mark: first token at or after close_mark (or the span end) */
-		c = first_token_from(doc, t, qu->close_mark >= 0 ? qu->close_mark : qu->span.end);
+		c = ne_first_token_from(doc, t, qu->close_mark >= 0 ? qu->close_mark : qu->span.end);
 		if (qu->close_mark < 0 && c > 0)
 			c--;
 		st->t_close[q] = c < doc->ntokens ? c : doc->ntokens - 1;

@@ -267,6 +267,8 @@ void		ne_attribute_no_aliases(ne_doc *doc);
 /* Finds temporal expressions; published may be NULL. */
 void		ne_find_dates(ne_doc *doc, const ne_ymd *published);
 
+/* The first token from index lo on that starts at or after byte offset pos (after ne_tokenize). */
+int32_t		ne_first_token_from(const ne_doc *doc, int32_t lo, int32_t pos);
 /* Returns the 0-based paragraph that contains byte offset pos. */
 int32_t		ne_paragraph_at(const ne_doc *doc, int32_t pos);
 

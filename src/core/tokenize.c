@@ -944,19 +944,8 @@ mark_in_quote(ne_doc *doc)
 		{
 			for (int32_t q = 0; q < nq; q++)
 			{
-				int32_t		lo = 0,
-							hi = doc->ntokens;
-
-				while (lo < hi)
-				{
-					int32_t		mid = lo + (hi - lo) / 2;
-
-					if (doc->tokens[mid].start < doc->quotes[q].span.start)
-						lo = mid + 1;
-					else
-						hi = mid;
-				}
-				for (int32_t t = lo; t < doc->ntokens && doc->tokens[t].start < doc->quotes[q].span.end; t++)
+				for (int32_t t = ne_first_token_from(doc, 0, doc->quotes[q].span.start);
+					 t < doc->ntokens && doc->tokens[t].start < doc->quotes[q].span.end; t++)
 				{
 					NE_CHECK_INTERRUPTS(doc, tick);
 					if (doc->tokens[t].kind == NE_TOK_QUOTE)
@@ -1011,4 +1000,22 @@ ne_tokenize(ne_doc *doc)
 		doc->sentences = ne_grow(doc->arena, NULL, &doc->cap_sentences, doc->len / 100 + 8, sizeof(ne_sentence));
 	make_tokens(doc, marks, nmarks);
 	mark_in_quote(doc);
+}
+
+/* The first token from index lo on that starts at or after byte pos (binary search). */
+int32_t
+ne_first_token_from(const ne_doc *doc, int32_t lo, int32_t pos)
+{
+	int32_t		hi = doc->ntokens;
+
+	while (lo < hi)
+	{
+		int32_t		mid = lo + (hi - lo) / 2;
+
+		if (doc->tokens[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
