@@ -1564,16 +1564,29 @@ first_mention_from(const ne_doc *doc, const ne_names *nm, int32_t tok, int32_t n
 
 static int32_t names_sorted_count(const ne_doc *doc, const ne_names *nm);
 
+/*
+ * Where a backward search for an entity from token tok starts: the last
+ * ordered mention before tok (or -1), and tok's sentence and paragraph.
+ */
+static int32_t
+last_mention_before(const ne_doc *doc, const ne_names *nm, int32_t tok, int32_t *sent, int32_t *para)
+{
+	int32_t		ns = names_sorted_count(doc, nm);
+
+	*sent = (tok >= 0 && tok < doc->ntokens) ? doc->tokens[tok].sentence : 0;
+	*para = (*sent >= 0 && *sent < doc->nsentences) ? doc->sentences[*sent].paragraph : 0;
+	return first_mention_from(doc, nm, tok, ns) - 1;
+}
+
 /* Nearest compatible antecedent of a pronoun of gender g at token tok. */
 int32_t
 ne_names_antecedent(const ne_doc *doc, const ne_names *nm, int32_t tok, int g)
 {
-	int32_t		ns = names_sorted_count(doc, nm);
-	int32_t		i = first_mention_from(doc, nm, tok, ns) - 1;
+	int32_t		sent,
+				para;
+	int32_t		i = last_mention_before(doc, nm, tok, &sent, &para);
 	int32_t		best = -1;
 	double		best_score = -1e9;
-	int32_t		sent = (tok >= 0 && tok < doc->ntokens) ? doc->tokens[tok].sentence : 0;
-	int32_t		para = (sent >= 0 && sent < doc->nsentences) ? doc->sentences[sent].paragraph : 0;
 
 	for (int32_t k = 0; i >= 0 && k < NE_ANTECEDENT_WINDOW; i--, k++)
 	{
@@ -1647,12 +1660,11 @@ int32_t
 ne_names_salient(const ne_doc *doc, const ne_names *nm, int32_t tok, int k, int g, int32_t prefer_e,
 				 const char *w, int32_t wlen, bool company)
 {
-	int32_t		ns = names_sorted_count(doc, nm);
-	int32_t		i = first_mention_from(doc, nm, tok, ns) - 1;
+	int32_t		sent,
+				para;
+	int32_t		i = last_mention_before(doc, nm, tok, &sent, &para);
 	int32_t		best = -1;
 	double		best_score = -1e9;
-	int32_t		sent = (tok >= 0 && tok < doc->ntokens) ? doc->tokens[tok].sentence : 0;
-	int32_t		para = (sent >= 0 && sent < doc->nsentences) ? doc->sentences[sent].paragraph : 0;
 
 	for (int32_t n = 0; i >= 0 && n < 2 * NE_ANTECEDENT_WINDOW; i--, n++)
 	{
