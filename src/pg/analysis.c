@@ -199,12 +199,12 @@ ne_pg_begin(ne_pg_analysis *a, text *arg)
 	data = VARDATA_ANY(arg);
 	len = VARSIZE_ANY_EXHDR(arg);
 
-	if (enc == PG_UTF8 || enc == PG_SQL_ASCII || all_ascii(data, len))
+	/* SQL_ASCII counts bytes as characters; ASCII text has one byte a character */
+	a->identity = (enc == PG_SQL_ASCII) || all_ascii(data, len);
+	if (enc == PG_UTF8 || a->identity)
 	{
 		a->utf8 = data;
 		a->len = len;
-		/* SQL_ASCII counts bytes as characters; ASCII text has one byte a character */
-		a->identity = (enc == PG_SQL_ASCII) || all_ascii(data, len);
 	}
 	else
 	{
