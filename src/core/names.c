@@ -982,13 +982,6 @@ new_entity(names_state *st, ne_entity_kind kind, const char *name, int32_t ntok,
 	return e;
 }
 
-/* Is the ASCII byte c white space (as ne_is_space: space, tab to carriage return)? */
-static inline bool
-ascii_space(unsigned char c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
 /* ne_fold_spaces of p[0..len): a byte loop when the text is ASCII (hard-wrapped names), else the decoder. */
 static char *
 fold_spaces(ne_arena *arena, const unsigned char *p, int32_t len)
@@ -1003,7 +996,7 @@ fold_spaces(ne_arena *arena, const unsigned char *p, int32_t len)
 	out = ne_alloc(arena, (size_t) len + 1);
 	for (int32_t i = 0; i < len; i++)
 	{
-		if (ascii_space(p[i]))
+		if (ne_is_space(p[i]))
 			pending = o > 0;
 		else
 		{

@@ -274,27 +274,6 @@ typedef struct quote_shape
 	int32_t		last;			/* the last character inside the marks */
 } quote_shape;
 
-/* The code point at s[i] and its length in *n, without a call for ASCII. */
-static inline int32_t
-char_at(const char *s, int32_t end, int32_t i, int32_t *n)
-{
-	if ((unsigned char) s[i] < 0x80)
-	{
-		*n = 1;
-		return (unsigned char) s[i];
-	}
-	return ne_decode(s, end, i, n);
-}
-
-/* Is cp a letter or digit, without a call for ASCII? */
-static inline bool
-alnum_cp(int32_t cp)
-{
-	if (cp < 0x80)
-		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
-	return ne_is_alnum(cp);
-}
-
 /* Longest word of title_small_words, in bytes. */
 #define NE_SMALL_WORD_MAX 4
 
@@ -329,13 +308,13 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 	while (i < span.end && sh->words < 64 && !(sh->words > 6 && (ends_stop || sh->inner_stop)))
 	{
 		int32_t		n,
-					cp = char_at(s, span.end, i, &n);
+					cp = ne_decode(s, span.end, i, &n);
 		int32_t		wstart,
 					wend;
 		bool		has_letter = false,
 					upper = false;
 
-		if (!alnum_cp(cp))
+		if (!ne_is_alnum(cp))
 		{
 			if ((cp == '.' || cp == '?' || cp == '!') && i + n < span.end &&
 				ne_is_space((unsigned char) s[i + n]))
@@ -346,8 +325,8 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 		wstart = i;
 		while (i < span.end)
 		{
-			cp = char_at(s, span.end, i, &n);
-			if (!(alnum_cp(cp) || cp == '\'' || cp == NE_CP_RSQUO || cp == '-'))
+			cp = ne_decode(s, span.end, i, &n);
+			if (!(ne_is_alnum(cp) || cp == '\'' || cp == NE_CP_RSQUO || cp == '-'))
 				break;
 			if (!has_letter && ne_is_letter(cp))
 			{

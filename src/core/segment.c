@@ -99,11 +99,6 @@ starts_paragraph(const char *s, int32_t next, bool blank, bool wrapped)
 		s[next] == ' ' || s[next] == '\t';
 }
 
-/* ASCII white space, the common case of the trimming below. */
-static const uint8_t ascii_space[256] = {
-	[' '] = 1,['\t'] = 1,['\n'] = 1,['\r'] = 1,['\f'] = 1,['\v'] = 1,
-};
-
 /* Adds the paragraph s[start..end) trimmed of white space, if not empty. */
 static void
 add_paragraph(ne_doc *doc, int32_t start, int32_t end)
@@ -111,10 +106,6 @@ add_paragraph(ne_doc *doc, int32_t start, int32_t end)
 	const char *s = doc->text;
 	ne_paragraph *p;
 
-	while (start < end && ascii_space[(unsigned char) s[start]])
-		start++;
-	while (end > start && ascii_space[(unsigned char) s[end - 1]])
-		end--;
 	while (start < end)
 	{
 		int32_t		n;
