@@ -85,11 +85,12 @@ typedef enum stage
 {
 	ST_SEGMENT,
 	ST_QUOTES,
+	ST_TOKENS,
 	ST_ATTRIB,
 	ST_DATES
 } stage;
 
-static const char *const stage_names[] = {"segment", "quotes", "quotes+attribution", "dates"};
+static const char *const stage_names[] = {"segment", "quotes", "quotes+tokens", "quotes+attribution", "dates"};
 
 /* Runs one stage over the whole corpus once; returns seconds. */
 static double
@@ -113,6 +114,10 @@ run_stage(const corpus *c, stage st, long *items)
 			case ST_QUOTES:
 				ne_find_quotes(&doc);
 				*items += doc.nquotes;
+				break;
+			case ST_TOKENS:
+				ne_tokenize(&doc);
+				*items += doc.ntokens;
 				break;
 			case ST_ATTRIB:
 				ne_attribute(&doc);
