@@ -21,6 +21,15 @@ static const char *const naming_words[] = {
 	"titled", "word", "words"
 };
 
+/* Small words that stay lower case in a title ("Sons of Trump"). */
+static const char *const title_small_words[] = {
+	"a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "into", "of", "on",
+	"or", "the", "to", "vs", "with"
+};
+
+/* Subjects of an inverted attribution after a quotation ("Okay," I said). */
+static const char *const subjects[] = {"he", "i", "it", "she", "they", "we", "you"};
+
 /* Index of the entry of the sorted table that is exactly key[0..n), or -1. */
 static int
 table_find(const char *const *table, size_t count, const char *key, int32_t n)
@@ -45,21 +54,6 @@ table_find(const char *const *table, size_t count, const char *key, int32_t n)
 	return -1;
 }
 
-/* Is w[0..n), folded to lower case, in the sorted table? */
-static bool
-in_table(const char *const *table, size_t count, const char *w, int32_t n)
-{
-	char		buf[32];
-
-	if (n <= 0 || n >= (int32_t) sizeof(buf))
-		return false;
-	for (int32_t i = 0; i < n; i++)
-		buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char) (w[i] + 32) : w[i];
-	buf[n] = '\0';
-	return table_find(table, count, buf, n) >= 0;
-}
-
-#define IN_TABLE(t, w, n) in_table((t), sizeof(t) / sizeof((t)[0]), (w), (n))
 
 /*
  * Verbs that report speech or writing, or take a stance on words (base
@@ -162,28 +156,39 @@ is_speech_verb_form(const char *w, int32_t n)
 }
 
 /*
- * The words is_speech_verb_form accepts, and the irregular forms, as a hash
- * set built once per process: the sentence test below asks about every word
- * near a short quotation, and a probe of the set costs less than the up to
- * seven bisections of the verb table that is_speech_verb_form makes.
+ * The words of the tables above (and every speech-verb form that
+ * is_speech_verb_form accepts), each with the classes it belongs to, as a
+ * hash set built once per process.  The sentence test below asks about
+ * every word near a short quotation, and the shape of a quote about each of
+ * its small words: one probe answers what took up to seven bisections of a
+ * word table.
  */
-#define NE_SPEECH_SLOTS 4096	/* a power of two, over twice the forms */
-#define NE_SPEECH_FORMS 2048
-#define NE_SPEECH_LEN 24		/* longest word asked about, plus its NUL */
+enum
+{
+	QW_SPEECH = 1,				/* a form of a speech verb, or an irregular one */
+	QW_SMALL = 2,				/* title_small_words */
+	QW_SUBJECT = 4,				/* subjects */
+	QW_NAMING = 8				/* naming_words */
+};
 
-typedef struct speech_set
+#define NE_QW_SLOTS 4096		/* a power of two, over twice the words */
+#define NE_QW_WORDS 2048
+#define NE_QW_LEN 24			/* longest word asked about, plus its NUL */
+
+typedef struct quote_words
 {
 	bool		built;
-	int32_t		nforms;
-	uint16_t	slot[NE_SPEECH_SLOTS];	/* 1 + index into forms, 0 when empty */
-	char		forms[NE_SPEECH_FORMS][NE_SPEECH_LEN];
-} speech_set;
+	int32_t		nwords;
+	uint16_t	slot[NE_QW_SLOTS];	/* 1 + index into words, 0 when empty */
+	uint8_t		cls[NE_QW_WORDS];	/* QW_* of each word */
+	char		words[NE_QW_WORDS][NE_QW_LEN];
+} quote_words;
 
-static speech_set speech;
+static quote_words qw;
 
 /* FNV-1a hash of w[0..n). */
 static inline uint32_t
-speech_hash(const char *w, int32_t n)
+qw_hash(const char *w, int32_t n)
 {
 	uint32_t	h = 2166136261u;
 
@@ -194,48 +199,62 @@ speech_hash(const char *w, int32_t n)
 
 /* The slot of w[0..n) in the set: where it is, or the empty slot where it would go. */
 static uint32_t
-speech_slot(const char *w, int32_t n)
+qw_slot(const char *w, int32_t n)
 {
-	uint32_t	i = speech_hash(w, n) & (NE_SPEECH_SLOTS - 1);
+	uint32_t	i = qw_hash(w, n) & (NE_QW_SLOTS - 1);
 
-	while (speech.slot[i] != 0)
+	while (qw.slot[i] != 0)
 	{
-		const char *f = speech.forms[speech.slot[i] - 1];
+		const char *f = qw.words[qw.slot[i] - 1];
 
 		if (strncmp(f, w, (size_t) n) == 0 && f[n] == '\0')
 			break;
-		i = (i + 1) & (NE_SPEECH_SLOTS - 1);
+		i = (i + 1) & (NE_QW_SLOTS - 1);
 	}
 	return i;
 }
 
-/* Adds the lower-case word w (NUL-terminated) to the set. */
+/* Adds the lower-case word w (NUL-terminated) to the set, in class cls. */
 static void
-speech_add(const char *w)
+qw_add(const char *w, uint8_t cls)
 {
 	int32_t		n = (int32_t) strlen(w);
 	uint32_t	i;
 
-	if (n >= NE_SPEECH_LEN || speech.nforms >= NE_SPEECH_FORMS)
+	if (n >= NE_QW_LEN || qw.nwords >= NE_QW_WORDS)
 		return;
-	i = speech_slot(w, n);
-	if (speech.slot[i] != 0)
-		return;
-	memcpy(speech.forms[speech.nforms], w, (size_t) n + 1);
-	speech.slot[i] = (uint16_t) ++speech.nforms;
+	i = qw_slot(w, n);
+	if (qw.slot[i] == 0)
+	{
+		memcpy(qw.words[qw.nwords], w, (size_t) n + 1);
+		qw.cls[qw.nwords] = 0;
+		qw.slot[i] = (uint16_t) ++qw.nwords;
+	}
+	qw.cls[qw.slot[i] - 1] |= cls;
 }
 
+/* Adds the count words of table to the set, in class cls. */
+static void
+qw_add_table(const char *const *table, size_t count, uint8_t cls)
+{
+	for (size_t i = 0; i < count; i++)
+		qw_add(table[i], cls);
+}
+
+#define QW_ADD_TABLE(t, cls) qw_add_table((t), sizeof(t) / sizeof((t)[0]), (cls))
+
 /*
- * Builds the set: of every form is_form_of may accept for a base (the base,
- * -s -d -es -ed -ing, a doubled last letter, the last letter dropped for
- * -ing -ies -ied), those is_speech_verb_form accepts; and the irregulars.
+ * Builds the set.  The speech-verb forms are those is_speech_verb_form
+ * accepts among every form is_form_of may accept for a base: the base, -s
+ * -d -es -ed -ing, after a doubled last letter, and -ing -ies -ied after
+ * the last letter dropped.
  */
 static void
-speech_build(void)
+qw_build(void)
 {
 	static const char *const suffixes[] = {"", "s", "d", "es", "ed", "ing"};
 	static const char *const stem_suffixes[] = {"ing", "ies", "ied"};
-	char		w[NE_SPEECH_LEN + 8];
+	char		w[NE_QW_LEN + 8];
 
 	for (size_t v = 0; v < sizeof(speech_verbs) / sizeof(speech_verbs[0]); v++)
 	{
@@ -246,36 +265,49 @@ speech_build(void)
 			for (int doubled = 0; doubled < 2; doubled++)
 			{
 				snprintf(w, sizeof(w), "%s%.*s%s", base, doubled, base + b - 1, suffixes[k]);
-				if ((int32_t) strlen(w) < NE_SPEECH_LEN && is_speech_verb_form(w, (int32_t) strlen(w)))
-					speech_add(w);
+				if ((int32_t) strlen(w) < NE_QW_LEN && is_speech_verb_form(w, (int32_t) strlen(w)))
+					qw_add(w, QW_SPEECH);
 			}
 		for (size_t k = 0; k < sizeof(stem_suffixes) / sizeof(stem_suffixes[0]); k++)
 		{
 			snprintf(w, sizeof(w), "%.*s%s", (int) (b - 1), base, stem_suffixes[k]);
-			if ((int32_t) strlen(w) < NE_SPEECH_LEN && is_speech_verb_form(w, (int32_t) strlen(w)))
-				speech_add(w);
+			if ((int32_t) strlen(w) < NE_QW_LEN && is_speech_verb_form(w, (int32_t) strlen(w)))
+				qw_add(w, QW_SPEECH);
 		}
 	}
-	for (size_t v = 0; v < sizeof(speech_irregular) / sizeof(speech_irregular[0]); v++)
-		speech_add(speech_irregular[v]);
-	speech.built = true;
+	QW_ADD_TABLE(speech_irregular, QW_SPEECH);
+	QW_ADD_TABLE(title_small_words, QW_SMALL);
+	QW_ADD_TABLE(subjects, QW_SUBJECT);
+	QW_ADD_TABLE(naming_words, QW_NAMING);
+	qw.built = true;
+}
+
+/* The QW_* classes of the word w[0..n), ASCII case ignored; 0 when it is in none. */
+static uint8_t
+quote_word_class(const char *w, int32_t n)
+{
+	char		buf[NE_QW_LEN];
+	uint32_t	i;
+
+	if (n <= 0 || n >= (int32_t) sizeof(buf))
+		return 0;
+	if (!qw.built)
+		qw_build();
+	for (int32_t k = 0; k < n; k++)
+		buf[k] = (w[k] >= 'A' && w[k] <= 'Z') ? (char) (w[k] + 32) : w[k];
+	i = qw_slot(buf, n);
+	return qw.slot[i] != 0 ? qw.cls[qw.slot[i] - 1] : 0;
 }
 
 /* Does w[0..n) report speech: a form of a speech verb, or a cue of the lexicon? */
 static bool
 is_speech_word(const char *w, int32_t n)
 {
-	char		buf[NE_SPEECH_LEN];
-
-	if (n <= 1 || n >= (int32_t) sizeof(buf))
+	if (n <= 1 || n >= NE_QW_LEN)
 		return false;
 	if (ne_lex_flags(w, n) & NE_LX_CUE)
 		return true;
-	if (!speech.built)
-		speech_build();
-	for (int32_t i = 0; i < n; i++)
-		buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char) (w[i] + 32) : w[i];
-	return speech.slot[speech_slot(buf, n)] != 0;
+	return (quote_word_class(w, n) & QW_SPEECH) != 0;
 }
 
 #define NE_SENTENCE_REACH 400
@@ -355,12 +387,6 @@ sentence_reports_speech(const ne_doc *doc, int32_t from, int32_t to, ne_span par
 	}
 	return false;
 }
-
-/* Small words that stay lower case in a title ("Sons of Trump"). */
-static const char *const title_small_words[] = {
-	"a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "into", "of", "on",
-	"or", "the", "to", "vs", "with"
-};
 
 
 /* What the words of a quotation look like. */
@@ -443,7 +469,7 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 		if (upper)
 			sh->capitalised++;
 		else if (has_letter && !(wend - wstart <= NE_SMALL_WORD_MAX &&
-								 IN_TABLE(title_small_words, s + wstart, wend - wstart)))
+								 (quote_word_class(s + wstart, wend - wstart) & QW_SMALL)))
 			sh->lower_big++;
 	}
 }
@@ -503,7 +529,6 @@ after_possessive(const ne_doc *doc, int32_t pos, int32_t floor)
 static bool
 followed_by_speech(const ne_doc *doc, const ne_quote *q)
 {
-	static const char *const subjects[] = {"he", "i", "it", "she", "they", "we", "you"};
 	const char *s = doc->text;
 	int32_t		end = doc->paragraphs[q->last_paragraph].span.end;
 	int32_t		i = q->close_end;
@@ -519,7 +544,7 @@ followed_by_speech(const ne_doc *doc, const ne_quote *q)
 			i++;
 		if (i == w)
 			return false;
-		if (is_speech_word(s + w, i - w) || (word == 0 && IN_TABLE(subjects, s + w, i - w)))
+		if (is_speech_word(s + w, i - w) || (word == 0 && (quote_word_class(s + w, i - w) & QW_SUBJECT)))
 			return true;
 	}
 	return false;
@@ -543,7 +568,7 @@ ne_classify_quote(const ne_doc *doc, const ne_quote *q)
 	if (sh.words <= 6 && !sh.inner_stop)
 	{
 		/* "the so-called "Muslim ban"", "a podcast titled "Off Message"" */
-		if (wlen > 0 && IN_TABLE(naming_words, doc->text + wstart, wlen))
+		if (wlen > 0 && (quote_word_class(doc->text + wstart, wlen) & QW_NAMING))
 			return NE_QUOTE_TERM;
 		/* titles of works and nicknames: every big word capitalised, no speech punctuation */
 		if (!at_start && !opens_sentence(prev_cp) && sh.capitalised > 0 && sh.lower_big == 0 &&
