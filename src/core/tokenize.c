@@ -403,6 +403,21 @@ static const bool number_may_go_on[256] = {
 #undef HI16
 };
 
+/*
+ * What the block tokenizer needs of a token's first byte (ASCII): its ne_token_kind (1 word,
+ * 2 number, 4 punctuation) in bits 0-2, 8 for A-Z (NE_TF_CAP), 16 for the sentence-final . ! ?
+ */
+static const uint8_t start_info[128] = {
+	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+	4, 20, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 20, 4,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 4, 4, 4, 4, 20,
+	4, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+	9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 4, 4, 4, 4, 4,
+	4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 4, 4, 4, 4,
+};
+
 /* Is token t the closing mark of its quote? */
 static inline bool
 is_close_mark(const ne_doc *doc, const ne_token *t)
@@ -455,12 +470,23 @@ period_ends(ne_doc *doc, ne_token *w, const ne_token *next)
 
 	if (w == NULL || w->kind != NE_TOK_WORD)
 		return true;
-	lx = ne_lex_flags(doc->text + w->start, w->end - w->start);
-	dotted = memchr(doc->text + w->start, '.', (size_t) (w->end - w->start)) != NULL;
-	if ((lx & NE_LX_ABBREV_TITLE) || is_initial(doc, w))
+	if (is_initial(doc, w))
 	{
 		w->flags |= NE_TF_ABBREV;
 		return false;
+	}
+	lx = ne_lex_flags(doc->text + w->start, w->end - w->start);
+	if (lx & NE_LX_ABBREV_TITLE)
+	{
+		w->flags |= NE_TF_ABBREV;
+		return false;
+	}
+	dotted = false;
+	if (!(lx & NE_LX_ABBREV))
+	{
+		/* words are short: a loop, not a memchr call */
+		for (int32_t i = w->start; i < w->end && !dotted; i++)
+			dotted = doc->text[i] == '.';
 	}
 	if ((lx & NE_LX_ABBREV) || dotted)
 	{
@@ -626,39 +652,139 @@ typedef struct byte_masks
 	uint64_t	upper;			/* A-Z */
 	uint64_t	space;			/* ASCII white space */
 	uint64_t	high;			/* bytes 0x80 and up */
+	uint64_t	joiner;			/* ' , - . / : -- the bytes that may join two runs into one token */
 } byte_masks;
 
-/* Adds the classes of the 16 bytes at p to m as bits shift..shift+15. */
-static inline void
-masks16(const char *p, int shift, byte_masks *m)
+/* The classes of the 16 bytes at p, each as a 16-bit mask (bit k for byte k). */
+typedef struct masks16
 {
-	ne_classes16 c = ne_classify16(p);
+	unsigned	alnum,
+				alpha,
+				bit5,			/* 0x20 set: lower case, for letters */
+				space,
+				high,
+				joiner;
+} masks16;
 
-	m->alnum |= (uint64_t) (c.letter | c.digit) << shift;
-	m->alpha |= (uint64_t) c.letter << shift;
-	m->upper |= (uint64_t) c.upper << shift;
-	m->space |= (uint64_t) c.space << shift;
-	m->high |= (uint64_t) c.high << shift;
+/*
+ * Classifies the 16 bytes at p: the classes of ne_classify16 that the block tokenizer reads, with
+ * letters and digits or-ed before the movemask, upper case from bit 5 (one shift, no compare), and
+ * the joiner bytes ' , - . / : (, - . / are 0x2C..0x2F, one compare after the shift to -128).
+ */
+static inline masks16
+classify16(const char *p)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *) p);
+	__m128i		letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+												 _mm_set1_epi8((char) (0x80 - 'a'))),
+										_mm_set1_epi8((char) (0x80 + 26)));
+	__m128i		digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '0'))),
+									   _mm_set1_epi8((char) (0x80 + 10)));
+	__m128i		space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+									 _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '\t'))),
+													_mm_set1_epi8((char) (0x80 + 5))));
+	__m128i		joiner = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - ','))),
+													 _mm_set1_epi8((char) (0x80 + 4))),
+									  _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')),
+												   _mm_cmpeq_epi8(v, _mm_set1_epi8('\''))));
+	masks16		c;
+
+	c.alnum = (unsigned) _mm_movemask_epi8(_mm_or_si128(letter, digit));
+	c.alpha = (unsigned) _mm_movemask_epi8(letter);
+	c.bit5 = (unsigned) _mm_movemask_epi8(_mm_slli_epi16(v, 2));	/* bit 5 of each byte to its top */
+	c.space = (unsigned) _mm_movemask_epi8(space);
+	c.high = (unsigned) _mm_movemask_epi8(v);
+	c.joiner = (unsigned) _mm_movemask_epi8(joiner);
+	return c;
 }
 
 /* Fills m from the 64 bytes at p. */
 static inline void
 block_masks(const char *p, byte_masks *m)
 {
-	memset(m, 0, sizeof(*m));
-	masks16(p, 0, m);
-	masks16(p + 16, 16, m);
-	masks16(p + 32, 32, m);
-	masks16(p + 48, 48, m);
+	uint64_t	alnum = 0,
+				alpha = 0,
+				bit5 = 0,
+				space = 0,
+				high = 0,
+				joiner = 0;
+
+	/* a loop, not four copies: the copies ran out of XMM registers and spilled */
+	for (int i = 0; i < 64; i += 16)
+	{
+		masks16		c = classify16(p + i);
+
+		alnum |= (uint64_t) c.alnum << i;
+		alpha |= (uint64_t) c.alpha << i;
+		bit5 |= (uint64_t) c.bit5 << i;
+		space |= (uint64_t) c.space << i;
+		high |= (uint64_t) c.high << i;
+		joiner |= (uint64_t) c.joiner << i;
+	}
+	m->alnum = alnum;
+	m->alpha = alpha;
+	m->upper = alpha & ~bit5;
+	m->space = space;
+	m->high = high;
+	m->joiner = joiner;
+}
+
+/*
+ * scan_word on the masks of a block, for a word or number at off whose first run of letters and
+ * digits ends at k < stop, followed by a byte that may join (' - . , : /): returns the end, or -1
+ * when the answer needs a byte at or past stop (not ASCII, past the block, or a mark), which
+ * scan_word then reads.  The byte-wise call cost several times these few mask tests.
+ */
+static inline int32_t
+join_segments(const char *p, const byte_masks *m, uint64_t not_alnum, int32_t off, int32_t k,
+			  int32_t stop, bool number)
+{
+	int32_t		seg = off;		/* start of the current segment */
+
+	for (;;)
+	{
+		unsigned char f = (unsigned char) p[k];
+		bool		join;
+
+		if (k + 2 >= stop)
+			return -1;			/* the bytes after f may be unclassified */
+		if (f == '-')
+			join = (m->alnum >> (k + 1)) & 1;
+		else if (number)
+			join = (f == '.' || f == ',' || f == ':' || f == '/') && ((m->alnum & ~m->alpha) >> (k + 1)) & 1;
+		else if (f == '\'')
+			join = (m->alpha >> (k + 1)) & 1;
+		else
+			join = f == '.' && k - seg == 1 && ((m->alpha >> (k + 1)) & 1) && p[k + 2] == '.';	/* U.S */
+		if (!join)
+			return k;
+		seg = k + 1;
+		k = seg + __builtin_ctzll(not_alnum >> seg);
+		if (k >= stop)
+			return -1;
+	}
+}
+
+/* Offset in the block at b from which a token needs sentence_step (0..64): plain_below - b, clamped. */
+static inline int32_t
+plain_offset(const sent_state *st, int32_t b)
+{
+	int64_t		d = (int64_t) st->plain_below - b;
+
+	return d < 0 ? 0 : (d > 64 ? 64 : (int32_t) d);
 }
 
 /*
  * Makes the tokens that start in s[b..lim) and before a byte 0x80 or up, at most 63 bytes on, for
  * text without marks there; returns where make_tokens goes on (a run of letters and digits that
- * reaches the block's end is left to it).  Bit masks of 64 bytes give the token starts, so that one
- * token does not wait on the scan of the one before; punctuation, and words and numbers with the
- * usual followers (as in make_tokens), come from the masks, the others from scan_word.  tb has
- * room for 64 tokens.
+ * reaches the block's end is left to it).  tb has room for 64 tokens.
+ *
+ * Everything a plain token needs is read off bit masks of the 64 bytes, so that the loop does the
+ * same few steps for every token: the n-th token start (punctuation bytes and first bytes of runs
+ * of letters and digits) pairs with the n-th token end (the byte after a punctuation byte or a
+ * run), the kind and the capital from the start, ALLCAPS from the end.  Only a run followed by a
+ * byte that may join it to the next (U.S, 3.2, don't), a run that reaches the block's end, and
+ * the tokens that may change the sentence leave that path.
  */
 static int32_t
 tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb)
@@ -669,9 +795,17 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb)
 	char		pad[64];
 	const char *p = s + b;
 	uint64_t	valid,
-				not_alnum,
-				starts;
-	int32_t		stop = lim - b < 64 ? lim - b : 64;
+				alnum,
+				runs,
+				punct,
+				starts,
+				ends,
+				allcaps,
+				joins;
+	int32_t		stop = lim - b < 64 ? lim - b : 64,
+				ret;
+	int32_t		cur = st->cur,
+				plain_end;		/* tokens from this offset on need sentence_step */
 	ne_token   *t = tb->next;
 
 	if (stop < 64)
@@ -683,89 +817,121 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb)
 	}
 	block_masks(p, &m);
 	if (stop > 63)
-		stop = 63;				/* byte 63 only ends runs: see not_alnum */
+		stop = 63;				/* byte 63 only ends runs: see alnum */
 	if (m.high & (((uint64_t) 1 << stop) - 1))
 		stop = __builtin_ctzll(m.high);
 	valid = ((uint64_t) 1 << stop) - 1;
-	not_alnum = ~m.alnum | ((uint64_t) 1 << 63);	/* so every run ends in the block */
-	/* a token starts at each punctuation byte and at each first byte of a run of letters and digits */
-	starts = ((~m.space & not_alnum) | (m.alnum & ~(m.alnum << 1))) & valid;
+	alnum = m.alnum & ~((uint64_t) 1 << 63);	/* so every run ends in the block */
+	runs = alnum & ~(alnum << 1);	/* first bytes of runs */
+	punct = ~m.space & ~alnum & valid;
+	starts = punct | (runs & valid);
+	/* the byte after each token: one bit per token, as no punctuation byte ends a run */
+	ends = (punct << 1) | (~alnum & (alnum << 1));
+
+	/*
+	 * ALLCAPS by runs: adding a run's marked bytes to it carries into the byte after it, so the sums
+	 * mark the ends of runs with a letter, and with a lower-case letter, after their first byte.
+	 */
+	{
+		uint64_t	rest = alnum & ~runs;
+
+		allcaps = (alnum + (m.alpha & rest)) & ~(alnum + (m.alpha & ~m.upper & rest));
+	}
+
+	/*
+	 * The run ends where scan_word may join: a joiner byte followed by a letter or digit, or by byte
+	 * stop, which is unclassified when it is 0x80 or up.  Other ends are exact without a look.
+	 */
+	joins = ~alnum & (alnum << 1) & m.joiner & ((m.alnum >> 1) | ((uint64_t) 1 << (stop - 1)));
+	plain_end = plain_offset(st, b);
+	/* a run that reaches stop is left to make_tokens: the loop then needs no test of the token's end */
+	ret = stop;
+	if ((alnum >> (stop - 1)) & 1)
+	{
+		ret = 63 - __builtin_clzll(runs & valid);	/* start of the run that crosses stop */
+		starts &= ((uint64_t) 1 << ret) - 1;
+	}
+
 	while (starts)
 	{
 		int32_t		off = __builtin_ctzll(starts),
-					k;
-		unsigned char c = (unsigned char) p[off];
+					e = __builtin_ctzll(ends);	/* ends has a bit for this token */
+		unsigned	info = start_info[(unsigned char) p[off]],
+					cap = (info >> 3) & 1;
 
 		t->start = b + off;
-		t->flags = 0;
-		t->sentence = -1;
-		t->quote = -1;
-		if ((not_alnum >> off) & 1)
+		if (((joins >> e) & 1) == 0)
 		{
-			t->end = b + off + 1;
-			t->kind = NE_TOK_PUNCT;
-			if (b + off < st->plain_below && c != '.' && c != '!' && c != '?')
-				t->sentence = st->cur; /* a comma and the like inside the sentence */
-			else
-				sentence_step(doc, st, (int32_t) (t - base));
-			t++;
+			/* a punctuation byte, or a run that is the whole token */
+			t->end = b + e;
+			t->kind = (uint16_t) (info & 7);
+			t->flags = (uint16_t) (cap | ((cap & (unsigned) (allcaps >> e)) << 1));
 			starts &= starts - 1;
-			continue;
-		}
-		k = off + __builtin_ctzll(not_alnum >> off);	/* the end of the run of letters and digits */
-		if (k >= stop)
-			break;				/* make_tokens goes on from its start */
-		if (c <= '9')
-		{
-			unsigned char follow = (unsigned char) p[k];
-
-			if (number_may_go_on[follow] &&
-				!(follow == '.' && k + 1 < stop && (p[k + 1] == ' ' || p[k + 1] == '\n')))
-				goto scan;		/* 3.2, 10:30, 800,000 */
-			t->kind = NE_TOK_NUMBER;
+			ends &= ends - 1;
 		}
 		else
 		{
-			unsigned	we = word_end[(unsigned char) p[k]];
+			/* ' - . , : / and a letter or digit after the run: U.S, 3.2, 10:30, don't, well-known */
+			bool		number = (info & 7) == NE_TOK_NUMBER;
+			uint64_t	rest;
 
-			if (we != 3 && (we == 0 || k - off == 1))
-				goto scan;		/* ' - or U.S */
-			t->kind = NE_TOK_WORD;
-			if (c <= 'Z')
+			e = join_segments(p, &m, ~alnum, off, e, stop, number);
+			if (e < 0)
 			{
-				uint64_t	rest = (((uint64_t) 1 << k) - 1) & ~(((uint64_t) 2 << off) - 1);
-
-				t->flags = (uint16_t) (NE_TF_CAP | ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
-													NE_TF_ALLCAPS : 0));
+				/* past what the masks tell: the byte-wise scanner finds the end */
+				e = scan_word(s, lim, b + off, number) - b;
+				t->end = b + e;
+				t->kind = number ? NE_TOK_NUMBER : NE_TOK_WORD;
+				t->flags = number ? 0 : case_flags(s, b + off, b + e);
+				t->sentence = cur;
+				t->quote = -1;
+				token_sentence(doc, st, (int32_t) (t - base));
+				t++;
+				if (e >= ret)
+				{
+					tb->next = t;
+					return b + e;
+				}
+				cur = st->cur;
+				plain_end = plain_offset(st, b);
+				starts &= ~(uint64_t) 0 << e;
+				ends &= ~(uint64_t) 0 << (e + 1);
+				continue;
+			}
+			rest = ((uint64_t) 1 << e) - ((uint64_t) 2 << off);	/* bytes off+1 .. e-1 */
+			t->end = b + e;
+			t->kind = (uint16_t) (info & 7);
+			t->flags = (uint16_t) (cap ? ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
+										  NE_TF_CAP | NE_TF_ALLCAPS : NE_TF_CAP) : 0);
+			starts &= ~(uint64_t) 0 << e;
+			ends &= ~(uint64_t) 0 << (e + 1);
+		}
+		t->sentence = cur;
+		t->quote = -1;
+		if ((off >= plain_end) | (info >> 4))
+		{
+			if (off < plain_end)
+			{
+				/* . ! ? inside the sentence: sentence_step's work where nothing else can happen */
+				st->pending_end = true;
+				st->period_open = p[off] == '.' && t > base && t[-1].end == b + off && t[-1].sentence == cur;
+				st->plain_below = INT32_MIN;
+				plain_end = 0;
+			}
+			else
+			{
+				/* a paragraph's first token, or the token after . ! ? */
+				sentence_step(doc, st, (int32_t) (t - base));
+				cur = st->cur;
+				plain_end = plain_offset(st, b);
 			}
 		}
-		t->end = b + k;
-		if (b + off < st->plain_below)
-			t->sentence = st->cur;
-		else
-			sentence_step(doc, st, (int32_t) (t - base));
 		t++;
-		starts &= starts - 1;
-		continue;
-
-scan:
-		/* an unusual follower: the byte-wise scanner finds the end */
-		k = scan_word(s, lim, b + off, c <= '9') - b;	/* past s[b + off] at least */
-		t->end = b + k;
-		t->kind = c <= '9' ? NE_TOK_NUMBER : NE_TOK_WORD;
-		t->flags = c <= '9' ? 0 : case_flags(s, b + off, b + k);
-		token_sentence(doc, st, (int32_t) (t - base));
-		t++;
-		if (k >= stop)
-		{
-			tb->next = t;
-			return b + k;
-		}
-		starts &= ~(uint64_t) 0 << k;
 	}
 	tb->next = t;
-	return starts ? b + __builtin_ctzll(starts) : b + stop;
+	return b + ret;
 }
+
 #endif
 
 /* Makes the tokens of the whole document. */
