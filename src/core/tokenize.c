@@ -22,6 +22,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Branch hints for the block tokenizer's loop, so that its rare paths do not take its registers. */
+#ifdef __GNUC__
+#define NE_LIKELY(x)	__builtin_expect(!!(x), 1)
+#define NE_UNLIKELY(x)	__builtin_expect(!!(x), 0)
+#else
+#define NE_LIKELY(x)	(x)
+#define NE_UNLIKELY(x)	(x)
+#endif
+
 /* A quotation mark of a quote: where it is, how long, which quote. */
 typedef struct tok_mark
 {
@@ -776,8 +785,8 @@ plain_offset(const sent_state *st, int32_t b)
 
 /*
  * Makes the tokens that start in s[b..lim) and before a byte 0x80 or up, at most 63 bytes on, for
- * text without marks there; returns where make_tokens goes on (a run of letters and digits that
- * reaches the block's end is left to it).  tb has room for 64 tokens.
+ * text without marks there; returns where make_tokens goes on, and sets *more when that is the
+ * next block (else its byte-wise path makes the token there).  tb has room for 64 tokens.
  *
  * Everything a plain token needs is read off bit masks of the 64 bytes, so that the loop does the
  * same few steps for every token: the n-th token start (punctuation bytes and first bytes of runs
@@ -787,7 +796,7 @@ plain_offset(const sent_state *st, int32_t b)
  * the tokens that may change the sentence leave that path.
  */
 static int32_t
-tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb)
+tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb, bool *more)
 {
 	const char *s = doc->text;
 	ne_token   *base = tb->base;
@@ -852,29 +861,66 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb)
 		starts &= ((uint64_t) 1 << ret) - 1;
 	}
 
+	/*
+	 * The next block goes on from ret when this one ends at its 63rd byte with progress: a run
+	 * across the end is cheaper classified again than made byte by byte.  A run that reaches a
+	 * byte 0x80 or up or a mark, or fills the block, is make_tokens' work.
+	 */
+	*more = ret > 0 && stop == 63 && lim - b >= 64;
+
+	/*
+	 * The plain tokens in an inner loop without calls, so that its masks stay in registers; a
+	 * token with a join or one that may change the sentence leaves it for the code after it.
+	 */
 	while (starts)
 	{
-		int32_t		off = __builtin_ctzll(starts),
-					e = __builtin_ctzll(ends);	/* ends has a bit for this token */
-		unsigned	info = start_info[(unsigned char) p[off]],
-					cap = (info >> 3) & 1;
+		int32_t		off,
+					e;
+		unsigned	info,
+					cap;
+		int			ev;			/* why the inner loop stopped: 0 no tokens left, 1 a join, 2 the sentence */
 
-		t->start = b + off;
-		if (((joins >> e) & 1) == 0)
+		for (;;)
 		{
+			off = __builtin_ctzll(starts);
+			e = __builtin_ctzll(ends);	/* ends has a bit for this token */
+			info = start_info[(unsigned char) p[off]];
+			cap = (info >> 3) & 1;
+			if (NE_UNLIKELY((joins >> e) & 1))
+			{
+				ev = 1;
+				break;
+			}
 			/* a punctuation byte, or a run that is the whole token */
+			t->start = b + off;
 			t->end = b + e;
 			t->kind = (uint16_t) (info & 7);
 			t->flags = (uint16_t) (cap | ((cap & (unsigned) (allcaps >> e)) << 1));
+			t->sentence = cur;
+			t->quote = -1;
 			starts &= starts - 1;
 			ends &= ends - 1;
+			if (NE_UNLIKELY((off >= plain_end) | (info >> 4)))
+			{
+				ev = 2;
+				break;
+			}
+			t++;
+			if (starts == 0)
+			{
+				ev = 0;
+				break;
+			}
 		}
-		else
+		if (ev == 0)
+			break;
+		if (ev == 1)
 		{
 			/* ' - . , : / and a letter or digit after the run: U.S, 3.2, 10:30, don't, well-known */
 			bool		number = (info & 7) == NE_TOK_NUMBER;
 			uint64_t	rest;
 
+			t->start = b + off;
 			e = join_segments(p, &m, ~alnum, off, e, stop, number);
 			if (e < 0)
 			{
@@ -903,11 +949,11 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb)
 			t->kind = (uint16_t) (info & 7);
 			t->flags = (uint16_t) (cap ? ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
 										  NE_TF_CAP | NE_TF_ALLCAPS : NE_TF_CAP) : 0);
+			t->sentence = cur;
+			t->quote = -1;
 			starts &= ~(uint64_t) 0 << e;
 			ends &= ~(uint64_t) 0 << (e + 1);
 		}
-		t->sentence = cur;
-		t->quote = -1;
 		if ((off >= plain_end) | (info >> 4))
 		{
 			if (off < plain_end)
@@ -986,13 +1032,15 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 		{
 			/* the usual text: up to 64 bytes of plain tokens at once */
 			int32_t		room = lim - i < 64 ? lim - i : 64;
+			bool		more;
 
-			if (tb.end - tb.next < room)
+			/* in bytes: a count of tokens would divide by sizeof(ne_token) */
+			if ((char *) tb.end - (char *) tb.next < (ptrdiff_t) (room * sizeof(ne_token)))
 				grow_tokens(doc, &tb, room);
 			if (check != NULL && ((++tick) & 0xFFFF) == 0)
 				check();
-			i = tokenize_block(doc, &st, i, lim, &tb);
-			if (i >= lim)
+			i = tokenize_block(doc, &st, i, lim, &tb, &more);
+			if (i >= lim || more)
 				continue;
 		}
 #endif
