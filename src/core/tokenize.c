@@ -9,10 +9,13 @@
  * token after . ! ? can change the sentence, and whether "word ." ends one is
  * decided when the next token is made.  Where the text is ASCII the pass goes
  * 64 bytes at a time: SSE2 compares turn the bytes into bit masks (letters,
- * digits, upper case, space), the token starts are read off the masks, and
- * only words followed by ' - . and the like go to the byte-wise scanner.  A
- * second pass marks the tokens inside quotations.  Both passes are linear;
- * the mark list is sorted once.
+ * digits, upper case, space, the joiners ' , - . / :), the n-th token start
+ * read off the masks pairs with the n-th token end, and kind and case come
+ * from the masks and the first byte; a word followed by a joiner and a letter
+ * or digit is joined on the masks too (U.S, 3.2, don't), and only what they
+ * cannot see (bytes 0x80 and up, a mark, the block's end) goes to the
+ * byte-wise scanner.  A second pass marks the tokens inside quotations.  Both
+ * passes are linear; the mark list is sorted once.
  */
 #include "newsextract.h"
 #include "lexicon.h"
@@ -412,20 +415,6 @@ static const bool number_may_go_on[256] = {
 #undef HI16
 };
 
-/*
- * What the block tokenizer needs of a token's first byte (ASCII): its ne_token_kind (1 word,
- * 2 number, 4 punctuation) in bits 0-2, 8 for A-Z (NE_TF_CAP), 16 for the sentence-final . ! ?
- */
-static const uint8_t start_info[128] = {
-	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-	4, 20, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 20, 4,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 4, 4, 4, 4, 20,
-	4, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-	9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 4, 4, 4, 4, 4,
-	4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 4, 4, 4, 4,
-};
 
 /* Is token t the closing mark of its quote? */
 static inline bool
@@ -728,6 +717,21 @@ end_sentences(ne_doc *doc, sent_state *st)
 
 
 #ifdef __SSE2__
+/*
+ * What the block tokenizer needs of a token's first byte (ASCII): its ne_token_kind (1 word,
+ * 2 number, 4 punctuation) in bits 0-2, 8 for A-Z (NE_TF_CAP), 16 for the sentence-final . ! ?
+ */
+static const uint8_t start_info[128] = {
+	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+	4, 20, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 20, 4,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 4, 4, 4, 4, 20,
+	4, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+	9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 4, 4, 4, 4, 4,
+	4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 4, 4, 4, 4,
+};
+
 /* Classes of 64 bytes as bit masks (bit j for byte j): the block tokenizer's view of the text. */
 typedef struct byte_masks
 {
