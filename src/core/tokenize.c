@@ -9,10 +9,13 @@
  * token after . ! ? can change the sentence, and whether "word ." ends one is
  * decided when the next token is made.  Where the text is ASCII the pass goes
  * 64 bytes at a time: SSE2 compares turn the bytes into bit masks (letters,
- * digits, upper case, space), the token starts are read off the masks, and
- * only words followed by ' - . and the like go to the byte-wise scanner.  A
- * second pass marks the tokens inside quotations.  Both passes are linear;
- * the mark list is sorted once.
+ * digits, upper case, space, the joiners ' , - . / :), the n-th token start
+ * read off the masks pairs with the n-th token end, and kind and case come
+ * from the masks and the first byte; a word followed by a joiner and a letter
+ * or digit is joined on the masks too (U.S, 3.2, don't), and only what they
+ * cannot see (bytes 0x80 and up, a mark, the block's end) goes to the
+ * byte-wise scanner.  A second pass marks the tokens inside quotations.  Both
+ * passes are linear; the mark list is sorted once.
  */
 #include "newsextract.h"
 #include "lexicon.h"
@@ -21,6 +24,15 @@
 
 #include <stdlib.h>
 #include <string.h>
+
+/* Branch hints for the block tokenizer's loop, so that its rare paths do not take its registers. */
+#ifdef __GNUC__
+#define NE_LIKELY(x)	__builtin_expect(!!(x), 1)
+#define NE_UNLIKELY(x)	__builtin_expect(!!(x), 0)
+#else
+#define NE_LIKELY(x)	(x)
+#define NE_UNLIKELY(x)	(x)
+#endif
 
 /* A quotation mark of a quote: where it is, how long, which quote. */
 typedef struct tok_mark
@@ -403,6 +415,7 @@ static const bool number_may_go_on[256] = {
 #undef HI16
 };
 
+
 /* Is token t the closing mark of its quote? */
 static inline bool
 is_close_mark(const ne_doc *doc, const ne_token *t)
@@ -446,6 +459,81 @@ is_initial(const ne_doc *doc, const ne_token *t)
 	return t->start + n == t->end && (cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : ne_is_upper(cp));
 }
 
+/* Is there a '.' in s[start..end) (s[0..len) readable)?  Words are short: one 8-byte test, not a memchr call. */
+static inline bool
+has_period(const char *s, int32_t start, int32_t end, int32_t len)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (end - start <= 8 && start + 8 <= len)
+	{
+		const uint64_t ones = 0x0101010101010101ULL;
+		uint64_t	x;
+
+		memcpy(&x, s + start, 8);
+		x ^= ones * '.';		/* a '.' is now a zero byte */
+		x = (x - ones) & ~x & (ones * 0x80);	/* the high bit of each zero byte, and maybe of later ones */
+		/* the first marked byte is a zero byte: is it within the word? */
+		return x != 0 && (__builtin_ctzll(x) >> 3) < end - start;
+	}
+#endif
+	(void) len;
+	return memchr(s + start, '.', (size_t) (end - start)) != NULL;
+}
+
+/*
+ * The shapes of the lexicon's abbreviations (NE_LX_ABBREV, NE_LX_ABBREV_TITLE): one bit for each
+ * length 1..31 and first two bytes, ASCII case folded, a-z as 0..25 and any other byte (or none)
+ * as 26.  A word of another shape is no abbreviation, and period_ends skips its lookup, which for
+ * the word before nearly every period of a text was a tenth of the tokenizer's time.
+ */
+#define ABBREV_SHAPES (32 * 27 * 27)
+static uint64_t abbrev_shape[(ABBREV_SHAPES + 63) / 64];
+static bool abbrev_shape_ready = false;
+
+/* Index of the shape of s[0..len) (1 <= len < 32) in abbrev_shape. */
+static inline int32_t
+abbrev_shape_index(const char *s, int32_t len)
+{
+	unsigned	c0 = ne_lex_lower[(unsigned char) s[0]],
+				c1 = len > 1 ? ne_lex_lower[(unsigned char) s[1]] : 0;
+
+	c0 = c0 >= 'a' && c0 <= 'z' ? c0 - 'a' : 26;
+	c1 = c1 >= 'a' && c1 <= 'z' ? c1 - 'a' : 26;
+	return (len * 27 + (int32_t) c0) * 27 + (int32_t) c1;
+}
+
+/* Fills abbrev_shape from the lexicon, once per process (as dates_lexicon.c builds its table). */
+static void
+abbrev_shape_init(void)
+{
+	for (int32_t i = 0; i < ne_lex_size(); i++)
+	{
+		const ne_lex_entry *e = ne_lex_entry_at(i);
+
+		if ((e->flags & (NE_LX_ABBREV | NE_LX_ABBREV_TITLE)) && e->len >= 1 && e->len < 32)
+		{
+			int32_t		k = abbrev_shape_index(e->word, e->len);
+
+			abbrev_shape[k >> 6] |= (uint64_t) 1 << (k & 63);
+		}
+	}
+	abbrev_shape_ready = true;
+}
+
+/* Could s[0..len) be an abbreviation of the lexicon?  (ne_lex_flags knows no word outside 1..31 bytes.) */
+static inline bool
+maybe_abbrev(const char *s, int32_t len)
+{
+	int32_t		k;
+
+	if (len < 1 || len >= 32)
+		return false;
+	if (!abbrev_shape_ready)
+		abbrev_shape_init();
+	k = abbrev_shape_index(s, len);
+	return (abbrev_shape[k >> 6] >> (k & 63)) & 1;
+}
+
 /* Does a '.' after word token w end the sentence, given the next token? Sets NE_TF_ABBREV. */
 static bool
 period_ends(ne_doc *doc, ne_token *w, const ne_token *next)
@@ -455,13 +543,19 @@ period_ends(ne_doc *doc, ne_token *w, const ne_token *next)
 
 	if (w == NULL || w->kind != NE_TOK_WORD)
 		return true;
-	lx = ne_lex_flags(doc->text + w->start, w->end - w->start);
-	dotted = memchr(doc->text + w->start, '.', (size_t) (w->end - w->start)) != NULL;
-	if ((lx & NE_LX_ABBREV_TITLE) || is_initial(doc, w))
+	if (is_initial(doc, w))
 	{
 		w->flags |= NE_TF_ABBREV;
 		return false;
 	}
+	lx = maybe_abbrev(doc->text + w->start, w->end - w->start) ?
+		ne_lex_flags(doc->text + w->start, w->end - w->start) : 0;	/* only its ABBREV bits are read */
+	if (lx & NE_LX_ABBREV_TITLE)
+	{
+		w->flags |= NE_TF_ABBREV;
+		return false;
+	}
+	dotted = !(lx & NE_LX_ABBREV) && has_period(doc->text, w->start, w->end, doc->len);
 	if ((lx & NE_LX_ABBREV) || dotted)
 	{
 		/* Jan., Inc., U.S.: ends only before a clear sentence opener */
@@ -480,8 +574,13 @@ period_ends(ne_doc *doc, ne_token *w, const ne_token *next)
 static ne_sentence *
 open_sentence(ne_doc *doc, int32_t t, int32_t p)
 {
-	ne_sentence *s = NE_PUSH(doc->arena, doc->sentences, doc->nsentences, doc->cap_sentences);
+	ne_sentence *s;
 
+	/* NE_PUSH without its memset: every field is set below */
+	if (doc->nsentences >= doc->cap_sentences)
+		doc->sentences = ne_grow(doc->arena, doc->sentences, &doc->cap_sentences, doc->nsentences + 1,
+								 sizeof(ne_sentence));
+	s = &doc->sentences[doc->nsentences++];
 	s->tok_first = t;
 	s->tok_end = t;
 	s->paragraph = p;
@@ -618,6 +717,21 @@ end_sentences(ne_doc *doc, sent_state *st)
 
 
 #ifdef __SSE2__
+/*
+ * What the block tokenizer needs of a token's first byte (ASCII): its ne_token_kind (1 word,
+ * 2 number, 4 punctuation) in bits 0-2, 8 for A-Z (NE_TF_CAP), 16 for the sentence-final . ! ?
+ */
+static const uint8_t start_info[128] = {
+	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+	4, 20, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 20, 4,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 4, 4, 4, 4, 20,
+	4, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+	9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 4, 4, 4, 4, 4,
+	4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 4, 4, 4, 4,
+};
+
 /* Classes of 64 bytes as bit masks (bit j for byte j): the block tokenizer's view of the text. */
 typedef struct byte_masks
 {
@@ -626,42 +740,142 @@ typedef struct byte_masks
 	uint64_t	upper;			/* A-Z */
 	uint64_t	space;			/* ASCII white space */
 	uint64_t	high;			/* bytes 0x80 and up */
+	uint64_t	joiner;			/* ' , - . / : -- the bytes that may join two runs into one token */
 } byte_masks;
 
-/* Adds the classes of the 16 bytes at p to m as bits shift..shift+15. */
-static inline void
-masks16(const char *p, int shift, byte_masks *m)
+/* The classes of the 16 bytes at p, each as a 16-bit mask (bit k for byte k). */
+typedef struct masks16
 {
-	ne_classes16 c = ne_classify16(p);
+	unsigned	alnum,
+				alpha,
+				bit5,			/* 0x20 set: lower case, for letters */
+				space,
+				high,
+				joiner;
+} masks16;
 
-	m->alnum |= (uint64_t) (c.letter | c.digit) << shift;
-	m->alpha |= (uint64_t) c.letter << shift;
-	m->upper |= (uint64_t) c.upper << shift;
-	m->space |= (uint64_t) c.space << shift;
-	m->high |= (uint64_t) c.high << shift;
+/*
+ * Classifies the 16 bytes at p: the classes of ne_classify16 that the block tokenizer reads, with
+ * letters and digits or-ed before the movemask, upper case from bit 5 (one shift, no compare), and
+ * the joiner bytes ' , - . / : (, - . / are 0x2C..0x2F, one compare after the shift to -128).
+ */
+static inline masks16
+classify16(const char *p)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *) p);
+	__m128i		letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+												 _mm_set1_epi8((char) (0x80 - 'a'))),
+										_mm_set1_epi8((char) (0x80 + 26)));
+	__m128i		digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '0'))),
+									   _mm_set1_epi8((char) (0x80 + 10)));
+	__m128i		space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+									 _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '\t'))),
+													_mm_set1_epi8((char) (0x80 + 5))));
+	__m128i		joiner = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - ','))),
+													 _mm_set1_epi8((char) (0x80 + 4))),
+									  _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')),
+												   _mm_cmpeq_epi8(v, _mm_set1_epi8('\''))));
+	masks16		c;
+
+	c.alnum = (unsigned) _mm_movemask_epi8(_mm_or_si128(letter, digit));
+	c.alpha = (unsigned) _mm_movemask_epi8(letter);
+	c.bit5 = (unsigned) _mm_movemask_epi8(_mm_slli_epi16(v, 2));	/* bit 5 of each byte to its top */
+	c.space = (unsigned) _mm_movemask_epi8(space);
+	c.high = (unsigned) _mm_movemask_epi8(v);
+	c.joiner = (unsigned) _mm_movemask_epi8(joiner);
+	return c;
 }
 
 /* Fills m from the 64 bytes at p. */
 static inline void
 block_masks(const char *p, byte_masks *m)
 {
-	memset(m, 0, sizeof(*m));
-	masks16(p, 0, m);
-	masks16(p + 16, 16, m);
-	masks16(p + 32, 32, m);
-	masks16(p + 48, 48, m);
+	uint64_t	alnum = 0,
+				alpha = 0,
+				bit5 = 0,
+				space = 0,
+				high = 0,
+				joiner = 0;
+
+	/* a loop, not four copies: the copies ran out of XMM registers and spilled */
+	for (int i = 0; i < 64; i += 16)
+	{
+		masks16		c = classify16(p + i);
+
+		alnum |= (uint64_t) c.alnum << i;
+		alpha |= (uint64_t) c.alpha << i;
+		bit5 |= (uint64_t) c.bit5 << i;
+		space |= (uint64_t) c.space << i;
+		high |= (uint64_t) c.high << i;
+		joiner |= (uint64_t) c.joiner << i;
+	}
+	m->alnum = alnum;
+	m->alpha = alpha;
+	m->upper = alpha & ~bit5;
+	m->space = space;
+	m->high = high;
+	m->joiner = joiner;
+}
+
+/*
+ * scan_word on the masks of a block, for a word or number at off whose first run of letters and
+ * digits ends at k < stop, followed by a byte that may join (' - . , : /): returns the end, or -1
+ * when the answer needs a byte at or past stop (not ASCII, past the block, or a mark), which
+ * scan_word then reads.  The byte-wise call cost several times these few mask tests.
+ */
+static inline int32_t
+join_segments(const char *p, const byte_masks *m, uint64_t not_alnum, int32_t off, int32_t k,
+			  int32_t stop, bool number)
+{
+	int32_t		seg = off;		/* start of the current segment */
+
+	for (;;)
+	{
+		unsigned char f = (unsigned char) p[k];
+		bool		join;
+
+		if (k + 2 >= stop)
+			return -1;			/* the bytes after f may be unclassified */
+		if (f == '-')
+			join = (m->alnum >> (k + 1)) & 1;
+		else if (number)
+			join = (f == '.' || f == ',' || f == ':' || f == '/') && ((m->alnum & ~m->alpha) >> (k + 1)) & 1;
+		else if (f == '\'')
+			join = (m->alpha >> (k + 1)) & 1;
+		else
+			join = f == '.' && k - seg == 1 && ((m->alpha >> (k + 1)) & 1) && p[k + 2] == '.';	/* U.S */
+		if (!join)
+			return k;
+		seg = k + 1;
+		k = seg + __builtin_ctzll(not_alnum >> seg);
+		if (k >= stop)
+			return -1;
+	}
+}
+
+/* Offset in the block at b from which a token needs sentence_step (0..64): plain_below - b, clamped. */
+static inline int32_t
+plain_offset(const sent_state *st, int32_t b)
+{
+	int64_t		d = (int64_t) st->plain_below - b;
+
+	return d < 0 ? 0 : (d > 64 ? 64 : (int32_t) d);
 }
 
 /*
  * Makes the tokens that start in s[b..lim) and before a byte 0x80 or up, at most 63 bytes on, for
- * text without marks there; returns where make_tokens goes on (a run of letters and digits that
- * reaches the block's end is left to it).  Bit masks of 64 bytes give the token starts, so that one
- * token does not wait on the scan of the one before; punctuation, and words and numbers with the
- * usual followers (as in make_tokens), come from the masks, the others from scan_word.  tb has
- * room for 64 tokens.
+ * text without marks there; returns where make_tokens goes on, and sets *more when that is the
+ * next block (else its byte-wise path makes the token there).  tb has room for 64 tokens.
+ *
+ * Everything a plain token needs is read off bit masks of the 64 bytes, so that the loop does the
+ * same few steps for every token: the n-th token start (punctuation bytes and first bytes of runs
+ * of letters and digits) pairs with the n-th token end (the byte after a punctuation byte or a
+ * run), the kind and the capital from the start, ALLCAPS from the end.  Only a run followed by a
+ * byte that may join it to the next (U.S, 3.2, don't), a run that reaches the block's end, and
+ * the tokens that may change the sentence leave that path.
  */
 static int32_t
-tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb)
+tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb, bool *more)
 {
 	const char *s = doc->text;
 	ne_token   *base = tb->base;
@@ -669,9 +883,17 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb)
 	char		pad[64];
 	const char *p = s + b;
 	uint64_t	valid,
-				not_alnum,
-				starts;
-	int32_t		stop = lim - b < 64 ? lim - b : 64;
+				alnum,
+				runs,
+				punct,
+				starts,
+				ends,
+				allcaps,
+				joins;
+	int32_t		stop = lim - b < 64 ? lim - b : 64,
+				ret;
+	int32_t		cur = st->cur,
+				plain_end;		/* tokens from this offset on need sentence_step */
 	ne_token   *t = tb->next;
 
 	if (stop < 64)
@@ -683,89 +905,158 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb)
 	}
 	block_masks(p, &m);
 	if (stop > 63)
-		stop = 63;				/* byte 63 only ends runs: see not_alnum */
+		stop = 63;				/* byte 63 only ends runs: see alnum */
 	if (m.high & (((uint64_t) 1 << stop) - 1))
 		stop = __builtin_ctzll(m.high);
 	valid = ((uint64_t) 1 << stop) - 1;
-	not_alnum = ~m.alnum | ((uint64_t) 1 << 63);	/* so every run ends in the block */
-	/* a token starts at each punctuation byte and at each first byte of a run of letters and digits */
-	starts = ((~m.space & not_alnum) | (m.alnum & ~(m.alnum << 1))) & valid;
+	alnum = m.alnum & ~((uint64_t) 1 << 63);	/* so every run ends in the block */
+	runs = alnum & ~(alnum << 1);	/* first bytes of runs */
+	punct = ~m.space & ~alnum & valid;
+	starts = punct | (runs & valid);
+	/* the byte after each token: one bit per token, as no punctuation byte ends a run */
+	ends = (punct << 1) | (~alnum & (alnum << 1));
+
+	/*
+	 * ALLCAPS by runs: adding a run's marked bytes to it carries into the byte after it, so the sums
+	 * mark the ends of runs with a letter, and with a lower-case letter, after their first byte.
+	 */
+	{
+		uint64_t	rest = alnum & ~runs;
+
+		allcaps = (alnum + (m.alpha & rest)) & ~(alnum + (m.alpha & ~m.upper & rest));
+	}
+
+	/*
+	 * The run ends where scan_word may join: a joiner byte followed by a letter or digit, or by byte
+	 * stop, which is unclassified when it is 0x80 or up.  Other ends are exact without a look.
+	 */
+	joins = ~alnum & (alnum << 1) & m.joiner & ((m.alnum >> 1) | ((uint64_t) 1 << (stop - 1)));
+	plain_end = plain_offset(st, b);
+	/* a run that reaches stop is left to make_tokens: the loop then needs no test of the token's end */
+	ret = stop;
+	if ((alnum >> (stop - 1)) & 1)
+	{
+		ret = 63 - __builtin_clzll(runs & valid);	/* start of the run that crosses stop */
+		starts &= ((uint64_t) 1 << ret) - 1;
+	}
+
+	/*
+	 * The next block goes on from ret when this one ends at its 63rd byte with progress: a run
+	 * across the end is cheaper classified again than made byte by byte.  A run that reaches a
+	 * byte 0x80 or up or a mark, or fills the block, is make_tokens' work.
+	 */
+	*more = ret > 0 && stop == 63 && lim - b >= 64;
+
+	/*
+	 * The plain tokens in an inner loop without calls, so that its masks stay in registers; a
+	 * token with a join or one that may change the sentence leaves it for the code after it.
+	 */
 	while (starts)
 	{
-		int32_t		off = __builtin_ctzll(starts),
-					k;
-		unsigned char c = (unsigned char) p[off];
+		int32_t		off,
+					e;
+		unsigned	info,
+					cap;
+		int			ev;			/* why the inner loop stopped: 0 no tokens left, 1 a join, 2 the sentence */
 
-		t->start = b + off;
-		t->flags = 0;
-		t->sentence = -1;
-		t->quote = -1;
-		if ((not_alnum >> off) & 1)
+		for (;;)
 		{
-			t->end = b + off + 1;
-			t->kind = NE_TOK_PUNCT;
-			if (b + off < st->plain_below && c != '.' && c != '!' && c != '?')
-				t->sentence = st->cur; /* a comma and the like inside the sentence */
-			else
-				sentence_step(doc, st, (int32_t) (t - base));
-			t++;
-			starts &= starts - 1;
-			continue;
-		}
-		k = off + __builtin_ctzll(not_alnum >> off);	/* the end of the run of letters and digits */
-		if (k >= stop)
-			break;				/* make_tokens goes on from its start */
-		if (c <= '9')
-		{
-			unsigned char follow = (unsigned char) p[k];
-
-			if (number_may_go_on[follow] &&
-				!(follow == '.' && k + 1 < stop && (p[k + 1] == ' ' || p[k + 1] == '\n')))
-				goto scan;		/* 3.2, 10:30, 800,000 */
-			t->kind = NE_TOK_NUMBER;
-		}
-		else
-		{
-			unsigned	we = word_end[(unsigned char) p[k]];
-
-			if (we != 3 && (we == 0 || k - off == 1))
-				goto scan;		/* ' - or U.S */
-			t->kind = NE_TOK_WORD;
-			if (c <= 'Z')
+			off = __builtin_ctzll(starts);
+			e = __builtin_ctzll(ends);	/* ends has a bit for this token */
+			info = start_info[(unsigned char) p[off]];
+			cap = (info >> 3) & 1;
+			if (NE_UNLIKELY((joins >> e) & 1))
 			{
-				uint64_t	rest = (((uint64_t) 1 << k) - 1) & ~(((uint64_t) 2 << off) - 1);
-
-				t->flags = (uint16_t) (NE_TF_CAP | ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
-													NE_TF_ALLCAPS : 0));
+				ev = 1;
+				break;
+			}
+			/* a punctuation byte, or a run that is the whole token */
+			t->start = b + off;
+			t->end = b + e;
+			t->kind = (uint16_t) (info & 7);
+			t->flags = (uint16_t) (cap | ((cap & (unsigned) (allcaps >> e)) << 1));
+			t->sentence = cur;
+			t->quote = -1;
+			starts &= starts - 1;
+			ends &= ends - 1;
+			if (NE_UNLIKELY((off >= plain_end) | (info >> 4)))
+			{
+				ev = 2;
+				break;
+			}
+			t++;
+			if (starts == 0)
+			{
+				ev = 0;
+				break;
 			}
 		}
-		t->end = b + k;
-		if (b + off < st->plain_below)
-			t->sentence = st->cur;
-		else
-			sentence_step(doc, st, (int32_t) (t - base));
-		t++;
-		starts &= starts - 1;
-		continue;
-
-scan:
-		/* an unusual follower: the byte-wise scanner finds the end */
-		k = scan_word(s, lim, b + off, c <= '9') - b;	/* past s[b + off] at least */
-		t->end = b + k;
-		t->kind = c <= '9' ? NE_TOK_NUMBER : NE_TOK_WORD;
-		t->flags = c <= '9' ? 0 : case_flags(s, b + off, b + k);
-		token_sentence(doc, st, (int32_t) (t - base));
-		t++;
-		if (k >= stop)
+		if (ev == 0)
+			break;
+		if (ev == 1)
 		{
-			tb->next = t;
-			return b + k;
+			/* ' - . , : / and a letter or digit after the run: U.S, 3.2, 10:30, don't, well-known */
+			bool		number = (info & 7) == NE_TOK_NUMBER;
+			uint64_t	rest;
+
+			t->start = b + off;
+			e = join_segments(p, &m, ~alnum, off, e, stop, number);
+			if (e < 0)
+			{
+				/* past what the masks tell: the byte-wise scanner finds the end */
+				e = scan_word(s, lim, b + off, number) - b;
+				t->end = b + e;
+				t->kind = number ? NE_TOK_NUMBER : NE_TOK_WORD;
+				t->flags = number ? 0 : case_flags(s, b + off, b + e);
+				t->sentence = cur;
+				t->quote = -1;
+				token_sentence(doc, st, (int32_t) (t - base));
+				t++;
+				if (e >= ret)
+				{
+					tb->next = t;
+					return b + e;
+				}
+				cur = st->cur;
+				plain_end = plain_offset(st, b);
+				starts &= ~(uint64_t) 0 << e;
+				ends &= ~(uint64_t) 0 << (e + 1);
+				continue;
+			}
+			rest = ((uint64_t) 1 << e) - ((uint64_t) 2 << off);	/* bytes off+1 .. e-1 */
+			t->end = b + e;
+			t->kind = (uint16_t) (info & 7);
+			t->flags = (uint16_t) (cap ? ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
+										  NE_TF_CAP | NE_TF_ALLCAPS : NE_TF_CAP) : 0);
+			t->sentence = cur;
+			t->quote = -1;
+			starts &= ~(uint64_t) 0 << e;
+			ends &= ~(uint64_t) 0 << (e + 1);
 		}
-		starts &= ~(uint64_t) 0 << k;
+		if ((off >= plain_end) | (info >> 4))
+		{
+			if (off < plain_end)
+			{
+				/* . ! ? inside the sentence: sentence_step's work where nothing else can happen */
+				st->pending_end = true;
+				st->period_open = p[off] == '.' && t > base && t[-1].end == b + off && t[-1].sentence == cur;
+				st->plain_below = INT32_MIN;
+				plain_end = 0;
+			}
+			else
+			{
+				/* a paragraph's first token, or the token after . ! ? */
+				sentence_step(doc, st, (int32_t) (t - base));
+				cur = st->cur;
+				plain_end = plain_offset(st, b);
+			}
+		}
+		t++;
 	}
 	tb->next = t;
-	return starts ? b + __builtin_ctzll(starts) : b + stop;
+	return b + ret;
 }
+
 #endif
 
 /* Makes the tokens of the whole document. */
@@ -820,13 +1111,15 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 		{
 			/* the usual text: up to 64 bytes of plain tokens at once */
 			int32_t		room = lim - i < 64 ? lim - i : 64;
+			bool		more;
 
-			if (tb.end - tb.next < room)
+			/* in bytes: a count of tokens would divide by sizeof(ne_token) */
+			if ((char *) tb.end - (char *) tb.next < (ptrdiff_t) (room * sizeof(ne_token)))
 				grow_tokens(doc, &tb, room);
 			if (check != NULL && ((++tick) & 0xFFFF) == 0)
 				check();
-			i = tokenize_block(doc, &st, i, lim, &tb);
-			if (i >= lim)
+			i = tokenize_block(doc, &st, i, lim, &tb, &more);
+			if (i >= lim || more)
 				continue;
 		}
 #endif
