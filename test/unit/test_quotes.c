@@ -219,6 +219,36 @@ test_kinds(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * Kinds: one or two quoted lower-case words are partial in a sentence that
+ * reports speech in any inflection of a speech verb (or an irregular form),
+ * a scare quote in one that does not; small words keep a title a title.
+ */
+static void
+test_kinds_speech_forms(void **state)
+{
+	unit_doc	u;
+	const char *s =
+		"The mayor quipped that it was \"very fine\" indeed.\n\n"
+		"Critics testified the plan was \"too costly\" twice.\n\n"
+		"She keeps SAYING it is \"too costly\" now.\n\n"
+		"He swore the deal was \"done\" by then.\n\n"
+		"The mayor is \"very fine\" indeed.\n\n"
+		"The mayor sailed a \"very fine\" boat.\n\n"
+		"They watched \"Sons of the Harbour\" on Sunday.";
+	ne_doc	   *doc = quotes_of(&u, s);
+
+	assert_int_equal(doc->nquotes, 7);
+	assert_int_equal(doc->quotes[0].kind, NE_QUOTE_PARTIAL);
+	assert_int_equal(doc->quotes[1].kind, NE_QUOTE_PARTIAL);
+	assert_int_equal(doc->quotes[2].kind, NE_QUOTE_PARTIAL);
+	assert_int_equal(doc->quotes[3].kind, NE_QUOTE_PARTIAL);
+	assert_int_equal(doc->quotes[4].kind, NE_QUOTE_TERM);
+	assert_int_equal(doc->quotes[5].kind, NE_QUOTE_TERM);
+	assert_int_equal(doc->quotes[6].kind, NE_QUOTE_TERM);
+	unit_doc_close(&u);
+}
+
 /* Invalid UTF-8 and lone lead bytes never break scanning. */
 static void
 test_invalid_utf8(void **state)
@@ -380,6 +410,7 @@ main(void)
 		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_nested_same_marks),
 		cmocka_unit_test(test_lowercase_line_continues),
+		cmocka_unit_test(test_kinds_speech_forms),
 		cmocka_unit_test(test_reopen_after_full_stop),
 		cmocka_unit_test(test_paragraphs_many_lines),
 		cmocka_unit_test(test_single_marks_after_many_apostrophes),
