@@ -3,7 +3,8 @@
  * organisation markers, pronouns, non-names, name particles and suffixes.
  *
  * One sorted table of lower-case words, each with a set of NE_LX_* flags,
- * looked up by binary search (case-insensitive for ASCII letters).
+ * looked up through a generated perfect hash (case-insensitive for ASCII
+ * letters).
  */
 #ifndef NE_LEXICON_H
 #define NE_LEXICON_H
@@ -71,6 +72,8 @@ ne_lex_word_is(const char *a, int32_t alen, const char *w)
 
 /* Flags of the word s[0..len) (ASCII case ignored), 0 when unknown. */
 uint32_t	ne_lex_flags(const char *s, int32_t len);
+/* The same where any byte of [lo, hi) may be read (a token of a text): faster, no branch on the word. */
+uint32_t	ne_lex_flags_in(const char *s, int32_t len, const char *lo, const char *hi);
 /* The same by binary search of the sorted table (tests check both agree). */
 uint32_t	ne_lex_flags_bsearch(const char *s, int32_t len);
 

@@ -226,7 +226,7 @@ tok_lex(const ne_doc *doc, int32_t t)
 {
 	if (doc->tokens[t].kind != NE_TOK_WORD)
 		return 0;
-	return ne_lex_flags(TOK_S(doc, t), TOK_L(doc, t) - poss_suffix(doc, t));
+	return ne_lex_flags_in(TOK_S(doc, t), TOK_L(doc, t) - poss_suffix(doc, t), doc->text, doc->text + doc->len);
 }
 
 /* Is token t an upper-case initial (one letter)? */
