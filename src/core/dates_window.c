@@ -214,90 +214,49 @@ bit_count32(uint32_t x)
 }
 
 /*
- * Lexes the tokens of t[start..a) (a - 32 <= start < a) as the loop of
- * dt_win_open does, when those bytes are all ASCII, from bit masks of those bytes (letters,
- * digits, white space, line breaks; every other byte is one punctuation
- * token), keeping only the last WLEFT tokens in w->tk in text order.
- * Returns their count, or -1 (nothing written) for a non-ASCII byte.
+ * Describes the tokens of t[start..a) (a - 32 <= start < a) as the loop of
+ * dt_win_open would lex them, when those bytes are all ASCII, by bit masks
+ * of those bytes (letters, digits, white space, line breaks; every other
+ * byte is one punctuation token), the last WLEFT of them as w->tk[0..count)
+ * to be lexed by dt_tok_slow when a rule looks at them.  Returns their
+ * count, or -1 (nothing set) for a non-ASCII byte.
  */
 static int
-lex_left_ascii(win *w, const char *t, int32_t start, int32_t a)
+describe_left_ascii(win *w, const char *t, int32_t start, int32_t a)
 {
 	const char *b = t + a - 32;
 	ne_classes16 c0 = ne_classify16(b),
 				c1 = ne_classify16(b + 16);
 	uint32_t	high = c0.high | c1.high << 16;
-	uint64_t	valid,
+	uint32_t	valid,
 				letters,
 				digits,
 				spaces,
-				newlines,
-				starts;
+				starts,
+				kept;
 	int			off = start - (a - 32);
-	int			count,
-				nt = 0,
-				prev;
+	int			count;
 
-	valid = (0xFFFFFFFFULL << off) & 0xFFFFFFFFULL;
+	valid = (uint32_t) (0xFFFFFFFFULL << off);
 	if ((high & valid) != 0)
 		return -1;
-	letters = (c0.letter | (uint64_t) c1.letter << 16) & valid;
-	digits = (c0.digit | (uint64_t) c1.digit << 16) & valid;
-	spaces = (c0.space | (uint64_t) c1.space << 16) & valid;
-	newlines = (c0.newline | (uint64_t) c1.newline << 16) & valid;
+	letters = (c0.letter | c1.letter << 16) & valid;
+	digits = (c0.digit | c1.digit << 16) & valid;
+	spaces = (c0.space | c1.space << 16) & valid;
 	/* a run of letters or digits starts a token, so does every other byte; the first byte always */
 	starts = (letters & ~(letters << 1)) | (digits & ~(digits << 1)) |
-		(valid & ~(letters | digits | spaces)) | ((letters | digits) & ((uint64_t) 1 << off));
-	count = bit_count32((uint32_t) starts);
-	prev = off - 1;
-	for (; count > WLEFT; count--)
-	{
-		prev = __builtin_ctzll(starts);
-		starts &= starts - 1;
-	}
-	while (starts != 0)
-	{
-		int			k = __builtin_ctzll(starts);
-		int32_t		p = a - 32 + k;
-		dtok	   *tk = &w->tk[nt++];
-		unsigned char c0 = (unsigned char) t[p];
-
-		memset(tk, 0, sizeof(*tk));
-		tk->s = p;
-		/* a line break in the white space since the previous token */
-		tk->nl_before = (newlines >> (prev + 1) & (((uint64_t) 1 << (k - prev - 1)) - 1)) != 0;
-		if ((letters >> k) & 1)
-		{
-			tk->e = p + __builtin_ctzll(~(letters >> k));
-			tk->kind = T_WORD;
-			tk->cap = c0 <= 'Z';
-			tk->lookup = tk->e - p <= 15;
-			tk->dot = tk->e < a && t[tk->e] == '.';
-		}
-		else if ((digits >> k) & 1)
-		{
-			int32_t		e = p + __builtin_ctzll(~(digits >> k));
-			int64_t		v = 0;
-
-			for (int32_t q = p; q < e; q++)
-				if (v < 100000000)
-					v = v * 10 + (t[q] - '0');
-			tk->ndig = e - p;
-			tk->kind = T_NUM;
-			tk->num = (int32_t) v;
-			tk->e = e;
-			tk->dot = e < a && t[e] == '.';
-		}
-		else
-		{
-			tk->kind = T_PUNCT;
-			tk->ch = c0 == '`' ? '\'' : (char) c0;
-			tk->e = p + 1;
-		}
-		prev = k;
-		starts &= starts - 1;
-	}
-	return nt;
+		(valid & ~(letters | digits | spaces)) | ((letters | digits) & ((uint32_t) 1 << off));
+	count = bit_count32(starts);
+	kept = starts;
+	for (int dropped = count - WLEFT; dropped > 0; dropped--)
+		kept &= kept - 1;
+	w->l_starts = kept;
+	w->l_all = starts;
+	w->l_letters = letters;
+	w->l_digits = digits;
+	w->l_newlines = (c0.newline | c1.newline << 16) & valid;
+	w->l_base = a - 32;
+	return count < WLEFT ? count : WLEFT;
 }
 #endif
 
@@ -323,16 +282,17 @@ dt_win_open(win *w, dctx *c, int32_t a)
 #ifdef __SSE2__
 	if (a >= 32 && start < a)
 	{
-		int			nt = lex_left_ascii(w, c->t, start, a);
+		int			nt = describe_left_ascii(w, c->t, start, a);
 
 		if (nt >= 0)
 		{
-			w->n = w->k = nt;
+			w->n = w->k = w->left_from = nt;
 			w->next = a;
 			return;
 		}
 	}
 #endif
+	w->left_from = 0;
 	/* the tokens to the left, the last WLEFT kept in w->tk[0..WLEFT) as a ring */
 	pos = start;
 	while (pos < a)
@@ -356,6 +316,86 @@ dt_win_open(win *w, dctx *c, int32_t a)
 	}
 	w->n = w->k = nring < WLEFT ? nring : WLEFT;
 	w->next = a;
+}
+
+/*
+ * Lexes the tokens left of the anchor from i to left_from - 1 from the masks
+ * of describe_left_ascii, as the loop of dt_win_open would have lexed them:
+ * the kept token starts are taken from the highest down.
+ */
+static void
+lex_left(win *w, int i)
+{
+#ifdef __SSE2__
+	const char *t = w->c->t;
+	int32_t		base = w->l_base;
+	int32_t		a = base + 32;
+	int			j = w->left_from;
+
+	while (j > i)
+	{
+		int			k = 31 - __builtin_clz(w->l_starts);
+		uint32_t	before = w->l_all & (((uint32_t) 1 << k) - 1);
+		uint32_t	gap = w->l_newlines & (((uint32_t) 1 << k) - 1);
+		int32_t		p = base + k;
+		dtok	   *tk = &w->tk[--j];
+		unsigned char c0 = (unsigned char) t[p];
+
+		w->l_starts &= ~((uint32_t) 1 << k);
+		memset(tk, 0, sizeof(*tk));
+		tk->s = p;
+		/* a line break in the white space since the previous token (or since the first valid byte) */
+		if (before != 0)
+			gap &= ~((2u << (31 - __builtin_clz(before))) - 1);
+		tk->nl_before = gap != 0;
+		/* (the runs are read in 64 bits: one may fill all 32 bytes) */
+		if ((w->l_letters >> k) & 1)
+		{
+			tk->e = p + __builtin_ctzll(~((uint64_t) w->l_letters >> k));
+			tk->kind = T_WORD;
+			tk->cap = c0 <= 'Z';
+			tk->lookup = tk->e - p <= 15;
+			tk->dot = tk->e < a && t[tk->e] == '.';
+		}
+		else if ((w->l_digits >> k) & 1)
+		{
+			int32_t		e = p + __builtin_ctzll(~((uint64_t) w->l_digits >> k));
+			int64_t		v = 0;
+
+			for (int32_t q = p; q < e; q++)
+				if (v < 100000000)
+					v = v * 10 + (t[q] - '0');
+			tk->ndig = e - p;
+			tk->kind = T_NUM;
+			tk->num = (int32_t) v;
+			tk->e = e;
+			tk->dot = e < a && t[e] == '.';
+		}
+		else
+		{
+			tk->kind = T_PUNCT;
+			tk->ch = c0 == '`' ? '\'' : (char) c0;
+			tk->e = p + 1;
+		}
+	}
+	w->left_from = j;
+#endif
+}
+
+/* Token i of the window when tok_raw does not have it at hand: lexes it to the left or to the right, or NULL. */
+const dtok *
+dt_tok_slow(win *w, int i)
+{
+	if (i < 0)
+		return NULL;
+	if (i < w->left_from)
+	{
+		lex_left(w, i);
+		return &w->tk[i];
+	}
+	if (i >= w->n && !w->eof)
+		dt_win_lex_to(w, i);
+	return i < w->n ? &w->tk[i] : NULL;
 }
 
 /* Lexes tokens to the right until token i exists or the window is full or at the end. */
