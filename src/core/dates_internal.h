@@ -244,11 +244,11 @@ void		dt_win_open(win *w, dctx *c, int32_t a);
 /* Index of the first token starting at or after byte pos (may be past the end; dates_window.c). */
 int			dt_win_index_at(win *w, int32_t pos);
 
-/* Lexes tokens to the right until token i exists or the window is full or at the end (dates_window.c). */
-void		dt_win_lex_to(win *w, int i);
-
 /* Looks the word token up in the lexicon, once; t is the text of len bytes (dates_window.c). */
 void		dt_classify(const char *t, int32_t len, dtok *tk);
+
+/* The same with le, the lexicon's entry for the token's word (or NULL), already looked up (dates_window.c). */
+void		dt_classify_as(const char *t, int32_t len, dtok *tk, const ne_date_lex_entry *le);
 
 /* Token i of the window when it is not lexed yet: lexes it, or NULL when there is none (dates_window.c). */
 const dtok *dt_tok_slow(win *w, int i);

@@ -88,9 +88,13 @@ value_has_quarter(const char *v)
 	return false;
 }
 
-/* Tries the rule of the anchor at byte pos; returns the end of an emitted expression or -1. */
+/*
+ * Tries the rule of the anchor at byte pos; returns the end of an emitted
+ * expression or -1.  le is the lexicon's entry of an anchor word, which the
+ * scan looked up (NULL for other anchors): its token needs no second lookup.
+ */
 static int32_t
-try_anchor(dctx *c, int32_t pos)
+try_anchor(dctx *c, int32_t pos, const ne_date_lex_entry *le)
 {
 	win			w;
 	cand		cd;
@@ -98,9 +102,16 @@ try_anchor(dctx *c, int32_t pos)
 	dt_rule		rule;
 
 	dt_win_open(&w, c, pos);
-	t = tok(&w, w.k);
+	t = tok_raw(&w, w.k);
 	if (t == NULL)
 		return -1;
+	if (t->lookup)
+	{
+		if (le != NULL && t->s == pos)
+			dt_classify_as(c->t, c->len, &w.tk[w.k], le);
+		else
+			dt_classify(c->t, c->len, &w.tk[w.k]);
+	}
 	if (t->kind == T_WORD && t->cls == LX_UNIT && t->val == NE_U_QUARTER)
 		c->last_quarter = t->s;
 	memset(&cd, 0, sizeof(cd));
@@ -182,21 +193,23 @@ day_after_and_may_start(const dctx *c, int32_t pos)
  * Can the word of ASCII letters t[pos..wend) start an expression: Q3 or H1,
  * or a word of the lexicon marked as an anchor (May, March... only when
  * capitalised)?  The bitmap of first letters and lengths rejects most words
- * before any lookup.
+ * before any lookup; *lep is set to what the lookup found (or NULL).
  */
 static bool
-word_may_start(const unsigned char *t, int32_t len, int32_t pos, int32_t wend)
+word_may_start(const unsigned char *t, int32_t len, int32_t pos, int32_t wend, const ne_date_lex_entry **lep)
 {
 	int32_t		n = wend - pos;
 	unsigned char b = t[pos];
 	const ne_date_lex_entry *le;
 
+	*lep = NULL;
 	if (n == 1 && (b == 'Q' || b == 'H') && wend < len && t[wend] >= '1' && t[wend] <= '4' &&
 		(wend + 1 >= len || !(is_alpha(t[wend + 1]) || is_digit(t[wend + 1]))))
 		return true;
 	if (n >= 32 || !ne_date_lex_anchor_shape(b, n > 1 ? t[pos + 1] : 0, n))
 		return false;
 	le = ne_date_lex_lookup_folded_at((const char *) t, len, pos, n);
+	*lep = le;
 	return le != NULL && (le->flags & NE_LXF_ANCHOR) && !((le->flags & NE_LXF_CAP) && b >= 'a');
 }
 
@@ -536,6 +549,7 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 		unsigned char b = t[pos];
 		int32_t		wend;
 		bool		anchor;
+		const ne_date_lex_entry *le = NULL;
 
 		NE_CHECK_INTERRUPTS(doc, counter);
 		if (scan_class[b] != SC_STOP)
@@ -558,7 +572,7 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 					wend++;
 				anchor = false;
 			}
-			else if (!word_may_start(t, len, pos, wend))
+			else if (!word_may_start(t, len, pos, wend, &le))
 			{
 				/* no anchor: step over the word and the space after it */
 				pos = wend + (wend < len && t[wend] == ' ');
@@ -586,7 +600,7 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 		}
 		if (anchor)
 		{
-			int32_t		e = try_anchor(&c, pos);
+			int32_t		e = try_anchor(&c, pos, le);
 
 			if (e > pos)
 			{

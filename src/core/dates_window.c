@@ -327,21 +327,28 @@ static void
 lex_left(win *w, int i)
 {
 #ifdef __SSE2__
+	/* the masks in locals: the stores into w->tk could otherwise alias them */
 	const char *t = w->c->t;
 	int32_t		base = w->l_base;
 	int32_t		a = base + 32;
+	uint32_t	starts = w->l_starts;
+	uint32_t	all = w->l_all;
+	uint64_t	letters = w->l_letters;
+	uint64_t	digits = w->l_digits;
+	uint32_t	newlines = w->l_newlines;
 	int			j = w->left_from;
 
 	while (j > i)
 	{
-		int			k = 31 - __builtin_clz(w->l_starts);
-		uint32_t	before = w->l_all & (((uint32_t) 1 << k) - 1);
-		uint32_t	gap = w->l_newlines & (((uint32_t) 1 << k) - 1);
+		int			k = 31 - __builtin_clz(starts);
+		uint32_t	below = ((uint32_t) 1 << k) - 1;
+		uint32_t	before = all & below;
+		uint32_t	gap = newlines & below;
 		int32_t		p = base + k;
 		dtok	   *tk = &w->tk[--j];
 		unsigned char c0 = (unsigned char) t[p];
 
-		w->l_starts &= ~((uint32_t) 1 << k);
+		starts &= below;
 		memset(tk, 0, sizeof(*tk));
 		tk->s = p;
 		/* a line break in the white space since the previous token (or since the first valid byte) */
@@ -349,17 +356,17 @@ lex_left(win *w, int i)
 			gap &= ~((2u << (31 - __builtin_clz(before))) - 1);
 		tk->nl_before = gap != 0;
 		/* (the runs are read in 64 bits: one may fill all 32 bytes) */
-		if ((w->l_letters >> k) & 1)
+		if ((letters >> k) & 1)
 		{
-			tk->e = p + __builtin_ctzll(~((uint64_t) w->l_letters >> k));
+			tk->e = p + __builtin_ctzll(~(letters >> k));
 			tk->kind = T_WORD;
 			tk->cap = c0 <= 'Z';
 			tk->lookup = tk->e - p <= 15;
 			tk->dot = tk->e < a && t[tk->e] == '.';
 		}
-		else if ((w->l_digits >> k) & 1)
+		else if ((digits >> k) & 1)
 		{
-			int32_t		e = p + __builtin_ctzll(~((uint64_t) w->l_digits >> k));
+			int32_t		e = p + __builtin_ctzll(~(digits >> k));
 			int64_t		v = 0;
 
 			for (int32_t q = p; q < e; q++)
@@ -378,29 +385,14 @@ lex_left(win *w, int i)
 			tk->e = p + 1;
 		}
 	}
+	w->l_starts = starts;
 	w->left_from = j;
 #endif
 }
 
-/* Token i of the window when tok_raw does not have it at hand: lexes it to the left or to the right, or NULL. */
-const dtok *
-dt_tok_slow(win *w, int i)
-{
-	if (i < 0)
-		return NULL;
-	if (i < w->left_from)
-	{
-		lex_left(w, i);
-		return &w->tk[i];
-	}
-	if (i >= w->n && !w->eof)
-		dt_win_lex_to(w, i);
-	return i < w->n ? &w->tk[i] : NULL;
-}
-
 /* Lexes tokens to the right until token i exists or the window is full or at the end. */
-void
-dt_win_lex_to(win *w, int i)
+static inline void
+lex_right(win *w, int i)
 {
 	while (i >= w->n && !w->eof)
 	{
@@ -422,13 +414,35 @@ dt_win_lex_to(win *w, int i)
 	}
 }
 
+/* Token i of the window when tok_raw does not have it at hand: lexes it to the left or to the right, or NULL. */
+const dtok *
+dt_tok_slow(win *w, int i)
+{
+	if (i < 0)
+		return NULL;
+	if (i < w->left_from)
+	{
+		lex_left(w, i);
+		return &w->tk[i];
+	}
+	if (i >= w->n && !w->eof)
+		lex_right(w, i);
+	return i < w->n ? &w->tk[i] : NULL;
+}
+
 /* Looks the word token up in the lexicon (once). */
 void
 dt_classify(const char *t, int32_t len, dtok *tk)
 {
+	dt_classify_as(t, len, tk, ne_date_lex_lookup_folded_at(t, len, tk->s, tk->e - tk->s));
+}
+
+/* Classifies the word token as dt_classify does, with le, what the lexicon says of it (the scan looked it up already). */
+void
+dt_classify_as(const char *t, int32_t len, dtok *tk, const ne_date_lex_entry *le)
+{
 	int			n = tk->e - tk->s;
 	bool		up = true;
-	const ne_date_lex_entry *le = ne_date_lex_lookup_folded_at(t, len, tk->s, n);
 
 	tk->lookup = false;
 	if (!tk->cap)
