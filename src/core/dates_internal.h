@@ -105,15 +105,27 @@ typedef struct dctx
 								 * YYYY-Qn, YYYY-Www...), for "that year", "the same day"; or "" */
 } dctx;
 
-/* The tokens around one anchor. */
+/*
+ * The tokens around one anchor.  The tokens left of the anchor, tk[0..k),
+ * may be lexed lazily (most rules look one or two tokens back): then
+ * tk[left_from..k) are lexed, and the others are described by bit masks of
+ * the 32 bytes before the anchor, from which dt_tok_slow lexes them.
+ */
 typedef struct win
 {
 	dctx	   *c;
 	dtok		tk[WMAX];
-	int			n;				/* tokens lexed */
+	int			n;				/* tokens lexed (or described, left of k) */
 	int			k;				/* index of the anchor token */
 	int32_t		next;			/* where lexing continues */
 	bool		eof;
+	int			left_from;		/* tk[left_from..k) are lexed */
+	int32_t		l_base;			/* the anchor's byte - 32: bit j of the masks is byte l_base + j */
+	uint32_t	l_starts;		/* bytes that start tk[0..left_from) */
+	uint32_t	l_all;			/* bytes that start any token, also the ones dropped */
+	uint32_t	l_letters;
+	uint32_t	l_digits;
+	uint32_t	l_newlines;
 } win;
 
 /* A candidate expression. */
@@ -232,21 +244,26 @@ void		dt_win_open(win *w, dctx *c, int32_t a);
 /* Index of the first token starting at or after byte pos (may be past the end; dates_window.c). */
 int			dt_win_index_at(win *w, int32_t pos);
 
-/* Lexes tokens to the right until token i exists or the window is full or at the end (dates_window.c). */
-void		dt_win_lex_to(win *w, int i);
-
 /* Looks the word token up in the lexicon, once; t is the text of len bytes (dates_window.c). */
 void		dt_classify(const char *t, int32_t len, dtok *tk);
 
-/* Token i of the window without lexicon lookup, or NULL. */
+/* The same with le, the lexicon's entry for the token's word (or NULL), already looked up (dates_window.c). */
+void		dt_classify_as(const char *t, int32_t len, dtok *tk, const ne_date_lex_entry *le);
+
+/* Token i of the window when it is not lexed yet: lexes it, or NULL when there is none (dates_window.c). */
+const dtok *dt_tok_slow(win *w, int i);
+
+/*
+ * Token i of the window without lexicon lookup, or NULL.  The rules call it
+ * all the time, so the common case, a token already lexed, is one unsigned
+ * compare (i in [left_from, n)).
+ */
 static inline const dtok *
 tok_raw(win *w, int i)
 {
-	if (i < 0)
-		return NULL;
-	if (i >= w->n && !w->eof)
-		dt_win_lex_to(w, i);
-	return i < w->n ? &w->tk[i] : NULL;
+	if ((unsigned) (i - w->left_from) < (unsigned) (w->n - w->left_from))
+		return &w->tk[i];
+	return dt_tok_slow(w, i);
 }
 
 /* Token i of the window (lexing to the right on demand, classifying on first use), or NULL. */

@@ -88,9 +88,13 @@ value_has_quarter(const char *v)
 	return false;
 }
 
-/* Tries the rule of the anchor at byte pos; returns the end of an emitted expression or -1. */
+/*
+ * Tries the rule of the anchor at byte pos; returns the end of an emitted
+ * expression or -1.  le is the lexicon's entry of an anchor word, which the
+ * scan looked up (NULL for other anchors): its token needs no second lookup.
+ */
 static int32_t
-try_anchor(dctx *c, int32_t pos)
+try_anchor(dctx *c, int32_t pos, const ne_date_lex_entry *le)
 {
 	win			w;
 	cand		cd;
@@ -98,9 +102,16 @@ try_anchor(dctx *c, int32_t pos)
 	dt_rule		rule;
 
 	dt_win_open(&w, c, pos);
-	t = tok(&w, w.k);
+	t = tok_raw(&w, w.k);
 	if (t == NULL)
 		return -1;
+	if (t->lookup)
+	{
+		if (le != NULL && t->s == pos)
+			dt_classify_as(c->t, c->len, &w.tk[w.k], le);
+		else
+			dt_classify(c->t, c->len, &w.tk[w.k]);
+	}
 	if (t->kind == T_WORD && t->cls == LX_UNIT && t->val == NE_U_QUARTER)
 		c->last_quarter = t->s;
 	memset(&cd, 0, sizeof(cd));
@@ -182,21 +193,23 @@ day_after_and_may_start(const dctx *c, int32_t pos)
  * Can the word of ASCII letters t[pos..wend) start an expression: Q3 or H1,
  * or a word of the lexicon marked as an anchor (May, March... only when
  * capitalised)?  The bitmap of first letters and lengths rejects most words
- * before any lookup.
+ * before any lookup; *lep is set to what the lookup found (or NULL).
  */
 static bool
-word_may_start(const unsigned char *t, int32_t len, int32_t pos, int32_t wend)
+word_may_start(const unsigned char *t, int32_t len, int32_t pos, int32_t wend, const ne_date_lex_entry **lep)
 {
 	int32_t		n = wend - pos;
 	unsigned char b = t[pos];
 	const ne_date_lex_entry *le;
 
+	*lep = NULL;
 	if (n == 1 && (b == 'Q' || b == 'H') && wend < len && t[wend] >= '1' && t[wend] <= '4' &&
 		(wend + 1 >= len || !(is_alpha(t[wend + 1]) || is_digit(t[wend + 1]))))
 		return true;
 	if (n >= 32 || !ne_date_lex_anchor_shape(b, n > 1 ? t[pos + 1] : 0, n))
 		return false;
 	le = ne_date_lex_lookup_folded_at((const char *) t, len, pos, n);
+	*lep = le;
 	return le != NULL && (le->flags & NE_LXF_ANCHOR) && !((le->flags & NE_LXF_CAP) && b >= 'a');
 }
 
@@ -254,13 +267,14 @@ static const uint8_t scan_class[256] = {
 /*
  * Classifies the 64 bytes t[at..at+64): bit k of *letters is set when
  * t[at + k] is an ASCII letter, bit k of *stops when it is SC_STOP (a digit,
- * the apostrophe or a non-ASCII byte).
+ * the apostrophe or a non-ASCII byte), bit k of *high when it is non-ASCII.
  */
 static inline void
-block_classes(const unsigned char *t, int32_t at, uint64_t *letters, uint64_t *stops)
+block_classes(const unsigned char *t, int32_t at, uint64_t *letters, uint64_t *stops, uint64_t *high)
 {
 	uint64_t	l = 0,
-				s = 0;
+				s = 0,
+				h = 0;
 
 #ifdef __SSE2__
 	for (int k = 0; k < 4; k++)
@@ -269,16 +283,19 @@ block_classes(const unsigned char *t, int32_t at, uint64_t *letters, uint64_t *s
 
 		l |= (uint64_t) c.letter << (16 * k);
 		s |= (uint64_t) (c.digit | c.apos | c.high) << (16 * k);
+		h |= (uint64_t) c.high << (16 * k);
 	}
 #else
 	for (int k = 0; k < 64; k++)
 	{
 		l |= (uint64_t) (scan_class[t[at + k]] == SC_LETTER) << k;
 		s |= (uint64_t) (scan_class[t[at + k]] == SC_STOP) << k;
+		h |= (uint64_t) (t[at + k] >= 0x80) << k;
 	}
 #endif
 	*letters = l;
 	*stops = s;
+	*high = h;
 }
 
 /* Index of the lowest set bit of a nonzero x. */
@@ -318,74 +335,146 @@ word_shape_may_start(const unsigned char *w, int32_t n)
 	return (bits >> (n & 63)) & 1;
 }
 
-/* The byte classes of 64 bytes from base (bits of block_classes), kept between calls of skip_plain. */
+/* Index of the highest set bit of a nonzero x. */
+static inline int
+highest_bit(uint64_t x)
+{
+#ifdef __GNUC__
+	return 63 - __builtin_clzll(x);
+#else
+	int			k = 63;
+
+	while (!((x >> k) & 1))
+		k--;
+	return k;
+#endif
+}
+
+/*
+ * The byte classes of 64 bytes from base (bits of block_classes), kept
+ * between calls of skip_plain; hi_after marks the non-ASCII bytes that
+ * follow a letter (a word that goes on in non-ASCII letters).
+ */
 typedef struct scan_block
 {
 	int32_t		base;			/* -64 before the first block */
 	uint64_t	letters;
 	uint64_t	stops;
+	uint64_t	hi_after;
 } scan_block;
+
+/* The first letters of the words in a block of letter bits from bit o: a letter after a letter starts none, except at o. */
+static inline uint64_t
+word_starts(uint64_t letters, int o)
+{
+	return letters & (~(uint64_t) 0 << o) & ~((letters << 1) & ~((uint64_t) 1 << o));
+}
+
+/*
+ * Can the ASCII word w[0..n) (1 <= n <= 63) be Q/H or an anchor, by its
+ * first two letters, its last letter and its length?  The word loop of
+ * skip_plain tests every word, so this is two bitmaps and'ed without a
+ * branch: the third of word_shape_may_start rejects a few more words, but
+ * costs more than the main loop then spends on them.  (The bitmap of the
+ * last letter passes every word of one or two letters; the one of the first
+ * two letters is exact for them.)
+ */
+static inline bool
+block_word_may_start(const unsigned char *w, int n)
+{
+	unsigned	b = w[0] & 31;
+	uint64_t	bits = ne_date_lex_anchor_bits[b][w[n > 1] & 31] &
+		ne_date_lex_anchor_bits_last[b][w[n - 1] & 31];
+
+	bits |= one_letter_anchor[w[0]];
+	return (bits >> n) & 1;
+}
 
 /*
  * Steps over what cannot start an expression from pos: SC_SKIP bytes and
- * ASCII words that are neither Q/H nor of an anchor's shape (first letters
- * and length), exactly as the loop of ne_find_dates would, at most 64 kB at
- * a time (so interrupts are still checked).  blk keeps the classes of the
- * last 64-byte block for the next call.  Returns where that loop has to
- * look (or len).
+ * ASCII words that are neither Q/H nor of an anchor's shape, exactly as the
+ * loop of ne_find_dates would, at most 64 kB at a time (so interrupts are
+ * still checked).  blk keeps the classes of the last 64-byte block for the
+ * next call.  Returns where that loop has to look (or len): the first stop
+ * byte, or the start of a word of an anchor's shape or that goes on in
+ * non-ASCII bytes.
+ *
+ * In a block, the words are the runs of letter bits (the first from pos
+ * even when it continues a run, as the loop of ne_find_dates sees it).
+ * Their starts and ends are two masks walked in step, without a chain of
+ * shifts from word to word; the bit of the first stop byte joins the starts,
+ * so the walk meets it in order.  A word costs two bit scans, the exit tests
+ * (well predicted) and the two-bitmap test.
  */
 static int32_t
 skip_plain(const unsigned char *t, int32_t len, int32_t pos, scan_block *blk)
 {
 	int32_t		limit = len - pos > 65536 ? pos + 65536 : len;
 
-	/* 64 bytes at a time: the words and the stops found from bit masks */
 	for (;;)
 	{
 		int32_t		base;
 		int			o;
+		uint64_t	from,
+					stops,
+					starts,
+					ends;
 
 		if (pos >= blk->base && pos < blk->base + 64)
 			o = pos - blk->base;	/* still in the block of the last call */
 		else if (pos + 64 <= limit)
 		{
-			block_classes(t, pos, &blk->letters, &blk->stops);
+			uint64_t	high;
+
+			block_classes(t, pos, &blk->letters, &blk->stops, &high);
+			blk->hi_after = high & (blk->letters << 1);
 			blk->base = pos;
 			o = 0;
 		}
 		else
 			break;
 		base = blk->base;
+		from = ~(uint64_t) 0 << o;
+		starts = word_starts(blk->letters, o);
+		/* the first non-letter after a letter ends a word (after o) */
+		ends = ~blk->letters & (blk->letters << 1) & (from << 1);
+		/* the walk stops at the first stop byte: its bit joins the starts */
+		stops = blk->stops & from;
+		starts |= stops & -stops;
 		for (;;)
 		{
-			uint64_t	live = (blk->letters | blk->stops) >> o;
-			uint64_t	others;
-			int			e;
+			int			s,
+						e;
 
-			if (live == 0)
+			if (starts == 0)
 			{
 				pos = base + 64;
 				break;
 			}
-			o += lowest_bit(live);
-			if ((blk->stops >> o) & 1)
-				return base + o;
-			others = ~blk->letters >> o;
-			if (others == 0)
+			s = lowest_bit(starts);
+			if ((stops >> s) & 1)
+			{
+				/* a word that goes on in non-ASCII bytes: the loop skips it whole from its start */
+				if (s > o && ((blk->hi_after >> s) & 1))
+					return base + highest_bit(word_starts(blk->letters, o) & (((uint64_t) 1 << s) - 1));
+				return base + s;
+			}
+			if (ends == 0)
 			{
 				/* the word runs past the block: finish it byte by byte */
 				int32_t		wend = skip_letters(t, base + 64, len);
 
 				if ((wend < len && t[wend] >= 0x80) ||
-					(wend - base - o < 64 && word_shape_may_start(t + base + o, wend - base - o)))
-					return base + o;
+					(wend - base - s < 64 && word_shape_may_start(t + base + s, wend - base - s)))
+					return base + s;
 				pos = wend;
 				break;
 			}
-			e = o + lowest_bit(others);
-			if (t[base + e] >= 0x80 || word_shape_may_start(t + base + o, e - o))
-				return base + o;
-			o = e;
+			e = lowest_bit(ends);
+			if (block_word_may_start(t + base + s, e - s))
+				return base + s;
+			starts &= starts - 1;
+			ends &= ends - 1;
 		}
 		if (pos >= limit)
 			return pos;
@@ -432,7 +521,7 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 	int32_t		len = doc->len;
 	int32_t		pos = 0;
 	uint32_t	counter = 0;
-	scan_block	blk = {-64, 0, 0};
+	scan_block	blk = {-64, 0, 0, 0};
 
 	if (doc->done & NE_DONE_DATES)
 		return;
@@ -460,6 +549,7 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 		unsigned char b = t[pos];
 		int32_t		wend;
 		bool		anchor;
+		const ne_date_lex_entry *le = NULL;
 
 		NE_CHECK_INTERRUPTS(doc, counter);
 		if (scan_class[b] != SC_STOP)
@@ -482,7 +572,7 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 					wend++;
 				anchor = false;
 			}
-			else if (!word_may_start(t, len, pos, wend))
+			else if (!word_may_start(t, len, pos, wend, &le))
 			{
 				/* no anchor: step over the word and the space after it */
 				pos = wend + (wend < len && t[wend] == ' ');
@@ -510,7 +600,7 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 		}
 		if (anchor)
 		{
-			int32_t		e = try_anchor(&c, pos);
+			int32_t		e = try_anchor(&c, pos, le);
 
 			if (e > pos)
 			{

@@ -214,58 +214,148 @@ bit_count32(uint32_t x)
 }
 
 /*
- * Lexes the tokens of t[start..a) (a - 32 <= start < a) as the loop of
- * dt_win_open does, when those bytes are all ASCII, from bit masks of those bytes (letters,
- * digits, white space, line breaks; every other byte is one punctuation
- * token), keeping only the last WLEFT tokens in w->tk in text order.
- * Returns their count, or -1 (nothing written) for a non-ASCII byte.
+ * Describes the tokens of t[start..a) (a - 32 <= start < a) as the loop of
+ * dt_win_open would lex them, when those bytes are all ASCII, by bit masks
+ * of those bytes (letters, digits, white space, line breaks; every other
+ * byte is one punctuation token), the last WLEFT of them as w->tk[0..count)
+ * to be lexed by dt_tok_slow when a rule looks at them.  Returns their
+ * count, or -1 (nothing set) for a non-ASCII byte.
  */
 static int
-lex_left_ascii(win *w, const char *t, int32_t start, int32_t a)
+describe_left_ascii(win *w, const char *t, int32_t start, int32_t a)
 {
 	const char *b = t + a - 32;
 	ne_classes16 c0 = ne_classify16(b),
 				c1 = ne_classify16(b + 16);
 	uint32_t	high = c0.high | c1.high << 16;
-	uint64_t	valid,
+	uint32_t	valid,
 				letters,
 				digits,
 				spaces,
-				newlines,
-				starts;
+				starts,
+				kept;
 	int			off = start - (a - 32);
-	int			count,
-				nt = 0,
-				prev;
+	int			count;
 
-	valid = (0xFFFFFFFFULL << off) & 0xFFFFFFFFULL;
+	valid = (uint32_t) (0xFFFFFFFFULL << off);
 	if ((high & valid) != 0)
 		return -1;
-	letters = (c0.letter | (uint64_t) c1.letter << 16) & valid;
-	digits = (c0.digit | (uint64_t) c1.digit << 16) & valid;
-	spaces = (c0.space | (uint64_t) c1.space << 16) & valid;
-	newlines = (c0.newline | (uint64_t) c1.newline << 16) & valid;
+	letters = (c0.letter | c1.letter << 16) & valid;
+	digits = (c0.digit | c1.digit << 16) & valid;
+	spaces = (c0.space | c1.space << 16) & valid;
 	/* a run of letters or digits starts a token, so does every other byte; the first byte always */
 	starts = (letters & ~(letters << 1)) | (digits & ~(digits << 1)) |
-		(valid & ~(letters | digits | spaces)) | ((letters | digits) & ((uint64_t) 1 << off));
-	count = bit_count32((uint32_t) starts);
-	prev = off - 1;
-	for (; count > WLEFT; count--)
+		(valid & ~(letters | digits | spaces)) | ((letters | digits) & ((uint32_t) 1 << off));
+	count = bit_count32(starts);
+	kept = starts;
+	for (int dropped = count - WLEFT; dropped > 0; dropped--)
+		kept &= kept - 1;
+	w->l_starts = kept;
+	w->l_all = starts;
+	w->l_letters = letters;
+	w->l_digits = digits;
+	w->l_newlines = (c0.newline | c1.newline << 16) & valid;
+	w->l_base = a - 32;
+	return count < WLEFT ? count : WLEFT;
+}
+#endif
+
+/* Starts a window whose anchor token begins at byte a. */
+void
+dt_win_open(win *w, dctx *c, int32_t a)
+{
+	int32_t		start = a - 32;
+	int32_t		pos;
+	int			nring = 0;
+
+	w->c = c;
+	w->n = 0;
+	w->eof = false;
+	if (start < c->last_end)
+		start = c->last_end;
+	if (start < 0)
+		start = 0;
+	/* begin at a token boundary */
+	if (start > c->last_end)
+		while (start < a && !is_sp((unsigned char) c->t[start - 1]))
+			start++;
+#ifdef __SSE2__
+	if (a >= 32 && start < a)
 	{
-		prev = __builtin_ctzll(starts);
-		starts &= starts - 1;
+		int			nt = describe_left_ascii(w, c->t, start, a);
+
+		if (nt >= 0)
+		{
+			w->n = w->k = w->left_from = nt;
+			w->next = a;
+			return;
+		}
 	}
-	while (starts != 0)
+#endif
+	w->left_from = 0;
+	/* the tokens to the left, the last WLEFT kept in w->tk[0..WLEFT) as a ring */
+	pos = start;
+	while (pos < a)
 	{
-		int			k = __builtin_ctzll(starts);
-		int32_t		p = a - 32 + k;
-		dtok	   *tk = &w->tk[nt++];
+		int32_t		np = lex_one(c->t, a, pos, &w->tk[nring % WLEFT]);
+
+		if (np < 0)
+			break;
+		nring++;
+		pos = np;
+	}
+	if (nring > WLEFT && nring % WLEFT != 0)
+	{
+		/* rotate the ring so that the oldest token comes first */
+		int			r = nring % WLEFT;
+		dtok		head[WLEFT];
+
+		memcpy(head, w->tk, r * sizeof(dtok));
+		memmove(w->tk, w->tk + r, (WLEFT - r) * sizeof(dtok));
+		memcpy(w->tk + WLEFT - r, head, r * sizeof(dtok));
+	}
+	w->n = w->k = nring < WLEFT ? nring : WLEFT;
+	w->next = a;
+}
+
+/*
+ * Lexes the tokens left of the anchor from i to left_from - 1 from the masks
+ * of describe_left_ascii, as the loop of dt_win_open would have lexed them:
+ * the kept token starts are taken from the highest down.
+ */
+static void
+lex_left(win *w, int i)
+{
+#ifdef __SSE2__
+	/* the masks in locals: the stores into w->tk could otherwise alias them */
+	const char *t = w->c->t;
+	int32_t		base = w->l_base;
+	int32_t		a = base + 32;
+	uint32_t	starts = w->l_starts;
+	uint32_t	all = w->l_all;
+	uint64_t	letters = w->l_letters;
+	uint64_t	digits = w->l_digits;
+	uint32_t	newlines = w->l_newlines;
+	int			j = w->left_from;
+
+	while (j > i)
+	{
+		int			k = 31 - __builtin_clz(starts);
+		uint32_t	below = ((uint32_t) 1 << k) - 1;
+		uint32_t	before = all & below;
+		uint32_t	gap = newlines & below;
+		int32_t		p = base + k;
+		dtok	   *tk = &w->tk[--j];
 		unsigned char c0 = (unsigned char) t[p];
 
+		starts &= below;
 		memset(tk, 0, sizeof(*tk));
 		tk->s = p;
-		/* a line break in the white space since the previous token */
-		tk->nl_before = (newlines >> (prev + 1) & (((uint64_t) 1 << (k - prev - 1)) - 1)) != 0;
+		/* a line break in the white space since the previous token (or since the first valid byte) */
+		if (before != 0)
+			gap &= ~((2u << (31 - __builtin_clz(before))) - 1);
+		tk->nl_before = gap != 0;
+		/* (the runs are read in 64 bits: one may fill all 32 bytes) */
 		if ((letters >> k) & 1)
 		{
 			tk->e = p + __builtin_ctzll(~(letters >> k));
@@ -294,73 +384,15 @@ lex_left_ascii(win *w, const char *t, int32_t start, int32_t a)
 			tk->ch = c0 == '`' ? '\'' : (char) c0;
 			tk->e = p + 1;
 		}
-		prev = k;
-		starts &= starts - 1;
 	}
-	return nt;
-}
+	w->l_starts = starts;
+	w->left_from = j;
 #endif
-
-/* Starts a window whose anchor token begins at byte a. */
-void
-dt_win_open(win *w, dctx *c, int32_t a)
-{
-	int32_t		start = a - 32;
-	int32_t		pos;
-	int			nring = 0;
-
-	w->c = c;
-	w->n = 0;
-	w->eof = false;
-	if (start < c->last_end)
-		start = c->last_end;
-	if (start < 0)
-		start = 0;
-	/* begin at a token boundary */
-	if (start > c->last_end)
-		while (start < a && !is_sp((unsigned char) c->t[start - 1]))
-			start++;
-#ifdef __SSE2__
-	if (a >= 32 && start < a)
-	{
-		int			nt = lex_left_ascii(w, c->t, start, a);
-
-		if (nt >= 0)
-		{
-			w->n = w->k = nt;
-			w->next = a;
-			return;
-		}
-	}
-#endif
-	/* the tokens to the left, the last WLEFT kept in w->tk[0..WLEFT) as a ring */
-	pos = start;
-	while (pos < a)
-	{
-		int32_t		np = lex_one(c->t, a, pos, &w->tk[nring % WLEFT]);
-
-		if (np < 0)
-			break;
-		nring++;
-		pos = np;
-	}
-	if (nring > WLEFT && nring % WLEFT != 0)
-	{
-		/* rotate the ring so that the oldest token comes first */
-		int			r = nring % WLEFT;
-		dtok		head[WLEFT];
-
-		memcpy(head, w->tk, r * sizeof(dtok));
-		memmove(w->tk, w->tk + r, (WLEFT - r) * sizeof(dtok));
-		memcpy(w->tk + WLEFT - r, head, r * sizeof(dtok));
-	}
-	w->n = w->k = nring < WLEFT ? nring : WLEFT;
-	w->next = a;
 }
 
 /* Lexes tokens to the right until token i exists or the window is full or at the end. */
-void
-dt_win_lex_to(win *w, int i)
+static inline void
+lex_right(win *w, int i)
 {
 	while (i >= w->n && !w->eof)
 	{
@@ -382,13 +414,35 @@ dt_win_lex_to(win *w, int i)
 	}
 }
 
+/* Token i of the window when tok_raw does not have it at hand: lexes it to the left or to the right, or NULL. */
+const dtok *
+dt_tok_slow(win *w, int i)
+{
+	if (i < 0)
+		return NULL;
+	if (i < w->left_from)
+	{
+		lex_left(w, i);
+		return &w->tk[i];
+	}
+	if (i >= w->n && !w->eof)
+		lex_right(w, i);
+	return i < w->n ? &w->tk[i] : NULL;
+}
+
 /* Looks the word token up in the lexicon (once). */
 void
 dt_classify(const char *t, int32_t len, dtok *tk)
 {
+	dt_classify_as(t, len, tk, ne_date_lex_lookup_folded_at(t, len, tk->s, tk->e - tk->s));
+}
+
+/* Classifies the word token as dt_classify does, with le, what the lexicon says of it (the scan looked it up already). */
+void
+dt_classify_as(const char *t, int32_t len, dtok *tk, const ne_date_lex_entry *le)
+{
 	int			n = tk->e - tk->s;
 	bool		up = true;
-	const ne_date_lex_entry *le = ne_date_lex_lookup_folded_at(t, len, tk->s, n);
 
 	tk->lookup = false;
 	if (!tk->cap)
