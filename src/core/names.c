@@ -853,12 +853,16 @@ find_chains(names_state *st)
 			}
 			if (b > t && tb->kind == NE_TOK_WORD && b + 1 < n && same_ctx(doc, t, b + 1))
 			{
-				uint32_t	f = LXF(st, b);
-
-				if ((f & NE_LX_PARTICLE) && is_cap(doc, b + 1) && !(f & NE_LX_NONNAME))
+				/* a particle needs a capital after it: tested first, it spares most look-ups */
+				if (is_cap(doc, b + 1))
 				{
-					b++;		/* Ludwig van Beethoven, Osama bin Laden */
-					continue;
+					uint32_t	f = LXF(st, b);
+
+					if ((f & NE_LX_PARTICLE) && !(f & NE_LX_NONNAME))
+					{
+						b++;	/* Ludwig van Beethoven, Osama bin Laden */
+						continue;
+					}
 				}
 				if (titleorg && ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "of"))
 				{
@@ -1153,8 +1157,16 @@ org_entity(names_state *st, const chain *c)
 	 * a first word that is no common word, finds the organisation like a surname */
 	if (doc->tokens[a].kind == NE_TOK_WORD && (a + 1 == c->b || LXF(st, a) == 0) && !(doc->tokens[a].flags & NE_TF_ALLCAPS))
 	{
-		int32_t		l = make_key(st, 'S', a, a + 1, a + 1 == c->b ? c->end_byte : doc->tokens[a].end, false);
+		int32_t		l;
 
+		if (a + 1 == c->b)
+		{
+			/* one word: the key in st->buf has the same words, only its prefix differs */
+			st->buf[0] = 'S';
+			l = klen;
+		}
+		else
+			l = make_key(st, 'S', a, a + 1, doc->tokens[a].end, false);
 		hm_add(doc->arena, &st->map, st->buf, l, st->key_wh, e);
 	}
 	return e;
