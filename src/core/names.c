@@ -1117,9 +1117,29 @@ static const uint8_t space_byte[256] = {
 static char *
 span_text(names_state *st, int32_t a, int32_t end_byte)
 {
-	int32_t		s = st->doc->tokens[a].start;
+	const ne_doc *doc = st->doc;
+	int32_t		s = doc->tokens[a].start;
 	int32_t		len = end_byte > s ? end_byte - s : 0;
-	const unsigned char *p = (const unsigned char *) st->doc->text + s;
+	const unsigned char *p = (const unsigned char *) doc->text + s;
+	int32_t		t;
+
+	/*
+	 * Tokens hold no space (the tokenizer skips every space code point), so
+	 * folding changes nothing when each gap between the span's tokens is
+	 * empty or one ' ', and the span ends inside or at the end of a token:
+	 * a walk over the few gaps instead of every byte.  Anything else (line
+	 * breaks, two spaces, no-break spaces) takes the byte scan below.
+	 */
+	for (t = a; doc->tokens[t].end < end_byte; t++)
+	{
+		int32_t		gs = doc->tokens[t].end,
+					ge = t + 1 < doc->ntokens ? doc->tokens[t + 1].start : end_byte;
+
+		if (t + 1 >= doc->ntokens || ge >= end_byte || ge - gs > 1 || (ge - gs == 1 && doc->text[gs] != ' '))
+			break;
+	}
+	if (doc->tokens[t].end >= end_byte)
+		return ne_strndup(doc->arena, (const char *) p, (size_t) len);
 
 	for (int32_t i = 0; i < len; i++)
 	{
