@@ -1152,6 +1152,40 @@ span_text(names_state *st, int32_t a, int32_t end_byte)
 	return ne_strndup(st->doc->arena, (const char *) p, (size_t) len);
 }
 
+/*
+ * Is the text of tokens from a up to end_byte, spaces folded as span_text
+ * folds them, surely str?  ASCII text only (a line break inside a name is
+ * the usual difference); false when unsure, for span_text to settle.
+ */
+static bool
+span_folds_to(names_state *st, int32_t a, int32_t end_byte, const char *str)
+{
+	int32_t		s = st->doc->tokens[a].start;
+	int32_t		len = end_byte > s ? end_byte - s : 0;
+	const unsigned char *p = (const unsigned char *) st->doc->text + s;
+	int32_t		o = 0;
+	bool		pending = false;
+
+	for (int32_t i = 0; i < len; i++)
+	{
+		unsigned char ch = p[i];
+
+		if (ch >= 0x80 || (ch < 0x20 && !ne_is_space(ch)))
+			return false;		/* Unicode spaces, control bytes: left to span_text */
+		if (ne_is_space(ch))
+			pending = o > 0;
+		else
+		{
+			if (pending && str[o++] != ' ')
+				return false;
+			pending = false;
+			if ((unsigned char) str[o++] != ch)
+				return false;	/* the end of str included: ch is no NUL */
+		}
+	}
+	return str[o] == '\0';
+}
+
 /* Number of word tokens in [a, b). */
 static int32_t
 count_words(const ne_doc *doc, int32_t a, int32_t b)
@@ -1508,6 +1542,16 @@ mention_of(names_state *st, const chain *c, int32_t e, int kind)
 
 				for (int32_t i = 0; i < doc->entities[e].naliases && !known; i++)
 					known = strncmp(doc->entities[e].aliases[i], raw, rl) == 0 && doc->entities[e].aliases[i][rl] == '\0';
+				/*
+				 * a name broken over two lines is the name or a known alias once folded: found
+				 * without copying (add_alias would drop the copy, as it drops any alias when full)
+				 */
+				if (!known && doc->entities[e].naliases >= MAX_ALIASES)
+					known = true;
+				if (!known)
+					known = span_folds_to(st, c->n0, c->end_byte, name);
+				for (int32_t i = 0; i < doc->entities[e].naliases && !known; i++)
+					known = span_folds_to(st, c->n0, c->end_byte, doc->entities[e].aliases[i]);
 				if (!known)
 					add_alias(doc, e, span_text(st, c->n0, c->end_byte));
 			}
