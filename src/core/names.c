@@ -696,6 +696,24 @@ start_candidate(const char *text, const ne_token *tk)
 	return (unsigned) (tk->kind == NE_TOK_WORD) & ((f & NE_TF_CAP) | pron);
 }
 
+/*
+ * start_candidate for a token with at least 3 bytes of text from its start:
+ * reads w[1] and w[2] whatever the length, with no index to compute.  Only a
+ * superset matters: a word of one letter is no pronoun whatever follows it.
+ */
+static inline unsigned
+start_candidate_inside(const char *text, const ne_token *tk)
+{
+	const unsigned char *w = (const unsigned char *) text + tk->start;
+	unsigned	c0 = pron_letter[w[0]],
+				c1 = pron_letter[w[1]],
+				e2 = ((w[2] | 0x20) == 'e') & (tk->end - tk->start >= 4),	/* not the, tie */
+				f = tk->flags;
+	unsigned	pron = (c1 >> 1) & ((c0 >> 3) | ((c0 >> 2) & e2)) & ~(f >> 4);	/* NE_TF_IN_QUOTE is 0x10 */
+
+	return (unsigned) (tk->kind == NE_TOK_WORD) & ((f & NE_TF_CAP) | pron);
+}
+
 /* Cuts the capitalised chains of the document (pass 1). */
 static void
 find_chains(names_state *st)
@@ -726,11 +744,19 @@ find_chains(names_state *st)
 						to = n - from > 256 ? from + 256 : n;
 
 			ncand = ci = 0;
-			for (int32_t u = from; u < to; u++)
-			{
-				cand[ncand] = u;
-				ncand += (int32_t) start_candidate(doc->text, &doc->tokens[u]);
-			}
+			if (doc->tokens[to - 1].start + 3 <= doc->len)
+				for (int32_t u = from; u < to; u++)
+				{
+					cand[ncand] = u;
+					ncand += (int32_t) start_candidate_inside(doc->text, &doc->tokens[u]);
+				}
+			else
+				for (int32_t u = from; u < to; u++)
+				{
+					/* the end of the text: no byte past it is read */
+					cand[ncand] = u;
+					ncand += (int32_t) start_candidate(doc->text, &doc->tokens[u]);
+				}
 			scanned = to;
 		}
 		if (ci >= ncand)
