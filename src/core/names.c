@@ -27,11 +27,32 @@
 
 /* ------------------------------------------------------------ hash table */
 
+/*
+ * A key is a prefix (S surname, F first name, P name, O organisation, E
+ * evidence) and words of the text: the word tokens of [a, b), the last one
+ * ending at end (a possessive ending cut off), with initials and suffixes
+ * skipped when skip is set.  Keys are equal when their prefixes are and their
+ * words are, ASCII case ignored: word tokens hold no space, so this is the
+ * equality of the lower-case strings "P" "john smith" -- compared on the
+ * tokens themselves, no key string is ever built.  A key without words has
+ * the prefix 0 (all empty keys are one key, as their empty strings were).
+ */
+typedef struct nkey
+{
+	int32_t		a,
+				b,
+				end;
+	uint32_t	wh;				/* hash of the words (key_of) */
+	int32_t		nwords;
+	char		prefix;
+	bool		skip;
+} nkey;
+
 typedef struct hm_slot
 {
-	const char *key;			/* NULL when empty */
 	uint32_t	hash;
-	int32_t		klen;
+	bool		used;			/* false when empty */
+	nkey		key;			/* the tokens of the first mention that made it */
 	int32_t		vals[HM_VALS];
 	int32_t		nvals;
 } hm_slot;
@@ -45,34 +66,6 @@ typedef struct hmap
 	uint32_t	used;
 	uint64_t	words[HM_BLOOM_BITS / 64];	/* bit per word hash of the name keys (S F P): absent words skip the probes */
 } hmap;
-
-/*
- * Hash of a key: its first byte is a prefix (S surname, F first name, P name,
- * O organisation, E evidence) and the rest the words, hashed apart so that one
- * word is hashed once for all its prefixes (lookup_single).  The words are
- * hashed folded to lower case, so that a word of the text hashes as its key.
- */
-#define FOLD_SEED 2166136261u
-#define FOLD_STEP(h, c) (((h) ^ (c)) * 16777619u)	/* one lower-case byte more */
-
-/* The hash of n folded bytes whose steps gave h. */
-static inline uint32_t
-fold_finish(uint32_t h, int32_t n)
-{
-	h = (h ^ (uint32_t) n) * 0x9E3779B1u;
-	return h ^ (h >> 15);
-}
-
-/* Hash of s[0..n) folded to lower case (the words of a key; make_key computes it as it writes them). */
-static inline uint32_t
-folded_hash(const char *s, int32_t n)
-{
-	uint32_t	h = FOLD_SEED;
-
-	for (int32_t i = 0; i < n; i++)
-		h = FOLD_STEP(h, ne_lex_lower[(unsigned char) s[i]]);
-	return fold_finish(h, n);
-}
 
 /* The bloom bit of a words hash. */
 #define HM_BLOOM_BIT(wh) (((wh) >> 7) & (HM_BLOOM_BITS - 1))
@@ -114,68 +107,12 @@ hm_grow(ne_arena *a, hmap *m)
 	{
 		uint32_t	j;
 
-		if (old[i].key == NULL)
+		if (!old[i].used)
 			continue;
-		for (j = old[i].hash & m->mask; m->slots[j].key != NULL; j = (j + 1) & m->mask)
+		for (j = old[i].hash & m->mask; m->slots[j].used; j = (j + 1) & m->mask)
 			;
 		m->slots[j] = old[i];
 	}
-}
-
-/* Finds (or, with create, adds) the slot of key of hash h; NULL when absent. */
-static hm_slot *
-hm_slot_hashed(ne_arena *a, hmap *m, const char *key, int32_t klen, uint32_t h, bool create)
-{
-	uint32_t	i = h & m->mask;
-
-	for (;; i = (i + 1) & m->mask)
-	{
-		hm_slot    *s = &m->slots[i];
-
-		if (s->key == NULL)
-		{
-			if (!create)
-				return NULL;
-			if ((m->used + 1) * 2 > m->mask + 1)
-			{
-				if (m->mask >= (1u << 29))
-					return NULL;
-				hm_grow(a, m);
-				return hm_slot_hashed(a, m, key, klen, h, true);
-			}
-			s->key = ne_strndup(a, key, (size_t) klen);
-			s->klen = klen;
-			s->hash = h;
-			m->used++;
-			return s;
-		}
-		if (s->hash == h && s->klen == klen && memcmp(s->key, key, (size_t) klen) == 0)
-			return s;
-	}
-}
-
-/* Finds (or, with create, adds) the slot of key whose words hash to wh; NULL when absent. */
-static inline hm_slot *
-hm_slot_of(ne_arena *a, hmap *m, const char *key, int32_t klen, uint32_t wh, bool create)
-{
-	if (create && klen > 0 && (key[0] == 'S' || key[0] == 'F' || key[0] == 'P'))
-		m->words[HM_BLOOM_BIT(wh) / 64] |= (uint64_t) 1 << (HM_BLOOM_BIT(wh) % 64);
-	return hm_slot_hashed(a, m, key, klen, key_hash(wh, klen > 0 ? key[0] : 0), create);
-}
-
-/* Adds value v under key, whose words hash to wh (at most HM_VALS distinct values). */
-static void
-hm_add(ne_arena *a, hmap *m, const char *key, int32_t klen, uint32_t wh, int32_t v)
-{
-	hm_slot    *s = hm_slot_of(a, m, key, klen, wh, true);
-
-	if (s == NULL)
-		return;
-	for (int32_t i = 0; i < s->nvals; i++)
-		if (s->vals[i] == v)
-			return;
-	if (s->nvals < HM_VALS)
-		s->vals[s->nvals++] = v;
 }
 
 /* ---------------------------------------------------------------- tokens */
@@ -346,9 +283,6 @@ typedef struct names_state
 	int32_t		nch,
 				cap_ch;
 	hmap		map;
-	char	   *buf;			/* key scratch */
-	int32_t		bufcap;
-	uint32_t	key_wh;			/* hash of the words of the key in buf (make_key) */
 	bool		aliases;		/* collect the entities' aliases */
 } names_state;
 
@@ -762,6 +696,24 @@ start_candidate(const char *text, const ne_token *tk)
 	return (unsigned) (tk->kind == NE_TOK_WORD) & ((f & NE_TF_CAP) | pron);
 }
 
+/*
+ * start_candidate for a token with at least 3 bytes of text from its start:
+ * reads w[1] and w[2] whatever the length, with no index to compute.  Only a
+ * superset matters: a word of one letter is no pronoun whatever follows it.
+ */
+static inline unsigned
+start_candidate_inside(const char *text, const ne_token *tk)
+{
+	const unsigned char *w = (const unsigned char *) text + tk->start;
+	unsigned	c0 = pron_letter[w[0]],
+				c1 = pron_letter[w[1]],
+				e2 = ((w[2] | 0x20) == 'e') & (tk->end - tk->start >= 4),	/* not the, tie */
+				f = tk->flags;
+	unsigned	pron = (c1 >> 1) & ((c0 >> 3) | ((c0 >> 2) & e2)) & ~(f >> 4);	/* NE_TF_IN_QUOTE is 0x10 */
+
+	return (unsigned) (tk->kind == NE_TOK_WORD) & ((f & NE_TF_CAP) | pron);
+}
+
 /* Cuts the capitalised chains of the document (pass 1). */
 static void
 find_chains(names_state *st)
@@ -792,11 +744,19 @@ find_chains(names_state *st)
 						to = n - from > 256 ? from + 256 : n;
 
 			ncand = ci = 0;
-			for (int32_t u = from; u < to; u++)
-			{
-				cand[ncand] = u;
-				ncand += (int32_t) start_candidate(doc->text, &doc->tokens[u]);
-			}
+			if (doc->tokens[to - 1].start + 3 <= doc->len)
+				for (int32_t u = from; u < to; u++)
+				{
+					cand[ncand] = u;
+					ncand += (int32_t) start_candidate_inside(doc->text, &doc->tokens[u]);
+				}
+			else
+				for (int32_t u = from; u < to; u++)
+				{
+					/* the end of the text: no byte past it is read */
+					cand[ncand] = u;
+					ncand += (int32_t) start_candidate(doc->text, &doc->tokens[u]);
+				}
 			scanned = to;
 		}
 		if (ci >= ncand)
@@ -853,12 +813,16 @@ find_chains(names_state *st)
 			}
 			if (b > t && tb->kind == NE_TOK_WORD && b + 1 < n && same_ctx(doc, t, b + 1))
 			{
-				uint32_t	f = LXF(st, b);
-
-				if ((f & NE_LX_PARTICLE) && is_cap(doc, b + 1) && !(f & NE_LX_NONNAME))
+				/* a particle needs a capital after it: tested first, it spares most look-ups */
+				if (is_cap(doc, b + 1))
 				{
-					b++;		/* Ludwig van Beethoven, Osama bin Laden */
-					continue;
+					uint32_t	f = LXF(st, b);
+
+					if ((f & NE_LX_PARTICLE) && !(f & NE_LX_NONNAME))
+					{
+						b++;	/* Ludwig van Beethoven, Osama bin Laden */
+						continue;
+					}
 				}
 				if (titleorg && ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "of"))
 				{
@@ -908,57 +872,216 @@ find_chains(names_state *st)
 
 /* ------------------------------------------------------------- entities */
 
-/* Writes the lower-case key prefix+words of tokens [a, b) into st->buf; returns its length. */
-static int32_t
-make_key(names_state *st, char prefix, int32_t a, int32_t b, int32_t end_byte, bool skip_initials)
+/* Bytes of the 8-byte word x with A-Z turned to a-z (other bytes unchanged, as ne_lex_lower). */
+static inline uint64_t
+fold_ascii8(uint64_t x)
 {
-	ne_doc	   *doc = st->doc;
-	int32_t		n = 0;
-	uint32_t	h = FOLD_SEED;
+	const uint64_t ones = 0x0101010101010101ull;
+	const uint64_t high = ones * 0x80;
+	uint64_t	lo = x & ~high;			/* 7 bits per byte: the sums below never carry */
+	uint64_t	ge_a = lo + ones * (0x80 - 'A');
+	uint64_t	gt_z = lo + ones * (0x80 - 'Z' - 1);
+	uint64_t	upper = ge_a & ~gt_z & ~x & high;
 
-	for (int32_t t = a; t < b; t++)
+	return x | (upper >> 2);	/* 0x80 >> 2 = 0x20 */
+}
+
+/* Bytes s[0..n), 1 <= n <= 8, as a word zero-padded above; reads no byte outside s[0..n). */
+static inline uint64_t
+load_upto8(const char *s, int32_t n)
+{
+	uint64_t	x = 0;
+
+	if (n == 8)
+		memcpy(&x, s, 8);
+	else if (n >= 4)
 	{
-		int32_t		s = doc->tokens[t].start,
-					e = t == b - 1 ? end_byte : doc->tokens[t].end;
+		uint32_t	lo,
+					hi;
 
-		if (doc->tokens[t].kind != NE_TOK_WORD)
+		/* two loads that overlap: the shared bytes are equal */
+		memcpy(&lo, s, 4);
+		memcpy(&hi, s + n - 4, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		lo = __builtin_bswap32(lo);
+		hi = __builtin_bswap32(hi);
+#endif
+		x = (uint64_t) lo | ((uint64_t) hi << (8 * (n - 4)));
+	}
+	else
+		x = (uint64_t) (unsigned char) s[0] | ((uint64_t) (unsigned char) s[n >> 1] << (8 * (n >> 1))) |
+			((uint64_t) (unsigned char) s[n - 1] << (8 * (n - 1)));
+	return x;
+}
+
+#define WORD_MUL 0x9E3779B97F4A7C15ull
+
+/* Hash of s[0..n) folded to ASCII lower case, eight bytes at a time (a key's words are hashed apart). */
+static inline uint64_t
+word_hash(const char *s, int32_t n)
+{
+	uint64_t	h = ((uint64_t) n + 1) * WORD_MUL;
+	int32_t		i = 0;
+
+	for (; i + 8 <= n; i += 8)
+	{
+		uint64_t	x;
+
+		memcpy(&x, s + i, 8);	/* byte order only changes the hash, the same way everywhere */
+		h = (h ^ fold_ascii8(x)) * WORD_MUL;
+	}
+	if (i < n)
+		h = (h ^ fold_ascii8(load_upto8(s + i, n - i))) * WORD_MUL;
+	return h;
+}
+
+/* Next word of key k from token *t on: its bytes [*s, *e) and true, or false at the key's end. */
+static inline bool
+key_next_word(names_state *st, const nkey *k, int32_t *t, int32_t *s, int32_t *e)
+{
+	const ne_doc *doc = st->doc;
+
+	for (; *t < k->b; (*t)++)
+	{
+		int32_t		u = *t;
+
+		if (doc->tokens[u].kind != NE_TOK_WORD)
 			continue;
-		if (skip_initials && (is_initial(doc, t) || (LXF(st, t) & NE_LX_SUFFIX)))
+		if (k->skip && (is_initial(doc, u) || (LXF(st, u) & NE_LX_SUFFIX)))
 			continue;
-		if (e < s)
-			e = s;
-		if (n + (e - s) + 2 >= st->bufcap)
+		*s = doc->tokens[u].start;
+		*e = u == k->b - 1 ? k->end : doc->tokens[u].end;
+		if (*e < *s)
+			*e = *s;
+		(*t)++;
+		return true;
+	}
+	return false;
+}
+
+/* Makes the key prefix + the words of tokens [a, b) (the last ending at end), hashing its words. */
+static void
+key_of(names_state *st, nkey *k, char prefix, int32_t a, int32_t b, int32_t end, bool skip)
+{
+	uint64_t	h = 0;
+	int32_t		t = a,
+				s,
+				e;
+
+	k->a = a;
+	k->b = b;
+	k->end = end;
+	k->skip = skip;
+	k->nwords = 0;
+	if (b == a + 1 && !skip)
+	{
+		/* one token, the most keys (surnames, first names, single words looked up): no loop */
+		const ne_token *tk = &st->doc->tokens[a];
+
+		if (tk->kind == NE_TOK_WORD)
 		{
-			int32_t		nc = (st->bufcap + (e - s) + 2) * 2;
-			char	   *nb = ne_alloc(doc->arena, (size_t) nc);
-
-			memcpy(nb, st->buf, (size_t) n);
-			st->buf = nb;
-			st->bufcap = nc;
-		}
-		{
-			char	   *out = st->buf + n;
-			const unsigned char *in = (const unsigned char *) doc->text + s;
-
-			if (n == 0)
-				*out++ = prefix;
-			else
-			{
-				*out++ = ' ';
-				h = FOLD_STEP(h, ' ');	/* the words and their spaces hash; the prefix does not */
-			}
-			for (int32_t i = 0; i < e - s; i++)
-			{
-				unsigned char c = ne_lex_lower[in[i]];
-
-				out[i] = (char) c;
-				h = FOLD_STEP(h, c);
-			}
-			n += 1 + e - s;
+			h = word_hash(st->doc->text + tk->start, end > tk->start ? end - tk->start : 0);
+			k->nwords = 1;
 		}
 	}
-	st->key_wh = n > 0 ? fold_finish(h, n - 1) : 0;
-	return n;
+	else
+		while (key_next_word(st, k, &t, &s, &e))
+		{
+			/* rotated so that word order counts: "john smith" is not "smith john" */
+			h = ((h << 23) | (h >> 41)) ^ word_hash(st->doc->text + s, e - s);
+			k->nwords++;
+		}
+	h *= WORD_MUL;
+	k->wh = (uint32_t) (h >> 32);
+	k->prefix = k->nwords > 0 ? prefix : 0;
+}
+
+/* Do keys x and y have the same words, ASCII case ignored? */
+static bool
+key_words_equal(names_state *st, const nkey *x, const nkey *y)
+{
+	const char *text = st->doc->text;
+	int32_t		tx = x->a,
+				ty = y->a;
+
+	if (x->nwords != y->nwords)
+		return false;
+	if (x->a == y->a && x->b == y->b && x->end == y->end && x->skip == y->skip)
+		return true;			/* the same tokens */
+	for (;;)
+	{
+		int32_t		sx = 0,
+					ex = 0,
+					sy = 0,
+					ey = 0;
+		bool		more = key_next_word(st, x, &tx, &sx, &ex);
+
+		if (more != key_next_word(st, y, &ty, &sy, &ey))
+			return false;
+		if (!more)
+			return true;
+		if (ex - sx != ey - sy)
+			return false;
+		/* eight bytes at a time, folded as word_hash folds them */
+		for (int32_t i = 0; i < ex - sx; i += 8)
+		{
+			int32_t		n = ex - sx - i < 8 ? ex - sx - i : 8;
+
+			if (fold_ascii8(load_upto8(text + sx + i, n)) != fold_ascii8(load_upto8(text + sy + i, n)))
+				return false;
+		}
+	}
+}
+
+/* Finds (or, with create, adds) the slot of key k; NULL when absent. */
+static hm_slot *
+hm_find(names_state *st, const nkey *k, bool create)
+{
+	hmap	   *m = &st->map;
+	uint32_t	h = key_hash(k->wh, k->prefix);
+	uint32_t	i;
+
+	if (create && (k->prefix == 'S' || k->prefix == 'F' || k->prefix == 'P'))
+		m->words[HM_BLOOM_BIT(k->wh) / 64] |= (uint64_t) 1 << (HM_BLOOM_BIT(k->wh) % 64);
+	for (i = h & m->mask;; i = (i + 1) & m->mask)
+	{
+		hm_slot    *s = &m->slots[i];
+
+		if (!s->used)
+		{
+			if (!create)
+				return NULL;
+			if ((m->used + 1) * 2 > m->mask + 1)
+			{
+				if (m->mask >= (1u << 29))
+					return NULL;
+				hm_grow(st->doc->arena, m);
+				return hm_find(st, k, true);
+			}
+			s->used = true;
+			s->key = *k;
+			s->hash = h;
+			m->used++;
+			return s;
+		}
+		if (s->hash == h && s->key.prefix == k->prefix && key_words_equal(st, &s->key, k))
+			return s;
+	}
+}
+
+/* Adds value v under key k (at most HM_VALS distinct values). */
+static void
+hm_add(names_state *st, const nkey *k, int32_t v)
+{
+	hm_slot    *s = hm_find(st, k, true);
+
+	if (s == NULL)
+		return;
+	for (int32_t i = 0; i < s->nvals; i++)
+		if (s->vals[i] == v)
+			return;
+	if (s->nvals < HM_VALS)
+		s->vals[s->nvals++] = v;
 }
 
 /* Appends a new entity; returns its index. */
@@ -1020,9 +1143,29 @@ static const uint8_t space_byte[256] = {
 static char *
 span_text(names_state *st, int32_t a, int32_t end_byte)
 {
-	int32_t		s = st->doc->tokens[a].start;
+	const ne_doc *doc = st->doc;
+	int32_t		s = doc->tokens[a].start;
 	int32_t		len = end_byte > s ? end_byte - s : 0;
-	const unsigned char *p = (const unsigned char *) st->doc->text + s;
+	const unsigned char *p = (const unsigned char *) doc->text + s;
+	int32_t		t;
+
+	/*
+	 * Tokens hold no space (the tokenizer skips every space code point), so
+	 * folding changes nothing when each gap between the span's tokens is
+	 * empty or one ' ', and the span ends inside or at the end of a token:
+	 * a walk over the few gaps instead of every byte.  Anything else (line
+	 * breaks, two spaces, no-break spaces) takes the byte scan below.
+	 */
+	for (t = a; doc->tokens[t].end < end_byte; t++)
+	{
+		int32_t		gs = doc->tokens[t].end,
+					ge = t + 1 < doc->ntokens ? doc->tokens[t + 1].start : end_byte;
+
+		if (t + 1 >= doc->ntokens || ge >= end_byte || ge - gs > 1 || (ge - gs == 1 && doc->text[gs] != ' '))
+			break;
+	}
+	if (doc->tokens[t].end >= end_byte)
+		return ne_strndup(doc->arena, (const char *) p, (size_t) len);
 
 	for (int32_t i = 0; i < len; i++)
 	{
@@ -1033,6 +1176,40 @@ span_text(names_state *st, int32_t a, int32_t end_byte)
 			return fold_spaces(st->doc->arena, p, len);
 	}
 	return ne_strndup(st->doc->arena, (const char *) p, (size_t) len);
+}
+
+/*
+ * Is the text of tokens from a up to end_byte, spaces folded as span_text
+ * folds them, surely str?  ASCII text only (a line break inside a name is
+ * the usual difference); false when unsure, for span_text to settle.
+ */
+static bool
+span_folds_to(names_state *st, int32_t a, int32_t end_byte, const char *str)
+{
+	int32_t		s = st->doc->tokens[a].start;
+	int32_t		len = end_byte > s ? end_byte - s : 0;
+	const unsigned char *p = (const unsigned char *) st->doc->text + s;
+	int32_t		o = 0;
+	bool		pending = false;
+
+	for (int32_t i = 0; i < len; i++)
+	{
+		unsigned char ch = p[i];
+
+		if (ch >= 0x80 || (ch < 0x20 && !ne_is_space(ch)))
+			return false;		/* Unicode spaces, control bytes: left to span_text */
+		if (ne_is_space(ch))
+			pending = o > 0;
+		else
+		{
+			if (pending && str[o++] != ' ')
+				return false;
+			pending = false;
+			if ((unsigned char) str[o++] != ch)
+				return false;	/* the end of str included: ch is no NUL */
+		}
+	}
+	return str[o] == '\0';
 }
 
 /* Number of word tokens in [a, b). */
@@ -1063,13 +1240,16 @@ static int32_t
 register_person(names_state *st, const chain *c)
 {
 	ne_doc	   *doc = st->doc;
-	int32_t		klen = make_key(st, 'P', c->n0, c->b, c->end_byte, true);
-	hm_slot    *s = hm_slot_of(doc->arena, &st->map, st->buf, klen, st->key_wh, true);
+	nkey		kp,
+				ks,
+				kf;
+	hm_slot    *s;
 	int32_t		e,
 				ntok = count_words(doc, c->n0, c->b),
-				sur,
-				l;
+				sur;
 
+	key_of(st, &kp, 'P', c->n0, c->b, c->end_byte, true);
+	s = hm_find(st, &kp, true);
 	if (s == NULL)
 		return -1;
 	if (s->nvals > 0)
@@ -1085,11 +1265,11 @@ register_person(names_state *st, const chain *c)
 		return e;
 	}
 	sur = surname_tok(st, c->n0, c->b);
-	/* the surname key: looked up here, added below (st->buf keeps it until then) */
-	l = make_key(st, 'S', sur, sur + 1, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, false);
+	/* the surname key: looked up here, added below */
+	key_of(st, &ks, 'S', sur, sur + 1, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, false);
 	{
 		/* Hillary Rodham Clinton and Hillary Clinton: same first name and surname, one person */
-		hm_slot    *ss = hm_slot_of(doc->arena, &st->map, st->buf, l, st->key_wh, false);
+		hm_slot    *ss = hm_find(st, &ks, false);
 
 		for (int32_t v = 0; ss != NULL && v < ss->nvals && c->n0 < sur; v++)
 		{
@@ -1114,11 +1294,11 @@ register_person(names_state *st, const chain *c)
 	e = new_entity(st, NE_ENT_PERSON, span_text(st, c->n0, c->end_byte), ntok, c->gender);
 	s->vals[0] = e;
 	s->nvals = 1;
-	hm_add(doc->arena, &st->map, st->buf, l, st->key_wh, e);
+	hm_add(st, &ks, e);
 	if (c->n0 != sur && doc->tokens[c->n0].kind == NE_TOK_WORD && !is_initial(doc, c->n0))
 	{
-		l = make_key(st, 'F', c->n0, c->n0 + 1, doc->tokens[c->n0].end, false);
-		hm_add(doc->arena, &st->map, st->buf, l, st->key_wh, e);
+		key_of(st, &kf, 'F', c->n0, c->n0 + 1, doc->tokens[c->n0].end, false);
+		hm_add(st, &kf, e);
 	}
 	return e;
 }
@@ -1129,14 +1309,14 @@ org_entity(names_state *st, const chain *c)
 {
 	ne_doc	   *doc = st->doc;
 	int32_t		a = c->a;
-	int32_t		klen;
+	nkey		ko;
 	hm_slot    *s;
 	int32_t		e;
 
 	if (ne_lex_word_is(TOK_S(doc, a), TOK_L(doc, a), "the") && a + 1 < c->b)
 		a++;
-	klen = make_key(st, 'O', a, c->b, c->end_byte, false);
-	s = hm_slot_of(doc->arena, &st->map, st->buf, klen, st->key_wh, true);
+	key_of(st, &ko, 'O', a, c->b, c->end_byte, false);
+	s = hm_find(st, &ko, true);
 	if (s == NULL)
 		return -1;
 	if (s->nvals > 0)
@@ -1153,9 +1333,13 @@ org_entity(names_state *st, const chain *c)
 	 * a first word that is no common word, finds the organisation like a surname */
 	if (doc->tokens[a].kind == NE_TOK_WORD && (a + 1 == c->b || LXF(st, a) == 0) && !(doc->tokens[a].flags & NE_TF_ALLCAPS))
 	{
-		int32_t		l = make_key(st, 'S', a, a + 1, a + 1 == c->b ? c->end_byte : doc->tokens[a].end, false);
+		nkey		ks = ko;
 
-		hm_add(doc->arena, &st->map, st->buf, l, st->key_wh, e);
+		if (a + 1 == c->b)
+			ks.prefix = 'S';	/* one word: the same words, hashed already */
+		else
+			key_of(st, &ks, 'S', a, a + 1, doc->tokens[a].end, false);
+		hm_add(st, &ks, e);
 	}
 	return e;
 }
@@ -1166,24 +1350,13 @@ lookup_single(names_state *st, int32_t t, int32_t end_byte)
 {
 	ne_doc	   *doc = st->doc;
 	static const char prefixes[] = {'S', 'F', 'P'};
-	int32_t		l;
-	uint32_t	wh;
+	nkey		k;
 
-	if (doc->tokens[t].kind == NE_TOK_WORD)
-	{
-		/* most single words name nobody known: the word's hash, without its key, tells */
-		int32_t		s = doc->tokens[t].start;
-
-		wh = folded_hash(doc->text + s, end_byte > s ? end_byte - s : 0);
-		if (!(st->map.words[HM_BLOOM_BIT(wh) / 64] & ((uint64_t) 1 << (HM_BLOOM_BIT(wh) % 64))))
-			return -1;
-		l = make_key(st, 'S', t, t + 1, end_byte, false);	/* its words hash to wh */
-	}
-	else
-	{
-		l = make_key(st, 'S', t, t + 1, end_byte, false);
-		wh = st->key_wh;
-	}
+	key_of(st, &k, 'S', t, t + 1, end_byte, false);
+	/* most single words name nobody known: the word's hash tells before any probe */
+	if (doc->tokens[t].kind == NE_TOK_WORD &&
+		!(st->map.words[HM_BLOOM_BIT(k.wh) / 64] & ((uint64_t) 1 << (HM_BLOOM_BIT(k.wh) % 64))))
+		return -1;
 
 	for (int i = 0; i < 3; i++)
 	{
@@ -1191,8 +1364,8 @@ lookup_single(names_state *st, int32_t t, int32_t end_byte)
 		int32_t		best = -1,
 					best_tok = -2;
 
-		st->buf[0] = prefixes[i];	/* the same word under the surname, first-name and name keys */
-		s = hm_slot_hashed(doc->arena, &st->map, st->buf, l, key_hash(wh, l > 0 ? prefixes[i] : 0), false);
+		k.prefix = k.nwords > 0 ? prefixes[i] : 0;	/* the same word under the surname, first-name and name keys */
+		s = hm_find(st, &k, false);
 
 		if (s == NULL || s->nvals == 0)
 			continue;
@@ -1395,6 +1568,16 @@ mention_of(names_state *st, const chain *c, int32_t e, int kind)
 
 				for (int32_t i = 0; i < doc->entities[e].naliases && !known; i++)
 					known = strncmp(doc->entities[e].aliases[i], raw, rl) == 0 && doc->entities[e].aliases[i][rl] == '\0';
+				/*
+				 * a name broken over two lines is the name or a known alias once folded: found
+				 * without copying (add_alias would drop the copy, as it drops any alias when full)
+				 */
+				if (!known && doc->entities[e].naliases >= MAX_ALIASES)
+					known = true;
+				if (!known)
+					known = span_folds_to(st, c->n0, c->end_byte, name);
+				for (int32_t i = 0; i < doc->entities[e].naliases && !known; i++)
+					known = span_folds_to(st, c->n0, c->end_byte, doc->entities[e].aliases[i]);
 				if (!known)
 					add_alias(doc, e, span_text(st, c->n0, c->end_byte));
 			}
@@ -1460,8 +1643,11 @@ make_mentions(names_state *st)
 					break;
 				case CH_MAYBE:
 					{
-						int32_t		klen = make_key(st, 'P', c->n0, c->b, c->end_byte, true);
-						hm_slot    *s = hm_slot_of(doc->arena, &st->map, st->buf, klen, st->key_wh, false);
+						nkey		kp;
+						hm_slot    *s;
+
+						key_of(st, &kp, 'P', c->n0, c->b, c->end_byte, true);
+						s = hm_find(st, &kp, false);
 
 						if (s != NULL && s->nvals > 0)
 							mention_of(st, c, s->vals[0], NE_MK_PERSON);
@@ -1505,10 +1691,10 @@ make_mentions(names_state *st)
 							e = new_entity(st, NE_ENT_PERSON, span_text(st, c->n0, c->end_byte),
 										   count_words(doc, c->n0, c->b), c->gender);
 							{
-								int32_t		l = make_key(st, 'S', sur, sur + 1,
-														 sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, false);
+								nkey		ks;
 
-								hm_add(doc->arena, &st->map, st->buf, l, st->key_wh, e);
+								key_of(st, &ks, 'S', sur, sur + 1, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, false);
+								hm_add(st, &ks, e);
 							}
 							mention_of(st, c, e, NE_MK_PERSON);
 						}
@@ -1926,9 +2112,10 @@ company_evidence(names_state *st, const chain *c)
 	if ((c->kind == CH_PERSON || c->kind == CH_MAYBE || c->kind == CH_SINGLE) && c->title_b == c->title_a &&
 		!(LXF(st, c->n0) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && corp_context(st, c))
 	{
-		int32_t		l = make_key(st, 'E', c->n0, c->b, c->end_byte, false);
+		nkey		k;
 
-		hm_add(st->doc->arena, &st->map, st->buf, l, st->key_wh, 1);
+		key_of(st, &k, 'E', c->n0, c->b, c->end_byte, false);
+		hm_add(st, &k, 1);
 		return true;
 	}
 	return false;
@@ -1947,15 +2134,19 @@ org_evidence(names_state *st)
 		if ((c->kind == CH_PERSON || c->kind == CH_MAYBE || c->kind == CH_SINGLE) && c->title_b == c->title_a &&
 			!(LXF(st, c->n0) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
 		{
-			int32_t		l = make_key(st, 'E', c->n0, c->b, c->end_byte, false);
+			nkey		k;			/* one set of words, looked up under several prefixes */
 
-			if (hm_slot_of(doc->arena, &st->map, st->buf, l, st->key_wh, false) == NULL)
+			key_of(st, &k, 'E', c->n0, c->b, c->end_byte, false);
+			if (hm_find(st, &k, false) == NULL)
 				continue;
 			if (c->kind == CH_SINGLE)
 			{
 				/* "Smith" of a registered "John Smith" stays his */
-				int32_t		sl = make_key(st, 'S', c->n0, c->b, c->end_byte, false);
-				hm_slot    *ss = hm_slot_of(doc->arena, &st->map, st->buf, sl, st->key_wh, false);
+				nkey		ks = k;
+				hm_slot    *ss;
+
+				ks.prefix = ks.nwords > 0 ? 'S' : 0;
+				ss = hm_find(st, &ks, false);
 
 				if (ss != NULL && ss->nvals > 0)
 					continue;	/* resolved through the surname table instead */
@@ -1965,8 +2156,8 @@ org_evidence(names_state *st)
 				/* the entity registered for the full name becomes the organisation, found by org_entity */
 				doc->entities[c->ent].kind = NE_ENT_ORG;
 				st->nm->ex[c->ent].gender = NE_G_NEUTER;
-				l = make_key(st, 'O', c->n0, c->b, c->end_byte, false);
-				hm_add(doc->arena, &st->map, st->buf, l, st->key_wh, c->ent);
+				k.prefix = k.nwords > 0 ? 'O' : 0;
+				hm_add(st, &k, c->ent);
 			}
 			{
 				c->kind = CH_ORG;
@@ -2004,8 +2195,6 @@ find_names(ne_doc *doc, bool aliases)
 		st.headline = ne_grow(doc->arena, NULL, &cap_head, doc->nsentences + 1, 1);
 		memset(st.headline, -1, (size_t) (doc->nsentences + 1));
 	}
-	st.bufcap = 256;
-	st.buf = ne_alloc(doc->arena, (size_t) st.bufcap);
 
 	find_chains(&st);
 	hm_init(doc->arena, &st.map, (int64_t) st.nch);
