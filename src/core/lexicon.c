@@ -619,7 +619,7 @@ static const ne_lex_entry lex_words[] = {
 	{"congresswoman", NE_LX_TITLE | NE_LX_HON_F, 13},
 	{"connecticut", NE_LX_PLACE, 11},
 	{"connor", NE_LX_FIRST_M, 6},
-	{"conservative", NE_LX_NAT, 12},
+	{"conservative", NE_LX_NAT | NE_LX_PERSON_NOUN, 12},
 	{"consulting", NE_LX_ORG, 10},
 	{"contend", NE_LX_CUE, 7},
 	{"contended", NE_LX_CUE, 9},
@@ -736,11 +736,11 @@ static const ne_lex_entry lex_words[] = {
 	{"delegation", NE_LX_NOMINAL, 10},
 	{"delhi", NE_LX_PLACE, 5},
 	{"della", NE_LX_PARTICLE, 5},
-	{"dem", NE_LX_NAT, 3},
+	{"dem", NE_LX_NAT | NE_LX_PERSON_NOUN, 3},
 	{"demand", NE_LX_CUE, 6},
 	{"demanded", NE_LX_CUE, 8},
 	{"demanding", NE_LX_CUE, 9},
-	{"democrat", NE_LX_NAT, 8},
+	{"democrat", NE_LX_NAT | NE_LX_PERSON_NOUN, 8},
 	{"democratic", NE_LX_TITLE_MOD | NE_LX_NAT, 10},
 	{"democrats", NE_LX_NAT, 9},
 	{"demonstrators", NE_LX_NOMINAL, 13},
@@ -1561,8 +1561,8 @@ static const ne_lex_entry lex_words[] = {
 	{"levi", NE_LX_FIRST_M, 4},
 	{"liam", NE_LX_FIRST_M, 4},
 	{"lib", NE_LX_NAT, 3},
-	{"liberal", NE_LX_NAT, 7},
-	{"libertarian", NE_LX_NAT, 11},
+	{"liberal", NE_LX_NAT | NE_LX_PERSON_NOUN, 7},
+	{"libertarian", NE_LX_NAT | NE_LX_PERSON_NOUN, 11},
 	{"library", NE_LX_ORG, 7},
 	{"libya", NE_LX_PLACE, 5},
 	{"libyan", NE_LX_NAT, 6},
@@ -2056,7 +2056,7 @@ static const ne_lex_entry lex_words[] = {
 	{"professor", NE_LX_TITLE | NE_LX_PERSON_NOUN, 9},
 	{"profit", NE_LX_CORP_NOUN, 6},
 	{"profits", NE_LX_CORP_NOUN, 7},
-	{"progressive", NE_LX_NAT, 11},
+	{"progressive", NE_LX_NAT | NE_LX_PERSON_NOUN, 11},
 	{"promised", NE_LX_CUE, 8},
 	{"promises", NE_LX_CUE, 8},
 	{"promising", NE_LX_CUE, 9},
@@ -2228,7 +2228,7 @@ static const ne_lex_entry lex_words[] = {
 	{"reprimands", NE_LX_CUE, 10},
 	{"reps", NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},
 	{"republic", NE_LX_PLACE, 8},
-	{"republican", NE_LX_TITLE_MOD | NE_LX_NAT, 10},
+	{"republican", NE_LX_TITLE_MOD | NE_LX_NAT | NE_LX_PERSON_NOUN, 10},
 	{"republican-led", NE_LX_TITLE_MOD, 14},
 	{"republicans", NE_LX_NAT, 11},
 	{"requested", NE_LX_CUE, 9},
@@ -2680,7 +2680,7 @@ static const ne_lex_entry lex_words[] = {
 	{"top", NE_LX_NONNAME, 3},
 	{"tories", NE_LX_NAT, 6},
 	{"toronto", NE_LX_PLACE, 7},
-	{"tory", NE_LX_NAT, 4},
+	{"tory", NE_LX_NAT | NE_LX_PERSON_NOUN, 4},
 	{"tournament", NE_LX_ORG, 10},
 	{"tout", NE_LX_CUE, 4},
 	{"touted", NE_LX_CUE, 6},
@@ -3086,7 +3086,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00796c7465697571ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* quietly */
 	{0x006e6f73696c6c61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* allison */
 	{0x000000796c6c656bull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* kelly */
-	{0x0000000079726f74ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* tory */
+	{0x0000000079726f74ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 4},	/* tory */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000006e617269ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iran */
 	{0x706f736f6c696870ull, 0x0000000000726568ull, NE_LX_PERSON_NOUN, 11},	/* philosopher */
@@ -4116,7 +4116,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x000074656c74756full, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* outlet */
 	{0x0000007361676576ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* vegas */
-	{0x63696c6275706572ull, 0x0000000000006e61ull, NE_LX_TITLE_MOD | NE_LX_NAT, 10},	/* republican */
+	{0x63696c6275706572ull, 0x0000000000006e61ull, NE_LX_TITLE_MOD | NE_LX_NAT | NE_LX_PERSON_NOUN, 10},	/* republican */
 	{0x000000007972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* mary */
 	{0x000000006e65776full, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* owen */
 	{0x7369636974697263ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* criticising */
@@ -4290,7 +4290,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000796e6e686f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* johnny */
 	{0x00007265666c6f67ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* golfer */
 	{0x0000657372756f62ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* bourse */
-	{0x00000000006d6564ull, 0x0000000000000000ull, NE_LX_NAT, 3},	/* dem */
+	{0x00000000006d6564ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 3},	/* dem */
 	{0x006e6f69746e656dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* mention */
 	{0x00007374696d6461ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* admits */
 	{0x726574726f706572ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* reporters */
@@ -4343,7 +4343,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x656c6c656863696dull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* michelle */
 	{0, 0, 0, 0},
 	{0x006c616963657073ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* special */
-	{0x61767265736e6f63ull, 0x0000000065766974ull, NE_LX_NAT, 12},	/* conservative */
+	{0x61767265736e6f63ull, 0x0000000065766974ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 12},	/* conservative */
 	{0x726567616e656574ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* teenager */
 	{0x0000000075726570ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* peru */
 	{0x0000657275737361ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* assure */
@@ -4759,7 +4759,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006f746f616eull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* naoto */
 	{0x726566696e6e656aull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* jennifer */
 	{0x00000000756e656dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* menu */
-	{0x73736572676f7270ull, 0x0000000000657669ull, NE_LX_NAT, 11},	/* progressive */
+	{0x73736572676f7270ull, 0x0000000000657669ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* progressive */
 	{0x0000000065706f68ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* hope */
 	{0x00006e6173736168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* hassan */
 	{0x000068616e6e6168ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* hannah */
@@ -4977,7 +4977,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6f6472616e6f656cull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* leonardo */
 	{0x0000000000006c65ull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* el */
-	{0x006c61726562696cull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* liberal */
+	{0x006c61726562696cull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 7},	/* liberal */
 	{0x0000000000746773ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* sgt */
 	{0, 0, 0, 0},
 	{0x007473696c637963ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* cyclist */
@@ -5314,7 +5314,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6973726576696e75ull, 0x0000000000007974ull, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* university */
 	{0x7261746572636573ull, 0x0000000000746169ull, NE_LX_ORG, 11},	/* secretariat */
 	{0x7365726f6c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* implores */
-	{0x726174726562696cull, 0x00000000006e6169ull, NE_LX_NAT, 11},	/* libertarian */
+	{0x726174726562696cull, 0x00000000006e6169ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* libertarian */
 	{0x65737365666f7270ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* professed */
 	{0x6e6964726f636361ull, 0x0000000000000067ull, NE_LX_NONNAME, 9},	/* according */
 	{0x616c72656874656eull, 0x000000000073646eull, NE_LX_PLACE, 11},	/* netherlands */
@@ -5544,7 +5544,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000068736977656aull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* jewish */
 	{0x000064657265656aull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* jeered */
 	{0x0072616c6f686373ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* scholar */
-	{0x746172636f6d6564ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* democrat */
+	{0x746172636f6d6564ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* democrat */
 	{0x000000736e726177ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* warns */
 	{0, 0, 0, 0},
 	{0x0000000069616874ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* thai */

@@ -358,6 +358,32 @@ cue_at(names_state *st, int32_t t)
 	return (LXF(st, t) & NE_LX_CUE) != 0;
 }
 
+/* Party words that the lexicon marks as person nouns ("Republican John McCain"). */
+static const char *const party_words[] = {
+	"conservative", "dem", "democrat", "liberal", "libertarian", "progressive", "republican", "tory"
+};
+
+/*
+ * Does the demonym or party word at t describe the person named after it,
+ * before b?  A demonym does ("Swede Joachim Johansson"); a party word only
+ * before a known first name or an initial: "Republican John McCain" is John
+ * McCain, but "Republican National Committeeman" names nobody.
+ */
+static bool
+demonym_before_name(names_state *st, int32_t t, int32_t b)
+{
+	const ne_doc *doc = st->doc;
+	bool		party = false;
+
+	for (size_t i = 0; i < sizeof(party_words) / sizeof(party_words[0]); i++)
+		if (ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), party_words[i]))
+			party = true;
+	if (!party)
+		return true;
+	return t + 1 < b && doc->tokens[t + 1].kind == NE_TOK_WORD &&
+		((LXF(st, t + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) || is_initial(doc, t + 1));
+}
+
 /* Classifies the chain words [a, b) (already cut at non-name words) and appends it. */
 static void
 classify(names_state *st, int32_t a, int32_t b, bool the_before)
@@ -469,9 +495,10 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 
 		if (doc->tokens[t].kind != NE_TOK_WORD)
 			continue;
-		if (((f & (NE_LX_TITLE | NE_LX_HONORIFIC)) || ((f & NE_LX_NAT) && (f & NE_LX_PERSON_NOUN))) &&
-			!(f & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
-			k = t;				/* a title, an honorific, or a demonym ("Swede Daniel Persson") */
+		if (!(f & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
+			((f & (NE_LX_TITLE | NE_LX_HONORIFIC)) ||
+			 ((f & NE_LX_NAT) && (f & NE_LX_PERSON_NOUN) && demonym_before_name(st, t, b))))
+			k = t;				/* a title, an honorific, or a demonym or party ("Swede Daniel Persson") */
 	}
 	c.a = a;
 	c.b = b;
@@ -1485,6 +1512,18 @@ chain_title(names_state *st, const chain *c)
 	return span_text(st, a, doc->tokens[b - 1].end);
 }
 
+/* Is the title of chain c only a party or demonym, no role ("Republican", "Ohio Democrat")? */
+static bool
+chain_title_weak(names_state *st, const chain *c)
+{
+	if (c->title_a >= c->title_b)
+		return false;			/* none, or an apposition ("leader Nancy Pelosi"): a role */
+	for (int32_t t = c->title_a; t < c->title_b; t++)
+		if (st->doc->tokens[t].kind == NE_TOK_WORD && (LXF(st, t) & (NE_LX_TITLE | NE_LX_HONORIFIC)))
+			return false;
+	return true;
+}
+
 /* Is word t a verb of address (told, asked, interviewed, by ...)? */
 static bool
 address_verb(const ne_doc *doc, int32_t t)
@@ -1548,10 +1587,17 @@ mention_of(names_state *st, const chain *c, int32_t e, int kind)
 
 		if (kind == NE_MK_PERSON)
 		{
-			const char *title = en->title == NULL ? chain_title(st, c) : NULL;
+			/* the first title wins, but a role ("Florida Sen.") wins over a party or demonym ("Republican") */
+			if (en->title == NULL || (st->nm->ex[e].title_weak && !chain_title_weak(st, c)))
+			{
+				const char *title = chain_title(st, c);
 
-			if (title != NULL)
-				en->title = title;
+				if (title != NULL)
+				{
+					en->title = title;
+					st->nm->ex[e].title_weak = chain_title_weak(st, c);
+				}
+			}
 			if (st->nm->ex[e].gender == NE_G_UNKNOWN)
 				st->nm->ex[e].gender = c->gender;
 		}

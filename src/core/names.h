@@ -48,6 +48,7 @@ typedef struct ne_mention_x
 typedef struct ne_entity_x
 {
 	uint8_t		gender;			/* NE_G_* */
+	bool		title_weak;		/* its title is only a party or demonym: a role replaces it */
 	int32_t		ntokens;		/* tokens of the canonical name */
 	int32_t		last_tok;		/* token of the latest mention seen (building) */
 } ne_entity_x;

@@ -345,11 +345,36 @@ test_based_org_and_demonym(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A party word before a first name is a title, not part of the name; a
+ * role title found later replaces it; before other capitalised words it
+ * names nobody.
+ */
+static void
+test_party_titles(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "Republican Tom Harlan spoke first. Democrat Nora Vance replied. "
+							   "Later Ohio Sen. Tom Harlan left. The Republican National Committeeman stayed.", NULL);
+	const ne_entity *harlan = unit_entity(doc, "Tom Harlan"),
+			   *vance = unit_entity(doc, "Nora Vance");
+
+	assert_non_null(harlan);
+	assert_non_null(vance);
+	assert_int_equal(harlan->mentions, 2);
+	assert_string_equal(harlan->title, "Ohio Sen.");
+	assert_string_equal(vance->title, "Democrat");
+	assert_null(unit_entity(doc, "National Committeeman"));
+	assert_null(unit_entity(doc, "Republican National Committeeman"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grouping_and_title),
+		cmocka_unit_test(test_party_titles),
 		cmocka_unit_test(test_surname_before_full_name),
 		cmocka_unit_test(test_organisations),
 		cmocka_unit_test(test_not_persons),
