@@ -686,6 +686,44 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 	return from_nominal(st, a, j, j, s);
 }
 
+/*
+ * After a cue, the person that mention m introduces, or m: "says Total
+ * Film's Jamie Graham", "said Deutsche Bank's Simon Champion" (an owner,
+ * then a name) and "said Milan coach Carlo Ancelotti" (a name, then role
+ * words, then a name) are said by the person named last.
+ */
+static int32_t
+person_after_owner(attrib_state *st, int32_t m, int32_t lim)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		k = st->nm->mx[m].tok_end,
+				roles = 0,
+				p;
+
+	if (doc->mentions[m].flags & NE_MF_POSSESSIVE)
+	{
+		if (k < lim && doc->tokens[k].kind == NE_TOK_PUNCT && doc->tokens[k].start == doc->tokens[k - 1].end)
+			k++;				/* the bare apostrophe of "Sky Networks' Sophie Turner Laing" */
+	}
+	else
+	{
+		/* role words in lower case: "coach", "chief executive", "spokeswoman" */
+		while (k < lim && roles < 3 && is_lower_word(doc, k) && !quoted(doc, k) &&
+			   (lx(doc, k) & (NE_LX_TITLE | NE_LX_PERSON_NOUN)))
+		{
+			k++;
+			roles++;
+		}
+		if (roles == 0)
+			return m;
+	}
+	if (k >= lim || quoted(doc, k) || (p = st->nm->tok_mention[k]) < 0 || p == m ||
+		st->nm->mx[p].tok_first != k || doc->mentions[p].kind != NE_MK_PERSON ||
+		doc->tokens[k].sentence != doc->tokens[st->nm->mx[m].tok_first].sentence)
+		return m;
+	return p;
+}
+
 /* The source that starts at token j (after a cue: said Sessions, according to X), up to lim. */
 static bool
 np_right(attrib_state *st, int32_t j, int32_t lim, source *s)
@@ -698,7 +736,7 @@ np_right(attrib_state *st, int32_t j, int32_t lim, source *s)
 	if (j >= lim || quoted(doc, j))
 		return false;
 	if (st->nm->tok_mention[j] >= 0)
-		return from_mention(st, st->nm->tok_mention[j], s);
+		return from_mention(st, person_after_owner(st, st->nm->tok_mention[j], lim), s);
 	if (is_source_pronoun(doc, j))
 		return from_pronoun(st, j, s);
 	if (doc->tokens[j].kind != NE_TOK_WORD && !(doc->tokens[j].kind == NE_TOK_NUMBER && valid_head(doc, j)))
