@@ -417,7 +417,19 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 		/* the gold convention: the statement's author is the source */
 		return from_mention(st, m, s);
 	}
-	if (f & NE_LX_TITLE)
+	if (e < 0 && is_ch(doc, b + 1, ',') && b + 2 < doc->ntokens && st->nm->tok_mention[b + 2] >= 0 &&
+		st->nm->mx[st->nm->tok_mention[b + 2]].tok_first == b + 2 && !quoted(doc, b + 2))
+	{
+		/* "a spokesman, John Doe, said", "the company's chief executive, Jo Lund, said": an apposition that
+		 * names a person names the source, before any entity the noun alone would suggest */
+		int32_t		am = st->nm->tok_mention[b + 2];
+		int32_t		ae = doc->mentions[am].entity;
+
+		if (ae >= 0 && doc->entities[ae].kind == NE_ENT_PERSON && doc->mentions[am].kind == NE_MK_PERSON &&
+			!(doc->mentions[am].flags & NE_MF_POSSESSIVE))
+			e = ae;
+	}
+	if (e < 0 && (f & NE_LX_TITLE))
 	{
 		int32_t		mod = role_modifier(doc, a, h);
 
@@ -430,17 +442,6 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 		m = org_by_word(st, a, h);
 		if (m >= 0)
 			e = doc->mentions[m].entity;
-	}
-	if (e < 0 && is_ch(doc, b + 1, ',') && b + 2 < doc->ntokens && st->nm->tok_mention[b + 2] >= 0 &&
-		st->nm->mx[st->nm->tok_mention[b + 2]].tok_first == b + 2 && !quoted(doc, b + 2))
-	{
-		/* "a spokesman, John Doe, said": the apposition names the source */
-		int32_t		am = st->nm->tok_mention[b + 2];
-		int32_t		ae = doc->mentions[am].entity;
-
-		if (ae >= 0 && doc->entities[ae].kind == NE_ENT_PERSON && doc->mentions[am].kind == NE_MK_PERSON &&
-			!(doc->mentions[am].flags & NE_MF_POSSESSIVE))
-			e = ae;
 	}
 	if (e < 0 && (e = description_entity(st, a, h)) >= 0)
 		s->inferred = true;
@@ -707,15 +708,28 @@ person_after_owner(attrib_state *st, int32_t m, int32_t lim)
 	}
 	else
 	{
-		/* role words in lower case: "coach", "chief executive", "spokeswoman" */
-		while (k < lim && roles < 3 && is_lower_word(doc, k) && !quoted(doc, k) &&
-			   (lx(doc, k) & (NE_LX_TITLE | NE_LX_PERSON_NOUN)))
+		/* role words in lower case: "coach", "chief executive", "president and chief executive" */
+		while (k < lim && roles < 4 && is_lower_word(doc, k) && !quoted(doc, k) &&
+			   ((lx(doc, k) & (NE_LX_TITLE | NE_LX_PERSON_NOUN)) || (roles > 0 && is_word(doc, k, "and"))))
 		{
 			k++;
 			roles++;
 		}
-		if (roles == 0)
+		if (roles == 0 || is_word(doc, k - 1, "and"))
 			return m;
+		/* "director of commercial planning": of and up to three lower-case words */
+		if (is_word(doc, k, "of"))
+		{
+			int32_t		o = k + 1;
+
+			while (o < lim && o <= k + 3 && is_lower_word(doc, o) && !quoted(doc, o))
+				o++;
+			if (o > k + 1)
+				k = o;
+		}
+		/* the name in apposition: "chief executive, Anne Weyman" */
+		if (is_ch(doc, k, ','))
+			k++;
 	}
 	if (k >= lim || quoted(doc, k) || (p = st->nm->tok_mention[k]) < 0 || p == m ||
 		st->nm->mx[p].tok_first != k || doc->mentions[p].kind != NE_MK_PERSON ||
@@ -1091,7 +1105,7 @@ first_source(attrib_state *st, int32_t lo, int32_t hi, source *s)
 		m = st->nm->tok_mention[u];
 		if (m >= 0 && doc->mentions[m].kind != NE_MK_PRONOUN &&
 			!(doc->mentions[m].flags & NE_MF_POSSESSIVE))
-			return from_mention(st, m, s);
+			return from_mention(st, person_after_owner(st, m, hi), s);
 		if (is_source_pronoun(doc, u) && !is_word(doc, u, "who") && !is_word(doc, u, "it") &&
 			!is_word(doc, u, "we") && !is_word(doc, u, "I"))
 			return from_pronoun(st, u, s);
