@@ -417,7 +417,19 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 		/* the gold convention: the statement's author is the source */
 		return from_mention(st, m, s);
 	}
-	if (f & NE_LX_TITLE)
+	if (e < 0 && is_ch(doc, b + 1, ',') && b + 2 < doc->ntokens && st->nm->tok_mention[b + 2] >= 0 &&
+		st->nm->mx[st->nm->tok_mention[b + 2]].tok_first == b + 2 && !quoted(doc, b + 2))
+	{
+		/* "a spokesman, John Doe, said", "the company's chief executive, Jo Lund, said": an apposition that
+		 * names a person names the source, before any entity the noun alone would suggest */
+		int32_t		am = st->nm->tok_mention[b + 2];
+		int32_t		ae = doc->mentions[am].entity;
+
+		if (ae >= 0 && doc->entities[ae].kind == NE_ENT_PERSON && doc->mentions[am].kind == NE_MK_PERSON &&
+			!(doc->mentions[am].flags & NE_MF_POSSESSIVE))
+			e = ae;
+	}
+	if (e < 0 && (f & NE_LX_TITLE))
 	{
 		int32_t		mod = role_modifier(doc, a, h);
 
@@ -430,17 +442,6 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 		m = org_by_word(st, a, h);
 		if (m >= 0)
 			e = doc->mentions[m].entity;
-	}
-	if (e < 0 && is_ch(doc, b + 1, ',') && b + 2 < doc->ntokens && st->nm->tok_mention[b + 2] >= 0 &&
-		st->nm->mx[st->nm->tok_mention[b + 2]].tok_first == b + 2 && !quoted(doc, b + 2))
-	{
-		/* "a spokesman, John Doe, said": the apposition names the source */
-		int32_t		am = st->nm->tok_mention[b + 2];
-		int32_t		ae = doc->mentions[am].entity;
-
-		if (ae >= 0 && doc->entities[ae].kind == NE_ENT_PERSON && doc->mentions[am].kind == NE_MK_PERSON &&
-			!(doc->mentions[am].flags & NE_MF_POSSESSIVE))
-			e = ae;
 	}
 	if (e < 0 && (e = description_entity(st, a, h)) >= 0)
 		s->inferred = true;
@@ -686,6 +687,57 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 	return from_nominal(st, a, j, j, s);
 }
 
+/*
+ * After a cue, the person that mention m introduces, or m: "says Total
+ * Film's Jamie Graham", "said Deutsche Bank's Simon Champion" (an owner,
+ * then a name) and "said Milan coach Carlo Ancelotti" (a name, then role
+ * words, then a name) are said by the person named last.
+ */
+static int32_t
+person_after_owner(attrib_state *st, int32_t m, int32_t lim)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		k = st->nm->mx[m].tok_end,
+				roles = 0,
+				p;
+
+	if (doc->mentions[m].flags & NE_MF_POSSESSIVE)
+	{
+		if (k < lim && doc->tokens[k].kind == NE_TOK_PUNCT && doc->tokens[k].start == doc->tokens[k - 1].end)
+			k++;				/* the bare apostrophe of "Sky Networks' Sophie Turner Laing" */
+	}
+	else
+	{
+		/* role words in lower case: "coach", "chief executive", "president and chief executive" */
+		while (k < lim && roles < 4 && is_lower_word(doc, k) && !quoted(doc, k) &&
+			   ((lx(doc, k) & (NE_LX_TITLE | NE_LX_PERSON_NOUN)) || (roles > 0 && is_word(doc, k, "and"))))
+		{
+			k++;
+			roles++;
+		}
+		if (roles == 0 || is_word(doc, k - 1, "and"))
+			return m;
+		/* "director of commercial planning": of and up to three lower-case words */
+		if (is_word(doc, k, "of"))
+		{
+			int32_t		o = k + 1;
+
+			while (o < lim && o <= k + 3 && is_lower_word(doc, o) && !quoted(doc, o))
+				o++;
+			if (o > k + 1)
+				k = o;
+		}
+		/* the name in apposition: "chief executive, Anne Weyman" */
+		if (is_ch(doc, k, ','))
+			k++;
+	}
+	if (k >= lim || quoted(doc, k) || (p = st->nm->tok_mention[k]) < 0 || p == m ||
+		st->nm->mx[p].tok_first != k || doc->mentions[p].kind != NE_MK_PERSON ||
+		doc->tokens[k].sentence != doc->tokens[st->nm->mx[m].tok_first].sentence)
+		return m;
+	return p;
+}
+
 /* The source that starts at token j (after a cue: said Sessions, according to X), up to lim. */
 static bool
 np_right(attrib_state *st, int32_t j, int32_t lim, source *s)
@@ -698,7 +750,7 @@ np_right(attrib_state *st, int32_t j, int32_t lim, source *s)
 	if (j >= lim || quoted(doc, j))
 		return false;
 	if (st->nm->tok_mention[j] >= 0)
-		return from_mention(st, st->nm->tok_mention[j], s);
+		return from_mention(st, person_after_owner(st, st->nm->tok_mention[j], lim), s);
 	if (is_source_pronoun(doc, j))
 		return from_pronoun(st, j, s);
 	if (doc->tokens[j].kind != NE_TOK_WORD && !(doc->tokens[j].kind == NE_TOK_NUMBER && valid_head(doc, j)))
@@ -1053,7 +1105,7 @@ first_source(attrib_state *st, int32_t lo, int32_t hi, source *s)
 		m = st->nm->tok_mention[u];
 		if (m >= 0 && doc->mentions[m].kind != NE_MK_PRONOUN &&
 			!(doc->mentions[m].flags & NE_MF_POSSESSIVE))
-			return from_mention(st, m, s);
+			return from_mention(st, person_after_owner(st, m, hi), s);
 		if (is_source_pronoun(doc, u) && !is_word(doc, u, "who") && !is_word(doc, u, "it") &&
 			!is_word(doc, u, "we") && !is_word(doc, u, "I"))
 			return from_pronoun(st, u, s);

@@ -518,12 +518,40 @@ test_person_of_place_speaks(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * "said <organisation> <role> <name>", "said <owner>'s <name>", "<organisation>
+ * <role>, <name>, said": the person named last speaks.
+ */
+static void
+test_after_said_owner_and_role(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"\"Orders are falling,\" said Hallam Steel chief executive Dora Quint.\n\n"
+								"\"Prices will rise,\" says Corbel Research's Milo Varga.\n\n"
+								"\"We expect more,\" said Brenner Partners' Ada Lund.\n\n"
+								"\"It is done,\" said Hallam Steel.\n\n"
+								"\"Sales doubled,\" said Corbel president and chief executive Ivo Brandt.\n\n"
+								"\"Fares will fall,\" said Skyline director of commercial planning, Rita Holm.\n\n"
+								"Tarn Council chief executive, Owen Pike, said: \"The road reopens today.\"");
+
+	check(doc, quote(doc, "Orders"), "Dora Quint", "Dora Quint", "said");
+	check(doc, quote(doc, "Prices"), "Milo Varga", "Milo Varga", "says");
+	check(doc, quote(doc, "We expect"), "Ada Lund", "Ada Lund", "said");
+	check(doc, quote(doc, "It is done"), "Hallam Steel", "Hallam Steel", "said");
+	check(doc, quote(doc, "Sales"), "Ivo Brandt", "Ivo Brandt", "said");
+	check(doc, quote(doc, "Fares"), "Rita Holm", "Rita Holm", "said");
+	check(doc, quote(doc, "The road"), "Owen Pike", "Tarn Council chief executive, Owen Pike", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_after_name_said),
 		cmocka_unit_test(test_after_said_name),
+		cmocka_unit_test(test_after_said_owner_and_role),
 		cmocka_unit_test(test_before),
 		cmocka_unit_test(test_split_quote),
 		cmocka_unit_test(test_told_paper),
