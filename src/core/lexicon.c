@@ -166,6 +166,7 @@ static const ne_lex_entry lex_words[] = {
 	{"anyway", NE_LX_NONNAME, 6},
 	{"ap", NE_LX_KNOWN_ORG, 2},
 	{"apparently", NE_LX_SKIPADV, 10},
+	{"appeal", NE_LX_ORG, 6},
 	{"appealed", NE_LX_CUE, 8},
 	{"appealing", NE_LX_CUE, 9},
 	{"appeals", NE_LX_TITLE_MOD, 7},
@@ -582,6 +583,7 @@ static const ne_lex_entry lex_words[] = {
 	{"complaining", NE_LX_CUE, 11},
 	{"complains", NE_LX_CUE, 9},
 	{"complaint", NE_LX_NOMINAL, 9},
+	{"comptroller", NE_LX_TITLE | NE_LX_NOMINAL, 11},
 	{"concede", NE_LX_CUE, 7},
 	{"conceded", NE_LX_CUE, 8},
 	{"concedes", NE_LX_CUE, 8},
@@ -812,6 +814,7 @@ static const ne_lex_entry lex_words[] = {
 	{"divulged", NE_LX_CUE, 8},
 	{"divulges", NE_LX_CUE, 8},
 	{"divulging", NE_LX_CUE, 9},
+	{"dj", NE_LX_TITLE | NE_LX_NOMINAL, 2},
 	{"dlr", NE_LX_NONNAME, 3},
 	{"dlrs", NE_LX_NONNAME, 4},
 	{"dmitry", NE_LX_FIRST_M, 6},
@@ -1148,6 +1151,7 @@ static const ne_lex_entry lex_words[] = {
 	{"guaranteing", NE_LX_CUE, 11},
 	{"guard", NE_LX_ORG, 5},
 	{"guardian", NE_LX_ORG, 8},
+	{"guards", NE_LX_ORG, 6},
 	{"guatemala", NE_LX_PLACE, 9},
 	{"guessed", NE_LX_CUE, 7},
 	{"guessing", NE_LX_CUE, 8},
@@ -1499,6 +1503,8 @@ static const ne_lex_entry lex_words[] = {
 	{"labeled", NE_LX_CUE, 7},
 	{"labeling", NE_LX_CUE, 8},
 	{"labor", NE_LX_TITLE_MOD, 5},
+	{"laboratories", NE_LX_ORG, 12},
+	{"laboratory", NE_LX_ORG | NE_LX_NOMINAL, 10},
 	{"labour", NE_LX_KNOWN_ORG, 6},
 	{"labs", NE_LX_ORG, 4},
 	{"lady", NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_HON_F | NE_LX_HONORIFIC, 4},
@@ -1673,6 +1679,7 @@ static const ne_lex_entry lex_words[] = {
 	{"mentioning", NE_LX_CUE, 10},
 	{"mentions", NE_LX_CUE, 8},
 	{"menu", NE_LX_NONNAME, 4},
+	{"mep", NE_LX_TITLE | NE_LX_NOMINAL, 3},
 	{"meps", NE_LX_ORG, 4},
 	{"merger", NE_LX_CORP_OF, 6},
 	{"message", NE_LX_NOMINAL | NE_LX_STATEMENT, 7},
@@ -1711,6 +1718,7 @@ static const ne_lex_entry lex_words[] = {
 	{"missouri", NE_LX_PLACE, 8},
 	{"mitch", NE_LX_FIRST_M, 5},
 	{"mitt", NE_LX_FIRST_M, 4},
+	{"mla", NE_LX_TITLE | NE_LX_NOMINAL, 3},
 	{"mln", NE_LX_NONNAME, 3},
 	{"moan", NE_LX_CUE, 4},
 	{"moaned", NE_LX_CUE, 6},
@@ -1747,6 +1755,7 @@ static const ne_lex_entry lex_words[] = {
 	{"mrs", NE_LX_TITLE | NE_LX_HON_F | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},
 	{"ms", NE_LX_TITLE | NE_LX_HON_F | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},
 	{"msnbc", NE_LX_KNOWN_ORG, 5},
+	{"msp", NE_LX_TITLE | NE_LX_NOMINAL, 3},
 	{"mssrs", NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 5},
 	{"mt", NE_LX_ABBREV, 2},
 	{"muhammad", NE_LX_FIRST_M, 8},
@@ -2056,6 +2065,7 @@ static const ne_lex_entry lex_words[] = {
 	{"professor", NE_LX_TITLE | NE_LX_PERSON_NOUN, 9},
 	{"profit", NE_LX_CORP_NOUN, 6},
 	{"profits", NE_LX_CORP_NOUN, 7},
+	{"programme", NE_LX_ORG, 9},
 	{"progressive", NE_LX_NAT | NE_LX_PERSON_NOUN, 11},
 	{"promised", NE_LX_CUE, 8},
 	{"promises", NE_LX_CUE, 8},
@@ -2739,6 +2749,7 @@ static const ne_lex_entry lex_words[] = {
 	{"ulysses", NE_LX_FIRST_M, 7},
 	{"un", NE_LX_PLACE, 2},
 	{"under", NE_LX_TITLE_MOD | NE_LX_NONNAME, 5},
+	{"under-secretary", NE_LX_TITLE, 15},
 	{"underscore", NE_LX_CUE, 10},
 	{"underscored", NE_LX_CUE, 11},
 	{"underscores", NE_LX_CUE, 11},
@@ -2959,70 +2970,70 @@ typedef struct lex_key
 } lex_key;
 
 static const uint16_t lex_disp[1 << (64 - LEX_BUCKET_SHIFT)] = {
-	1, 0, 2, 0, 11, 0, 1, 1, 0, 2, 15, 7, 7, 1, 10, 1,
-	1, 0, 0, 2, 0, 0, 0, 1, 16, 2, 5, 0, 0, 0, 0, 6,
-	5, 0, 0, 13, 1, 3, 15, 0, 2, 0, 0, 2, 0, 5, 3, 2,
+	1, 0, 2, 0, 11, 0, 1, 1, 0, 2, 15, 7, 7, 1, 1, 1,
+	2, 0, 0, 2, 0, 0, 0, 1, 16, 2, 5, 0, 0, 0, 0, 6,
+	5, 0, 0, 19, 1, 1, 22, 0, 2, 0, 0, 2, 0, 5, 4, 2,
 	0, 8, 2, 0, 10, 2, 0, 6, 2, 2, 1, 0, 6, 0, 0, 10,
-	0, 7, 0, 2, 1, 0, 2, 6, 0, 14, 2, 4, 0, 1, 8, 1,
-	1, 3, 0, 0, 4, 6, 0, 1, 1, 0, 0, 0, 6, 0, 1, 2,
-	2, 1, 0, 7, 0, 4, 0, 5, 1, 5, 4, 1, 7, 3, 3, 2,
-	1, 5, 10, 0, 1, 5, 1, 0, 1, 0, 0, 0, 3, 0, 1, 9,
-	17, 2, 9, 0, 6, 4, 3, 6, 0, 3, 4, 4, 11, 0, 0, 13,
+	0, 7, 0, 2, 1, 0, 2, 6, 0, 20, 2, 4, 0, 1, 8, 1,
+	1, 3, 0, 0, 2, 6, 0, 1, 1, 0, 0, 0, 6, 0, 1, 2,
+	2, 1, 0, 7, 0, 4, 0, 5, 1, 5, 4, 5, 7, 3, 4, 2,
+	1, 5, 10, 0, 1, 5, 1, 0, 1, 0, 0, 0, 0, 0, 1, 9,
+	17, 2, 9, 0, 6, 4, 3, 6, 0, 3, 4, 4, 1, 0, 0, 15,
 	2, 3, 1, 1, 6, 13, 0, 1, 1, 4, 0, 1, 0, 2, 0, 3,
 	0, 0, 1, 0, 3, 0, 2, 2, 3, 0, 0, 0, 0, 2, 0, 5,
-	1, 7, 2, 1, 1, 11, 1, 5, 2, 1, 19, 1, 0, 4, 4, 2,
-	3, 3, 0, 2, 0, 3, 1, 1, 1, 5, 8, 0, 0, 3, 4, 1,
-	7, 0, 1, 2, 5, 0, 2, 6, 1, 10, 3, 3, 11, 1, 2, 3,
-	4, 6, 2, 7, 3, 7, 10, 2, 8, 2, 0, 1, 2, 0, 2, 2,
+	1, 7, 2, 1, 1, 11, 1, 6, 1, 1, 19, 1, 0, 4, 4, 10,
+	3, 3, 0, 2, 0, 3, 1, 1, 1, 3, 8, 0, 0, 3, 4, 1,
+	7, 0, 1, 2, 5, 0, 2, 6, 1, 10, 3, 3, 11, 1, 6, 3,
+	4, 6, 2, 31, 3, 7, 10, 2, 8, 2, 0, 1, 2, 0, 2, 2,
 	13, 2, 5, 3, 1, 1, 0, 4, 10, 0, 0, 4, 1, 4, 0, 0,
-	4, 0, 2, 0, 6, 11, 0, 8, 3, 0, 3, 12, 1, 2, 0, 0,
-	15, 2, 0, 0, 0, 14, 2, 0, 6, 4, 0, 1, 5, 0, 0, 0,
+	3, 0, 2, 0, 6, 11, 0, 8, 3, 0, 3, 12, 1, 2, 0, 0,
+	15, 2, 0, 9, 0, 14, 2, 0, 6, 4, 0, 1, 5, 0, 0, 0,
 	3, 10, 1, 0, 0, 10, 0, 6, 0, 8, 11, 10, 0, 0, 14, 1,
-	1, 0, 0, 7, 8, 1, 0, 10, 4, 0, 3, 3, 3, 9, 2, 0,
+	1, 0, 0, 7, 8, 1, 0, 10, 9, 0, 3, 2, 3, 9, 2, 0,
 	9, 1, 19, 0, 0, 0, 0, 1, 0, 4, 2, 3, 7, 2, 1, 2,
-	4, 1, 0, 3, 4, 10, 0, 0, 1, 2, 0, 2, 10, 0, 0, 5,
-	0, 7, 5, 2, 7, 10, 1, 12, 5, 9, 0, 1, 6, 3, 13, 0,
-	2, 0, 1, 4, 2, 14, 0, 0, 11, 0, 1, 2, 9, 1, 4, 6,
-	0, 10, 1, 0, 0, 8, 4, 7, 0, 0, 2, 12, 5, 5, 17, 5,
-	4, 1, 2, 4, 9, 0, 15, 10, 5, 0, 0, 1, 10, 7, 6, 1,
-	1, 1, 5, 0, 5, 8, 1, 1, 0, 4, 1, 1, 7, 4, 3, 3,
-	6, 1, 0, 0, 9, 4, 2, 6, 1, 1, 0, 10, 0, 0, 0, 1,
-	0, 0, 2, 0, 7, 3, 3, 1, 11, 2, 0, 0, 2, 0, 0, 0,
+	4, 1, 0, 3, 10, 10, 0, 0, 1, 2, 0, 10, 14, 0, 0, 10,
+	0, 12, 5, 2, 1, 13, 1, 12, 5, 9, 0, 1, 6, 3, 13, 0,
+	2, 0, 1, 1, 2, 14, 0, 0, 11, 0, 1, 2, 9, 1, 4, 6,
+	0, 10, 1, 0, 0, 8, 4, 7, 0, 0, 2, 14, 5, 5, 17, 5,
+	4, 1, 2, 7, 9, 0, 7, 20, 5, 0, 0, 1, 7, 7, 6, 1,
+	1, 1, 5, 0, 0, 8, 1, 1, 0, 4, 1, 1, 3, 4, 3, 12,
+	6, 1, 2, 0, 9, 4, 2, 6, 1, 1, 0, 10, 0, 0, 0, 1,
+	0, 0, 3, 0, 7, 6, 3, 1, 11, 2, 0, 0, 2, 0, 0, 0,
 	0, 0, 0, 8, 2, 2, 0, 1, 2, 4, 2, 0, 0, 2, 2, 7,
-	5, 8, 3, 1, 7, 0, 0, 1, 3, 3, 6, 1, 17, 0, 15, 4,
-	8, 5, 0, 0, 3, 1, 4, 1, 0, 2, 2, 5, 1, 1, 8, 31,
+	10, 8, 3, 1, 7, 0, 0, 1, 3, 3, 6, 1, 8, 0, 15, 3,
+	8, 5, 0, 0, 3, 1, 4, 1, 0, 2, 2, 17, 1, 1, 8, 14,
 	18, 1, 1, 0, 3, 6, 4, 0, 0, 1, 0, 1, 1, 0, 0, 3,
-	1, 2, 0, 9, 3, 1, 2, 6, 2, 5, 8, 5, 2, 2, 0, 8,
-	14, 10, 0, 1, 0, 37, 4, 11, 3, 4, 3, 0, 11, 3, 0, 0,
-	6, 3, 7, 11, 1, 11, 10, 13, 4, 11, 2, 9, 1, 10, 1, 8,
-	1, 8, 3, 0, 0, 16, 4, 0, 10, 0, 0, 10, 0, 6, 11, 0,
-	5, 0, 3, 0, 5, 1, 4, 0, 0, 0, 22, 0, 0, 0, 18, 14,
+	1, 2, 0, 9, 3, 1, 2, 1, 2, 5, 8, 5, 2, 2, 0, 8,
+	14, 10, 0, 1, 0, 37, 2, 11, 3, 4, 3, 0, 11, 3, 0, 0,
+	6, 10, 7, 11, 1, 1, 10, 13, 4, 11, 2, 9, 0, 10, 1, 8,
+	1, 8, 3, 0, 6, 16, 4, 0, 10, 0, 0, 2, 0, 26, 11, 0,
+	5, 0, 8, 0, 5, 1, 2, 0, 0, 0, 22, 0, 0, 0, 18, 14,
 	4, 9, 0, 2, 0, 0, 0, 1, 0, 10, 0, 5, 0, 0, 1, 15,
-	4, 2, 36, 11, 5, 3, 20, 1, 0, 2, 19, 2, 0, 0, 1, 1,
-	1, 22, 0, 1, 4, 9, 1, 12, 2, 0, 3, 0, 1, 1, 8, 0,
-	5, 2, 0, 0, 3, 2, 10, 4, 0, 1, 2, 13, 5, 2, 14, 4,
-	17, 1, 13, 5, 2, 25, 5, 3, 0, 0, 2, 14, 6, 5, 0, 1,
-	3, 4, 3, 16, 0, 0, 4, 19, 10, 0, 5, 2, 0, 2, 4, 2,
-	5, 24, 1, 2, 13, 3, 5, 5, 0, 22, 13, 1, 2, 6, 1, 0,
-	1, 0, 0, 0, 2, 0, 13, 35, 7, 5, 0, 9, 1, 2, 0, 1,
-	1, 4, 12, 0, 10, 0, 0, 4, 5, 1, 4, 0, 1, 1, 5, 10,
+	4, 2, 45, 11, 11, 5, 3, 22, 0, 2, 19, 2, 0, 0, 1, 1,
+	1, 22, 0, 1, 3, 9, 1, 11, 2, 0, 3, 0, 1, 1, 8, 0,
+	7, 2, 0, 23, 3, 2, 10, 4, 0, 1, 2, 13, 5, 2, 3, 4,
+	17, 1, 15, 5, 2, 5, 5, 3, 0, 0, 2, 14, 6, 5, 0, 1,
+	3, 4, 3, 16, 0, 0, 4, 10, 10, 0, 5, 2, 0, 2, 4, 2,
+	5, 24, 1, 2, 13, 3, 5, 5, 0, 22, 13, 1, 1, 6, 1, 2,
+	1, 0, 0, 0, 2, 0, 13, 9, 7, 5, 0, 9, 1, 2, 0, 1,
+	1, 4, 12, 0, 10, 16, 0, 4, 5, 1, 4, 0, 1, 1, 1, 10,
 	1, 0, 9, 2, 1, 14, 2, 9, 5, 13, 0, 1, 5, 0, 1, 2,
-	1, 18, 3, 2, 4, 0, 8, 0, 7, 0, 17, 2, 1, 0, 10, 8,
-	16, 2, 26, 1, 2, 5, 11, 9, 7, 0, 0, 1, 0, 0, 2, 3,
-	16, 1, 1, 6, 0, 3, 0, 0, 0, 0, 2, 11, 0, 1, 8, 6,
-	0, 1, 3, 0, 2, 5, 0, 2, 1, 5, 0, 2, 0, 3, 5, 1,
-	0, 1, 0, 0, 1, 21, 17, 1, 4, 4, 6, 2, 4, 0, 6, 2,
-	1, 9, 2, 27, 7, 4, 3, 23, 15, 0, 5, 6, 2, 8, 6, 25,
-	15, 3, 0, 4, 0, 4, 7, 2, 0, 1, 5, 4, 7, 0, 0, 9,
-	10, 12, 0, 4, 8, 0, 2, 2, 0, 7, 7, 3, 12, 0, 0, 0,
-	3, 2, 0, 0, 1, 0, 5, 3, 19, 6, 0, 0, 1, 5, 1, 0,
-	1, 2, 1, 17, 15, 4, 13, 3, 26, 2, 10, 1, 4, 3, 7, 1,
-	9, 1, 0, 0, 5, 1, 11, 2, 1, 11, 0, 9, 25, 6, 8, 0,
-	1, 2, 2, 5, 0, 0, 0, 2, 3, 2, 6, 2, 3, 33, 29, 2,
-	5, 0, 1, 4, 0, 7, 4, 7, 8, 0, 2, 2, 0, 4, 27, 2,
-	2, 13, 0, 6, 30, 0, 0, 0, 4, 19, 3, 1, 0, 0, 15, 0,
-	6, 0, 21, 14, 5, 8, 0, 2, 6, 1, 21, 0, 0, 3, 12, 7,
-	18, 9, 0, 12, 9, 2, 1, 7, 6, 6, 1, 2, 34, 4, 2, 9,
+	1, 18, 3, 2, 4, 0, 8, 0, 14, 0, 17, 2, 1, 0, 10, 8,
+	16, 2, 26, 1, 2, 5, 11, 9, 5, 0, 0, 1, 0, 0, 2, 3,
+	16, 1, 1, 6, 0, 3, 0, 0, 0, 0, 2, 2, 0, 3, 8, 6,
+	0, 1, 0, 0, 2, 5, 0, 2, 1, 5, 0, 2, 0, 3, 5, 1,
+	0, 1, 0, 0, 1, 24, 17, 1, 0, 5, 6, 2, 6, 0, 6, 2,
+	1, 9, 2, 27, 7, 4, 3, 13, 15, 0, 5, 6, 2, 8, 6, 15,
+	8, 3, 0, 4, 0, 4, 7, 2, 0, 1, 5, 4, 7, 0, 0, 9,
+	1, 12, 0, 4, 8, 0, 2, 2, 0, 4, 0, 3, 14, 0, 0, 2,
+	3, 0, 0, 0, 22, 0, 5, 1, 19, 6, 4, 0, 1, 5, 1, 0,
+	1, 2, 1, 17, 15, 4, 13, 3, 26, 2, 7, 1, 4, 3, 24, 1,
+	9, 1, 0, 0, 5, 1, 11, 2, 1, 2, 0, 9, 21, 10, 8, 0,
+	1, 2, 2, 5, 0, 0, 0, 2, 3, 2, 6, 2, 3, 8, 22, 2,
+	13, 0, 1, 5, 0, 7, 4, 9, 14, 0, 2, 2, 0, 4, 27, 1,
+	2, 13, 0, 31, 26, 0, 0, 0, 4, 19, 3, 1, 0, 0, 15, 0,
+	6, 0, 21, 0, 5, 6, 0, 2, 6, 1, 21, 0, 0, 3, 15, 7,
+	18, 9, 0, 12, 19, 2, 1, 7, 6, 2, 1, 5, 34, 4, 2, 10,
 };
 
 static const lex_key lex_keys[LEX_SLOTS] = {
@@ -3034,7 +3045,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x61696e6967726976ull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_FIRST_F, 8},	/* virginia */
 	{0, 0, 0, 0},
 	{0x00676e696e696877ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* whining */
-	{0, 0, 0, 0},
+	{0x000000006c6c6577ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* well */
 	{0x61696469726f6c66ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* floridian */
 	{0, 0, 0, 0},
 	{0x006574616e67616dull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* magnate */
@@ -3057,7 +3068,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x6e696c6b63756863ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* chuckling */
 	{0, 0, 0, 0},
-	{0x00676e69676f6c62ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* bloging */
+	{0x676e697261657773ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* swearing */
 	{0x00000073656b6f6aull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* jokes */
 	{0x6e6167696863696dull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* michigan */
 	{0, 0, 0, 0},
@@ -3066,13 +3077,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000067657267ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* greg */
 	{0x6e69616c706d6f63ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* complained */
 	{0x0064657473616c62ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* blasted */
-	{0x000000726f746361ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 5},	/* actor */
+	{0x006c69636e756f63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 7},	/* council */
 	{0x676e696775726873ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* shruging */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x00006e61696d6164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* damian */
 	{0x0072656874727566ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* further */
 	{0x0000696961776168ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* hawaii */
 	{0x6e69736f706f7270ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* proposing */
-	{0, 0, 0, 0},
+	{0x0000000000736463ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cds */
 	{0x000063696c627570ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* public */
 	{0x0074756f68746977ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* without */
 	{0x6c6c656972626167ull, 0x0000000000000061ull, NE_LX_FIRST_F, 9},	/* gabriella */
@@ -3080,8 +3092,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x676e697373657567ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* guessing */
 	{0x000064656e616f6dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* moaned */
 	{0x00000000616c6c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* ella */
-	{0x0000656e65677565ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* eugene */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000079656e647973ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* sydney */
 	{0x00796c7465697571ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* quietly */
 	{0x006e6f73696c6c61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* allison */
@@ -3091,7 +3102,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006e617269ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iran */
 	{0x706f736f6c696870ull, 0x0000000000726568ull, NE_LX_PERSON_NOUN, 11},	/* philosopher */
 	{0x000000000069616bull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* kai */
-	{0, 0, 0, 0},
+	{0x7265646e65666564ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* defender */
 	{0x6974637261746e61ull, 0x0000000000006163ull, NE_LX_PLACE, 10},	/* antarctica */
 	{0x6373696e696d6572ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* reminisces */
 	{0x000072656c776f62ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* bowler */
@@ -3100,10 +3111,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x000068746964756aull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* judith */
 	{0x00000072656c7974ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* tyler */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000000000736463ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cds */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006b726f7774656eull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 7},	/* network */
-	{0x00006f6e6974616cull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* latino */
+	{0x0000000000746564ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* det */
 	{0, 0, 0, 0},
 	{0x6e6972656c6c6f68ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* hollering */
 	{0x0074726562726568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* herbert */
@@ -3114,7 +3124,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00726f6467697661ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* avigdor */
 	{0x6574616369646e69ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* indicated */
 	{0x00000074726f7073ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* sport */
-	{0, 0, 0, 0},
+	{0x000000006e69616dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* main */
 	{0x0000007265776f74ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* tower */
 	{0x0000000070656577ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* weep */
 	{0x6572757373616572ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* reassures */
@@ -3135,8 +3145,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000616963ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* cia */
 	{0, 0, 0, 0},
 	{0x0000000065766168ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* have */
-	{0x0000000000736d73ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* sms */
-	{0, 0, 0, 0},
+	{0x00006f6e6974616cull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* latino */
+	{0x00646573756f7267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* groused */
 	{0x00006961626d756dull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* mumbai */
 	{0x6172687061726170ull, 0x0000000000736573ull, NE_LX_CUE, 11},	/* paraphrases */
 	{0x0072656b61657073ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* speaker */
@@ -3147,7 +3157,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000064656d7566ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* fumed */
 	{0x0000616976696c6full, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* olivia */
 	{0x7a69736168706d65ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* emphasized */
-	{0, 0, 0, 0},
+	{0x00737265626d656dull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* members */
 	{0x6562697263736564ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* describes */
 	{0, 0, 0, 0},
 	{0x0000000000726973ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_HONORIFIC, 3},	/* sir */
@@ -3163,8 +3173,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x656d616e74656976ull, 0x0000000000006573ull, NE_LX_NAT, 10},	/* vietnamese */
 	{0x64656d6165726373ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* screamed */
 	{0x61746e656d6d6f63ull, 0x0000000073726f74ull, NE_LX_NOMINAL, 12},	/* commentators */
-	{0x6574616369646e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* indicate */
-	{0x000000687469656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* keith */
+	{0, 0, 0, 0},
+	{0x0000000000006461ull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 2},	/* ad */
 	{0x0000647261776f74ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* toward */
 	{0x69737365666e6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* confessing */
 	{0x0000000000736461ull, 0x0000000000000000ull, NE_LX_NOMINAL, 3},	/* ads */
@@ -3215,7 +3225,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x697070696c696870ull, 0x000000000073656eull, NE_LX_PLACE, 11},	/* philippines */
 	{0, 0, 0, 0},
 	{0x65746e6172617567ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* guarantees */
-	{0x7369746e65696373ull, 0x0000000000007374ull, NE_LX_NOMINAL, 10},	/* scientists */
+	{0x676e696d75736572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* resuming */
 	{0x6967736b6e616874ull, 0x00000000676e6976ull, NE_LX_NONNAME, 12},	/* thanksgiving */
 	{0x697373696d6d6f63ull, 0x0000000072656e6full, NE_LX_TITLE, 12},	/* commissioner */
 	{0x000000656972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* marie */
@@ -3224,14 +3234,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x746e657261707061ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* apparently */
 	{0x00000000776f7661ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* avow */
 	{0, 0, 0, 0},
-	{0x006574617272616eull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* narrate */
+	{0x000074276e736177ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* wasn't */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x65737365666f7270ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* professes */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e65746165726874ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* threatening */
 	{0x7669746365746564ull, 0x0000000000007365ull, NE_LX_NOMINAL, 10},	/* detectives */
 	{0x0000007365746f6eull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* notes */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000064656b726162ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* barked */
+	{0x00000065736f6877ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* whose */
+	{0, 0, 0, 0},
 	{0x0064616468676162ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* baghdad */
 	{0x65636e756f6e6e61ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* announce */
 	{0x00000000736d6564ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* dems */
@@ -3244,15 +3256,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00796c6b63697571ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* quickly */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000696969ull, 0x0000000000000000ull, NE_LX_SUFFIX, 3},	/* iii */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000676e69746963ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* citing */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x006574617272616eull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* narrate */
 	{0x00006e6d756c6f63ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* column */
 	{0x7463757274736e69ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* instructs */
 	{0x0000646574756f74ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* touted */
 	{0x0065656e696d6f6eull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 7},	/* nominee */
 	{0, 0, 0, 0},
 	{0x6e69747369726863ull, 0x0000000000000065ull, NE_LX_FIRST_F, 9},	/* christine */
-	{0x657061707377656eull, 0x0000000000000072ull, NE_LX_NOMINAL, 9},	/* newspaper */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000616c6c6564ull, 0x0000000000000000ull, NE_LX_PARTICLE, 5},	/* della */
 	{0x6c616e696769726full, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* originally */
 	{0x656c776f6e6b6361ull, 0x0000000073656764ull, NE_LX_CUE, 12},	/* acknowledges */
@@ -3269,7 +3283,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x69746e65766e6f63ull, 0x0000000000006e6full, NE_LX_NONNAME, 10},	/* convention */
 	{0x0000006e61776f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* rowan */
 	{0x00646e6f70736572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* respond */
-	{0, 0, 0, 0},
+	{0x0000000065726568ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* here */
 	{0x0000656c6f63696eull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* nicole */
 	{0x0000006b65657267ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* greek */
 	{0x65756e69746e6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* continued */
@@ -3288,13 +3302,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000072616579ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* year */
 	{0, 0, 0, 0},
 	{0x6f6461726f6c6f63ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* colorado */
-	{0x00007968706f7274ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* trophy */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x656372756f736572ull, 0x0000000000000073ull, NE_LX_ORG, 9},	/* resources */
+	{0, 0, 0, 0},
 	{0x73736572676e6f63ull, 0x0000006e616d6f77ull, NE_LX_TITLE | NE_LX_HON_F, 13},	/* congresswoman */
 	{0x0000000068747572ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* ruth */
 	{0x0064656775726873ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* shruged */
 	{0x000000746e616863ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* chant */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000000616972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* maria */
+	{0, 0, 0, 0},
 	{0x0000007465657774ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_NOMINAL | NE_LX_STATEMENT, 5},	/* tweet */
 	{0, 0, 0, 0},
 	{0x00000064656b6f6aull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* joked */
@@ -3320,12 +3337,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00737265646e6f70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* ponders */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000797475706564ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD, 6},	/* deputy */
-	{0x0000726574656964ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dieter */
-	{0x73676e69646c6f68ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* holdings */
+	{0x000000687469656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* keith */
+	{0x00737365666f7270ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* profess */
 	{0x6169726f74636976ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* victoria */
 	{0, 0, 0, 0},
 	{0x6573656c6170656eull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* nepalese */
-	{0x7365746172696d65ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* emirates */
+	{0x6974616369646e69ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* indicating */
 	{0, 0, 0, 0},
 	{0x000000007370656dull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* meps */
 	{0x0000006465697263ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* cried */
@@ -3354,9 +3371,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000065726f666562ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* before */
 	{0, 0, 0, 0},
 	{0x007372656b726f77ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* workers */
-	{0x6574616d69746c75ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* ultimately */
+	{0, 0, 0, 0},
 	{0x6c61746970736f68ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* hospital */
-	{0x6574636172616863ull, 0x0000676e69736972ull, NE_LX_CUE, 14},	/* characterising */
+	{0, 0, 0, 0},
 	{0x0000616b6e617669ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* ivanka */
 	{0, 0, 0, 0},
 	{0x6e65736572706572ull, 0x0073657669746174ull, NE_LX_NOMINAL, 15},	/* representatives */
@@ -3365,7 +3382,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000746165706572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* repeat */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000736b636f6dull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* mocks */
-	{0, 0, 0, 0},
+	{0x00000064656b7361ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* asked */
 	{0x006e65747372696bull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* kirsten */
 	{0, 0, 0, 0},
 	{0x656c626269726373ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* scribble */
@@ -3375,8 +3392,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000007273ull, 0x0000000000000000ull, NE_LX_SUFFIX | NE_LX_ABBREV, 2},	/* sr */
 	{0, 0, 0, 0},
 	{0x00000000736f7262ull, 0x0000000000000000ull, NE_LX_ABBREV, 4},	/* bros */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000000000756261ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* abu */
+	{0, 0, 0, 0},
+	{0x0000007370697571ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* quips */
+	{0x00000000006e6564ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* den */
 	{0, 0, 0, 0},
 	{0x7365636976726573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG, 8},	/* services */
 	{0x0000000000706467ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* gdp */
@@ -3387,7 +3405,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006e6f6567727573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* surgeon */
 	{0x000000000000706dull, 0x0000000000000000ull, NE_LX_TITLE, 2},	/* mp */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x000072656c6c6f68ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* holler */
+	{0x000065706f727565ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* europe */
 	{0x00006e6564657773ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* sweden */
 	{0x0000666563696e75ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* unicef */
 	{0, 0, 0, 0},
@@ -3402,7 +3420,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000007269616863ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 5},	/* chair */
 	{0, 0, 0, 0},
 	{0x0000796c74727563ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* curtly */
-	{0x006974696177756bull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* kuwaiti */
+	{0, 0, 0, 0},
 	{0x0000006c69766963ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* civil */
 	{0x0079726f74636166ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 7},	/* factory */
 	{0x000000006e757261ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* arun */
@@ -3416,18 +3434,19 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000656764697262ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* bridge */
 	{0x776f72726f6d6f74ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* tomorrow */
 	{0x00000000676e696bull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 4},	/* king */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x006873696e617073ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* spanish */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006e6f73797262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* bryson */
 	{0x73726f7369766461ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* advisors */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x6f74616c75676572ull, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* regulators */
-	{0x736e69616c707865ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* explains */
-	{0x007374656b72616dull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* markets */
+	{0x0000656d6f72656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* jerome */
 	{0, 0, 0, 0},
+	{0x007374656b72616dull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* markets */
+	{0x6e69746e65677261ull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* argentina */
 	{0x0000616e61696c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* eliana */
 	{0, 0, 0, 0},
 	{0x7461686370616e73ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* snapchat */
-	{0x617a696e6167726full, 0x000000006e6f6974ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 12},	/* organization */
+	{0x00006b61766f6c73ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* slovak */
 	{0x0000000000746465ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* edt */
 	{0, 0, 0, 0},
 	{0x0079646165726c61ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 7},	/* already */
@@ -3435,7 +3454,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x646572756d72756dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* murmured */
 	{0x6972656d6d617473ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* stammering */
 	{0x69746e756f636572ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* recounting */
-	{0x000000000061696dull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* mia */
+	{0, 0, 0, 0},
 	{0x6e617473696b6170ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* pakistan */
 	{0x636e617275736e69ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* insurance */
 	{0x0065746970736564ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* despite */
@@ -3456,12 +3475,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x746e656e6f70706full, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* opponents */
 	{0x0064726168726567ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* gerhard */
 	{0x0000000074617073ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* spat */
-	{0, 0, 0, 0},
+	{0x676e6973756f7267ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* grousing */
 	{0x6e6972756d72756dull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* murmuring */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006f63636f726f6dull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* morocco */
 	{0x0073656469736562ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* besides */
-	{0x666f736f7263696dull, 0x0000000000000074ull, NE_LX_KNOWN_ORG, 9},	/* microsoft */
+	{0x00000000756e656dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* menu */
 	{0x007365757163616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* jacques */
 	{0, 0, 0, 0},
 	{0x000000000033706dull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* mp3 */
@@ -3469,19 +3488,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000646570697267ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* griped */
 	{0x00676e696d6f7977ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* wyoming */
 	{0, 0, 0, 0},
-	{0x0000000000736f6cull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* los */
-	{0x776873696c676e65ull, 0x000000006e616d6full, NE_LX_NAT | NE_LX_PERSON_NOUN, 12},	/* englishwoman */
-	{0, 0, 0, 0},
+	{0x000074656c74756full, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* outlet */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000007065636572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* recep */
-	{0x676e6973756f7267ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* grousing */
+	{0x656c6c6562617369ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* isabelle */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000000079616dull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_NONNAME, 3},	/* may */
-	{0, 0, 0, 0},
+	{0x676e697369766461ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* advising */
 	{0x6465737568746e65ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* enthused */
 	{0x6e61686f6d6e616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* manmohan */
 	{0x000000736c696177ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* wails */
 	{0x00746e65636e6976ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* vincent */
-	{0x00000065736f6877ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* whose */
+	{0x7473697669746361ull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* activist */
 	{0, 0, 0, 0},
 	{0x000000616e616867ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* ghana */
 	{0x007365696c706572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* replies */
@@ -3535,19 +3553,20 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000746e6962ull, 0x0000000000000000ull, NE_LX_PARTICLE, 4},	/* bint */
 	{0x676e69686775616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* laughing */
 	{0x0000000000007469ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_N, 2},	/* it */
-	{0, 0, 0, 0},
+	{0x6569666974736574ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* testifies */
 	{0x61666974696c6f70ull, 0x0000000000007463ull, NE_LX_KNOWN_ORG, 10},	/* politifact */
 	{0x000000006c69656eull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* neil */
 	{0, 0, 0, 0},
-	{0x61696e6164726f6aull, 0x000000000000006eull, NE_LX_NAT, 9},	/* jordanian */
+	{0x007265636966666full, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 7},	/* officer */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006465686775616cull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* laughed */
 	{0x000000006c726163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* carl */
-	{0x0000006e656d6579ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* yemen */
+	{0, 0, 0, 0},
 	{0x0000007964757473ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* study */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000736572616873ull, 0x0000000000000000ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 6},	/* shares */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00006e657275616cull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* lauren */
 	{0x6e6974726f687865ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* exhorting */
 	{0, 0, 0, 0},
 	{0x007372656b6e6162ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* bankers */
@@ -3556,7 +3575,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000696b6b696eull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* nikki */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00000000006e6176ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* van */
-	{0, 0, 0, 0},
+	{0x0000656e65677565ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* eugene */
 	{0x00006e6165726f6bull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* korean */
 	{0x000061776174746full, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* ottawa */
 	{0, 0, 0, 0},
@@ -3592,11 +3611,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x736977726568746full, 0x0000000000000065ull, NE_LX_NONNAME, 9},	/* otherwise */
 	{0x0000726579616c70ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* player */
 	{0x0073656b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* rebukes */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000007265786f62ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 5},	/* boxer */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000072656e6e6162ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* banner */
+	{0x6574616d69746c75ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* ultimately */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006b63696c63ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* click */
-	{0x7669747563657865ull, 0x0000000000000065ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_NOMINAL, 9},	/* executive */
+	{0x0000000000616c6dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 3},	/* mla */
 	{0x6967657461727473ull, 0x0000000000737473ull, NE_LX_NOMINAL, 11},	/* strategists */
 	{0x0000000000796877ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* why */
 	{0x00676e697265656aull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* jeering */
@@ -3606,7 +3626,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x726f6e7265766f67ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 8},	/* governor */
 	{0x7361736e616b7261ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* arkansas */
 	{0x00000000002e726dull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* mr. */
-	{0, 0, 0, 0},
+	{0x00006e6169766976ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* vivian */
 	{0x0000000000676966ull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* fig */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00007469666f7270ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 6},	/* profit */
@@ -3615,12 +3635,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6574616d69747365ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* estimated */
 	{0x64656c6b63756863ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* chuckled */
 	{0x00797261676e7568ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* hungary */
-	{0, 0, 0, 0},
+	{0x0000006e65766573ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* seven */
 	{0x6769747365766e69ull, 0x00000073726f7461ull, NE_LX_NOMINAL, 13},	/* investigators */
 	{0x00000064656d6861ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ahmed */
 	{0x000000646573756dull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* mused */
 	{0x000064656e69706full, 0x0000000000000000ull, NE_LX_CUE, 6},	/* opined */
-	{0x0000006e6f726161ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* aaron */
+	{0x6e696c6c61636572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* recalling */
 	{0x676e697473616c62ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* blasting */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006d696c73756dull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* muslim */
@@ -3644,7 +3664,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x00696c6561727369ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* israeli */
 	{0x6e6169726567696eull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* nigerian */
-	{0x0000796669726576ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* verify */
+	{0, 0, 0, 0},
 	{0x736e617064616564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* deadpans */
 	{0x000000656e616964ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* diane */
 	{0x006c65696b657a65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* ezekiel */
@@ -3658,8 +3678,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x00000000006e6f73ull, 0x0000000000000000ull, NE_LX_NOMINAL, 3},	/* son */
 	{0x0000616c65676e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* angela */
-	{0x000000000000746dull, 0x0000000000000000ull, NE_LX_ABBREV, 2},	/* mt */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0078696e656f6870ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* phoenix */
 	{0x000000000072616dull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* mar */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -3670,26 +3689,24 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6572757373616572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reassure */
 	{0x0000786f72707061ull, 0x0000000000000000ull, NE_LX_ABBREV, 6},	/* approx */
 	{0, 0, 0, 0},
-	{0x6e69747369736e69ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* insisting */
+	{0x006c6172746e6563ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* central */
 	{0x0000006e61676f6cull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* logan */
-	{0, 0, 0, 0},
-	{0x65747365746f7270ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* protested */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000006c6c6177ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* wall */
 	{0x0000796572647561ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* audrey */
 	{0x00676e6972616f72ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* roaring */
-	{0x6e656d6d6f636572ull, 0x0000000000007364ull, NE_LX_CUE, 10},	/* recommends */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000747265626f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* robert */
 	{0x000000006f746e6full, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* onto */
 	{0x00726567676f6c62ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* blogger */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006c657672616dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* marvel */
 	{0x0000000000656f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* joe */
-	{0x000000006c697369ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* isil */
+	{0, 0, 0, 0},
 	{0x000061687472616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* martha */
 	{0x726574726f707865ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 8},	/* exporter */
 	{0x0000006f65646976ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_NOMINAL | NE_LX_STATEMENT, 5},	/* video */
-	{0x0000000072657661ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* aver */
+	{0, 0, 0, 0},
 	{0x69646172746e6f63ull, 0x0000000000007463ull, NE_LX_CUE, 10},	/* contradict */
 	{0x00006465776f7661ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* avowed */
 	{0x73696d6f6e6f6365ull, 0x0000000000007374ull, NE_LX_NOMINAL, 10},	/* economists */
@@ -3697,24 +3714,25 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000007473ull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_PARTICLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* st */
 	{0x766974617265706full, 0x0000000000000065ull, NE_LX_NOMINAL, 9},	/* operative */
 	{0x0073276572656874ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* there's */
-	{0, 0, 0, 0},
+	{0x000000006c697369ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* isil */
 	{0x000074276e646964ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* didn't */
 	{0x000000646c756f77ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 5},	/* would */
-	{0, 0, 0, 0},
+	{0x657265746e756f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* countered */
 	{0x6974617265646566ull, 0x0000000000006e6full, NE_LX_ORG, 10},	/* federation */
 	{0x6465746e656d616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lamented */
-	{0x6465746165706572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* repeated */
+	{0x00726f7469647561ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* auditor */
 	{0, 0, 0, 0},
 	{0x000000656b6f7073ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* spoke */
 	{0x00006873696c6f70ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* polish */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x7369746e65696373ull, 0x0000000000007374ull, NE_LX_NOMINAL, 10},	/* scientists */
+	{0, 0, 0, 0},
 	{0x6967657461727473ull, 0x0000000000007473ull, NE_LX_TITLE | NE_LX_NOMINAL, 10},	/* strategist */
 	{0x00000073656e696dull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* mines */
 	{0x0000000000000069ull, 0x0000000000000000ull, NE_LX_NONNAME, 1},	/* i */
 	{0x616d6f68616c6b6full, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* oklahoma */
 	{0x00616967726f6567ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* georgia */
 	{0, 0, 0, 0},
-	{0x0000000062617261ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* arab */
+	{0x0000006874726f6eull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 5},	/* north */
 	{0x0000676e69727564ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* during */
 	{0, 0, 0, 0},
 	{0x00000061696c7579ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* yulia */
@@ -3731,10 +3749,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0073656764656c70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pledges */
 	{0x6c63696e6f726863ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* chronicle */
 	{0x6d69616c636f7270ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* proclaims */
-	{0, 0, 0, 0},
+	{0x000072656c6c6f68ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* holler */
 	{0x000000006e61756aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* juan */
-	{0, 0, 0, 0},
-	{0x00726f7469647561ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* auditor */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000006861656cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* leah */
 	{0, 0, 0, 0},
 	{0x726574736c6c6f70ull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* pollster */
@@ -3744,22 +3761,20 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00676e696b636f6dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* mocking */
 	{0x00000000006f6f63ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_TITLE, 3},	/* coo */
 	{0x746e697265707573ull, 0x0000746e65646e65ull, NE_LX_TITLE, 14},	/* superintendent */
-	{0x0000000000786f76ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* vox */
+	{0x0000000000736d73ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* sms */
 	{0x7369736168706d65ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* emphasised */
 	{0x646e657265766572ull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* reverend */
 	{0x676e656c6c616863ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* challenged */
 	{0x0000007370616e73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* snaps */
 	{0x0064656c72616e73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* snarled */
 	{0, 0, 0, 0},
-	{0x007265636966666full, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 7},	/* officer */
+	{0x73676e69646c6f68ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* holdings */
 	{0, 0, 0, 0},
 	{0x0000006e616d7568ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* human */
 	{0x657463656c666572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* reflected */
-	{0x0000726f74696465ull, 0x0000000000000000ull, NE_LX_TITLE, 6},	/* editor */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00656465636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* concede */
-	{0x0000000072646d63ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* cmdr */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x79656e726f747461ull, 0x6c6172656e65672dull, NE_LX_TITLE, 16},	/* attorney-general */
 	{0x00747361626d616cull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* lambast */
 	{0x0073746165706572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* repeats */
@@ -3774,7 +3789,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00616d6162616c61ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* alabama */
 	{0x2d726f74616e6573ull, 0x0000007463656c65ull, NE_LX_TITLE, 13},	/* senator-elect */
 	{0x6e61696e6f747365ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* estonian */
-	{0x676e697369766461ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* advising */
+	{0x0000000000646964ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* did */
 	{0x00676e6965726761ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* agreing */
 	{0, 0, 0, 0},
 	{0x0000616968706f73ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* sophia */
@@ -3813,9 +3828,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000736565726761ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* agrees */
 	{0x0000736461656c70ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* pleads */
 	{0x00000000676e7561ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* aung */
-	{0x65646e756f666f63ull, 0x0000000000000072ull, NE_LX_TITLE, 9},	/* cofounder */
+	{0x65747365746f7270ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* protested */
 	{0, 0, 0, 0},
-	{0x000000746e756174ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* taunt */
+	{0x676e697275737361ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* assuring */
 	{0x006d7269666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* confirm */
 	{0x0000006e616f7267ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* groan */
 	{0x00000065626f6c67ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* globe */
@@ -3823,12 +3838,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000073646f6f66ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* foods */
 	{0x006e6169676c6562ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* belgian */
 	{0x6d6e6f7269766e65ull, 0x0000006c61746e65ull, NE_LX_TITLE_MOD, 13},	/* environmental */
-	{0x6e6169636973756dull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* musician */
+	{0x0000000000736579ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* yes */
 	{0x63696e6170736968ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* hispanic */
 	{0x63696c6f68746163ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* catholic */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0064756f6d68616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* mahmoud */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000064656c696172ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* railed */
+	{0, 0, 0, 0},
 	{0x00000066666f6373ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* scoff */
 	{0, 0, 0, 0},
 	{0x6f636974696c6f70ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* politico */
@@ -3837,7 +3853,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e69746e656d616cull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* lamenting */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000656973737561ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 6},	/* aussie */
-	{0x0000000072656275ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* uber */
+	{0x0000726574656964ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dieter */
 	{0x736369706d796c6full, 0x0000000000000000ull, NE_LX_ORG, 8},	/* olympics */
 	{0, 0, 0, 0},
 	{0x006f746e6f726f74ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* toronto */
@@ -3848,8 +3864,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6572706572746e65ull, 0x000000007275656eull, NE_LX_PERSON_NOUN, 12},	/* entrepreneur */
 	{0x0000006e616d6f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* roman */
 	{0x6e69726975716e69ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* inquiring */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x00737365666f7270ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* profess */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6d69616c636f7270ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* proclaimed */
 	{0x0000696c616d6f73ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* somali */
 	{0x000079657372656aull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* jersey */
@@ -3858,7 +3873,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7463757274736e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* instruct */
 	{0x0000006b63756863ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* chuck */
 	{0x00000000656d7566ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* fume */
-	{0, 0, 0, 0},
+	{0x000000006b656577ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* week */
 	{0x000000000072706eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* npr */
 	{0x0000796c74666f73ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* softly */
 	{0x0000646c616e6f64ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* donald */
@@ -3875,7 +3890,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x69756e69746e6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* continuing */
 	{0, 0, 0, 0},
 	{0x0000000000646e61ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* and */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x65747365746f7270ull, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* protesters */
+	{0, 0, 0, 0},
 	{0x0000656b696c6e75ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* unlike */
 	{0x00000064776f7263ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* crowd */
 	{0x0000006f69646172ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* radio */
@@ -3894,7 +3910,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x696c617274737561ull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* australia */
 	{0x000000006c657861ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* axel */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x65747365746f7270ull, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* protesters */
+	{0x0000726574736165ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* easter */
 	{0x00000000006f6268ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* hbo */
 	{0x0000676e696c7572ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* ruling */
 	{0x7a69736168706d65ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* emphasize */
@@ -3919,7 +3935,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x73696f636e617266ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* francois */
 	{0x00006e6f6d696873ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* shimon */
 	{0x6e6976726573626full, 0x0000000000000067ull, NE_LX_CUE, 9},	/* observing */
-	{0x74656e7265746e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* internet */
+	{0, 0, 0, 0},
 	{0x007265626f74636full, 0x0000000000000000ull, NE_LX_MONTH, 7},	/* october */
 	{0, 0, 0, 0},
 	{0x0000000074736165ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 4},	/* east */
@@ -3941,7 +3957,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00726567616e616dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL | NE_LX_PERSON_NOUN, 7},	/* manager */
 	{0x0065746973626577ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* website */
 	{0x00006573756f7267ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* grouse */
-	{0x00000000006f7069ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* ipo */
+	{0, 0, 0, 0},
 	{0x6e61696e656d7261ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* armenian */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006176656e6567ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* geneva */
@@ -3949,13 +3965,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x676e696e6f746e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* intoning */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x007372656c616564ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* dealers */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x72696d6964616c76ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* vladimir */
+	{0x0000646564696863ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* chided */
 	{0x676e696c6562616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* labeling */
 	{0x657070696c696870ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* philippe */
 	{0x65636e657277616cull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* lawrence */
 	{0x0000726f746b6976ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* viktor */
+	{0x0000006c75686172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* rahul */
 	{0, 0, 0, 0},
-	{0x0000007972657665ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* every */
 	{0x736572616c636564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* declares */
 	{0, 0, 0, 0},
 	{0x6e616d746e6f7266ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* frontman */
@@ -3966,18 +3983,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7472657373616572ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* reasserting */
 	{0x7461726f62616c65ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* elaborate */
 	{0x0000000000656874ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 3},	/* the */
-	{0, 0, 0, 0},
+	{0x6e656d6d6f636572ull, 0x0000000000007364ull, NE_LX_CUE, 10},	/* recommends */
 	{0x0000656c676f6f67ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* google */
-	{0x7265646e65666564ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* defender */
-	{0x0000726f696e6573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* senior */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000006e616c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* alan */
 	{0x647261696e617073ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* spaniard */
 	{0x726f666572656874ull, 0x0000000000000065ull, NE_LX_NONNAME, 9},	/* therefore */
-	{0, 0, 0, 0},
+	{0x6e696b72616d6572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* remarking */
 	{0x0000000000006e6full, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* on */
 	{0x726169636964756aull, 0x0000000000000079ull, NE_LX_TITLE_MOD, 9},	/* judiciary */
 	{0x65747361626d616cull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* lambastes */
-	{0x006c656e6f6c6f63ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* colonel */
+	{0x0000726576697264ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* driver */
 	{0x7274736e6f6d6564ull, 0x00000073726f7461ull, NE_LX_NOMINAL, 13},	/* demonstrators */
 	{0x6d72656874727566ull, 0x000000000065726full, NE_LX_NONNAME, 11},	/* furthermore */
 	{0x00006e616c636564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* declan */
@@ -3994,7 +4010,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000070726f63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ABBREV, 4},	/* corp */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0065726f6c706564ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* deplore */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000000006c696172ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* rail */
+	{0, 0, 0, 0},
 	{0x796e617474697262ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* brittany */
 	{0x6c65746176697270ull, 0x0000000000000079ull, NE_LX_SKIPADV, 9},	/* privately */
 	{0, 0, 0, 0},
@@ -4004,7 +4021,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000061696c696d65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* emilia */
 	{0x6e6974726f706572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* reporting */
 	{0x6e656d6d6f636572ull, 0x0000000000646564ull, NE_LX_CUE, 11},	/* recommended */
-	{0x0000726574736165ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* easter */
+	{0x6465726f6c706564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* deplored */
 	{0x0000737265746f76ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* voters */
 	{0x0000006f62616874ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* thabo */
 	{0, 0, 0, 0},
@@ -4024,7 +4041,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000696266ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* fbi */
 	{0x0000746964657263ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* credit */
 	{0x6465646e616d6564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* demanded */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000696578656c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* alexei */
 	{0x657373656e6e6574ull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* tennessee */
 	{0x0000006572656874ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* there */
 	{0x0000726569766178ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* xavier */
@@ -4036,7 +4054,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x697265746e756f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* countering */
 	{0x000000006b6e6162ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ORG_NOUN, 4},	/* bank */
 	{0x64616d6d6168756dull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* muhammad */
-	{0, 0, 0, 0},
+	{0x00676e696c6c6163ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* calling */
 	{0x6d69616c636f7270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* proclaim */
 	{0, 0, 0, 0},
 	{0x0000006e6572616bull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* karen */
@@ -4045,7 +4063,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000066656863ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 4},	/* chef */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6961747265746e65ull, 0x000000746e656d6eull, NE_LX_ORG, 13},	/* entertainment */
-	{0x000000000063626eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* nbc */
+	{0x00006563696c6f70ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 6},	/* police */
 	{0x656d747261706564ull, 0x000000000000746eull, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* department */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000000064746cull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ABBREV, 3},	/* ltd */
@@ -4054,16 +4072,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00676e696c696172ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* railing */
 	{0x00796e6f68746e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* anthony */
 	{0x007265696d657270ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* premier */
-	{0, 0, 0, 0},
+	{0x0000736573616574ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* teases */
 	{0x0000657369766461ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* advise */
 	{0, 0, 0, 0},
 	{0x0000000000746361ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* act */
 	{0x6867696c68676968ull, 0x00000000676e6974ull, NE_LX_CUE, 12},	/* highlighting */
-	{0x000000006c696172ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* rail */
+	{0, 0, 0, 0},
 	{0x6e69676c75766964ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* divulging */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000646e616c7369ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* island */
-	{0x6f7768636e657266ull, 0x00000000006e616dull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* frenchwoman */
+	{0x0000747265737361ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* assert */
 	{0x6c6f707265746e69ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* interpol */
 	{0, 0, 0, 0},
 	{0x006e61697674616cull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* latvian */
@@ -4073,7 +4091,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7463757274736e69ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* instructing */
 	{0x657373656e746977ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* witnesses */
 	{0x00006b6569726873ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* shriek */
-	{0x0000000068637573ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* such */
+	{0, 0, 0, 0},
 	{0x000000006d656874ull, 0x0000000000000000ull, NE_LX_PRON_PL, 4},	/* them */
 	{0x6c6169636966666full, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* officials */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -4083,7 +4101,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x63696e756d6d6f63ull, 0x0000736e6f697461ull, NE_LX_TITLE_MOD, 14},	/* communications */
 	{0x746f73656e6e696dull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* minnesota */
 	{0x6e696465636e6f63ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* conceding */
-	{0, 0, 0, 0},
+	{0x000000000063626eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* nbc */
 	{0x6973656e6f646e69ull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* indonesian */
 	{0x646576726573626full, 0x0000000000000000ull, NE_LX_CUE, 8},	/* observed */
 	{0x0064656d75736572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* resumed */
@@ -4101,7 +4119,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e69776f6c6c6562ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* bellowing */
 	{0x00006e697473756aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* justin */
 	{0x0000646567617262ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* braged */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000726f696e6573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* senior */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e657265666e6f63ull, 0x0000000000006563ull, NE_LX_ORG, 10},	/* conference */
 	{0x0000006465707974ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* typed */
 	{0, 0, 0, 0},
@@ -4113,11 +4133,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x676e697265656863ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* cheering */
 	{0, 0, 0, 0},
 	{0x00007265626d656dull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NOMINAL, 6},	/* member */
-	{0, 0, 0, 0},
-	{0x000074656c74756full, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* outlet */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000007361676576ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* vegas */
 	{0x63696c6275706572ull, 0x0000000000006e61ull, NE_LX_TITLE_MOD | NE_LX_NAT | NE_LX_PERSON_NOUN, 10},	/* republican */
-	{0x000000007972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* mary */
+	{0, 0, 0, 0},
 	{0x000000006e65776full, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* owen */
 	{0x7369636974697263ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* criticising */
 	{0x00676e6974756f74ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* touting */
@@ -4152,14 +4171,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000000000746370ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* pct */
 	{0x0000000065736f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* jose */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x000000000070736dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 3},	/* msp */
+	{0, 0, 0, 0},
 	{0x0000007973746562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* betsy */
 	{0, 0, 0, 0},
 	{0x616d68636e657266ull, 0x000000000000006eull, NE_LX_NAT | NE_LX_PERSON_NOUN, 9},	/* frenchman */
 	{0x6973736572646461ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* addressing */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000072657474756dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* mutter */
-	{0x0000006c75686172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* rahul */
+	{0x00006c697a617262ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* brazil */
 	{0x646e616c746f6373ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* scotland */
 	{0x6c65756e616d6d65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* emmanuel */
 	{0x00000000666f7270ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* prof */
@@ -4169,7 +4190,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7461726574696572ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* reiterate */
 	{0x7974697275636573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* security */
 	{0x0064657475666572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* refuted */
-	{0, 0, 0, 0},
+	{0x0000000000616573ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* sea */
 	{0x000000736d616562ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* beams */
 	{0x000072656772656dull, 0x0000000000000000ull, NE_LX_CORP_OF, 6},	/* merger */
 	{0x00000000656b696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* mike */
@@ -4194,13 +4215,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00007963696c6f70ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* policy */
 	{0, 0, 0, 0},
 	{0x00000000006d6269ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* ibm */
-	{0x0064656972636564ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* decried */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000072656d726f66ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* former */
 	{0x000000736573756dull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* muses */
 	{0, 0, 0, 0},
 	{0x65746e756f636572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* recounted */
-	{0x000000006e69616dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* main */
+	{0x0065627574756f79ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 7},	/* youtube */
 	{0x6c61766974736566ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* festival */
 	{0x746169636f737361ull, 0x0000000000007365ull, NE_LX_ORG, 10},	/* associates */
 	{0x0000000000706572ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* rep */
@@ -4209,11 +4229,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x00006b72616d6572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* remark */
 	{0x000000006b6e6168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* hank */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000007265746661ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* after */
+	{0, 0, 0, 0},
 	{0x6e72656874756f73ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* southern */
 	{0x0000686365657073ull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 6},	/* speech */
 	{0x0000006465776f76ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* vowed */
-	{0, 0, 0, 0},
+	{0x73617275646e6f68ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* honduras */
 	{0x007372616c6c6f64ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* dollars */
 	{0x72657473696e696dull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* ministers */
 	{0x0000616c75737275ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* ursula */
@@ -4221,8 +4242,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x69746167656c6564ull, 0x0000000000006e6full, NE_LX_NOMINAL, 10},	/* delegation */
 	{0, 0, 0, 0},
-	{0x006c6172746e6563ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* central */
-	{0x000000006b656577ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* week */
+	{0x6574616369646e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* indicate */
+	{0, 0, 0, 0},
 	{0x00676e6970736167ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* gasping */
 	{0x000000696d61696dull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* miami */
 	{0x00737365666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* confess */
@@ -4230,13 +4251,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x007473796c616e61ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 7},	/* analyst */
 	{0x6569666972616c63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* clarified */
-	{0, 0, 0, 0},
+	{0x00007374756f6873ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* shouts */
 	{0x0000616c696d6163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* camila */
 	{0, 0, 0, 0},
 	{0x0000736d69616c63ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* claims */
 	{0x676e69796c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* implying */
+	{0x676e6974756f6873ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* shouting */
 	{0, 0, 0, 0},
-	{0x0000006874726f6eull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 5},	/* north */
 	{0x6573656e61647573ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* sudanese */
 	{0x000064656c6c6163ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* called */
 	{0x00746e6f6d726576ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* vermont */
@@ -4247,7 +4268,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006574616e6573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG | NE_LX_KNOWN_ORG, 6},	/* senate */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000747670ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* pvt */
-	{0x0000736573616574ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* teases */
+	{0x0000006f796b6f74ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* tokyo */
 	{0x676e69646c697562ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* building */
 	{0x00676e696c6c6574ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 7},	/* telling */
 	{0x65746e6172617567ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* guaranteing */
@@ -4256,13 +4277,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e69746e65677261ull, 0x0000000000000065ull, NE_LX_NAT, 9},	/* argentine */
 	{0x000000000061736eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* nsa */
 	{0x6974697275636573ull, 0x0000000000007365ull, NE_LX_ORG, 10},	/* securities */
-	{0, 0, 0, 0},
+	{0x006873696e6e6966ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* finnish */
 	{0x0000000069727579ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* yuri */
 	{0x0000746964646572ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* reddit */
 	{0x000000000000656cull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* le */
 	{0x000000000000746cull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* lt */
 	{0x6e69746e65677261ull, 0x00000000006e6169ull, NE_LX_NAT, 11},	/* argentinian */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00006d7269666661ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* affirm */
+	{0, 0, 0, 0},
 	{0x64656c6262697571ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* quibbled */
 	{0, 0, 0, 0},
 	{0x0000000000726f6eull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* nor */
@@ -4280,7 +4302,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000064766c62ull, 0x0000000000000000ull, NE_LX_ABBREV, 4},	/* blvd */
 	{0, 0, 0, 0},
 	{0x7374736567677573ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* suggests */
-	{0, 0, 0, 0},
+	{0x000000746e756174ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* taunt */
 	{0x00736f6964757473ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* studios */
 	{0x000064656c696177ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* wailed */
 	{0, 0, 0, 0},
@@ -4290,7 +4312,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000796e6e686f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* johnny */
 	{0x00007265666c6f67ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* golfer */
 	{0x0000657372756f62ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* bourse */
-	{0x00000000006d6564ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 3},	/* dem */
+	{0x0000796669726576ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* verify */
 	{0x006e6f69746e656dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* mention */
 	{0x00007374696d6461ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* admits */
 	{0x726574726f706572ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* reporters */
@@ -4306,7 +4328,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000656f6c6863ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* chloe */
 	{0x000000686775616cull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* laugh */
 	{0x0000657261757173ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* square */
-	{0x006c656972626167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* gabriel */
+	{0x65732d7265646e75ull, 0x0079726174657263ull, NE_LX_TITLE, 15},	/* under-secretary */
 	{0x0000000000747370ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* pst */
 	{0x0000006964756173ull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_NAT, 5},	/* saudi */
 	{0x0000000074736577ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 4},	/* west */
@@ -4345,7 +4367,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006c616963657073ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* special */
 	{0x61767265736e6f63ull, 0x0000000065766974ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 12},	/* conservative */
 	{0x726567616e656574ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* teenager */
-	{0x0000000075726570ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* peru */
+	{0x000073746c757865ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* exults */
 	{0x0000657275737361ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* assure */
 	{0, 0, 0, 0},
 	{0x0000006574616c73ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* slate */
@@ -4357,8 +4379,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0073656972636564ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* decries */
 	{0x6e616d6972706572ull, 0x0000000000646564ull, NE_LX_CUE, 11},	/* reprimanded */
 	{0x0000000000000061ull, 0x0000000000000000ull, NE_LX_NONNAME, 1},	/* a */
-	{0, 0, 0, 0},
-	{0x6465726f6c706564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* deplored */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x646c65696664696dull, 0x0000000000007265ull, NE_LX_PERSON_NOUN, 10},	/* midfielder */
 	{0x6974636572726f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* correcting */
 	{0x0000796c72657665ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* everly */
@@ -4378,7 +4399,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000065677275ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* urge */
 	{0x00000000726f6769ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* igor */
 	{0x000000736c6c6579ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* yells */
-	{0x0000006465627564ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* dubed */
+	{0, 0, 0, 0},
 	{0x0000007374756f74ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* touts */
 	{0x00000068736c6577ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* welsh */
 	{0x006e61696c6c6967ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* gillian */
@@ -4387,13 +4408,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x00000064656e6570ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* pened */
 	{0x0000000000626577ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* web */
-	{0x00007374756f6873ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* shouts */
-	{0, 0, 0, 0},
-	{0x0000007370697571ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* quips */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000007665696bull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* kiev */
 	{0x000000006e707365ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* espn */
 	{0x0000726f6e6e6f63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* connor */
-	{0x00646567656c6c61ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* alleged */
+	{0, 0, 0, 0},
 	{0x006e616962726573ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* serbian */
 	{0x616e65747565696cull, 0x000000000000746eull, NE_LX_TITLE | NE_LX_TITLE_MOD, 10},	/* lieutenant */
 	{0x0079666974736574ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* testify */
@@ -4417,7 +4436,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0064657070616e73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* snapped */
 	{0x00000000006e6173ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* san */
 	{0x006169726567696eull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* nigeria */
-	{0x006c6c6573737572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* russell */
+	{0, 0, 0, 0},
 	{0x0000776572646e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* andrew */
 	{0x000065756761656cull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* league */
 	{0x0000006665696863ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD, 5},	/* chief */
@@ -4428,30 +4447,32 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006c77617264ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* drawl */
 	{0x6e6974617272616eull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* narrating */
 	{0x000061696c656d61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* amelia */
+	{0x0000796164697266ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 6},	/* friday */
 	{0, 0, 0, 0},
-	{0x656372756f736572ull, 0x0000000000000073ull, NE_LX_ORG, 9},	/* resources */
 	{0x00006e6169646e69ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* indian */
 	{0x00657361656c6572ull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 7},	/* release */
 	{0, 0, 0, 0},
 	{0x000000656e796177ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* wayne */
 	{0x0000646e616d6564ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* demand */
-	{0, 0, 0, 0},
+	{0x6e697265646e6f77ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* wondering */
 	{0x0000000000006364ull, 0x0000000000000000ull, NE_LX_PLACE, 2},	/* dc */
 	{0x7463757274736e69ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* instructed */
-	{0x0000676e69746963ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* citing */
+	{0, 0, 0, 0},
 	{0x0000007265746570ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* peter */
 	{0, 0, 0, 0},
-	{0x0000006e6f73616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jason */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x657061707377656eull, 0x0000000000000072ull, NE_LX_NOMINAL, 9},	/* newspaper */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000796177796e61ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* anyway */
+	{0, 0, 0, 0},
 	{0x6e6f69706d616863ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* champion */
 	{0, 0, 0, 0},
 	{0x0000000000636261ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* abc */
 	{0x6169646973627573ull, 0x0000000073656972ull, NE_LX_CORP_NOUN, 12},	/* subsidiaries */
 	{0x006576726573626full, 0x0000000000000000ull, NE_LX_CUE, 7},	/* observe */
 	{0x0000646e696d6572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* remind */
-	{0, 0, 0, 0},
+	{0x666f736f7263696dull, 0x0000000000000074ull, NE_LX_KNOWN_ORG, 9},	/* microsoft */
 	{0x00000069646e6f63ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* condi */
-	{0x000000006f746e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* into */
+	{0, 0, 0, 0},
 	{0x7461756e69736e69ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* insinuate */
 	{0x00656e696c656461ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* adeline */
 	{0x00000065636e6973ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 5},	/* since */
@@ -4479,7 +4500,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7461726f70726f63ull, 0x00000000006e6f69ull, NE_LX_ORG, 11},	/* corporation */
 	{0x736b726f7774656eull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* networks */
 	{0x6965726761736964ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* disagreing */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x7475746974736e69ull, 0x00000000006e6f69ull, NE_LX_ORG, 11},	/* institution */
 	{0x0000000000656873ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_F, 3},	/* she */
 	{0x7265626d6f6f6c62ull, 0x0000000000000067ull, NE_LX_KNOWN_ORG, 9},	/* bloomberg */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -4515,13 +4537,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000796c6c6173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* sally */
 	{0, 0, 0, 0},
 	{0x000000697a6f676eull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* ngozi */
-	{0x7475746974736e69ull, 0x00000000006e6f69ull, NE_LX_ORG, 11},	/* institution */
+	{0x000000616c6c6562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* bella */
 	{0, 0, 0, 0},
 	{0x696c65676e617665ull, 0x00000000006c6163ull, NE_LX_NAT, 11},	/* evangelical */
 	{0, 0, 0, 0},
 	{0x72657265646e6177ull, 0x0000000000000073ull, NE_LX_ORG, 9},	/* wanderers */
 	{0x0000000000747562ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* but */
-	{0x00006c65696e6164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* daniel */
+	{0x0072656874616568ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* heather */
 	{0, 0, 0, 0},
 	{0x0000617568736f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* joshua */
 	{0, 0, 0, 0},
@@ -4534,11 +4556,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006465646c6f6373ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* scolded */
 	{0x000000006e657665ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* even */
 	{0, 0, 0, 0},
-	{0x00656469666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* confide */
+	{0x736e69616c707865ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* explains */
 	{0x0000726568746f6dull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* mother */
 	{0x007972616c6c6968ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* hillary */
 	{0x796c626d65737361ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* assembly */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x61696e65766f6c73ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* slovenian */
 	{0x737473796c616e61ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* analysts */
 	{0x0000006e6976656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* kevin */
 	{0x0000000000697266ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 3},	/* fri */
@@ -4569,7 +4592,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x000072756f62616cull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* labour */
 	{0x000000617275616cull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* laura */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0065756e65766572ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 7},	/* revenue */
+	{0, 0, 0, 0},
 	{0x69736e6f63736977ull, 0x000000000000006eull, NE_LX_PLACE, 9},	/* wisconsin */
 	{0x006d616e74656976ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* vietnam */
 	{0x0000006e6f78616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jaxon */
@@ -4578,7 +4603,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006472617567ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* guard */
 	{0x616473656e646577ull, 0x0000000000000079ull, NE_LX_WEEKDAY, 9},	/* wednesday */
 	{0x69746e656d6d6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* commenting */
-	{0x000000616c6c6562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* bella */
+	{0x6574636172616863ull, 0x0000676e69736972ull, NE_LX_CUE, 14},	/* characterising */
 	{0x0000726f76657274ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* trevor */
 	{0, 0, 0, 0},
 	{0x0072656d6d757264ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* drummer */
@@ -4602,18 +4627,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000069726f6cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* lori */
 	{0x6e6973696d6f7270ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* promising */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x6e69746e65677261ull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* argentina */
+	{0x00006465746e6968ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* hinted */
 	{0x006e616369726661ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* african */
 	{0, 0, 0, 0},
 	{0x0000646575677261ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* argued */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000000000061696dull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* mia */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6575677574726f70ull, 0x0000000000006573ull, NE_LX_NAT, 10},	/* portuguese */
-	{0, 0, 0, 0},
-	{0x656c6c6562617369ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* isabelle */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006f647261756465ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* eduardo */
 	{0x697a69726f656874ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* theorizing */
 	{0x0000000073696874ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* this */
-	{0, 0, 0, 0},
+	{0x0000007265786f62ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 5},	/* boxer */
 	{0x0000687465726167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* gareth */
 	{0, 0, 0, 0},
 	{0x737365636e697270ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_F, 8},	/* princess */
@@ -4638,7 +4663,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006e6f646e796cull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* lyndon */
 	{0x00000000006a6172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* raj */
 	{0x00736e61656c726full, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* orleans */
-	{0, 0, 0, 0},
+	{0x69747365746f7270ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* protesting */
 	{0x0000006c6c697473ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 5},	/* still */
 	{0x69746c75736e6f63ull, 0x000000000000676eull, NE_LX_ORG, 10},	/* consulting */
 	{0x0000676e696d7566ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* fuming */
@@ -4653,14 +4678,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6465747365747461ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* attested */
 	{0x0064656665697262ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* briefed */
 	{0x6d6f7768736c6577ull, 0x0000000000006e61ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 10},	/* welshwoman */
-	{0x0000000000786973ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* six */
+	{0x000079616a6e6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* sanjay */
 	{0, 0, 0, 0},
 	{0x7372656469736e69ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* insiders */
-	{0x656e696c6564616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* madeline */
+	{0, 0, 0, 0},
 	{0x000000007374656cull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* lets */
 	{0x00006d726f666e69ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* inform */
-	{0x00006174616d616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* mamata */
-	{0, 0, 0, 0},
+	{0x656e696c6564616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* madeline */
+	{0x000000000070656dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 3},	/* mep */
 	{0x0000726574697277ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* writer */
 	{0x676e696665697262ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* briefing */
 	{0x006e6f73656d616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* jameson */
@@ -4682,10 +4707,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006f68616469ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* idaho */
 	{0x696c65757163616aull, 0x000000000000656eull, NE_LX_FIRST_F, 10},	/* jacqueline */
 	{0, 0, 0, 0},
-	{0x00006e657275616cull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* lauren */
+	{0x0000000065736f72ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* rose */
 	{0x69636974696c6f70ull, 0x0000000000006e61ull, NE_LX_PERSON_NOUN, 10},	/* politician */
 	{0x0000000069666f6bull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* kofi */
-	{0x006c6172656e6567ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD, 7},	/* general */
+	{0, 0, 0, 0},
 	{0x0000006964696568ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* heidi */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6172687061726170ull, 0x0000000000006573ull, NE_LX_CUE, 10},	/* paraphrase */
@@ -4694,8 +4719,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x657a69726f656874ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* theorizes */
 	{0x0064657469736f70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* posited */
-	{0x0000796177796e61ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* anyway */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000656279616dull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* maybe */
 	{0x0000646c756f6873ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* should */
 	{0x6973656e6f646e69ull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* indonesia */
@@ -4705,8 +4729,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x007469757377616cull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* lawsuit */
 	{0, 0, 0, 0},
 	{0x656d747365766e69ull, 0x000000000073746eull, NE_LX_ORG, 11},	/* investments */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000000000006461ull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 2},	/* ad */
+	{0, 0, 0, 0},
+	{0x646573696d6f7270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* promised */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00000000736e6573ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* sens */
 	{0, 0, 0, 0},
 	{0x746172636f6d6564ull, 0x0000000000006369ull, NE_LX_TITLE_MOD | NE_LX_NAT, 10},	/* democratic */
@@ -4721,26 +4746,23 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000726f79616dull, 0x0000000000000000ull, NE_LX_TITLE, 5},	/* mayor */
 	{0, 0, 0, 0},
 	{0x6e696469666e6f63ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* confiding */
-	{0x0000000000736579ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* yes */
-	{0x0000656d6f72656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* jerome */
+	{0x0000000000006a64ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 2},	/* dj */
+	{0x0000000000736370ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* pcs */
 	{0, 0, 0, 0},
 	{0x0000006564617274ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* trade */
 	{0, 0, 0, 0},
 	{0x0064656d69616c63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* claimed */
 	{0x00000064656f6f63ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* cooed */
-	{0, 0, 0, 0},
+	{0x746169636f737361ull, 0x00000000006e6f69ull, NE_LX_ORG | NE_LX_NOMINAL, 11},	/* association */
 	{0x0000000074756f74ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* tout */
 	{0x6564756c636e6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* concluded */
-	{0x0073726577736e61ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* answers */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000007466ull, 0x0000000000000000ull, NE_LX_ABBREV, 2},	/* ft */
 	{0x67696c6c65746e69ull, 0x0000000065636e65ull, NE_LX_TITLE_MOD, 12},	/* intelligence */
 	{0x6861696d6572656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* jeremiah */
-	{0, 0, 0, 0},
-	{0x000000786e6f7262ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* bronx */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6d6f776863747564ull, 0x0000000000006e61ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 10},	/* dutchwoman */
-	{0x000074276e736177ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* wasn't */
+	{0x00007365626f6c67ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* globes */
 	{0x00676e69746e6968ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* hinting */
 	{0x0000000000627375ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* usb */
 	{0x6e6961746e69616dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* maintain */
@@ -4751,20 +4773,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x72646e616a656c61ull, 0x000000000000006full, NE_LX_FIRST_M, 9},	/* alejandro */
 	{0x000000776f6c6562ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* below */
 	{0x0065737568746e65ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* enthuse */
-	{0x7461756e69736e69ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* insinuating */
-	{0x000065706f727565ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* europe */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000006e6f726161ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* aaron */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006c656e6e616863ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* channel */
-	{0, 0, 0, 0},
-	{0x0000006f746f616eull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* naoto */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x726566696e6e656aull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* jennifer */
-	{0x00000000756e656dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* menu */
+	{0x0073726577736e61ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* answers */
 	{0x73736572676f7270ull, 0x0000000000657669ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* progressive */
 	{0x0000000065706f68ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* hope */
 	{0x00006e6173736168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* hassan */
 	{0x000068616e6e6168ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* hannah */
-	{0x000000006e6f7075ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* upon */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6465747369736e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* insisted */
 	{0x00000000796c6e6full, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* only */
 	{0x6572657073696877ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* whispered */
@@ -4779,7 +4798,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006f7070656c61ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* aleppo */
 	{0x0000000074616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* that */
 	{0x6164726574736579ull, 0x0000000000000079ull, NE_LX_NONNAME, 9},	/* yesterday */
-	{0x00000000006d6968ull, 0x0000000000000000ull, NE_LX_PRON_M, 3},	/* him */
+	{0x64656c657672616dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* marveled */
 	{0x007365636e617266ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* frances */
 	{0x6e6f6870656c6574ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* telephone */
 	{0x000000736d616c73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* slams */
@@ -4795,11 +4814,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000736163756cull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* lucas */
 	{0x72656b616d77616cull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* lawmaker */
 	{0x0000676e6973756dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* musing */
-	{0x646573696d6f7270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* promised */
+	{0x6e6f6761746e6570ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_KNOWN_ORG, 8},	/* pentagon */
 	{0x000000006e616f6dull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* moan */
 	{0x7474656c72616373ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* scarlett */
 	{0x00006573696f6c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* eloise */
-	{0, 0, 0, 0},
+	{0x0000006e69616761ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 5},	/* again */
 	{0x00000065636e6568ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* hence */
 	{0x73656465636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* concedes */
 	{0x0000007473726966ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 5},	/* first */
@@ -4812,12 +4831,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x72696873706d6168ull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* hampshire */
 	{0, 0, 0, 0},
 	{0x0000007974726170ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 5},	/* party */
-	{0, 0, 0, 0},
-	{0x0000000000736370ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* pcs */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0061697265676c61ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* algeria */
 	{0x0064656772616863ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* charged */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x69736976656c6574ull, 0x0000000000006e6full, NE_LX_ORG, 10},	/* television */
+	{0x00000000006e656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* ken */
 	{0x0000007365766172ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* raves */
 	{0x6e69796669726576ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* verifying */
 	{0x000000616c79616cull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* layla */
@@ -4831,16 +4849,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x6569666974736574ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* testified */
 	{0x6574656b63697263ull, 0x0000000000000072ull, NE_LX_PERSON_NOUN, 9},	/* cricketer */
-	{0, 0, 0, 0},
+	{0x00676e6975677261ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* arguing */
 	{0x00006e6168676661ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* afghan */
-	{0, 0, 0, 0},
+	{0x65737365666f7270ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* professed */
 	{0x0000732774616877ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* what's */
 	{0x7669747563657865ull, 0x0000000000007365ull, NE_LX_CORP_NOUN, 10},	/* executives */
 	{0x0000000079656874ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_PL, 4},	/* they */
 	{0x65706f6c65766564ull, 0x0000000000000072ull, NE_LX_ORG_NOUN, 9},	/* developer */
-	{0, 0, 0, 0},
+	{0x0000000062617261ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* arab */
 	{0x0000000000006469ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* id */
-	{0x676e697463616572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reacting */
+	{0x0000007972657665ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* every */
 	{0x000000006d616d69ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 4},	/* imam */
 	{0x69636e756f6e6564ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* denouncing */
 	{0x7269617473696c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* alistair */
@@ -4849,16 +4867,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000072756f79ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* your */
 	{0x0061726162726162ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* barbara */
 	{0x726f74617265706full, 0x0000000000000000ull, NE_LX_ORG_NOUN, 8},	/* operator */
-	{0x00007368746e6f6dull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* months */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000726f62616cull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* labor */
 	{0x00000000006d696aull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* jim */
 	{0x000072756d72756dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* murmur */
-	{0x000079636e656761ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 6},	/* agency */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006974697270ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* priti */
 	{0x006e6f7478617262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* braxton */
-	{0, 0, 0, 0},
+	{0x0000726576696c6full, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* oliver */
 	{0x00676e6972657661ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* avering */
 	{0x0065636e616e6966ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* finance */
 	{0x000079656c6c6176ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* valley */
@@ -4891,16 +4907,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000697261746171ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* qatari */
 	{0x6169747369726863ull, 0x000000000000006eull, NE_LX_NAT | NE_LX_FIRST_M, 9},	/* christian */
 	{0x00000000006e6164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* dan */
-	{0, 0, 0, 0},
+	{0x0068736964657773ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* swedish */
 	{0x6e69746165706572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* repeating */
 	{0x000064656e726177ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* warned */
 	{0x0000737473616c62ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* blasts */
 	{0x6169676577726f6eull, 0x000000000000006eull, NE_LX_NAT, 9},	/* norwegian */
-	{0x00000000006e6564ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* den */
+	{0, 0, 0, 0},
 	{0x746e656d75636f64ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* document */
 	{0x646e756f662d6f63ull, 0x0000000000007265ull, NE_LX_TITLE, 10},	/* co-founder */
 	{0x676e69646e617262ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* branding */
-	{0x0064656b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* rebuked */
+	{0, 0, 0, 0},
 	{0x0000000072616d6full, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* omar */
 	{0x746e657571657266ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* frequently */
 	{0x00007265646e6f70ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* ponder */
@@ -4911,7 +4927,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000065636e6976ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* vince */
 	{0x006e726574736165ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* eastern */
 	{0x6e696e6f73616572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* reasoning */
-	{0x0000000000637465ull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* etc */
+	{0, 0, 0, 0},
 	{0x6e696c6961746564ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* detailing */
 	{0x00676e696c696d73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* smiling */
 	{0x00000000656b6f6aull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* joke */
@@ -4923,7 +4939,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x64656c6165707061ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* appealed */
 	{0x00000000656c6f70ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 4},	/* pole */
 	{0, 0, 0, 0},
-	{0x6569666974736574ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* testifies */
+	{0x00000000617a6167ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* gaza */
 	{0, 0, 0, 0},
 	{0x00676e6968676973ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* sighing */
 	{0x65636e756f6e6e61ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* announces */
@@ -4948,13 +4964,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006465746963ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* cited */
 	{0x00676e696c696177ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* wailing */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x61696e65766f6c73ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* slovenian */
+	{0x7372656d6d617473ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* stammers */
 	{0, 0, 0, 0},
 	{0x72656375646f7270ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 8},	/* producer */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00746867756f6874ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* thought */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x69646e6f70736572ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* responding */
+	{0x000064656e696877ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* whined */
 	{0x0000006573656874ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* these */
 	{0x0000000000706f74ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* top */
 	{0x0000000000696c65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* eli */
@@ -4968,7 +4984,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x007372657977616cull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* lawyers */
 	{0x65636e756f6e6e61ull, 0x00000000746e656dull, NE_LX_NOMINAL | NE_LX_STATEMENT, 12},	/* announcement */
 	{0x6974636964657270ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* predicting */
-	{0x000000007964616cull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_HON_F | NE_LX_HONORIFIC, 4},	/* lady */
+	{0x0000726568746965ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* either */
 	{0x00657474657a6167ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* gazette */
 	{0x00676e6974736f70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* posting */
 	{0x0000007365677275ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* urges */
@@ -4982,8 +4998,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x007473696c637963ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* cyclist */
 	{0x00656c6b63756863ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* chuckle */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x00006465746e6968ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* hinted */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000646c61726568ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* herald */
 	{0x0000696572646e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* andrei */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -4994,7 +5009,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000726f696e756aull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* junior */
 	{0x00006e6f74736f62ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* boston */
 	{0, 0, 0, 0},
-	{0x746169636f737361ull, 0x00000000006e6f69ull, NE_LX_ORG | NE_LX_NOMINAL, 11},	/* association */
+	{0x00616e6f7a697261ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* arizona */
 	{0x64657265646e6f77ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* wondered */
 	{0x656d746369646e69ull, 0x000000000000746eull, NE_LX_NOMINAL, 10},	/* indictment */
 	{0x726f6d69746c6162ull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* baltimore */
@@ -5008,7 +5023,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000616e6e656976ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* vienna */
 	{0x00006e69766c6163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* calvin */
 	{0x000000006179616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* maya */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x617a696e6167726full, 0x000000006e6f6974ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 12},	/* organization */
 	{0x7373656e69737562ull, 0x00000000006e616dull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_PERSON_NOUN, 11},	/* businessman */
 	{0x616c6c6f627a6568ull, 0x0000000000000068ull, NE_LX_KNOWN_ORG, 9},	/* hezbollah */
 	{0x0000006169727973ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* syria */
@@ -5020,7 +5036,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x616e696c6f726163ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* carolina */
 	{0, 0, 0, 0},
 	{0x0000006e616d6f77ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* woman */
-	{0x7473696e696d6461ull, 0x000000726f746172ull, NE_LX_TITLE, 13},	/* administrator */
+	{0, 0, 0, 0},
 	{0x796c63696c627570ull, 0x0000000000000000ull, NE_LX_SKIPADV, 8},	/* publicly */
 	{0x000000006e656874ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* then */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -5028,14 +5044,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000006f63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ABBREV, 2},	/* co */
 	{0x00000000616c696dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* mila */
 	{0x00006d6168617267ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* graham */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x006c6172696d6461ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* admiral */
+	{0x0000006e6f73616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jason */
 	{0, 0, 0, 0},
+	{0x006c6172696d6461ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* admiral */
+	{0x00676e69676f6c62ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* bloging */
 	{0x0000006165726f6bull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* korea */
 	{0x6e697473656c6170ull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* palestine */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006b6e617266ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* frank */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6f74616c75676572ull, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* regulators */
+	{0x6f7461726f62616cull, 0x0000000073656972ull, NE_LX_ORG, 12},	/* laboratories */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x796c746e65636572ull, 0x0000000000000000ull, NE_LX_SKIPADV, 8},	/* recently */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000737067ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* gps */
@@ -5059,7 +5078,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e656d6565726761ull, 0x0000000000000074ull, NE_LX_PLACE, 9},	/* agreement */
 	{0, 0, 0, 0},
 	{0x0000000068746f62ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* both */
-	{0x0065627574756f79ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 7},	/* youtube */
+	{0x000000007964616cull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_HON_F | NE_LX_HONORIFIC, 4},	/* lady */
 	{0x00006465746e6576ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* vented */
 	{0x0000006e656c6568ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* helen */
 	{0x0000006e6167656dull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* megan */
@@ -5067,7 +5086,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0073706168726570ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* perhaps */
 	{0x00006c657567696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* miguel */
-	{0x73617275646e6f68ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* honduras */
+	{0x0000000068637573ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* such */
 	{0x736572757463656cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lectures */
 	{0x0069616c6f6b696eull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* nikolai */
 	{0, 0, 0, 0},
@@ -5084,8 +5103,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000006564ull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* de */
 	{0x000000006563616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* jace */
 	{0x0000007369726170ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* paris */
-	{0, 0, 0, 0},
-	{0x0068736964657773ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* swedish */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000796c696d6166ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* family */
 	{0x0000006e726f7773ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* sworn */
 	{0, 0, 0, 0},
@@ -5096,7 +5114,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000736c776f7267ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* growls */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006465746e696f70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pointed */
-	{0, 0, 0, 0},
+	{0x0000726f74696465ull, 0x0000000000000000ull, NE_LX_TITLE, 6},	/* editor */
 	{0x006e61696e736f62ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* bosnian */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000061636972ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* rica */
@@ -5123,7 +5141,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x6873696e6f6d6461ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* admonish */
 	{0x006465646e617262ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* branded */
-	{0x7265626d65636564ull, 0x0000000000000000ull, NE_LX_MONTH, 8},	/* december */
+	{0, 0, 0, 0},
 	{0x0000000079657274ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* trey */
 	{0x006e616d73746162ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* batsman */
 	{0x006e6f696e69706full, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* opinion */
@@ -5136,14 +5154,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x73746e656d6d6f63ull, 0x0000000000000000ull, NE_LX_STATEMENT, 8},	/* comments */
 	{0x656e6f6974756163ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* cautioned */
-	{0x72696d6964616c76ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* vladimir */
+	{0, 0, 0, 0},
 	{0x6179617567757275ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* uruguayan */
 	{0x007265646e756f66ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* founder */
 	{0x00007365726f7473ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* stores */
-	{0, 0, 0, 0},
+	{0x6373696e696d6572ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* reminisced */
 	{0x000000746e616967ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 5},	/* giant */
 	{0x0000006e6f6c6173ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* salon */
-	{0x6873696e6f6d6461ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* admonished */
+	{0, 0, 0, 0},
 	{0x0000000000637475ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* utc */
 	{0x6169726f74736968ull, 0x000000000000006eull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 9},	/* historian */
 	{0, 0, 0, 0},
@@ -5174,18 +5192,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000074736972616dull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* marist */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000646479666164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dafydd */
-	{0x0000000000616573ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* sea */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000646f6eull, 0x0000000000000000ull, NE_LX_CUE, 3},	/* nod */
 	{0x6962697263736564ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* describing */
 	{0x00006e6169726461ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* adrian */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000007372657661ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* avers */
 	{0x6574636172616863ull, 0x0000000065736972ull, NE_LX_CUE, 12},	/* characterise */
 	{0x0000796177726f6eull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* norway */
 	{0x0000006666617473ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NOMINAL, 5},	/* staff */
 	{0x0000797461657274ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* treaty */
 	{0x6574636572726f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* corrected */
-	{0x0000000000737469ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_N, 3},	/* its */
+	{0x6e69747369736e69ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* insisting */
 	{0x0000000000727061ull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* apr */
 	{0x0000796c74616c66ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* flatly */
 	{0x7265766f65726f6dull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* moreover */
@@ -5209,16 +5227,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000617375ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* usa */
 	{0x000074726f687865ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* exhort */
 	{0x6863726165736572ull, 0x0000000000737265ull, NE_LX_NOMINAL, 11},	/* researchers */
-	{0, 0, 0, 0},
+	{0x0000000072656275ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* uber */
 	{0x0000796c67756d73ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* smugly */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00736567656c6c61ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* alleges */
+	{0, 0, 0, 0},
 	{0x6873696e6f6d6461ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* admonishing */
 	{0x000072656e6e7572ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* runner */
-	{0x0000000079726167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* gary */
+	{0x0061696e616c656dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* melania */
 	{0x0073616c67756f64ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* douglas */
 	{0x0000726f74636f64ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 6},	/* doctor */
 	{0, 0, 0, 0},
-	{0x00006c697a617262ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* brazil */
+	{0x0000000074706163ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* capt */
 	{0x0000000000657261ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* are */
 	{0, 0, 0, 0},
 	{0x00000000006b2e75ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* u.k */
@@ -5236,7 +5255,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6574736575716572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* requested */
 	{0x0000737475626572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* rebuts */
 	{0x0000756165727562ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* bureau */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000000000007565ull, 0x0000000000000000ull, NE_LX_PLACE, 2},	/* eu */
 	{0x0000006c69727061ull, 0x0000000000000000ull, NE_LX_MONTH, 5},	/* april */
 	{0x00000079616a6976ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* vijay */
 	{0x00000000006e6574ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PARTICLE, 3},	/* ten */
@@ -5263,7 +5283,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0073656e6f746e69ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* intones */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x697265646e756874ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* thundering */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000000073726c64ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* dlrs */
+	{0, 0, 0, 0},
 	{0x646572757463656cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lectured */
 	{0, 0, 0, 0},
 	{0x657474696d6d6f63ull, 0x0000000000000065ull, NE_LX_ORG | NE_LX_NOMINAL, 9},	/* committee */
@@ -5273,49 +5294,49 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x000000006c6c6968ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* hill */
 	{0x7265746e69727073ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* sprinter */
-	{0, 0, 0, 0},
+	{0x6d69616c636f7270ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* proclaiming */
 	{0x00000069736c7574ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* tulsi */
 	{0x6e69747570736964ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* disputing */
 	{0x0073746e656d616cull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* laments */
 	{0x0074726f70726961ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* airport */
-	{0x000000006c6c6577ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* well */
-	{0x0000007372657661ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* avers */
+	{0, 0, 0, 0},
+	{0x00000079646e6172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* randy */
 	{0x0000000073726568ull, 0x0000000000000000ull, NE_LX_PRON_F, 4},	/* hers */
 	{0x70617267656c6574ull, 0x0000000000000068ull, NE_LX_ORG, 9},	/* telegraph */
 	{0, 0, 0, 0},
-	{0x00616e6f7a697261ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* arizona */
+	{0x65676e6168637865ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* exchange */
 	{0x00000000006e6579ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* yen */
 	{0x00000000006f656cull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* leo */
 	{0, 0, 0, 0},
-	{0x6e696b72616d6572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* remarking */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000000006f746e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* into */
+	{0x00656c626d757267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* grumble */
+	{0, 0, 0, 0},
 	{0x65737365666e6f63ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* confesses */
 	{0x00000000006e616dull, 0x0000000000000000ull, NE_LX_NOMINAL, 3},	/* man */
 	{0x6e69656c6564616dull, 0x0000000000000065ull, NE_LX_FIRST_F, 9},	/* madeleine */
-	{0, 0, 0, 0},
-	{0x65676e6168637865ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* exchange */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000006164ull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* da */
 	{0x00006164616e6163ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* canada */
 	{0, 0, 0, 0},
-	{0x006873696e6e6966ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* finnish */
-	{0x00006e6169766976ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* vivian */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000000072646d63ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* cmdr */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000676e696b6f6aull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* joking */
 	{0x0068706c6f647572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* rudolph */
 	{0x676e696c776f7267ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* growling */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000736472617567ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* guards */
 	{0x6465676c75766964ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* divulged */
 	{0x6570706573756967ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* giuseppe */
 	{0x00000000006e6e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* ann */
-	{0x0000006c65697261ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ariel */
-	{0x000079616a6e6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* sanjay */
+	{0x7669747563657865ull, 0x0000000000000065ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_NOMINAL, 9},	/* executive */
+	{0x000000796d6d696aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jimmy */
 	{0x726f746365726964ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 8},	/* director */
 	{0x6c6564616c696870ull, 0x0000000061696870ull, NE_LX_PLACE, 12},	/* philadelphia */
 	{0x6973726576696e75ull, 0x0000000000007974ull, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* university */
 	{0x7261746572636573ull, 0x0000000000746169ull, NE_LX_ORG, 11},	/* secretariat */
 	{0x7365726f6c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* implores */
 	{0x726174726562696cull, 0x00000000006e6169ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* libertarian */
-	{0x65737365666f7270ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* professed */
+	{0x000000786e6f7262ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* bronx */
 	{0x6e6964726f636361ull, 0x0000000000000067ull, NE_LX_NONNAME, 9},	/* according */
 	{0x616c72656874656eull, 0x000000000073646eull, NE_LX_PLACE, 11},	/* netherlands */
 	{0x0000006e69617073ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* spain */
@@ -5336,13 +5357,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000062756c63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ORG_NOUN, 4},	/* club */
 	{0x6365737265646e75ull, 0x0000797261746572ull, NE_LX_TITLE_MOD, 14},	/* undersecretary */
 	{0x0000006e61697262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* brian */
-	{0x0000007265746661ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* after */
+	{0, 0, 0, 0},
 	{0x0000006c75736f6dull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* mosul */
 	{0x00736c6c61636572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* recalls */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006169646e69ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* india */
+	{0x0000000061776f69ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iowa */
 	{0, 0, 0, 0},
-	{0x0000006f796b6f74ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* tokyo */
 	{0x6e61636972656d61ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* american */
 	{0x65696e616874616eull, 0x000000000000006cull, NE_LX_FIRST_M, 9},	/* nathaniel */
 	{0x00000065696c6c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* ellie */
@@ -5360,7 +5381,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000073686775616cull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* laughs */
 	{0x7365696669726576ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* verifies */
 	{0x0000726569646964ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* didier */
-	{0x00006e61696d6164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* damian */
+	{0x0000000000737469ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_N, 3},	/* its */
 	{0x0073656c65676e61ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* angeles */
 	{0x0072656469736e69ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* insider */
 	{0x007972617262696cull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* library */
@@ -5371,10 +5392,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006b61687a746979ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* yitzhak */
 	{0, 0, 0, 0},
 	{0x006d69616c637865ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* exclaim */
-	{0x0000726576697264ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* driver */
+	{0x6f7461726f62616cull, 0x0000000000007972ull, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* laboratory */
 	{0x646574726f706572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reported */
 	{0x0000000000636566ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* fec */
-	{0x00646573756f7267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* groused */
+	{0, 0, 0, 0},
 	{0x00796c64756f7270ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* proudly */
 	{0x0000686169617369ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* isaiah */
 	{0, 0, 0, 0},
@@ -5383,12 +5404,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006d7569676c6562ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* belgium */
 	{0x0000006465676562ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* beged */
 	{0x6e697463656a626full, 0x0000000000000067ull, NE_LX_CUE, 9},	/* objecting */
-	{0, 0, 0, 0},
-	{0x00000000006e656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* ken */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x676e697070697571ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* quipping */
 	{0x00000000656e696eull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* nine */
 	{0x006e796c6f726163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* carolyn */
-	{0, 0, 0, 0},
+	{0x0000000065666977ull, 0x0000000000000000ull, NE_LX_NOMINAL, 4},	/* wife */
 	{0x0000726f74736170ull, 0x0000000000000000ull, NE_LX_TITLE, 6},	/* pastor */
 	{0x6e75676573756c6full, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* olusegun */
 	{0x656b616d6f747561ull, 0x0000000000000072ull, NE_LX_ORG_NOUN, 9},	/* automaker */
@@ -5410,10 +5430,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000746c757865ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* exult */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x636974656c687461ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* athletic */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x69747365746f7270ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* protesting */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x7373656e69737562ull, 0x0000006e616d6f77ull, NE_LX_TITLE | NE_LX_HON_F | NE_LX_PERSON_NOUN, 13},	/* businesswoman */
-	{0, 0, 0, 0},
+	{0x00656469666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* confide */
 	{0x73646e6f70736572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* responds */
 	{0x00676e69626f7270ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* probing */
 	{0x0000736c77617264ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* drawls */
@@ -5440,7 +5459,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x6465726975716e65ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* enquired */
 	{0, 0, 0, 0},
-	{0x0000000065726568ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* here */
+	{0x0000006565726761ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* agree */
 	{0, 0, 0, 0},
 	{0x65646e6f70736572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* responded */
 	{0x006465746e616863ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* chanted */
@@ -5450,7 +5469,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x000000007473756dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* must */
 	{0x00006e6f646e616cull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* landon */
-	{0x6d6c69636e756f63ull, 0x0000007265626d65ull, NE_LX_TITLE, 13},	/* councilmember */
+	{0, 0, 0, 0},
 	{0x737463656c666572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reflects */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6572657474757473ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* stuttered */
@@ -5479,15 +5498,15 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0064657265656863ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* cheered */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000646168ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* had */
-	{0x0000646564696863ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* chided */
+	{0, 0, 0, 0},
 	{0x00616968746e7963ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* cynthia */
-	{0x0000646568737567ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* gushed */
+	{0x000000726f746361ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 5},	/* actor */
 	{0x6465776f6c6c6562ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* bellowed */
 	{0x63696c6275706572ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* republic */
 	{0x0000656e6e616964ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* dianne */
 	{0x696c65736e756f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* counseling */
 	{0x0000000000786572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* rex */
-	{0x0000747265737361ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* assert */
+	{0x65746e656d6d6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* commented */
 	{0, 0, 0, 0},
 	{0x6169626d6f6c6f63ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* colombia */
 	{0x0073726574756572ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 7},	/* reuters */
@@ -5496,14 +5515,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006e6f6765726full, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* oregon */
 	{0, 0, 0, 0},
 	{0x0000000000746176ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* vat */
-	{0, 0, 0, 0},
+	{0x776873696c676e65ull, 0x000000006e616d6full, NE_LX_NAT | NE_LX_PERSON_NOUN, 12},	/* englishwoman */
 	{0x776c69636e756f63ull, 0x000000006e616d6full, NE_LX_TITLE | NE_LX_HON_F, 12},	/* councilwoman */
 	{0x0072656e69617274ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* trainer */
-	{0x6c616e6f69676572ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* regional */
+	{0, 0, 0, 0},
 	{0x0000000065746570ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* pete */
 	{0x796c7265626d696bull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* kimberly */
-	{0x0000000065636e6full, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* once */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x676e697972657571ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* querying */
 	{0x000000000000726dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* mr */
 	{0x000000736e616f6dull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* moans */
@@ -5512,16 +5530,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006c65646261ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* abdel */
 	{0x00000000006e6269ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* ibn */
-	{0x00656c626d757267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* grumble */
+	{0x0000007972726574ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* terry */
 	{0x0000007365646961ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* aides */
 	{0x000000006163756cull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* luca */
 	{0x000000000000666full, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 2},	/* of */
-	{0x00737265626d656dull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* members */
+	{0x65646e756f666f63ull, 0x0000000000000072ull, NE_LX_TITLE, 9},	/* cofounder */
 	{0x796c6c6175746361ull, 0x0000000000000000ull, NE_LX_SKIPADV, 8},	/* actually */
 	{0x0000676e69746f6eull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* noting */
 	{0, 0, 0, 0},
-	{0x00006172646e6173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* sandra */
-	{0x000000616972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* maria */
+	{0x6873696e6f6d6461ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* admonished */
+	{0, 0, 0, 0},
 	{0x000000726574616cull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 5},	/* later */
 	{0x00000000616e6e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* anna */
 	{0x0072657665776f68ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* however */
@@ -5546,7 +5564,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0072616c6f686373ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* scholar */
 	{0x746172636f6d6564ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* democrat */
 	{0x000000736e726177ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* warns */
-	{0, 0, 0, 0},
+	{0x006465726566666full, 0x0000000000000000ull, NE_LX_CUE, 7},	/* offered */
 	{0x0000000069616874ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* thai */
 	{0x006166617473756dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* mustafa */
 	{0, 0, 0, 0},
@@ -5562,8 +5580,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e69726f6c706564ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* deploring */
 	{0, 0, 0, 0},
 	{0x000000686374696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* mitch */
-	{0, 0, 0, 0},
-	{0x0000000074706163ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* capt */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000656e6full, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* one */
 	{0x000061646e657262ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* brenda */
 	{0x6e65746165726874ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* threatens */
@@ -5581,7 +5598,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x616e6f696c6c6962ull, 0x0000000000657269ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 11},	/* billionaire */
 	{0, 0, 0, 0},
 	{0x00000061696e6f73ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* sonia */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x7473696e696d6461ull, 0x000000726f746172ull, NE_LX_TITLE, 13},	/* administrator */
+	{0, 0, 0, 0},
 	{0x6972657474757473ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* stuttering */
 	{0, 0, 0, 0},
 	{0x7075727265746e69ull, 0x00000000676e6974ull, NE_LX_CUE, 12},	/* interrupting */
@@ -5589,21 +5607,20 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00726568746f6e61ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* another */
 	{0x0000000000756f79ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* you */
 	{0x0000000072617473ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 4},	/* star */
-	{0x0000006e69616761ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 5},	/* again */
+	{0x0000000000676562ull, 0x0000000000000000ull, NE_LX_CUE, 3},	/* beg */
 	{0, 0, 0, 0},
 	{0x00000074616f6c67ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* gloat */
 	{0x0064657465657774ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* tweeted */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000000000786f76ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* vox */
 	{0x000000006c696e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* anil */
-	{0, 0, 0, 0},
-	{0x0000000000776f68ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* how */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6564756c636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* conclude */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x746562617a696c65ull, 0x0000000000000068ull, NE_LX_FIRST_F, 9},	/* elizabeth */
 	{0x0000646572616f72ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* roared */
 	{0x0000006e61687465ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ethan */
-	{0x000064656b726162ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* barked */
+	{0x00006c65696e6164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* daniel */
 	{0x6173696e6167726full, 0x000000006e6f6974ull, NE_LX_ORG | NE_LX_ORG_NOUN, 12},	/* organisation */
 	{0x0064657369766461ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* advised */
 	{0x0000616962617261ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* arabia */
@@ -5635,7 +5652,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000706979796174ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* tayyip */
 	{0x00676e696a696562ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* beijing */
 	{0x00006e6172686574ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* tehran */
-	{0x000000000073706dull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* mps */
+	{0x0000000000736164ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* das */
 	{0x6e6169616e616867ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* ghanaian */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00676e69776f7263ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* crowing */
@@ -5644,15 +5661,15 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000616b73616c61ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* alaska */
 	{0x6e6961746e756f6dull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* mountain */
 	{0x000068616a696c65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* elijah */
-	{0x65746e656d6d6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* commented */
+	{0x6d6c69636e756f63ull, 0x0000007265626d65ull, NE_LX_TITLE, 13},	/* councilmember */
 	{0x796b6375746e656bull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* kentucky */
 	{0x64656d6d61686f6dull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* mohammed */
-	{0, 0, 0, 0},
+	{0x6465746165706572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* repeated */
 	{0x7961647372756874ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 8},	/* thursday */
-	{0, 0, 0, 0},
+	{0x000000000000746dull, 0x0000000000000000ull, NE_LX_ABBREV, 2},	/* mt */
 	{0x0000736b6e616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* thanks */
 	{0x6c646567656c6c61ull, 0x0000000000000079ull, NE_LX_SKIPADV, 9},	/* allegedly */
-	{0x0000000073726c64ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* dlrs */
+	{0, 0, 0, 0},
 	{0x00006f636978656dull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* mexico */
 	{0x0000006573616574ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* tease */
 	{0, 0, 0, 0},
@@ -5669,9 +5686,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6465747570736964ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* disputed */
 	{0x000000000000646dull, 0x0000000000000000ull, NE_LX_SUFFIX, 2},	/* md */
-	{0, 0, 0, 0},
-	{0x0000796164697266ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 6},	/* friday */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x676e6966666f6373ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* scoffing */
 	{0x0000007572756875ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* uhuru */
 	{0x00000000736b7361ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* asks */
@@ -5708,10 +5723,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000073636e617266ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* francs */
 	{0x676e6974616c6572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* relating */
 	{0x0000747265707572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* rupert */
-	{0x007265646e756874ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* thunder */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x00007365626f6c67ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* globes */
-	{0x00006b61766f6c73ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* slovak */
+	{0x7472657373616572ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* reasserted */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x006c656972626167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* gabriel */
+	{0x6c616e6f69676572ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* regional */
+	{0x766c65736d656874ull, 0x0000000000007365ull, NE_LX_PRON_PL, 10},	/* themselves */
 	{0x0000000073277469ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* it's */
 	{0x0000000000636366ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* fcc */
 	{0x646567617373656dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* messaged */
@@ -5722,13 +5738,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000000000726568ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_F, 3},	/* her */
 	{0x726176656c756f62ull, 0x0000000000000064ull, NE_LX_PLACE, 9},	/* boulevard */
-	{0x0000000000646964ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* did */
+	{0, 0, 0, 0},
 	{0x000000656e69706full, 0x0000000000000000ull, NE_LX_CUE, 5},	/* opine */
 	{0x0000007265626d61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* amber */
 	{0, 0, 0, 0},
 	{0x63656a7265746e69ull, 0x0000000000646574ull, NE_LX_CUE, 11},	/* interjected */
-	{0x676e6974756f6873ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* shouting */
-	{0x0000696578656c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* alexei */
+	{0x006974696177756bull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* kuwaiti */
+	{0, 0, 0, 0},
 	{0x00000073656d7566ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* fumes */
 	{0x00676e696d616c62ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* blaming */
 	{0x007364726f636572ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* records */
@@ -5739,12 +5755,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x656874726576656eull, 0x000000007373656cull, NE_LX_NONNAME, 12},	/* nevertheless */
 	{0x0000656c706f6570ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* people */
 	{0x696e69616c707865ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* explaining */
-	{0x0000006e65766573ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* seven */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0064657070697571ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* quipped */
 	{0x0065737561636562ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* because */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x6c6f686572616873ull, 0x0000000000726564ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 11},	/* shareholder */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006563617267ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* grace */
 	{0x00000063626e736dull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* msnbc */
 	{0x0000006f6972616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* mario */
@@ -5761,7 +5775,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000006f7774ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* two */
 	{0x0000000000657574ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 3},	/* tue */
 	{0x00000079726e6568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* henry */
-	{0x6d69616c636f7270ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* proclaiming */
+	{0, 0, 0, 0},
 	{0x646e656469766964ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 8},	/* dividend */
 	{0x6c6f686572616873ull, 0x0000000073726564ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 12},	/* shareholders */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -5780,8 +5794,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000736c72616e73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* snarls */
 	{0x0000646e6f636573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 6},	/* second */
 	{0x676e69746e616863ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* chanting */
-	{0x006c69636e756f63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 7},	/* council */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006b6361726162ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* barack */
 	{0x0000000076697661ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* aviv */
 	{0x000000000000796dull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* my */
@@ -5822,8 +5835,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006e6f69626c61ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* albion */
 	{0x676e696b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* rebuking */
 	{0x6f63737265646e75ull, 0x0000000000006572ull, NE_LX_CUE, 10},	/* underscore */
-	{0, 0, 0, 0},
-	{0x676e697261657773ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* swearing */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006472616f62ull, 0x0000000000000000ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN | NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 5},	/* board */
 	{0x0000000000706f67ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG | NE_LX_NAT, 3},	/* gop */
 	{0, 0, 0, 0},
@@ -5835,14 +5847,15 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x61697379616c616dull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* malaysia */
 	{0x6169636e616e6966ull, 0x000000000000006cull, NE_LX_ORG, 9},	/* financial */
 	{0x0073656d75736572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* resumes */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0064656972636564ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* decried */
 	{0x69747265706f7270ull, 0x0000000000007365ull, NE_LX_ORG, 10},	/* properties */
 	{0x7374636964657270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* predicts */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6f63737265646e75ull, 0x0000000000646572ull, NE_LX_CUE, 11},	/* underscored */
 	{0x000061656e697567ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* guinea */
 	{0x6e69726f6c706d69ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* imploring */
-	{0x00006563696c6f70ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 6},	/* police */
+	{0x6e6169636973756dull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* musician */
 	{0x64657463656a626full, 0x0000000000000000ull, NE_LX_CUE, 8},	/* objected */
 	{0x0074697563726963ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* circuit */
 	{0x6373696e696d6572ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* reminiscing */
@@ -5852,15 +5865,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7369746e65696373ull, 0x0000000000000074ull, NE_LX_PERSON_NOUN, 9},	/* scientist */
 	{0x0000006962626172ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 5},	/* rabbi */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x6974616369646e69ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* indicating */
-	{0x0000007972726574ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* terry */
+	{0x676e697463616572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reacting */
+	{0x006c6c6573737572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* russell */
 	{0x006e6f736964616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* madison */
 	{0x000000006e737361ull, 0x0000000000000000ull, NE_LX_ABBREV, 4},	/* assn */
-	{0x0000000064656c70ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* pled */
-	{0x7372656d6d617473ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* stammers */
-	{0x657265746e756f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* countered */
+	{0x0000006e61797262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* bryan */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e6961746e69616dull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* maintaining */
-	{0x0000006565726761ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* agree */
+	{0x000000000073616cull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* las */
 	{0x697463656c666572ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* reflecting */
 	{0x656873696c627570ull, 0x0000000000000072ull, NE_LX_TITLE | NE_LX_ORG_NOUN, 9},	/* publisher */
 	{0x7265707269616863ull, 0x00000000006e6f73ull, NE_LX_TITLE, 11},	/* chairperson */
@@ -5881,9 +5893,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000636c6cull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* llc */
 	{0x00796c6972676e61ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* angrily */
 	{0x00006c6568636172ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* rachel */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x000000006b636f6dull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* mock */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0072656863746970ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* pitcher */
 	{0x000079746e756f63ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 6},	/* county */
 	{0x0000000079726f63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* cory */
@@ -5898,7 +5908,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00000000006d6974ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* tim */
 	{0x00000000756c6361ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* aclu */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000006e656d6579ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* yemen */
 	{0x00000000006f6877ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG | NE_LX_NONNAME | NE_LX_PRON_REL, 3},	/* who */
 	{0x6c65757a656e6576ull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* venezuelan */
 	{0x7a69736168706d65ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* emphasizing */
@@ -5934,21 +5945,20 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x65646e65746e6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* contended */
 	{0x746169636f737361ull, 0x0000000000000065ull, NE_LX_TITLE_MOD, 9},	/* associate */
 	{0x0000000063697265ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* eric */
-	{0x7372657474757473ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* stutters */
+	{0x000000007972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* mary */
 	{0, 0, 0, 0},
 	{0x000000736c6c6574ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 5},	/* tells */
 	{0, 0, 0, 0},
 	{0x0000006567616d69ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* image */
 	{0x7669746365746564ull, 0x0000000000000065ull, NE_LX_TITLE, 9},	/* detective */
-	{0x6e6f6761746e6570ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_KNOWN_ORG, 8},	/* pentagon */
+	{0x0061636972656d61ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* america */
 	{0x0000676e69746361ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* acting */
 	{0x646574726f706572ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* reportedly */
 	{0x65636e756f6e6564ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* denounced */
 	{0x006c65736e756f63ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* counsel */
 	{0x0000000065676170ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* page */
 	{0x00000000656d6f72ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* rome */
-	{0x00006d7269666661ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* affirm */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000707370ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* psp */
 	{0x6c6163696d656863ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* chemical */
 	{0x000000006b636972ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* rick */
@@ -5973,19 +5983,20 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000737269656874ull, 0x0000000000000000ull, NE_LX_PRON_PL, 6},	/* theirs */
 	{0, 0, 0, 0},
 	{0x0000676e696e6570ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* pening */
-	{0x0000000000007565ull, 0x0000000000000000ull, NE_LX_PLACE, 2},	/* eu */
+	{0x00000000006d6564ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 3},	/* dem */
 	{0x000000736c6c6f70ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* polls */
 	{0x006163697373656aull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* jessica */
 	{0x0000007972636564ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* decry */
-	{0x0061636972656d61ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* america */
+	{0, 0, 0, 0},
 	{0x6a69616272657a61ull, 0x0000000000696e61ull, NE_LX_NAT, 11},	/* azerbaijani */
 	{0x676e69646c6f6373ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* scolding */
-	{0, 0, 0, 0},
+	{0x0000000000637465ull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* etc */
 	{0x6e616964616e6163ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* canadian */
 	{0x00656c7474616573ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* seattle */
 	{0x00776f72646f6f77ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* woodrow */
 	{0x61646561712d6c61ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* al-qaeda */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x69736976656c6574ull, 0x0000000000006e6full, NE_LX_ORG, 10},	/* television */
 	{0x000000006f69686full, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* ohio */
 	{0x6974736575716572ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* requesting */
 	{0x000000006c6c6168ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* hall */
@@ -6001,7 +6012,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x696e6f69746e656dull, 0x000000000000676eull, NE_LX_CUE, 10},	/* mentioning */
 	{0x000000646c656966ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* field */
 	{0x00646e6162737568ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* husband */
-	{0x0072656874616568ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* heather */
+	{0x0000646568737567ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* gushed */
 	{0x006e61696c6c696cull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* lillian */
 	{0, 0, 0, 0},
 	{0x6563616d72616870ull, 0x00736c6163697475ull, NE_LX_ORG, 15},	/* pharmaceuticals */
@@ -6016,7 +6027,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0064657474616863ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* chatted */
 	{0, 0, 0, 0},
 	{0x000000006f74616eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* nato */
-	{0x65646e616d6d6f63ull, 0x0000000000000072ull, NE_LX_TITLE, 9},	/* commander */
+	{0x00006172646e6173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* sandra */
 	{0x000069757163616aull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* jacqui */
 	{0x0000000000006f74ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* to */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -6042,17 +6053,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x000000726f6a616dull, 0x0000000000000000ull, NE_LX_TITLE, 5},	/* major */
 	{0x0000007368676973ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* sighs */
-	{0x7473697669746361ull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* activist */
+	{0, 0, 0, 0},
 	{0x0000646565646e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* indeed */
 	{0x796c73756f6d6166ull, 0x0000000000000000ull, NE_LX_SKIPADV, 8},	/* famously */
 	{0x00676e696c6c6579ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* yelling */
 	{0x0000000000747365ull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* est */
-	{0x766c65736d656874ull, 0x0000000000007365ull, NE_LX_PRON_PL, 10},	/* themselves */
+	{0x007265646e756874ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* thunder */
 	{0, 0, 0, 0},
 	{0x0000000000006f73ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* so */
 	{0x7369736168706d65ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* emphasising */
 	{0x00006c6561727369ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* israel */
-	{0x006873696e617073ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* spanish */
+	{0, 0, 0, 0},
 	{0x6465746165706572ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* repeatedly */
 	{0x000000686372616dull, 0x0000000000000000ull, NE_LX_MONTH, 5},	/* march */
 	{0x657a69726f656874ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* theorized */
@@ -6061,7 +6072,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0078696c6674656eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 7},	/* netflix */
 	{0x006e696c6d65726bull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_KNOWN_ORG, 7},	/* kremlin */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x6c6f7274706d6f63ull, 0x000000000072656cull, NE_LX_TITLE | NE_LX_NOMINAL, 11},	/* comptroller */
 	{0x0000000000006e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* in */
 	{0x0000006863616562ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* beach */
 	{0x64656c6165766572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* revealed */
@@ -6083,14 +6095,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x65636e756f6e6564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* denounce */
 	{0x0000000000776f6eull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* now */
 	{0x00007275636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* concur */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000000065666977ull, 0x0000000000000000ull, NE_LX_NOMINAL, 4},	/* wife */
-	{0x0000000000007369ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 2},	/* is */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x73696e6d756c6f63ull, 0x0000000000000074ull, NE_LX_TITLE, 9},	/* columnist */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x006c656e6f6c6f63ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* colonel */
+	{0, 0, 0, 0},
 	{0x0000000000656f7aull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* zoe */
 	{0x000000006173616eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* nasa */
-	{0, 0, 0, 0},
+	{0x65646e616d6d6f63ull, 0x0000000000000072ull, NE_LX_TITLE, 9},	/* commander */
 	{0x0000000073796173ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 4},	/* says */
 	{0x72656c6961746572ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 8},	/* retailer */
 	{0x00656c6369747261ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* article */
@@ -6102,7 +6114,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000646570656577ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* weeped */
 	{0x0000000073657574ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 4},	/* tues */
 	{0x0000006465626f73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* sobed */
-	{0x00646e616c6e6966ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* finland */
+	{0, 0, 0, 0},
 	{0x0000000068676973ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* sigh */
 	{0x0000796d6572656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* jeremy */
 	{0x7475746974736e69ull, 0x0000000000000065ull, NE_LX_ORG | NE_LX_NOMINAL, 9},	/* institute */
@@ -6127,23 +6139,23 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000064756865ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* ehud */
 	{0x0000006e61786574ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* texan */
 	{0x00000000006f6761ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* ago */
-	{0, 0, 0, 0},
+	{0x000079636e656761ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 6},	/* agency */
 	{0x006c617469706163ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* capital */
 	{0x00000064652d706full, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* op-ed */
-	{0x6e616967726f6567ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* georgian */
+	{0, 0, 0, 0},
 	{0x797469726f6e696dull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* minority */
-	{0x0000726568746965ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* either */
+	{0, 0, 0, 0},
 	{0x0073776f6c6c6562ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* bellows */
 	{0, 0, 0, 0},
 	{0x676e696e616f7267ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* groaning */
 	{0, 0, 0, 0},
 	{0x0000000000646f67ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* god */
 	{0x7972747369676572ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* registry */
-	{0, 0, 0, 0},
+	{0x0000000079726167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* gary */
 	{0x63696c6275706572ull, 0x000064656c2d6e61ull, NE_LX_TITLE_MOD, 14},	/* republican-led */
-	{0x676e696d75736572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* resuming */
+	{0, 0, 0, 0},
 	{0x00000000006e6163ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* can */
-	{0x00000064656b7361ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* asked */
+	{0x00646e616c6e6966ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* finland */
 	{0, 0, 0, 0},
 	{0x0073726564617274ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* traders */
 	{0x00676e6968737567ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* gushing */
@@ -6156,16 +6168,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000072616f72ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* roar */
 	{0, 0, 0, 0},
 	{0x6c6c65636e616863ull, 0x000000000000726full, NE_LX_TITLE, 10},	/* chancellor */
-	{0x000064656e696877ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* whined */
+	{0, 0, 0, 0},
 	{0x736573696d727573ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* surmises */
 	{0x0000696567726573ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* sergei */
 	{0x6369746168706d65ull, 0x00000000796c6c61ull, NE_LX_SKIPADV, 12},	/* emphatically */
-	{0x6e696c6c61636572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* recalling */
+	{0x00007265646e656cull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 6},	/* lender */
 	{0x0000006c696e7573ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* sunil */
 	{0x0000007372756874ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 5},	/* thurs */
-	{0, 0, 0, 0},
+	{0x6d6d6172676f7270ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* programme */
 	{0x000000796c706572ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* reply */
-	{0, 0, 0, 0},
+	{0x0000000000776f68ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* how */
 	{0x65746e6172617567ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* guarantee */
 	{0x0000000061726f6eull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* nora */
 	{0x0000007364616572ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* reads */
@@ -6186,31 +6198,31 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x7472657373616572ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* reasserts */
 	{0x0073647261776f74ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* towards */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000000000007369ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 2},	/* is */
+	{0, 0, 0, 0},
 	{0x0000000065766172ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* rave */
 	{0x656c626269726373ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* scribbled */
-	{0x7a69636974697263ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* criticizing */
+	{0x6e696b6569726873ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* shrieking */
 	{0, 0, 0, 0},
 	{0x000000676e696562ull, 0x0000000000000000ull, NE_LX_SKIPADV, 5},	/* being */
 	{0x6e616d7269616863ull, 0x0000000000000000ull, NE_LX_CORP_NOUN | NE_LX_TITLE | NE_LX_HON_M | NE_LX_NOMINAL, 8},	/* chairman */
-	{0x0000000000746564ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* det */
+	{0x7365746172696d65ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* emirates */
 	{0x0000006563726f66ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* force */
 	{0x000000007478656eull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* next */
 	{0x6465747475626572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* rebutted */
-	{0, 0, 0, 0},
-	{0x0000007265646e75ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 5},	/* under */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000766968ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* hiv */
 	{0, 0, 0, 0},
-	{0x0000000065736f72ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* rose */
+	{0x7a69636974697263ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* criticizing */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006369706d796c6full, 0x0000000000000000ull, NE_LX_NAT, 7},	/* olympic */
 	{0x0000737473616f62ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* boasts */
 	{0x696c616c6179616aull, 0x0000000061616874ull, NE_LX_FIRST_F, 12},	/* jayalalithaa */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x61696e6164726f6aull, 0x000000000000006eull, NE_LX_NAT, 9},	/* jordanian */
 	{0x657073656b6f7073ull, 0x000000006e6f7372ull, NE_LX_TITLE | NE_LX_NOMINAL, 12},	/* spokesperson */
 	{0x0000007265687361ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* asher */
-	{0x6e697265646e6f77ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* wondering */
+	{0, 0, 0, 0},
 	{0x0000006564657773ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 5},	/* swede */
 	{0x727473656863726full, 0x0000000000000061ull, NE_LX_ORG, 9},	/* orchestra */
 	{0x000000006c6c616dull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* mall */
@@ -6232,12 +6244,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6c616e6964726163ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 8},	/* cardinal */
 	{0x736d7269666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* confirms */
 	{0x6169646973627573ull, 0x0000000000007972ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 10},	/* subsidiary */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x000000696e616d6full, 0x0000000000000000ull, NE_LX_NAT, 5},	/* omani */
 	{0x6e61697470796765ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* egyptian */
 	{0x007968746f6d6974ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* timothy */
 	{0, 0, 0, 0},
 	{0x0072616c75706f70ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* popular */
-	{0x0000006465646f6eull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* noded */
+	{0x0000007265646e75ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 5},	/* under */
 	{0, 0, 0, 0},
 	{0x0000732774616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* that's */
 	{0x00006d756573756dull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* museum */
@@ -6259,7 +6272,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000000000006e61ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* an */
 	{0x65636e61696c6c61ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 8},	/* alliance */
-	{0x0000000000736164ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* das */
+	{0, 0, 0, 0},
 	{0x756863617373616dull, 0x0000007374746573ull, NE_LX_PLACE, 13},	/* massachusetts */
 	{0x6169706f69687465ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* ethiopia */
 	{0, 0, 0, 0},
@@ -6277,18 +6290,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x79727473696e696dull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 8},	/* ministry */
 	{0x656c776f6e6b6361ull, 0x0000000064656764ull, NE_LX_CUE, 12},	/* acknowledged */
-	{0x00000000617a6167ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* gaza */
+	{0x6f7768636e657266ull, 0x00000000006e616dull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* frenchwoman */
 	{0, 0, 0, 0},
 	{0x0000000070696b73ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* skip */
 	{0x0072656874656877ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* whether */
 	{0x00000000006e7573ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 3},	/* sun */
-	{0, 0, 0, 0},
-	{0x000000796d6d696aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jimmy */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e69616c706d6f63ull, 0x0000000000000074ull, NE_LX_NOMINAL, 9},	/* complaint */
 	{0x00646e6f6d796172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* raymond */
 	{0x6867696c68676968ull, 0x0000000000646574ull, NE_LX_CUE, 11},	/* highlighted */
-	{0x64656c657672616dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* marveled */
+	{0, 0, 0, 0},
 	{0x0000007972726168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* harry */
 	{0x000072656b6e6162ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* banker */
 	{0x7365726f6c706564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* deplores */
@@ -6296,13 +6307,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00007366666f6373ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* scoffs */
 	{0x656c6c65696e6164ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* danielle */
 	{0x00676e6973756f68ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* housing */
-	{0x0000000061776f69ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iowa */
+	{0, 0, 0, 0},
 	{0x0000646e616c6f70ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* poland */
 	{0x00006c6561666172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* rafael */
-	{0x000064656c696172ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* railed */
+	{0x00006e6f72616873ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* sharon */
 	{0, 0, 0, 0},
 	{0x0069746172696d65ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* emirati */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x746e656d75636f64ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* documents */
+	{0, 0, 0, 0},
 	{0x0000006974696168ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* haiti */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000007168ull, 0x0000000000000000ull, NE_LX_ORG, 2},	/* hq */
@@ -6312,7 +6324,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006465776f7263ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* crowed */
 	{0x000000616e696863ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* china */
 	{0x000000006d616461ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* adam */
-	{0x00007265646e656cull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 6},	/* lender */
+	{0x6e696c657672616dull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* marveling */
 	{0x00000000007a696cull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* liz */
 	{0x0061736572656874ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* theresa */
 	{0x72656b616d77616cull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* lawmakers */
@@ -6320,7 +6332,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006465646461ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 5},	/* added */
 	{0x00000000736e6168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* hans */
 	{0x0000676e696b7361ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* asking */
-	{0x0000000074696d61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* amit */
+	{0x0064656b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* rebuked */
 	{0x637369636e617266ull, 0x000000000000006full, NE_LX_PLACE, 9},	/* francisco */
 	{0x0000737465657774ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* tweets */
 	{0x00646e65746e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* contend */
@@ -6357,7 +6369,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006e6f7378616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* jaxson */
 	{0x6974616d69747365ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* estimating */
 	{0x0000006e7967656dull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* megyn */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000000006b636f6dull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* mock */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000636e69ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ABBREV, 3},	/* inc */
 	{0x79656e726f747461ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* attorneys */
 	{0, 0, 0, 0},
@@ -6371,14 +6384,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x656b616d67757264ull, 0x0000000000000072ull, NE_LX_ORG_NOUN, 9},	/* drugmaker */
 	{0x0000006573756f68ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG, 5},	/* house */
 	{0, 0, 0, 0},
-	{0x00676e696c6c6163ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* calling */
+	{0x00006c6165707061ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* appeal */
 	{0, 0, 0, 0},
 	{0x6168746e616d6173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* samantha */
-	{0, 0, 0, 0},
+	{0x6e616967726f6567ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* georgian */
 	{0x656e617064616564ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* deadpaned */
 	{0, 0, 0, 0},
 	{0x6972657073696877ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* whispering */
-	{0x73756f6976657270ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* previously */
+	{0, 0, 0, 0},
 	{0x616d73656b6f7073ull, 0x000000000000006eull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_NOMINAL, 9},	/* spokesman */
 	{0x0000000000636e72ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* rnc */
 	{0x000079656c736577ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* wesley */
@@ -6401,14 +6414,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000616b6e616cull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* lanka */
 	{0, 0, 0, 0},
 	{0x6c72657a74697773ull, 0x0000000000646e61ull, NE_LX_PLACE, 11},	/* switzerland */
-	{0x00676e6975677261ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* arguing */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000000064656c70ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* pled */
 	{0x0000000000006562ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* be */
 	{0x0000676e69797263ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* crying */
 	{0, 0, 0, 0},
 	{0x0000007962626f62ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* bobby */
 	{0x0000736574697277ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* writes */
-	{0, 0, 0, 0},
+	{0x00007368746e6f6dull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* months */
 	{0x0000656372756f73ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_NOMINAL, 6},	/* source */
 	{0x0000006e6574666full, 0x0000000000000000ull, NE_LX_SKIPADV, 5},	/* often */
 	{0, 0, 0, 0},
@@ -6416,7 +6429,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000065736f6874ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* those */
 	{0x65736f6c63736964ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* disclose */
 	{0x00007361736e616bull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* kansas */
-	{0x0000000000676562ull, 0x0000000000000000ull, NE_LX_CUE, 3},	/* beg */
+	{0x74656e7265746e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* internet */
 	{0, 0, 0, 0},
 	{0x000000616e656c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* elena */
 	{0, 0, 0, 0},
@@ -6425,17 +6438,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006e656577746562ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* between */
 	{0x7972757361657274ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* treasury */
 	{0x00006e616d726568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* herman */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000000006e6f7075ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* upon */
+	{0, 0, 0, 0},
 	{0x0074696f72746564ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* detroit */
 	{0x00007265746e6563ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* center */
 	{0x00796c6e69616c70ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* plainly */
 	{0x00676e6967617262ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* braging */
 	{0x6f676169746e6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* santiago */
-	{0x6e696c657672616dull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* marveling */
+	{0x7265626d65636564ull, 0x0000000000000000ull, NE_LX_MONTH, 8},	/* december */
 	{0x0065696e616c656dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* melanie */
 	{0x0064656461656c70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pleaded */
 	{0x000000696769756cull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* luigi */
-	{0, 0, 0, 0},
+	{0x6c6f686572616873ull, 0x0000000000726564ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 11},	/* shareholder */
 	{0x726f747365766e69ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* investor */
 	{0x0073747369736e69ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* insists */
 	{0, 0, 0, 0},
@@ -6448,13 +6462,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x676e697369617270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* praising */
 	{0x6163697265646566ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* federica */
 	{0x69737572616c6562ull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* belarusian */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x69646e6f70736572ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* responding */
+	{0, 0, 0, 0},
 	{0x6e696c6165707061ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* appealing */
 	{0, 0, 0, 0},
 	{0x00000000006d6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* sam */
 	{0, 0, 0, 0},
 	{0x676e69746e756174ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* taunting */
-	{0, 0, 0, 0},
+	{0x0000006465646f6eull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* noded */
 	{0x007472616d6c6177ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 7},	/* walmart */
 	{0, 0, 0, 0},
 	{0x6f69746163756465ull, 0x000000000000006eull, NE_LX_TITLE_MOD, 9},	/* education */
@@ -6467,7 +6482,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000068617475ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* utah */
 	{0x00000000006e6f76ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* von */
 	{0x73746e756f636572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* recounts */
-	{0x00006c61626f6c67ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* global */
+	{0, 0, 0, 0},
 	{0x0000000067617262ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* brag */
 	{0x73616364616f7262ull, 0x0000000000726574ull, NE_LX_ORG_NOUN, 11},	/* broadcaster */
 	{0x6e696c6165766572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* revealing */
@@ -6475,11 +6490,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006e656479616bull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* kayden */
 	{0x000064656b636f6dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* mocked */
-	{0, 0, 0, 0},
+	{0x0000000000736f6cull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* los */
 	{0x00000074746f6373ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* scott */
 	{0x676e696c72616e73ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* snarling */
 	{0x697373697373696dull, 0x0000000000697070ull, NE_LX_PLACE, 11},	/* mississippi */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000006f746f616eull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* naoto */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006d6f64676e696bull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* kingdom */
 	{0x6b6f6f6265636166ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* facebook */
 	{0x0064656e616f7267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* groaned */
@@ -6492,7 +6508,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x657a69726f656874ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* theorize */
 	{0x0079656c746e6562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* bentley */
 	{0x73736572676e6f63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_KNOWN_ORG, 8},	/* congress */
-	{0x746e656d75636f64ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* documents */
+	{0x0000000000756261ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* abu */
 	{0x00676e696e726177ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* warning */
 	{0x0000000071617269ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iraq */
 	{0x006e6f7473756f68ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* houston */
@@ -6516,11 +6532,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x697263736e617274ull, 0x0000000000007470ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 10},	/* transcript */
 	{0x6e6165706f727565ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* european */
 	{0, 0, 0, 0},
-	{0x000000000073616cull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* las */
+	{0x00006c61626f6c67ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* global */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0064656972657571ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* queried */
 	{0x000000000000726full, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* or */
-	{0x6e696b6569726873ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* shrieking */
+	{0x0000006465627564ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* dubed */
 	{0x006f676163696863ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* chicago */
 	{0x6e696e6f6b636572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* reckoning */
 	{0x0000000061647375ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* usda */
@@ -6531,18 +6547,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x696c626269726373ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* scribbling */
 	{0, 0, 0, 0},
 	{0x00006873696d6168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* hamish */
-	{0x0061696e616c656dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* melania */
+	{0, 0, 0, 0},
 	{0x006465746c757865ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* exulted */
 	{0, 0, 0, 0},
 	{0x646572657474756dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* muttered */
 	{0x00000000002e7473ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* st. */
 	{0, 0, 0, 0},
 	{0x646572616c636564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* declared */
-	{0, 0, 0, 0},
+	{0x00006174616d616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* mamata */
 	{0x676e697465657774ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* tweeting */
 	{0x006c6961686b696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* mikhail */
 	{0x0000737463616572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* reacts */
-	{0, 0, 0, 0},
+	{0x0000000074696d61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* amit */
 	{0x0000000068616f6eull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* noah */
 	{0x0000000000737269ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* irs */
 	{0x0000000000696c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* ali */
@@ -6558,19 +6574,19 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000000074796eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* nyt */
 	{0x0073796177726961ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* airways */
 	{0x000000006f6d656dull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 4},	/* memo */
-	{0, 0, 0, 0},
+	{0x00000000006d6968ull, 0x0000000000000000ull, NE_LX_PRON_M, 3},	/* him */
 	{0x00006e6f74736165ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* easton */
 	{0x000000696d6f616eull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* naomi */
 	{0x63696c6275706572ull, 0x0000000000736e61ull, NE_LX_NAT, 11},	/* republicans */
 	{0x6c65757a656e6576ull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* venezuela */
 	{0, 0, 0, 0},
 	{0x7365736f706f7270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* proposes */
-	{0, 0, 0, 0},
+	{0x000000000073706dull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* mps */
 	{0x74616c7563657073ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* speculates */
-	{0x000072656e6e6162ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* banner */
+	{0x7461756e69736e69ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* insinuating */
 	{0x0000006e61647573ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* sudan */
 	{0x00006465696e6564ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* denied */
-	{0x006465726566666full, 0x0000000000000000ull, NE_LX_CUE, 7},	/* offered */
+	{0, 0, 0, 0},
 	{0x00007961646e7573ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 6},	/* sunday */
 	{0x00000000006c6f73ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* sol */
 	{0x697a6168676e6562ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* benghazi */
@@ -6611,7 +6627,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000006d7461ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* atm */
 	{0x0000000073756874ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* thus */
 	{0, 0, 0, 0},
-	{0x676e697275737361ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* assuring */
+	{0x00006465676f6c62ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* bloged */
 	{0, 0, 0, 0},
 	{0x0066666972656873ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* sheriff */
 	{0x00000000002e746cull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* lt. */
@@ -6620,17 +6636,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006573656e696863ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* chinese */
 	{0x00000000006c6f63ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* col */
 	{0x6e726f66696c6163ull, 0x00000000006e6169ull, NE_LX_NAT, 11},	/* californian */
-	{0x64656e6f6b636572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reckoned */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00000000006c7063ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* cpl */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x64656e6f6b636572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reckoned */
+	{0, 0, 0, 0},
 	{0x0000000000007361ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* as */
 	{0, 0, 0, 0},
 	{0x0000000000006568ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_M, 2},	/* he */
 	{0x7961756761726170ull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* paraguayan */
 	{0x0065727461656874ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* theatre */
 	{0x676e69796c706572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* replying */
-	{0x00736567656c6c61ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* alleges */
+	{0x00646567656c6c61ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* alleged */
 	{0x0079737361626d65ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* embassy */
 	{0x6f63737265646e75ull, 0x0000000000736572ull, NE_LX_CUE, 11},	/* underscores */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -6639,7 +6655,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000616c656d6170ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* pamela */
 	{0x00616469726f6c66ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* florida */
 	{0x0000646574786574ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* texted */
-	{0x0000006e61797262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* bryan */
+	{0, 0, 0, 0},
 	{0x6569726f74636166ull, 0x0000000000000073ull, NE_LX_CORP_NOUN, 9},	/* factories */
 	{0, 0, 0, 0},
 	{0x000000796c696164ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* daily */
@@ -6650,15 +6666,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006c69746e75ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* until */
 	{0x0000006e616c7964ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* dylan */
 	{0x0000000061697261ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* aria */
-	{0x00006465676f6c62ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* bloged */
+	{0, 0, 0, 0},
 	{0x6e65746165726874ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* threaten */
 	{0x0000666c65737469ull, 0x0000000000000000ull, NE_LX_PRON_N, 6},	/* itself */
 	{0x0000007265706170ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* paper */
 	{0, 0, 0, 0},
 	{0x0000000000006e75ull, 0x0000000000000000ull, NE_LX_PLACE, 2},	/* un */
 	{0x00006e6169727973ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* syrian */
-	{0x000073746c757865ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* exults */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006f6372616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* marco */
 	{0x6e65646973657270ull, 0x0000000000000074ull, NE_LX_TITLE | NE_LX_NOMINAL, 9},	/* president */
 	{0x00000074276e6f77ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* won't */
@@ -6667,7 +6682,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000000000706e67ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* gnp */
 	{0x0000000000796d61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* amy */
-	{0x000000696e616d6full, 0x0000000000000000ull, NE_LX_NAT, 5},	/* omani */
+	{0x00006f7a6e696873ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* shinzo */
 	{0x0064656c6562616cull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* labeled */
 	{0x74616469646e6163ull, 0x0000000000000065ull, NE_LX_TITLE | NE_LX_NOMINAL, 9},	/* candidate */
 	{0x00006e6f6f637974ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* tycoon */
@@ -6714,9 +6729,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006863747564ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* dutch */
 	{0, 0, 0, 0},
 	{0x00676e69746e6576ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* venting */
+	{0x006c6172656e6567ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD, 7},	/* general */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x00006f7a6e696873ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* shinzo */
-	{0x00000079646e6172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* randy */
+	{0x0000000000786973ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* six */
 	{0x657473676e756f79ull, 0x0000000000000072ull, NE_LX_PERSON_NOUN, 9},	/* youngster */
 	{0x000000006e617665ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* evan */
 	{0x0000646574696e75ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* united */
@@ -6728,7 +6743,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000063626e63ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* cnbc */
 	{0x0000736564696863ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* chides */
 	{0x0000000000796162ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* bay */
-	{0x7472657373616572ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* reasserted */
+	{0x00000000006f7069ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* ipo */
 	{0, 0, 0, 0},
 	{0x0064656c77617264ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* drawled */
 	{0x006572757463656cull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* lecture */
@@ -6744,7 +6759,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e616d73746f6373ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* scotsman */
 	{0x766c79736e6e6570ull, 0x0000000061696e61ull, NE_LX_PLACE, 12},	/* pennsylvania */
 	{0x0000000000736263ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* cbs */
-	{0, 0, 0, 0},
+	{0x00007968706f7274ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* trophy */
 	{0x0073747265707865ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* experts */
 	{0x006e616973737572ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* russian */
 	{0x6e616874616e6f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* jonathan */
@@ -6752,7 +6767,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000073796872ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* rhys */
 	{0, 0, 0, 0},
 	{0x6e69686361657270ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* preaching */
-	{0x00006e6f72616873ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* sharon */
+	{0x0000000072657661ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* aver */
 	{0x7961647275746173ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 8},	/* saturday */
 	{0, 0, 0, 0},
 	{0x00000000796e6564ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* deny */
@@ -6763,18 +6778,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000070756c6c6167ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* gallup */
 	{0x0000006c65746e69ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* intel */
 	{0x7265696c70707573ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 8},	/* supplier */
-	{0x0065756e65766572ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 7},	/* revenue */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006e657473696cull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* listen */
 	{0, 0, 0, 0},
-	{0x0000726576696c6full, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* oliver */
+	{0x0000000065636e6full, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* once */
 	{0x0000000000796173ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 3},	/* say */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x7372657474757473ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* stutters */
 	{0x000079656c687361ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* ashley */
 	{0x65646e6178656c61ull, 0x0000000000000072ull, NE_LX_FIRST_M, 9},	/* alexander */
 	{0x0000657461626564ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* debate */
 	{0x00676e69746e6172ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* ranting */
-	{0, 0, 0, 0},
+	{0x0000000075726570ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* peru */
 	{0x0000007974746567ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* getty */
 	{0x656e697a6167616dull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 8},	/* magazine */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -6783,11 +6798,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000073646461ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 4},	/* adds */
 	{0x6465726577736e61ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* answered */
 	{0x0000007365746963ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* cites */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x73756f6976657270ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* previously */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6465646e696d6572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reminded */
 	{0x00006c65756d6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* samuel */
 	{0x0000736563726f66ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* forces */
-	{0x6373696e696d6572ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* reminisced */
+	{0x0000006c65697261ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ariel */
 	{0x0000746565727473ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* street */
 };
 

@@ -561,8 +561,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			real++;
 	}
 	if (real == 0 && b - a == 1 && c.cue_after && (LXF(st, a) & NE_LX_TITLE) &&
-		!(LXF(st, a) & (NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_NONNAME)))
-		real = 1;				/* "King says": a surname that is also a title */
+		!(LXF(st, a) & (NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_NONNAME)) && !(doc->tokens[a].flags & NE_TF_ALLCAPS))
+		real = 1;				/* "King says": a surname that is also a title ("The MEP said": an acronym is none) */
 	if (nwords == 1 && k < 0 && (real == 0 || (LXF(st, last) & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD))) &&
 		!(LXF(st, last) & (NOT_NAME | NE_LX_FIRST_M | NE_LX_FIRST_F)))
 	{

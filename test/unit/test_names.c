@@ -369,12 +369,31 @@ test_party_titles(void **state)
 	unit_doc_close(&u);
 }
 
+/* Acronym titles (DJ, MEP) stand before a name and alone name nobody; Programme and Laboratories end organisations. */
+static void
+test_acronym_titles_and_org_words(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "Harbour Radio DJ Pete Marlow played. The MEP said the vote was close. "
+							   "The Coastal Food Programme and Arden Laboratories agreed.", NULL);
+
+	assert_non_null(unit_entity(doc, "Pete Marlow"));
+	assert_string_equal(unit_entity(doc, "Pete Marlow")->title, "Harbour Radio DJ");
+	assert_null(unit_entity(doc, "MEP"));
+	assert_non_null(unit_entity(doc, "Coastal Food Programme"));
+	assert_int_equal(unit_entity(doc, "Coastal Food Programme")->kind, NE_ENT_ORG);
+	assert_non_null(unit_entity(doc, "Arden Laboratories"));
+	assert_int_equal(unit_entity(doc, "Arden Laboratories")->kind, NE_ENT_ORG);
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grouping_and_title),
 		cmocka_unit_test(test_party_titles),
+		cmocka_unit_test(test_acronym_titles_and_org_words),
 		cmocka_unit_test(test_surname_before_full_name),
 		cmocka_unit_test(test_organisations),
 		cmocka_unit_test(test_not_persons),
