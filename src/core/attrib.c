@@ -582,6 +582,10 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 	}
 	if (j < lo || quoted(doc, j))
 		return false;
+	/* "Guy Mansfield QC has warned": a title in capitals after a name belongs to it */
+	if (j - 1 >= lo && st->nm->tok_mention[j] < 0 && st->nm->tok_mention[j - 1] >= 0 &&
+		(doc->tokens[j].flags & NE_TF_ALLCAPS) && (lx(doc, j) & NE_LX_TITLE) && !quoted(doc, j - 1))
+		j--;
 	/* Sen. Chuck Schumer (D-N.Y.) said: skip the parenthesis */
 	if (is_ch(doc, j, ')'))
 	{

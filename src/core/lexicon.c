@@ -416,7 +416,7 @@ static const ne_lex_entry lex_words[] = {
 	{"cairo", NE_LX_PLACE, 5},
 	{"caleb", NE_LX_FIRST_M, 5},
 	{"california", NE_LX_PLACE, 10},
-	{"californian", NE_LX_NAT, 11},
+	{"californian", NE_LX_NAT | NE_LX_PERSON_NOUN, 11},
 	{"called", NE_LX_CUE, 6},
 	{"calling", NE_LX_CUE, 7},
 	{"calls", NE_LX_CUE, 5},
@@ -1031,6 +1031,7 @@ static const ne_lex_entry lex_words[] = {
 	{"foreign", NE_LX_TITLE_MOD, 7},
 	{"former", NE_LX_TITLE_MOD, 6},
 	{"former-secretary", NE_LX_TITLE_MOD, 16},
+	{"forum", NE_LX_ORG, 5},
 	{"forward", NE_LX_PERSON_NOUN, 7},
 	{"foundation", NE_LX_ORG | NE_LX_NOMINAL, 10},
 	{"founder", NE_LX_TITLE, 7},
@@ -1155,6 +1156,7 @@ static const ne_lex_entry lex_words[] = {
 	{"guatemala", NE_LX_PLACE, 9},
 	{"guessed", NE_LX_CUE, 7},
 	{"guessing", NE_LX_CUE, 8},
+	{"guild", NE_LX_ORG, 5},
 	{"guinea", NE_LX_PLACE, 6},
 	{"guitarist", NE_LX_PERSON_NOUN, 9},
 	{"gushed", NE_LX_CUE, 6},
@@ -2093,6 +2095,7 @@ static const ne_lex_entry lex_words[] = {
 	{"pvt", NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},
 	{"qatar", NE_LX_PLACE, 5},
 	{"qatari", NE_LX_NAT, 6},
+	{"qc", NE_LX_TITLE, 2},
 	{"quarterback", NE_LX_PERSON_NOUN, 11},
 	{"queen", NE_LX_TITLE | NE_LX_HON_F, 5},
 	{"queens", NE_LX_PLACE, 6},
@@ -2623,7 +2626,7 @@ static const ne_lex_entry lex_words[] = {
 	{"testifies", NE_LX_CUE, 9},
 	{"testify", NE_LX_CUE, 7},
 	{"testifying", NE_LX_CUE, 10},
-	{"texan", NE_LX_NAT, 5},
+	{"texan", NE_LX_NAT | NE_LX_PERSON_NOUN, 5},
 	{"texas", NE_LX_PLACE, 5},
 	{"texted", NE_LX_CUE, 6},
 	{"thabo", NE_LX_FIRST_M, 5},
@@ -2929,7 +2932,7 @@ static const ne_lex_entry lex_words[] = {
 	{"yet", NE_LX_NONNAME, 3},
 	{"yitzhak", NE_LX_FIRST_M, 7},
 	{"york", NE_LX_PLACE, 4},
-	{"yorker", NE_LX_NAT, 6},
+	{"yorker", NE_LX_NAT | NE_LX_PERSON_NOUN, 6},
 	{"yoshihiko", NE_LX_FIRST_M, 9},
 	{"you", NE_LX_NONNAME, 3},
 	{"youngster", NE_LX_PERSON_NOUN, 9},
@@ -3013,10 +3016,10 @@ static const uint16_t lex_disp[1 << (64 - LEX_BUCKET_SHIFT)] = {
 	1, 22, 0, 1, 3, 9, 1, 11, 2, 0, 3, 0, 1, 1, 8, 0,
 	7, 2, 0, 23, 3, 2, 10, 4, 0, 1, 2, 13, 5, 2, 3, 4,
 	17, 1, 15, 5, 2, 5, 5, 3, 0, 0, 2, 14, 6, 5, 0, 1,
-	3, 4, 3, 16, 0, 0, 4, 10, 10, 0, 5, 2, 0, 2, 4, 2,
+	3, 4, 3, 16, 0, 0, 4, 10, 10, 0, 6, 2, 0, 2, 4, 2,
 	5, 24, 1, 2, 13, 3, 5, 5, 0, 22, 13, 1, 1, 6, 1, 2,
 	1, 0, 0, 0, 2, 0, 13, 9, 7, 5, 0, 9, 1, 2, 0, 1,
-	1, 4, 12, 0, 10, 16, 0, 4, 5, 1, 4, 0, 1, 1, 1, 10,
+	1, 12, 12, 0, 10, 16, 0, 4, 5, 1, 4, 0, 1, 1, 1, 10,
 	1, 0, 9, 2, 1, 14, 2, 9, 5, 13, 0, 1, 5, 0, 1, 2,
 	1, 18, 3, 2, 4, 0, 8, 0, 14, 0, 17, 2, 1, 0, 10, 8,
 	16, 2, 26, 1, 2, 5, 11, 9, 5, 0, 0, 1, 0, 0, 2, 3,
@@ -3766,7 +3769,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x646e657265766572ull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* reverend */
 	{0x676e656c6c616863ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* challenged */
 	{0x0000007370616e73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* snaps */
-	{0x0064656c72616e73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* snarled */
+	{0x0000000000006371ull, 0x0000000000000000ull, NE_LX_TITLE, 2},	/* qc */
 	{0, 0, 0, 0},
 	{0x73676e69646c6f68ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* holdings */
 	{0, 0, 0, 0},
@@ -3963,7 +3966,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006176656e6567ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* geneva */
 	{0x00006d6165726373ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* scream */
 	{0x676e696e6f746e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* intoning */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0064656c72616e73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* snarled */
 	{0x007372656c616564ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* dealers */
 	{0x72696d6964616c76ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* vladimir */
 	{0x0000646564696863ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* chided */
@@ -4014,7 +4018,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x796e617474697262ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* brittany */
 	{0x6c65746176697270ull, 0x0000000000000079ull, NE_LX_SKIPADV, 9},	/* privately */
-	{0, 0, 0, 0},
+	{0x0000006d75726f66ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* forum */
 	{0x000000006e6e6966ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* finn */
 	{0x000000796c6c6172ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* rally */
 	{0, 0, 0, 0},
@@ -4133,7 +4137,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x676e697265656863ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* cheering */
 	{0, 0, 0, 0},
 	{0x00007265626d656dull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NOMINAL, 6},	/* member */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00000000002e7473ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* st. */
+	{0, 0, 0, 0},
 	{0x0000007361676576ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* vegas */
 	{0x63696c6275706572ull, 0x0000000000006e61ull, NE_LX_TITLE_MOD | NE_LX_NAT | NE_LX_PERSON_NOUN, 10},	/* republican */
 	{0, 0, 0, 0},
@@ -4158,7 +4163,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x000072656976616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* javier */
 	{0x00676e696e616f6dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* moaning */
-	{0, 0, 0, 0},
+	{0x0072656666617473ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* staffer */
 	{0x676e6974616f6c67ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* gloating */
 	{0x0064657373657270ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pressed */
 	{0x0000797274696d64ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dmitry */
@@ -5819,7 +5824,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000007370656577ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* weeps */
 	{0, 0, 0, 0},
 	{0x000000006c6c6f70ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_NOMINAL, 4},	/* poll */
-	{0x0072656666617473ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* staffer */
+	{0x000000646c697567ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* guild */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x63656a7265746e69ull, 0x0000000000000074ull, NE_LX_CUE, 9},	/* interject */
 	{0, 0, 0, 0},
@@ -6137,7 +6142,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x61636974696c6f70ull, 0x000000000000006cull, NE_LX_TITLE_MOD, 9},	/* political */
 	{0, 0, 0, 0},
 	{0x0000000064756865ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* ehud */
-	{0x0000006e61786574ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* texan */
+	{0x0000006e61786574ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 5},	/* texan */
 	{0x00000000006f6761ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* ago */
 	{0x000079636e656761ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 6},	/* agency */
 	{0x006c617469706163ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* capital */
@@ -6551,8 +6556,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006465746c757865ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* exulted */
 	{0, 0, 0, 0},
 	{0x646572657474756dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* muttered */
-	{0x00000000002e7473ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* st. */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x646572616c636564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* declared */
 	{0x00006174616d616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* mamata */
 	{0x676e697465657774ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* tweeting */
@@ -6635,7 +6639,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000766572ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* rev */
 	{0x006573656e696863ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* chinese */
 	{0x00000000006c6f63ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* col */
-	{0x6e726f66696c6163ull, 0x00000000006e6169ull, NE_LX_NAT, 11},	/* californian */
+	{0x6e726f66696c6163ull, 0x00000000006e6169ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* californian */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00000000006c7063ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* cpl */
 	{0x64656e6f6b636572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reckoned */
@@ -6747,7 +6751,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0064656c77617264ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* drawled */
 	{0x006572757463656cull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* lecture */
-	{0x000072656b726f79ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* yorker */
+	{0x000072656b726f79ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 6},	/* yorker */
 	{0x0000007373616c63ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* class */
 	{0x7365726975716e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* inquires */
 	{0, 0, 0, 0},

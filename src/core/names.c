@@ -384,6 +384,17 @@ demonym_before_name(names_state *st, int32_t t, int32_t b)
 		((LXF(st, t + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) || is_initial(doc, t + 1));
 }
 
+/* Is one of the tokens [a, b) an ampersand between spaces ("Marks & Spencer"; not "R&D")? */
+static bool
+has_ampersand(const ne_doc *doc, int32_t a, int32_t b)
+{
+	for (int32_t t = a + 1; t + 1 < b; t++)
+		if (tok_is(doc, t, '&') && doc->tokens[t - 1].end < doc->tokens[t].start &&
+			doc->tokens[t].end < doc->tokens[t + 1].start)
+			return true;
+	return false;
+}
+
 /* Classifies the chain words [a, b) (already cut at non-name words) and appends it. */
 static void
 classify(names_state *st, int32_t a, int32_t b, bool the_before)
@@ -404,6 +415,11 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		b--;
 	if (a >= b)
 		return;
+	/* a title in capitals after a full name is no part of it: "Frank Field MP", "Philippe Sands QC" */
+	if (b - a >= 3 && (doc->tokens[b - 1].flags & NE_TF_ALLCAPS) && (LXF(st, b - 1) & NE_LX_TITLE) &&
+		!(LXF(st, b - 1) & NE_LX_HONORIFIC) && is_cap(doc, b - 2) &&
+		!(a > 0 && ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the")))
+		b--;					/* (not "the Glasgow Kelvin MP": a seat, no name) */
 	if (b - a >= 2 && TOK_L(doc, a) > 6 && ne_lex_word_is(TOK_S(doc, a) + TOK_L(doc, a) - 6, 6, "-based"))
 	{
 		/* "Paris-based Euronext": an organisation, the description no part of it ("Moscow-based US lawyer": none) */
@@ -454,8 +470,9 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	/* "Liam Fox": a known first name before a known organisation word makes a person */
 	if ((lxl & NE_LX_KNOWN_ORG) && !(lxl & NE_LX_ORG) && nwords >= 2 && (LXF(st, a) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
 		lxl &= ~NE_LX_KNOWN_ORG;
-	/* organisations: ends in a marker, a known organisation, marker + of, or after a capital The */
-	if (((lxl & NE_LX_ORG) && nwords >= 2) || (lxl & NE_LX_KNOWN_ORG) || the_before ||
+	/* organisations: ends in a marker, a known organisation, marker + of, after a capital The, or
+	 * names joined by & (Marks & Spencer, Ernst & Young) */
+	if (((lxl & NE_LX_ORG) && nwords >= 2) || (lxl & NE_LX_KNOWN_ORG) || the_before || has_ampersand(doc, a, b) ||
 		((doc->tokens[last].flags & NE_TF_ALLCAPS) && nwords == 1 && TOK_L(doc, last) <= 5 &&
 		 !(lxl & (NE_LX_TITLE | NE_LX_PLACE | NE_LX_NAT | NOT_NAME | NE_LX_SUFFIX))))
 	{

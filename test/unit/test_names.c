@@ -387,12 +387,31 @@ test_acronym_titles_and_org_words(void **state)
 	unit_doc_close(&u);
 }
 
+/* "Frank Dale MP" is Frank Dale; names joined by a spaced & are organisations. */
+static void
+test_post_nominal_title_and_ampersand(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "Frank Dale MP spoke, and Frank Dale later left. "
+							   "Harker & Lowe and Brill & Sons signed the deal.", NULL);
+
+	assert_non_null(unit_entity(doc, "Frank Dale"));
+	assert_int_equal(unit_entity(doc, "Frank Dale")->mentions, 2);
+	assert_null(unit_entity(doc, "Frank Dale MP"));
+	assert_non_null(unit_entity(doc, "Harker & Lowe"));
+	assert_int_equal(unit_entity(doc, "Harker & Lowe")->kind, NE_ENT_ORG);
+	assert_non_null(unit_entity(doc, "Brill & Sons"));
+	assert_int_equal(unit_entity(doc, "Brill & Sons")->kind, NE_ENT_ORG);
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grouping_and_title),
 		cmocka_unit_test(test_party_titles),
+		cmocka_unit_test(test_post_nominal_title_and_ampersand),
 		cmocka_unit_test(test_acronym_titles_and_org_words),
 		cmocka_unit_test(test_surname_before_full_name),
 		cmocka_unit_test(test_organisations),
