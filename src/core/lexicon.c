@@ -79,6 +79,7 @@ static const ne_lex_entry lex_words[] = {
 	{"africa", NE_LX_PLACE, 6},
 	{"african", NE_LX_NAT, 7},
 	{"after", NE_LX_NONNAME, 5},
+	{"ag", NE_LX_ORG, 2},
 	{"again", NE_LX_NONNAME | NE_LX_SKIPADV, 5},
 	{"against", NE_LX_NONNAME, 7},
 	{"agency", NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 6},
@@ -326,6 +327,7 @@ static const ne_lex_entry lex_words[] = {
 	{"betty", NE_LX_FIRST_F, 5},
 	{"between", NE_LX_NONNAME, 7},
 	{"beverly", NE_LX_FIRST_F, 7},
+	{"bhd", NE_LX_ORG, 3},
 	{"bill", NE_LX_FIRST_M, 4},
 	{"billionaire", NE_LX_TITLE | NE_LX_PERSON_NOUN, 11},
 	{"billy", NE_LX_FIRST_M, 5},
@@ -404,6 +406,7 @@ static const ne_lex_entry lex_words[] = {
 	{"bryson", NE_LX_FIRST_M, 6},
 	{"bst", NE_LX_NONNAME, 3},
 	{"budget", NE_LX_TITLE_MOD, 6},
+	{"buenos", NE_LX_PLACE, 6},
 	{"building", NE_LX_PLACE, 8},
 	{"bulgarian", NE_LX_NAT, 9},
 	{"bureau", NE_LX_ORG, 6},
@@ -1031,6 +1034,7 @@ static const ne_lex_entry lex_words[] = {
 	{"foreign", NE_LX_TITLE_MOD, 7},
 	{"former", NE_LX_TITLE_MOD, 6},
 	{"former-secretary", NE_LX_TITLE_MOD, 16},
+	{"fort", NE_LX_PLACE, 4},
 	{"forum", NE_LX_ORG, 5},
 	{"forward", NE_LX_PERSON_NOUN, 7},
 	{"foundation", NE_LX_ORG | NE_LX_NOMINAL, 10},
@@ -1102,6 +1106,7 @@ static const ne_lex_entry lex_words[] = {
 	{"globe", NE_LX_ORG, 5},
 	{"globes", NE_LX_ORG, 6},
 	{"gloria", NE_LX_FIRST_F, 6},
+	{"gmbh", NE_LX_ORG, 4},
 	{"gmt", NE_LX_NONNAME, 3},
 	{"gnp", NE_LX_NONNAME, 3},
 	{"goalkeeper", NE_LX_PERSON_NOUN, 10},
@@ -1376,6 +1381,7 @@ static const ne_lex_entry lex_words[] = {
 	{"iv", NE_LX_SUFFIX, 2},
 	{"ivan", NE_LX_FIRST_M, 4},
 	{"ivanka", NE_LX_FIRST_F, 6},
+	{"ivory", NE_LX_PLACE, 5},
 	{"jace", NE_LX_FIRST_M, 4},
 	{"jacinda", NE_LX_FIRST_F, 7},
 	{"jack", NE_LX_FIRST_M, 4},
@@ -1748,6 +1754,7 @@ static const ne_lex_entry lex_words[] = {
 	{"mosul", NE_LX_PLACE, 5},
 	{"mother", NE_LX_NOMINAL, 6},
 	{"motors", NE_LX_ORG, 6},
+	{"mount", NE_LX_PLACE, 5},
 	{"mountain", NE_LX_PLACE, 8},
 	{"mp", NE_LX_TITLE, 2},
 	{"mp3", NE_LX_NONNAME, 3},
@@ -1855,6 +1862,7 @@ static const ne_lex_entry lex_words[] = {
 	{"npr", NE_LX_KNOWN_ORG, 3},
 	{"nra", NE_LX_KNOWN_ORG, 3},
 	{"nsa", NE_LX_KNOWN_ORG, 3},
+	{"nv", NE_LX_ORG, 2},
 	{"nyt", NE_LX_KNOWN_ORG, 3},
 	{"objected", NE_LX_CUE, 8},
 	{"objecting", NE_LX_CUE, 9},
@@ -1960,6 +1968,7 @@ static const ne_lex_entry lex_words[] = {
 	{"pentagon", NE_LX_ORG | NE_LX_KNOWN_ORG, 8},
 	{"people", NE_LX_NOMINAL, 6},
 	{"perhaps", NE_LX_NONNAME, 7},
+	{"persian", NE_LX_NAT, 7},
 	{"person", NE_LX_NOMINAL, 6},
 	{"peru", NE_LX_PLACE, 4},
 	{"peruvian", NE_LX_NAT, 8},
@@ -2092,6 +2101,8 @@ static const ne_lex_entry lex_words[] = {
 	{"public", NE_LX_TITLE_MOD, 6},
 	{"publicly", NE_LX_SKIPADV, 8},
 	{"publisher", NE_LX_TITLE | NE_LX_ORG_NOUN, 9},
+	{"puerto", NE_LX_PLACE, 6},
+	{"punta", NE_LX_PLACE, 5},
 	{"pvt", NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},
 	{"qatar", NE_LX_PLACE, 5},
 	{"qatari", NE_LX_NAT, 6},
@@ -2239,7 +2250,7 @@ static const ne_lex_entry lex_words[] = {
 	{"reprimanded", NE_LX_CUE, 11},
 	{"reprimanding", NE_LX_CUE, 12},
 	{"reprimands", NE_LX_CUE, 10},
-	{"reps", NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},
+	{"reps", NE_LX_ABBREV | NE_LX_ABBREV_TITLE | NE_LX_TITLE, 4},
 	{"republic", NE_LX_PLACE, 8},
 	{"republican", NE_LX_TITLE_MOD | NE_LX_NAT | NE_LX_PERSON_NOUN, 10},
 	{"republican-led", NE_LX_TITLE_MOD, 14},
@@ -2327,7 +2338,9 @@ static const ne_lex_entry lex_words[] = {
 	{"san", NE_LX_PLACE, 3},
 	{"sandra", NE_LX_FIRST_F, 6},
 	{"sanjay", NE_LX_FIRST_M, 6},
+	{"santa", NE_LX_PLACE, 5},
 	{"santiago", NE_LX_FIRST_M, 8},
+	{"sao", NE_LX_PLACE, 3},
 	{"sara", NE_LX_FIRST_F, 4},
 	{"sarah", NE_LX_FIRST_F, 5},
 	{"sat", NE_LX_WEEKDAY, 3},
@@ -2382,7 +2395,7 @@ static const ne_lex_entry lex_words[] = {
 	{"senator", NE_LX_TITLE | NE_LX_NOMINAL, 7},
 	{"senator-elect", NE_LX_TITLE, 13},
 	{"senior", NE_LX_TITLE_MOD, 6},
-	{"sens", NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},
+	{"sens", NE_LX_ABBREV | NE_LX_ABBREV_TITLE | NE_LX_TITLE, 4},
 	{"sep", NE_LX_MONTH | NE_LX_ABBREV, 3},
 	{"sept", NE_LX_MONTH | NE_LX_ABBREV, 4},
 	{"september", NE_LX_MONTH, 9},
@@ -2484,6 +2497,7 @@ static const ne_lex_entry lex_words[] = {
 	{"sources", NE_LX_NONNAME | NE_LX_NOMINAL, 7},
 	{"south", NE_LX_TITLE_MOD | NE_LX_PLACE, 5},
 	{"southern", NE_LX_NAT, 8},
+	{"spa", NE_LX_ORG, 3},
 	{"spain", NE_LX_PLACE, 5},
 	{"spaniard", NE_LX_NAT | NE_LX_PERSON_NOUN, 8},
 	{"spanish", NE_LX_NAT, 7},
@@ -2973,82 +2987,82 @@ typedef struct lex_key
 } lex_key;
 
 static const uint16_t lex_disp[1 << (64 - LEX_BUCKET_SHIFT)] = {
-	1, 0, 2, 0, 11, 0, 1, 1, 0, 2, 15, 7, 7, 1, 1, 1,
-	2, 0, 0, 2, 0, 0, 0, 1, 16, 2, 5, 0, 0, 0, 0, 6,
-	5, 0, 0, 19, 1, 1, 22, 0, 2, 0, 0, 2, 0, 5, 4, 2,
+	1, 0, 2, 0, 11, 2, 1, 1, 0, 2, 4, 7, 7, 4, 1, 1,
+	1, 0, 0, 2, 0, 0, 0, 1, 16, 2, 5, 0, 0, 0, 0, 6,
+	5, 0, 0, 3, 3, 1, 0, 0, 4, 0, 0, 2, 0, 5, 4, 2,
 	0, 8, 2, 0, 10, 2, 0, 6, 2, 2, 1, 0, 6, 0, 0, 10,
-	0, 7, 0, 2, 1, 0, 2, 6, 0, 20, 2, 4, 0, 1, 8, 1,
-	1, 3, 0, 0, 2, 6, 0, 1, 1, 0, 0, 0, 6, 0, 1, 2,
-	2, 1, 0, 7, 0, 4, 0, 5, 1, 5, 4, 5, 7, 3, 4, 2,
-	1, 5, 10, 0, 1, 5, 1, 0, 1, 0, 0, 0, 0, 0, 1, 9,
+	0, 3, 0, 2, 1, 0, 2, 0, 0, 3, 2, 4, 7, 1, 8, 1,
+	1, 1, 0, 0, 2, 6, 0, 1, 1, 0, 0, 0, 6, 0, 1, 0,
+	2, 0, 0, 7, 0, 3, 0, 5, 1, 5, 4, 1, 7, 3, 4, 2,
+	1, 5, 10, 0, 2, 5, 1, 0, 1, 0, 0, 0, 0, 0, 1, 1,
 	17, 2, 9, 0, 6, 4, 3, 6, 0, 3, 4, 4, 1, 0, 0, 15,
-	2, 3, 1, 1, 6, 13, 0, 1, 1, 4, 0, 1, 0, 2, 0, 3,
-	0, 0, 1, 0, 3, 0, 2, 2, 3, 0, 0, 0, 0, 2, 0, 5,
-	1, 7, 2, 1, 1, 11, 1, 6, 1, 1, 19, 1, 0, 4, 4, 10,
-	3, 3, 0, 2, 0, 3, 1, 1, 1, 3, 8, 0, 0, 3, 4, 1,
-	7, 0, 1, 2, 5, 0, 2, 6, 1, 10, 3, 3, 11, 1, 6, 3,
-	4, 6, 2, 31, 3, 7, 10, 2, 8, 2, 0, 1, 2, 0, 2, 2,
-	13, 2, 5, 3, 1, 1, 0, 4, 10, 0, 0, 4, 1, 4, 0, 0,
-	3, 0, 2, 0, 6, 11, 0, 8, 3, 0, 3, 12, 1, 2, 0, 0,
-	15, 2, 0, 9, 0, 14, 2, 0, 6, 4, 0, 1, 5, 0, 0, 0,
-	3, 10, 1, 0, 0, 10, 0, 6, 0, 8, 11, 10, 0, 0, 14, 1,
-	1, 0, 0, 7, 8, 1, 0, 10, 9, 0, 3, 2, 3, 9, 2, 0,
-	9, 1, 19, 0, 0, 0, 0, 1, 0, 4, 2, 3, 7, 2, 1, 2,
-	4, 1, 0, 3, 10, 10, 0, 0, 1, 2, 0, 10, 14, 0, 0, 10,
-	0, 12, 5, 2, 1, 13, 1, 12, 5, 9, 0, 1, 6, 3, 13, 0,
-	2, 0, 1, 1, 2, 14, 0, 0, 11, 0, 1, 2, 9, 1, 4, 6,
-	0, 10, 1, 0, 0, 8, 4, 7, 0, 0, 2, 14, 5, 5, 17, 5,
-	4, 1, 2, 7, 9, 0, 7, 20, 5, 0, 0, 1, 7, 7, 6, 1,
-	1, 1, 5, 0, 0, 8, 1, 1, 0, 4, 1, 1, 3, 4, 3, 12,
-	6, 1, 2, 0, 9, 4, 2, 6, 1, 1, 0, 10, 0, 0, 0, 1,
-	0, 0, 3, 0, 7, 6, 3, 1, 11, 2, 0, 0, 2, 0, 0, 0,
-	0, 0, 0, 8, 2, 2, 0, 1, 2, 4, 2, 0, 0, 2, 2, 7,
-	10, 8, 3, 1, 7, 0, 0, 1, 3, 3, 6, 1, 8, 0, 15, 3,
-	8, 5, 0, 0, 3, 1, 4, 1, 0, 2, 2, 17, 1, 1, 8, 14,
+	4, 1, 1, 1, 6, 8, 1, 1, 1, 4, 0, 1, 0, 2, 0, 0,
+	0, 0, 1, 0, 3, 3, 0, 4, 17, 0, 0, 0, 1, 5, 0, 5,
+	1, 7, 2, 1, 1, 11, 1, 6, 1, 1, 14, 1, 0, 4, 4, 2,
+	3, 1, 0, 2, 0, 3, 1, 1, 1, 3, 0, 0, 0, 3, 4, 1,
+	10, 0, 1, 2, 5, 0, 1, 6, 1, 10, 3, 3, 11, 1, 5, 3,
+	4, 1, 2, 5, 3, 7, 11, 2, 8, 2, 0, 3, 2, 0, 2, 2,
+	13, 2, 5, 3, 1, 1, 0, 4, 0, 0, 0, 4, 1, 4, 0, 0,
+	2, 0, 2, 0, 6, 11, 0, 7, 21, 1, 3, 12, 1, 9, 0, 0,
+	14, 2, 0, 0, 0, 3, 2, 0, 6, 3, 0, 1, 5, 0, 0, 0,
+	3, 3, 1, 0, 0, 10, 0, 6, 0, 8, 11, 10, 0, 0, 14, 4,
+	1, 0, 0, 5, 1, 1, 0, 10, 9, 0, 3, 2, 3, 9, 2, 0,
+	18, 1, 19, 0, 0, 4, 9, 2, 0, 4, 2, 3, 7, 2, 3, 2,
+	0, 1, 0, 3, 10, 10, 0, 10, 1, 2, 0, 10, 14, 0, 0, 9,
+	0, 12, 5, 2, 1, 4, 1, 12, 5, 5, 0, 1, 6, 6, 8, 0,
+	2, 0, 3, 1, 2, 14, 0, 0, 11, 0, 1, 2, 9, 1, 4, 9,
+	0, 10, 1, 0, 0, 19, 4, 7, 0, 0, 2, 14, 1, 5, 17, 1,
+	4, 1, 2, 7, 9, 0, 7, 20, 6, 0, 0, 1, 5, 7, 3, 1,
+	1, 1, 5, 0, 0, 8, 1, 1, 0, 4, 1, 1, 1, 4, 2, 3,
+	7, 1, 2, 0, 1, 2, 2, 1, 1, 1, 0, 12, 0, 0, 1, 1,
+	0, 0, 3, 9, 13, 6, 0, 1, 19, 2, 0, 0, 2, 0, 1, 0,
+	0, 0, 0, 8, 2, 2, 0, 1, 2, 16, 2, 3, 1, 2, 2, 7,
+	10, 8, 10, 1, 7, 0, 2, 1, 3, 3, 6, 1, 8, 0, 15, 2,
+	8, 5, 0, 0, 3, 1, 4, 1, 0, 2, 7, 10, 1, 1, 7, 6,
 	18, 1, 1, 0, 3, 6, 4, 0, 0, 1, 0, 1, 1, 0, 0, 3,
-	1, 2, 0, 9, 3, 1, 2, 1, 2, 5, 8, 5, 2, 2, 0, 8,
-	14, 10, 0, 1, 0, 37, 2, 11, 3, 4, 3, 0, 11, 3, 0, 0,
-	6, 10, 7, 11, 1, 1, 10, 13, 4, 11, 2, 9, 0, 10, 1, 8,
-	1, 8, 3, 0, 6, 16, 4, 0, 10, 0, 0, 2, 0, 26, 11, 0,
-	5, 0, 8, 0, 5, 1, 2, 0, 0, 0, 22, 0, 0, 0, 18, 14,
-	4, 9, 0, 2, 0, 0, 0, 1, 0, 10, 0, 5, 0, 0, 1, 15,
-	4, 2, 45, 11, 11, 5, 3, 22, 0, 2, 19, 2, 0, 0, 1, 1,
-	1, 22, 0, 1, 3, 9, 1, 11, 2, 0, 3, 0, 1, 1, 8, 0,
-	7, 2, 0, 23, 3, 2, 10, 4, 0, 1, 2, 13, 5, 2, 3, 4,
-	17, 1, 15, 5, 2, 5, 5, 3, 0, 0, 2, 14, 6, 5, 0, 1,
-	3, 4, 3, 16, 0, 0, 4, 10, 10, 0, 6, 2, 0, 2, 4, 2,
-	5, 24, 1, 2, 13, 3, 5, 5, 0, 22, 13, 1, 1, 6, 1, 2,
-	1, 0, 0, 0, 2, 0, 13, 9, 7, 5, 0, 9, 1, 2, 0, 1,
-	1, 12, 12, 0, 10, 16, 0, 4, 5, 1, 4, 0, 1, 1, 1, 10,
-	1, 0, 9, 2, 1, 14, 2, 9, 5, 13, 0, 1, 5, 0, 1, 2,
-	1, 18, 3, 2, 4, 0, 8, 0, 14, 0, 17, 2, 1, 0, 10, 8,
-	16, 2, 26, 1, 2, 5, 11, 9, 5, 0, 0, 1, 0, 0, 2, 3,
-	16, 1, 1, 6, 0, 3, 0, 0, 0, 0, 2, 2, 0, 3, 8, 6,
-	0, 1, 0, 0, 2, 5, 0, 2, 1, 5, 0, 2, 0, 3, 5, 1,
-	0, 1, 0, 0, 1, 24, 17, 1, 0, 5, 6, 2, 6, 0, 6, 2,
-	1, 9, 2, 27, 7, 4, 3, 13, 15, 0, 5, 6, 2, 8, 6, 15,
-	8, 3, 0, 4, 0, 4, 7, 2, 0, 1, 5, 4, 7, 0, 0, 9,
-	1, 12, 0, 4, 8, 0, 2, 2, 0, 4, 0, 3, 14, 0, 0, 2,
-	3, 0, 0, 0, 22, 0, 5, 1, 19, 6, 4, 0, 1, 5, 1, 0,
-	1, 2, 1, 17, 15, 4, 13, 3, 26, 2, 7, 1, 4, 3, 24, 1,
-	9, 1, 0, 0, 5, 1, 11, 2, 1, 2, 0, 9, 21, 10, 8, 0,
-	1, 2, 2, 5, 0, 0, 0, 2, 3, 2, 6, 2, 3, 8, 22, 2,
-	13, 0, 1, 5, 0, 7, 4, 9, 14, 0, 2, 2, 0, 4, 27, 1,
-	2, 13, 0, 31, 26, 0, 0, 0, 4, 19, 3, 1, 0, 0, 15, 0,
-	6, 0, 21, 0, 5, 6, 0, 2, 6, 1, 21, 0, 0, 3, 15, 7,
-	18, 9, 0, 12, 19, 2, 1, 7, 6, 2, 1, 5, 34, 4, 2, 10,
+	1, 2, 0, 9, 3, 1, 2, 6, 2, 5, 4, 4, 2, 2, 0, 9,
+	14, 1, 0, 1, 0, 37, 2, 0, 3, 8, 17, 0, 11, 3, 0, 0,
+	6, 21, 15, 11, 1, 0, 10, 8, 4, 11, 2, 9, 0, 25, 1, 8,
+	1, 8, 3, 0, 6, 16, 4, 0, 10, 0, 0, 2, 10, 7, 11, 0,
+	2, 0, 8, 0, 5, 1, 4, 0, 0, 0, 18, 0, 0, 0, 0, 1,
+	4, 14, 0, 2, 12, 3, 0, 1, 0, 7, 0, 5, 7, 3, 1, 5,
+	4, 16, 17, 14, 1, 5, 3, 4, 0, 2, 19, 2, 0, 0, 1, 1,
+	1, 9, 0, 1, 2, 9, 1, 11, 2, 0, 3, 0, 1, 1, 8, 0,
+	3, 2, 0, 0, 32, 2, 10, 4, 10, 1, 2, 13, 5, 2, 3, 4,
+	2, 1, 15, 1, 2, 23, 20, 3, 0, 0, 2, 33, 6, 5, 0, 1,
+	18, 4, 3, 16, 0, 0, 4, 10, 10, 0, 6, 2, 0, 2, 4, 2,
+	5, 24, 4, 2, 13, 3, 5, 5, 0, 22, 13, 1, 1, 6, 1, 2,
+	1, 0, 0, 0, 2, 0, 13, 9, 7, 5, 0, 5, 1, 2, 0, 1,
+	1, 5, 12, 0, 10, 0, 0, 4, 5, 1, 4, 0, 6, 1, 1, 3,
+	1, 0, 9, 2, 1, 14, 2, 9, 4, 13, 0, 1, 5, 0, 1, 10,
+	1, 10, 3, 5, 6, 0, 16, 0, 14, 0, 17, 2, 1, 0, 10, 19,
+	16, 2, 26, 1, 5, 5, 10, 9, 28, 0, 0, 1, 0, 5, 2, 3,
+	16, 1, 2, 21, 0, 11, 0, 0, 0, 0, 0, 23, 0, 3, 31, 6,
+	3, 1, 0, 0, 2, 5, 0, 2, 29, 5, 0, 2, 2, 3, 7, 1,
+	0, 1, 0, 0, 1, 24, 17, 1, 0, 5, 11, 3, 6, 0, 6, 12,
+	1, 2, 2, 48, 9, 4, 3, 2, 35, 0, 5, 6, 2, 8, 6, 30,
+	8, 3, 0, 4, 0, 9, 7, 2, 0, 1, 5, 2, 7, 0, 0, 9,
+	10, 12, 0, 4, 8, 0, 2, 2, 0, 4, 7, 3, 5, 0, 0, 2,
+	3, 0, 0, 0, 14, 0, 7, 14, 5, 6, 3, 5, 1, 2, 1, 0,
+	1, 2, 1, 18, 9, 4, 5, 3, 7, 2, 16, 1, 0, 2, 24, 1,
+	9, 1, 0, 0, 5, 1, 11, 0, 2, 12, 0, 9, 4, 10, 7, 0,
+	14, 1, 3, 2, 0, 0, 0, 2, 3, 2, 6, 2, 3, 2, 2, 2,
+	13, 29, 1, 5, 0, 7, 4, 7, 14, 0, 20, 2, 0, 4, 14, 2,
+	2, 13, 0, 8, 26, 0, 0, 0, 4, 13, 3, 1, 0, 0, 3, 0,
+	1, 0, 21, 0, 5, 6, 0, 2, 6, 1, 21, 0, 0, 3, 15, 7,
+	18, 9, 0, 4, 19, 2, 1, 4, 6, 2, 1, 4, 32, 4, 2, 13,
 };
 
 static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000007373657270ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG | NE_LX_NOMINAL, 5},	/* press */
-	{0, 0, 0, 0},
-	{0x6f737365666f7270ull, 0x0000000000000072ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 9},	/* professor */
-	{0, 0, 0, 0},
+	{0x676e69686775616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* laughing */
+	{0x0000006e61687465ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ethan */
+	{0x0000000079747461ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* atty */
 	{0x00000065726f7773ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* swore */
-	{0x61696e6967726976ull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_FIRST_F, 8},	/* virginia */
+	{0x00796c7072616873ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* sharply */
 	{0, 0, 0, 0},
 	{0x00676e696e696877ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* whining */
-	{0x000000006c6c6577ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* well */
+	{0x0000000000647664ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* dvd */
 	{0x61696469726f6c66ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* floridian */
 	{0, 0, 0, 0},
 	{0x006574616e67616dull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* magnate */
@@ -3064,7 +3078,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x00746e756f636572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* recount */
 	{0, 0, 0, 0},
-	{0x646574726f687865ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* exhorted */
+	{0x00006c65696e6164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* daniel */
 	{0, 0, 0, 0},
 	{0x6e676961706d6163ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME | NE_LX_NOMINAL, 8},	/* campaign */
 	{0x0072657369766461ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 7},	/* adviser */
@@ -3074,12 +3088,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x676e697261657773ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* swearing */
 	{0x00000073656b6f6aull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* jokes */
 	{0x6e6167696863696dull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* michigan */
-	{0, 0, 0, 0},
+	{0x00676e696c6c6574ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 7},	/* telling */
 	{0x000000796c696d65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* emily */
 	{0x0000007265676f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* roger */
 	{0x0000000067657267ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* greg */
-	{0x6e69616c706d6f63ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* complained */
-	{0x0064657473616c62ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* blasted */
+	{0x0064656b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* rebuked */
+	{0x0072656e69617274ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* trainer */
 	{0x006c69636e756f63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 7},	/* council */
 	{0x676e696775726873ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* shruging */
 	{0, 0, 0, 0},
@@ -3089,23 +3103,25 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e69736f706f7270ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* proposing */
 	{0x0000000000736463ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cds */
 	{0x000063696c627570ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* public */
-	{0x0074756f68746977ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* without */
+	{0x00726567616e616dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL | NE_LX_PERSON_NOUN, 7},	/* manager */
 	{0x6c6c656972626167ull, 0x0000000000000061ull, NE_LX_FIRST_F, 9},	/* gabriella */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x676e697373657567ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* guessing */
 	{0x000064656e616f6dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* moaned */
-	{0x00000000616c6c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* ella */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000006c75686172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* rahul */
+	{0, 0, 0, 0},
+	{0x0074726562726568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* herbert */
+	{0, 0, 0, 0},
 	{0x000079656e647973ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* sydney */
 	{0x00796c7465697571ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* quietly */
-	{0x006e6f73696c6c61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* allison */
+	{0, 0, 0, 0},
 	{0x000000796c6c656bull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* kelly */
 	{0x0000000079726f74ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 4},	/* tory */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000006e617269ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iran */
-	{0x706f736f6c696870ull, 0x0000000000726568ull, NE_LX_PERSON_NOUN, 11},	/* philosopher */
+	{0x00746e6f6d726576ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* vermont */
 	{0x000000000069616bull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* kai */
-	{0x7265646e65666564ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* defender */
+	{0, 0, 0, 0},
 	{0x6974637261746e61ull, 0x0000000000006163ull, NE_LX_PLACE, 10},	/* antarctica */
 	{0x6373696e696d6572ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* reminisces */
 	{0x000072656c776f62ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* bowler */
@@ -3114,18 +3130,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x000068746964756aull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* judith */
 	{0x00000072656c7974ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* tyler */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x006b726f7774656eull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 7},	/* network */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000746564ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* det */
-	{0, 0, 0, 0},
+	{0x6164726574736579ull, 0x0000000000000079ull, NE_LX_NONNAME, 9},	/* yesterday */
 	{0x6e6972656c6c6f68ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* hollering */
-	{0x0074726562726568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* herbert */
+	{0, 0, 0, 0},
 	{0x0000736573736968ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* hisses */
-	{0x7461756e69736e69ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* insinuated */
+	{0x0000000000636e72ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* rnc */
 	{0x0072656d6d617473ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* stammer */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00726f6467697661ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* avigdor */
-	{0x6574616369646e69ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* indicated */
+	{0x796c7265626d696bull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* kimberly */
 	{0x00000074726f7073ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* sport */
 	{0x000000006e69616dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* main */
 	{0x0000007265776f74ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* tower */
@@ -3134,7 +3149,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000000000657661ull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* ave */
 	{0, 0, 0, 0},
-	{0x0000007974746562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* betty */
+	{0x0061736572656874ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* theresa */
 	{0x0000000000646870ull, 0x0000000000000000ull, NE_LX_SUFFIX, 3},	/* phd */
 	{0, 0, 0, 0},
 	{0x00006465626f7270ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* probed */
@@ -3146,19 +3161,19 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000747375677561ull, 0x0000000000000000ull, NE_LX_MONTH, 6},	/* august */
 	{0x676e69646e657274ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* trending */
 	{0x0000000000616963ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* cia */
+	{0x656c6c65696e6164ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* danielle */
 	{0, 0, 0, 0},
-	{0x0000000065766168ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* have */
 	{0x00006f6e6974616cull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* latino */
 	{0x00646573756f7267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* groused */
 	{0x00006961626d756dull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* mumbai */
 	{0x6172687061726170ull, 0x0000000000736573ull, NE_LX_CUE, 11},	/* paraphrases */
 	{0x0072656b61657073ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* speaker */
 	{0x0000006563697774ull, 0x0000000000000000ull, NE_LX_SKIPADV, 5},	/* twice */
-	{0x0000006572616873ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* share */
+	{0x616b73617262656eull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* nebraska */
 	{0x0000000072756874ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 4},	/* thur */
 	{0x64656b6569726873ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* shrieked */
 	{0x00000064656d7566ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* fumed */
-	{0x0000616976696c6full, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* olivia */
+	{0x006573656e696863ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* chinese */
 	{0x7a69736168706d65ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* emphasized */
 	{0x00737265626d656dull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* members */
 	{0x6562697263736564ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* describes */
@@ -3169,8 +3184,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x74696e756d6d6f63ull, 0x0000000000000079ull, NE_LX_ORG, 9},	/* community */
 	{0x0065636976726573ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* service */
 	{0x000064656c6c6579ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* yelled */
-	{0x0000006e6974616cull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* latin */
-	{0, 0, 0, 0},
+	{0x6c65746176697270ull, 0x0000000000000079ull, NE_LX_SKIPADV, 9},	/* privately */
+	{0x7065656b6c616f67ull, 0x0000000000007265ull, NE_LX_PERSON_NOUN, 10},	/* goalkeeper */
 	{0x006e69616c707865ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* explain */
 	{0, 0, 0, 0},
 	{0x656d616e74656976ull, 0x0000000000006573ull, NE_LX_NAT, 10},	/* vietnamese */
@@ -3181,7 +3196,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000647261776f74ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* toward */
 	{0x69737365666e6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* confessing */
 	{0x0000000000736461ull, 0x0000000000000000ull, NE_LX_NOMINAL, 3},	/* ads */
-	{0x0072657275736e69ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 7},	/* insurer */
+	{0x006574617272616eull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* narrate */
 	{0x0000006c65766170ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* pavel */
 	{0x0000006c69616d65ull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 5},	/* email */
 	{0x007372756d72756dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* murmurs */
@@ -3189,13 +3204,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0072656b69727473ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* striker */
 	{0x0000726568746166ull, 0x0000000000000000ull, NE_LX_HON_M | NE_LX_NOMINAL, 6},	/* father */
-	{0x0000776569766572ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* review */
-	{0x73736572676e6f63ull, 0x00000000006e616dull, NE_LX_TITLE | NE_LX_HON_M, 11},	/* congressman */
+	{0x776873696c676e65ull, 0x000000006e616d6full, NE_LX_NAT | NE_LX_PERSON_NOUN, 12},	/* englishwoman */
+	{0x732d72656d726f66ull, 0x7972617465726365ull, NE_LX_TITLE_MOD, 16},	/* former-secretary */
 	{0, 0, 0, 0},
 	{0x00007265676e6973ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 6},	/* singer */
 	{0x00000061696c756aull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* julia */
 	{0x6f6c6f6e68636574ull, 0x0000000073656967ull, NE_LX_ORG, 12},	/* technologies */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x64656e6f6b636572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reckoned */
 	{0x6465686361657270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* preached */
 	{0, 0, 0, 0},
 	{0x0000000000736f64ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* dos */
@@ -3216,14 +3232,15 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x636e756f6e6f7270ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* pronounced */
 	{0x656e696c6f726163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* caroline */
 	{0x6269726373627573ull, 0x0000000000000065ull, NE_LX_NONNAME, 9},	/* subscribe */
-	{0, 0, 0, 0},
+	{0x000000006b726f79ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* york */
 	{0x000000656e69616dull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* maine */
 	{0x000000000072756full, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* our */
 	{0x0000000000006669ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* if */
 	{0x646e616c69616874ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* thailand */
 	{0, 0, 0, 0},
 	{0x00666c6573726568ull, 0x0000000000000000ull, NE_LX_PRON_F, 7},	/* herself */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x00006f7a6e696873ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* shinzo */
 	{0x0000646e65697266ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* friend */
 	{0x697070696c696870ull, 0x000000000073656eull, NE_LX_PLACE, 11},	/* philippines */
 	{0, 0, 0, 0},
@@ -3232,13 +3249,15 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6967736b6e616874ull, 0x00000000676e6976ull, NE_LX_NONNAME, 12},	/* thanksgiving */
 	{0x697373696d6d6f63ull, 0x0000000072656e6full, NE_LX_TITLE, 12},	/* commissioner */
 	{0x000000656972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* marie */
-	{0x697463656e6e6f63ull, 0x0000000000747563ull, NE_LX_PLACE, 11},	/* connecticut */
+	{0, 0, 0, 0},
 	{0x00000000676f6c62ull, 0x0000000000000000ull, NE_LX_NOMINAL, 4},	/* blog */
 	{0x746e657261707061ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* apparently */
 	{0x00000000776f7661ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* avow */
 	{0, 0, 0, 0},
 	{0x000074276e736177ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* wasn't */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000676e69766172ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* raving */
+	{0, 0, 0, 0},
 	{0x65737365666f7270ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* professes */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e65746165726874ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* threatening */
@@ -3246,23 +3265,19 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000007365746f6eull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* notes */
 	{0x000064656b726162ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* barked */
 	{0x00000065736f6877ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* whose */
-	{0, 0, 0, 0},
-	{0x0064616468676162ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* baghdad */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x65636e756f6e6e61ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* announce */
 	{0x00000000736d6564ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* dems */
 	{0, 0, 0, 0},
 	{0x6574636964657270ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* predicted */
-	{0x006573696d727573ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* surmise */
+	{0, 0, 0, 0},
 	{0x00736c657672616dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* marvels */
 	{0x0000796c64756f6cull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* loudly */
-	{0x656b616d70696863ull, 0x0000000000000072ull, NE_LX_ORG_NOUN, 9},	/* chipmaker */
+	{0x0000697261746171ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* qatari */
 	{0x00796c6b63697571ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* quickly */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x676e696e6f746e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* intoning */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000000000696969ull, 0x0000000000000000ull, NE_LX_SUFFIX, 3},	/* iii */
-	{0, 0, 0, 0},
-	{0x0000676e69746963ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* citing */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x006574617272616eull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* narrate */
 	{0x00006e6d756c6f63ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* column */
 	{0x7463757274736e69ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* instructs */
 	{0x0000646574756f74ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* touted */
@@ -3288,7 +3303,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00646e6f70736572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* respond */
 	{0x0000000065726568ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* here */
 	{0x0000656c6f63696eull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* nicole */
-	{0x0000006b65657267ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* greek */
+	{0, 0, 0, 0},
 	{0x65756e69746e6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* continued */
 	{0x000000656d697270ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* prime */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -3297,24 +3312,22 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x676e697265656e73ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* sneering */
 	{0x0000000073656f64ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* does */
 	{0x00746e657275616cull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* laurent */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000006472617567ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* guard */
+	{0x00000000002e726dull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* mr. */
 	{0x6564756c636e6f63ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* concludes */
 	{0x00676e696d616c73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* slaming */
 	{0x6574736567677573ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* suggested */
 	{0, 0, 0, 0},
 	{0x0000000072616579ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* year */
-	{0, 0, 0, 0},
-	{0x6f6461726f6c6f63ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* colorado */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x656372756f736572ull, 0x0000000000000073ull, NE_LX_ORG, 9},	/* resources */
-	{0, 0, 0, 0},
+	{0x00676e696b636f6dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* mocking */
 	{0x73736572676e6f63ull, 0x0000006e616d6f77ull, NE_LX_TITLE | NE_LX_HON_F, 13},	/* congresswoman */
-	{0x0000000068747572ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* ruth */
+	{0, 0, 0, 0},
 	{0x0064656775726873ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* shruged */
 	{0x000000746e616863ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* chant */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x000000616972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* maria */
-	{0, 0, 0, 0},
+	{0x6465736f706f7270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* proposed */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000007465657774ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_NOMINAL | NE_LX_STATEMENT, 5},	/* tweet */
 	{0, 0, 0, 0},
 	{0x00000064656b6f6aull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* joked */
@@ -3326,11 +3339,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000006c72616e73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* snarl */
 	{0x006873696b727574ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* turkish */
-	{0x0000000074706564ull, 0x0000000000000000ull, NE_LX_ABBREV, 4},	/* dept */
+	{0x00000000756e656dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* menu */
 	{0, 0, 0, 0},
-	{0x656e656c6f676573ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* segolene */
+	{0x0064656764656c70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pledged */
 	{0, 0, 0, 0},
-	{0x0000000079747461ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* atty */
+	{0x6e69737568746e65ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* enthusing */
 	{0x6863726165736572ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* research */
 	{0x0000726570706172ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 6},	/* rapper */
 	{0x6e6f697473657571ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* questioned */
@@ -3339,20 +3352,20 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00646e616c676e65ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* england */
 	{0x00737265646e6f70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* ponders */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000797475706564ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD, 6},	/* deputy */
-	{0x000000687469656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* keith */
-	{0x00737365666f7270ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* profess */
+	{0x7475746974736e69ull, 0x00000000006e6f69ull, NE_LX_ORG, 11},	/* institution */
+	{0, 0, 0, 0},
+	{0x00000000006d6461ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* adm */
 	{0x6169726f74636976ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* victoria */
 	{0, 0, 0, 0},
 	{0x6573656c6170656eull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* nepalese */
 	{0x6974616369646e69ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* indicating */
 	{0, 0, 0, 0},
 	{0x000000007370656dull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* meps */
-	{0x0000006465697263ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* cried */
-	{0x0000007372616f72ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* roars */
+	{0, 0, 0, 0},
+	{0x00000000006e6c62ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* bln */
 	{0x7461726574696572ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* reiterates */
 	{0, 0, 0, 0},
-	{0x6172687061726170ull, 0x0000000000646573ull, NE_LX_CUE, 11},	/* paraphrased */
+	{0x0000000068626d67ull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* gmbh */
 	{0x000065656c79616bull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* kaylee */
 	{0x69636e756f6e6e61ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* announcing */
 	{0x000000000077656eull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_NAT | NE_LX_NONNAME, 3},	/* new */
@@ -3372,25 +3385,22 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0073676e69766173ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* savings */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000065726f666562ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* before */
-	{0, 0, 0, 0},
-	{0x007372656b726f77ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* workers */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6c61746970736f68ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* hospital */
-	{0, 0, 0, 0},
-	{0x0000616b6e617669ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* ivanka */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e65736572706572ull, 0x0073657669746174ull, NE_LX_NOMINAL, 15},	/* representatives */
 	{0x00796e61706d6f63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 7},	/* company */
 	{0x6e696c6262697571ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* quibbling */
 	{0x0000746165706572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* repeat */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0079666972616c63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* clarify */
+	{0, 0, 0, 0},
 	{0x000000736b636f6dull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* mocks */
-	{0x00000064656b7361ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* asked */
+	{0x0000000000746563ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cet */
 	{0x006e65747372696bull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* kirsten */
 	{0, 0, 0, 0},
 	{0x656c626269726373ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* scribble */
 	{0, 0, 0, 0},
-	{0x006e6f646e617262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* brandon */
+	{0x0000006f6972616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* mario */
 	{0x0000796c706d6973ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* simply */
 	{0x0000000000007273ull, 0x0000000000000000ull, NE_LX_SUFFIX | NE_LX_ABBREV, 2},	/* sr */
 	{0, 0, 0, 0},
@@ -3399,36 +3409,36 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000007370697571ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* quips */
 	{0x00000000006e6564ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* den */
 	{0, 0, 0, 0},
-	{0x7365636976726573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG, 8},	/* services */
+	{0x7461756e69736e69ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* insinuates */
 	{0x0000000000706467ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* gdp */
 	{0x00746867696e6f74ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* tonight */
 	{0x00006e61796e656bull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* kenyan */
-	{0, 0, 0, 0},
+	{0x0000000000656f7aull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* zoe */
 	{0x00676e6974697277ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* writing */
 	{0x006e6f6567727573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* surgeon */
 	{0x000000000000706dull, 0x0000000000000000ull, NE_LX_TITLE, 2},	/* mp */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x000065706f727565ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* europe */
+	{0x6e69616c706d6f63ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* complained */
 	{0x00006e6564657773ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* sweden */
 	{0x0000666563696e75ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* unicef */
 	{0, 0, 0, 0},
 	{0x000000000000786dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HONORIFIC, 2},	/* mx */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x616d747369726863ull, 0x0000000000000073ull, NE_LX_NONNAME, 9},	/* christmas */
 	{0x0000006e696c6f63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* colin */
 	{0x657373756d736172ull, 0x000000000000006eull, NE_LX_KNOWN_ORG, 9},	/* rasmussen */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000000061657261ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 4},	/* area */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000676e69646f6eull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* noding */
 	{0x656c65736e756f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* counseled */
 	{0x0000007269616863ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 5},	/* chair */
-	{0, 0, 0, 0},
+	{0x6569666974736574ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* testifies */
 	{0x0000796c74727563ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* curtly */
 	{0, 0, 0, 0},
 	{0x0000006c69766963ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* civil */
 	{0x0079726f74636166ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 7},	/* factory */
 	{0x000000006e757261ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* arun */
 	{0x0000676e69676562ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* beging */
-	{0x0000000000006964ull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* di */
+	{0, 0, 0, 0},
 	{0x0000657361656c70ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* please */
 	{0x63726f666b726f77ull, 0x0000000000000065ull, NE_LX_CORP_NOUN, 9},	/* workforce */
 	{0x7365727574636970ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* pictures */
@@ -3436,22 +3446,19 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000736570696e73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* snipes */
 	{0x0000656764697262ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* bridge */
 	{0x776f72726f6d6f74ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* tomorrow */
-	{0x00000000676e696bull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 4},	/* king */
-	{0x006873696e617073ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* spanish */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000000000766f67ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* gov */
 	{0x00006e6f73797262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* bryson */
 	{0x73726f7369766461ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* advisors */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000656d6f72656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* jerome */
-	{0, 0, 0, 0},
+	{0x6564616c676e6162ull, 0x0000000000696873ull, NE_LX_NAT, 11},	/* bangladeshi */
 	{0x007374656b72616dull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* markets */
-	{0x6e69746e65677261ull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* argentina */
-	{0x0000616e61696c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* eliana */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x7461686370616e73ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* snapchat */
 	{0x00006b61766f6c73ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* slovak */
 	{0x0000000000746465ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* edt */
-	{0, 0, 0, 0},
+	{0x0000000065706f68ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* hope */
 	{0x0079646165726c61ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 7},	/* already */
 	{0, 0, 0, 0},
 	{0x646572756d72756dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* murmured */
@@ -3460,7 +3467,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x6e617473696b6170ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* pakistan */
 	{0x636e617275736e69ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* insurance */
-	{0x0065746970736564ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* despite */
+	{0x0000006e69617073ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* spain */
 	{0x0000000073736968ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* hiss */
 	{0x000000006d6f6877ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* whom */
 	{0, 0, 0, 0},
@@ -3483,21 +3490,20 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006f63636f726f6dull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* morocco */
 	{0x0073656469736562ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* besides */
-	{0x00000000756e656dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* menu */
+	{0x666f736f7263696dull, 0x0000000000000074ull, NE_LX_KNOWN_ORG, 9},	/* microsoft */
 	{0x007365757163616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* jacques */
-	{0, 0, 0, 0},
-	{0x000000000033706dull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* mp3 */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0073657375636361ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* accuses */
 	{0x0000646570697267ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* griped */
 	{0x00676e696d6f7977ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* wyoming */
 	{0, 0, 0, 0},
-	{0x000074656c74756full, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* outlet */
+	{0x0000000000736f6cull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* los */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000007065636572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* recep */
 	{0x656c6c6562617369ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* isabelle */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000000079616dull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_NONNAME, 3},	/* may */
-	{0x676e697369766461ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* advising */
+	{0, 0, 0, 0},
 	{0x6465737568746e65ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* enthused */
 	{0x6e61686f6d6e616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* manmohan */
 	{0x000000736c696177ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* wails */
@@ -3506,7 +3512,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x000000616e616867ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* ghana */
 	{0x007365696c706572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* replies */
-	{0, 0, 0, 0},
+	{0x6e6169726567696eull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* nigerian */
 	{0x64656d7269666661ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* affirmed */
 	{0x000000796c6c6962ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* billy */
 	{0, 0, 0, 0},
@@ -3520,7 +3526,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006c6f7469706163ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* capitol */
 	{0x73656c6b63756863ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* chuckles */
 	{0x006e657474697277ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* written */
-	{0x00000073616d6168ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* hamas */
+	{0x65646e6178656c61ull, 0x0000000000000072ull, NE_LX_FIRST_M, 9},	/* alexander */
 	{0x0000646572657661ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* avered */
 	{0x7a69636974697263ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* criticizes */
 	{0x000000736b656577ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* weeks */
@@ -3541,7 +3547,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x616c6c6562617369ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* isabella */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6574636172616863ull, 0x0000676e697a6972ull, NE_LX_CUE, 14},	/* characterizing */
-	{0, 0, 0, 0},
+	{0x007372656b726f77ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* workers */
 	{0x0000726168736162ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* bashar */
 	{0x00000000796e616dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* many */
 	{0x0061746e616c7461ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* atlanta */
@@ -3550,34 +3556,35 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x007374726f687865ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* exhorts */
 	{0x73616364616f7262ull, 0x00000000676e6974ull, NE_LX_ORG, 12},	/* broadcasting */
 	{0x676e697070616e73ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* snapping */
-	{0x0073636974697263ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* critics */
+	{0x00000000656d6f72ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* rome */
 	{0x69737365666f7270ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* professing */
 	{0x0000000000766f6eull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* nov */
 	{0x00000000746e6962ull, 0x0000000000000000ull, NE_LX_PARTICLE, 4},	/* bint */
-	{0x676e69686775616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* laughing */
+	{0, 0, 0, 0},
 	{0x0000000000007469ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_N, 2},	/* it */
-	{0x6569666974736574ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* testifies */
+	{0, 0, 0, 0},
 	{0x61666974696c6f70ull, 0x0000000000007463ull, NE_LX_KNOWN_ORG, 10},	/* politifact */
-	{0x000000006c69656eull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* neil */
+	{0x00000000617a6167ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* gaza */
 	{0, 0, 0, 0},
 	{0x007265636966666full, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 7},	/* officer */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006465686775616cull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* laughed */
-	{0x000000006c726163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* carl */
+	{0x00007373656c6e75ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* unless */
 	{0, 0, 0, 0},
 	{0x0000007964757473ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* study */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000006f796b6f74ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* tokyo */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000736572616873ull, 0x0000000000000000ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 6},	/* shares */
+	{0x637369636e617266ull, 0x000000000000006full, NE_LX_PLACE, 9},	/* francisco */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x00006e657275616cull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* lauren */
 	{0x6e6974726f687865ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* exhorting */
-	{0, 0, 0, 0},
+	{0x00000000006e616dull, 0x0000000000000000ull, NE_LX_NOMINAL, 3},	/* man */
 	{0x007372656b6e6162ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* bankers */
 	{0x0000007a6e696568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* heinz */
 	{0, 0, 0, 0},
 	{0x000000696b6b696eull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* nikki */
+	{0x0064756f6d68616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* mahmoud */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x00000000006e6176ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* van */
 	{0x0000656e65677565ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* eugene */
 	{0x00006e6165726f6bull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* korean */
 	{0x000061776174746full, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* ottawa */
@@ -3588,7 +3595,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000007976616eull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* navy */
 	{0x0000737265656863ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* cheers */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x000000006b63616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* jack */
+	{0x0073656764656c70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pledges */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00007265746c6177ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* walter */
 	{0x00000000006e2e75ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* u.n */
@@ -3597,16 +3604,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6565726761736964ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* disagrees */
 	{0x0000796772656e65ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* energy */
 	{0x61696e6961726b75ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* ukrainian */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x00726f7369766461ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 7},	/* advisor */
-	{0x0000747265707865ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* expert */
-	{0x6e616d6863747564ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* dutchman */
+	{0x0000006f65646976ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_NOMINAL | NE_LX_STATEMENT, 5},	/* video */
 	{0, 0, 0, 0},
+	{0x00726f7369766461ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 7},	/* advisor */
+	{0x0000616e61696c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* eliana */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006c696167696261ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* abigail */
 	{0x00006f657474616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* matteo */
-	{0x6e6961746e69616dull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* maintained */
+	{0x0000736f6c726163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* carlos */
 	{0x00007265766f7267ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* grover */
-	{0x000073616c6c6164ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* dallas */
+	{0x00676e69676f6c62ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* bloging */
 	{0x007372657474756dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* mutters */
 	{0x6c616d6574617567ull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* guatemala */
 	{0x00000079726f7473ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* story */
@@ -3614,21 +3621,19 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x736977726568746full, 0x0000000000000065ull, NE_LX_NONNAME, 9},	/* otherwise */
 	{0x0000726579616c70ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* player */
 	{0x0073656b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* rebukes */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x000072656e6e6162ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* banner */
-	{0x6574616d69746c75ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* ultimately */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006b63696c63ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* click */
 	{0x0000000000616c6dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 3},	/* mla */
 	{0x6967657461727473ull, 0x0000000000737473ull, NE_LX_NOMINAL, 11},	/* strategists */
-	{0x0000000000796877ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* why */
+	{0, 0, 0, 0},
 	{0x00676e697265656aull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* jeering */
 	{0, 0, 0, 0},
 	{0x6e6967617373656dull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* messaging */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000000000637475ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* utc */
 	{0x726f6e7265766f67ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 8},	/* governor */
 	{0x7361736e616b7261ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* arkansas */
-	{0x00000000002e726dull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* mr. */
+	{0, 0, 0, 0},
 	{0x00006e6169766976ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* vivian */
 	{0x0000000000676966ull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* fig */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -3645,32 +3650,34 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000064656e69706full, 0x0000000000000000ull, NE_LX_CUE, 6},	/* opined */
 	{0x6e696c6c61636572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* recalling */
 	{0x676e697473616c62ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* blasting */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6574736575716572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* requested */
+	{0, 0, 0, 0},
 	{0x00006d696c73756dull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* muslim */
 	{0x6565726761736964ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* disagreed */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000746867697764ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dwight */
 	{0x797469726f6a616dull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* majority */
 	{0, 0, 0, 0},
 	{0x616e6f696c6c696dull, 0x0000000000657269ull, NE_LX_PERSON_NOUN, 11},	/* millionaire */
 	{0x0072657073696877ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* whisper */
 	{0x6e69747365747461ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* attesting */
-	{0, 0, 0, 0},
+	{0x737265646e756874ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* thunders */
 	{0x6e61747369737361ull, 0x0000000000000074ull, NE_LX_TITLE | NE_LX_TITLE_MOD, 9},	/* assistant */
 	{0, 0, 0, 0},
 	{0x00646e616c657269ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* ireland */
-	{0x00736c6165766572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* reveals */
+	{0x0000006962626172ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 5},	/* rabbi */
 	{0x000000006c6c6579ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* yell */
+	{0x6e6972616c636564ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* declaring */
+	{0x00007365696e6564ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* denies */
 	{0, 0, 0, 0},
-	{0x6574636172616863ull, 0x00000073657a6972ull, NE_LX_CUE, 13},	/* characterizes */
-	{0, 0, 0, 0},
-	{0x7473616365726f66ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* forecasted */
+	{0x00000000006a6f64ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* doj */
 	{0, 0, 0, 0},
 	{0x00696c6561727369ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* israeli */
-	{0x6e6169726567696eull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* nigerian */
+	{0x0000000074706564ull, 0x0000000000000000ull, NE_LX_ABBREV, 4},	/* dept */
 	{0, 0, 0, 0},
 	{0x736e617064616564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* deadpans */
 	{0x000000656e616964ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* diane */
-	{0x006c65696b657a65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* ezekiel */
+	{0, 0, 0, 0},
 	{0x6169626d6f6c6f63ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* colombian */
 	{0x0000006465766172ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* raved */
 	{0, 0, 0, 0},
@@ -3688,11 +3695,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000006e6f68ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* hon */
 	{0x6e65646973657270ull, 0x000000006c616974ull, NE_LX_TITLE_MOD, 12},	/* presidential */
 	{0x656d616e72756f74ull, 0x000000000000746eull, NE_LX_ORG, 10},	/* tournament */
-	{0x00656d6572707573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* supreme */
+	{0x00736e61656c726full, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* orleans */
 	{0x6572757373616572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reassure */
 	{0x0000786f72707061ull, 0x0000000000000000ull, NE_LX_ABBREV, 6},	/* approx */
-	{0, 0, 0, 0},
-	{0x006c6172746e6563ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* central */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006e61676f6cull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* logan */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000006c6c6177ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* wall */
@@ -3702,55 +3708,54 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000747265626f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* robert */
 	{0x000000006f746e6full, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* onto */
 	{0x00726567676f6c62ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* blogger */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000006f6574616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* mateo */
 	{0x00006c657672616dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* marvel */
 	{0x0000000000656f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* joe */
 	{0, 0, 0, 0},
 	{0x000061687472616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* martha */
 	{0x726574726f707865ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 8},	/* exporter */
-	{0x0000006f65646976ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_NOMINAL | NE_LX_STATEMENT, 5},	/* video */
 	{0, 0, 0, 0},
+	{0x0000006c69727061ull, 0x0000000000000000ull, NE_LX_MONTH, 5},	/* april */
 	{0x69646172746e6f63ull, 0x0000000000007463ull, NE_LX_CUE, 10},	/* contradict */
 	{0x00006465776f7661ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* avowed */
 	{0x73696d6f6e6f6365ull, 0x0000000000007374ull, NE_LX_NOMINAL, 10},	/* economists */
 	{0x0000007372616579ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* years */
-	{0x0000000000007473ull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_PARTICLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* st */
+	{0, 0, 0, 0},
 	{0x766974617265706full, 0x0000000000000065ull, NE_LX_NOMINAL, 9},	/* operative */
 	{0x0073276572656874ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* there's */
-	{0x000000006c697369ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* isil */
+	{0, 0, 0, 0},
 	{0x000074276e646964ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* didn't */
 	{0x000000646c756f77ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 5},	/* would */
 	{0x657265746e756f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* countered */
 	{0x6974617265646566ull, 0x0000000000006e6full, NE_LX_ORG, 10},	/* federation */
 	{0x6465746e656d616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lamented */
 	{0x00726f7469647561ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* auditor */
-	{0, 0, 0, 0},
-	{0x000000656b6f7073ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* spoke */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006873696c6f70ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* polish */
 	{0x7369746e65696373ull, 0x0000000000007374ull, NE_LX_NOMINAL, 10},	/* scientists */
 	{0, 0, 0, 0},
-	{0x6967657461727473ull, 0x0000000000007473ull, NE_LX_TITLE | NE_LX_NOMINAL, 10},	/* strategist */
+	{0x0000000000706661ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* afp */
 	{0x00000073656e696dull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* mines */
 	{0x0000000000000069ull, 0x0000000000000000ull, NE_LX_NONNAME, 1},	/* i */
 	{0x616d6f68616c6b6full, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* oklahoma */
 	{0x00616967726f6567ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* georgia */
-	{0, 0, 0, 0},
-	{0x0000006874726f6eull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 5},	/* north */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000676e69727564ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* during */
-	{0, 0, 0, 0},
+	{0x6f7461726f62616cull, 0x0000000000007972ull, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* laboratory */
 	{0x00000061696c7579ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* yulia */
 	{0x73656c6262697571ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* quibbles */
 	{0x006c616e72756f6aull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* journal */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0073747265737361ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* asserts */
+	{0x6f676169746e6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* santiago */
 	{0x646e657065646e69ull, 0x0000000000746e65ull, NE_LX_ORG | NE_LX_NAT, 11},	/* independent */
 	{0x64656c626d757267ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* grumbled */
 	{0x73696e6168676661ull, 0x00000000006e6174ull, NE_LX_PLACE, 11},	/* afghanistan */
 	{0x000074736574616cull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* latest */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000736177ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* was */
-	{0x0073656764656c70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pledges */
-	{0x6c63696e6f726863ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* chronicle */
+	{0x0000646e616d6564ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* demand */
+	{0, 0, 0, 0},
 	{0x6d69616c636f7270ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* proclaims */
 	{0x000072656c6c6f68ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* holler */
 	{0x000000006e61756aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* juan */
@@ -3761,7 +3766,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000073657270ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* pres */
 	{0x7461696c61746572ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* retaliate */
-	{0x00676e696b636f6dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* mocking */
+	{0, 0, 0, 0},
 	{0x00000000006f6f63ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_TITLE, 3},	/* coo */
 	{0x746e697265707573ull, 0x0000746e65646e65ull, NE_LX_TITLE, 14},	/* superintendent */
 	{0x0000000000736d73ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* sms */
@@ -3777,11 +3782,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x657463656c666572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* reflected */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00656465636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* concede */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x64656d726f666e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* informed */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x79656e726f747461ull, 0x6c6172656e65672dull, NE_LX_TITLE, 16},	/* attorney-general */
 	{0x00747361626d616cull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* lambast */
-	{0x0073746165706572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* repeats */
-	{0x0000736978656c61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* alexis */
+	{0, 0, 0, 0},
+	{0x73656c626d757267ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* grumbles */
 	{0x0000007369726f62ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* boris */
 	{0x0000006e69766564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* devin */
 	{0x0000686372616573ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* search */
@@ -3799,7 +3805,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6972706f72707061ull, 0x0000736e6f697461ull, NE_LX_TITLE_MOD, 14},	/* appropriations */
 	{0x000065696c6c6977ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* willie */
 	{0x6e697473656c6170ull, 0x00000000006e6169ull, NE_LX_NAT, 11},	/* palestinian */
-	{0, 0, 0, 0},
+	{0x697463656e6e6f63ull, 0x0000000000747563ull, NE_LX_PLACE, 11},	/* connecticut */
 	{0x0000676e69776f76ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* vowing */
 	{0x00656c6262697571ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* quibble */
 	{0x636e756f6e6f7270ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* pronounces */
@@ -3813,14 +3819,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7463697274736964ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* district */
 	{0, 0, 0, 0},
 	{0x0000646568676973ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* sighed */
-	{0x0073736572746361ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_F | NE_LX_PERSON_NOUN, 7},	/* actress */
-	{0, 0, 0, 0},
+	{0x00000000746f6873ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* shot */
+	{0x000000006f746562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* beto */
 	{0x006e6f6e6162656cull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* lebanon */
 	{0, 0, 0, 0},
 	{0x000064696c61686bull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* khalid */
 	{0, 0, 0, 0},
 	{0x6574636172616863ull, 0x0000007365736972ull, NE_LX_CUE, 13},	/* characterises */
-	{0x697373696d6d6f63ull, 0x0000000000006e6full, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* commission */
+	{0, 0, 0, 0},
 	{0x00006f6967726573ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* sergio */
 	{0, 0, 0, 0},
 	{0x0000007269656874ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_PL, 5},	/* their */
@@ -3829,31 +3835,29 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0072656d6d697773ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* swimmer */
 	{0x0000736565726761ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* agrees */
-	{0x0000736461656c70ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* pleads */
+	{0, 0, 0, 0},
 	{0x00000000676e7561ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* aung */
-	{0x65747365746f7270ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* protested */
+	{0x69646e65746e6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* contending */
 	{0, 0, 0, 0},
 	{0x676e697275737361ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* assuring */
 	{0x006d7269666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* confirm */
-	{0x0000006e616f7267ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* groan */
+	{0, 0, 0, 0},
 	{0x00000065626f6c67ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* globe */
-	{0x0000006576657473ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* steve */
+	{0x0073656c72616863ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* charles */
 	{0x00000073646f6f66ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* foods */
 	{0x006e6169676c6562ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* belgian */
 	{0x6d6e6f7269766e65ull, 0x0000006c61746e65ull, NE_LX_TITLE_MOD, 13},	/* environmental */
 	{0x0000000000736579ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* yes */
-	{0x63696e6170736968ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* hispanic */
+	{0, 0, 0, 0},
 	{0x63696c6f68746163ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* catholic */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0064756f6d68616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* mahmoud */
-	{0x000064656c696172ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* railed */
-	{0, 0, 0, 0},
+	{0x0000006e616f7267ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* groan */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00000066666f6373ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* scoff */
-	{0, 0, 0, 0},
-	{0x6f636974696c6f70ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* politico */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006c65746f68ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* hotel */
 	{0, 0, 0, 0},
-	{0x6e69746e656d616cull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* lamenting */
+	{0x0000000000006e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* in */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000656973737561ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 6},	/* aussie */
 	{0x0000726574656964ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dieter */
@@ -3867,16 +3871,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6572706572746e65ull, 0x000000007275656eull, NE_LX_PERSON_NOUN, 12},	/* entrepreneur */
 	{0x0000006e616d6f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* roman */
 	{0x6e69726975716e69ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* inquiring */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00007474656d6d65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* emmett */
+	{0x6574616d69746c75ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* ultimately */
+	{0, 0, 0, 0},
 	{0x6d69616c636f7270ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* proclaimed */
 	{0x0000696c616d6f73ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* somali */
-	{0x000079657372656aull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* jersey */
+	{0x00796c6c616e6966ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* finally */
 	{0x000000006e616f6aull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* joan */
 	{0x000000000000686full, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* oh */
 	{0x7463757274736e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* instruct */
-	{0x0000006b63756863ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* chuck */
+	{0x6d6c69636e756f63ull, 0x0000007265626d65ull, NE_LX_TITLE, 13},	/* councilmember */
 	{0x00000000656d7566ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* fume */
-	{0x000000006b656577ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* week */
+	{0x006b61687a746979ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* yitzhak */
 	{0x000000000072706eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* npr */
 	{0x0000796c74666f73ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* softly */
 	{0x0000646c616e6f64ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* donald */
@@ -3884,7 +3890,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00676e6973736968ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* hissing */
 	{0x00796d6564616361ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* academy */
 	{0x00006e6f7a616d61ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* amazon */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0065737568746e65ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* enthuse */
+	{0, 0, 0, 0},
 	{0x0000676e69656f62ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* boeing */
 	{0x0072697a616e6562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* benazir */
 	{0, 0, 0, 0},
@@ -3893,18 +3900,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x69756e69746e6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* continuing */
 	{0, 0, 0, 0},
 	{0x0000000000646e61ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* and */
-	{0x65747365746f7270ull, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* protesters */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000656b696c6e75ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* unlike */
 	{0x00000064776f7263ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* crowd */
 	{0x0000006f69646172ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* radio */
 	{0x676e697475666572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* refuting */
 	{0, 0, 0, 0},
-	{0x0000000000637466ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* ftc */
-	{0x7065656b6c616f67ull, 0x0000000000007265ull, NE_LX_PERSON_NOUN, 10},	/* goalkeeper */
-	{0x6b63756c646f6f67ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* goodluck */
-	{0x00000000006f6f7aull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* zoo */
+	{0x65747365746f7270ull, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* protesters */
 	{0, 0, 0, 0},
+	{0x6b63756c646f6f67ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* goodluck */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006e696174697262ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* britain */
 	{0x646574726f746572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* retorted */
 	{0x69646172746e6f63ull, 0x000000676e697463ull, NE_LX_CUE, 13},	/* contradicting */
@@ -3912,14 +3917,15 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0074656972726168ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* harriet */
 	{0x696c617274737561ull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* australia */
 	{0x000000006c657861ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* axel */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000006f746f616eull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* naoto */
+	{0, 0, 0, 0},
 	{0x0000726574736165ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* easter */
-	{0x00000000006f6268ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* hbo */
+	{0x706f736f6c696870ull, 0x0000000000726568ull, NE_LX_PERSON_NOUN, 11},	/* philosopher */
 	{0x0000676e696c7572ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* ruling */
 	{0x7a69736168706d65ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* emphasize */
 	{0, 0, 0, 0},
 	{0x0000006f72646570ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* pedro */
-	{0, 0, 0, 0},
+	{0x0000646575677261ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* argued */
 	{0x000000006b72616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* mark */
 	{0x0079616473657574ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 7},	/* tuesday */
 	{0, 0, 0, 0},
@@ -3940,7 +3946,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e6976726573626full, 0x0000000000000067ull, NE_LX_CUE, 9},	/* observing */
 	{0, 0, 0, 0},
 	{0x007265626f74636full, 0x0000000000000000ull, NE_LX_MONTH, 7},	/* october */
-	{0, 0, 0, 0},
+	{0x0000646574786574ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* texted */
 	{0x0000000074736165ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 4},	/* east */
 	{0x000000617265706full, 0x0000000000000000ull, NE_LX_ORG, 5},	/* opera */
 	{0x000000746867696dull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* might */
@@ -3954,19 +3960,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00007265646e6f77ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* wonder */
 	{0x6569666972616c63ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* clarifies */
 	{0, 0, 0, 0},
-	{0x0000696e656d6579ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* yemeni */
+	{0x0000000000696969ull, 0x0000000000000000ull, NE_LX_SUFFIX, 3},	/* iii */
 	{0x7372657369766461ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* advisers */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x00726567616e616dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL | NE_LX_PERSON_NOUN, 7},	/* manager */
+	{0x00676e69746e6968ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* hinting */
 	{0x0065746973626577ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* website */
-	{0x00006573756f7267ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* grouse */
+	{0x7274736e6f6d6564ull, 0x00000073726f7461ull, NE_LX_NOMINAL, 13},	/* demonstrators */
 	{0, 0, 0, 0},
 	{0x6e61696e656d7261ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* armenian */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006176656e6567ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* geneva */
-	{0x00006d6165726373ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* scream */
-	{0x676e696e6f746e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* intoning */
-	{0, 0, 0, 0},
+	{0x0000000000796d61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* amy */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0064656c72616e73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* snarled */
 	{0x007372656c616564ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* dealers */
 	{0x72696d6964616c76ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* vladimir */
@@ -3975,30 +3980,30 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x657070696c696870ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* philippe */
 	{0x65636e657277616cull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* lawrence */
 	{0x0000726f746b6976ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* viktor */
-	{0x0000006c75686172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* rahul */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x736572616c636564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* declares */
 	{0, 0, 0, 0},
 	{0x6e616d746e6f7266ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* frontman */
 	{0x000072656461656cull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 6},	/* leader */
 	{0, 0, 0, 0},
-	{0x00006e656772756aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* jurgen */
+	{0x0000776569766572ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* review */
 	{0, 0, 0, 0},
 	{0x7472657373616572ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* reasserting */
 	{0x7461726f62616c65ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* elaborate */
 	{0x0000000000656874ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 3},	/* the */
-	{0x6e656d6d6f636572ull, 0x0000000000007364ull, NE_LX_CUE, 10},	/* recommends */
+	{0, 0, 0, 0},
 	{0x0000656c676f6f67ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* google */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000646c616e6f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* ronald */
+	{0x0000726f696e6573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* senior */
 	{0x000000006e616c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* alan */
 	{0x647261696e617073ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* spaniard */
-	{0x726f666572656874ull, 0x0000000000000065ull, NE_LX_NONNAME, 9},	/* therefore */
+	{0, 0, 0, 0},
 	{0x6e696b72616d6572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* remarking */
-	{0x0000000000006e6full, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* on */
+	{0x000000736c6c6f70ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* polls */
 	{0x726169636964756aull, 0x0000000000000079ull, NE_LX_TITLE_MOD, 9},	/* judiciary */
 	{0x65747361626d616cull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* lambastes */
 	{0x0000726576697264ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* driver */
-	{0x7274736e6f6d6564ull, 0x00000073726f7461ull, NE_LX_NOMINAL, 13},	/* demonstrators */
+	{0x0000000074736f6dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* most */
 	{0x6d72656874727566ull, 0x000000000065726full, NE_LX_NONNAME, 11},	/* furthermore */
 	{0x00006e616c636564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* declan */
 	{0x726f746365726964ull, 0x0000000000000073ull, NE_LX_CORP_NOUN, 9},	/* directors */
@@ -4015,14 +4020,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0065726f6c706564ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* deplore */
 	{0x000000006c696172ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* rail */
-	{0, 0, 0, 0},
+	{0x0074736e69616761ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* against */
 	{0x796e617474697262ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* brittany */
-	{0x6c65746176697270ull, 0x0000000000000079ull, NE_LX_SKIPADV, 9},	/* privately */
+	{0, 0, 0, 0},
 	{0x0000006d75726f66ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* forum */
 	{0x000000006e6e6966ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* finn */
 	{0x000000796c6c6172ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* rally */
-	{0, 0, 0, 0},
-	{0x000061696c696d65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* emilia */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e6974726f706572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* reporting */
 	{0x6e656d6d6f636572ull, 0x0000000000646564ull, NE_LX_CUE, 11},	/* recommended */
 	{0x6465726f6c706564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* deplored */
@@ -4030,7 +4034,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006f62616874ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* thabo */
 	{0, 0, 0, 0},
 	{0x00000070756f7267ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 5},	/* group */
-	{0x0000647261776f68ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* howard */
+	{0, 0, 0, 0},
 	{0x72656e696d617865ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* examiner */
 	{0x000000686163696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* micah */
 	{0x7461726f62616c65ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* elaborates */
@@ -4045,8 +4049,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000696266ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* fbi */
 	{0x0000746964657263ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* credit */
 	{0x6465646e616d6564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* demanded */
-	{0, 0, 0, 0},
-	{0x0000696578656c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* alexei */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x657373656e6e6574ull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* tennessee */
 	{0x0000006572656874ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* there */
 	{0x0000726569766178ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* xavier */
@@ -4057,12 +4060,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x697265746e756f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* countering */
 	{0x000000006b6e6162ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ORG_NOUN, 4},	/* bank */
-	{0x64616d6d6168756dull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* muhammad */
+	{0x0000006e6f78616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jaxon */
 	{0x00676e696c6c6163ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* calling */
 	{0x6d69616c636f7270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* proclaim */
-	{0, 0, 0, 0},
+	{0x0000000061647375ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* usda */
 	{0x0000006e6572616bull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* karen */
-	{0x6574616369646e69ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* indicates */
+	{0x0000000000796877ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* why */
 	{0x0000000074656f70ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 4},	/* poet */
 	{0x0000000066656863ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 4},	/* chef */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -4071,29 +4074,28 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x656d747261706564ull, 0x000000000000746eull, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* department */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000000064746cull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ABBREV, 3},	/* ltd */
-	{0x000000006f746562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* beto */
+	{0, 0, 0, 0},
 	{0x6f7773656b6f7073ull, 0x00000000006e616dull, NE_LX_TITLE | NE_LX_HON_F | NE_LX_NOMINAL, 11},	/* spokeswoman */
 	{0x00676e696c696172ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* railing */
 	{0x00796e6f68746e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* anthony */
 	{0x007265696d657270ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* premier */
-	{0x0000736573616574ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* teases */
+	{0, 0, 0, 0},
 	{0x0000657369766461ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* advise */
 	{0, 0, 0, 0},
 	{0x0000000000746361ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* act */
-	{0x6867696c68676968ull, 0x00000000676e6974ull, NE_LX_CUE, 12},	/* highlighting */
+	{0x0074736f766f7270ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* provost */
 	{0, 0, 0, 0},
-	{0x6e69676c75766964ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* divulging */
+	{0x6465737365727473ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* stressed */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000646e616c7369ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* island */
 	{0x0000747265737361ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* assert */
 	{0x6c6f707265746e69ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* interpol */
 	{0, 0, 0, 0},
 	{0x006e61697674616cull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* latvian */
-	{0x676e696772616863ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* charging */
+	{0, 0, 0, 0},
 	{0x0000006b636f7473ull, 0x0000000000000000ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 5},	/* stock */
 	{0x65636e756f6e6564ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* denounces */
-	{0x7463757274736e69ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* instructing */
-	{0x657373656e746977ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* witnesses */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006b6569726873ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* shriek */
 	{0, 0, 0, 0},
 	{0x000000006d656874ull, 0x0000000000000000ull, NE_LX_PRON_PL, 4},	/* them */
@@ -4103,40 +4105,38 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0068736974697262ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* british */
 	{0x0000000075616562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* beau */
 	{0x63696e756d6d6f63ull, 0x0000736e6f697461ull, NE_LX_TITLE_MOD, 14},	/* communications */
-	{0x746f73656e6e696dull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* minnesota */
+	{0, 0, 0, 0},
 	{0x6e696465636e6f63ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* conceding */
-	{0x000000000063626eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* nbc */
+	{0, 0, 0, 0},
 	{0x6973656e6f646e69ull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* indonesian */
 	{0x646576726573626full, 0x0000000000000000ull, NE_LX_CUE, 8},	/* observed */
 	{0x0064656d75736572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* resumed */
-	{0, 0, 0, 0},
+	{0x6169636972746170ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* patricia */
 	{0x000064656d616c62ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* blamed */
 	{0x006465696c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* implied */
 	{0, 0, 0, 0},
 	{0x696e61756874696cull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* lithuanian */
 	{0, 0, 0, 0},
 	{0x006e6f7379657267ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* greyson */
-	{0, 0, 0, 0},
+	{0x0000000000000076ull, 0x0000000000000000ull, NE_LX_SUFFIX, 1},	/* v */
 	{0x0000007468676965ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* eight */
 	{0x0000007a6e617266ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* franz */
-	{0, 0, 0, 0},
+	{0x00000072656b616dull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 5},	/* maker */
 	{0x6e69776f6c6c6562ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* bellowing */
 	{0x00006e697473756aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* justin */
-	{0x0000646567617262ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* braged */
-	{0, 0, 0, 0},
-	{0x0000726f696e6573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* senior */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000073726f746f6dull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* motors */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e657265666e6f63ull, 0x0000000000006563ull, NE_LX_ORG, 10},	/* conference */
 	{0x0000006465707974ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* typed */
 	{0, 0, 0, 0},
 	{0x000000657373656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jesse */
 	{0x0000657474657679ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* yvette */
 	{0, 0, 0, 0},
-	{0x0000796576727573ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* survey */
+	{0x00646e616c6e6966ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* finland */
 	{0x007374726f706572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* reports */
 	{0x676e697265656863ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* cheering */
-	{0, 0, 0, 0},
-	{0x00007265626d656dull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NOMINAL, 6},	/* member */
+	{0x00000000006f6268ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* hbo */
+	{0x000079656b636f6aull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* jockey */
 	{0x00000000002e7473ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* st. */
 	{0, 0, 0, 0},
 	{0x0000007361676576ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* vegas */
@@ -4146,8 +4146,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7369636974697263ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* criticising */
 	{0x00676e6974756f74ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* touting */
 	{0x6e6f69706d616863ull, 0x0000007370696873ull, NE_LX_ORG, 13},	/* championships */
-	{0, 0, 0, 0},
-	{0x000000736e676973ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* signs */
+	{0x0000000000006761ull, 0x0000000000000000ull, NE_LX_ORG, 2},	/* ag */
+	{0x000079656b727574ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* turkey */
 	{0, 0, 0, 0},
 	{0x696e6e61766f6967ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* giovanni */
 	{0x0072656972726163ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 7},	/* carrier */
@@ -4163,20 +4163,20 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x000072656976616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* javier */
 	{0x00676e696e616f6dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* moaning */
-	{0x0072656666617473ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* staffer */
+	{0, 0, 0, 0},
 	{0x676e6974616f6c67ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* gloating */
 	{0x0064657373657270ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pressed */
 	{0x0000797274696d64ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dmitry */
-	{0x0000000073697369ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* isis */
+	{0x0000616e61766168ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* havana */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0064657369617270ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* praised */
 	{0x0000007469736f70ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* posit */
 	{0x000061656d697263ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* crimea */
 	{0x61747461686e616dull, 0x000000000000006eull, NE_LX_PLACE, 9},	/* manhattan */
-	{0, 0, 0, 0},
+	{0x00007265626d656dull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NOMINAL, 6},	/* member */
 	{0x0000000000746370ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* pct */
 	{0x0000000065736f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* jose */
-	{0, 0, 0, 0},
+	{0x6974697275636573ull, 0x0000000000007365ull, NE_LX_ORG, 10},	/* securities */
 	{0x000000000070736dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 3},	/* msp */
 	{0, 0, 0, 0},
 	{0x0000007973746562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* betsy */
@@ -4191,13 +4191,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000666f7270ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* prof */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e696d6165726373ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* screaming */
-	{0, 0, 0, 0},
+	{0x657061707377656eull, 0x0000000000000072ull, NE_LX_NOMINAL, 9},	/* newspaper */
 	{0x7461726574696572ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* reiterate */
-	{0x7974697275636573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* security */
+	{0, 0, 0, 0},
 	{0x0064657475666572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* refuted */
 	{0x0000000000616573ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* sea */
 	{0x000000736d616562ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* beams */
-	{0x000072656772656dull, 0x0000000000000000ull, NE_LX_CORP_OF, 6},	/* merger */
+	{0x6172676174736e69ull, 0x000000000000006dull, NE_LX_KNOWN_ORG, 9},	/* instagram */
 	{0x00000000656b696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* mike */
 	{0x6465726975716e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* inquired */
 	{0, 0, 0, 0},
@@ -4205,7 +4205,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006c6f6f686373ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* school */
 	{0x0000656c626d756dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* mumble */
 	{0x0073616c6f63696eull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* nicolas */
-	{0x000000736f697861ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* axios */
+	{0x0000726f74696465ull, 0x0000000000000000ull, NE_LX_TITLE, 6},	/* editor */
 	{0x0000007470796765ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* egypt */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x736e6f69746e656dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* mentions */
@@ -4216,16 +4216,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000007365697263ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* cries */
 	{0x00676e69796e6564ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* denying */
-	{0x0000746f6e6e6163ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* cannot */
+	{0x0065627574756f79ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 7},	/* youtube */
 	{0x00007963696c6f70ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* policy */
 	{0, 0, 0, 0},
 	{0x00000000006d6269ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* ibm */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000000000636564ull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* dec */
+	{0, 0, 0, 0},
 	{0x000072656d726f66ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* former */
 	{0x000000736573756dull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* muses */
-	{0, 0, 0, 0},
+	{0x006e6f73696c6c61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* allison */
 	{0x65746e756f636572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* recounted */
-	{0x0065627574756f79ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 7},	/* youtube */
+	{0, 0, 0, 0},
 	{0x6c61766974736566ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* festival */
 	{0x746169636f737361ull, 0x0000000000007365ull, NE_LX_ORG, 10},	/* associates */
 	{0x0000000000706572ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* rep */
@@ -4234,29 +4235,27 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x00006b72616d6572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* remark */
 	{0x000000006b6e6168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* hank */
-	{0x0000007265746661ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* after */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e72656874756f73ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* southern */
 	{0x0000686365657073ull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 6},	/* speech */
 	{0x0000006465776f76ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* vowed */
 	{0x73617275646e6f68ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* honduras */
-	{0x007372616c6c6f64ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* dollars */
+	{0, 0, 0, 0},
 	{0x72657473696e696dull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* ministers */
 	{0x0000616c75737275ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* ursula */
 	{0x6e61697274737561ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* austrian */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x69746167656c6564ull, 0x0000000000006e6full, NE_LX_NOMINAL, 10},	/* delegation */
-	{0, 0, 0, 0},
-	{0x6574616369646e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* indicate */
-	{0, 0, 0, 0},
+	{0x006e6f646e617262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* brandon */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00676e6970736167ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* gasping */
 	{0x000000696d61696dull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* miami */
 	{0x00737365666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* confess */
 	{0x0000796c6b656577ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* weekly */
 	{0, 0, 0, 0},
 	{0x007473796c616e61ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 7},	/* analyst */
-	{0x6569666972616c63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* clarified */
-	{0x00007374756f6873ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* shouts */
+	{0x74676e6966667568ull, 0x0000000000006e6full, NE_LX_KNOWN_ORG, 10},	/* huffington */
+	{0, 0, 0, 0},
 	{0x0000616c696d6163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* camila */
 	{0, 0, 0, 0},
 	{0x0000736d69616c63ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* claims */
@@ -4265,36 +4264,38 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x6573656e61647573ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* sudanese */
 	{0x000064656c6c6163ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* called */
-	{0x00746e6f6d726576ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* vermont */
+	{0x0000007372657661ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* avers */
 	{0x00006567726f6567ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* george */
 	{0x0000000064616f72ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* road */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00000000006e6573ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* sen */
 	{0x00006574616e6573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG | NE_LX_KNOWN_ORG, 6},	/* senate */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x000000006e617665ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* evan */
 	{0x0000000000747670ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* pvt */
-	{0x0000006f796b6f74ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* tokyo */
+	{0x0000736573616574ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* teases */
 	{0x676e69646c697562ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* building */
-	{0x00676e696c6c6574ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 7},	/* telling */
+	{0, 0, 0, 0},
 	{0x65746e6172617567ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* guaranteing */
 	{0x000000656c696863ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* chile */
 	{0, 0, 0, 0},
 	{0x6e69746e65677261ull, 0x0000000000000065ull, NE_LX_NAT, 9},	/* argentine */
 	{0x000000000061736eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* nsa */
-	{0x6974697275636573ull, 0x0000000000007365ull, NE_LX_ORG, 10},	/* securities */
+	{0, 0, 0, 0},
 	{0x006873696e6e6966ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* finnish */
 	{0x0000000069727579ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* yuri */
 	{0x0000746964646572ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* reddit */
-	{0x000000000000656cull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* le */
+	{0x0000000000736263ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* cbs */
 	{0x000000000000746cull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* lt */
 	{0x6e69746e65677261ull, 0x00000000006e6169ull, NE_LX_NAT, 11},	/* argentinian */
 	{0x00006d7269666661ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* affirm */
-	{0, 0, 0, 0},
+	{0x0073656e6f746e69ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* intones */
 	{0x64656c6262697571ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* quibbled */
 	{0, 0, 0, 0},
 	{0x0000000000726f6eull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* nor */
 	{0x0073646e65697266ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* friends */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00646566666f6373ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* scoffed */
+	{0, 0, 0, 0},
 	{0x00000076696a6172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* rajiv */
 	{0, 0, 0, 0},
 	{0x73747361626d616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lambasts */
@@ -4306,14 +4307,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000000064766c62ull, 0x0000000000000000ull, NE_LX_ABBREV, 4},	/* blvd */
 	{0, 0, 0, 0},
-	{0x7374736567677573ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* suggests */
+	{0x6e656d6d6f636572ull, 0x0000000000007364ull, NE_LX_CUE, 10},	/* recommends */
 	{0x000000746e756174ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* taunt */
 	{0x00736f6964757473ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* studios */
 	{0x000064656c696177ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* wailed */
 	{0, 0, 0, 0},
 	{0x00000073656c6173ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 5},	/* sales */
-	{0, 0, 0, 0},
-	{0x74676e6968736177ull, 0x0000000000006e6full, NE_LX_PLACE, 10},	/* washington */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000796e6e686f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* johnny */
 	{0x00007265666c6f67ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* golfer */
 	{0x0000657372756f62ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* bourse */
@@ -4324,11 +4324,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x657265646e756874ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* thundered */
 	{0x00616e61746e6f6dull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* montana */
 	{0x0065736e65666564ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* defense */
-	{0, 0, 0, 0},
+	{0x636e756f6e6f7270ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* pronounce */
 	{0x7461726f62616c65ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* elaborating */
 	{0x00000074276e6163ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* can't */
 	{0x0000007265766972ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* river */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0061696c616d6f73ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* somalia */
+	{0x0000000000007264ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* dr */
 	{0x00000000006c6c61ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* all */
 	{0x000000656f6c6863ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* chloe */
 	{0x000000686775616cull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* laugh */
@@ -4343,27 +4344,27 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000746f6373ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 4},	/* scot */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6169726f74696465ull, 0x000000000000006cull, NE_LX_NOMINAL, 9},	/* editorial */
-	{0x00796c7072616873ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* sharply */
+	{0x0000000000007061ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 2},	/* ap */
 	{0x006e696174706163ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 7},	/* captain */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0072657474697774ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 7},	/* twitter */
 	{0x000000006173696cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* lisa */
-	{0x0000000068677568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* hugh */
+	{0x0000696e656d6579ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* yemeni */
 	{0x7365756e65766572ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 8},	/* revenues */
 	{0x0000737563756163ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NONNAME | NE_LX_NOMINAL, 6},	/* caucus */
 	{0x0000000073776f76ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* vows */
-	{0x000000006b726f79ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* york */
+	{0x676e697972657571ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* querying */
 	{0, 0, 0, 0},
 	{0x000072656e6e6977ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* winner */
 	{0, 0, 0, 0},
 	{0x000000007473616cull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* last */
 	{0x00007265676e6977ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* winger */
 	{0x000000007265766full, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* over */
-	{0, 0, 0, 0},
+	{0x6572657073696877ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* whispered */
 	{0x000000006f736c61ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* also */
 	{0x0079746972616863ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 7},	/* charity */
 	{0x0064657375636361ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* accused */
-	{0x0000746867697764ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dwight */
+	{0x00006e657275616cull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* lauren */
 	{0x0000000000666d69ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* imf */
 	{0x0000736c65626572ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* rebels */
 	{0x6c6163696d656863ull, 0x0000000000000073ull, NE_LX_ORG, 9},	/* chemicals */
@@ -4372,14 +4373,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006c616963657073ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* special */
 	{0x61767265736e6f63ull, 0x0000000065766974ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 12},	/* conservative */
 	{0x726567616e656574ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* teenager */
-	{0x000073746c757865ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* exults */
+	{0x0000796c67756d73ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* smugly */
 	{0x0000657275737361ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* assure */
 	{0, 0, 0, 0},
 	{0x0000006574616c73ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* slate */
 	{0x7369747265766461ull, 0x000000746e656d65ull, NE_LX_NONNAME, 13},	/* advertisement */
 	{0x000070696c696870ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* philip */
 	{0x646574617272616eull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* narrated */
-	{0, 0, 0, 0},
+	{0x000000000061696dull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* mia */
 	{0x0000000000776f76ull, 0x0000000000000000ull, NE_LX_CUE, 3},	/* vow */
 	{0x0073656972636564ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* decries */
 	{0x6e616d6972706572ull, 0x0000000000646564ull, NE_LX_CUE, 11},	/* reprimanded */
@@ -4396,7 +4397,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000006577ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* we */
 	{0x00000000006c6f76ull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* vol */
 	{0x6e696c626d757267ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* grumbling */
-	{0x0064656764656c70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pledged */
+	{0x73696e6d756c6f63ull, 0x0000000000000074ull, NE_LX_TITLE, 9},	/* columnist */
 	{0x0000676e696e696dull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* mining */
 	{0x6e697474696d6461ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* admitting */
 	{0x0000000000746f6eull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* not */
@@ -4407,80 +4408,79 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000007374756f74ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* touts */
 	{0x00000068736c6577ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* welsh */
-	{0x006e61696c6c6967ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* gillian */
-	{0x0000616e6974616cull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* latina */
-	{0x61696c697a617262ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* brazilian */
 	{0, 0, 0, 0},
+	{0x0000616e6974616cull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* latina */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00000064656e6570ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* pened */
 	{0x0000000000626577ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* web */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00007374756f6873ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* shouts */
+	{0x0000000061657261ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 4},	/* area */
+	{0x6c6f686572616873ull, 0x0000000000726564ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 11},	/* shareholder */
 	{0x000000007665696bull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* kiev */
-	{0x000000006e707365ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* espn */
+	{0x6572757373616572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* reassured */
 	{0x0000726f6e6e6f63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* connor */
 	{0, 0, 0, 0},
-	{0x006e616962726573ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* serbian */
+	{0x0061696e616c656dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* melania */
 	{0x616e65747565696cull, 0x000000000000746eull, NE_LX_TITLE | NE_LX_TITLE_MOD, 10},	/* lieutenant */
 	{0x0079666974736574ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* testify */
 	{0x0000007369726f64ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* doris */
-	{0, 0, 0, 0},
+	{0x0000797475706564ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD, 6},	/* deputy */
 	{0x0000656e696c6e6full, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* online */
 	{0, 0, 0, 0},
-	{0x0000000000626f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* rob */
+	{0x697373696d6d6f63ull, 0x0000000000006e6full, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* commission */
 	{0, 0, 0, 0},
 	{0x00006563696e616aull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* janice */
 	{0, 0, 0, 0},
 	{0x00000062656c6163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* caleb */
-	{0, 0, 0, 0},
+	{0x6e6961746e69616dull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* maintained */
 	{0x00006573696e6564ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* denise */
 	{0x6562697263736564ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* described */
 	{0x006d697265746e69ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* interim */
 	{0x0000000064696173ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 4},	/* said */
 	{0, 0, 0, 0},
 	{0x6565776f6c6c6168ull, 0x000000000000006eull, NE_LX_NONNAME, 9},	/* halloween */
-	{0x00726f6e61656c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* eleanor */
+	{0x0000726568746965ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* either */
 	{0x0064657070616e73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* snapped */
 	{0x00000000006e6173ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* san */
 	{0x006169726567696eull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* nigeria */
-	{0, 0, 0, 0},
+	{0x006c6c6573737572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* russell */
 	{0x0000776572646e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* andrew */
 	{0x000065756761656cull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* league */
 	{0x0000006665696863ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD, 5},	/* chief */
 	{0x646e616c7972616dull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* maryland */
 	{0x000000797272616cull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* larry */
-	{0x65736f6c63736964ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* disclosed */
 	{0, 0, 0, 0},
+	{0x000000000000656cull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* le */
 	{0x0000006c77617264ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* drawl */
-	{0x6e6974617272616eull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* narrating */
+	{0x0000006874726f6eull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 5},	/* north */
 	{0x000061696c656d61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* amelia */
-	{0x0000796164697266ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 6},	/* friday */
-	{0, 0, 0, 0},
-	{0x00006e6169646e69ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* indian */
-	{0x00657361656c6572ull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 7},	/* release */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000000746e756f6dull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* mount */
+	{0x6c6564616c696870ull, 0x0000000061696870ull, NE_LX_PLACE, 12},	/* philadelphia */
+	{0x0000000073627564ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* dubs */
 	{0x000000656e796177ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* wayne */
-	{0x0000646e616d6564ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* demand */
+	{0x726f747365766e69ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* investor */
 	{0x6e697265646e6f77ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* wondering */
 	{0x0000000000006364ull, 0x0000000000000000ull, NE_LX_PLACE, 2},	/* dc */
 	{0x7463757274736e69ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* instructed */
-	{0, 0, 0, 0},
+	{0x0000676e69746963ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* citing */
 	{0x0000007265746570ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* peter */
-	{0, 0, 0, 0},
-	{0x657061707377656eull, 0x0000000000000072ull, NE_LX_NOMINAL, 9},	/* newspaper */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000796177796e61ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* anyway */
-	{0, 0, 0, 0},
+	{0x6873696e6f6d6461ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* admonished */
+	{0x0000006e6f73616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jason */
+	{0x000074656c74756full, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* outlet */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e6f69706d616863ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* champion */
-	{0, 0, 0, 0},
+	{0x000000006f74616eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* nato */
 	{0x0000000000636261ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* abc */
 	{0x6169646973627573ull, 0x0000000073656972ull, NE_LX_CORP_NOUN, 12},	/* subsidiaries */
 	{0x006576726573626full, 0x0000000000000000ull, NE_LX_CUE, 7},	/* observe */
 	{0x0000646e696d6572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* remind */
-	{0x666f736f7263696dull, 0x0000000000000074ull, NE_LX_KNOWN_ORG, 9},	/* microsoft */
-	{0x00000069646e6f63ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* condi */
 	{0, 0, 0, 0},
+	{0x00000069646e6f63ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* condi */
+	{0x0000000073697369ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* isis */
 	{0x7461756e69736e69ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* insinuate */
 	{0x00656e696c656461ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* adeline */
-	{0x00000065636e6973ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 5},	/* since */
+	{0x00000000006e6269ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* ibn */
 	{0x6f70736572726f63ull, 0x000000746e65646eull, NE_LX_TITLE, 13},	/* correspondent */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x7372656e74726170ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* partners */
@@ -4498,47 +4498,45 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x00686179696c6161ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* aaliyah */
 	{0x726f70736e617274ull, 0x00006e6f69746174ull, NE_LX_TITLE_MOD, 14},	/* transportation */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0061747465726f6cull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* loretta */
 	{0x6572656d6d617473ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* stammered */
 	{0x00006e6f73726570ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* person */
 	{0x0000000000006c61ull, 0x0000000000000000ull, NE_LX_PARTICLE | NE_LX_FIRST_M, 2},	/* al */
 	{0x7461726f70726f63ull, 0x00000000006e6f69ull, NE_LX_ORG, 11},	/* corporation */
 	{0x736b726f7774656eull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* networks */
 	{0x6965726761736964ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* disagreing */
-	{0, 0, 0, 0},
-	{0x7475746974736e69ull, 0x00000000006e6f69ull, NE_LX_ORG, 11},	/* institution */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000656873ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_F, 3},	/* she */
 	{0x7265626d6f6f6c62ull, 0x0000000000000067ull, NE_LX_KNOWN_ORG, 9},	/* bloomberg */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x6e69726975716e65ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* enquiring */
+	{0x00006e656772756aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* jurgen */
 	{0x0000000000732e75ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 3},	/* u.s */
 	{0x000000000061726eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* nra */
-	{0, 0, 0, 0},
-	{0x0000006565726874ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* three */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000626566ull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* feb */
 	{0x0000000000007375ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 2},	/* us */
 	{0x0061697274737561ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* austria */
 	{0x00000000006e616aull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* jan */
 	{0x0000746567647562ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* budget */
-	{0, 0, 0, 0},
-	{0x00007365696e6564ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* denies */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00000000616d7568ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* huma */
 	{0x00676e696d726574ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* terming */
-	{0x00000000746f6873ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* shot */
+	{0, 0, 0, 0},
 	{0x0000006e65657571ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_F, 5},	/* queen */
 	{0, 0, 0, 0},
 	{0x000000656764756aull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 5},	/* judge */
 	{0x0000000064726f6cull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_HONORIFIC, 4},	/* lord */
-	{0x0000000000647664ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* dvd */
+	{0x0073747265737361ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* asserts */
 	{0x000000732774656cull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* let's */
 	{0x00736d6165726373ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* screams */
 	{0, 0, 0, 0},
 	{0x7473616365726f66ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* forecasting */
-	{0x0079666972616c63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* clarify */
+	{0, 0, 0, 0},
 	{0x6e61697675726570ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* peruvian */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x73676e696e726165ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 8},	/* earnings */
-	{0x0000736f6c726163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* carlos */
+	{0x0000006e656d6579ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* yemen */
 	{0x000000796c6c6173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* sally */
 	{0, 0, 0, 0},
 	{0x000000697a6f676eull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* ngozi */
@@ -4548,21 +4546,22 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x72657265646e6177ull, 0x0000000000000073ull, NE_LX_ORG, 9},	/* wanderers */
 	{0x0000000000747562ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* but */
-	{0x0072656874616568ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* heather */
+	{0x00676e6973756f68ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* housing */
 	{0, 0, 0, 0},
 	{0x0000617568736f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* joshua */
 	{0, 0, 0, 0},
 	{0x000074656c6c6162ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* ballet */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x006e796c6972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* marilyn */
 	{0, 0, 0, 0},
+	{0x0000796177796e61ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* anyway */
+	{0x0000000068747572ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* ruth */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000656c696877ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* while */
 	{0x656d6f6c676e6f63ull, 0x0000000065746172ull, NE_LX_ORG_NOUN, 12},	/* conglomerate */
 	{0x006465646c6f6373ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* scolded */
 	{0x000000006e657665ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* even */
 	{0, 0, 0, 0},
 	{0x736e69616c707865ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* explains */
-	{0x0000726568746f6dull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* mother */
+	{0x000000736e676973ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* signs */
 	{0x007972616c6c6968ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* hillary */
 	{0x796c626d65737361ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* assembly */
 	{0, 0, 0, 0},
@@ -4575,37 +4574,37 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6573afc36f6ca9c3ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* éloïse */
 	{0, 0, 0, 0},
 	{0x0000737261657773ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* swears */
-	{0x64657275636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* concured */
-	{0x6d6f776873697269ull, 0x0000000000006e61ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 10},	/* irishwoman */
-	{0x616b73617262656eull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* nebraska */
-	{0x6e69726577736e61ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* answering */
+	{0x61697261676e7568ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* hungarian */
+	{0x0000000069616874ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* thai */
+	{0x0065696c6174616eull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* natalie */
+	{0x6574636172616863ull, 0x00000073657a6972ull, NE_LX_CUE, 13},	/* characterizes */
 	{0x0079726f67657267ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* gregory */
 	{0, 0, 0, 0},
-	{0x00000074276e6f64ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* don't */
-	{0, 0, 0, 0},
+	{0x006e61696c6c6967ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* gillian */
+	{0x0000646567617262ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* braged */
 	{0x0000656764656c70ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* pledge */
-	{0, 0, 0, 0},
+	{0x0000006863616f63ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 5},	/* coach */
 	{0x007965726666656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* jeffrey */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6565726761736964ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* disagree */
 	{0, 0, 0, 0},
-	{0x0000000000007264ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* dr */
+	{0x6967657461727473ull, 0x0000000000007473ull, NE_LX_TITLE | NE_LX_NOMINAL, 10},	/* strategist */
 	{0x7365686361657270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* preaches */
-	{0x0074736e69616761ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* against */
+	{0x656c61737572656aull, 0x000000000000006dull, NE_LX_PLACE, 9},	/* jerusalem */
 	{0x65746167656c6564ull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* delegate */
 	{0x0000006472617761ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* award */
-	{0, 0, 0, 0},
+	{0x0000000073726568ull, 0x0000000000000000ull, NE_LX_PRON_F, 4},	/* hers */
 	{0x000072756f62616cull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* labour */
 	{0x000000617275616cull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* laura */
 	{0, 0, 0, 0},
-	{0x0065756e65766572ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 7},	/* revenue */
+	{0x000000000000726full, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* or */
 	{0, 0, 0, 0},
 	{0x69736e6f63736977ull, 0x000000000000006eull, NE_LX_PLACE, 9},	/* wisconsin */
 	{0x006d616e74656976ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* vietnam */
-	{0x0000006e6f78616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jaxon */
+	{0x006c6172746e6563ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* central */
 	{0x0000676e696c6966ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* filing */
+	{0x0000006c65697261ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ariel */
 	{0, 0, 0, 0},
-	{0x0000006472617567ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* guard */
 	{0x616473656e646577ull, 0x0000000000000079ull, NE_LX_WEEKDAY, 9},	/* wednesday */
 	{0x69746e656d6d6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* commenting */
 	{0x6574636172616863ull, 0x0000676e69736972ull, NE_LX_CUE, 14},	/* characterising */
@@ -4617,35 +4616,36 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x73696f6e696c6c69ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* illinois */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e616973696e7574ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* tunisian */
-	{0, 0, 0, 0},
+	{0x000000796d6d6174ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* tammy */
 	{0x0000007369726863ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* chris */
 	{0, 0, 0, 0},
 	{0x74616e7265746e69ull, 0x0000006c616e6f69ull, NE_LX_TITLE_MOD | NE_LX_NAT, 13},	/* international */
 	{0x676e697373657270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* pressing */
 	{0, 0, 0, 0},
-	{0x000079656b636f6aull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* jockey */
+	{0x000000000063626eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* nbc */
 	{0x616e69646e616373ull, 0x000000006e616976ull, NE_LX_NAT, 12},	/* scandinavian */
 	{0x0000726574736973ull, 0x0000000000000000ull, NE_LX_HON_F | NE_LX_NOMINAL, 6},	/* sister */
 	{0, 0, 0, 0},
 	{0x00000000656c796bull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* kyle */
-	{0, 0, 0, 0},
+	{0x0073736572746361ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_F | NE_LX_PERSON_NOUN, 7},	/* actress */
 	{0x0000000069726f6cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* lori */
-	{0x6e6973696d6f7270ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* promising */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006465746e6968ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* hinted */
 	{0x006e616369726661ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* african */
 	{0, 0, 0, 0},
-	{0x0000646575677261ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* argued */
-	{0x000000000061696dull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* mia */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x676e696665697262ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* briefing */
+	{0x0064656c6562616cull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* labeled */
+	{0x006c65696b657a65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* ezekiel */
+	{0, 0, 0, 0},
 	{0x6575677574726f70ull, 0x0000000000006573ull, NE_LX_NAT, 10},	/* portuguese */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000000068677568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* hugh */
+	{0, 0, 0, 0},
 	{0x006f647261756465ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* eduardo */
 	{0x697a69726f656874ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* theorizing */
 	{0x0000000073696874ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* this */
 	{0x0000007265786f62ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 5},	/* boxer */
 	{0x0000687465726167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* gareth */
-	{0, 0, 0, 0},
+	{0x000000736f697861ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* axios */
 	{0x737365636e697270ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_F, 8},	/* princess */
 	{0x000065636e696572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* reince */
 	{0, 0, 0, 0},
@@ -4656,43 +4656,43 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006f6964757473ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 6},	/* studio */
 	{0x00006e616874616eull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* nathan */
 	{0, 0, 0, 0},
-	{0x0000000000007061ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 2},	/* ap */
+	{0x000079657372656aull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* jersey */
 	{0x00746e65746e6f63ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* content */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e69646e616d6564ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* demanding */
 	{0x73756373616d6164ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* damascus */
-	{0, 0, 0, 0},
-	{0x69646e65746e6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* contending */
+	{0x6e616967726f6567ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* georgian */
+	{0x0000617269646e69ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* indira */
 	{0x7372656666617473ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* staffers */
 	{0, 0, 0, 0},
 	{0x00006e6f646e796cull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* lyndon */
 	{0x00000000006a6172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* raj */
-	{0x00736e61656c726full, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* orleans */
+	{0, 0, 0, 0},
 	{0x69747365746f7270ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* protesting */
 	{0x0000006c6c697473ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 5},	/* still */
 	{0x69746c75736e6f63ull, 0x000000000000676eull, NE_LX_ORG, 10},	/* consulting */
-	{0x0000676e696d7566ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* fuming */
+	{0, 0, 0, 0},
 	{0x000000006d616562ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* beam */
 	{0x0061736f72616d6full, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* omarosa */
 	{0x69646172746e6f63ull, 0x0000000064657463ull, NE_LX_CUE, 12},	/* contradicted */
 	{0x0000007375676e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* angus */
-	{0x00000000006d6461ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* adm */
-	{0x00736b72616d6572ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_STATEMENT, 7},	/* remarks */
+	{0x000000006c697369ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* isil */
+	{0, 0, 0, 0},
 	{0x746e6174696c696dull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* militants */
 	{0, 0, 0, 0},
 	{0x6465747365747461ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* attested */
 	{0x0064656665697262ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* briefed */
 	{0x6d6f7768736c6577ull, 0x0000000000006e61ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 10},	/* welshwoman */
 	{0x000079616a6e6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* sanjay */
-	{0, 0, 0, 0},
+	{0x00007365726f7473ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* stores */
 	{0x7372656469736e69ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* insiders */
-	{0, 0, 0, 0},
+	{0x656e696c6564616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* madeline */
 	{0x000000007374656cull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* lets */
 	{0x00006d726f666e69ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* inform */
-	{0x656e696c6564616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* madeline */
+	{0x6e61696e616d6f72ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* romanian */
 	{0x000000000070656dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 3},	/* mep */
 	{0x0000726574697277ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* writer */
-	{0x676e696665697262ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* briefing */
+	{0, 0, 0, 0},
 	{0x006e6f73656d616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* jameson */
 	{0x0000006172626564ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* debra */
 	{0, 0, 0, 0},
@@ -4707,8 +4707,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00676e69776f7661ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* avowing */
 	{0x006d756964617473ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* stadium */
-	{0x0000000000617661ull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* ava */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006f68616469ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* idaho */
 	{0x696c65757163616aull, 0x000000000000656eull, NE_LX_FIRST_F, 10},	/* jacqueline */
 	{0, 0, 0, 0},
@@ -4719,26 +4718,27 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006964696568ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* heidi */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6172687061726170ull, 0x0000000000006573ull, NE_LX_CUE, 10},	/* paraphrase */
-	{0, 0, 0, 0},
-	{0x0000676e69766172ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* raving */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00006e6f74736165ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* easton */
+	{0, 0, 0, 0},
 	{0x657a69726f656874ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* theorizes */
 	{0x0064657469736f70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* posited */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000656279616dull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* maybe */
 	{0x0000646c756f6873ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* should */
 	{0x6973656e6f646e69ull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* indonesia */
-	{0, 0, 0, 0},
-	{0x0000646c61726567ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* gerald */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000074616877ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* what */
 	{0x007469757377616cull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* lawsuit */
 	{0, 0, 0, 0},
 	{0x656d747365766e69ull, 0x000000000073746eull, NE_LX_ORG, 11},	/* investments */
-	{0, 0, 0, 0},
+	{0x6d69616c636f7270ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* proclaiming */
 	{0x646573696d6f7270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* promised */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x00000000736e6573ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* sens */
 	{0, 0, 0, 0},
+	{0x00726f6e61656c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* eleanor */
+	{0, 0, 0, 0},
+	{0x00000000736e6573ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE | NE_LX_TITLE, 4},	/* sens */
+	{0x0000000072656275ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* uber */
 	{0x746172636f6d6564ull, 0x0000000000006369ull, NE_LX_TITLE_MOD | NE_LX_NAT, 10},	/* democratic */
 	{0x000000006c6c6977ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* will */
 	{0, 0, 0, 0},
@@ -4751,14 +4751,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000726f79616dull, 0x0000000000000000ull, NE_LX_TITLE, 5},	/* mayor */
 	{0, 0, 0, 0},
 	{0x6e696469666e6f63ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* confiding */
-	{0x0000000000006a64ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 2},	/* dj */
-	{0x0000000000736370ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* pcs */
+	{0, 0, 0, 0},
+	{0x0000000000736168ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* has */
 	{0, 0, 0, 0},
 	{0x0000006564617274ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* trade */
-	{0, 0, 0, 0},
+	{0x6e616369616d616aull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* jamaican */
 	{0x0064656d69616c63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* claimed */
 	{0x00000064656f6f63ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* cooed */
-	{0x746169636f737361ull, 0x00000000006e6f69ull, NE_LX_ORG | NE_LX_NOMINAL, 11},	/* association */
+	{0, 0, 0, 0},
 	{0x0000000074756f74ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* tout */
 	{0x6564756c636e6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* concluded */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -4768,54 +4768,56 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6d6f776863747564ull, 0x0000000000006e61ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 10},	/* dutchwoman */
 	{0x00007365626f6c67ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* globes */
-	{0x00676e69746e6968ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* hinting */
+	{0x000000000000766eull, 0x0000000000000000ull, NE_LX_ORG, 2},	/* nv */
 	{0x0000000000627375ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* usb */
 	{0x6e6961746e69616dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* maintain */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x676e696772616863ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* charging */
 	{0x000000617962696cull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* libya */
 	{0x0000676e69626f73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* sobing */
 	{0, 0, 0, 0},
 	{0x72646e616a656c61ull, 0x000000000000006full, NE_LX_FIRST_M, 9},	/* alejandro */
-	{0x000000776f6c6562ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* below */
-	{0x0065737568746e65ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* enthuse */
+	{0x00000000006d6968ull, 0x0000000000000000ull, NE_LX_PRON_M, 3},	/* him */
+	{0, 0, 0, 0},
 	{0x0000006e6f726161ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* aaron */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006c656e6e616863ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* channel */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x6e656d6574617473ull, 0x0000000000000074ull, NE_LX_NONNAME | NE_LX_NOMINAL | NE_LX_STATEMENT, 9},	/* statement */
 	{0x726566696e6e656aull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* jennifer */
 	{0x0073726577736e61ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* answers */
 	{0x73736572676f7270ull, 0x0000000000657669ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* progressive */
-	{0x0000000065706f68ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* hope */
+	{0x00000073616d6168ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* hamas */
 	{0x00006e6173736168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* hassan */
 	{0x000068616e6e6168ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* hannah */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000000000626f62ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* bob */
+	{0, 0, 0, 0},
 	{0x6465747369736e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* insisted */
 	{0x00000000796c6e6full, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* only */
-	{0x6572657073696877ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* whispered */
-	{0x0000776f63736f6dull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* moscow */
-	{0x61697261676e7568ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* hungarian */
+	{0x6574616369646e69ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* indicated */
+	{0x0065756e65766572ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 7},	/* revenue */
+	{0x726f666572656874ull, 0x0000000000000065ull, NE_LX_NONNAME, 9},	/* therefore */
 	{0x6e697265646e6f70ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* pondering */
 	{0x00007374616f6c67ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* gloats */
-	{0, 0, 0, 0},
+	{0x0000726f68636e61ull, 0x0000000000000000ull, NE_LX_TITLE, 6},	/* anchor */
 	{0x00000000006e756aull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* jun */
 	{0x0000657461647075ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* update */
 	{0x007374726f746572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* retorts */
 	{0x00006f7070656c61ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* aleppo */
 	{0x0000000074616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* that */
-	{0x6164726574736579ull, 0x0000000000000079ull, NE_LX_NONNAME, 9},	/* yesterday */
+	{0x006e616962726573ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* serbian */
 	{0x64656c657672616dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* marveled */
 	{0x007365636e617266ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* frances */
 	{0x6e6f6870656c6574ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* telephone */
 	{0x000000736d616c73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* slams */
 	{0x0000007474617977ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* wyatt */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x6e6972616c636564ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* declaring */
+	{0x0074756f68746977ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* without */
+	{0x000000006c69656eull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* neil */
 	{0, 0, 0, 0},
-	{0x00000000006a6f64ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* doj */
-	{0x00796c6c616e6966ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* finally */
-	{0, 0, 0, 0},
+	{0x61696e6967726976ull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_FIRST_F, 8},	/* virginia */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000007473616f62ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* boast */
-	{0, 0, 0, 0},
+	{0x0000647261776f68ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* howard */
 	{0x000000736163756cull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* lucas */
 	{0x72656b616d77616cull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* lawmaker */
 	{0x0000676e6973756dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* musing */
@@ -4827,16 +4829,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000065636e6568ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* hence */
 	{0x73656465636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* concedes */
 	{0x0000007473726966ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 5},	/* first */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000006863746177ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* watch */
+	{0x7461726574696572ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* reiterating */
 	{0, 0, 0, 0},
-	{0x65736f6c63736964ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* discloses */
+	{0x0000006863746177ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* watch */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x696e617064616564ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* deadpaning */
 	{0x0064656c776f7267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* growled */
 	{0x72696873706d6168ull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* hampshire */
 	{0, 0, 0, 0},
 	{0x0000007974726170ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 5},	/* party */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000007372616f72ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* roars */
+	{0, 0, 0, 0},
 	{0x0061697265676c61ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* algeria */
 	{0x0064656772616863ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* charged */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -4861,13 +4864,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7669747563657865ull, 0x0000000000007365ull, NE_LX_CORP_NOUN, 10},	/* executives */
 	{0x0000000079656874ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_PL, 4},	/* they */
 	{0x65706f6c65766564ull, 0x0000000000000072ull, NE_LX_ORG_NOUN, 9},	/* developer */
-	{0x0000000062617261ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* arab */
+	{0, 0, 0, 0},
 	{0x0000000000006469ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* id */
 	{0x0000007972657665ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* every */
-	{0x000000006d616d69ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 4},	/* imam */
+	{0x6e69726577736e61ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* answering */
 	{0x69636e756f6e6564ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* denouncing */
 	{0x7269617473696c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* alistair */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000746f6e6e6163ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* cannot */
+	{0, 0, 0, 0},
 	{0x0064726177726f66ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* forward */
 	{0x0000000072756f79ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* your */
 	{0x0061726162726162ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* barbara */
@@ -4878,8 +4882,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000072756d72756dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* murmur */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006974697270ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* priti */
-	{0x006e6f7478617262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* braxton */
-	{0x0000726576696c6full, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* oliver */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00676e6972657661ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* avering */
 	{0x0065636e616e6966ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* finance */
 	{0x000079656c6c6176ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* valley */
@@ -4890,27 +4893,27 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000007375616c6bull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* klaus */
 	{0, 0, 0, 0},
 	{0x73656e6177696174ull, 0x0000000000000065ull, NE_LX_NAT, 9},	/* taiwanese */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x7365636976726573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG, 8},	/* services */
 	{0x736d69616c637865ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* exclaims */
 	{0, 0, 0, 0},
-	{0x6169636972746170ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* patricia */
+	{0x65736f6c63736964ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* disclose */
 	{0x6e6f69706d616863ull, 0x0000000070696873ull, NE_LX_ORG, 12},	/* championship */
-	{0x0000000065766966ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* five */
 	{0, 0, 0, 0},
+	{0x0000000000626f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* rob */
 	{0x007974696c697475ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 7},	/* utility */
 	{0x72657473696e696dull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* minister */
 	{0x7369726174697567ull, 0x0000000000000074ull, NE_LX_PERSON_NOUN, 9},	/* guitarist */
-	{0x7a69736168706d65ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* emphasizes */
+	{0x6d6f776873697269ull, 0x0000000000006e61ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 10},	/* irishwoman */
 	{0, 0, 0, 0},
 	{0x6e61697265676c61ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* algerian */
-	{0x0000646c616e6f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* ronald */
+	{0x006e6f7478617262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* braxton */
 	{0, 0, 0, 0},
 	{0x00000000736f7069ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* ipos */
 	{0x000000007477656eull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* newt */
 	{0x00000000006a7377ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* wsj */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000697261746171ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* qatari */
-	{0x6169747369726863ull, 0x000000000000006eull, NE_LX_NAT | NE_LX_FIRST_M, 9},	/* christian */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00000000616e6e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* anna */
 	{0x00000000006e6164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* dan */
 	{0x0068736964657773ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* swedish */
 	{0x6e69746165706572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* repeating */
@@ -4921,12 +4924,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x746e656d75636f64ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* document */
 	{0x646e756f662d6f63ull, 0x0000000000007265ull, NE_LX_TITLE, 10},	/* co-founder */
 	{0x676e69646e617262ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* branding */
-	{0, 0, 0, 0},
+	{0x00000000656b6f6aull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* joke */
 	{0x0000000072616d6full, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* omar */
 	{0x746e657571657266ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* frequently */
 	{0x00007265646e6f70ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* ponder */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x000068636e657266ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* french */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000000006173616eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* nasa */
+	{0x0000736b6e616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* thanks */
+	{0, 0, 0, 0},
 	{0x65626d6574706573ull, 0x0000000000000072ull, NE_LX_MONTH, 9},	/* september */
 	{0x6e61697369756f6cull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* louisiana */
 	{0x00000065636e6976ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* vince */
@@ -4935,7 +4940,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x6e696c6961746564ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* detailing */
 	{0x00676e696c696d73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* smiling */
-	{0x00000000656b6f6aull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* joke */
+	{0, 0, 0, 0},
 	{0x676e696c626d756dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* mumbling */
 	{0x69646172746e6f63ull, 0x0000000000737463ull, NE_LX_CUE, 11},	/* contradicts */
 	{0x7265626d65766f6eull, 0x0000000000000000ull, NE_LX_MONTH, 8},	/* november */
@@ -4943,9 +4948,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x64656c6165707061ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* appealed */
 	{0x00000000656c6f70ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 4},	/* pole */
-	{0, 0, 0, 0},
-	{0x00000000617a6167ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* gaza */
-	{0, 0, 0, 0},
+	{0x0000000000637466ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* ftc */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00676e6968676973ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* sighing */
 	{0x65636e756f6e6e61ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* announces */
 	{0, 0, 0, 0},
@@ -4956,23 +4960,22 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6f6e6970696c6966ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* filipino */
 	{0, 0, 0, 0},
 	{0x0000646573616574ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* teased */
-	{0x74676e6966667568ull, 0x0000000000006e6full, NE_LX_KNOWN_ORG, 10},	/* huffington */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000061627563ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* cuba */
 	{0x676e696d69616c63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* claiming */
 	{0, 0, 0, 0},
 	{0x0000006e69766167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* gavin */
-	{0, 0, 0, 0},
+	{0x006e79726874616bull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* kathryn */
 	{0x0000000074707573ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* supt */
 	{0x6e616c6576656c63ull, 0x0000000000000064ull, NE_LX_PLACE, 9},	/* cleveland */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000732774616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* that's */
+	{0x000000000000736dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_F | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* ms */
 	{0x0000006465746963ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* cited */
 	{0x00676e696c696177ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* wailing */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x7372656d6d617473ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* stammers */
-	{0, 0, 0, 0},
-	{0x72656375646f7270ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 8},	/* producer */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x7461756e69736e69ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* insinuated */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x676e696c69616d65ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* emailing */
 	{0x00746867756f6874ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* thought */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000064656e696877ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* whined */
@@ -4981,7 +4984,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000696c65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* eli */
 	{0x007365696c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* implies */
 	{0x0000006e69616863ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 5},	/* chain */
-	{0x000000616e657261ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* arena */
+	{0x726f697265746e69ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* interior */
 	{0x000064656f686365ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* echoed */
 	{0, 0, 0, 0},
 	{0x6e616976696c6f62ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* bolivian */
@@ -4989,7 +4992,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x007372657977616cull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* lawyers */
 	{0x65636e756f6e6e61ull, 0x00000000746e656dull, NE_LX_NOMINAL | NE_LX_STATEMENT, 12},	/* announcement */
 	{0x6974636964657270ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* predicting */
-	{0x0000726568746965ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* either */
+	{0, 0, 0, 0},
 	{0x00657474657a6167ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* gazette */
 	{0x00676e6974736f70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* posting */
 	{0x0000007365677275ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* urges */
@@ -5006,7 +5009,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000646c61726568ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* herald */
 	{0x0000696572646e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* andrei */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x61696c697a617262ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* brazilian */
 	{0x00000000676e6f6bull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* kong */
 	{0, 0, 0, 0},
 	{0x656b616d6d6c6966ull, 0x0000000000000072ull, NE_LX_PERSON_NOUN, 9},	/* filmmaker */
@@ -5014,11 +5018,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000726f696e756aull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* junior */
 	{0x00006e6f74736f62ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* boston */
 	{0, 0, 0, 0},
-	{0x00616e6f7a697261ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* arizona */
+	{0x746169636f737361ull, 0x00000000006e6f69ull, NE_LX_ORG | NE_LX_NOMINAL, 11},	/* association */
 	{0x64657265646e6f77ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* wondered */
 	{0x656d746369646e69ull, 0x000000000000746eull, NE_LX_NOMINAL, 10},	/* indictment */
 	{0x726f6d69746c6162ull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* baltimore */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000007369726170ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* paris */
+	{0, 0, 0, 0},
 	{0x0000007473757274ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* trust */
 	{0x0000006576696c63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* clive */
 	{0x00000000006c756aull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* jul */
@@ -5028,8 +5033,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000616e6e656976ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* vienna */
 	{0x00006e69766c6163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* calvin */
 	{0x000000006179616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* maya */
-	{0, 0, 0, 0},
-	{0x617a696e6167726full, 0x000000006e6f6974ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 12},	/* organization */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x7373656e69737562ull, 0x00000000006e616dull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_PERSON_NOUN, 11},	/* businessman */
 	{0x616c6c6f627a6568ull, 0x0000000000000068ull, NE_LX_KNOWN_ORG, 9},	/* hezbollah */
 	{0x0000006169727973ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* syria */
@@ -5041,7 +5045,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x616e696c6f726163ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* carolina */
 	{0, 0, 0, 0},
 	{0x0000006e616d6f77ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* woman */
-	{0, 0, 0, 0},
+	{0x6569726f74636166ull, 0x0000000000000073ull, NE_LX_CORP_NOUN, 9},	/* factories */
 	{0x796c63696c627570ull, 0x0000000000000000ull, NE_LX_SKIPADV, 8},	/* publicly */
 	{0x000000006e656874ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* then */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -5049,69 +5053,71 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000006f63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ABBREV, 2},	/* co */
 	{0x00000000616c696dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* mila */
 	{0x00006d6168617267ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* graham */
-	{0x0000006e6f73616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jason */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006c6172696d6461ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* admiral */
-	{0x00676e69676f6c62ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* bloging */
+	{0, 0, 0, 0},
 	{0x0000006165726f6bull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* korea */
 	{0x6e697473656c6170ull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* palestine */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x000000006d616574ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 4},	/* team */
+	{0, 0, 0, 0},
 	{0x0000006b6e617266ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* frank */
 	{0x6f74616c75676572ull, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* regulators */
 	{0x6f7461726f62616cull, 0x0000000073656972ull, NE_LX_ORG, 12},	/* laboratories */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x796c746e65636572ull, 0x0000000000000000ull, NE_LX_SKIPADV, 8},	/* recently */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0064616468676162ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* baghdad */
 	{0x0000000000737067ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* gps */
 	{0x00006e6164726f6aull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_FIRST_M, 6},	/* jordan */
 	{0x0000000000646461ull, 0x0000000000000000ull, NE_LX_CUE, 3},	/* add */
 	{0x69646e616c656369ull, 0x0000000000000063ull, NE_LX_NAT, 9},	/* icelandic */
 	{0x6169747361626573ull, 0x000000000000006eull, NE_LX_FIRST_M, 9},	/* sebastian */
 	{0x656c626269726373ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* scribbles */
-	{0x6564616c676e6162ull, 0x0000000000696873ull, NE_LX_NAT, 11},	/* bangladeshi */
-	{0, 0, 0, 0},
+	{0x0000776f63736f6dull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* moscow */
+	{0x0000686361657270ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* preach */
 	{0x64656c6961746564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* detailed */
 	{0x0000657272656970ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* pierre */
 	{0x736573696d6f7270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* promises */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x6e69737568746e65ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* enthusing */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6f636974696c6f70ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* politico */
+	{0x6e696c657672616dull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* marveling */
+	{0, 0, 0, 0},
 	{0x0000737469736f70ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* posits */
 	{0x00736569726f7473ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* stories */
 	{0x6e726f66696c6163ull, 0x0000000000006169ull, NE_LX_PLACE, 10},	/* california */
 	{0, 0, 0, 0},
 	{0x6e656d6565726761ull, 0x0000000000000074ull, NE_LX_PLACE, 9},	/* agreement */
-	{0, 0, 0, 0},
+	{0x0000000061776f69ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iowa */
 	{0x0000000068746f62ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* both */
-	{0x000000007964616cull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_HON_F | NE_LX_HONORIFIC, 4},	/* lady */
+	{0, 0, 0, 0},
 	{0x00006465746e6576ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* vented */
 	{0x0000006e656c6568ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* helen */
 	{0x0000006e6167656dull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* megan */
 	{0x73696d6f6e6f6365ull, 0x0000000000000074ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 9},	/* economist */
-	{0, 0, 0, 0},
+	{0x00000079726f7669ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* ivory */
 	{0x0073706168726570ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* perhaps */
 	{0x00006c657567696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* miguel */
 	{0x0000000068637573ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* such */
 	{0x736572757463656cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lectures */
-	{0x0069616c6f6b696eull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* nikolai */
-	{0, 0, 0, 0},
-	{0x006b636972746170ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* patrick */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000000000033706dull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* mp3 */
 	{0x646573696d727573ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* surmised */
 	{0x72696863696e756aull, 0x000000000000006full, NE_LX_FIRST_M, 9},	/* junichiro */
 	{0x000000006d6f7266ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* from */
 	{0x00000000006e6962ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* bin */
 	{0x6172646e6572616eull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* narendra */
 	{0x000000656e6f656cull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* leone */
-	{0x0061747465726f6cull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* loretta */
+	{0x6569666972616c63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* clarified */
 	{0, 0, 0, 0},
-	{0x0000000000006564ull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* de */
+	{0x0072656874616568ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* heather */
 	{0x000000006563616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* jace */
-	{0x0000007369726170ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* paris */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x69736f6c63736964ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* disclosing */
+	{0, 0, 0, 0},
 	{0x0000796c696d6166ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* family */
 	{0x0000006e726f7773ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* sworn */
-	{0, 0, 0, 0},
+	{0x0000000061726173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* sara */
 	{0x656d73656b6f7073ull, 0x000000000000006eull, NE_LX_TITLE | NE_LX_NOMINAL, 9},	/* spokesmen */
 	{0x0000736574617473ull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_CUE, 6},	/* states */
 	{0, 0, 0, 0},
@@ -5119,40 +5125,41 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000736c776f7267ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* growls */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006465746e696f70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pointed */
-	{0x0000726f74696465ull, 0x0000000000000000ull, NE_LX_TITLE, 6},	/* editor */
+	{0, 0, 0, 0},
 	{0x006e61696e736f62ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* bosnian */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6e6973696d6f7270ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* promising */
+	{0, 0, 0, 0},
 	{0x0000000061636972ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* rica */
 	{0x000073656e69706full, 0x0000000000000000ull, NE_LX_CUE, 6},	/* opines */
-	{0x0000000000636564ull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* dec */
+	{0x6574616369646e69ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* indicates */
 	{0x72656e6769736564ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* designer */
 	{0x0072657461656874ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* theater */
 	{0x0000006465677275ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* urged */
+	{0x00676e696e726177ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* warning */
 	{0, 0, 0, 0},
-	{0x0000000000736168ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* has */
 	{0x0065676c75766964ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* divulge */
 	{0x0000000000636262ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* bbc */
-	{0x0000000000746563ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cet */
+	{0x0073747265707865ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* experts */
 	{0x0000006e6f696e75ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 5},	/* union */
 	{0x00736e6f6974616eull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* nations */
 	{0, 0, 0, 0},
 	{0x000073696e6e6564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dennis */
 	{0x0000006e6f787865ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* exxon */
 	{0x006e61656c696863ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* chilean */
-	{0x676e696c69616d65ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* emailing */
+	{0x7372657474757473ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* stutters */
 	{0x0000006563696c61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* alice */
-	{0x0000007265656e73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* sneer */
+	{0, 0, 0, 0},
 	{0x00006c7972656863ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* cheryl */
 	{0, 0, 0, 0},
 	{0x6873696e6f6d6461ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* admonish */
 	{0x006465646e617262ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* branded */
-	{0, 0, 0, 0},
+	{0x7265626d65636564ull, 0x0000000000000000ull, NE_LX_MONTH, 8},	/* december */
 	{0x0000000079657274ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* trey */
 	{0x006e616d73746162ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* batsman */
 	{0x006e6f696e69706full, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* opinion */
 	{0x00000000006e6f6dull, 0x0000000000000000ull, NE_LX_WEEKDAY, 3},	/* mon */
 	{0x656372656d6d6f63ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* commerce */
-	{0x00656e6961726b75ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* ukraine */
+	{0x6e61697470796765ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* egyptian */
 	{0x64656469666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* confided */
 	{0x0000000000006f64ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 2},	/* do */
 	{0x0000676e69707974ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* typing */
@@ -5162,12 +5169,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x6179617567757275ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* uruguayan */
 	{0x007265646e756f66ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* founder */
-	{0x00007365726f7473ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* stores */
-	{0x6373696e696d6572ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* reminisced */
+	{0, 0, 0, 0},
+	{0x0000006b63756863ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* chuck */
 	{0x000000746e616967ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 5},	/* giant */
 	{0x0000006e6f6c6173ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* salon */
 	{0, 0, 0, 0},
-	{0x0000000000637475ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* utc */
+	{0x6163697265646566ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* federica */
 	{0x6169726f74736968ull, 0x000000000000006eull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 9},	/* historian */
 	{0, 0, 0, 0},
 	{0x6e6e61796c6c656bull, 0x0000000000000065ull, NE_LX_FIRST_M | NE_LX_FIRST_F, 9},	/* kellyanne */
@@ -5177,7 +5184,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6c616e6f6974616eull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NAT, 8},	/* national */
 	{0x6574636172616863ull, 0x0000006465736972ull, NE_LX_CUE, 13},	/* characterised */
 	{0, 0, 0, 0},
-	{0x6e616369616d616aull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* jamaican */
+	{0x74656e7265746e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* internet */
 	{0, 0, 0, 0},
 	{0x0000006171716172ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* raqqa */
 	{0x00006e796c657665ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* evelyn */
@@ -5190,10 +5197,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x00000000646e7566ull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* fund */
 	{0x00000000656b616cull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* lake */
-	{0x0000000000646574ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* ted */
-	{0x000065696e726562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* bernie */
+	{0x63696e6170736968ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* hispanic */
+	{0x0000737265766f72ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* rovers */
 	{0x0000007961646f74ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NONNAME, 5},	/* today */
-	{0x7377656e2d736263ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* cbs-news */
+	{0x74676e6968736177ull, 0x0000000000006e6full, NE_LX_PLACE, 10},	/* washington */
 	{0x000074736972616dull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* marist */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000646479666164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dafydd */
@@ -5202,7 +5209,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6962697263736564ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* describing */
 	{0x00006e6169726461ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* adrian */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000007372657661ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* avers */
+	{0x00000061746e6173ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* santa */
 	{0x6574636172616863ull, 0x0000000065736972ull, NE_LX_CUE, 12},	/* characterise */
 	{0x0000796177726f6eull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* norway */
 	{0x0000006666617473ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NOMINAL, 5},	/* staff */
@@ -5219,7 +5226,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006465746e756174ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* taunted */
 	{0, 0, 0, 0},
-	{0x6465737365727473ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* stressed */
+	{0x00656e6961726b75ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* ukraine */
 	{0, 0, 0, 0},
 	{0x0000736e65657571ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* queens */
 	{0x000000746e656761ull, 0x0000000000000000ull, NE_LX_TITLE, 5},	/* agent */
@@ -5228,27 +5235,26 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000686169736f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* josiah */
 	{0x0000736b6e696874ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* thinks */
 	{0, 0, 0, 0},
-	{0x0000726f68636e61ull, 0x0000000000000000ull, NE_LX_TITLE, 6},	/* anchor */
+	{0x00000000616c6c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* ella */
 	{0x0000000000617375ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* usa */
 	{0x000074726f687865ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* exhort */
 	{0x6863726165736572ull, 0x0000000000737265ull, NE_LX_NOMINAL, 11},	/* researchers */
-	{0x0000000072656275ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* uber */
-	{0x0000796c67756d73ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* smugly */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00736567656c6c61ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* alleges */
 	{0, 0, 0, 0},
 	{0x6873696e6f6d6461ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* admonishing */
 	{0x000072656e6e7572ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* runner */
-	{0x0061696e616c656dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* melania */
+	{0x0000000079726167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* gary */
 	{0x0073616c67756f64ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* douglas */
 	{0x0000726f74636f64ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 6},	/* doctor */
-	{0, 0, 0, 0},
+	{0x0000796d6572656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* jeremy */
 	{0x0000000074706163ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* capt */
 	{0x0000000000657261ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* are */
 	{0, 0, 0, 0},
 	{0x00000000006b2e75ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* u.k */
 	{0, 0, 0, 0},
 	{0x000000656974616bull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* katie */
-	{0x0000000000796f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* roy */
+	{0x00000000006e6163ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* can */
 	{0x000000797272656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jerry */
 	{0x0000736665697262ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* briefs */
 	{0, 0, 0, 0},
@@ -5256,79 +5262,77 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000646e6172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* rand */
 	{0x0000646574736f70ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* posted */
 	{0x0061646e6963616aull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* jacinda */
-	{0x0000000000000076ull, 0x0000000000000000ull, NE_LX_SUFFIX, 1},	/* v */
-	{0x6574736575716572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* requested */
+	{0x0000000000796f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* roy */
+	{0x65706f6c656e6570ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* penelope */
 	{0x0000737475626572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* rebuts */
 	{0x0000756165727562ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* bureau */
 	{0, 0, 0, 0},
 	{0x0000000000007565ull, 0x0000000000000000ull, NE_LX_PLACE, 2},	/* eu */
-	{0x0000006c69727061ull, 0x0000000000000000ull, NE_LX_MONTH, 5},	/* april */
+	{0x6e616d6863747564ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* dutchman */
 	{0x00000079616a6976ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* vijay */
 	{0x00000000006e6574ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PARTICLE, 3},	/* ten */
 	{0x00616e6e61697261ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* arianna */
 	{0x0000676e696f6f63ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* cooing */
 	{0x696e6d65646e6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* condemning */
-	{0x7461726574696572ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* reiterating */
+	{0x0000000000006e6full, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* on */
 	{0x63656a7265746e69ull, 0x0000000000007374ull, NE_LX_CUE, 10},	/* interjects */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0064616574736e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* instead */
 	{0x0000616e6e616967ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* gianna */
-	{0x0000000073727067ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* gprs */
+	{0x657474696d6d6f63ull, 0x0000000000000065ull, NE_LX_ORG | NE_LX_NOMINAL, 9},	/* committee */
 	{0, 0, 0, 0},
 	{0x7327726f74696465ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* editor's */
-	{0x0000000074736f6dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* most */
+	{0x676e696c776f7267ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* growling */
 	{0x0000000076696e75ull, 0x0000000000000000ull, NE_LX_ABBREV, 4},	/* univ */
-	{0x6e656d6574617473ull, 0x0000000000000074ull, NE_LX_NONNAME | NE_LX_NOMINAL | NE_LX_STATEMENT, 9},	/* statement */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x007372616c6c6f64ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* dollars */
+	{0, 0, 0, 0},
 	{0x000065636e697270ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 6},	/* prince */
 	{0x6e6972656874616bull, 0x0000000000000065ull, NE_LX_FIRST_F, 9},	/* katherine */
 	{0x006e6f63696c6973ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* silicon */
 	{0x65726f646f656874ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* theodore */
 	{0, 0, 0, 0},
-	{0x0073656e6f746e69ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* intones */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x697265646e756874ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* thundering */
-	{0x0000000073726c64ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* dlrs */
-	{0, 0, 0, 0},
+	{0x000000000073706dull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* mps */
+	{0x73736572676e6f63ull, 0x00000000006e616dull, NE_LX_TITLE | NE_LX_HON_M, 11},	/* congressman */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00000000676e696bull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 4},	/* king */
 	{0x646572757463656cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lectured */
-	{0, 0, 0, 0},
-	{0x657474696d6d6f63ull, 0x0000000000000065ull, NE_LX_ORG | NE_LX_NOMINAL, 9},	/* committee */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000065646961ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 4},	/* aide */
 	{0x00000074696d6461ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* admit */
 	{0x000000616964796cull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* lydia */
 	{0, 0, 0, 0},
 	{0x000000006c6c6968ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* hill */
 	{0x7265746e69727073ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* sprinter */
-	{0x6d69616c636f7270ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* proclaiming */
+	{0x0073746165706572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* repeats */
 	{0x00000069736c7574ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* tulsi */
 	{0x6e69747570736964ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* disputing */
 	{0x0073746e656d616cull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* laments */
 	{0x0074726f70726961ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* airport */
 	{0, 0, 0, 0},
 	{0x00000079646e6172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* randy */
-	{0x0000000073726568ull, 0x0000000000000000ull, NE_LX_PRON_F, 4},	/* hers */
+	{0x7a69736168706d65ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* emphasizes */
 	{0x70617267656c6574ull, 0x0000000000000068ull, NE_LX_ORG, 9},	/* telegraph */
+	{0x646574726f687865ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* exhorted */
+	{0x00616e6f7a697261ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* arizona */
+	{0x00000000006e6579ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* yen */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000068636e657266ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* french */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x65737365666e6f63ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* confesses */
+	{0x73756f6976657270ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* previously */
+	{0x6e69656c6564616dull, 0x0000000000000065ull, NE_LX_FIRST_F, 9},	/* madeleine */
 	{0, 0, 0, 0},
 	{0x65676e6168637865ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* exchange */
-	{0x00000000006e6579ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* yen */
-	{0x00000000006f656cull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* leo */
-	{0, 0, 0, 0},
-	{0x000000006f746e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* into */
-	{0x00656c626d757267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* grumble */
-	{0, 0, 0, 0},
-	{0x65737365666e6f63ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* confesses */
-	{0x00000000006e616dull, 0x0000000000000000ull, NE_LX_NOMINAL, 3},	/* man */
-	{0x6e69656c6564616dull, 0x0000000000000065ull, NE_LX_FIRST_F, 9},	/* madeleine */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000006164ull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* da */
 	{0x00006164616e6163ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* canada */
 	{0, 0, 0, 0},
 	{0x0000000072646d63ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* cmdr */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6574616369646e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* indicate */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000676e696b6f6aull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* joking */
 	{0x0068706c6f647572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* rudolph */
-	{0x676e696c776f7267ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* growling */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000736472617567ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* guards */
 	{0x6465676c75766964ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* divulged */
 	{0x6570706573756967ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* giuseppe */
@@ -5336,20 +5340,22 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7669747563657865ull, 0x0000000000000065ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_NOMINAL, 9},	/* executive */
 	{0x000000796d6d696aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jimmy */
 	{0x726f746365726964ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 8},	/* director */
-	{0x6c6564616c696870ull, 0x0000000061696870ull, NE_LX_PLACE, 12},	/* philadelphia */
+	{0x65736f6c63736964ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* disclosed */
 	{0x6973726576696e75ull, 0x0000000000007974ull, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* university */
-	{0x7261746572636573ull, 0x0000000000746169ull, NE_LX_ORG, 11},	/* secretariat */
+	{0, 0, 0, 0},
 	{0x7365726f6c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* implores */
 	{0x726174726562696cull, 0x00000000006e6169ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* libertarian */
 	{0x000000786e6f7262ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* bronx */
 	{0x6e6964726f636361ull, 0x0000000000000067ull, NE_LX_NONNAME, 9},	/* according */
 	{0x616c72656874656eull, 0x000000000073646eull, NE_LX_PLACE, 11},	/* netherlands */
-	{0x0000006e69617073ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* spain */
+	{0x0000000000007361ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* as */
 	{0x00676e696f686365ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* echoing */
 	{0x0000006863657a63ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* czech */
 	{0, 0, 0, 0},
 	{0x7075727265746e69ull, 0x0000000000000074ull, NE_LX_CUE, 9},	/* interrupt */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x65736f6c63736964ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* discloses */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000636c70ull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* plc */
 	{0x746172636f6d6564ull, 0x0000000000000073ull, NE_LX_NAT, 9},	/* democrats */
 	{0x74616d6f6c706964ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* diplomats */
@@ -5360,19 +5366,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000736b61657073ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* speaks */
 	{0, 0, 0, 0},
 	{0x0000000062756c63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ORG_NOUN, 4},	/* club */
-	{0x6365737265646e75ull, 0x0000797261746572ull, NE_LX_TITLE_MOD, 14},	/* undersecretary */
+	{0, 0, 0, 0},
 	{0x0000006e61697262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* brian */
-	{0, 0, 0, 0},
-	{0x0000006c75736f6dull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* mosul */
+	{0x0000007265746661ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* after */
+	{0x0000726577657262ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 6},	/* brewer */
 	{0x00736c6c61636572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* recalls */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000006169646e69ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* india */
-	{0x0000000061776f69ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iowa */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x64657265646e6f70ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* pondered */
 	{0x6e61636972656d61ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* american */
 	{0x65696e616874616eull, 0x000000000000006cull, NE_LX_FIRST_M, 9},	/* nathaniel */
-	{0x00000065696c6c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* ellie */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000656e6972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* marine */
 	{0x000000006c6c6962ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* bill */
 	{0, 0, 0, 0},
@@ -5394,13 +5397,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000006e65646961ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* aiden */
 	{0x646572656c6c6f68ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* hollered */
-	{0x006b61687a746979ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* yitzhak */
+	{0x0000000073726c64ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* dlrs */
 	{0, 0, 0, 0},
 	{0x006d69616c637865ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* exclaim */
-	{0x6f7461726f62616cull, 0x0000000000007972ull, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* laboratory */
+	{0x0000006e6974616cull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* latin */
 	{0x646574726f706572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reported */
 	{0x0000000000636566ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* fec */
-	{0, 0, 0, 0},
+	{0x6e696b6569726873ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* shrieking */
 	{0x00796c64756f7270ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* proudly */
 	{0x0000686169617369ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* isaiah */
 	{0, 0, 0, 0},
@@ -5416,12 +5419,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000065666977ull, 0x0000000000000000ull, NE_LX_NOMINAL, 4},	/* wife */
 	{0x0000726f74736170ull, 0x0000000000000000ull, NE_LX_TITLE, 6},	/* pastor */
 	{0x6e75676573756c6full, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* olusegun */
-	{0x656b616d6f747561ull, 0x0000000000000072ull, NE_LX_ORG_NOUN, 9},	/* automaker */
+	{0x0072657275736e69ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 7},	/* insurer */
 	{0x0000000070696877ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 4},	/* whip */
 	{0x0000006567726f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jorge */
 	{0x000000006e6f6f73ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* soon */
-	{0, 0, 0, 0},
-	{0x0000000000706661ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* afp */
+	{0x0000666c65737469ull, 0x0000000000000000ull, NE_LX_PRON_N, 6},	/* itself */
+	{0x0000000061697261ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* aria */
 	{0x000000006c656167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* gael */
 	{0, 0, 0, 0},
 	{0x726576726573626full, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* observers */
@@ -5433,9 +5436,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x6e656d6d6f636572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* recommend */
 	{0x000000746c757865ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* exult */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x7463757274736e69ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* instructing */
 	{0x636974656c687461ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* athletic */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6563616d72616870ull, 0x00736c6163697475ull, NE_LX_ORG, 15},	/* pharmaceuticals */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x7373656e69737562ull, 0x0000006e616d6f77ull, NE_LX_TITLE | NE_LX_HON_F | NE_LX_PERSON_NOUN, 13},	/* businesswoman */
 	{0x00656469666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* confide */
 	{0x73646e6f70736572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* responds */
@@ -5449,13 +5454,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e616974616f7263ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* croatian */
 	{0x006b72616d6e6564ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* denmark */
 	{0, 0, 0, 0},
-	{0x00000000656e756aull, 0x0000000000000000ull, NE_LX_MONTH, 4},	/* june */
+	{0x0000796164697266ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 6},	/* friday */
 	{0x000000006e616564ull, 0x0000000000000000ull, NE_LX_TITLE, 4},	/* dean */
 	{0x00000000736f6f63ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* coos */
-	{0, 0, 0, 0},
+	{0x63696c6275706572ull, 0x0000000000736e61ull, NE_LX_NAT, 11},	/* republicans */
 	{0x000000006666656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* jeff */
 	{0x61696c6f676e6f6dull, 0x000000000000006eull, NE_LX_NAT, 9},	/* mongolian */
-	{0, 0, 0, 0},
+	{0x0000000000006564ull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* de */
 	{0x7473696e696d6461ull, 0x00006e6f69746172ull, NE_LX_ORG | NE_LX_NOMINAL, 14},	/* administration */
 	{0x00006e6f74687361ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* ashton */
 	{0x00000000006f6563ull, 0x0000000000000000ull, NE_LX_TITLE, 3},	/* ceo */
@@ -5464,21 +5469,22 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x6465726975716e65ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* enquired */
 	{0, 0, 0, 0},
-	{0x0000006565726761ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* agree */
+	{0x617a696e6167726full, 0x000000006e6f6974ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 12},	/* organization */
 	{0, 0, 0, 0},
 	{0x65646e6f70736572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* responded */
 	{0x006465746e616863ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* chanted */
 	{0x6867756f68746c61ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* although */
-	{0, 0, 0, 0},
+	{0x000000006b656577ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* week */
 	{0x006e726574736577ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* western */
 	{0, 0, 0, 0},
 	{0x000000007473756dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* must */
 	{0x00006e6f646e616cull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* landon */
 	{0, 0, 0, 0},
 	{0x737463656c666572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reflects */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000072657065656bull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* keeper */
+	{0, 0, 0, 0},
 	{0x6572657474757473ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* stuttered */
-	{0x0000000061726173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* sara */
+	{0, 0, 0, 0},
 	{0x0074736567677573ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* suggest */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x736169687474616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* matthias */
@@ -5493,7 +5499,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0061696e616d6f72ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* romania */
 	{0x006e61636978656dull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* mexican */
 	{0x0000006874756f73ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 5},	/* south */
-	{0x00000000656c6f63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* cole */
+	{0x0000736461656c70ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* pleads */
 	{0x0000006472696874ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* third */
 	{0x0000000073647664ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* dvds */
 	{0, 0, 0, 0},
@@ -5501,7 +5507,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000074756f6261ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* about */
 	{0x656c776f6e6b6361ull, 0x0000000000656764ull, NE_LX_CUE, 11},	/* acknowledge */
 	{0x0064657265656863ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* cheered */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x72656375646f7270ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 8},	/* producer */
+	{0, 0, 0, 0},
 	{0x0000000000646168ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* had */
 	{0, 0, 0, 0},
 	{0x00616968746e7963ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* cynthia */
@@ -5510,51 +5518,50 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x63696c6275706572ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* republic */
 	{0x0000656e6e616964ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* dianne */
 	{0x696c65736e756f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* counseling */
-	{0x0000000000786572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* rex */
+	{0x0000000062617261ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* arab */
 	{0x65746e656d6d6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* commented */
 	{0, 0, 0, 0},
 	{0x6169626d6f6c6f63ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* colombia */
 	{0x0073726574756572ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 7},	/* reuters */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x7473616365726f66ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* forecasted */
+	{0, 0, 0, 0},
 	{0x7369636974697263ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* criticise */
 	{0x00006e6f6765726full, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* oregon */
-	{0, 0, 0, 0},
+	{0x0000000000646574ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* ted */
 	{0x0000000000746176ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* vat */
-	{0x776873696c676e65ull, 0x000000006e616d6full, NE_LX_NAT | NE_LX_PERSON_NOUN, 12},	/* englishwoman */
+	{0x65747365746f7270ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* protested */
 	{0x776c69636e756f63ull, 0x000000006e616d6full, NE_LX_TITLE | NE_LX_HON_F, 12},	/* councilwoman */
-	{0x0072656e69617274ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* trainer */
+	{0x6172687061726170ull, 0x0000000000646573ull, NE_LX_CUE, 11},	/* paraphrased */
 	{0, 0, 0, 0},
 	{0x0000000065746570ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* pete */
-	{0x796c7265626d696bull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* kimberly */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x676e697972657571ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* querying */
+	{0x6365737265646e75ull, 0x0000797261746572ull, NE_LX_TITLE_MOD, 14},	/* undersecretary */
+	{0, 0, 0, 0},
+	{0x00000000006f6173ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* sao */
+	{0x6e69746e65677261ull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* argentina */
 	{0x000000000000726dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* mr */
 	{0x000000736e616f6dull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* moans */
 	{0x000000000062696cull, 0x0000000000000000ull, NE_LX_NAT, 3},	/* lib */
 	{0x00000000616d6566ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* fema */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006c65646261ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* abdel */
-	{0x00000000006e6269ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* ibn */
 	{0x0000007972726574ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* terry */
+	{0x00656c626d757267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* grumble */
 	{0x0000007365646961ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* aides */
 	{0x000000006163756cull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* luca */
 	{0x000000000000666full, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 2},	/* of */
 	{0x65646e756f666f63ull, 0x0000000000000072ull, NE_LX_TITLE, 9},	/* cofounder */
 	{0x796c6c6175746361ull, 0x0000000000000000ull, NE_LX_SKIPADV, 8},	/* actually */
 	{0x0000676e69746f6eull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* noting */
-	{0, 0, 0, 0},
-	{0x6873696e6f6d6461ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* admonished */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000726574616cull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 5},	/* later */
-	{0x00000000616e6e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* anna */
+	{0x00000000006f6f7aull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* zoo */
 	{0x0072657665776f68ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* however */
 	{0x6465747265737361ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* asserted */
-	{0x006e79726874616bull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* kathryn */
-	{0x0000006863616f63ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 5},	/* coach */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000736270ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* pbs */
 	{0, 0, 0, 0},
-	{0x0073656c72616863ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* charles */
+	{0x006c65736e756f63ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* counsel */
 	{0x007972656c6c6167ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* gallery */
 	{0x000000007362616cull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* labs */
 	{0x000000006e617669ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* ivan */
@@ -5569,8 +5576,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0072616c6f686373ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* scholar */
 	{0x746172636f6d6564ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* democrat */
 	{0x000000736e726177ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* warns */
-	{0x006465726566666full, 0x0000000000000000ull, NE_LX_CUE, 7},	/* offered */
-	{0x0000000069616874ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* thai */
+	{0x6e6974617272616eull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* narrating */
+	{0x00736b72616d6572ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_STATEMENT, 7},	/* remarks */
 	{0x006166617473756dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* mustafa */
 	{0, 0, 0, 0},
 	{0x6b69686968736f79ull, 0x000000000000006full, NE_LX_FIRST_M, 9},	/* yoshihiko */
@@ -5578,7 +5585,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6172687061726170ull, 0x00000000676e6973ull, NE_LX_CUE, 12},	/* paraphrasing */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x64656465636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* conceded */
-	{0x000000006d616574ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 4},	/* team */
+	{0x00000000006f656cull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* leo */
 	{0x7461726574696572ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* reiterated */
 	{0x0000000000636573ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG | NE_LX_ABBREV, 3},	/* sec */
 	{0x0000006e6972726full, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* orrin */
@@ -5600,32 +5607,34 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006e696573737568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* hussein */
 	{0x00796c7265766562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* beverly */
 	{0x6972747375646e69ull, 0x0000000000007365ull, NE_LX_ORG, 10},	/* industries */
-	{0x616e6f696c6c6962ull, 0x0000000000657269ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 11},	/* billionaire */
 	{0, 0, 0, 0},
+	{0x0064656c626d756dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* mumbled */
 	{0x00000061696e6f73ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* sonia */
 	{0x7473696e696d6461ull, 0x000000726f746172ull, NE_LX_TITLE, 13},	/* administrator */
 	{0, 0, 0, 0},
 	{0x6972657474757473ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* stuttering */
-	{0, 0, 0, 0},
+	{0x000000796c706572ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* reply */
 	{0x7075727265746e69ull, 0x00000000676e6974ull, NE_LX_CUE, 12},	/* interrupting */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00726568746f6e61ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* another */
 	{0x0000000000756f79ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* you */
 	{0x0000000072617473ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 4},	/* star */
 	{0x0000000000676562ull, 0x0000000000000000ull, NE_LX_CUE, 3},	/* beg */
-	{0, 0, 0, 0},
+	{0x00000074276e6f64ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* don't */
 	{0x00000074616f6c67ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* gloat */
 	{0x0064657465657774ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* tweeted */
-	{0, 0, 0, 0},
+	{0x0000616b6e617669ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* ivanka */
 	{0x0000000000786f76ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* vox */
 	{0x000000006c696e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* anil */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000000000776f68ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* how */
+	{0, 0, 0, 0},
 	{0x6564756c636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* conclude */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x746562617a696c65ull, 0x0000000000000068ull, NE_LX_FIRST_F, 9},	/* elizabeth */
 	{0x0000646572616f72ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* roared */
-	{0x0000006e61687465ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ethan */
-	{0x00006c65696e6164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* daniel */
+	{0, 0, 0, 0},
+	{0x0000747265707865ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* expert */
 	{0x6173696e6167726full, 0x000000006e6f6974ull, NE_LX_ORG | NE_LX_ORG_NOUN, 12},	/* organisation */
 	{0x0064657369766461ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* advised */
 	{0x0000616962617261ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* arabia */
@@ -5634,7 +5643,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x65756e69746e6f63ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* continues */
 	{0, 0, 0, 0},
 	{0x7461696c61746572ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* retaliates */
-	{0, 0, 0, 0},
+	{0x676e69746c757865ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* exulting */
 	{0x0073657275737361ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* assures */
 	{0x0000006c6167656cull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* legal */
 	{0x0072656976696c6full, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* olivier */
@@ -5643,11 +5652,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000000000616cull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* la */
 	{0, 0, 0, 0},
 	{0x0000006574617473ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* state */
-	{0x0061696c616d6f73ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* somalia */
+	{0x00736b6569726873ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* shrieks */
 	{0x61746e656d6d6f63ull, 0x0000000000726f74ull, NE_LX_TITLE, 11},	/* commentator */
-	{0x6974736567677573ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* suggesting */
-	{0x0000617269646e69ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* indira */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00736c6165766572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* reveals */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000061727a65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* ezra */
 	{0x000000007373696dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_F | NE_LX_HONORIFIC, 4},	/* miss */
 	{0x000068746c616568ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* health */
@@ -5659,33 +5667,35 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006e6172686574ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* tehran */
 	{0x0000000000736164ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* das */
 	{0x6e6169616e616867ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* ghanaian */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00006d6165726373ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* scream */
+	{0, 0, 0, 0},
 	{0x00676e69776f7263ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* crowing */
 	{0, 0, 0, 0},
 	{0x000000006b726170ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* park */
 	{0x0000616b73616c61ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* alaska */
 	{0x6e6961746e756f6dull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* mountain */
 	{0x000068616a696c65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* elijah */
-	{0x6d6c69636e756f63ull, 0x0000007265626d65ull, NE_LX_TITLE, 13},	/* councilmember */
+	{0, 0, 0, 0},
 	{0x796b6375746e656bull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* kentucky */
 	{0x64656d6d61686f6dull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* mohammed */
 	{0x6465746165706572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* repeated */
-	{0x7961647372756874ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 8},	/* thursday */
-	{0x000000000000746dull, 0x0000000000000000ull, NE_LX_ABBREV, 2},	/* mt */
-	{0x0000736b6e616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* thanks */
-	{0x6c646567656c6c61ull, 0x0000000000000079ull, NE_LX_SKIPADV, 9},	/* allegedly */
 	{0, 0, 0, 0},
+	{0x000000000000746dull, 0x0000000000000000ull, NE_LX_ABBREV, 2},	/* mt */
+	{0, 0, 0, 0},
+	{0x6c646567656c6c61ull, 0x0000000000000079ull, NE_LX_SKIPADV, 9},	/* allegedly */
+	{0x000064656c696172ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* railed */
 	{0x00006f636978656dull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* mexico */
 	{0x0000006573616574ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* tease */
 	{0, 0, 0, 0},
 	{0x00000000006e6567ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* gen */
 	{0x00000000006e6f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* ron */
 	{0x656e69616c707865ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* explained */
-	{0, 0, 0, 0},
+	{0x0000736c72616e73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* snarls */
 	{0x00676e696b6e6172ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* ranking */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x6574636172616863ull, 0x00000000657a6972ull, NE_LX_CUE, 12},	/* characterize */
+	{0x0064657473616c62ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* blasted */
 	{0, 0, 0, 0},
+	{0x6574636172616863ull, 0x00000000657a6972ull, NE_LX_CUE, 12},	/* characterize */
+	{0x0000006b65657267ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* greek */
 	{0x000065756e657661ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* avenue */
 	{0x000000006977696bull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 4},	/* kiwi */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -5700,21 +5710,21 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006c6c696aull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* jill */
 	{0x0000006574697277ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* write */
 	{0x6972757373616572ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* reassuring */
-	{0, 0, 0, 0},
-	{0x726f697265746e69ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* interior */
+	{0x746f73656e6e696dull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* minnesota */
+	{0x000000006c6c6577ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* well */
 	{0x6f6f77796c6c6f68ull, 0x0000000000000064ull, NE_LX_PLACE, 9},	/* hollywood */
 	{0x00000074756f6873ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* shout */
 	{0, 0, 0, 0},
 	{0x6d6c69636e756f63ull, 0x0000000000006e61ull, NE_LX_TITLE | NE_LX_HON_M, 10},	/* councilman */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000064656d726574ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* termed */
-	{0x64656d726f666e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* informed */
+	{0x65747361626d616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lambaste */
 	{0, 0, 0, 0},
 	{0x00000072656e696dull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 5},	/* miner */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6f6974696c616f63ull, 0x000000000000006eull, NE_LX_ORG | NE_LX_NOMINAL, 9},	/* coalition */
-	{0x000072657065656bull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* keeper */
-	{0x74616c7563657073ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* speculate */
+	{0x7374736567677573ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* suggests */
+	{0x0000736472617761ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* awards */
 	{0x007372656c6c6f68ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* hollers */
 	{0x00000000006e6c6dull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* mln */
 	{0x00000079636e616eull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* nancy */
@@ -5728,25 +5738,26 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000073636e617266ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* francs */
 	{0x676e6974616c6572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* relating */
 	{0x0000747265707572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* rupert */
-	{0x7472657373616572ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* reasserted */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0065746970736564ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* despite */
+	{0x69646e6f70736572ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* responding */
+	{0, 0, 0, 0},
 	{0x006c656972626167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* gabriel */
 	{0x6c616e6f69676572ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* regional */
 	{0x766c65736d656874ull, 0x0000000000007365ull, NE_LX_PRON_PL, 10},	/* themselves */
 	{0x0000000073277469ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* it's */
 	{0x0000000000636366ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* fcc */
 	{0x646567617373656dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* messaged */
-	{0x006e616974696168ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* haitian */
+	{0x0000676e696d7566ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* fuming */
 	{0x0000000000617665ull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* eva */
-	{0, 0, 0, 0},
+	{0x736e617265746576ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* veterans */
 	{0x0000007265656863ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* cheer */
 	{0, 0, 0, 0},
 	{0x0000000000726568ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_F, 3},	/* her */
 	{0x726176656c756f62ull, 0x0000000000000064ull, NE_LX_PLACE, 9},	/* boulevard */
-	{0, 0, 0, 0},
+	{0x0000000000747365ull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* est */
 	{0x000000656e69706full, 0x0000000000000000ull, NE_LX_CUE, 5},	/* opine */
 	{0x0000007265626d61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* amber */
-	{0, 0, 0, 0},
+	{0x000000006d616d69ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 4},	/* imam */
 	{0x63656a7265746e69ull, 0x0000000000646574ull, NE_LX_CUE, 11},	/* interjected */
 	{0x006974696177756bull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* kuwaiti */
 	{0, 0, 0, 0},
@@ -5763,15 +5774,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0064657070697571ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* quipped */
 	{0x0065737561636562ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* because */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00737365666f7270ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* profess */
+	{0x00000000006c7063ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* cpl */
+	{0, 0, 0, 0},
 	{0x0000006563617267ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* grace */
 	{0x00000063626e736dull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* msnbc */
-	{0x0000006f6972616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* mario */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x74617265706f6f63ull, 0x00000000006e6f69ull, NE_LX_PLACE, 11},	/* cooperation */
+	{0x00000000656c6f63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* cole */
+	{0x0000000000006f6eull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_ABBREV, 2},	/* no */
 	{0x73616c6f6863696eull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* nicholas */
 	{0x0000000072756f66ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* four */
-	{0x73656c626d757267ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* grumbles */
+	{0x000000000073616cull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* las */
 	{0x0000006e616c6f6eull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* nolan */
 	{0x0000006c75676f6dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 5},	/* mogul */
 	{0x0000736e616f7267ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* groans */
@@ -5780,30 +5793,32 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000006f7774ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* two */
 	{0x0000000000657574ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 3},	/* tue */
 	{0x00000079726e6568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* henry */
-	{0, 0, 0, 0},
+	{0x000072656772656dull, 0x0000000000000000ull, NE_LX_CORP_OF, 6},	/* merger */
 	{0x646e656469766964ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 8},	/* dividend */
 	{0x6c6f686572616873ull, 0x0000000073726564ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 12},	/* shareholders */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x006465726566666full, 0x0000000000000000ull, NE_LX_CUE, 7},	/* offered */
+	{0, 0, 0, 0},
 	{0x7365737568746e65ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* enthuses */
 	{0, 0, 0, 0},
 	{0x0000007361696c65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* elias */
-	{0, 0, 0, 0},
+	{0x00000061746e7570ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* punta */
 	{0x00000073616c6973ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* silas */
 	{0x00006e6f74736577ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* weston */
 	{0x00000000656d6f68ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* home */
-	{0x7461756e69736e69ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* insinuates */
+	{0, 0, 0, 0},
 	{0x6e6961746e69616dull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* maintains */
 	{0x00006e6576657473ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* steven */
 	{0x000000000073726dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_F | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* mrs */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000736c72616e73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* snarls */
+	{0x000065706f727565ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* europe */
 	{0x0000646e6f636573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 6},	/* second */
 	{0x676e69746e616863ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* chanting */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x006e616973726570ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* persian */
+	{0, 0, 0, 0},
 	{0x00006b6361726162ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* barack */
 	{0x0000000076697661ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* aviv */
 	{0x000000000000796dull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* my */
-	{0, 0, 0, 0},
+	{0x00006873696d6168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* hamish */
 	{0x6e616d6972706572ull, 0x0000000000007364ull, NE_LX_CUE, 10},	/* reprimands */
 	{0x00000000646c6f74ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 4},	/* told */
 	{0, 0, 0, 0},
@@ -5813,7 +5828,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000616369726661ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* africa */
 	{0x0000000068746977ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* with */
 	{0x000064657a697571ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* quized */
-	{0x736e617265746576ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* veterans */
+	{0, 0, 0, 0},
 	{0x00000000006a616dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* maj */
 	{0x0000737468676972ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* rights */
 	{0x000073656e696877ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* whines */
@@ -5825,7 +5840,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x000000006c6c6f70ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_NOMINAL, 4},	/* poll */
 	{0x000000646c697567ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* guild */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000000646c656966ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* field */
 	{0x63656a7265746e69ull, 0x0000000000000074ull, NE_LX_CUE, 9},	/* interject */
 	{0, 0, 0, 0},
 	{0x0000656e6f746e69ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* intone */
@@ -5835,17 +5851,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x61697261676c7562ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* bulgarian */
 	{0x61697379616c616dull, 0x000000000000006eull, NE_LX_NAT, 9},	/* malaysian */
 	{0x000000656c707061ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* apple */
-	{0x00007373656c6e75ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* unless */
+	{0x0000616973737572ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* russia */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006e6f69626c61ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* albion */
 	{0x676e696b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* rebuking */
 	{0x6f63737265646e75ull, 0x0000000000006572ull, NE_LX_CUE, 10},	/* underscore */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x006573696d727573ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* surmise */
+	{0, 0, 0, 0},
 	{0x0000006472616f62ull, 0x0000000000000000ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN | NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 5},	/* board */
 	{0x0000000000706f67ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG | NE_LX_NAT, 3},	/* gop */
-	{0, 0, 0, 0},
+	{0x656d61696c726170ull, 0x000000000000746eull, NE_LX_ORG, 10},	/* parliament */
 	{0x6e6972757463656cull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* lecturing */
-	{0, 0, 0, 0},
+	{0x0000007265656e73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* sneer */
 	{0x000000796c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* imply */
 	{0, 0, 0, 0},
 	{0x00676e696e69706full, 0x0000000000000000ull, NE_LX_CUE, 7},	/* opining */
@@ -5868,30 +5885,31 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x00006e6f64726f67ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* gordon */
 	{0x7369746e65696373ull, 0x0000000000000074ull, NE_LX_PERSON_NOUN, 9},	/* scientist */
-	{0x0000006962626172ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 5},	/* rabbi */
+	{0x000000616972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* maria */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x676e697463616572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reacting */
-	{0x006c6c6573737572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* russell */
+	{0x65747361626d616cull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* lambasted */
 	{0x006e6f736964616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* madison */
 	{0x000000006e737361ull, 0x0000000000000000ull, NE_LX_ABBREV, 4},	/* assn */
 	{0x0000006e61797262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* bryan */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x7372656d6d617473ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* stammers */
+	{0, 0, 0, 0},
 	{0x6e6961746e69616dull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* maintaining */
-	{0x000000000073616cull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* las */
+	{0x0000006565726761ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* agree */
 	{0x697463656c666572ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* reflecting */
 	{0x656873696c627570ull, 0x0000000000000072ull, NE_LX_TITLE | NE_LX_ORG_NOUN, 9},	/* publisher */
 	{0x7265707269616863ull, 0x00000000006e6f73ull, NE_LX_TITLE, 11},	/* chairperson */
 	{0x0064726168636972ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* richard */
-	{0, 0, 0, 0},
+	{0x000000006c726163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* carl */
 	{0x0000747369736e69ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* insist */
 	{0x0000006461656c70ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* plead */
 	{0, 0, 0, 0},
 	{0x000064656d616c73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* slamed */
-	{0, 0, 0, 0},
+	{0x0000646c61726567ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* gerald */
 	{0x0000007370726f63ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* corps */
 	{0, 0, 0, 0},
 	{0x6e6f697473657571ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* questioning */
-	{0, 0, 0, 0},
+	{0x000000006b63616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* jack */
 	{0x000073727373656dull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 6},	/* messrs */
 	{0x6e69646e696d6572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* reminding */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -5900,7 +5918,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006c6568636172ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* rachel */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0072656863746970ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* pitcher */
-	{0x000079746e756f63ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 6},	/* county */
+	{0x0069616c6f6b696eull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* nikolai */
 	{0x0000000079726f63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* cory */
 	{0x000000006e65706full, 0x0000000000000000ull, NE_LX_ORG, 4},	/* open */
 	{0x000000626f63616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jacob */
@@ -5910,11 +5928,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6d6f777269616863ull, 0x0000000000006e61ull, NE_LX_TITLE | NE_LX_HON_F, 10},	/* chairwoman */
 	{0, 0, 0, 0},
 	{0x0000007367617262ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* brags */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000000074726f66ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* fort */
+	{0, 0, 0, 0},
+	{0x000000687469656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* keith */
+	{0x656b616d70696863ull, 0x0000000000000072ull, NE_LX_ORG_NOUN, 9},	/* chipmaker */
 	{0x00000000006d6974ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* tim */
 	{0x00000000756c6361ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* aclu */
-	{0, 0, 0, 0},
-	{0x0000006e656d6579ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* yemen */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00000000006f6877ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG | NE_LX_NONNAME | NE_LX_PRON_REL, 3},	/* who */
 	{0x6c65757a656e6576ull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* venezuelan */
 	{0x7a69736168706d65ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* emphasizing */
@@ -5923,8 +5943,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000737265656aull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* jeers */
 	{0, 0, 0, 0},
 	{0x6c6c616974696e69ull, 0x0000000000000079ull, NE_LX_SKIPADV, 9},	/* initially */
-	{0x00007474656d6d65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* emmett */
-	{0x6574726f70707573ull, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* supporters */
+	{0x000073616c6c6164ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* dallas */
+	{0, 0, 0, 0},
 	{0x0000000000006463ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* cd */
 	{0x6e656d6d6f636572ull, 0x00000000676e6964ull, NE_LX_CUE, 12},	/* recommending */
 	{0x00000000796c696cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* lily */
@@ -5946,9 +5966,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000616c616d616bull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* kamala */
 	{0x0000646565726761ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* agreed */
 	{0x726574726f706572ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 8},	/* reporter */
-	{0x00000000006e6c62ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* bln */
+	{0x6f737365666f7270ull, 0x0000000000000072ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 9},	/* professor */
 	{0x65646e65746e6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* contended */
-	{0x746169636f737361ull, 0x0000000000000065ull, NE_LX_TITLE_MOD, 9},	/* associate */
+	{0x000079746e756f63ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 6},	/* county */
 	{0x0000000063697265ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* eric */
 	{0x000000007972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* mary */
 	{0, 0, 0, 0},
@@ -5960,24 +5980,24 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000676e69746361ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* acting */
 	{0x646574726f706572ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* reportedly */
 	{0x65636e756f6e6564ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* denounced */
-	{0x006c65736e756f63ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* counsel */
+	{0, 0, 0, 0},
 	{0x0000000065676170ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* page */
-	{0x00000000656d6f72ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* rome */
+	{0x00006c6561666172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* rafael */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000707370ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* psp */
 	{0x6c6163696d656863ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* chemical */
 	{0x000000006b636972ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* rick */
-	{0x65706f6c656e6570ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* penelope */
-	{0x0074736f766f7270ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* provost */
+	{0x7265646e65666564ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* defender */
+	{0x0000006169646e69ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* india */
 	{0x6e616964656d6f63ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 8},	/* comedian */
 	{0x0079727265696874ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* thierry */
 	{0x00646574616f6c67ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* gloated */
 	{0x676e697375636361ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* accusing */
 	{0, 0, 0, 0},
 	{0x0000000000636e64ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* dnc */
-	{0x6172676174736e69ull, 0x000000000000006dull, NE_LX_KNOWN_ORG, 9},	/* instagram */
+	{0x0000726576696c6full, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* oliver */
 	{0x00006f69766c6973ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* silvio */
-	{0, 0, 0, 0},
+	{0x64616d6d6168756dull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* muhammad */
 	{0x00000061646e696cull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* linda */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x656d69616c637865ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* exclaimed */
@@ -5989,11 +6009,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000676e696e6570ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* pening */
 	{0x00000000006d6564ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 3},	/* dem */
-	{0x000000736c6c6f70ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* polls */
+	{0, 0, 0, 0},
 	{0x006163697373656aull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* jessica */
 	{0x0000007972636564ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* decry */
 	{0, 0, 0, 0},
-	{0x6a69616272657a61ull, 0x0000000000696e61ull, NE_LX_NAT, 11},	/* azerbaijani */
+	{0x6574726f70707573ull, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* supporters */
 	{0x676e69646c6f6373ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* scolding */
 	{0x0000000000637465ull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* etc */
 	{0x6e616964616e6163ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* canadian */
@@ -6005,22 +6025,22 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006f69686full, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* ohio */
 	{0x6974736575716572ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* requesting */
 	{0x000000006c6c6168ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* hall */
+	{0x000072656e6e6162ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* banner */
+	{0x746169636f737361ull, 0x0000000000000065ull, NE_LX_TITLE_MOD, 9},	/* associate */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000737265766f72ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* rovers */
-	{0, 0, 0, 0},
 	{0x736e6d65646e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* condemns */
-	{0x0000000000006f6eull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_ABBREV, 2},	/* no */
+	{0x000000006e707365ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* espn */
 	{0x006e656870657473ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* stephen */
 	{0, 0, 0, 0},
 	{0x0000646c6f726168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* harold */
 	{0, 0, 0, 0},
 	{0x696e6f69746e656dull, 0x000000000000676eull, NE_LX_CUE, 10},	/* mentioning */
-	{0x000000646c656966ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* field */
+	{0x6974736567677573ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* suggesting */
 	{0x00646e6162737568ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* husband */
 	{0x0000646568737567ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* gushed */
 	{0x006e61696c6c696cull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* lillian */
 	{0, 0, 0, 0},
-	{0x6563616d72616870ull, 0x00736c6163697475ull, NE_LX_ORG, 15},	/* pharmaceuticals */
+	{0x0000000071617269ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iraq */
 	{0x6272657472617571ull, 0x00000000006b6361ull, NE_LX_PERSON_NOUN, 11},	/* quarterback */
 	{0, 0, 0, 0},
 	{0x0000000078697270ull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* prix */
@@ -6030,29 +6050,29 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000657269616c63ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* claire */
 	{0, 0, 0, 0},
 	{0x0064657474616863ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* chatted */
-	{0, 0, 0, 0},
-	{0x000000006f74616eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* nato */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006172646e6173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* sandra */
 	{0x000069757163616aull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* jacqui */
 	{0x0000000000006f74ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* to */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x61696e617a6e6174ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* tanzanian */
 	{0x0000617365726574ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* teresa */
-	{0x676e69746c757865ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* exulting */
+	{0, 0, 0, 0},
 	{0x000000007474696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* mitt */
 	{0x0000000000007461ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* at */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x7461696c61746572ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* retaliated */
 	{0x000000646572616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jared */
 	{0x00000000006e6562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* ben */
-	{0x0065696c6174616eull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* natalie */
-	{0x0000736472617761ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* awards */
 	{0, 0, 0, 0},
+	{0x0000000000617073ull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* spa */
+	{0x64657275636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* concured */
 	{0x000061646176656eull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* nevada */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x74616c7563657073ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* speculate */
+	{0, 0, 0, 0},
 	{0x0000736569726f74ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* tories */
 	{0x007765687474616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* matthew */
-	{0x0000000000766f67ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* gov */
+	{0, 0, 0, 0},
 	{0x676e6967656c6c61ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* alleging */
 	{0x000074756d6c6568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* helmut */
 	{0, 0, 0, 0},
@@ -6062,13 +6082,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000646565646e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* indeed */
 	{0x796c73756f6d6166ull, 0x0000000000000000ull, NE_LX_SKIPADV, 8},	/* famously */
 	{0x00676e696c6c6579ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* yelling */
-	{0x0000000000747365ull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* est */
+	{0, 0, 0, 0},
 	{0x007265646e756874ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* thunder */
 	{0, 0, 0, 0},
 	{0x0000000000006f73ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* so */
 	{0x7369736168706d65ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* emphasising */
 	{0x00006c6561727369ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* israel */
-	{0, 0, 0, 0},
+	{0x7377656e2d736263ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* cbs-news */
 	{0x6465746165706572ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* repeatedly */
 	{0x000000686372616dull, 0x0000000000000000ull, NE_LX_MONTH, 5},	/* march */
 	{0x657a69726f656874ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* theorized */
@@ -6079,7 +6099,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006e696c6d65726bull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_KNOWN_ORG, 7},	/* kremlin */
 	{0, 0, 0, 0},
 	{0x6c6f7274706d6f63ull, 0x000000000072656cull, NE_LX_TITLE | NE_LX_NOMINAL, 11},	/* comptroller */
-	{0x0000000000006e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* in */
+	{0x0000000000006a64ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 2},	/* dj */
 	{0x0000006863616562ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* beach */
 	{0x64656c6165766572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* revealed */
 	{0x0000000000697063ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cpi */
@@ -6099,14 +6119,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006873696e6164ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* danish */
 	{0x65636e756f6e6564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* denounce */
 	{0x0000000000776f6eull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* now */
-	{0x00007275636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* concur */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x73696e6d756c6f63ull, 0x0000000000000074ull, NE_LX_TITLE, 9},	/* columnist */
+	{0x0000006e61647573ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* sudan */
+	{0x0000000000736370ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* pcs */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000000000007369ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 2},	/* is */
+	{0x7961647372756874ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 8},	/* thursday */
 	{0, 0, 0, 0},
 	{0x006c656e6f6c6f63ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* colonel */
-	{0, 0, 0, 0},
-	{0x0000000000656f7aull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* zoe */
-	{0x000000006173616eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* nasa */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x65646e616d6d6f63ull, 0x0000000000000072ull, NE_LX_TITLE, 9},	/* commander */
 	{0x0000000073796173ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 4},	/* says */
 	{0x72656c6961746572ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 8},	/* retailer */
@@ -6121,7 +6141,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006465626f73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* sobed */
 	{0, 0, 0, 0},
 	{0x0000000068676973ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* sigh */
-	{0x0000796d6572656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* jeremy */
+	{0x7365746172696d65ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* emirates */
 	{0x7475746974736e69ull, 0x0000000000000065ull, NE_LX_ORG | NE_LX_NOMINAL, 9},	/* institute */
 	{0, 0, 0, 0},
 	{0x6573656e6170616aull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* japanese */
@@ -6136,7 +6156,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e697275636e6f63ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* concuring */
 	{0x0000000000786f66ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* fox */
-	{0x69736f6c63736964ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* disclosing */
+	{0, 0, 0, 0},
 	{0x6169706f69687465ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* ethiopian */
 	{0x006e617265746576ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* veteran */
 	{0x61636974696c6f70ull, 0x000000000000006cull, NE_LX_TITLE_MOD, 9},	/* political */
@@ -6156,21 +6176,22 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000000000646f67ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* god */
 	{0x7972747369676572ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* registry */
-	{0x0000000079726167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* gary */
-	{0x63696c6275706572ull, 0x000064656c2d6e61ull, NE_LX_TITLE_MOD, 14},	/* republican-led */
 	{0, 0, 0, 0},
-	{0x00000000006e6163ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* can */
-	{0x00646e616c6e6966ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* finland */
+	{0x63696c6275706572ull, 0x000064656c2d6e61ull, NE_LX_TITLE_MOD, 14},	/* republican-led */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00000064656b7361ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* asked */
 	{0, 0, 0, 0},
 	{0x0073726564617274ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* traders */
-	{0x00676e6968737567ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* gushing */
+	{0, 0, 0, 0},
 	{0x00656e696c726961ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 7},	/* airline */
 	{0, 0, 0, 0},
 	{0x6e616d6873697269ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* irishman */
 	{0x697461646e756f66ull, 0x0000000000006e6full, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* foundation */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000616572646e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* andrea */
+	{0, 0, 0, 0},
 	{0x0000000072616f72ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* roar */
+	{0, 0, 0, 0},
+	{0x0000616572646e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* andrea */
+	{0x6e69676c75766964ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* divulging */
 	{0, 0, 0, 0},
 	{0x6c6c65636e616863ull, 0x000000000000726full, NE_LX_TITLE, 10},	/* chancellor */
 	{0, 0, 0, 0},
@@ -6181,19 +6202,19 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006c696e7573ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* sunil */
 	{0x0000007372756874ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 5},	/* thurs */
 	{0x6d6d6172676f7270ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* programme */
-	{0x000000796c706572ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* reply */
-	{0x0000000000776f68ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* how */
+	{0x7261746572636573ull, 0x0000000000746169ull, NE_LX_ORG, 11},	/* secretariat */
+	{0x006b636972746170ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* patrick */
 	{0x65746e6172617567ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* guarantee */
 	{0x0000000061726f6eull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* nora */
 	{0x0000007364616572ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* reads */
 	{0x6e616d68736c6577ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* welshman */
-	{0x006567617373656dull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 7},	/* message */
+	{0x000061696c696d65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* emilia */
 	{0x7369736168706d65ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* emphasise */
 	{0x0000006c656e6170ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* panel */
-	{0x732d72656d726f66ull, 0x7972617465726365ull, NE_LX_TITLE_MOD, 16},	/* former-secretary */
+	{0x0000000000007473ull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_PARTICLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* st */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006572746e6563ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* centre */
-	{0x65747361626d616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lambaste */
+	{0x6c63696e6f726863ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* chronicle */
 	{0x0000000000006370ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* pc */
 	{0x000065636e617266ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* france */
 	{0x0000647261776465ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* edward */
@@ -6203,19 +6224,20 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x7472657373616572ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* reasserts */
 	{0x0073647261776f74ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* towards */
-	{0x0000000000007369ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 2},	/* is */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000065766172ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* rave */
 	{0x656c626269726373ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* scribbled */
-	{0x6e696b6569726873ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* shrieking */
 	{0, 0, 0, 0},
+	{0x0000000075726570ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* peru */
 	{0x000000676e696562ull, 0x0000000000000000ull, NE_LX_SKIPADV, 5},	/* being */
 	{0x6e616d7269616863ull, 0x0000000000000000ull, NE_LX_CORP_NOUN | NE_LX_TITLE | NE_LX_HON_M | NE_LX_NOMINAL, 8},	/* chairman */
-	{0x7365746172696d65ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* emirates */
+	{0x006873696e617073ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* spanish */
 	{0x0000006563726f66ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* force */
 	{0x000000007478656eull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* next */
 	{0x6465747475626572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* rebutted */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x7974697275636573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* security */
+	{0x6e69746e656d616cull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* lamenting */
 	{0x0000000000766968ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* hiv */
 	{0, 0, 0, 0},
 	{0x7a69636974697263ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* criticizing */
@@ -6251,13 +6273,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6169646973627573ull, 0x0000000000007972ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 10},	/* subsidiary */
 	{0, 0, 0, 0},
 	{0x000000696e616d6full, 0x0000000000000000ull, NE_LX_NAT, 5},	/* omani */
-	{0x6e61697470796765ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* egyptian */
+	{0x00657361656c6572ull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 7},	/* release */
 	{0x007968746f6d6974ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* timothy */
 	{0, 0, 0, 0},
 	{0x0072616c75706f70ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* popular */
 	{0x0000007265646e75ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 5},	/* under */
 	{0, 0, 0, 0},
-	{0x0000732774616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* that's */
+	{0x0000616976696c6full, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* olivia */
 	{0x00006d756573756dull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* museum */
 	{0x676e696461656c70ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* pleading */
 	{0x0000000000746d67ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* gmt */
@@ -6270,18 +6292,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000074736f68ull, 0x0000000000000000ull, NE_LX_TITLE, 4},	/* host */
 	{0x0000000000726f66ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 3},	/* for */
-	{0x0000006f6574616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* mateo */
+	{0x0000736f6e657562ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* buenos */
 	{0x6769727779616c70ull, 0x0000000000007468ull, NE_LX_PERSON_NOUN, 10},	/* playwright */
 	{0, 0, 0, 0},
 	{0x0073657475666572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* refutes */
 	{0, 0, 0, 0},
 	{0x0000000000006e61ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* an */
 	{0x65636e61696c6c61ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 8},	/* alliance */
-	{0, 0, 0, 0},
+	{0x616e6f696c6c6962ull, 0x0000000000657269ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 11},	/* billionaire */
 	{0x756863617373616dull, 0x0000007374746573ull, NE_LX_PLACE, 13},	/* massachusetts */
 	{0x6169706f69687465ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* ethiopia */
 	{0, 0, 0, 0},
-	{0x65747361626d616cull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* lambasted */
+	{0x000000776f6c6562ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* below */
 	{0, 0, 0, 0},
 	{0x000000006e617972ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* ryan */
 	{0x000000706361616eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* naacp */
@@ -6310,11 +6332,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7365726f6c706564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* deplores */
 	{0, 0, 0, 0},
 	{0x00007366666f6373ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* scoffs */
-	{0x656c6c65696e6164ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* danielle */
-	{0x00676e6973756f68ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* housing */
+	{0x0000726568746f6dull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* mother */
 	{0, 0, 0, 0},
+	{0x00006e6169646e69ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* indian */
 	{0x0000646e616c6f70ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* poland */
-	{0x00006c6561666172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* rafael */
+	{0x006b726f7774656eull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 7},	/* network */
 	{0x00006e6f72616873ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* sharon */
 	{0, 0, 0, 0},
 	{0x0069746172696d65ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* emirati */
@@ -6324,29 +6346,28 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000007168ull, 0x0000000000000000ull, NE_LX_ORG, 2},	/* hq */
 	{0, 0, 0, 0},
-	{0x0000000073627564ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* dubs */
+	{0x00007275636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* concur */
 	{0x766974617265706full, 0x0000000000007365ull, NE_LX_NOMINAL, 10},	/* operatives */
 	{0x00006465776f7263ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* crowed */
 	{0x000000616e696863ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* china */
 	{0x000000006d616461ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* adam */
-	{0x6e696c657672616dull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* marveling */
+	{0x646572616c636564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* declared */
 	{0x00000000007a696cull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* liz */
-	{0x0061736572656874ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* theresa */
+	{0x74617265706f6f63ull, 0x00000000006e6f69ull, NE_LX_PLACE, 11},	/* cooperation */
 	{0x72656b616d77616cull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* lawmakers */
 	{0, 0, 0, 0},
 	{0x0000006465646461ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 5},	/* added */
 	{0x00000000736e6168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* hans */
 	{0x0000676e696b7361ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* asking */
-	{0x0064656b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* rebuked */
-	{0x637369636e617266ull, 0x000000000000006full, NE_LX_PLACE, 9},	/* francisco */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000737465657774ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* tweets */
 	{0x00646e65746e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* contend */
 	{0x0000006563757262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* bruce */
 	{0x636e756f6e6f7270ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* pronouncing */
-	{0x0000000000626f62ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* bob */
+	{0x6a69616272657a61ull, 0x0000000000696e61ull, NE_LX_NAT, 11},	/* azerbaijani */
 	{0x000000006976656cull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* levi */
 	{0x0065726975716e69ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* inquire */
-	{0x737265646e756874ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* thunders */
+	{0, 0, 0, 0},
 	{0x007473657764696dull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* midwest */
 	{0, 0, 0, 0},
 	{0x0000006574696877ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* white */
@@ -6354,16 +6375,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00000000616b696dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* mika */
 	{0x74736f7066667568ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* huffpost */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000000000786572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* rex */
 	{0x0000000000656369ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* ice */
 	{0, 0, 0, 0},
 	{0x6574636172616863ull, 0x00000064657a6972ull, NE_LX_CUE, 13},	/* characterized */
-	{0x6465736f706f7270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* proposed */
-	{0x64657265646e6f70ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* pondered */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00676e6968737567ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* gushing */
+	{0x0000000000646862ull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* bhd */
+	{0, 0, 0, 0},
+	{0x00000000006e6176ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* van */
 	{0x000000000079616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* jay */
 	{0x00006e616d726567ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* german */
-	{0x000000007473756aull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* just */
+	{0x697265646e756874ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* thundering */
 	{0x646e616c656d6f68ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* homeland */
 	{0x75656c6f72746570ull, 0x000000000000006dull, NE_LX_ORG, 9},	/* petroleum */
 	{0x006c617265646566ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NAT, 7},	/* federal */
@@ -6378,13 +6401,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000636e69ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ABBREV, 3},	/* inc */
 	{0x79656e726f747461ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* attorneys */
-	{0, 0, 0, 0},
+	{0x00006573756f7267ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* grouse */
 	{0x0000776f6c6c6562ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* bellow */
-	{0, 0, 0, 0},
+	{0x0000006576657473ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* steve */
 	{0x7469726f68747561ull, 0x0000000000000079ull, NE_LX_ORG, 9},	/* authority */
 	{0x0000000064616572ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_NONNAME, 4},	/* read */
-	{0x0000796c6d726966ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* firmly */
-	{0x6572757373616572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* reassured */
+	{0, 0, 0, 0},
+	{0x0000000073727067ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* gprs */
 	{0x006c617469676964ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* digital */
 	{0x656b616d67757264ull, 0x0000000000000072ull, NE_LX_ORG_NOUN, 9},	/* drugmaker */
 	{0x0000006573756f68ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG, 5},	/* house */
@@ -6392,22 +6415,23 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006c6165707061ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* appeal */
 	{0, 0, 0, 0},
 	{0x6168746e616d6173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* samantha */
-	{0x6e616967726f6567ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* georgian */
+	{0, 0, 0, 0},
 	{0x656e617064616564ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* deadpaned */
 	{0, 0, 0, 0},
 	{0x6972657073696877ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* whispering */
-	{0, 0, 0, 0},
+	{0x0000000065766168ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* have */
 	{0x616d73656b6f7073ull, 0x000000000000006eull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_NOMINAL, 9},	/* spokesman */
-	{0x0000000000636e72ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* rnc */
+	{0, 0, 0, 0},
 	{0x000079656c736577ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* wesley */
-	{0x636e756f6e6f7270ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* pronounce */
+	{0, 0, 0, 0},
 	{0x656c776f6e6b6361ull, 0x000000676e696764ull, NE_LX_CUE, 13},	/* acknowledging */
 	{0x686769737265766full, 0x0000000000000074ull, NE_LX_TITLE_MOD, 9},	/* oversight */
 	{0x6e65646973657270ull, 0x007463656c652d74ull, NE_LX_TITLE, 15},	/* president-elect */
-	{0x00736b6569726873ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* shrieks */
+	{0, 0, 0, 0},
 	{0x676e696b61657262ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* breaking */
 	{0x0000006572656877ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* where */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000796c6d726966ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* firmly */
 	{0x0073657373796c75ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* ulysses */
 	{0x000000000062656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* jeb */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -6432,13 +6456,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x00616973696e7574ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* tunisia */
 	{0x00000065736f6874ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* those */
-	{0x65736f6c63736964ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* disclose */
+	{0, 0, 0, 0},
 	{0x00007361736e616bull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* kansas */
-	{0x74656e7265746e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* internet */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000616e656c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* elena */
-	{0, 0, 0, 0},
-	{0x0000726577657262ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 6},	/* brewer */
+	{0x0000006572616873ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* share */
+	{0x0000000065766966ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* five */
 	{0x000000616964656dull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG, 5},	/* media */
 	{0x006e656577746562ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* between */
 	{0x7972757361657274ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* treasury */
@@ -6449,26 +6472,25 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00007265746e6563ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* center */
 	{0x00796c6e69616c70ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* plainly */
 	{0x00676e6967617262ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* braging */
-	{0x6f676169746e6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* santiago */
-	{0x7265626d65636564ull, 0x0000000000000000ull, NE_LX_MONTH, 8},	/* december */
+	{0x00000065636e6973ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 5},	/* since */
+	{0, 0, 0, 0},
 	{0x0065696e616c656dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* melanie */
 	{0x0064656461656c70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pleaded */
 	{0x000000696769756cull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* luigi */
-	{0x6c6f686572616873ull, 0x0000000000726564ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 11},	/* shareholder */
-	{0x726f747365766e69ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* investor */
+	{0, 0, 0, 0},
+	{0x00006f7472657570ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* puerto */
 	{0x0073747369736e69ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* insists */
 	{0, 0, 0, 0},
 	{0x000064726f636361ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* accord */
 	{0, 0, 0, 0},
-	{0x00646566666f6373ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* scoffed */
+	{0x0000006e61627563ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* cuban */
 	{0x000000736c6c6163ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* calls */
 	{0x0000000000726574ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* ter */
 	{0x00006e656b6f7073ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* spoken */
 	{0x676e697369617270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* praising */
-	{0x6163697265646566ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* federica */
+	{0x000000616e657261ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* arena */
 	{0x69737572616c6562ull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* belarusian */
-	{0x69646e6f70736572ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* responding */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e696c6165707061ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* appealing */
 	{0, 0, 0, 0},
 	{0x00000000006d6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* sam */
@@ -6476,46 +6498,46 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x676e69746e756174ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* taunting */
 	{0x0000006465646f6eull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* noded */
 	{0x007472616d6c6177ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 7},	/* walmart */
-	{0, 0, 0, 0},
-	{0x6f69746163756465ull, 0x000000000000006eull, NE_LX_TITLE_MOD, 9},	/* education */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006465746f6eull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* noted */
 	{0x000000796f766e65ull, 0x0000000000000000ull, NE_LX_TITLE, 5},	/* envoy */
 	{0, 0, 0, 0},
-	{0x000000000000736dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_F | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* ms */
+	{0x0079746569636f73ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* society */
 	{0x0000676e69646461ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 6},	/* adding */
-	{0x0000686361657270ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* preach */
+	{0, 0, 0, 0},
 	{0x0000000068617475ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* utah */
 	{0x00000000006e6f76ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* von */
 	{0x73746e756f636572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* recounts */
-	{0, 0, 0, 0},
+	{0x0000007974746562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* betty */
 	{0x0000000067617262ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* brag */
 	{0x73616364616f7262ull, 0x0000000000726574ull, NE_LX_ORG_NOUN, 11},	/* broadcaster */
 	{0x6e696c6165766572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* revealing */
-	{0x0079746569636f73ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* society */
+	{0x6e69726975716e65ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* enquiring */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006e656479616bull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* kayden */
 	{0x000064656b636f6dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* mocked */
-	{0x0000000000736f6cull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* los */
+	{0, 0, 0, 0},
 	{0x00000074746f6373ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* scott */
 	{0x676e696c72616e73ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* snarling */
 	{0x697373697373696dull, 0x0000000000697070ull, NE_LX_PLACE, 11},	/* mississippi */
-	{0x0000006f746f616eull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* naoto */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x00656d6572707573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* supreme */
+	{0, 0, 0, 0},
 	{0x006d6f64676e696bull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* kingdom */
 	{0x6b6f6f6265636166ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* facebook */
 	{0x0064656e616f7267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* groaned */
 	{0x0000000065726f6dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* more */
 	{0, 0, 0, 0},
 	{0x0000686372756863ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* church */
-	{0x656c61737572656aull, 0x000000000000006dull, NE_LX_PLACE, 9},	/* jerusalem */
+	{0, 0, 0, 0},
 	{0x0000006564696863ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* chide */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x657a69726f656874ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* theorize */
 	{0x0079656c746e6562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* bentley */
 	{0x73736572676e6f63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_KNOWN_ORG, 8},	/* congress */
 	{0x0000000000756261ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* abu */
-	{0x00676e696e726177ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* warning */
-	{0x0000000071617269ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iraq */
+	{0, 0, 0, 0},
+	{0x676e697369766461ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* advising */
 	{0x006e6f7473756f68ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* houston */
 	{0x000000006b6f6f62ull, 0x0000000000000000ull, NE_LX_NOMINAL, 4},	/* book */
 	{0x0000007965726f63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* corey */
@@ -6527,37 +6549,37 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x7461726f62616c65ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* elaborated */
 	{0x79617764616f7262ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* broadway */
-	{0, 0, 0, 0},
-	{0x616d747369726863ull, 0x0000000000000073ull, NE_LX_NONNAME, 9},	/* christmas */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006971617269ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* iraqi */
 	{0, 0, 0, 0},
 	{0x0000000000746579ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* yet */
 	{0x00000068706c6172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ralph */
-	{0x0000616e61766168ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* havana */
+	{0, 0, 0, 0},
 	{0x697263736e617274ull, 0x0000000000007470ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 10},	/* transcript */
 	{0x6e6165706f727565ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* european */
 	{0, 0, 0, 0},
 	{0x00006c61626f6c67ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* global */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0064656972657571ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* queried */
-	{0x000000000000726full, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* or */
+	{0x0000796576727573ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* survey */
 	{0x0000006465627564ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* dubed */
 	{0x006f676163696863ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* chicago */
 	{0x6e696e6f6b636572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* reckoning */
-	{0x0000000061647375ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* usda */
+	{0, 0, 0, 0},
 	{0x006c6c617265766full, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* overall */
 	{0, 0, 0, 0},
 	{0x0000000065746f6eull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_NOMINAL | NE_LX_STATEMENT, 4},	/* note */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x000000007473756aull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* just */
 	{0x696c626269726373ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* scribbling */
 	{0, 0, 0, 0},
-	{0x00006873696d6168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* hamish */
+	{0x000000006f746e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* into */
 	{0, 0, 0, 0},
 	{0x006465746c757865ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* exulted */
 	{0, 0, 0, 0},
 	{0x646572657474756dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* muttered */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x646572616c636564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* declared */
+	{0x0072656666617473ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* staffer */
 	{0x00006174616d616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* mamata */
 	{0x676e697465657774ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* tweeting */
 	{0x006c6961686b696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* mikhail */
@@ -6568,7 +6590,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000696c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* ali */
 	{0, 0, 0, 0},
 	{0x00000074276e7369ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* isn't */
-	{0x000000796d6d6174ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* tammy */
+	{0x006e616974696168ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* haitian */
 	{0x000000006c756170ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* paul */
 	{0x65746e6172617567ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* guaranteed */
 	{0, 0, 0, 0},
@@ -6578,17 +6600,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000000074796eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* nyt */
 	{0x0073796177726961ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* airways */
 	{0x000000006f6d656dull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 4},	/* memo */
-	{0x00000000006d6968ull, 0x0000000000000000ull, NE_LX_PRON_M, 3},	/* him */
-	{0x00006e6f74736165ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* easton */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000696d6f616eull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* naomi */
-	{0x63696c6275706572ull, 0x0000000000736e61ull, NE_LX_NAT, 11},	/* republicans */
+	{0, 0, 0, 0},
 	{0x6c65757a656e6576ull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* venezuela */
 	{0, 0, 0, 0},
 	{0x7365736f706f7270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* proposes */
-	{0x000000000073706dull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* mps */
+	{0, 0, 0, 0},
 	{0x74616c7563657073ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* speculates */
 	{0x7461756e69736e69ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* insinuating */
-	{0x0000006e61647573ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* sudan */
+	{0, 0, 0, 0},
 	{0x00006465696e6564ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* denied */
 	{0, 0, 0, 0},
 	{0x00007961646e7573ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 6},	/* sunday */
@@ -6598,18 +6619,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000006b636964ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* dick */
 	{0x6572702d65636976ull, 0x0000746e65646973ull, NE_LX_TITLE, 14},	/* vice-president */
-	{0x0064656c626d756dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* mumbled */
+	{0x00000065696c6c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* ellie */
 	{0, 0, 0, 0},
 	{0x0064657265656e73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* sneered */
 	{0, 0, 0, 0},
 	{0x6e69747265737361ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* asserting */
 	{0x0000686b69656873ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 6},	/* sheikh */
-	{0, 0, 0, 0},
+	{0x0000000000006964ull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* di */
 	{0x6e6974726f746572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* retorting */
 	{0, 0, 0, 0},
 	{0x0065736f706f7270ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* propose */
 	{0x656d7269666e6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* confirmed */
-	{0x0000616973737572ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* russia */
+	{0x000000007964616cull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_HON_F | NE_LX_HONORIFIC, 4},	/* lady */
 	{0x000000006e656877ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* when */
 	{0, 0, 0, 0},
 	{0x6873696e6f6d6461ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* admonishes */
@@ -6617,15 +6638,15 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000007472756f63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 5},	/* court */
 	{0x63656a7265746e69ull, 0x00000000676e6974ull, NE_LX_CUE, 12},	/* interjecting */
-	{0x0000000000752e65ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* e.u */
+	{0, 0, 0, 0},
 	{0x000000616c736574ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* tesla */
-	{0x0000006e61627563ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* cuban */
+	{0x006e796c6972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* marilyn */
 	{0x6461737361626d61ull, 0x000000000000726full, NE_LX_TITLE, 10},	/* ambassador */
 	{0x0072657474757473ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* stutter */
 	{0x0000646570696e73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* sniped */
 	{0x6465726f6c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* implored */
 	{0, 0, 0, 0},
-	{0x656d61696c726170ull, 0x000000000000746eull, NE_LX_ORG, 10},	/* parliament */
+	{0x6f69746163756465ull, 0x000000000000006eull, NE_LX_TITLE_MOD, 9},	/* education */
 	{0x7472657373616572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reassert */
 	{0x6e61696472617567ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* guardian */
 	{0x00000000006d7461ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* atm */
@@ -6637,15 +6658,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000002e746cull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* lt. */
 	{0x0000000000747362ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* bst */
 	{0x0000000000766572ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* rev */
-	{0x006573656e696863ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* chinese */
+	{0x0000000000752e65ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* e.u */
 	{0x00000000006c6f63ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* col */
 	{0x6e726f66696c6163ull, 0x00000000006e6169ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* californian */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x00000000006c7063ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* cpl */
-	{0x64656e6f6b636572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reckoned */
-	{0, 0, 0, 0},
-	{0x0000000000007361ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* as */
-	{0, 0, 0, 0},
+	{0x006567617373656dull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 7},	/* message */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x7472657373616572ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* reasserted */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000006568ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_M, 2},	/* he */
 	{0x7961756761726170ull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* paraguayan */
 	{0x0065727461656874ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* theatre */
@@ -6658,10 +6677,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000617a616c70ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* plaza */
 	{0x0000616c656d6170ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* pamela */
 	{0x00616469726f6c66ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* florida */
-	{0x0000646574786574ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* texted */
-	{0, 0, 0, 0},
-	{0x6569726f74636166ull, 0x0000000000000073ull, NE_LX_CORP_NOUN, 9},	/* factories */
-	{0, 0, 0, 0},
+	{0x0000000000617661ull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* ava */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000796c696164ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* daily */
 	{0x000000007265656aull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* jeer */
 	{0x6e69746e656c6176ull, 0x0000000000000061ull, NE_LX_FIRST_F, 9},	/* valentina */
@@ -6669,15 +6686,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000006c69746e75ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* until */
 	{0x0000006e616c7964ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* dylan */
-	{0x0000000061697261ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* aria */
-	{0, 0, 0, 0},
+	{0x000000656b6f7073ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* spoke */
+	{0x0000006465697263ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* cried */
 	{0x6e65746165726874ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* threaten */
-	{0x0000666c65737469ull, 0x0000000000000000ull, NE_LX_PRON_N, 6},	/* itself */
+	{0, 0, 0, 0},
 	{0x0000007265706170ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* paper */
 	{0, 0, 0, 0},
 	{0x0000000000006e75ull, 0x0000000000000000ull, NE_LX_PLACE, 2},	/* un */
 	{0x00006e6169727973ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* syrian */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000073746c757865ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* exults */
+	{0, 0, 0, 0},
 	{0x0000006f6372616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* marco */
 	{0x6e65646973657270ull, 0x0000000000000074ull, NE_LX_TITLE | NE_LX_NOMINAL, 9},	/* president */
 	{0x00000074276e6f77ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* won't */
@@ -6685,28 +6703,27 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00676e6973616574ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* teasing */
 	{0, 0, 0, 0},
 	{0x0000000000706e67ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* gnp */
-	{0x0000000000796d61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* amy */
-	{0x00006f7a6e696873ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* shinzo */
-	{0x0064656c6562616cull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* labeled */
+	{0, 0, 0, 0},
+	{0x0073636974697263ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* critics */
+	{0x656b616d6f747561ull, 0x0000000000000072ull, NE_LX_ORG_NOUN, 9},	/* automaker */
 	{0x74616469646e6163ull, 0x0000000000000065ull, NE_LX_TITLE | NE_LX_NOMINAL, 9},	/* candidate */
 	{0x00006e6f6f637974ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* tycoon */
 	{0, 0, 0, 0},
 	{0x0000006861726173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* sarah */
 	{0x00000000006b7361ull, 0x0000000000000000ull, NE_LX_CUE, 3},	/* ask */
-	{0, 0, 0, 0},
+	{0x6f6461726f6c6f63ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* colorado */
 	{0x00006169726f6c67ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* gloria */
 	{0, 0, 0, 0},
 	{0x64656b72616d6572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* remarked */
 	{0x65756e69746e6f63ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_NONNAME, 8},	/* continue */
-	{0, 0, 0, 0},
+	{0x0000006565726874ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* three */
 	{0x000000006463656full, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* oecd */
 	{0, 0, 0, 0},
 	{0x0000000000706573ull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* sep */
-	{0, 0, 0, 0},
-	{0x00000072656b616dull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 5},	/* maker */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000007376ull, 0x0000000000000000ull, NE_LX_ABBREV, 2},	/* vs */
 	{0x006165736c656863ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* chelsea */
-	{0, 0, 0, 0},
+	{0x0000696578656c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* alexei */
 	{0x736574617272616eull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* narrates */
 	{0x0000616c6f63696eull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* nicola */
 	{0x6c6169636966666full, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* official */
@@ -6721,7 +6738,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000067656c6full, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* oleg */
 	{0x0064657463616572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* reacted */
 	{0x646565667a7a7562ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* buzzfeed */
-	{0x6e61696e616d6f72ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* romanian */
+	{0x00000000656e756aull, 0x0000000000000000ull, NE_LX_MONTH, 4},	/* june */
 	{0x00000072616d616cull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* lamar */
 	{0x007265687469656eull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* neither */
 	{0x0000000000736864ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* dhs */
@@ -6734,16 +6751,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x00676e69746e6576ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* venting */
 	{0x006c6172656e6567ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD, 7},	/* general */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6169747369726863ull, 0x000000000000006eull, NE_LX_NAT | NE_LX_FIRST_M, 9},	/* christian */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000786973ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* six */
 	{0x657473676e756f79ull, 0x0000000000000072ull, NE_LX_PERSON_NOUN, 9},	/* youngster */
-	{0x000000006e617665ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* evan */
+	{0x656e656c6f676573ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* segolene */
 	{0x0000646574696e75ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* united */
 	{0x0000006665697262ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* brief */
 	{0x0000006c6567696eull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* nigel */
+	{0x0000736978656c61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* alexis */
 	{0, 0, 0, 0},
-	{0x000073726f746f6dull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* motors */
-	{0x000079656b727574ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* turkey */
+	{0x6867696c68676968ull, 0x00000000676e6974ull, NE_LX_CUE, 12},	/* highlighting */
 	{0x0000000063626e63ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* cnbc */
 	{0x0000736564696863ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* chides */
 	{0x0000000000796162ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* bay */
@@ -6758,18 +6776,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6373696e696d6572ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* reminisce */
 	{0x6e69616c706d6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* complain */
 	{0x726576726573626full, 0x0000000000000000ull, NE_LX_ORG, 8},	/* observer */
-	{0, 0, 0, 0},
-	{0x0000000073706572ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* reps */
+	{0x000065696e726562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* bernie */
+	{0x0000000073706572ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE | NE_LX_TITLE, 4},	/* reps */
 	{0x6e616d73746f6373ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* scotsman */
 	{0x766c79736e6e6570ull, 0x0000000061696e61ull, NE_LX_PLACE, 12},	/* pennsylvania */
-	{0x0000000000736263ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* cbs */
+	{0, 0, 0, 0},
 	{0x00007968706f7274ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* trophy */
-	{0x0073747265707865ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* experts */
+	{0x657373656e746977ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* witnesses */
 	{0x006e616973737572ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* russian */
 	{0x6e616874616e6f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* jonathan */
 	{0x00006e617962696cull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* libyan */
 	{0x0000000073796872ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* rhys */
-	{0, 0, 0, 0},
+	{0x0000006c75736f6dull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* mosul */
 	{0x6e69686361657270ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* preaching */
 	{0x0000000072657661ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* aver */
 	{0x7961647275746173ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 8},	/* saturday */
@@ -6787,13 +6805,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000000065636e6full, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* once */
 	{0x0000000000796173ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 3},	/* say */
-	{0, 0, 0, 0},
-	{0x7372657474757473ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* stutters */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000079656c687361ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* ashley */
-	{0x65646e6178656c61ull, 0x0000000000000072ull, NE_LX_FIRST_M, 9},	/* alexander */
+	{0, 0, 0, 0},
 	{0x0000657461626564ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* debate */
 	{0x00676e69746e6172ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* ranting */
-	{0x0000000075726570ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* peru */
+	{0, 0, 0, 0},
 	{0x0000007974746567ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* getty */
 	{0x656e697a6167616dull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 8},	/* magazine */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -6802,12 +6819,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000073646461ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 4},	/* adds */
 	{0x6465726577736e61ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* answered */
 	{0x0000007365746963ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* cites */
-	{0x73756f6976657270ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* previously */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6465646e696d6572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reminded */
 	{0x00006c65756d6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* samuel */
 	{0x0000736563726f66ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* forces */
-	{0x0000006c65697261ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ariel */
+	{0x6373696e696d6572ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* reminisced */
 	{0x0000746565727473ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* street */
 };
 

@@ -405,12 +405,31 @@ test_post_nominal_title_and_ampersand(void **state)
 	unit_doc_close(&u);
 }
 
+/* Company suffixes (AG, NV, GmbH) end organisations; place heads (Santa, Fort, Puerto) open no person; "Sens." is a title. */
+static void
+test_company_suffixes_and_place_heads(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "Talbrück AG and Veldhoven NV met in Fort Carrow and Santa Lucerna. "
+							   "Sens. Ada Wren and Rob Hale agreed.", NULL);
+
+	assert_non_null(unit_entity(doc, "Talbrück AG"));
+	assert_int_equal(unit_entity(doc, "Talbrück AG")->kind, NE_ENT_ORG);
+	assert_non_null(unit_entity(doc, "Veldhoven NV"));
+	assert_int_equal(unit_entity(doc, "Veldhoven NV")->kind, NE_ENT_ORG);
+	assert_null(unit_entity(doc, "Fort Carrow"));
+	assert_null(unit_entity(doc, "Santa Lucerna"));
+	assert_non_null(unit_entity(doc, "Ada Wren"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grouping_and_title),
 		cmocka_unit_test(test_party_titles),
+		cmocka_unit_test(test_company_suffixes_and_place_heads),
 		cmocka_unit_test(test_post_nominal_title_and_ampersand),
 		cmocka_unit_test(test_acronym_titles_and_org_words),
 		cmocka_unit_test(test_surname_before_full_name),
