@@ -6906,20 +6906,6 @@ fold_ascii(unsigned char c)
 	return ne_lex_lower[c];
 }
 
-/* Bytes of the 8-byte word x with A-Z turned to a-z (other bytes unchanged, as ne_lex_lower). */
-static inline uint64_t
-fold_ascii8(uint64_t x)
-{
-	const uint64_t ones = 0x0101010101010101ull;
-	const uint64_t high = ones * 0x80;
-	uint64_t	lo = x & ~high;			/* 7 bits per byte: the sums below never carry */
-	uint64_t	ge_a = lo + ones * (0x80 - 'A');
-	uint64_t	gt_z = lo + ones * (0x80 - 'Z' - 1);
-	uint64_t	upper = ge_a & ~gt_z & ~x & high;
-
-	return x | (upper >> 2);	/* 0x80 >> 2 = 0x20 */
-}
-
 /* The 8-byte word at p read little endian (the order the generated hash assumes). */
 static inline uint64_t
 load_le64(const char *p)
@@ -6993,7 +6979,7 @@ ne_lex_flags(const char *s, int32_t len)
 	}
 	else
 		k0 = load_short(s, len);
-	return lex_probe(fold_ascii8(k0), fold_ascii8(k1), len);
+	return lex_probe(ne_fold_ascii8(k0), ne_fold_ascii8(k1), len);
 }
 
 /*
@@ -7015,7 +7001,7 @@ ne_lex_flags_in(const char *s, int32_t len, const char *lo, const char *hi)
 		return ne_lex_flags(s, len);
 	k0 = load_le64(s) & (len >= 8 ? ~(uint64_t) 0 : ((uint64_t) 1 << (8 * len)) - 1);
 	k1 = (load_le64(s + len - 8) >> ((128 - 8 * len) & 63)) & (0 - (uint64_t) (len > 8));
-	return lex_probe(fold_ascii8(k0), fold_ascii8(k1), len);
+	return lex_probe(ne_fold_ascii8(k0), ne_fold_ascii8(k1), len);
 }
 
 /* Binary search of the sorted table (the reference the hash is tested against). */

@@ -70,6 +70,20 @@ ne_lex_word_is(const char *a, int32_t alen, const char *w)
 	return true;
 }
 
+/* Bytes of the 8-byte word x with A-Z turned to a-z (other bytes unchanged, as ne_lex_lower). */
+static inline uint64_t
+ne_fold_ascii8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ull;
+	const uint64_t high = ones * 0x80;
+	uint64_t	lo = x & ~high;			/* 7 bits per byte: the sums below never carry */
+	uint64_t	ge_a = lo + ones * (0x80 - 'A');
+	uint64_t	gt_z = lo + ones * (0x80 - 'Z' - 1);
+	uint64_t	upper = ge_a & ~gt_z & ~x & high;
+
+	return x | (upper >> 2);	/* 0x80 >> 2 = 0x20 */
+}
+
 /* Flags of the word s[0..len) (ASCII case ignored), 0 when unknown. */
 uint32_t	ne_lex_flags(const char *s, int32_t len);
 /* The same where any byte of [lo, hi) may be read (a token of a text): faster, no branch on the word. */

@@ -916,20 +916,6 @@ find_chains(names_state *st)
 
 /* ------------------------------------------------------------- entities */
 
-/* Bytes of the 8-byte word x with A-Z turned to a-z (other bytes unchanged, as ne_lex_lower). */
-static inline uint64_t
-fold_ascii8(uint64_t x)
-{
-	const uint64_t ones = 0x0101010101010101ull;
-	const uint64_t high = ones * 0x80;
-	uint64_t	lo = x & ~high;			/* 7 bits per byte: the sums below never carry */
-	uint64_t	ge_a = lo + ones * (0x80 - 'A');
-	uint64_t	gt_z = lo + ones * (0x80 - 'Z' - 1);
-	uint64_t	upper = ge_a & ~gt_z & ~x & high;
-
-	return x | (upper >> 2);	/* 0x80 >> 2 = 0x20 */
-}
-
 /* Bytes s[0..n), 1 <= n <= 8, as a word zero-padded above; reads no byte outside s[0..n). */
 static inline uint64_t
 load_upto8(const char *s, int32_t n)
@@ -972,10 +958,10 @@ word_hash(const char *s, int32_t n)
 		uint64_t	x;
 
 		memcpy(&x, s + i, 8);	/* byte order only changes the hash, the same way everywhere */
-		h = (h ^ fold_ascii8(x)) * WORD_MUL;
+		h = (h ^ ne_fold_ascii8(x)) * WORD_MUL;
 	}
 	if (i < n)
-		h = (h ^ fold_ascii8(load_upto8(s + i, n - i))) * WORD_MUL;
+		h = (h ^ ne_fold_ascii8(load_upto8(s + i, n - i))) * WORD_MUL;
 	return h;
 }
 
@@ -1071,7 +1057,7 @@ key_words_equal(names_state *st, const nkey *x, const nkey *y)
 		{
 			int32_t		n = ex - sx - i < 8 ? ex - sx - i : 8;
 
-			if (fold_ascii8(load_upto8(text + sx + i, n)) != fold_ascii8(load_upto8(text + sy + i, n)))
+			if (ne_fold_ascii8(load_upto8(text + sx + i, n)) != ne_fold_ascii8(load_upto8(text + sy + i, n)))
 				return false;
 		}
 	}

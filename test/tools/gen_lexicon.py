@@ -170,7 +170,7 @@ ne_lex_flags(const char *s, int32_t len)
 	}
 	else
 		k0 = load_short(s, len);
-	return lex_probe(fold_ascii8(k0), fold_ascii8(k1), len);
+	return lex_probe(ne_fold_ascii8(k0), ne_fold_ascii8(k1), len);
 }
 
 /*
@@ -192,7 +192,7 @@ ne_lex_flags_in(const char *s, int32_t len, const char *lo, const char *hi)
 		return ne_lex_flags(s, len);
 	k0 = load_le64(s) & (len >= 8 ? ~(uint64_t) 0 : ((uint64_t) 1 << (8 * len)) - 1);
 	k1 = (load_le64(s + len - 8) >> ((128 - 8 * len) & 63)) & (0 - (uint64_t) (len > 8));
-	return lex_probe(fold_ascii8(k0), fold_ascii8(k1), len);
+	return lex_probe(ne_fold_ascii8(k0), ne_fold_ascii8(k1), len);
 }
 
 """
