@@ -576,6 +576,9 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		if ((f & (NE_LX_FIRST_M | NE_LX_FIRST_F)) ||
 			!(f & (NOT_NAME | NE_LX_PLACE | NE_LX_NAT | NE_LX_ORG | NE_LX_KNOWN_ORG | NE_LX_TITLE | NE_LX_TITLE_MOD)))
 			real++;
+		else if (k >= 0 && (LXF(st, k) & NE_LX_HONORIFIC) &&
+				 !(f & (NOT_NAME | NE_LX_ORG | NE_LX_KNOWN_ORG | NE_LX_TITLE | NE_LX_TITLE_MOD)))
+			real++;				/* a place or nation after Mr, Mrs, Dr is a surname: "Mr Irish", "Mrs English" */
 	}
 	if (real == 0 && b - a == 1 && c.cue_after && (LXF(st, a) & NE_LX_TITLE) &&
 		!(LXF(st, a) & (NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_NONNAME)) && !(doc->tokens[a].flags & NE_TF_ALLCAPS))

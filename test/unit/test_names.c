@@ -423,12 +423,26 @@ test_company_suffixes_and_place_heads(void **state)
 	unit_doc_close(&u);
 }
 
+/* After an honorific a place or nation word is a surname: "Mr Irish" is a person. */
+static void
+test_place_surname_after_honorific(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "The mill will stay open. Mr Irish said so on Monday, and Mr Irish left.", NULL);
+
+	assert_non_null(unit_entity(doc, "Irish"));
+	assert_int_equal(unit_entity(doc, "Irish")->kind, NE_ENT_PERSON);
+	assert_int_equal(unit_entity(doc, "Irish")->mentions, 2);
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grouping_and_title),
 		cmocka_unit_test(test_party_titles),
+		cmocka_unit_test(test_place_surname_after_honorific),
 		cmocka_unit_test(test_company_suffixes_and_place_heads),
 		cmocka_unit_test(test_post_nominal_title_and_ampersand),
 		cmocka_unit_test(test_acronym_titles_and_org_words),
