@@ -155,6 +155,16 @@ dt_future_near(win *w, int first, int last)
 	return false;
 }
 
+/* Is the word that ends before byte i (not before from) "be": a passive infinitive ("will be named")? */
+static bool
+after_be(dctx *c, int32_t i, int32_t from)
+{
+	while (i > from && c->t[i - 1] == ' ')
+		i--;
+	return i - 2 >= from && (c->t[i - 1] | 0x20) == 'e' && (c->t[i - 2] | 0x20) == 'b' &&
+		(i - 2 == from || !is_alpha((unsigned char) c->t[i - 3]));
+}
+
 /* Does the sentence before byte pos (up to 160 bytes back) speak of the future (will, scheduled to, is to...)? */
 bool
 dt_future_before(dctx *c, int32_t pos, bool wide)
@@ -217,8 +227,9 @@ dt_future_before(dctx *c, int32_t pos, bool wide)
 			}
 			else if (le && le->cls == LX_REL && le->val == NE_REL_COMING && wide)
 				return true;
-			else if (le == NULL && e - i > 3 && (c->t[e - 1] | 0x20) == 'd' && (c->t[e - 2] | 0x20) == 'e')
-				return false;	/* a past tense (announced, closed) speaks of the past */
+			else if (le == NULL && e - i > 3 && (c->t[e - 1] | 0x20) == 'd' && (c->t[e - 2] | 0x20) == 'e' &&
+					 !after_be(c, i, from))
+				return false;	/* a past tense (announced, closed) speaks of the past; "will be named" does not */
 			next_is_to = to;
 			continue;
 		}

@@ -221,6 +221,9 @@ static void
 test_month_future(void **state)
 {
 	one("The new bridge will open in November if the weather holds.", "November", NE_TIMEX_DATE, "2017-11");
+	/* a passive after a modal is no past tense: "will be named" */
+	one("Colonel Reyes will be named commander for a mission in November.", "November", NE_TIMEX_DATE, "2017-11");
+	one("The harbour was dredged in November by the port.", "November", NE_TIMEX_DATE, "2016-11");
 }
 
 /* Years, decades, centuries, fiscal years, mid-year. */
