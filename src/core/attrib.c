@@ -295,6 +295,11 @@ valid_head(const ne_doc *doc, int32_t h)
 	if (is_word(doc, h, "one") || is_word(doc, h, "another") || is_word(doc, h, "others") || is_word(doc, h, "many") ||
 		is_word(doc, h, "some") || is_word(doc, h, "most"))
 		return true;			/* "read one", "said another" */
+	if ((f & NE_LX_NONNAME) && !(f & (NE_LX_SKIPADV | NE_LX_CUE | NE_LX_PRON | NE_LX_PRON_REL)) &&
+		(doc->tokens[h].flags & NE_TF_CAP) && !(doc->tokens[h].flags & NE_TF_SENT_START) && h > 0 &&
+		doc->tokens[h - 1].kind == NE_TOK_WORD && (doc->tokens[h - 1].flags & NE_TF_CAP) &&
+		doc->tokens[h - 1].sentence == doc->tokens[h].sentence)
+		return true;			/* the last word of a name: "Judicial Watch", "Human Rights Watch" */
 	if (f & (NE_LX_NONNAME | NE_LX_SKIPADV | NE_LX_CUE | NE_LX_PRON | NE_LX_PRON_REL))
 		return false;
 	return TL(doc, h) > 2;

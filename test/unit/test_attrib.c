@@ -545,12 +545,25 @@ test_after_said_owner_and_role(void **state)
 	unit_doc_close(&u);
 }
 
+/* A name whose last word is a common word ("Judicial Watch") is still the speaker after the quote. */
+static void
+test_after_name_with_common_last_word(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "The ministry released the files on Monday.\n\n"
+								"\"We have the emails,\" Civic Watch said.");
+
+	check(doc, quote(doc, "We have"), "Civic Watch", "Civic Watch", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_after_name_said),
 		cmocka_unit_test(test_after_said_name),
+		cmocka_unit_test(test_after_name_with_common_last_word),
 		cmocka_unit_test(test_after_said_owner_and_role),
 		cmocka_unit_test(test_before),
 		cmocka_unit_test(test_split_quote),
