@@ -697,6 +697,23 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 }
 
 /*
+ * Does word t end like a verb form: "slated comedian X" is a clause, no role
+ * phrase.  An -ing word right before a role word is a modifier ("managing
+ * director", "acting chairman").
+ */
+static bool
+verb_like(const ne_doc *doc, int32_t t)
+{
+	const char *w = TS(doc, t);
+	int32_t		l = TL(doc, t);
+
+	if (l > 4 && memcmp(w + l - 2, "ed", 2) == 0)
+		return true;
+	return l > 5 && memcmp(w + l - 3, "ing", 3) == 0 &&
+		!(is_lower_word(doc, t + 1) && (lx(doc, t + 1) & (NE_LX_TITLE | NE_LX_PERSON_NOUN)));
+}
+
+/*
  * After a cue, the person that mention m introduces, or m: "says Total
  * Film's Jamie Graham", "said Deutsche Bank's Simon Champion" (an owner,
  * then a name) and "said Milan coach Carlo Ancelotti" (a name, then role
@@ -717,15 +734,25 @@ person_after_owner(attrib_state *st, int32_t m, int32_t lim)
 	}
 	else
 	{
-		/* role words in lower case: "coach", "chief executive", "president and chief executive" */
+		/*
+		 * role words in lower case: "coach", "chief executive", "president and chief executive",
+		 * also after plain modifiers that are no function words: "food analyst", "senior economist"
+		 */
+		int32_t		last_role = -1;
+
 		while (k < lim && roles < 4 && is_lower_word(doc, k) && !quoted(doc, k) &&
-			   ((lx(doc, k) & (NE_LX_TITLE | NE_LX_PERSON_NOUN)) || (roles > 0 && is_word(doc, k, "and"))))
+			   ((lx(doc, k) & (NE_LX_TITLE | NE_LX_PERSON_NOUN)) || (roles > 0 && is_word(doc, k, "and")) ||
+				(!(lx(doc, k) & (NE_LX_NONNAME | NE_LX_CUE | NE_LX_SKIPADV | NE_LX_PRON | NE_LX_PRON_REL)) &&
+				 !verb_like(doc, k))))
 		{
+			if (lx(doc, k) & (NE_LX_TITLE | NE_LX_PERSON_NOUN))
+				last_role = k;
 			k++;
 			roles++;
 		}
-		if (roles == 0 || is_word(doc, k - 1, "and"))
+		if (last_role < 0)
 			return m;
+		k = last_role + 1;		/* the role ends the run: "analyst" in "food analyst June Page" */
 		/* "director of commercial planning": of and up to three lower-case words */
 		if (is_word(doc, k, "of"))
 		{

@@ -533,7 +533,10 @@ test_after_said_owner_and_role(void **state)
 								"\"It is done,\" said Hallam Steel.\n\n"
 								"\"Sales doubled,\" said Corbel president and chief executive Ivo Brandt.\n\n"
 								"\"Fares will fall,\" said Skyline director of commercial planning, Rita Holm.\n\n"
-								"Tarn Council chief executive, Owen Pike, said: \"The road reopens today.\"");
+								"Tarn Council chief executive, Owen Pike, said: \"The road reopens today.\"\n\n"
+								"\"Rates will hold,\" said Brenner Bank senior economist Lise Horn.\n\n"
+								"\"We will sell,\" warns Corbel managing director Tomas Ek.\n\n"
+								"Last week Dora Quint praised comedian Ivo Lamb and called the plan \"a farce\".");
 
 	check(doc, quote(doc, "Orders"), "Dora Quint", "Dora Quint", "said");
 	check(doc, quote(doc, "Prices"), "Milo Varga", "Milo Varga", "says");
@@ -542,6 +545,9 @@ test_after_said_owner_and_role(void **state)
 	check(doc, quote(doc, "Sales"), "Ivo Brandt", "Ivo Brandt", "said");
 	check(doc, quote(doc, "Fares"), "Rita Holm", "Skyline director of commercial planning", "said");
 	check(doc, quote(doc, "The road"), "Owen Pike", "Owen Pike", "said");
+	check(doc, quote(doc, "Rates"), "Lise Horn", "Lise Horn", "said");
+	check(doc, quote(doc, "We will sell"), "Tomas Ek", "Tomas Ek", "warns");
+	check(doc, quote(doc, "a farce"), "Dora Quint", "Dora Quint", "praised");
 	unit_doc_close(&u);
 }
 
