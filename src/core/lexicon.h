@@ -84,6 +84,44 @@ ne_fold_ascii8(uint64_t x)
 	return x | (upper >> 2);	/* 0x80 >> 2 = 0x20 */
 }
 
+/* The 8-byte word at p read little endian (the order the generated hash assumes). */
+static inline uint64_t
+ne_load_le64(const char *p)
+{
+	uint64_t	x;
+
+	memcpy(&x, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	return x;
+}
+
+/* The 4-byte word at p read little endian. */
+static inline uint64_t
+ne_load_le32(const char *p)
+{
+	uint32_t	x;
+
+	memcpy(&x, p, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap32(x);
+#endif
+	return x;
+}
+
+/* Bytes s[0..n), 1 <= n <= 8, as a little-endian word zero-padded above; reads no byte outside s[0..n). */
+static inline uint64_t
+ne_load_upto8(const char *s, int32_t n)
+{
+	if (n == 8)
+		return ne_load_le64(s);
+	if (n >= 4)					/* two loads that overlap: the shared bytes are equal */
+		return ne_load_le32(s) | (ne_load_le32(s + n - 4) << (8 * (n - 4)));
+	return (uint64_t) (unsigned char) s[0] | ((uint64_t) (unsigned char) s[n >> 1] << (8 * (n >> 1))) |
+		((uint64_t) (unsigned char) s[n - 1] << (8 * (n - 1)));
+}
+
 /* Flags of the word s[0..len) (ASCII case ignored), 0 when unknown. */
 uint32_t	ne_lex_flags(const char *s, int32_t len);
 /* The same where any byte of [lo, hi) may be read (a token of a text): faster, no branch on the word. */

@@ -919,34 +919,6 @@ find_chains(names_state *st)
 
 /* ------------------------------------------------------------- entities */
 
-/* Bytes s[0..n), 1 <= n <= 8, as a word zero-padded above; reads no byte outside s[0..n). */
-static inline uint64_t
-load_upto8(const char *s, int32_t n)
-{
-	uint64_t	x = 0;
-
-	if (n == 8)
-		memcpy(&x, s, 8);
-	else if (n >= 4)
-	{
-		uint32_t	lo,
-					hi;
-
-		/* two loads that overlap: the shared bytes are equal */
-		memcpy(&lo, s, 4);
-		memcpy(&hi, s + n - 4, 4);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-		lo = __builtin_bswap32(lo);
-		hi = __builtin_bswap32(hi);
-#endif
-		x = (uint64_t) lo | ((uint64_t) hi << (8 * (n - 4)));
-	}
-	else
-		x = (uint64_t) (unsigned char) s[0] | ((uint64_t) (unsigned char) s[n >> 1] << (8 * (n >> 1))) |
-			((uint64_t) (unsigned char) s[n - 1] << (8 * (n - 1)));
-	return x;
-}
-
 #define WORD_MUL 0x9E3779B97F4A7C15ull
 
 /* Hash of s[0..n) folded to ASCII lower case, eight bytes at a time (a key's words are hashed apart). */
@@ -964,7 +936,7 @@ word_hash(const char *s, int32_t n)
 		h = (h ^ ne_fold_ascii8(x)) * WORD_MUL;
 	}
 	if (i < n)
-		h = (h ^ ne_fold_ascii8(load_upto8(s + i, n - i))) * WORD_MUL;
+		h = (h ^ ne_fold_ascii8(ne_load_upto8(s + i, n - i))) * WORD_MUL;
 	return h;
 }
 
@@ -1060,7 +1032,7 @@ key_words_equal(names_state *st, const nkey *x, const nkey *y)
 		{
 			int32_t		n = ex - sx - i < 8 ? ex - sx - i : 8;
 
-			if (ne_fold_ascii8(load_upto8(text + sx + i, n)) != ne_fold_ascii8(load_upto8(text + sy + i, n)))
+			if (ne_fold_ascii8(ne_load_upto8(text + sx + i, n)) != ne_fold_ascii8(ne_load_upto8(text + sy + i, n)))
 				return false;
 		}
 	}

@@ -164,12 +164,12 @@ ne_lex_flags(const char *s, int32_t len)
 		return 0;				/* len outside 1..16: no word is longer */
 	if (len >= 8)
 	{
-		k0 = load_le64(s);
+		k0 = ne_load_le64(s);
 		if (len > 8)
-			k1 = load_le64(s + len - 8) >> (8 * (16 - len));	/* the load ends at the word's end */
+			k1 = ne_load_le64(s + len - 8) >> (8 * (16 - len));	/* the load ends at the word's end */
 	}
 	else
-		k0 = load_short(s, len);
+		k0 = ne_load_upto8(s, len);
 	return lex_probe(ne_fold_ascii8(k0), ne_fold_ascii8(k1), len);
 }
 
@@ -190,8 +190,8 @@ ne_lex_flags_in(const char *s, int32_t len, const char *lo, const char *hi)
 		return 0;
 	if (hi - s < 8 || s - lo < 8 - len)
 		return ne_lex_flags(s, len);
-	k0 = load_le64(s) & (len >= 8 ? ~(uint64_t) 0 : ((uint64_t) 1 << (8 * len)) - 1);
-	k1 = (load_le64(s + len - 8) >> ((128 - 8 * len) & 63)) & (0 - (uint64_t) (len > 8));
+	k0 = ne_load_le64(s) & (len >= 8 ? ~(uint64_t) 0 : ((uint64_t) 1 << (8 * len)) - 1);
+	k1 = (ne_load_le64(s + len - 8) >> ((128 - 8 * len) & 63)) & (0 - (uint64_t) (len > 8));
 	return lex_probe(ne_fold_ascii8(k0), ne_fold_ascii8(k1), len);
 }
 
