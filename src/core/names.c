@@ -964,6 +964,13 @@ key_next_word(names_state *st, const nkey *k, int32_t *t, int32_t *s, int32_t *e
 	return false;
 }
 
+/* Puts key k under prefix (S F P O E): the same words, another table; a key without words keeps 0. */
+static inline void
+key_set_prefix(nkey *k, char prefix)
+{
+	k->prefix = k->nwords > 0 ? prefix : 0;
+}
+
 /* Makes the key prefix + the words of tokens [a, b) (the last ending at end), hashing its words. */
 static void
 key_of(names_state *st, nkey *k, char prefix, int32_t a, int32_t b, int32_t end, bool skip)
@@ -998,7 +1005,7 @@ key_of(names_state *st, nkey *k, char prefix, int32_t a, int32_t b, int32_t end,
 		}
 	h *= WORD_MUL;
 	k->wh = (uint32_t) (h >> 32);
-	k->prefix = k->nwords > 0 ? prefix : 0;
+	key_set_prefix(k, prefix);
 }
 
 /* Do keys x and y have the same words, ASCII case ignored? */
@@ -1217,6 +1224,16 @@ span_folds_to(names_state *st, int32_t a, int32_t end_byte, const char *str)
 	return str[o] == '\0';
 }
 
+/* Is the name of chain c (from its first name token) str, verbatim or with its spaces folded? */
+static bool
+mention_reads(names_state *st, const chain *c, const char *str)
+{
+	const char *raw = st->doc->text + st->doc->tokens[c->n0].start;
+	size_t		rl = (size_t) (c->end_byte - st->doc->tokens[c->n0].start);
+
+	return (strncmp(str, raw, rl) == 0 && str[rl] == '\0') || span_folds_to(st, c->n0, c->end_byte, str);
+}
+
 /* Number of word tokens in [a, b). */
 static int32_t
 count_words(const ne_doc *doc, int32_t a, int32_t b)
@@ -1341,7 +1358,7 @@ org_entity(names_state *st, const chain *c)
 		nkey		ks = ko;
 
 		if (a + 1 == c->b)
-			ks.prefix = 'S';	/* one word: the same words, hashed already */
+			key_set_prefix(&ks, 'S');	/* one word: the same words, hashed already */
 		else
 			key_of(st, &ks, 'S', a, a + 1, doc->tokens[a].end, false);
 		hm_add(st, &ks, e);
@@ -1369,7 +1386,7 @@ lookup_single(names_state *st, int32_t t, int32_t end_byte)
 		int32_t		best = -1,
 					best_tok = -2;
 
-		k.prefix = k.nwords > 0 ? prefixes[i] : 0;	/* the same word under the surname, first-name and name keys */
+		key_set_prefix(&k, prefixes[i]);	/* the same word under the surname, first-name and name keys */
 		s = hm_find(st, &k, false);
 
 		if (s == NULL || s->nvals == 0)
@@ -1581,27 +1598,16 @@ mention_of(names_state *st, const chain *c, int32_t e, int kind)
 		}
 		if (st->aliases)
 		{
-			const char *raw = doc->text + doc->tokens[c->n0].start;
-			size_t		rl = (size_t) (c->end_byte - doc->tokens[c->n0].start);
-			const char *name = doc->entities[e].name;
-
-			/* most mentions repeat the name or an alias verbatim: compare bytes before copying */
-			if (!(strncmp(name, raw, rl) == 0 && name[rl] == '\0'))
+			/*
+			 * most mentions repeat the name or an alias, verbatim or broken over two lines: found
+			 * without copying (add_alias would drop the copy, as it drops any alias when full)
+			 */
+			if (!mention_reads(st, c, en->name))
 			{
-				bool		known = false;
+				bool		known = en->naliases >= MAX_ALIASES;
 
-				for (int32_t i = 0; i < doc->entities[e].naliases && !known; i++)
-					known = strncmp(doc->entities[e].aliases[i], raw, rl) == 0 && doc->entities[e].aliases[i][rl] == '\0';
-				/*
-				 * a name broken over two lines is the name or a known alias once folded: found
-				 * without copying (add_alias would drop the copy, as it drops any alias when full)
-				 */
-				if (!known && doc->entities[e].naliases >= MAX_ALIASES)
-					known = true;
-				if (!known)
-					known = span_folds_to(st, c->n0, c->end_byte, name);
-				for (int32_t i = 0; i < doc->entities[e].naliases && !known; i++)
-					known = span_folds_to(st, c->n0, c->end_byte, doc->entities[e].aliases[i]);
+				for (int32_t i = 0; i < en->naliases && !known; i++)
+					known = mention_reads(st, c, en->aliases[i]);
 				if (!known)
 					add_alias(doc, e, span_text(st, c->n0, c->end_byte));
 			}
@@ -2169,7 +2175,7 @@ org_evidence(names_state *st)
 				nkey		ks = k;
 				hm_slot    *ss;
 
-				ks.prefix = ks.nwords > 0 ? 'S' : 0;
+				key_set_prefix(&ks, 'S');
 				ss = hm_find(st, &ks, false);
 
 				if (ss != NULL && ss->nvals > 0)
@@ -2180,7 +2186,7 @@ org_evidence(names_state *st)
 				/* the entity registered for the full name becomes the organisation, found by org_entity */
 				doc->entities[c->ent].kind = NE_ENT_ORG;
 				st->nm->ex[c->ent].gender = NE_G_NEUTER;
-				k.prefix = k.nwords > 0 ? 'O' : 0;
+				key_set_prefix(&k, 'O');
 				hm_add(st, &k, c->ent);
 			}
 			{
