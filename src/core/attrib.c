@@ -740,15 +740,16 @@ person_after_owner(attrib_state *st, int32_t m, int32_t lim)
 		 */
 		int32_t		last_role = -1;
 
-		while (k < lim && roles < 4 && is_lower_word(doc, k) && !quoted(doc, k) &&
-			   ((lx(doc, k) & (NE_LX_TITLE | NE_LX_PERSON_NOUN)) || (roles > 0 && is_word(doc, k, "and")) ||
-				(!(lx(doc, k) & (NE_LX_NONNAME | NE_LX_CUE | NE_LX_SKIPADV | NE_LX_PRON | NE_LX_PRON_REL)) &&
-				 !verb_like(doc, k))))
+		for (; k < lim && roles < 4 && is_lower_word(doc, k) && !quoted(doc, k); k++, roles++)
 		{
-			if (lx(doc, k) & (NE_LX_TITLE | NE_LX_PERSON_NOUN))
+			uint32_t	f = lx(doc, k);
+
+			if (f & (NE_LX_TITLE | NE_LX_PERSON_NOUN))
 				last_role = k;
-			k++;
-			roles++;
+			else if (!(roles > 0 && is_word(doc, k, "and")) &&
+					 ((f & (NE_LX_NONNAME | NE_LX_CUE | NE_LX_SKIPADV | NE_LX_PRON | NE_LX_PRON_REL)) ||
+					  verb_like(doc, k)))
+				break;
 		}
 		if (last_role < 0)
 			return m;
