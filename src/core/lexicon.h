@@ -122,6 +122,36 @@ ne_load_upto8(const char *s, int32_t n)
 		((uint64_t) (unsigned char) s[n - 1] << (8 * (n - 1)));
 }
 
+/*
+ * The shapes of the lexicon's abbreviations (NE_LX_ABBREV, NE_LX_ABBREV_TITLE),
+ * generated with the table: one bit for each length 1..16 and first two
+ * bytes, ASCII case folded, a-z as 0..25 and any other byte (or none) as 26.
+ */
+#define NE_LEX_ABBREV_SHAPES (17 * 27 * 27)
+extern const uint64_t ne_lex_abbrev_shape[NE_LEX_ABBREV_SHAPES / 64 + 1];
+
+/*
+ * Could s[0..len) be an abbreviation of the lexicon?  A word of another shape
+ * is none, so the tokenizer skips the look-up of the word before nearly
+ * every period of a text.
+ */
+static inline bool
+ne_lex_may_be_abbrev(const char *s, int32_t len)
+{
+	unsigned	c0,
+				c1;
+	int32_t		k;
+
+	if ((uint32_t) (len - 1) >= 16u)
+		return false;			/* no word of the lexicon is longer */
+	c0 = ne_lex_lower[(unsigned char) s[0]];
+	c1 = len > 1 ? ne_lex_lower[(unsigned char) s[1]] : 0;
+	c0 = c0 >= 'a' && c0 <= 'z' ? c0 - 'a' : 26;
+	c1 = c1 >= 'a' && c1 <= 'z' ? c1 - 'a' : 26;
+	k = (len * 27 + (int32_t) c0) * 27 + (int32_t) c1;
+	return (ne_lex_abbrev_shape[k >> 6] >> (k & 63)) & 1;
+}
+
 /* Flags of the word s[0..len) (ASCII case ignored), 0 when unknown. */
 uint32_t	ne_lex_flags(const char *s, int32_t len);
 /* The same where any byte of [lo, hi) may be read (a token of a text): faster, no branch on the word. */

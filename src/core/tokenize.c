@@ -480,60 +480,6 @@ has_period(const char *s, int32_t start, int32_t end, int32_t len)
 	return memchr(s + start, '.', (size_t) (end - start)) != NULL;
 }
 
-/*
- * The shapes of the lexicon's abbreviations (NE_LX_ABBREV, NE_LX_ABBREV_TITLE): one bit for each
- * length 1..31 and first two bytes, ASCII case folded, a-z as 0..25 and any other byte (or none)
- * as 26.  A word of another shape is no abbreviation, and period_ends skips its lookup, which for
- * the word before nearly every period of a text was a tenth of the tokenizer's time.
- */
-#define ABBREV_SHAPES (32 * 27 * 27)
-static uint64_t abbrev_shape[(ABBREV_SHAPES + 63) / 64];
-static bool abbrev_shape_ready = false;
-
-/* Index of the shape of s[0..len) (1 <= len < 32) in abbrev_shape. */
-static inline int32_t
-abbrev_shape_index(const char *s, int32_t len)
-{
-	unsigned	c0 = ne_lex_lower[(unsigned char) s[0]],
-				c1 = len > 1 ? ne_lex_lower[(unsigned char) s[1]] : 0;
-
-	c0 = c0 >= 'a' && c0 <= 'z' ? c0 - 'a' : 26;
-	c1 = c1 >= 'a' && c1 <= 'z' ? c1 - 'a' : 26;
-	return (len * 27 + (int32_t) c0) * 27 + (int32_t) c1;
-}
-
-/* Fills abbrev_shape from the lexicon, once per process (as dates_lexicon.c builds its table). */
-static void
-abbrev_shape_init(void)
-{
-	for (int32_t i = 0; i < ne_lex_size(); i++)
-	{
-		const ne_lex_entry *e = ne_lex_entry_at(i);
-
-		if ((e->flags & (NE_LX_ABBREV | NE_LX_ABBREV_TITLE)) && e->len >= 1 && e->len < 32)
-		{
-			int32_t		k = abbrev_shape_index(e->word, e->len);
-
-			abbrev_shape[k >> 6] |= (uint64_t) 1 << (k & 63);
-		}
-	}
-	abbrev_shape_ready = true;
-}
-
-/* Could s[0..len) be an abbreviation of the lexicon?  (ne_lex_flags knows no word outside 1..31 bytes.) */
-static inline bool
-maybe_abbrev(const char *s, int32_t len)
-{
-	int32_t		k;
-
-	if (len < 1 || len >= 32)
-		return false;
-	if (!abbrev_shape_ready)
-		abbrev_shape_init();
-	k = abbrev_shape_index(s, len);
-	return (abbrev_shape[k >> 6] >> (k & 63)) & 1;
-}
-
 /* Does a '.' after word token w end the sentence, given the next token? Sets NE_TF_ABBREV. */
 static bool
 period_ends(ne_doc *doc, ne_token *w, const ne_token *next)
@@ -548,7 +494,7 @@ period_ends(ne_doc *doc, ne_token *w, const ne_token *next)
 		w->flags |= NE_TF_ABBREV;
 		return false;
 	}
-	lx = maybe_abbrev(doc->text + w->start, w->end - w->start) ?
+	lx = ne_lex_may_be_abbrev(doc->text + w->start, w->end - w->start) ?
 		ne_lex_flags(doc->text + w->start, w->end - w->start) : 0;	/* only its ABBREV bits are read */
 	if (lx & NE_LX_ABBREV_TITLE)
 	{

@@ -207,6 +207,9 @@ test_lexicon(void **state)
 		const char *w = ne_lex_entry_at(i)->word;
 
 		assert_int_equal(ne_lex_flags(w, (int32_t) strlen(w)), ne_lex_flags_bsearch(w, (int32_t) strlen(w)));
+		/* the generated shapes of the abbreviations cover every one of them */
+		if (ne_lex_entry_at(i)->flags & (NE_LX_ABBREV | NE_LX_ABBREV_TITLE))
+			assert_true(ne_lex_may_be_abbrev(w, (int32_t) strlen(w)));
 	}
 	assert_true(ne_lex_flags("Said", 4) & NE_LX_CUE);
 	assert_true(ne_lex_flags("tweeted", 7) & NE_LX_CUE);
