@@ -173,6 +173,17 @@ build_checkpoints(ne_pg_analysis *a)
 	a->checkpoints[nblocks] = count;
 }
 
+/* Gives the analysis a memory context of its own, under the caller's, with no rows and no region yet. */
+static void
+open_context(ne_pg_analysis *a)
+{
+	a->caller = CurrentMemoryContext;
+	a->cxt = AllocSetContextCreate(CurrentMemoryContext, "newsextract analysis",
+								   ALLOCSET_DEFAULT_SIZES);
+	a->rowcxt = NULL;
+	a->region = false;
+}
+
 /* Makes the core's arena and document of the analysis' text. */
 static void
 start_doc(ne_pg_analysis *a)
@@ -192,9 +203,7 @@ ne_pg_begin(ne_pg_analysis *a, text *arg)
 	int32		len;
 
 	memset(a, 0, sizeof(*a));
-	a->caller = CurrentMemoryContext;
-	a->cxt = AllocSetContextCreate(CurrentMemoryContext, "newsextract analysis",
-								   ALLOCSET_DEFAULT_SIZES);
+	open_context(a);
 	a->body = arg;
 	data = VARDATA_ANY(arg);
 	len = VARSIZE_ANY_EXHDR(arg);
@@ -239,11 +248,7 @@ ne_pg_restart(ne_pg_analysis *a)
 		ne_pg_begin(a, a->body);
 		return;
 	}
-	a->caller = CurrentMemoryContext;
-	a->cxt = AllocSetContextCreate(CurrentMemoryContext, "newsextract analysis",
-								   ALLOCSET_DEFAULT_SIZES);
-	a->rowcxt = NULL;
-	a->region = false;
+	open_context(a);
 	start_doc(a);
 }
 
