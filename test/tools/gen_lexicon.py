@@ -199,8 +199,8 @@ ne_lex_flags(const char *s, int32_t len)
  * Flags of s[0..len) where every byte of [lo, hi) may be read: both words of
  * the key come from 8-byte loads masked or shifted to the word, whatever its
  * length, so that the look-up has no branch on the word (the words of a text
- * are of every length in no order a predictor learns).  Near either end of
- * [lo, hi) it is ne_lex_flags.
+ * are of every length in no order a predictor learns); with SSE2 one 16-byte
+ * load serves both.  Near either end of [lo, hi) it is ne_lex_flags.
  */
 uint32_t
 ne_lex_flags_in(const char *s, int32_t len, const char *lo, const char *hi)
@@ -210,6 +210,22 @@ ne_lex_flags_in(const char *s, int32_t len, const char *lo, const char *hi)
 
 	if ((uint32_t) (len - 1) >= 16u)
 		return 0;
+#ifdef __SSE2__
+	if (hi - s >= 16)
+	{
+		/* one 16-byte load: the bytes past the word zeroed and A-Z folded in both words at once */
+		const __m128i pos = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+		__m128i		v = _mm_loadu_si128((const __m128i *) s);
+		__m128i		upper;
+		uint64_t	key[2];
+
+		v = _mm_and_si128(v, _mm_cmpgt_epi8(_mm_set1_epi8((char) len), pos));
+		upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmpgt_epi8(_mm_set1_epi8('Z' + 1), v));
+		v = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+		_mm_storeu_si128((__m128i *) key, v);	/* little endian, as ne_load_le64 reads */
+		return lex_probe(key[0], key[1], len);
+	}
+#endif
 	if (hi - s < 8 || s - lo < 8 - len)
 		return ne_lex_flags(s, len);
 	k0 = ne_load_le64(s) & (len >= 8 ? ~(uint64_t) 0 : ((uint64_t) 1 << (8 * len)) - 1);
