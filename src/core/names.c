@@ -744,21 +744,31 @@ start_candidate(const char *text, const ne_token *tk)
 }
 
 /*
- * start_candidate for a token with at least 3 bytes of text from its start:
- * reads w[1] and w[2] whatever the length, with no index to compute.  Only a
- * superset matters: a word of one letter is no pronoun whatever follows it.
+ * The first four letters of the pronouns that pronoun_gender may name, a
+ * bit per pattern, either case: 1 he, hi (he her hers him his), 2 sh (she),
+ * 4 the + y, m or i (they them their).  Every word maybe_pronoun lets through
+ * to a gender opens with one of them.
+ */
+static const uint8_t pron_at[4][256] = {
+	{['h'] = 1, ['H'] = 1, ['s'] = 2, ['S'] = 2, ['t'] = 4, ['T'] = 4},
+	{['e'] = 1, ['E'] = 1, ['i'] = 1, ['I'] = 1, ['h'] = 6, ['H'] = 6},
+	{['e'] = 4, ['E'] = 4},
+	{['y'] = 4, ['Y'] = 4, ['m'] = 4, ['M'] = 4, ['i'] = 4, ['I'] = 4}
+};
+
+/*
+ * start_candidate for a token with at least 4 bytes of text from its start,
+ * with fewer tests: a capitalised token, or one outside quotes that opens
+ * like a pronoun with a gender (pron_at).  The caller tests the token's kind.
  */
 static inline unsigned
 start_candidate_inside(const char *text, const ne_token *tk)
 {
 	const unsigned char *w = (const unsigned char *) text + tk->start;
-	unsigned	c0 = pron_letter[w[0]],
-				c1 = pron_letter[w[1]],
-				e2 = ((w[2] | 0x20) == 'e') & (tk->end - tk->start >= 4),	/* not the, tie */
+	unsigned	lanes = pron_at[0][w[0]] & pron_at[1][w[1]] & (3u | (pron_at[2][w[2]] & pron_at[3][w[3]])),
 				f = tk->flags;
-	unsigned	pron = (c1 >> 1) & ((c0 >> 3) | ((c0 >> 2) & e2)) & ~(f >> 4);	/* NE_TF_IN_QUOTE is 0x10 */
 
-	return (unsigned) (tk->kind == NE_TOK_WORD) & ((f & NE_TF_CAP) | pron);
+	return (f & NE_TF_CAP) | ((unsigned) (lanes != 0) & ~(f >> 4) & 1u);	/* NE_TF_IN_QUOTE is 0x10 */
 }
 
 /* Cuts the capitalised chains of the document (pass 1). */
@@ -791,7 +801,7 @@ find_chains(names_state *st)
 						to = n - from > 256 ? from + 256 : n;
 
 			ncand = ci = 0;
-			if (doc->tokens[to - 1].start + 3 <= doc->len)
+			if (doc->tokens[to - 1].start + 4 <= doc->len)
 				for (int32_t u = from; u < to; u++)
 				{
 					cand[ncand] = u;
@@ -810,6 +820,8 @@ find_chains(names_state *st)
 			break;
 		t = cand[ci];
 		tk = &doc->tokens[t];
+		if (tk->kind != NE_TOK_WORD)
+			continue;
 		pron = !(tk->flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc->text, tk);
 		if (!pron && !(tk->flags & NE_TF_CAP))
 			continue;			/* the letter tests passed, the pronoun test did not */
