@@ -758,17 +758,16 @@ static const uint8_t pron_at[4][256] = {
 
 /*
  * start_candidate for a token with at least 4 bytes of text from its start,
- * with fewer tests: a capitalised token, or one outside quotes that opens
- * like a pronoun with a gender (pron_at).  The caller tests the token's kind.
+ * with fewer tests: a capitalised token, or one that opens like a pronoun
+ * with a gender (pron_at).  The caller tests the token's kind and quotes.
  */
 static inline unsigned
 start_candidate_inside(const char *text, const ne_token *tk)
 {
 	const unsigned char *w = (const unsigned char *) text + tk->start;
-	unsigned	lanes = pron_at[0][w[0]] & pron_at[1][w[1]] & (3u | (pron_at[2][w[2]] & pron_at[3][w[3]])),
-				f = tk->flags;
+	unsigned	lanes = pron_at[0][w[0]] & pron_at[1][w[1]] & (3u | (pron_at[2][w[2]] & pron_at[3][w[3]]));
 
-	return (f & NE_TF_CAP) | ((unsigned) (lanes != 0) & ~(f >> 4) & 1u);	/* NE_TF_IN_QUOTE is 0x10 */
+	return (tk->flags & NE_TF_CAP) | ((lanes + 7) >> 3);	/* lanes is 0..7: 1 unless 0 */
 }
 
 /* Cuts the capitalised chains of the document (pass 1). */
