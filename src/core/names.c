@@ -1530,17 +1530,27 @@ chain_title_weak(names_state *st, const chain *c)
 	return true;
 }
 
+/* Verbs of address, with their lengths: the pronouns after "told X" rather refer to the subject. */
+static const struct
+{
+	const char *word;
+	int32_t		len;
+}			address_verbs[] = {
+	{"told", 4}, {"tell", 4}, {"tells", 5}, {"telling", 7}, {"asked", 5}, {"ask", 3}, {"asks", 4},
+	{"asking", 6}, {"interviewed", 11}, {"thanked", 7}, {"urged", 5}, {"by", 2}
+};
+
 /* Is word t a verb of address (told, asked, interviewed, by ...)? */
 static bool
 address_verb(const ne_doc *doc, int32_t t)
 {
-	static const char *const verbs[] = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking",
-	"interviewed", "thanked", "urged", "by"};
+	int32_t		l = TOK_L(doc, t);
 	char		first = (char) ne_lex_lower[(unsigned char) *TOK_S(doc, t)];
 
-	/* the first letter rejects most words before any comparison */
-	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
-		if (verbs[i][0] == first && ne_ascii_ieq(TOK_S(doc, t), TOK_L(doc, t), verbs[i]))
+	/* the length and the first letter reject most words before any comparison */
+	for (size_t i = 0; i < sizeof(address_verbs) / sizeof(address_verbs[0]); i++)
+		if (address_verbs[i].len == l && address_verbs[i].word[0] == first &&
+			ne_ascii_ieq(TOK_S(doc, t), l, address_verbs[i].word))
 			return true;
 	return false;
 }
