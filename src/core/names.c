@@ -786,7 +786,8 @@ find_chains(names_state *st)
 	{
 		int32_t		b,
 					sa;
-		bool		titleorg = false;
+		bool		titleorg = false,
+					prev_plain = false;	/* token b - 1 joined the chain as a word that is no possessive */
 		const ne_token *tk;
 		bool		pron;
 
@@ -851,25 +852,40 @@ find_chains(names_state *st)
 
 			if (b > t && !same_ctx(doc, t, b))
 				break;
-			if (tb->kind == NE_TOK_WORD && ((tb->flags & NE_TF_CAP) || is_initial(doc, b)))
+			if (tb->kind != NE_TOK_WORD)
+			{
+				/* punctuation inside a name: Sen. Al, George W. Bush, Marks & Spencer */
+				if (b > t && tok_is(doc, b, '.') && doc->tokens[b - 1].end == tb->start &&
+					(doc->tokens[b - 1].flags & NE_TF_ABBREV) && b + 1 < n && is_cap(doc, b + 1) &&
+					same_ctx(doc, t, b + 1))
+				{
+					b++;
+					prev_plain = false;
+					continue;
+				}
+				if (b > t && tok_is(doc, b, '&') && b + 1 < n && is_cap(doc, b + 1) && same_ctx(doc, t, b + 1))
+				{
+					b++;
+					prev_plain = false;
+					continue;
+				}
+				break;
+			}
+			if ((tb->flags & NE_TF_CAP) || is_initial(doc, b))
 			{
 				if (LXF(st, b) & (NE_LX_TITLE | NE_LX_ORG | NE_LX_KNOWN_ORG))
 					titleorg = true;
-				if (b > t && doc->tokens[b - 1].kind == NE_TOK_WORD && doc->tokens[b - 1].end != tb->start &&
-					(poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1)))
+				/* a possessive word ends the chain; one added here was tested below already */
+				if (b > t && !prev_plain && doc->tokens[b - 1].kind == NE_TOK_WORD &&
+					doc->tokens[b - 1].end != tb->start && (poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1)))
 					break;
 				b++;
 				if (poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1))
 					break;
+				prev_plain = true;
 				continue;
 			}
-			if (b > t && tok_is(doc, b, '.') && doc->tokens[b - 1].end == tb->start &&
-				(doc->tokens[b - 1].flags & NE_TF_ABBREV) && b + 1 < n && is_cap(doc, b + 1) && same_ctx(doc, t, b + 1))
-			{
-				b++;			/* Sen. Al, George W. Bush */
-				continue;
-			}
-			if (b > t && tb->kind == NE_TOK_WORD && b + 1 < n && same_ctx(doc, t, b + 1))
+			if (b > t && b + 1 < n && same_ctx(doc, t, b + 1))
 			{
 				/* a particle needs a capital after it: tested first, it spares most look-ups */
 				if (is_cap(doc, b + 1))
@@ -879,6 +895,7 @@ find_chains(names_state *st)
 					if ((f & NE_LX_PARTICLE) && !(f & NE_LX_NONNAME))
 					{
 						b++;	/* Ludwig van Beethoven, Osama bin Laden */
+						prev_plain = false;
 						continue;
 					}
 				}
@@ -887,22 +904,19 @@ find_chains(names_state *st)
 					if (is_cap(doc, b + 1) && !(LXF(st, b + 1) & NE_LX_NONNAME))
 					{
 						b++;	/* Department of Justice, Secretary of State */
+						prev_plain = false;
 						continue;
 					}
 					if (b + 2 < n && ne_lex_word_is(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "the") &&
 						is_cap(doc, b + 2) && same_ctx(doc, t, b + 2))
 					{
 						b += 2;
+						prev_plain = false;
 						continue;
 					}
 				}
 			}
-			if (b > t && tok_is(doc, b, '&') && b + 1 < n && is_cap(doc, b + 1) && same_ctx(doc, t, b + 1))
-			{
-				b++;
-				continue;
-			}
-			break;
+			break;				/* the punctuation above is never a word token */
 		}
 		/* split at non-name words (But, The, Tuesday, In ...) */
 		sa = t;
