@@ -770,6 +770,25 @@ start_candidate_inside(const char *text, const ne_token *tk)
 	return (tk->flags & NE_TF_CAP) | ((lanes + 7) >> 3);	/* lanes is 0..7: 1 unless 0 */
 }
 
+/* Do the flags f of a capitalised word make it split a chain: a non-name word (But, The, Tuesday, In ...)? */
+static inline bool
+splits_chain(uint32_t f)
+{
+	return (f & NOT_NAME) && !(f & (NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_FIRST_M | NE_LX_FIRST_F));
+}
+
+/* Classifies the part [sa, u) of the chain that starts at t (when not empty). */
+static void
+chain_part(names_state *st, int32_t t, int32_t sa, int32_t u)
+{
+	const ne_doc *doc = st->doc;
+
+	/* a capitalised The inside a sentence belongs to the name (The Washington Post) */
+	if (u > sa)
+		classify(st, sa, u, sa > t && ne_lex_word_is(TOK_S(doc, sa - 1), TOK_L(doc, sa - 1), "the") &&
+				 !(doc->tokens[sa - 1].flags & NE_TF_SENT_START));
+}
+
 /* Cuts the capitalised chains of the document (pass 1). */
 static void
 find_chains(names_state *st)
@@ -844,8 +863,8 @@ find_chains(names_state *st)
 		}
 		if (!is_cap(doc, t))
 			continue;
-		b = t;
-		/* extend the chain */
+		b = sa = t;
+		/* extend the chain, classifying its parts between non-name words (But, The, Tuesday, In ...) */
 		while (b < n)
 		{
 			const ne_token *tb = &doc->tokens[b];
@@ -873,12 +892,19 @@ find_chains(names_state *st)
 			}
 			if ((tb->flags & NE_TF_CAP) || is_initial(doc, b))
 			{
-				if (LXF(st, b) & (NE_LX_TITLE | NE_LX_ORG | NE_LX_KNOWN_ORG))
+				uint32_t	f = LXF(st, b);
+
+				if (f & (NE_LX_TITLE | NE_LX_ORG | NE_LX_KNOWN_ORG))
 					titleorg = true;
 				/* a possessive word ends the chain; one added here was tested below already */
 				if (b > t && !prev_plain && doc->tokens[b - 1].kind == NE_TOK_WORD &&
 					doc->tokens[b - 1].end != tb->start && (poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1)))
 					break;
+				if ((tb->flags & NE_TF_CAP) && splits_chain(f))
+				{
+					chain_part(st, t, sa, b);
+					sa = b + 1;
+				}
 				b++;
 				if (poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1))
 					break;
@@ -910,6 +936,11 @@ find_chains(names_state *st)
 					if (b + 2 < n && ne_lex_word_is(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "the") &&
 						is_cap(doc, b + 2) && same_ctx(doc, t, b + 2))
 					{
+						if ((doc->tokens[b + 1].flags & NE_TF_CAP) && splits_chain(LXF(st, b + 1)))
+						{
+							chain_part(st, t, sa, b + 1);	/* Bank of The ... */
+							sa = b + 2;
+						}
 						b += 2;
 						prev_plain = false;
 						continue;
@@ -918,26 +949,7 @@ find_chains(names_state *st)
 			}
 			break;				/* the punctuation above is never a word token */
 		}
-		/* split at non-name words (But, The, Tuesday, In ...) */
-		sa = t;
-		for (int32_t u = t; u <= b; u++)
-		{
-			bool		cut = u == b;
-
-			if (!cut && doc->tokens[u].kind == NE_TOK_WORD && (doc->tokens[u].flags & NE_TF_CAP) &&
-				(LXF(st, u) & NOT_NAME) && !(LXF(st, u) & (NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_FIRST_M | NE_LX_FIRST_F)))
-				cut = true;
-			if (cut)
-			{
-				/* a capitalised The inside a sentence belongs to the name (The Washington Post) */
-				bool		the_before = sa > t && ne_lex_word_is(TOK_S(doc, sa - 1), TOK_L(doc, sa - 1), "the") &&
-					!(doc->tokens[sa - 1].flags & NE_TF_SENT_START);
-
-				if (u > sa)
-					classify(st, sa, u, the_before);
-				sa = u + 1;
-			}
-		}
+		chain_part(st, t, sa, b);
 		t = b > t ? b - 1 : t;
 	}
 }
