@@ -316,9 +316,8 @@ sentence_headline(names_state *st, int32_t s)
 	/* a headline is a paragraph of its own without a final stop: tested first, they are cheap */
 	alone = (s == 0 || doc->sentences[s - 1].paragraph != se->paragraph) &&
 		(s + 1 >= doc->nsentences || doc->sentences[s + 1].paragraph != se->paragraph);
-	for (int32_t t = se->tok_end - 1; alone && t >= se->tok_first && t >= se->tok_end - 3; t--)
-		if (tok_is(doc, t, '.') || tok_is(doc, t, '!') || tok_is(doc, t, '?') || tok_is(doc, t, ':'))
-			stop = true;
+	for (int32_t t = se->tok_end - 1; alone && !stop && t >= se->tok_first && t >= se->tok_end - 3; t--)
+		stop = tok_is(doc, t, '.') || tok_is(doc, t, '!') || tok_is(doc, t, '?') || tok_is(doc, t, ':');
 	if (!alone || stop)
 	{
 		st->headline[s] = 0;
