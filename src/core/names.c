@@ -1007,6 +1007,28 @@ key_set_prefix(nkey *k, char prefix)
 	k->prefix = k->nwords > 0 ? prefix : 0;
 }
 
+/* Makes the key prefix + the word token t (ending at end), the most keys (surnames, single words looked up). */
+static inline void
+key_of_word(names_state *st, nkey *k, char prefix, int32_t t, int32_t end)
+{
+	const ne_token *tk = &st->doc->tokens[t];
+	uint64_t	h = 0;
+
+	k->a = t;
+	k->b = t + 1;
+	k->end = end;
+	k->skip = false;
+	k->nwords = 0;
+	if (tk->kind == NE_TOK_WORD)
+	{
+		h = word_hash(st->doc->text + tk->start, end > tk->start ? end - tk->start : 0);
+		k->nwords = 1;
+	}
+	h *= WORD_MUL;
+	k->wh = (uint32_t) (h >> 32);
+	key_set_prefix(k, prefix);
+}
+
 /* Makes the key prefix + the words of tokens [a, b) (the last ending at end), hashing its words. */
 static void
 key_of(names_state *st, nkey *k, char prefix, int32_t a, int32_t b, int32_t end, bool skip)
@@ -1016,29 +1038,22 @@ key_of(names_state *st, nkey *k, char prefix, int32_t a, int32_t b, int32_t end,
 				s,
 				e;
 
+	if (b == a + 1 && !skip)
+	{
+		key_of_word(st, k, prefix, a, end);
+		return;
+	}
 	k->a = a;
 	k->b = b;
 	k->end = end;
 	k->skip = skip;
 	k->nwords = 0;
-	if (b == a + 1 && !skip)
+	while (key_next_word(st, k, &t, &s, &e))
 	{
-		/* one token, the most keys (surnames, first names, single words looked up): no loop */
-		const ne_token *tk = &st->doc->tokens[a];
-
-		if (tk->kind == NE_TOK_WORD)
-		{
-			h = word_hash(st->doc->text + tk->start, end > tk->start ? end - tk->start : 0);
-			k->nwords = 1;
-		}
+		/* rotated so that word order counts: "john smith" is not "smith john" */
+		h = ((h << 23) | (h >> 41)) ^ word_hash(st->doc->text + s, e - s);
+		k->nwords++;
 	}
-	else
-		while (key_next_word(st, k, &t, &s, &e))
-		{
-			/* rotated so that word order counts: "john smith" is not "smith john" */
-			h = ((h << 23) | (h >> 41)) ^ word_hash(st->doc->text + s, e - s);
-			k->nwords++;
-		}
 	h *= WORD_MUL;
 	k->wh = (uint32_t) (h >> 32);
 	key_set_prefix(k, prefix);
@@ -1410,7 +1425,7 @@ lookup_single(names_state *st, int32_t t, int32_t end_byte)
 	static const char prefixes[] = {'S', 'F', 'P'};
 	nkey		k;
 
-	key_of(st, &k, 'S', t, t + 1, end_byte, false);
+	key_of_word(st, &k, 'S', t, end_byte);
 	/* most single words name nobody known: the word's hash tells before any probe */
 	if (doc->tokens[t].kind == NE_TOK_WORD &&
 		!(st->map.words[HM_BLOOM_BIT(k.wh) / 64] & ((uint64_t) 1 << (HM_BLOOM_BIT(k.wh) % 64))))
