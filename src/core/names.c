@@ -2067,15 +2067,16 @@ order_entities(ne_doc *doc, ne_names *nm)
 	int32_t    *map;
 	ne_entity  *ents;
 	ne_entity_x *exs;
-	int32_t		n = 0;
+	int32_t		n = 0,
+				cap = ne;
+	bool		ordered = true; /* every entity already where its first mention puts it */
 
 	if (ne == 0)
 		return;
-	map = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) ne);
+	/* arrays of exactly ne, every element written before it is read: not zeroed */
+	map = ne_grow(doc->arena, NULL, &cap, ne, sizeof(int32_t));
 	for (int32_t e = 0; e < ne; e++)
 		map[e] = -1;
-	ents = ne_alloc(doc->arena, sizeof(ne_entity) * (size_t) ne);
-	exs = ne_alloc(doc->arena, sizeof(ne_entity_x) * (size_t) ne);
 	/* mentions are in document order: the first mention of each entity gives its rank */
 	for (int32_t m = 0; m < doc->nmentions; m++)
 	{
@@ -2083,13 +2084,23 @@ order_entities(ne_doc *doc, ne_names *nm)
 
 		if (e >= 0 && map[e] < 0)
 		{
-			map[e] = n;
-			ents[n] = doc->entities[e];
-			exs[n] = nm->ex[e];
-			n++;
+			ordered &= e == n;
+			map[e] = n++;
 		}
 	}
+	if (ordered && n == ne)
+		return;
+	cap = ne;
+	ents = ne_grow(doc->arena, NULL, &cap, ne, sizeof(ne_entity));
+	cap = ne;
+	exs = ne_grow(doc->arena, NULL, &cap, ne, sizeof(ne_entity_x));
 	/* entities never mentioned (should not happen) are dropped */
+	for (int32_t e = 0; e < ne; e++)
+		if (map[e] >= 0)
+		{
+			ents[map[e]] = doc->entities[e];
+			exs[map[e]] = nm->ex[e];
+		}
 	for (int32_t m = 0; m < doc->nmentions; m++)
 		if (doc->mentions[m].entity >= 0)
 			doc->mentions[m].entity = map[doc->mentions[m].entity];
