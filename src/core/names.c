@@ -284,6 +284,7 @@ typedef struct names_state
 				cap_ch;
 	hmap		map;
 	bool		aliases;		/* collect the entities' aliases */
+	int32_t		named_from;		/* pass 2: entities from this one on were made for the chain at hand, named by its text */
 } names_state;
 
 #define LX_UNKNOWN 0xFFFFFFFFu
@@ -1657,11 +1658,12 @@ mention_of(names_state *st, const chain *c, int32_t e, int kind)
 			if (st->nm->ex[e].gender == NE_G_UNKNOWN)
 				st->nm->ex[e].gender = c->gender;
 		}
-		if (st->aliases)
+		if (st->aliases && e < st->named_from)
 		{
 			/*
 			 * most mentions repeat the name or an alias, verbatim or broken over two lines: found
-			 * without copying (add_alias would drop the copy, as it drops any alias when full)
+			 * without copying (add_alias would drop the copy, as it drops any alias when full);
+			 * an entity just made for this chain has its text as name
 			 */
 			if (!mention_reads(st, c, en->name))
 			{
@@ -1692,6 +1694,7 @@ make_mentions(names_state *st)
 		int32_t		before = doc->nmentions;
 
 		NE_CHECK_INTERRUPTS(doc, tick);
+		st->named_from = doc->nentities;
 		if (c->kind == CH_PRON)
 		{
 			int32_t		t = c->a;
