@@ -514,7 +514,58 @@ next_lead(const unsigned char *s, lead_source *src, int32_t i, int32_t lim)
 	return (src->k < src->nkept && src->kept[src->k] < lim) ? src->kept[src->k] : lim;
 }
 
-/* Finds all quotations of the document (once), in document order. */
+/*
+ * Is there a mark of the family that can open a quotation?  Without one the
+ * pairing finds nothing, so the text need not be split into paragraphs.
+ * The whole text is read as the pairing reads each paragraph: paragraphs
+ * are whole lines less their white space and a tag never spans lines, so
+ * both find the same marks.
+ */
+static bool
+has_opener(const ne_doc *doc, ne_mark_family family, lead_source src)
+{
+	const unsigned char *s = (const unsigned char *) doc->text;
+	int32_t		i = 0;
+	unsigned	tick = 0;
+
+	while (i < doc->len)
+	{
+		ne_mark		m;
+		int			n;
+		int32_t		lim = doc->len - i > NE_SCAN_CHUNK ? i + NE_SCAN_CHUNK : doc->len;
+
+		NE_CHECK_INTERRUPTS(doc, tick);
+		i = next_lead(s, &src, i, lim);
+		if (i == lim)
+		{
+			if (lim < doc->len && doc->check_interrupts)
+				doc->check_interrupts();
+			continue;
+		}
+		if (s[i] == '<')
+		{
+			int32_t		after = skip_tag(doc->text, doc->len, i);
+
+			i = after > i ? after : i + 1;
+			continue;
+		}
+		n = ne_mark_at(doc->text, doc->len, i, &m);
+		if (n == 0)
+		{
+			i++;
+			continue;
+		}
+		if (m.family == family && (m.role == NE_ROLE_OPEN || m.role == NE_ROLE_EITHER))
+			return true;
+		i += n;
+	}
+	return false;
+}
+
+/*
+ * Finds all quotations of the document (once), in document order.  The
+ * document is split into paragraphs first, unless no quotation can open.
+ */
 void
 ne_find_quotes(ne_doc *doc)
 {
@@ -526,7 +577,6 @@ ne_find_quotes(ne_doc *doc)
 
 	if (doc->done & NE_DONE_QUOTES)
 		return;
-	ne_segment(doc);
 	doc->done |= NE_DONE_QUOTES;
 
 	memset(&pr, 0, sizeof(pr));
@@ -535,6 +585,9 @@ ne_find_quotes(ne_doc *doc)
 	src.kept = nkept >= 0 ? kept : NULL;
 	src.nkept = nkept;
 	src.k = 0;
+	if (!has_opener(doc, pr.family, src))
+		return;
+	ne_segment(doc);
 
 	for (int32_t p = 0; p < doc->nparagraphs; p++)
 	{
