@@ -455,11 +455,31 @@ end_paragraph(pairing *pr, int32_t para)
 /* Positions of mark bytes the family test keeps, so that most texts are scanned once. */
 #define NE_LEADS_KEPT 512
 
+/* Does the mark byte s[i] start a double quotation mark (" “ ” „ « » `` '')? */
+static inline bool
+is_double_mark(const unsigned char *s, int32_t len, int32_t i)
+{
+	switch (s[i])
+	{
+		case '"':
+			return true;
+		case '\'':
+		case '`':
+			return i + 1 < len && s[i + 1] == s[i];
+		case 0xC2:
+			return i + 1 < len && (s[i + 1] == 0xAB || s[i + 1] == 0xBB);
+		case 0xE2:
+			return i + 2 < len && s[i + 1] == 0x80 &&
+				(s[i + 2] == 0x9C || s[i + 2] == 0x9D || s[i + 2] == 0x9E);
+	}
+	return false;
+}
+
 /*
- * Does the document use double quotation marks anywhere (" “ ” „ « » `` '')?
- * When it does not, the whole text has been read: the positions of its
- * mark bytes go to kept[] (*nkept of them, or -1 when there were more than
- * NE_LEADS_KEPT); when it does, *nkept is -1.
+ * Does the document use double quotation marks anywhere?  The positions of
+ * its mark bytes go to kept[] (*nkept of them), or *nkept is -1 when there
+ * are more than NE_LEADS_KEPT; reading stops once that and the answer are
+ * known.
  */
 static bool
 uses_double_marks(const ne_doc *doc, int32_t *kept, int32_t *nkept)
@@ -467,32 +487,23 @@ uses_double_marks(const ne_doc *doc, int32_t *kept, int32_t *nkept)
 	const unsigned char *s = (const unsigned char *) doc->text;
 	int32_t		len = doc->len;
 	int32_t		n = 0;
+	bool		double_marks = false;
 
-	*nkept = -1;
 	for (int32_t i = next_mark_lead(s, 0, len); i < len; i = next_mark_lead(s, i + 1, len))
 	{
+		if (!double_marks)
+			double_marks = is_double_mark(s, len, i);
 		if (n >= 0 && n < NE_LEADS_KEPT)
 			kept[n++] = i;
 		else
+		{
 			n = -1;
-		if (s[i] == '<')
-			continue;
-		if (s[i] == '\'' && i + 1 < len && s[i + 1] == '\'')
-			return true;		/* '' used as a double mark */
-		if (s[i] == '\'')
-			continue;
-		if (s[i] == '"')
-			return true;
-		if (s[i] == '`' && i + 1 < len && s[i + 1] == '`')
-			return true;
-		if (s[i] == 0xC2 && i + 1 < len && (s[i + 1] == 0xAB || s[i + 1] == 0xBB))
-			return true;
-		if (s[i] == 0xE2 && i + 2 < len && s[i + 1] == 0x80 &&
-			(s[i + 2] == 0x9C || s[i + 2] == 0x9D || s[i + 2] == 0x9E))
-			return true;
+			if (double_marks)
+				break;
+		}
 	}
 	*nkept = n;
-	return false;
+	return double_marks;
 }
 
 /* Where the pairing finds the bytes that may start a mark: the text, or the kept positions. */
