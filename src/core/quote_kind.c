@@ -423,6 +423,35 @@ ends_like_speech(int32_t cp)
 }
 
 /*
+ * The end of the word of a quotation that starts at s[i]: letters, digits,
+ * combining marks, apostrophes (' ’) and hyphens, up to end.
+ */
+static int32_t
+word_end(const char *s, int32_t i, int32_t end)
+{
+	while (i < end)
+	{
+		unsigned char b = (unsigned char) s[i];
+		int32_t		n,
+					cp;
+
+		if (b < 0x80)
+		{
+			if (!(((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9') ||
+				  b == '\'' || b == '-'))
+				break;
+			i++;
+			continue;
+		}
+		cp = ne_decode_multi(s, end, i, &n);
+		if (!(ne_is_alnum(cp) || cp == NE_CP_RSQUO))
+			break;
+		i += n;
+	}
+	return i;
+}
+
+/*
  * Reads the shape of the quoted words in span.  The decisions below tell
  * only counts up to 7 words apart, and read inner stops only to know whether
  * the quote ends or breaks like speech, so reading stops at the 7th word once
@@ -461,22 +490,21 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 			continue;
 		}
 		wstart = i;
-		while (i < span.end)
+		wend = i = word_end(s, i, span.end);
+		/* the case of the word is the case of its first letter */
+		for (int32_t j = wstart; j < wend; j += n)
 		{
-			cp = ne_decode(s, span.end, i, &n);
-			if (!(ne_is_alnum(cp) || cp == '\'' || cp == NE_CP_RSQUO || cp == '-'))
-				break;
-			if (!has_letter && ne_is_letter(cp))
+			cp = ne_decode(s, wend, j, &n);
+			if (ne_is_letter(cp))
 			{
 				has_letter = true;
 				upper = ne_is_upper(cp);
 				if (first_letter)
 					sh->first_upper = upper;
 				first_letter = false;
+				break;
 			}
-			i += n;
 		}
-		wend = i;
 		sh->words++;
 		if (upper)
 			sh->capitalised++;
