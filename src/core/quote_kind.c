@@ -175,39 +175,52 @@ enum
 #define NE_QW_WORDS 2048
 #define NE_QW_LEN 24			/* longest word asked about, plus its NUL */
 
+/* A word of the set: ASCII lower case, NUL-padded, compared as three 8-byte words. */
+typedef union qw_key
+{
+	char		c[NE_QW_LEN];
+	uint64_t	w[NE_QW_LEN / 8];
+} qw_key;
+
 typedef struct quote_words
 {
 	bool		built;
 	int32_t		nwords;
 	uint16_t	slot[NE_QW_SLOTS];	/* 1 + index into words, 0 when empty */
 	uint8_t		cls[NE_QW_WORDS];	/* QW_* of each word */
-	char		words[NE_QW_WORDS][NE_QW_LEN];
+	qw_key		words[NE_QW_WORDS];
 } quote_words;
 
 static quote_words qw;
 
-/* FNV-1a hash of w[0..n). */
+/* Makes the key of w[0..n) (0 < n < NE_QW_LEN), ASCII case ignored; returns its FNV-1a hash. */
 static inline uint32_t
-qw_hash(const char *w, int32_t n)
+qw_make_key(const char *w, int32_t n, qw_key *key)
 {
 	uint32_t	h = 2166136261u;
 
-	for (int32_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char) w[i]) * 16777619u;
+	memset(key, 0, sizeof(*key));
+	for (int32_t k = 0; k < n; k++)
+	{
+		char		c = (w[k] >= 'A' && w[k] <= 'Z') ? (char) (w[k] + 32) : w[k];
+
+		key->c[k] = c;
+		h = (h ^ (unsigned char) c) * 16777619u;
+	}
 	return h;
 }
 
-/* The slot of w[0..n) in the set: where it is, or the empty slot where it would go. */
+/* The slot of key (of hash h) in the set: where it is, or the empty slot where it would go. */
 static uint32_t
-qw_slot(const char *w, int32_t n)
+qw_slot(const qw_key *key, uint32_t h)
 {
-	uint32_t	i = qw_hash(w, n) & (NE_QW_SLOTS - 1);
+	uint32_t	i = h & (NE_QW_SLOTS - 1);
 
 	while (qw.slot[i] != 0)
 	{
-		const char *f = qw.words[qw.slot[i] - 1];
+		const qw_key *f = &qw.words[qw.slot[i] - 1];
 
-		if (strncmp(f, w, (size_t) n) == 0 && f[n] == '\0')
+		if (f->w[0] == key->w[0] && f->w[1] == key->w[1] && f->w[2] == key->w[2])
 			break;
 		i = (i + 1) & (NE_QW_SLOTS - 1);
 	}
@@ -219,14 +232,15 @@ static void
 qw_add(const char *w, uint8_t cls)
 {
 	int32_t		n = (int32_t) strlen(w);
+	qw_key		key;
 	uint32_t	i;
 
 	if (n >= NE_QW_LEN || qw.nwords >= NE_QW_WORDS)
 		return;
-	i = qw_slot(w, n);
+	i = qw_slot(&key, qw_make_key(w, n, &key));
 	if (qw.slot[i] == 0)
 	{
-		memcpy(qw.words[qw.nwords], w, (size_t) n + 1);
+		qw.words[qw.nwords] = key;
 		qw.cls[qw.nwords] = 0;
 		qw.slot[i] = (uint16_t) ++qw.nwords;
 	}
@@ -286,16 +300,14 @@ qw_build(void)
 static uint8_t
 quote_word_class(const char *w, int32_t n)
 {
-	char		buf[NE_QW_LEN];
+	qw_key		key;
 	uint32_t	i;
 
-	if (n <= 0 || n >= (int32_t) sizeof(buf))
+	if (n <= 0 || n >= NE_QW_LEN)
 		return 0;
 	if (!qw.built)
 		qw_build();
-	for (int32_t k = 0; k < n; k++)
-		buf[k] = (w[k] >= 'A' && w[k] <= 'Z') ? (char) (w[k] + 32) : w[k];
-	i = qw_slot(buf, n);
+	i = qw_slot(&key, qw_make_key(w, n, &key));
 	return qw.slot[i] != 0 ? qw.cls[qw.slot[i] - 1] : 0;
 }
 
@@ -411,6 +423,35 @@ ends_like_speech(int32_t cp)
 }
 
 /*
+ * The end of the word of a quotation that starts at s[i]: letters, digits,
+ * combining marks, apostrophes (' ’) and hyphens, up to end.
+ */
+static int32_t
+word_end(const char *s, int32_t i, int32_t end)
+{
+	while (i < end)
+	{
+		unsigned char b = (unsigned char) s[i];
+		int32_t		n,
+					cp;
+
+		if (b < 0x80)
+		{
+			if (!(((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9') ||
+				  b == '\'' || b == '-'))
+				break;
+			i++;
+			continue;
+		}
+		cp = ne_decode_multi(s, end, i, &n);
+		if (!(ne_is_alnum(cp) || cp == NE_CP_RSQUO))
+			break;
+		i += n;
+	}
+	return i;
+}
+
+/*
  * Reads the shape of the quoted words in span.  The decisions below tell
  * only counts up to 7 words apart, and read inner stops only to know whether
  * the quote ends or breaks like speech, so reading stops at the 7th word once
@@ -449,22 +490,21 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 			continue;
 		}
 		wstart = i;
-		while (i < span.end)
+		wend = i = word_end(s, i, span.end);
+		/* the case of the word is the case of its first letter */
+		for (int32_t j = wstart; j < wend; j += n)
 		{
-			cp = ne_decode(s, span.end, i, &n);
-			if (!(ne_is_alnum(cp) || cp == '\'' || cp == NE_CP_RSQUO || cp == '-'))
-				break;
-			if (!has_letter && ne_is_letter(cp))
+			cp = ne_decode(s, wend, j, &n);
+			if (ne_is_letter(cp))
 			{
 				has_letter = true;
 				upper = ne_is_upper(cp);
 				if (first_letter)
 					sh->first_upper = upper;
 				first_letter = false;
+				break;
 			}
-			i += n;
 		}
-		wend = i;
 		sh->words++;
 		if (upper)
 			sh->capitalised++;

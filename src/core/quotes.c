@@ -22,32 +22,46 @@ static const uint8_t mark_lead[256] = {
 	['"'] = 1,['\''] = 1,['`'] = 1,[0xE2] = 1,[0xC2] = 1,['<'] = 1,
 };
 
+#ifdef __SSE2__
+/* 0xFF in each byte of the 16 at p that is one of the mark_lead bytes. */
+static inline __m128i
+mark_lead_bytes16(const unsigned char *p)
+{
+	__m128i		v = _mm_loadu_si128((const __m128i *) p);
+	/* 0xC2 and 0xE2 differ in bit 5 only */
+	__m128i		hit = _mm_cmpeq_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char) 0xE2));
+
+	hit = _mm_or_si128(hit, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+										 _mm_cmpeq_epi8(v, _mm_set1_epi8('\''))));
+	return _mm_or_si128(hit, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('`')),
+										  _mm_cmpeq_epi8(v, _mm_set1_epi8('<'))));
+}
+#endif
+
 /*
  * Returns the first i' in [i, end) with mark_lead[s[i']], or end.  Most bytes
- * of a text are none of the six, so this skips 16 bytes a step where SSE2 is
+ * of a text are none of the six, so this skips 32 bytes a step where SSE2 is
  * there (every x86-64) and one byte a step elsewhere.
  */
 static int32_t
 next_mark_lead(const unsigned char *s, int32_t i, int32_t end)
 {
 #ifdef __SSE2__
-	const __m128i dq = _mm_set1_epi8('"'),
-				sq = _mm_set1_epi8('\''),
-				bt = _mm_set1_epi8('`'),
-				lt = _mm_set1_epi8('<'),
-				e2 = _mm_set1_epi8((char) 0xE2),
-				c2 = _mm_set1_epi8((char) 0xC2);
-
-	for (; i + 16 <= end; i += 16)
+	for (; i + 32 <= end; i += 32)
 	{
-		__m128i		v = _mm_loadu_si128((const __m128i *) (s + i));
-		__m128i		hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, sq)),
-									   _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, bt), _mm_cmpeq_epi8(v, lt)),
-													_mm_or_si128(_mm_cmpeq_epi8(v, e2), _mm_cmpeq_epi8(v, c2))));
-		int			mask = _mm_movemask_epi8(hit);
+		uint32_t	mask = (uint32_t) _mm_movemask_epi8(mark_lead_bytes16(s + i)) |
+			((uint32_t) _mm_movemask_epi8(mark_lead_bytes16(s + i + 16)) << 16);
 
 		if (mask != 0)
-			return i + __builtin_ctz((unsigned) mask);
+			return i + __builtin_ctz(mask);
+	}
+	if (i + 16 <= end)
+	{
+		uint32_t	mask = (uint32_t) _mm_movemask_epi8(mark_lead_bytes16(s + i));
+
+		if (mask != 0)
+			return i + __builtin_ctz(mask);
+		i += 16;
 	}
 #endif
 	while (i < end && !mark_lead[s[i]])
@@ -455,11 +469,31 @@ end_paragraph(pairing *pr, int32_t para)
 /* Positions of mark bytes the family test keeps, so that most texts are scanned once. */
 #define NE_LEADS_KEPT 512
 
+/* Does the mark byte s[i] start a double quotation mark (" “ ” „ « » `` '')? */
+static inline bool
+is_double_mark(const unsigned char *s, int32_t len, int32_t i)
+{
+	switch (s[i])
+	{
+		case '"':
+			return true;
+		case '\'':
+		case '`':
+			return i + 1 < len && s[i + 1] == s[i];
+		case 0xC2:
+			return i + 1 < len && (s[i + 1] == 0xAB || s[i + 1] == 0xBB);
+		case 0xE2:
+			return i + 2 < len && s[i + 1] == 0x80 &&
+				(s[i + 2] == 0x9C || s[i + 2] == 0x9D || s[i + 2] == 0x9E);
+	}
+	return false;
+}
+
 /*
- * Does the document use double quotation marks anywhere (" “ ” „ « » `` '')?
- * When it does not, the whole text has been read: the positions of its
- * mark bytes go to kept[] (*nkept of them, or -1 when there were more than
- * NE_LEADS_KEPT); when it does, *nkept is -1.
+ * Does the document use double quotation marks anywhere?  The positions of
+ * its mark bytes go to kept[] (*nkept of them), or *nkept is -1 when there
+ * are more than NE_LEADS_KEPT; reading stops once that and the answer are
+ * known.
  */
 static bool
 uses_double_marks(const ne_doc *doc, int32_t *kept, int32_t *nkept)
@@ -467,32 +501,23 @@ uses_double_marks(const ne_doc *doc, int32_t *kept, int32_t *nkept)
 	const unsigned char *s = (const unsigned char *) doc->text;
 	int32_t		len = doc->len;
 	int32_t		n = 0;
+	bool		double_marks = false;
 
-	*nkept = -1;
 	for (int32_t i = next_mark_lead(s, 0, len); i < len; i = next_mark_lead(s, i + 1, len))
 	{
+		if (!double_marks)
+			double_marks = is_double_mark(s, len, i);
 		if (n >= 0 && n < NE_LEADS_KEPT)
 			kept[n++] = i;
 		else
+		{
 			n = -1;
-		if (s[i] == '<')
-			continue;
-		if (s[i] == '\'' && i + 1 < len && s[i + 1] == '\'')
-			return true;		/* '' used as a double mark */
-		if (s[i] == '\'')
-			continue;
-		if (s[i] == '"')
-			return true;
-		if (s[i] == '`' && i + 1 < len && s[i + 1] == '`')
-			return true;
-		if (s[i] == 0xC2 && i + 1 < len && (s[i + 1] == 0xAB || s[i + 1] == 0xBB))
-			return true;
-		if (s[i] == 0xE2 && i + 2 < len && s[i + 1] == 0x80 &&
-			(s[i + 2] == 0x9C || s[i + 2] == 0x9D || s[i + 2] == 0x9E))
-			return true;
+			if (double_marks)
+				break;
+		}
 	}
 	*nkept = n;
-	return false;
+	return double_marks;
 }
 
 /* Where the pairing finds the bytes that may start a mark: the text, or the kept positions. */
@@ -514,7 +539,58 @@ next_lead(const unsigned char *s, lead_source *src, int32_t i, int32_t lim)
 	return (src->k < src->nkept && src->kept[src->k] < lim) ? src->kept[src->k] : lim;
 }
 
-/* Finds all quotations of the document (once), in document order. */
+/*
+ * Is there a mark of the family that can open a quotation?  Without one the
+ * pairing finds nothing, so the text need not be split into paragraphs.
+ * The whole text is read as the pairing reads each paragraph: paragraphs
+ * are whole lines less their white space and a tag never spans lines, so
+ * both find the same marks.
+ */
+static bool
+has_opener(const ne_doc *doc, ne_mark_family family, lead_source src)
+{
+	const unsigned char *s = (const unsigned char *) doc->text;
+	int32_t		i = 0;
+	unsigned	tick = 0;
+
+	while (i < doc->len)
+	{
+		ne_mark		m;
+		int			n;
+		int32_t		lim = doc->len - i > NE_SCAN_CHUNK ? i + NE_SCAN_CHUNK : doc->len;
+
+		NE_CHECK_INTERRUPTS(doc, tick);
+		i = next_lead(s, &src, i, lim);
+		if (i == lim)
+		{
+			if (lim < doc->len && doc->check_interrupts)
+				doc->check_interrupts();
+			continue;
+		}
+		if (s[i] == '<')
+		{
+			int32_t		after = skip_tag(doc->text, doc->len, i);
+
+			i = after > i ? after : i + 1;
+			continue;
+		}
+		n = ne_mark_at(doc->text, doc->len, i, &m);
+		if (n == 0)
+		{
+			i++;
+			continue;
+		}
+		if (m.family == family && (m.role == NE_ROLE_OPEN || m.role == NE_ROLE_EITHER))
+			return true;
+		i += n;
+	}
+	return false;
+}
+
+/*
+ * Finds all quotations of the document (once), in document order.  The
+ * document is split into paragraphs first, unless no quotation can open.
+ */
 void
 ne_find_quotes(ne_doc *doc)
 {
@@ -526,7 +602,6 @@ ne_find_quotes(ne_doc *doc)
 
 	if (doc->done & NE_DONE_QUOTES)
 		return;
-	ne_segment(doc);
 	doc->done |= NE_DONE_QUOTES;
 
 	memset(&pr, 0, sizeof(pr));
@@ -535,6 +610,9 @@ ne_find_quotes(ne_doc *doc)
 	src.kept = nkept >= 0 ? kept : NULL;
 	src.nkept = nkept;
 	src.k = 0;
+	if (!has_opener(doc, pr.family, src))
+		return;
+	ne_segment(doc);
 
 	for (int32_t p = 0; p < doc->nparagraphs; p++)
 	{

@@ -193,14 +193,6 @@ ne_is_space_nonascii(int32_t cp)
 	return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP;
 }
 
-/* Is cp a dash? */
-bool
-ne_is_dash(int32_t cp)
-{
-	return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE58 ||
-		cp == 0xFE63 || cp == 0xFF0D;
-}
-
 /* Simple lower-case mapping. */
 int32_t
 ne_to_lower(int32_t cp)

@@ -101,7 +101,15 @@ ne_is_space(int32_t cp)
 }
 
 /* Is cp a dash (hyphen-minus, en, em, figure dash, minus...)? */
-bool		ne_is_dash(int32_t cp);
+static inline bool
+ne_is_dash(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp == '-';
+	return (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE58 || cp == 0xFE63 ||
+		cp == 0xFF0D;
+}
+
 /* Lower-cases cp (simple case mapping). */
 int32_t		ne_to_lower(int32_t cp);
 

@@ -208,9 +208,17 @@ ne_pg_begin(ne_pg_analysis *a, text *arg)
 	data = VARDATA_ANY(arg);
 	len = VARSIZE_ANY_EXHDR(arg);
 
+	if (enc == PG_UTF8)
+	{
+		/* used as it is; its positions are prepared when first asked for */
+		a->utf8 = data;
+		a->len = len;
+		start_doc(a);
+		return;
+	}
 	/* SQL_ASCII counts bytes as characters; ASCII text has one byte a character */
 	a->identity = (enc == PG_SQL_ASCII) || all_ascii(data, len);
-	if (enc == PG_UTF8 || a->identity)
+	if (a->identity)
 	{
 		a->utf8 = data;
 		a->len = len;
@@ -224,20 +232,35 @@ ne_pg_begin(ne_pg_analysis *a, text *arg)
 		a->utf8 = conv;
 		a->len = (conv == data) ? len : (int32) strlen(conv);
 		a->converted = (conv != data);
-	}
-	if (!a->identity)
 		build_checkpoints(a);
-	/* a UTF-8 database hands the text over as it is: slices must stay valid */
-	a->verify = (enc == PG_UTF8) && !a->identity;
-
+	}
+	a->positions_ready = true;
 	start_doc(a);
 }
 
 /*
- * Starts another analysis of the text of an ended one.  A text whose
- * character positions are its byte positions is used as it is, without
+ * Prepares the character positions of a text of a UTF-8 database, at the
+ * first position or slice of it asked for, so that a text with no result
+ * is read by the core only: is it ASCII, else its checkpoints.
+ */
+static void
+prepare_positions(ne_pg_analysis *a)
+{
+	Assert(GetDatabaseEncoding() == PG_UTF8);
+	a->identity = all_ascii(a->utf8, a->len);
+	if (!a->identity)
+		build_checkpoints(a);
+	/* a UTF-8 database hands the text over as it is: slices must stay valid */
+	a->verify = !a->identity;
+	a->positions_ready = true;
+}
+
+/*
+ * Starts another analysis of the text of an ended one.  A text known to
+ * have its byte positions as character positions is used as it is, without
  * being scanned again; any other is prepared again by ne_pg_begin (its
- * conversion and position table went with the ended analysis).
+ * conversion and position table went with the ended analysis; in a UTF-8
+ * database that costs nothing until a position is asked for).
  */
 void
 ne_pg_restart(ne_pg_analysis *a)
@@ -299,6 +322,8 @@ ne_pg_charpos(ne_pg_analysis *a, int32 byte)
 		byte = 0;
 	if (byte > a->len)
 		byte = a->len;
+	if (!a->positions_ready)
+		prepare_positions(a);
 	if (a->identity)
 		return byte;
 	blk = byte >> NE_CP_SHIFT;
@@ -367,6 +392,8 @@ ne_pg_span_range(ne_pg_analysis *a, ne_span span)
 static inline void
 check_utf8(ne_pg_analysis *a, const char *s, int32 len)
 {
+	if (!a->positions_ready)
+		prepare_positions(a);
 	if (a->verify && !pg_verify_mbstr(PG_UTF8, s, len, true))
 		ereport(ERROR,
 				(errcode(ERRCODE_INTERNAL_ERROR),

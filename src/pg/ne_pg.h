@@ -21,6 +21,7 @@ typedef struct ne_pg_analysis
 	const char *utf8;			/* the text as UTF-8 (body's data or a conversion) */
 	int32		len;
 	bool		converted;		/* utf8 is a conversion from the server encoding */
+	bool		positions_ready;	/* identity, verify and checkpoints are set */
 	bool		identity;		/* character positions are byte positions */
 	bool		verify;			/* check returned text is valid UTF-8 (UTF-8 database, non-ASCII text) */
 	int32	   *checkpoints;	/* characters before byte 64*k */
