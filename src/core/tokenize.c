@@ -663,20 +663,34 @@ end_sentences(ne_doc *doc, sent_state *st)
 
 
 #ifdef __SSE2__
+/* A sentence-final . ! ? in start_info: above the 16 bits of ne_token.flags. */
+#define START_TERMINAL 0x10000
+
 /*
- * What the block tokenizer needs of a token's first byte (ASCII): its ne_token_kind (1 word,
- * 2 number, 4 punctuation) in bits 0-2, 8 for A-Z (NE_TF_CAP), 16 for the sentence-final . ! ?
+ * What the block tokenizer takes from a token's first byte (ASCII): its ne_token_kind from bit
+ * 24 (1 word, 2 number, 4 punctuation), START_TERMINAL for . ! ?, and in the low 16 bits the
+ * flags it may have, NE_TF_CAP | NE_TF_ALLCAPS for A-Z, to be and-ed with the block's case_keep.
  */
-static const uint8_t start_info[128] = {
-	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-	4, 20, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 20, 4,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 4, 4, 4, 4, 20,
-	4, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-	9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 4, 4, 4, 4, 4,
-	4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 4, 4, 4, 4,
+#define P (NE_TOK_PUNCT << 24)
+#define T (NE_TOK_PUNCT << 24 | START_TERMINAL)
+#define D (NE_TOK_NUMBER << 24)
+#define L (NE_TOK_WORD << 24)
+#define U (NE_TOK_WORD << 24 | NE_TF_CAP | NE_TF_ALLCAPS)
+static const uint32_t start_info[128] = {
+	P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,
+	P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,
+	P, T, P, P, P, P, P, P, P, P, P, P, P, P, T, P,
+	D, D, D, D, D, D, D, D, D, D, P, P, P, P, P, T,
+	P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
+	U, U, U, U, U, U, U, U, U, U, U, P, P, P, P, P,
+	P, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+	L, L, L, L, L, L, L, L, L, L, L, P, P, P, P, P,
 };
+#undef P
+#undef T
+#undef D
+#undef L
+#undef U
 
 /* Classes of 64 bytes as bit masks (bit j for byte j): the block tokenizer's view of the text. */
 typedef struct byte_masks
@@ -834,7 +848,7 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 				punct,
 				starts,
 				ends,
-				allcaps,
+				case_keep,
 				joins;
 	int32_t		stop = lim - b < 64 ? lim - b : 64,
 				ret;
@@ -865,11 +879,14 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 	/*
 	 * ALLCAPS by runs: adding a run's marked bytes to it carries into the byte after it, so the sums
 	 * mark the ends of runs with a letter, and with a lower-case letter, after their first byte.
+	 * A token ending at e takes start_info & (case_keep >> e): bit e of case_keep is set, and bit
+	 * e + 1 is clear after a run that is not all capitals (no run ends at e - 1 or e + 1).
 	 */
 	{
 		uint64_t	rest = alnum & ~runs;
+		uint64_t	allcaps = (alnum + (m.alpha & rest)) & ~(alnum + (m.alpha & ~m.upper & rest));
 
-		allcaps = (alnum + (m.alpha & rest)) & ~(alnum + (m.alpha & ~m.upper & rest));
+		case_keep = ~((~alnum & (alnum << 1) & ~allcaps) << 1);
 	}
 
 	/*
@@ -901,16 +918,16 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 	{
 		int32_t		off,
 					e;
-		unsigned	info,
-					cap;
+		unsigned char first;
+		unsigned	info;
 		int			ev;			/* why the inner loop stopped: 0 no tokens left, 1 a join, 2 the sentence */
 
 		for (;;)
 		{
 			off = __builtin_ctzll(starts);
 			e = __builtin_ctzll(ends);	/* ends has a bit for this token */
-			info = start_info[(unsigned char) p[off]];
-			cap = (info >> 3) & 1;
+			first = (unsigned char) p[off];	/* read before the stores, which may alias it */
+			info = start_info[first];
 			if (NE_UNLIKELY((joins >> e) & 1))
 			{
 				ev = 1;
@@ -919,13 +936,13 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 			/* a punctuation byte, or a run that is the whole token */
 			t->start = b + off;
 			t->end = b + e;
-			t->kind = (uint16_t) (info & 7);
-			t->flags = (uint16_t) (cap | ((cap & (unsigned) (allcaps >> e)) << 1));
+			t->kind = (uint16_t) (info >> 24);
+			t->flags = (uint16_t) (info & (case_keep >> e));
 			t->sentence = cur;
 			t->quote = -1;
 			starts &= starts - 1;
 			ends &= ends - 1;
-			if (NE_UNLIKELY((off >= plain_end) | (info >> 4)))
+			if (NE_UNLIKELY((off >= plain_end) | ((info & START_TERMINAL) != 0)))
 			{
 				ev = 2;
 				break;
@@ -942,20 +959,20 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 		if (ev == 1)
 		{
 			/* ' - . , : / and a letter or digit after the run: U.S, 3.2, 10:30, don't, well-known */
-			bool		number = (info & 7) == NE_TOK_NUMBER;
+			bool		number = (info >> 24) == NE_TOK_NUMBER;
 			uint64_t	rest;
 
 			t->start = b + off;
+			t->kind = (uint16_t) (info >> 24);
+			t->sentence = cur;
+			t->quote = -1;
 			e = join_segments(p, &m, ~alnum, off, e, stop, number);
 			if (e < 0)
 			{
 				/* past what the masks tell: the byte-wise scanner finds the end */
 				e = scan_word(s, lim, b + off, number) - b;
 				t->end = b + e;
-				t->kind = number ? NE_TOK_NUMBER : NE_TOK_WORD;
 				t->flags = number ? 0 : case_flags(s, b + off, b + e);
-				t->sentence = cur;
-				t->quote = -1;
 				token_sentence(doc, st, (int32_t) (t - base));
 				t++;
 				if (e >= ret)
@@ -971,21 +988,18 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 			}
 			rest = ((uint64_t) 1 << e) - ((uint64_t) 2 << off);	/* bytes off+1 .. e-1 */
 			t->end = b + e;
-			t->kind = (uint16_t) (info & 7);
-			t->flags = (uint16_t) (cap ? ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
-										  NE_TF_CAP | NE_TF_ALLCAPS : NE_TF_CAP) : 0);
-			t->sentence = cur;
-			t->quote = -1;
+			t->flags = (uint16_t) ((info & NE_TF_CAP) ? ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
+										 NE_TF_CAP | NE_TF_ALLCAPS : NE_TF_CAP) : 0);
 			starts &= ~(uint64_t) 0 << e;
 			ends &= ~(uint64_t) 0 << (e + 1);
 		}
-		if ((off >= plain_end) | (info >> 4))
+		if ((off >= plain_end) | ((info & START_TERMINAL) != 0))
 		{
 			if (off < plain_end)
 			{
 				/* . ! ? inside the sentence: sentence_step's work where nothing else can happen */
 				st->pending_end = true;
-				st->period_open = p[off] == '.' && t > base && t[-1].end == b + off && t[-1].sentence == cur;
+				st->period_open = first == '.' && t > base && t[-1].end == b + off && t[-1].sentence == cur;
 				st->plain_below = INT32_MIN;
 				plain_end = 0;
 			}
