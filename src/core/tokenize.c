@@ -710,19 +710,17 @@ typedef struct masks16
 				alpha,
 				bit5,			/* 0x20 set: lower case, for letters */
 				space,
-				high,
 				joiner;
 } masks16;
 
 /*
- * Classifies the 16 bytes at p: the classes of ne_classify16 that the block tokenizer reads, with
+ * Classifies the 16 bytes v: the classes of ne_classify16 that the block tokenizer reads, with
  * letters and digits or-ed before the movemask, upper case from bit 5 (one shift, no compare), and
  * the joiner bytes ' , - . / : (, - . / are 0x2C..0x2F, one compare after the shift to -128).
  */
 static inline masks16
-classify16(const char *p)
+classify16(__m128i v)
 {
-	const __m128i v = _mm_loadu_si128((const __m128i *) p);
 	__m128i		letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
 												 _mm_set1_epi8((char) (0x80 - 'a'))),
 										_mm_set1_epi8((char) (0x80 + 26)));
@@ -741,7 +739,6 @@ classify16(const char *p)
 	c.alpha = (unsigned) _mm_movemask_epi8(letter);
 	c.bit5 = (unsigned) _mm_movemask_epi8(_mm_slli_epi16(v, 2));	/* bit 5 of each byte to its top */
 	c.space = (unsigned) _mm_movemask_epi8(space);
-	c.high = (unsigned) _mm_movemask_epi8(v);
 	c.joiner = (unsigned) _mm_movemask_epi8(joiner);
 	return c;
 }
@@ -756,18 +753,26 @@ block_masks(const char *p, byte_masks *m)
 				space = 0,
 				high = 0,
 				joiner = 0;
+	__m128i		any_high = _mm_setzero_si128();
 
 	/* a loop, not four copies: the copies ran out of XMM registers and spilled */
 	for (int i = 0; i < 64; i += 16)
 	{
-		masks16		c = classify16(p + i);
+		const __m128i v = _mm_loadu_si128((const __m128i *) (p + i));
+		masks16		c = classify16(v);
 
 		alnum |= (uint64_t) c.alnum << i;
 		alpha |= (uint64_t) c.alpha << i;
 		bit5 |= (uint64_t) c.bit5 << i;
 		space |= (uint64_t) c.space << i;
-		high |= (uint64_t) c.high << i;
 		joiner |= (uint64_t) c.joiner << i;
+		any_high = _mm_or_si128(any_high, v);
+	}
+	if (NE_UNLIKELY(_mm_movemask_epi8(any_high) != 0))
+	{
+		/* bytes 0x80 and up are rare: their mask only when there are some */
+		for (int i = 0; i < 64; i += 16)
+			high |= (uint64_t) (unsigned) _mm_movemask_epi8(_mm_loadu_si128((const __m128i *) (p + i))) << i;
 	}
 	m->alnum = alnum;
 	m->alpha = alpha;
