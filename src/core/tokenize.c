@@ -1249,8 +1249,8 @@ ne_tokenize(ne_doc *doc)
 	marks = collect_marks(doc, &nmarks);
 	if (doc->cap_tokens == 0 && doc->len > 0)
 	{
-		/* about one token per five bytes of news text; grows beyond when needed */
-		int32_t		guess = doc->len / 5 + 16;
+		/* about one token per five bytes of news text, and room for a block's 64; grows beyond when needed */
+		int32_t		guess = doc->len / 5 + 64;
 
 		doc->tokens = ne_grow(doc->arena, NULL, &doc->cap_tokens, guess, sizeof(ne_token));
 	}
