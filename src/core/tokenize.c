@@ -700,7 +700,6 @@ typedef struct byte_masks
 	uint64_t	upper;			/* A-Z */
 	uint64_t	space;			/* ASCII white space */
 	uint64_t	high;			/* bytes 0x80 and up */
-	uint64_t	joiner;			/* ' , - . / : -- the bytes that may join two runs into one token */
 } byte_masks;
 
 /* The classes of the 16 bytes at p, each as a 16-bit mask (bit k for byte k). */
@@ -709,14 +708,12 @@ typedef struct masks16
 	unsigned	alnum,
 				alpha,
 				bit5,			/* 0x20 set: lower case, for letters */
-				space,
-				joiner;
+				space;
 } masks16;
 
 /*
  * Classifies the 16 bytes v: the classes of ne_classify16 that the block tokenizer reads, with
- * letters and digits or-ed before the movemask, upper case from bit 5 (one shift, no compare), and
- * the joiner bytes ' , - . / : (, - . / are 0x2C..0x2F, one compare after the shift to -128).
+ * letters and digits or-ed before the movemask, and upper case from bit 5 (one shift, no compare).
  */
 static inline masks16
 classify16(__m128i v)
@@ -729,17 +726,12 @@ classify16(__m128i v)
 	__m128i		space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
 									 _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '\t'))),
 													_mm_set1_epi8((char) (0x80 + 5))));
-	__m128i		joiner = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - ','))),
-													 _mm_set1_epi8((char) (0x80 + 4))),
-									  _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')),
-												   _mm_cmpeq_epi8(v, _mm_set1_epi8('\''))));
 	masks16		c;
 
 	c.alnum = (unsigned) _mm_movemask_epi8(_mm_or_si128(letter, digit));
 	c.alpha = (unsigned) _mm_movemask_epi8(letter);
 	c.bit5 = (unsigned) _mm_movemask_epi8(_mm_slli_epi16(v, 2));	/* bit 5 of each byte to its top */
 	c.space = (unsigned) _mm_movemask_epi8(space);
-	c.joiner = (unsigned) _mm_movemask_epi8(joiner);
 	return c;
 }
 
@@ -751,8 +743,7 @@ block_masks(const char *p, byte_masks *m)
 				alpha = 0,
 				bit5 = 0,
 				space = 0,
-				high = 0,
-				joiner = 0;
+				high = 0;
 	__m128i		any_high = _mm_setzero_si128();
 
 	/* a loop, not four copies: the copies ran out of XMM registers and spilled */
@@ -765,7 +756,6 @@ block_masks(const char *p, byte_masks *m)
 		alpha |= (uint64_t) c.alpha << i;
 		bit5 |= (uint64_t) c.bit5 << i;
 		space |= (uint64_t) c.space << i;
-		joiner |= (uint64_t) c.joiner << i;
 		any_high = _mm_or_si128(any_high, v);
 	}
 	if (NE_UNLIKELY(_mm_movemask_epi8(any_high) != 0))
@@ -779,7 +769,6 @@ block_masks(const char *p, byte_masks *m)
 	m->upper = alpha & ~bit5;
 	m->space = space;
 	m->high = high;
-	m->joiner = joiner;
 }
 
 /*
@@ -895,10 +884,11 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 	}
 
 	/*
-	 * The run ends where scan_word may join: a joiner byte followed by a letter or digit, or by byte
-	 * stop, which is unclassified when it is 0x80 or up.  Other ends are exact without a look.
+	 * The run ends where scan_word may join: a punctuation byte (a joiner ' , - . / : or not, for
+	 * join_segments to tell) followed by a letter or digit, or by byte stop, which is unclassified
+	 * when it is 0x80 or up.  Other ends are exact without a look.
 	 */
-	joins = ~alnum & (alnum << 1) & m.joiner & ((m.alnum >> 1) | ((uint64_t) 1 << (stop - 1)));
+	joins = ~alnum & (alnum << 1) & punct & ((m.alnum >> 1) | ((uint64_t) 1 << (stop - 1)));
 	plain_end = plain_offset(st, b);
 	/* a run that reaches stop is left to make_tokens: the loop then needs no test of the token's end */
 	ret = stop;
