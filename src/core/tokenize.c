@@ -70,6 +70,8 @@ mark_len(const ne_doc *doc, int32_t pos)
 
 	if (pos < 0 || pos >= doc->len)
 		return 0;
+	if ((unsigned char) doc->text[pos] < 0x80 && doc->text[pos] != '`' && doc->text[pos] != '\'')
+		return 1;				/* only `` and '' are longer than their first byte */
 	n = ne_mark_at(doc->text, doc->len, pos, &m);
 	if (n <= 0)
 	{
@@ -455,6 +457,8 @@ is_initial(const ne_doc *doc, const ne_token *t)
 
 	if (t->kind != NE_TOK_WORD)
 		return false;
+	if ((unsigned char) doc->text[t->start] < 0x80)
+		return t->end - t->start == 1 && doc->text[t->start] >= 'A' && doc->text[t->start] <= 'Z';
 	cp = ne_decode(doc->text, t->end, t->start, &n);
 	return t->start + n == t->end && (cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : ne_is_upper(cp));
 }
