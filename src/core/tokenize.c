@@ -854,9 +854,9 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 				plain_end;		/* tokens from this offset on need sentence_step */
 	ne_token   *t = tb->next;
 
-	if (stop < 64)
+	if (b + 64 > doc->len)
 	{
-		/* the end of the text or a mark is near: classify a copy (its zero bytes are never used) */
+		/* the end of the text is near: classify a copy (its zero bytes are never used) */
 		memset(pad, 0, sizeof(pad));
 		memcpy(pad, p, (size_t) stop);
 		p = pad;
