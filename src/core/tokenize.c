@@ -1069,12 +1069,10 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 		if ((unsigned char) s[i] < 0x80)
 		{
 			/* the usual text: up to 64 bytes of plain tokens at once */
-			int32_t		room = lim - i < 64 ? lim - i : 64;
 			bool		more;
 
-			/* in bytes: a count of tokens would divide by sizeof(ne_token) */
-			if ((char *) tb.end - (char *) tb.next < (ptrdiff_t) (room * sizeof(ne_token)))
-				grow_tokens(doc, &tb, room);
+			if (tb.end - tb.next < 64)
+				grow_tokens(doc, &tb, 64);
 			if (check != NULL && ((++tick) & 0xFFFF) == 0)
 				check();
 			i = tokenize_block(doc, &st, i, lim, &tb, &more);
