@@ -1192,16 +1192,23 @@ mark_in_quote(ne_doc *doc)
 				disjoint = false;
 		if (disjoint)
 		{
+			ne_token   *toks = doc->tokens;
+			int32_t		ntokens = doc->ntokens,
+						t = 0;
+
 			for (int32_t q = 0; q < nq; q++)
 			{
-				for (int32_t t = ne_first_token_from(doc, 0, doc->quotes[q].span.start);
-					 t < doc->ntokens && doc->tokens[t].start < doc->quotes[q].span.end; t++)
+				int32_t		span_end = doc->quotes[q].span.end;
+
+				/* the search starts after the tokens of the quote before */
+				for (t = ne_first_token_from(doc, t, doc->quotes[q].span.start);
+					 t < ntokens && toks[t].start < span_end; t++)
 				{
 					NE_CHECK_INTERRUPTS(doc, tick);
-					if (doc->tokens[t].kind == NE_TOK_QUOTE)
+					if (toks[t].kind == NE_TOK_QUOTE)
 						continue;
-					doc->tokens[t].flags |= NE_TF_IN_QUOTE;
-					doc->tokens[t].quote = q;
+					toks[t].flags |= NE_TF_IN_QUOTE;
+					toks[t].quote = q;
 				}
 			}
 			return;
