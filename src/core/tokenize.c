@@ -87,10 +87,14 @@ mark_len(const ne_doc *doc, int32_t pos)
 static tok_mark *
 collect_marks(ne_doc *doc, int32_t *nmarks)
 {
-	tok_mark   *m = ne_alloc(doc->arena, sizeof(tok_mark) * (size_t) (2 * doc->nquotes + 1));
+	tok_mark   *m;
 	int32_t		n = 0;
 	bool		sorted = true;
 
+	*nmarks = 0;
+	if (doc->nquotes == 0)
+		return NULL;			/* most texts */
+	m = ne_alloc(doc->arena, sizeof(tok_mark) * (size_t) (2 * doc->nquotes));
 	for (int32_t q = 0; q < doc->nquotes; q++)
 	{
 		const ne_quote *qu = &doc->quotes[q];
