@@ -9,10 +9,10 @@
  * token after . ! ? can change the sentence, and whether "word ." ends one is
  * decided when the next token is made.  Where the text is ASCII the pass goes
  * 64 bytes at a time: SSE2 compares turn the bytes into bit masks (letters,
- * digits, upper case, space, the joiners ' , - . / :), the n-th token start
- * read off the masks pairs with the n-th token end, and kind and case come
- * from the masks and the first byte; a word followed by a joiner and a letter
- * or digit is joined on the masks too (U.S, 3.2, don't), and only what they
+ * digits, upper case, space), the n-th token start read off the masks pairs
+ * with the n-th token end, and kind and case come from the masks and the
+ * first byte; a word followed by a joiner (' , - . / :) and a letter or digit
+ * is joined on the masks too (U.S, 3.2, don't), and only what they
  * cannot see (bytes 0x80 and up, a mark, the block's end) goes to the
  * byte-wise scanner.  A second pass marks the tokens inside quotations.  Both
  * passes are linear; the mark list is sorted once.
@@ -781,9 +781,10 @@ block_masks(const char *p, byte_masks *m)
 
 /*
  * scan_word on the masks of a block, for a word or number at off whose first run of letters and
- * digits ends at k < stop, followed by a byte that may join (' - . , : /): returns the end, or -1
- * when the answer needs a byte at or past stop (not ASCII, past the block, or a mark), which
- * scan_word then reads.  The byte-wise call cost several times these few mask tests.
+ * digits ends at k < stop, followed by punctuation (a joiner ' - . , : / or another, which ends
+ * the token): returns the end, or -1 when the answer needs a byte at or past stop (not ASCII,
+ * past the block, or a mark), which scan_word then reads.  The byte-wise call cost several times
+ * these few mask tests.
  */
 static inline int32_t
 join_segments(const char *p, const byte_masks *m, uint64_t not_alnum, int32_t off, int32_t k,
@@ -961,7 +962,7 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 			break;
 		if (ev == 1)
 		{
-			/* ' - . , : / and a letter or digit after the run: U.S, 3.2, 10:30, don't, well-known */
+			/* punctuation and a letter or digit after the run: U.S, 3.2, 10:30, don't, well-known, AT&T */
 			bool		number = (info >> 24) == NE_TOK_NUMBER;
 			uint64_t	rest;
 
@@ -1252,7 +1253,7 @@ ne_tokenize(ne_doc *doc)
 	marks = collect_marks(doc, &nmarks);
 	if (doc->cap_tokens == 0 && doc->len > 0)
 	{
-		/* about one token per five bytes of news text, and room for a block's 64; grows beyond when needed */
+		/* about one token per five bytes of news text, and a block's 64; grows beyond when needed */
 		int32_t		guess = doc->len / 5 + 64;
 
 		doc->tokens = ne_grow(doc->arena, NULL, &doc->cap_tokens, guess, sizeof(ne_token));
