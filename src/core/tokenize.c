@@ -9,10 +9,10 @@
  * token after . ! ? can change the sentence, and whether "word ." ends one is
  * decided when the next token is made.  Where the text is ASCII the pass goes
  * 64 bytes at a time: SSE2 compares turn the bytes into bit masks (letters,
- * digits, upper case, space, the joiners ' , - . / :), the n-th token start
- * read off the masks pairs with the n-th token end, and kind and case come
- * from the masks and the first byte; a word followed by a joiner and a letter
- * or digit is joined on the masks too (U.S, 3.2, don't), and only what they
+ * digits, upper case, space), the n-th token start read off the masks pairs
+ * with the n-th token end, and kind and case come from the masks and the
+ * first byte; a word followed by a joiner (' , - . / :) and a letter or digit
+ * is joined on the masks too (U.S, 3.2, don't), and only what they
  * cannot see (bytes 0x80 and up, a mark, the block's end) goes to the
  * byte-wise scanner.  A second pass marks the tokens inside quotations.  Both
  * passes are linear; the mark list is sorted once.
@@ -70,6 +70,8 @@ mark_len(const ne_doc *doc, int32_t pos)
 
 	if (pos < 0 || pos >= doc->len)
 		return 0;
+	if ((unsigned char) doc->text[pos] < 0x80 && doc->text[pos] != '`' && doc->text[pos] != '\'')
+		return 1;				/* only `` and '' are longer than their first byte */
 	n = ne_mark_at(doc->text, doc->len, pos, &m);
 	if (n <= 0)
 	{
@@ -85,10 +87,14 @@ mark_len(const ne_doc *doc, int32_t pos)
 static tok_mark *
 collect_marks(ne_doc *doc, int32_t *nmarks)
 {
-	tok_mark   *m = ne_alloc(doc->arena, sizeof(tok_mark) * (size_t) (2 * doc->nquotes + 1));
+	tok_mark   *m;
 	int32_t		n = 0;
 	bool		sorted = true;
 
+	*nmarks = 0;
+	if (doc->nquotes == 0)
+		return NULL;			/* most texts */
+	m = ne_alloc(doc->arena, sizeof(tok_mark) * (size_t) (2 * doc->nquotes));
 	for (int32_t q = 0; q < doc->nquotes; q++)
 	{
 		const ne_quote *qu = &doc->quotes[q];
@@ -455,6 +461,8 @@ is_initial(const ne_doc *doc, const ne_token *t)
 
 	if (t->kind != NE_TOK_WORD)
 		return false;
+	if ((unsigned char) doc->text[t->start] < 0x80)
+		return t->end - t->start == 1 && doc->text[t->start] >= 'A' && doc->text[t->start] <= 'Z';
 	cp = ne_decode(doc->text, t->end, t->start, &n);
 	return t->start + n == t->end && (cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : ne_is_upper(cp));
 }
@@ -663,20 +671,34 @@ end_sentences(ne_doc *doc, sent_state *st)
 
 
 #ifdef __SSE2__
+/* A sentence-final . ! ? in start_info: above the 16 bits of ne_token.flags. */
+#define START_TERMINAL 0x10000
+
 /*
- * What the block tokenizer needs of a token's first byte (ASCII): its ne_token_kind (1 word,
- * 2 number, 4 punctuation) in bits 0-2, 8 for A-Z (NE_TF_CAP), 16 for the sentence-final . ! ?
+ * What the block tokenizer takes from a token's first byte (ASCII): its ne_token_kind from bit
+ * 24 (1 word, 2 number, 4 punctuation), START_TERMINAL for . ! ?, and in the low 16 bits the
+ * flags it may have, NE_TF_CAP | NE_TF_ALLCAPS for A-Z, to be and-ed with the block's case_keep.
  */
-static const uint8_t start_info[128] = {
-	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-	4, 20, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 20, 4,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 4, 4, 4, 4, 20,
-	4, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-	9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 4, 4, 4, 4, 4,
-	4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 4, 4, 4, 4,
+#define P (NE_TOK_PUNCT << 24)
+#define T (NE_TOK_PUNCT << 24 | START_TERMINAL)
+#define D (NE_TOK_NUMBER << 24)
+#define L (NE_TOK_WORD << 24)
+#define U (NE_TOK_WORD << 24 | NE_TF_CAP | NE_TF_ALLCAPS)
+static const uint32_t start_info[128] = {
+	P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,
+	P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,
+	P, T, P, P, P, P, P, P, P, P, P, P, P, P, T, P,
+	D, D, D, D, D, D, D, D, D, D, P, P, P, P, P, T,
+	P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
+	U, U, U, U, U, U, U, U, U, U, U, P, P, P, P, P,
+	P, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+	L, L, L, L, L, L, L, L, L, L, L, P, P, P, P, P,
 };
+#undef P
+#undef T
+#undef D
+#undef L
+#undef U
 
 /* Classes of 64 bytes as bit masks (bit j for byte j): the block tokenizer's view of the text. */
 typedef struct byte_masks
@@ -686,7 +708,6 @@ typedef struct byte_masks
 	uint64_t	upper;			/* A-Z */
 	uint64_t	space;			/* ASCII white space */
 	uint64_t	high;			/* bytes 0x80 and up */
-	uint64_t	joiner;			/* ' , - . / : -- the bytes that may join two runs into one token */
 } byte_masks;
 
 /* The classes of the 16 bytes at p, each as a 16-bit mask (bit k for byte k). */
@@ -695,20 +716,16 @@ typedef struct masks16
 	unsigned	alnum,
 				alpha,
 				bit5,			/* 0x20 set: lower case, for letters */
-				space,
-				high,
-				joiner;
+				space;
 } masks16;
 
 /*
- * Classifies the 16 bytes at p: the classes of ne_classify16 that the block tokenizer reads, with
- * letters and digits or-ed before the movemask, upper case from bit 5 (one shift, no compare), and
- * the joiner bytes ' , - . / : (, - . / are 0x2C..0x2F, one compare after the shift to -128).
+ * Classifies the 16 bytes v: the classes of ne_classify16 that the block tokenizer reads, with
+ * letters and digits or-ed before the movemask, and upper case from bit 5 (one shift, no compare).
  */
 static inline masks16
-classify16(const char *p)
+classify16(__m128i v)
 {
-	const __m128i v = _mm_loadu_si128((const __m128i *) p);
 	__m128i		letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
 												 _mm_set1_epi8((char) (0x80 - 'a'))),
 										_mm_set1_epi8((char) (0x80 + 26)));
@@ -717,18 +734,12 @@ classify16(const char *p)
 	__m128i		space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
 									 _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '\t'))),
 													_mm_set1_epi8((char) (0x80 + 5))));
-	__m128i		joiner = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - ','))),
-													 _mm_set1_epi8((char) (0x80 + 4))),
-									  _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')),
-												   _mm_cmpeq_epi8(v, _mm_set1_epi8('\''))));
 	masks16		c;
 
 	c.alnum = (unsigned) _mm_movemask_epi8(_mm_or_si128(letter, digit));
 	c.alpha = (unsigned) _mm_movemask_epi8(letter);
 	c.bit5 = (unsigned) _mm_movemask_epi8(_mm_slli_epi16(v, 2));	/* bit 5 of each byte to its top */
 	c.space = (unsigned) _mm_movemask_epi8(space);
-	c.high = (unsigned) _mm_movemask_epi8(v);
-	c.joiner = (unsigned) _mm_movemask_epi8(joiner);
 	return c;
 }
 
@@ -740,34 +751,40 @@ block_masks(const char *p, byte_masks *m)
 				alpha = 0,
 				bit5 = 0,
 				space = 0,
-				high = 0,
-				joiner = 0;
+				high = 0;
+	__m128i		any_high = _mm_setzero_si128();
 
 	/* a loop, not four copies: the copies ran out of XMM registers and spilled */
 	for (int i = 0; i < 64; i += 16)
 	{
-		masks16		c = classify16(p + i);
+		const __m128i v = _mm_loadu_si128((const __m128i *) (p + i));
+		masks16		c = classify16(v);
 
 		alnum |= (uint64_t) c.alnum << i;
 		alpha |= (uint64_t) c.alpha << i;
 		bit5 |= (uint64_t) c.bit5 << i;
 		space |= (uint64_t) c.space << i;
-		high |= (uint64_t) c.high << i;
-		joiner |= (uint64_t) c.joiner << i;
+		any_high = _mm_or_si128(any_high, v);
+	}
+	if (NE_UNLIKELY(_mm_movemask_epi8(any_high) != 0))
+	{
+		/* bytes 0x80 and up are rare: their mask only when there are some */
+		for (int i = 0; i < 64; i += 16)
+			high |= (uint64_t) (unsigned) _mm_movemask_epi8(_mm_loadu_si128((const __m128i *) (p + i))) << i;
 	}
 	m->alnum = alnum;
 	m->alpha = alpha;
 	m->upper = alpha & ~bit5;
 	m->space = space;
 	m->high = high;
-	m->joiner = joiner;
 }
 
 /*
  * scan_word on the masks of a block, for a word or number at off whose first run of letters and
- * digits ends at k < stop, followed by a byte that may join (' - . , : /): returns the end, or -1
- * when the answer needs a byte at or past stop (not ASCII, past the block, or a mark), which
- * scan_word then reads.  The byte-wise call cost several times these few mask tests.
+ * digits ends at k < stop, followed by punctuation (a joiner ' - . , : / or another, which ends
+ * the token): returns the end, or -1 when the answer needs a byte at or past stop (not ASCII,
+ * past the block, or a mark), which scan_word then reads.  The byte-wise call cost several times
+ * these few mask tests.
  */
 static inline int32_t
 join_segments(const char *p, const byte_masks *m, uint64_t not_alnum, int32_t off, int32_t k,
@@ -834,7 +851,7 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 				punct,
 				starts,
 				ends,
-				allcaps,
+				case_keep,
 				joins;
 	int32_t		stop = lim - b < 64 ? lim - b : 64,
 				ret;
@@ -842,9 +859,9 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 				plain_end;		/* tokens from this offset on need sentence_step */
 	ne_token   *t = tb->next;
 
-	if (stop < 64)
+	if (b + 64 > doc->len)
 	{
-		/* the end of the text or a mark is near: classify a copy (its zero bytes are never used) */
+		/* the end of the text is near: classify a copy (its zero bytes are never used) */
 		memset(pad, 0, sizeof(pad));
 		memcpy(pad, p, (size_t) stop);
 		p = pad;
@@ -865,18 +882,22 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 	/*
 	 * ALLCAPS by runs: adding a run's marked bytes to it carries into the byte after it, so the sums
 	 * mark the ends of runs with a letter, and with a lower-case letter, after their first byte.
+	 * A token ending at e takes start_info & (case_keep >> e): bit e of case_keep is set, and bit
+	 * e + 1 is clear after a run that is not all capitals (no run ends at e - 1 or e + 1).
 	 */
 	{
 		uint64_t	rest = alnum & ~runs;
+		uint64_t	allcaps = (alnum + (m.alpha & rest)) & ~(alnum + (m.alpha & ~m.upper & rest));
 
-		allcaps = (alnum + (m.alpha & rest)) & ~(alnum + (m.alpha & ~m.upper & rest));
+		case_keep = ~((~alnum & (alnum << 1) & ~allcaps) << 1);
 	}
 
 	/*
-	 * The run ends where scan_word may join: a joiner byte followed by a letter or digit, or by byte
-	 * stop, which is unclassified when it is 0x80 or up.  Other ends are exact without a look.
+	 * The run ends where scan_word may join: a punctuation byte (a joiner ' , - . / : or not, for
+	 * join_segments to tell) followed by a letter or digit, or by byte stop, which is unclassified
+	 * when it is 0x80 or up.  Other ends are exact without a look.
 	 */
-	joins = ~alnum & (alnum << 1) & m.joiner & ((m.alnum >> 1) | ((uint64_t) 1 << (stop - 1)));
+	joins = ~alnum & (alnum << 1) & punct & ((m.alnum >> 1) | ((uint64_t) 1 << (stop - 1)));
 	plain_end = plain_offset(st, b);
 	/* a run that reaches stop is left to make_tokens: the loop then needs no test of the token's end */
 	ret = stop;
@@ -901,16 +922,16 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 	{
 		int32_t		off,
 					e;
-		unsigned	info,
-					cap;
+		unsigned char first;
+		unsigned	info;
 		int			ev;			/* why the inner loop stopped: 0 no tokens left, 1 a join, 2 the sentence */
 
 		for (;;)
 		{
 			off = __builtin_ctzll(starts);
 			e = __builtin_ctzll(ends);	/* ends has a bit for this token */
-			info = start_info[(unsigned char) p[off]];
-			cap = (info >> 3) & 1;
+			first = (unsigned char) p[off];	/* read before the stores, which may alias it */
+			info = start_info[first];
 			if (NE_UNLIKELY((joins >> e) & 1))
 			{
 				ev = 1;
@@ -919,13 +940,13 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 			/* a punctuation byte, or a run that is the whole token */
 			t->start = b + off;
 			t->end = b + e;
-			t->kind = (uint16_t) (info & 7);
-			t->flags = (uint16_t) (cap | ((cap & (unsigned) (allcaps >> e)) << 1));
+			t->kind = (uint16_t) (info >> 24);
+			t->flags = (uint16_t) (info & (case_keep >> e));
 			t->sentence = cur;
 			t->quote = -1;
 			starts &= starts - 1;
 			ends &= ends - 1;
-			if (NE_UNLIKELY((off >= plain_end) | (info >> 4)))
+			if (NE_UNLIKELY((off >= plain_end) | ((info & START_TERMINAL) != 0)))
 			{
 				ev = 2;
 				break;
@@ -941,21 +962,21 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 			break;
 		if (ev == 1)
 		{
-			/* ' - . , : / and a letter or digit after the run: U.S, 3.2, 10:30, don't, well-known */
-			bool		number = (info & 7) == NE_TOK_NUMBER;
+			/* punctuation and a letter or digit after the run: U.S, 3.2, 10:30, don't, well-known, AT&T */
+			bool		number = (info >> 24) == NE_TOK_NUMBER;
 			uint64_t	rest;
 
 			t->start = b + off;
+			t->kind = (uint16_t) (info >> 24);
+			t->sentence = cur;
+			t->quote = -1;
 			e = join_segments(p, &m, ~alnum, off, e, stop, number);
 			if (e < 0)
 			{
 				/* past what the masks tell: the byte-wise scanner finds the end */
 				e = scan_word(s, lim, b + off, number) - b;
 				t->end = b + e;
-				t->kind = number ? NE_TOK_NUMBER : NE_TOK_WORD;
 				t->flags = number ? 0 : case_flags(s, b + off, b + e);
-				t->sentence = cur;
-				t->quote = -1;
 				token_sentence(doc, st, (int32_t) (t - base));
 				t++;
 				if (e >= ret)
@@ -971,21 +992,18 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 			}
 			rest = ((uint64_t) 1 << e) - ((uint64_t) 2 << off);	/* bytes off+1 .. e-1 */
 			t->end = b + e;
-			t->kind = (uint16_t) (info & 7);
-			t->flags = (uint16_t) (cap ? ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
-										  NE_TF_CAP | NE_TF_ALLCAPS : NE_TF_CAP) : 0);
-			t->sentence = cur;
-			t->quote = -1;
+			t->flags = (uint16_t) ((info & NE_TF_CAP) ? ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
+										 NE_TF_CAP | NE_TF_ALLCAPS : NE_TF_CAP) : 0);
 			starts &= ~(uint64_t) 0 << e;
 			ends &= ~(uint64_t) 0 << (e + 1);
 		}
-		if ((off >= plain_end) | (info >> 4))
+		if ((off >= plain_end) | ((info & START_TERMINAL) != 0))
 		{
 			if (off < plain_end)
 			{
 				/* . ! ? inside the sentence: sentence_step's work where nothing else can happen */
 				st->pending_end = true;
-				st->period_open = p[off] == '.' && t > base && t[-1].end == b + off && t[-1].sentence == cur;
+				st->period_open = first == '.' && t > base && t[-1].end == b + off && t[-1].sentence == cur;
 				st->plain_below = INT32_MIN;
 				plain_end = 0;
 			}
@@ -1056,12 +1074,10 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 		if ((unsigned char) s[i] < 0x80)
 		{
 			/* the usual text: up to 64 bytes of plain tokens at once */
-			int32_t		room = lim - i < 64 ? lim - i : 64;
 			bool		more;
 
-			/* in bytes: a count of tokens would divide by sizeof(ne_token) */
-			if ((char *) tb.end - (char *) tb.next < (ptrdiff_t) (room * sizeof(ne_token)))
-				grow_tokens(doc, &tb, room);
+			if (tb.end - tb.next < 64)
+				grow_tokens(doc, &tb, 64);
 			if (check != NULL && ((++tick) & 0xFFFF) == 0)
 				check();
 			i = tokenize_block(doc, &st, i, lim, &tb, &more);
@@ -1181,16 +1197,23 @@ mark_in_quote(ne_doc *doc)
 				disjoint = false;
 		if (disjoint)
 		{
+			ne_token   *toks = doc->tokens;
+			int32_t		ntokens = doc->ntokens,
+						t = 0;
+
 			for (int32_t q = 0; q < nq; q++)
 			{
-				for (int32_t t = ne_first_token_from(doc, 0, doc->quotes[q].span.start);
-					 t < doc->ntokens && doc->tokens[t].start < doc->quotes[q].span.end; t++)
+				int32_t		span_end = doc->quotes[q].span.end;
+
+				/* the search starts after the tokens of the quote before */
+				for (t = ne_first_token_from(doc, t, doc->quotes[q].span.start);
+					 t < ntokens && toks[t].start < span_end; t++)
 				{
 					NE_CHECK_INTERRUPTS(doc, tick);
-					if (doc->tokens[t].kind == NE_TOK_QUOTE)
+					if (toks[t].kind == NE_TOK_QUOTE)
 						continue;
-					doc->tokens[t].flags |= NE_TF_IN_QUOTE;
-					doc->tokens[t].quote = q;
+					toks[t].flags |= NE_TF_IN_QUOTE;
+					toks[t].quote = q;
 				}
 			}
 			return;
@@ -1230,8 +1253,8 @@ ne_tokenize(ne_doc *doc)
 	marks = collect_marks(doc, &nmarks);
 	if (doc->cap_tokens == 0 && doc->len > 0)
 	{
-		/* about one token per five bytes of news text; grows beyond when needed */
-		int32_t		guess = doc->len / 5 + 16;
+		/* about one token per five bytes of news text, and a block's 64; grows beyond when needed */
+		int32_t		guess = doc->len / 5 + 64;
 
 		doc->tokens = ne_grow(doc->arena, NULL, &doc->cap_tokens, guess, sizeof(ne_token));
 	}

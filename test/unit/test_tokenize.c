@@ -276,6 +276,39 @@ test_word_ends(void **state)
 	}
 }
 
+/* Punctuation between two runs joins them only where scan_word would (not AT&T, a+b), at any offset. */
+static void
+test_punctuation_between_runs(void **state)
+{
+	static const char words[] = "AT&T a+b U.S. 3,000 it's x;y well-known.";
+
+	for (int n = 0; n <= 70; n++)
+	{
+		char		buf[128];
+		unit_doc	u;
+		ne_doc	   *doc;
+		int			at;
+
+		/* n spaces move the words over the block tokenizer's 64-byte blocks */
+		memset(buf, ' ', (size_t) n);
+		memcpy(buf + n, words, sizeof(words));
+		doc = tokens_of(&u, buf);
+		assert_int_equal(doc->ntokens, 15);
+		at = find_tok(doc, "AT");
+		assert_int_equal(at, 0);
+		assert_int_equal(doc->tokens[at].flags & (NE_TF_CAP | NE_TF_ALLCAPS), NE_TF_CAP | NE_TF_ALLCAPS);
+		assert_int_equal(doc->tokens[at + 1].kind, NE_TOK_PUNCT);
+		assert_int_equal(doc->tokens[at + 2].flags & (NE_TF_CAP | NE_TF_ALLCAPS), NE_TF_CAP);
+		assert_int_equal(find_tok(doc, "+"), 4);
+		assert_int_equal(find_tok(doc, "U.S"), 6);
+		assert_int_equal(doc->tokens[find_tok(doc, "3,000")].kind, NE_TOK_NUMBER);
+		assert_int_equal(find_tok(doc, "it's"), 9);
+		assert_int_equal(find_tok(doc, ";"), 11);
+		assert_int_equal(find_tok(doc, "well-known"), 13);
+		unit_doc_close(&u);
+	}
+}
+
 /* Word comparisons and cue phrases ignore ASCII case only. */
 static void
 test_lexicon_words(void **state)
@@ -330,6 +363,7 @@ main(void)
 		cmocka_unit_test(test_lexicon),
 		cmocka_unit_test(test_lexicon_cue_count),
 		cmocka_unit_test(test_word_ends),
+		cmocka_unit_test(test_punctuation_between_runs),
 		cmocka_unit_test(test_lexicon_words),
 	};
 
