@@ -44,9 +44,9 @@ news_dates(PG_FUNCTION_ARGS)
 		values[1] = PointerGetDatum(ne_pg_span_text(&a, t->span));
 		values[2] = ne_pg_span_range(&a, t->span);
 		values[3] = ne_pg_const_text(ne_timex_type_name(t->type));
-		values[4] = CStringGetTextDatum(t->value);
+		values[4] = PointerGetDatum(ne_pg_ascii_text(&a, t->value));
 		if (t->has_range && t->range_lo < t->range_hi)
-			values[5] = ne_pg_daterange(t->range_lo, t->range_hi);
+			values[5] = ne_pg_daterange(&a, t->range_lo, t->range_hi);
 		else
 			nulls[5] = true;
 		if (gran)
@@ -54,7 +54,7 @@ news_dates(PG_FUNCTION_ARGS)
 		else
 			nulls[6] = true;
 		if (t->mod[0])
-			values[7] = CStringGetTextDatum(t->mod);
+			values[7] = PointerGetDatum(ne_pg_ascii_text(&a, t->mod));
 		else
 			nulls[7] = true;
 		ne_pg_put_row(fcinfo, &a, values, nulls);
