@@ -316,12 +316,37 @@ ne_pg_rows_begin(ne_pg_analysis *a)
 	a->rows = true;
 }
 
+/*
+ * Checks that the caller takes a materialized result, as InitMaterializedSRF
+ * does, but leaves the tuplestore and the copy of the result descriptor to
+ * the first row (ne_pg_put_row): a text without rows returns no tuplestore,
+ * which PostgreSQL takes as an empty set (most texts have no quotes).
+ */
+void
+ne_pg_srf_begin(FunctionCallInfo fcinfo)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("set-valued function called in context that cannot accept a set")));
+	if (!(rsinfo->allowedModes & SFRM_Materialize) || rsinfo->expectedDesc == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("materialize mode required, but it is not allowed in this context")));
+	rsinfo->returnMode = SFRM_Materialize;
+}
+
 /* Stores one row of a materialize-mode SRF, then empties the row buffer. */
 void
 ne_pg_put_row(FunctionCallInfo fcinfo, ne_pg_analysis *a, Datum *values, bool *nulls)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 
+	/* the declared result type as the descriptor: no catalog lookup per call */
+	if (rsinfo->setResult == NULL)
+		InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	a->rowbuf_used = 0;
 	CHECK_FOR_INTERRUPTS();

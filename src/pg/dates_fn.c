@@ -23,8 +23,7 @@ news_dates(PG_FUNCTION_ARGS)
 	ne_ymd		published;
 	bool		has_published;
 
-	/* the declared result type as the descriptor: no catalog lookup per call */
-	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
+	ne_pg_srf_begin(fcinfo);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	has_published = ne_pg_published_arg(fcinfo, 1, &published);

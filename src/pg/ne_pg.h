@@ -40,6 +40,8 @@ void		ne_pg_begin(ne_pg_analysis *a, text *arg);
 void		ne_pg_restart(ne_pg_analysis *a);
 /* Frees everything the analysis allocated. */
 void		ne_pg_end(ne_pg_analysis *a);
+/* Checks that the caller of an SRF takes a materialized result (the rows come later). */
+void		ne_pg_srf_begin(FunctionCallInfo fcinfo);
 /* Starts building result rows: values go to a row buffer, reused by every row. */
 void		ne_pg_rows_begin(ne_pg_analysis *a);
 /* Stores one row in the tuplestore of a materialize-mode SRF and empties the row buffer. */
