@@ -78,6 +78,16 @@ ne_arena_create_malloc(void)
 	return ne_arena_create(malloc_or_die, free_block, NULL);
 }
 
+/* Makes the next small block at least size bytes, up to NE_MAX_BLOCK. */
+void
+ne_arena_expect(ne_arena *a, size_t size)
+{
+	if (size > NE_MAX_BLOCK)
+		size = NE_MAX_BLOCK;
+	if (size > a->next_size)
+		a->next_size = size;
+}
+
 /*
  * A new block for an allocation of size bytes (aligned) that does not fit
  * the current block: a small allocation gets the next block of the doubling
@@ -92,7 +102,7 @@ new_block(ne_arena *a, size_t size)
 	ne_block   *b;
 
 	if (!big && a->next_size < NE_MAX_BLOCK)
-		a->next_size *= 2;
+		a->next_size = a->next_size < NE_MAX_BLOCK / 2 ? a->next_size * 2 : NE_MAX_BLOCK;
 	b = a->alloc(a->ctx, NE_HDR + bsize);
 	b->size = bsize;
 	b->used = 0;
