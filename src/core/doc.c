@@ -17,7 +17,14 @@
 void
 ne_doc_init(ne_doc *doc, const char *text, int32_t len, ne_arena *arena)
 {
-	memset(doc, 0, sizeof(*doc));
+	/*
+	 * Zeroed by copying a zeroed doc: gcc makes a memset of this size a
+	 * "rep stos", which takes some 12 ns to start on x86-64, a copy vector
+	 * moves of 2 ns (this runs once per call of every SQL function).
+	 */
+	static const ne_doc zero_doc;
+
+	*doc = zero_doc;
 	doc->text = text;
 	doc->len = len < 0 ? 0 : len;
 	doc->arena = arena;

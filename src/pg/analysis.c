@@ -220,8 +220,10 @@ ne_pg_begin(ne_pg_analysis *a, text *arg)
 	int			enc = GetDatabaseEncoding();
 	const char *data;
 	int32		len;
+	static const ne_pg_analysis zero_analysis;
 
-	memset(a, 0, sizeof(*a));
+	/* a copy of zeroes, not a memset: see ne_doc_init */
+	*a = zero_analysis;
 	open_context(a);
 	a->body = arg;
 	data = VARDATA_ANY(arg);
