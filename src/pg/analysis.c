@@ -53,6 +53,12 @@ release_region(void *arg)
 	region_taken = false;
 }
 
+/*
+ * The callback that runs release_region: one is enough, as it is in the
+ * callback list of one context at a time, the holder of the region.
+ */
+static MemoryContextCallback region_callback = {release_region, NULL, NULL};
+
 /* Core arena blocks: from the region while it lasts, else the analysis context (huge allowed). */
 static void *
 ne_pg_alloc(void *ctx, size_t size)
@@ -85,16 +91,11 @@ ne_pg_free(void *ctx, void *block)
 static void
 take_region(ne_pg_analysis *a)
 {
-	MemoryContextCallback *cb;
-
 	if (region_taken)
 		return;
 	if (region == NULL)
 		region = MemoryContextAlloc(TopMemoryContext, NE_PG_REGION_SIZE);
-	cb = MemoryContextAlloc(a->cxt, sizeof(MemoryContextCallback));
-	cb->func = release_region;
-	cb->arg = NULL;
-	MemoryContextRegisterResetCallback(a->cxt, cb);
+	MemoryContextRegisterResetCallback(a->cxt, &region_callback);
 	region_taken = true;
 	region_used = 0;
 	a->region = true;
