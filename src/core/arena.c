@@ -78,8 +78,54 @@ ne_arena_create_malloc(void)
 	return ne_arena_create(malloc_or_die, free_block, NULL);
 }
 
-/* Returns size aligned bytes, not zeroed (ne_grow touches only what is used). */
-static void *
+/* Makes the next small block at least size bytes, up to NE_MAX_BLOCK. */
+void
+ne_arena_expect(ne_arena *a, size_t size)
+{
+	if (size > NE_MAX_BLOCK)
+		size = NE_MAX_BLOCK;
+	if (size > a->next_size)
+		a->next_size = size;
+}
+
+/*
+ * A new block for an allocation of size bytes (aligned) that does not fit
+ * the current block: a small allocation gets the next block of the doubling
+ * sequence, which becomes the current one; a big one gets a block of its own,
+ * and the current block keeps being filled afterwards.
+ */
+static ne_block *
+new_block(ne_arena *a, size_t size)
+{
+	bool		big = size > a->next_size / 4;
+	size_t		bsize = big ? size : a->next_size;
+	ne_block   *b;
+
+	if (!big && a->next_size < NE_MAX_BLOCK)
+		a->next_size = a->next_size < NE_MAX_BLOCK / 2 ? a->next_size * 2 : NE_MAX_BLOCK;
+	b = a->alloc(a->ctx, NE_HDR + bsize);
+	b->size = bsize;
+	b->used = 0;
+	b->dedicated = big;
+	if (big && a->head != NULL)
+	{
+		b->next = a->head->next;
+		a->head->next = b;
+	}
+	else
+	{
+		b->next = a->head;
+		a->head = b;
+	}
+	return b;
+}
+
+/*
+ * Returns size aligned bytes, not zeroed (ne_grow touches only what is used).
+ * Inline, with the rare new block out of line, as it runs for every
+ * allocation of the core.
+ */
+static inline void *
 alloc_raw(ne_arena *a, size_t size)
 {
 	ne_block   *b = a->head;
@@ -87,28 +133,7 @@ alloc_raw(ne_arena *a, size_t size)
 
 	size = (size + NE_ALIGN - 1) & ~(size_t) (NE_ALIGN - 1);
 	if (b == NULL || b->size - b->used < size)
-	{
-		bool		big = size > a->next_size / 4;
-		size_t		bsize = big ? size : a->next_size;
-
-		if (!big && a->next_size < NE_MAX_BLOCK)
-			a->next_size *= 2;
-		b = a->alloc(a->ctx, NE_HDR + bsize);
-		b->size = bsize;
-		b->used = 0;
-		b->dedicated = big;
-		if (big && a->head != NULL)
-		{
-			/* a big block: keep filling the current small one afterwards */
-			b->next = a->head->next;
-			a->head->next = b;
-		}
-		else
-		{
-			b->next = a->head;
-			a->head = b;
-		}
-	}
+		b = new_block(a, size);
 	p = (char *) b + NE_HDR + b->used;
 	b->used += size;
 	return p;

@@ -33,6 +33,8 @@ typedef struct ne_arena ne_arena;
 ne_arena   *ne_arena_create(ne_alloc_fn alloc, ne_free_fn release, void *ctx);
 /* An arena backed by malloc/free (aborts on out of memory): tests, tools. */
 ne_arena   *ne_arena_create_malloc(void);
+/* Makes the arena's next block at least size bytes (up to 1 MB), when its need is foreseen. */
+void		ne_arena_expect(ne_arena *a, size_t size);
 /* Returns size zeroed bytes, aligned for any type. */
 void       *ne_alloc(ne_arena *a, size_t size);
 /* Returns a NUL-terminated copy of s[0..len). */

@@ -19,6 +19,10 @@
 #include "utils/rangetypes.h"
 #include "utils/typcache.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define NE_CP_SHIFT 6
 
 /* Lets the core honour query cancellation and statement_timeout. */
@@ -48,6 +52,12 @@ release_region(void *arg)
 {
 	region_taken = false;
 }
+
+/*
+ * The callback that runs release_region: one is enough, as it is in the
+ * callback list of one context at a time, the holder of the region.
+ */
+static MemoryContextCallback region_callback = {release_region, NULL, NULL};
 
 /* Core arena blocks: from the region while it lasts, else the analysis context (huge allowed). */
 static void *
@@ -81,28 +91,35 @@ ne_pg_free(void *ctx, void *block)
 static void
 take_region(ne_pg_analysis *a)
 {
-	MemoryContextCallback *cb;
-
 	if (region_taken)
 		return;
 	if (region == NULL)
 		region = MemoryContextAlloc(TopMemoryContext, NE_PG_REGION_SIZE);
-	cb = MemoryContextAlloc(a->cxt, sizeof(MemoryContextCallback));
-	cb->func = release_region;
-	cb->arg = NULL;
-	MemoryContextRegisterResetCallback(a->cxt, cb);
+	MemoryContextRegisterResetCallback(a->cxt, &region_callback);
 	region_taken = true;
 	region_used = 0;
 	a->region = true;
 }
 
-/* Is every byte ASCII?  (32 bytes a step: this reads every argument once.) */
+/* Is every byte ASCII?  (64 or 32 bytes a step: this reads every argument once.) */
 static bool
 all_ascii(const char *s, int32 len)
 {
 	const uint64 high = UINT64CONST(0x8080808080808080);
 	int32		i = 0;
 
+#ifdef __SSE2__
+	for (; i + 64 <= len; i += 64)
+	{
+		const __m128i *v = (const __m128i *) (s + i);
+		__m128i		any = _mm_or_si128(_mm_or_si128(_mm_loadu_si128(v), _mm_loadu_si128(v + 1)),
+									   _mm_or_si128(_mm_loadu_si128(v + 2), _mm_loadu_si128(v + 3)));
+
+		/* the high bits of the sixteen bytes */
+		if (_mm_movemask_epi8(any) != 0)
+			return false;
+	}
+#endif
 	for (; i + 32 <= len; i += 32)
 	{
 		uint64		w[4];
@@ -180,7 +197,10 @@ open_context(ne_pg_analysis *a)
 	a->caller = CurrentMemoryContext;
 	a->cxt = AllocSetContextCreate(CurrentMemoryContext, "newsextract analysis",
 								   ALLOCSET_DEFAULT_SIZES);
-	a->rowcxt = NULL;
+	a->rows = false;
+	a->rowbuf = NULL;
+	a->rowbuf_size = 0;
+	a->rowbuf_used = 0;
 	a->region = false;
 }
 
@@ -201,8 +221,10 @@ ne_pg_begin(ne_pg_analysis *a, text *arg)
 	int			enc = GetDatabaseEncoding();
 	const char *data;
 	int32		len;
+	static const ne_pg_analysis zero_analysis;
 
-	memset(a, 0, sizeof(*a));
+	/* a copy of zeroes, not a memset: see ne_doc_init */
+	*a = zero_analysis;
 	open_context(a);
 	a->body = arg;
 	data = VARDATA_ANY(arg);
@@ -279,36 +301,99 @@ ne_pg_restart(ne_pg_analysis *a)
 void
 ne_pg_end(ne_pg_analysis *a)
 {
-	if (a->rowcxt)
-		MemoryContextSwitchTo(a->saved);
-	a->rowcxt = NULL;
 	if (a->cxt)
 		MemoryContextDelete(a->cxt);
 	a->cxt = NULL;
+	a->rows = false;
 }
 
 /*
- * Starts building result rows: each row's values live in a small context
- * that is reset once tuplestore_putvalues has copied them, so a call's
- * memory does not grow with its number of rows.
+ * Starts building result rows: each row's values are laid out one after the
+ * other in a buffer of the analysis, which is reused once
+ * tuplestore_putvalues has copied them, so a call's memory does not grow
+ * with its number of rows, and a value costs no palloc and a row no reset.
  */
 void
 ne_pg_rows_begin(ne_pg_analysis *a)
 {
-	a->rowcxt = AllocSetContextCreate(a->cxt, "newsextract row", ALLOCSET_SMALL_SIZES);
-	a->caller = a->rowcxt;
-	a->saved = MemoryContextSwitchTo(a->rowcxt);
+	a->rows = true;
 }
 
-/* Stores one row of a materialize-mode SRF, then frees the row's values. */
+/*
+ * Checks that the caller takes a materialized result, as InitMaterializedSRF
+ * does, but leaves the tuplestore and the copy of the result descriptor to
+ * the first row (ne_pg_put_row): a text without rows returns no tuplestore,
+ * which PostgreSQL takes as an empty set (most texts have no quotes).
+ */
+void
+ne_pg_srf_begin(FunctionCallInfo fcinfo)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("set-valued function called in context that cannot accept a set")));
+	if (!(rsinfo->allowedModes & SFRM_Materialize) || rsinfo->expectedDesc == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("materialize mode required, but it is not allowed in this context")));
+	rsinfo->returnMode = SFRM_Materialize;
+}
+
+/* Stores one row of a materialize-mode SRF, then empties the row buffer. */
 void
 ne_pg_put_row(FunctionCallInfo fcinfo, ne_pg_analysis *a, Datum *values, bool *nulls)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 
+	/* the declared result type as the descriptor: no catalog lookup per call */
+	if (rsinfo->setResult == NULL)
+		InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-	MemoryContextReset(a->rowcxt);
+	a->rowbuf_used = 0;
 	CHECK_FOR_INTERRUPTS();
+}
+
+#define NE_PG_ROWBUF_MIN 1024
+
+/*
+ * Replaces the row buffer by one with room for size more bytes.  Values of
+ * the row being built may point into the old buffer, so it is freed only
+ * when it holds none; else it goes with the analysis (each buffer at least
+ * doubles, so they add up to less than twice the last).
+ */
+static void
+new_rowbuf(ne_pg_analysis *a, Size size)
+{
+	Size		newsize = Max(Max(a->rowbuf_size * 2, NE_PG_ROWBUF_MIN), size);
+
+	if (a->rowbuf != NULL && a->rowbuf_used == 0)
+		pfree(a->rowbuf);
+	a->rowbuf = MemoryContextAllocHuge(a->cxt, newsize);
+	a->rowbuf_size = newsize;
+	a->rowbuf_used = 0;
+}
+
+/*
+ * Memory for a value returned to SQL, not zeroed: while rows are built, from
+ * the row buffer; else palloc'd in the caller's context.
+ */
+static void *
+value_alloc(ne_pg_analysis *a, Size size)
+{
+	void	   *p;
+
+	if (!a->rows)
+		return MemoryContextAlloc(a->caller, size);
+	if (!AllocSizeIsValid(size))
+		elog(ERROR, "invalid memory alloc request size %zu", size);
+	size = MAXALIGN(size);
+	if (a->rowbuf_size - a->rowbuf_used < size)
+		new_rowbuf(a, size);
+	p = a->rowbuf + a->rowbuf_used;
+	a->rowbuf_used += size;
+	return p;
 }
 
 /* 0-based character position of byte offset byte. */
@@ -333,12 +418,13 @@ ne_pg_charpos(ne_pg_analysis *a, int32 byte)
 /*
  * A range [lo, hi) of a type with 4-byte pass-by-value bounds (int4range,
  * daterange), built the way range_serialize lays it out: header, type OID,
- * the two bounds, the flags byte.  [lo, hi) with finite bounds is already
- * canonical, so the canonical function make_range would call (the cost of a
- * range per row) changes nothing; lo > hi goes to make_range for its error.
+ * the two bounds, the flags byte (every byte is written).  [lo, hi) with
+ * finite bounds is already canonical, so the canonical function make_range
+ * would call (the cost of a range per row) changes nothing; lo > hi goes to
+ * make_range for its error.
  */
 static Datum
-range4(Oid rangetype, int32 lo, int32 hi)
+range4(ne_pg_analysis *a, Oid rangetype, int32 lo, int32 hi)
 {
 	RangeType  *r;
 	char	   *p;
@@ -354,14 +440,14 @@ range4(Oid rangetype, int32 lo, int32 hi)
 	if (lo == hi)
 	{
 		/* [x, x) is empty: no bounds, only the flags */
-		r = palloc0(sizeof(RangeType) + 1);
+		r = value_alloc(a, sizeof(RangeType) + 1);
 		SET_VARSIZE(r, sizeof(RangeType) + 1);
 		r->rangetypid = rangetype;
 		*((char *) (r + 1)) = RANGE_EMPTY;
 		return RangeTypePGetDatum(r);
 	}
 	StaticAssertStmt(sizeof(RangeType) % sizeof(int32) == 0, "bounds need no padding");
-	r = palloc0(sizeof(RangeType) + 2 * sizeof(int32) + 1);
+	r = value_alloc(a, sizeof(RangeType) + 2 * sizeof(int32) + 1);
 	SET_VARSIZE(r, sizeof(RangeType) + 2 * sizeof(int32) + 1);
 	r->rangetypid = rangetype;
 	p = (char *) (r + 1);
@@ -375,12 +461,8 @@ range4(Oid rangetype, int32 lo, int32 hi)
 Datum
 ne_pg_span_range(ne_pg_analysis *a, ne_span span)
 {
-	MemoryContext old = MemoryContextSwitchTo(a->caller);
-	Datum		result = range4(INT4RANGEOID, ne_pg_charpos(a, span.start) + 1,
-								ne_pg_charpos(a, span.end) + 1);
-
-	MemoryContextSwitchTo(old);
-	return result;
+	return range4(a, INT4RANGEOID, ne_pg_charpos(a, span.start) + 1,
+				  ne_pg_charpos(a, span.end) + 1);
 }
 
 /*
@@ -422,25 +504,34 @@ ne_pg_server_str(ne_pg_analysis *a, const char *s, int32 len, int32 *outlen)
 	return conv;
 }
 
-/* text of UTF-8 bytes s[0..len) in the server encoding, allocated in the caller's context. */
+/* text of the bytes s[0..len) as they are (value_alloc). */
+static text *
+bytes_text(ne_pg_analysis *a, const char *s, int32 len)
+{
+	text	   *t = value_alloc(a, VARHDRSZ + len);
+
+	SET_VARSIZE(t, VARHDRSZ + len);
+	memcpy(VARDATA(t), s, len);
+	return t;
+}
+
+/* text of UTF-8 bytes s[0..len) in the server encoding (value_alloc). */
 static text *
 utf8_to_server_text(ne_pg_analysis *a, const char *s, int32 len)
 {
-	MemoryContext old = MemoryContextSwitchTo(a->caller);
+	char	   *conv;
 	text	   *t;
 
-	if (a->converted)
-	{
-		char	   *conv = pg_any_to_server(s, len, PG_UTF8);
-
-		t = cstring_to_text_with_len(conv, conv == s ? len : (int) strlen(conv));
-	}
-	else
+	if (!a->converted)
 	{
 		check_utf8(a, s, len);
-		t = cstring_to_text_with_len(s, len);
+		return bytes_text(a, s, len);
 	}
-	MemoryContextSwitchTo(old);
+	conv = pg_any_to_server(s, len, PG_UTF8);
+	if (conv == s)
+		return bytes_text(a, s, len);
+	t = bytes_text(a, conv, (int32) strlen(conv));
+	pfree(conv);
 	return t;
 }
 
@@ -458,13 +549,20 @@ ne_pg_cstring_text(ne_pg_analysis *a, const char *utf8)
 	return utf8_to_server_text(a, utf8, (int32) strlen(utf8));
 }
 
+/* An ASCII string of the core (a TIMEX3 value) as text: the same bytes in every server encoding. */
+text *
+ne_pg_ascii_text(ne_pg_analysis *a, const char *s)
+{
+	return bytes_text(a, s, (int32) strlen(s));
+}
+
 /* daterange [lo, hi) from days since 1970-01-01. */
 Datum
-ne_pg_daterange(int32 lo, int32 hi)
+ne_pg_daterange(ne_pg_analysis *a, int32 lo, int32 hi)
 {
 	const int32 shift = POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE;
 
-	return range4(DATERANGEOID, lo - shift, hi - shift);
+	return range4(a, DATERANGEOID, lo - shift, hi - shift);
 }
 
 #define NE_CONST_TEXT_SLOTS 64
@@ -516,19 +614,55 @@ ne_pg_date_to_ymd(Datum d, ne_ymd *out)
 	j2date(date + POSTGRES_EPOCH_JDATE, &out->y, &out->m, &out->d);
 }
 
-/* A text[] of core strings, in the caller's context. */
+/*
+ * A text[] of core strings, laid out as construct_array does for text: a
+ * one-dimensional array without nulls, each element with its 4-byte header,
+ * int-aligned, padding zeroed; no elements make an empty array.
+ */
 Datum
 ne_pg_text_array(ne_pg_analysis *a, const char **items, int n)
 {
-	Datum	   *elems = palloc(sizeof(Datum) * Max(n, 1));
-	MemoryContext old;
+	text	  **elems;
+	Size		nbytes = ARR_OVERHEAD_NONULLS(1);
 	ArrayType  *arr;
+	char	   *p;
 
+	if (n == 0)
+	{
+		MemoryContext old = MemoryContextSwitchTo(a->caller);
+
+		arr = construct_empty_array(TEXTOID);
+		MemoryContextSwitchTo(old);
+		return PointerGetDatum(arr);
+	}
+	elems = value_alloc(a, sizeof(text *) * n);
 	for (int i = 0; i < n; i++)
-		elems[i] = PointerGetDatum(ne_pg_cstring_text(a, items[i]));
-	old = MemoryContextSwitchTo(a->caller);
-	arr = construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT);
-	MemoryContextSwitchTo(old);
+	{
+		elems[i] = ne_pg_cstring_text(a, items[i]);
+		nbytes += INTALIGN(VARSIZE(elems[i]));
+		if (!AllocSizeIsValid(nbytes))
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("array size exceeds the maximum allowed (%d)",
+							(int) MaxAllocSize)));
+	}
+	arr = value_alloc(a, nbytes);
+	memset(arr, 0, ARR_OVERHEAD_NONULLS(1));
+	SET_VARSIZE(arr, nbytes);
+	arr->ndim = 1;
+	arr->dataoffset = 0;
+	arr->elemtype = TEXTOID;
+	ARR_DIMS(arr)[0] = n;
+	ARR_LBOUND(arr)[0] = 1;
+	p = (char *) arr + ARR_OVERHEAD_NONULLS(1);
+	for (int i = 0; i < n; i++)
+	{
+		Size		len = VARSIZE(elems[i]);
+
+		memcpy(p, elems[i], len);
+		memset(p + len, 0, INTALIGN(len) - len);
+		p += INTALIGN(len);
+	}
 	return PointerGetDatum(arr);
 }
 

@@ -23,8 +23,7 @@ news_dates(PG_FUNCTION_ARGS)
 	ne_ymd		published;
 	bool		has_published;
 
-	/* the declared result type as the descriptor: no catalog lookup per call */
-	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
+	ne_pg_srf_begin(fcinfo);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	has_published = ne_pg_published_arg(fcinfo, 1, &published);
@@ -44,9 +43,9 @@ news_dates(PG_FUNCTION_ARGS)
 		values[1] = PointerGetDatum(ne_pg_span_text(&a, t->span));
 		values[2] = ne_pg_span_range(&a, t->span);
 		values[3] = ne_pg_const_text(ne_timex_type_name(t->type));
-		values[4] = CStringGetTextDatum(t->value);
+		values[4] = PointerGetDatum(ne_pg_ascii_text(&a, t->value));
 		if (t->has_range && t->range_lo < t->range_hi)
-			values[5] = ne_pg_daterange(t->range_lo, t->range_hi);
+			values[5] = ne_pg_daterange(&a, t->range_lo, t->range_hi);
 		else
 			nulls[5] = true;
 		if (gran)
@@ -54,7 +53,7 @@ news_dates(PG_FUNCTION_ARGS)
 		else
 			nulls[6] = true;
 		if (t->mod[0])
-			values[7] = CStringGetTextDatum(t->mod);
+			values[7] = PointerGetDatum(ne_pg_ascii_text(&a, t->mod));
 		else
 			nulls[7] = true;
 		ne_pg_put_row(fcinfo, &a, values, nulls);

@@ -28,8 +28,10 @@ typedef struct ne_pg_analysis
 	bool		region;			/* first arena blocks come from the backend's region */
 	ne_arena   *arena;
 	ne_doc		doc;
-	MemoryContext rowcxt;		/* values of one result row (ne_pg_rows_begin), or NULL */
-	MemoryContext saved;		/* the context current before ne_pg_rows_begin */
+	bool		rows;			/* building result rows (ne_pg_rows_begin) */
+	char	   *rowbuf;			/* the values of the row being built */
+	Size		rowbuf_size;
+	Size		rowbuf_used;
 } ne_pg_analysis;
 
 /* Starts an analysis of a text Datum. */
@@ -38,10 +40,18 @@ void		ne_pg_begin(ne_pg_analysis *a, text *arg);
 void		ne_pg_restart(ne_pg_analysis *a);
 /* Frees everything the analysis allocated. */
 void		ne_pg_end(ne_pg_analysis *a);
-/* Starts building result rows: values go to a row context, reset after each row. */
+/* Checks that the caller of an SRF takes a materialized result (the rows come later). */
+void		ne_pg_srf_begin(FunctionCallInfo fcinfo);
+/* Starts building result rows: values go to a row buffer, reused by every row. */
 void		ne_pg_rows_begin(ne_pg_analysis *a);
-/* Stores one row in the tuplestore of a materialize-mode SRF and resets the row context. */
+/* Stores one row in the tuplestore of a materialize-mode SRF and empties the row buffer. */
 void		ne_pg_put_row(FunctionCallInfo fcinfo, ne_pg_analysis *a, Datum *values, bool *nulls);
+
+/*
+ * The values below (spans, texts, ranges, arrays) are made in the row buffer
+ * while rows are built, valid until the row is stored; else in the caller's
+ * context.
+ */
 
 /* 0-based character position of a byte offset of the UTF-8 buffer. */
 int32		ne_pg_charpos(ne_pg_analysis *a, int32 byte);
@@ -51,10 +61,12 @@ Datum		ne_pg_span_range(ne_pg_analysis *a, ne_span span);
 text	   *ne_pg_span_text(ne_pg_analysis *a, ne_span span);
 /* text in the server encoding of a NUL-terminated UTF-8 core string. */
 text	   *ne_pg_cstring_text(ne_pg_analysis *a, const char *utf8);
+/* text of an ASCII core string (TIMEX3 values), the same in every server encoding. */
+text	   *ne_pg_ascii_text(ne_pg_analysis *a, const char *s);
 /* text Datum of a static core string (kind names), shared by the rows of a backend. */
 Datum		ne_pg_const_text(const char *s);
 /* daterange Datum of [lo, hi) in days since 1970-01-01. */
-Datum		ne_pg_daterange(int32 lo, int32 hi);
+Datum		ne_pg_daterange(ne_pg_analysis *a, int32 lo, int32 hi);
 /* ne_ymd from a date Datum. */
 void		ne_pg_date_to_ymd(Datum d, ne_ymd *out);
 /* text[] Datum from UTF-8 core strings. */

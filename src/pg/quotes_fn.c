@@ -16,8 +16,7 @@ news_quotes(PG_FUNCTION_ARGS)
 {
 	ne_pg_analysis a;
 
-	/* the declared result type as the descriptor: no catalog lookup per call */
-	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
+	ne_pg_srf_begin(fcinfo);
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 
