@@ -20,6 +20,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define MAX_ALIASES 16
 #define MAX_NAME_TOKENS 5
@@ -770,6 +773,40 @@ start_candidate_inside(const char *text, const ne_token *tk)
 	return (tk->flags & NE_TF_CAP) | ((lanes + 7) >> 3);	/* lanes is 0..7: 1 unless 0 */
 }
 
+#ifdef __SSE2__
+/* Four letters as ne_load_le32 reads them. */
+#define LETTERS4(a, b, c, d) ((int) ((unsigned) (a) | (unsigned) (b) << 8 | (unsigned) (c) << 16 | (unsigned) (d) << 24))
+
+/*
+ * start_candidate_inside of the four tokens tk[0..3], a bit per token: the
+ * first four bytes of each word side by side in one register, with 0x20 set
+ * in every byte (A-Z to a-z; no other byte becomes one of these letters), and
+ * compared at once with the pronoun openings of pron_at: he, hi, sh in the
+ * first two bytes, they, them, thei in all four.
+ */
+static inline unsigned
+start_candidates4(const char *text, const ne_token *tk)
+{
+	__m128i		x = _mm_setr_epi32((int) ne_load_le32(text + tk[0].start), (int) ne_load_le32(text + tk[1].start),
+								   (int) ne_load_le32(text + tk[2].start), (int) ne_load_le32(text + tk[3].start)),
+				two,
+				four;
+
+	x = _mm_or_si128(x, _mm_set1_epi8(0x20));
+	two = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(x, _mm_set1_epi16('h' | 'e' << 8)),
+									_mm_cmpeq_epi16(x, _mm_set1_epi16('h' | 'i' << 8))),
+					   _mm_cmpeq_epi16(x, _mm_set1_epi16('s' | 'h' << 8)));
+	four = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi32(x, _mm_set1_epi32(LETTERS4('t', 'h', 'e', 'y'))),
+									 _mm_cmpeq_epi32(x, _mm_set1_epi32(LETTERS4('t', 'h', 'e', 'm')))),
+						_mm_cmpeq_epi32(x, _mm_set1_epi32(LETTERS4('t', 'h', 'e', 'i'))));
+	/* the two-byte test of the first half of each word moved to its sign bit, as the four-byte one is */
+	x = _mm_or_si128(_mm_slli_epi32(two, 16), four);
+	return (unsigned) _mm_movemask_ps(_mm_castsi128_ps(x)) |
+		(tk[0].flags & NE_TF_CAP) | (tk[1].flags & NE_TF_CAP) << 1 |	/* NE_TF_CAP is 1 */
+		(tk[2].flags & NE_TF_CAP) << 2 | (tk[3].flags & NE_TF_CAP) << 3;
+}
+#endif
+
 /* Do the flags f of a capitalised word make it split a chain: a non-name word (But, The, Tuesday, In ...)? */
 static inline bool
 splits_chain(uint32_t f)
@@ -789,6 +826,66 @@ chain_part(names_state *st, int32_t t, int32_t sa, int32_t u)
 				 !(doc->tokens[sa - 1].flags & NE_TF_SENT_START));
 }
 
+#define CAND_BLOCK 256
+
+/*
+ * Marks in cand a bit for each token of [from, from + CAND_BLOCK) that may
+ * start a chain or be a pronoun (start_candidate), without a branch per token.
+ */
+static void
+mark_candidates(const ne_doc *doc, uint64_t *cand, int32_t from)
+{
+	int32_t		to = doc->ntokens - from > CAND_BLOCK ? from + CAND_BLOCK : doc->ntokens;
+	int32_t		u = from;
+
+	memset(cand, 0, CAND_BLOCK / 8);
+	if (doc->tokens[to - 1].start + 4 <= doc->len)
+	{
+#ifdef __SSE2__
+		for (; u + 4 <= to; u += 4)
+			cand[(u - from) >> 6] |= (uint64_t) start_candidates4(doc->text, &doc->tokens[u]) << ((u - from) & 63);
+#endif
+		for (; u < to; u++)
+			cand[(u - from) >> 6] |= (uint64_t) start_candidate_inside(doc->text, &doc->tokens[u]) << ((u - from) & 63);
+	}
+	else
+		for (; u < to; u++)		/* the end of the text: no byte past it is read */
+			cand[(u - from) >> 6] |= (uint64_t) start_candidate(doc->text, &doc->tokens[u]) << ((u - from) & 63);
+}
+
+/*
+ * The first token from t on that may start something (ntokens when none):
+ * the marks of the block [*block, *scanned) in cand, the next block marked
+ * from t on when they are passed.
+ */
+static inline int32_t
+next_candidate(const ne_doc *doc, uint64_t *cand, int32_t *block, int32_t *scanned, int32_t t)
+{
+	for (;;)
+	{
+		if (t < *scanned)
+		{
+			int32_t		i = t - *block;
+			uint64_t	w = cand[i >> 6] & (~(uint64_t) 0 << (i & 63));
+
+			for (i >>= 6;;)
+			{
+				if (w != 0)
+					return *block + i * 64 + __builtin_ctzll(w);
+				if (++i >= CAND_BLOCK / 64)
+					break;
+				w = cand[i];
+			}
+			t = *scanned;
+		}
+		if (t >= doc->ntokens)
+			return doc->ntokens;
+		mark_candidates(doc, cand, t);
+		*block = t;
+		*scanned = doc->ntokens - t > CAND_BLOCK ? t + CAND_BLOCK : doc->ntokens;
+	}
+}
+
 /* Cuts the capitalised chains of the document (pass 1). */
 static void
 find_chains(names_state *st)
@@ -796,10 +893,9 @@ find_chains(names_state *st)
 	ne_doc	   *doc = st->doc;
 	int32_t		n = doc->ntokens;
 	unsigned	tick = 0;
-	int32_t		cand[256];		/* tokens that may start something, from a block of the text */
-	int32_t		ncand = 0,
-				ci = 0,
-				scanned = 0;	/* tokens before it are listed or passed */
+	uint64_t	cand[CAND_BLOCK / 64];	/* a bit per token of the block that may start something */
+	int32_t		block = 0,		/* first token of the block */
+				scanned = 0;	/* tokens before it are marked in cand or passed */
 
 	for (int32_t t = 0; t < n; t++)
 	{
@@ -811,33 +907,9 @@ find_chains(names_state *st)
 		bool		pron;
 
 		/* skip what can start nothing: no word, or a lower-case word that cannot be a pronoun */
-		while (ci < ncand && cand[ci] < t)
-			ci++;
-		while (ci >= ncand && scanned < n)
-		{
-			/* list the next block without a branch per token (an index written at every token) */
-			int32_t		from = t > scanned ? t : scanned,
-						to = n - from > 256 ? from + 256 : n;
-
-			ncand = ci = 0;
-			if (doc->tokens[to - 1].start + 4 <= doc->len)
-				for (int32_t u = from; u < to; u++)
-				{
-					cand[ncand] = u;
-					ncand += (int32_t) start_candidate_inside(doc->text, &doc->tokens[u]);
-				}
-			else
-				for (int32_t u = from; u < to; u++)
-				{
-					/* the end of the text: no byte past it is read */
-					cand[ncand] = u;
-					ncand += (int32_t) start_candidate(doc->text, &doc->tokens[u]);
-				}
-			scanned = to;
-		}
-		if (ci >= ncand)
+		t = next_candidate(doc, cand, &block, &scanned, t);
+		if (t >= n)
 			break;
-		t = cand[ci];
 		tk = &doc->tokens[t];
 		if (tk->kind != NE_TOK_WORD)
 			continue;
