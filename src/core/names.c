@@ -408,7 +408,10 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 				nwords = 0,
 				real = 0,
 				k = -1;
-	uint32_t	lxl;
+	uint32_t	lxl,
+				flast,			/* flags of the last word, and of the first name word: looked up once */
+				fn0,
+				common = 0;		/* flags of the name's words other than first name, particle, suffix */
 
 	memset(&c, 0, sizeof(c));
 	/* skip leading and trailing non-words ('.' after an abbreviation, connectors) */
@@ -437,7 +440,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		c.poss = (uint8_t) (ps > 0 || poss_apostrophe(doc, last));
 		c.end_byte = doc->tokens[last].end - ps;
 	}
-	if ((LXF(st, last) & NE_LX_SUFFIX) && (LXF(st, last) & NE_LX_ABBREV) && tok_is(doc, last + 1, '.') &&
+	flast = LXF(st, last);
+	if ((flast & NE_LX_SUFFIX) && (flast & NE_LX_ABBREV) && tok_is(doc, last + 1, '.') &&
 		doc->tokens[last + 1].start == doc->tokens[last].end)
 		c.end_byte = doc->tokens[last + 1].end;	/* John Public Jr. */
 	c.cue_after = (uint8_t) (b < doc->ntokens && !c.poss && cue_at(st, b));
@@ -446,7 +450,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		!c.poss && (b >= doc->ntokens || tok_is(doc, b, ',') || tok_is(doc, b, '.') || doc->tokens[b].kind == NE_TOK_QUOTE) &&
 		(LXF(st, a - 1) & NE_LX_CUE))
 		c.cue_after = 1;
-	lxl = LXF(st, last);
+	lxl = flast;
 
 	for (int32_t t = a; t < b; t++)
 		if (doc->tokens[t].kind == NE_TOK_WORD)
@@ -505,6 +509,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			last = b - 1;
 			c.poss = (uint8_t) (poss_suffix(doc, last) > 0 || poss_apostrophe(doc, last));
 			c.end_byte = doc->tokens[last].end - poss_suffix(doc, last);
+			flast = LXF(st, last);
 			break;
 		}
 	c.headline = (uint8_t) sentence_headline(st, doc->tokens[a].sentence);
@@ -574,6 +579,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		if (doc->tokens[t].kind != NE_TOK_WORD)
 			continue;
 		nwords++;
+		common |= f & ~(NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_PARTICLE | NE_LX_SUFFIX);
 		if (is_initial(doc, t) || (f & (NE_LX_PARTICLE | NE_LX_SUFFIX)))
 			continue;
 		if ((f & (NE_LX_FIRST_M | NE_LX_FIRST_F)) ||
@@ -583,11 +589,12 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 				 !(f & (NOT_NAME | NE_LX_ORG | NE_LX_KNOWN_ORG | NE_LX_TITLE | NE_LX_TITLE_MOD)))
 			real++;				/* a place or nation after Mr, Mrs, Dr is a surname: "Mr Irish", "Mrs English" */
 	}
+	fn0 = LXF(st, c.n0);		/* looked up by the loop above */
 	if (real == 0 && b - a == 1 && c.cue_after && (LXF(st, a) & NE_LX_TITLE) &&
 		!(LXF(st, a) & (NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_NONNAME)) && !(doc->tokens[a].flags & NE_TF_ALLCAPS))
 		real = 1;				/* "King says": a surname that is also a title ("The MEP said": an acronym is none) */
-	if (nwords == 1 && k < 0 && (real == 0 || (LXF(st, last) & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD))) &&
-		!(LXF(st, last) & (NOT_NAME | NE_LX_FIRST_M | NE_LX_FIRST_F)))
+	if (nwords == 1 && k < 0 && (real == 0 || (flast & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD))) &&
+		!(flast & (NOT_NAME | NE_LX_FIRST_M | NE_LX_FIRST_F)))
 	{
 		/* Cuban, Washington, Israel: a known surname only (Mark Cuban), never a new person */
 		c.kind = CH_SINGLE;
@@ -598,8 +605,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		return;
 	/* "U.S. Officials", "European Currency Units", "West Texas Intermediate": a name opening with a place
 	 * or nationality, with no title and no first name, is no person */
-	if (k < 0 && nwords >= 2 && doc->tokens[c.n0].kind == NE_TOK_WORD && (LXF(st, c.n0) & (NE_LX_PLACE | NE_LX_NAT)) &&
-		!(LXF(st, c.n0) & (NE_LX_ABBREV | NE_LX_PARTICLE)) &&	/* St Germain, San Martin */
+	if (k < 0 && nwords >= 2 && doc->tokens[c.n0].kind == NE_TOK_WORD && (fn0 & (NE_LX_PLACE | NE_LX_NAT)) &&
+		!(fn0 & (NE_LX_ABBREV | NE_LX_PARTICLE)) &&	/* St Germain, San Martin */
 		!(a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD && !(doc->tokens[a - 1].flags & NE_TF_CAP) &&
 		  (LXF(st, a - 1) & NE_LX_TITLE)))	/* "governor Park Seung" is a person */
 	{
@@ -611,7 +618,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		if (!first)
 		{
 			/* "UK Coal said", "British Chambers'": speaking or owning, an organisation; else nothing */
-			if ((c.cue_after || c.poss) && !(LXF(st, last) & NE_LX_NOMINAL))
+			if ((c.cue_after || c.poss) && !(flast & NE_LX_NOMINAL))
 			{
 				c.kind = CH_ORG;
 				c.n0 = c.a;
@@ -621,28 +628,21 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			return;
 		}
 	}
-	if (LXF(st, last) & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD) && !(LXF(st, last) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
+	if (flast & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD) && !(flast & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
 		k < 0)
 		return;					/* New Hampshire, South Carolina */
 	if (c.gender == NE_G_UNKNOWN && doc->tokens[c.n0].kind == NE_TOK_WORD)
 	{
-		uint32_t	f = LXF(st, c.n0);
-
-		if ((f & NE_LX_FIRST_M) && !(f & NE_LX_FIRST_F))
+		if ((fn0 & NE_LX_FIRST_M) && !(fn0 & NE_LX_FIRST_F))
 			c.gender = NE_G_MALE;
-		else if ((f & NE_LX_FIRST_F) && !(f & NE_LX_FIRST_M))
+		else if ((fn0 & NE_LX_FIRST_F) && !(fn0 & NE_LX_FIRST_M))
 			c.gender = NE_G_FEMALE;
 	}
-	if (real >= 2 || (nwords >= 2 && real >= 1 && !is_initial(doc, c.n0) && !(LXF(st, c.n0) & (NE_LX_PARTICLE))))
+	if (real >= 2 || (nwords >= 2 && real >= 1 && !is_initial(doc, c.n0) && !(fn0 & (NE_LX_PARTICLE))))
 	{
 		bool		start = (doc->tokens[c.n0].flags & NE_TF_SENT_START) != 0;
 
-		bool		plain = true;	/* no word of the name is a known common word */
-
-		for (int32_t t = c.n0; t < b; t++)
-			if (doc->tokens[t].kind == NE_TOK_WORD && (LXF(st, t) & ~(NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_PARTICLE | NE_LX_SUFFIX)))
-				plain = false;
-		if ((start && k < 0 && !plain && !(LXF(st, c.n0) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && !c.cue_after) || c.headline)
+		if ((start && k < 0 && common != 0 && !(fn0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && !c.cue_after) || c.headline)
 			c.kind = CH_MAYBE;
 		else
 			c.kind = CH_PERSON;
