@@ -1132,6 +1132,23 @@ key_of(names_state *st, nkey *k, char prefix, int32_t a, int32_t b, int32_t end,
 	key_set_prefix(k, prefix);
 }
 
+/* Are the words text[sx, ex) and text[sy, ey) equal, ASCII case ignored? */
+static inline bool
+word_equal(const char *text, int32_t sx, int32_t ex, int32_t sy, int32_t ey)
+{
+	if (ex - sx != ey - sy)
+		return false;
+	/* eight bytes at a time, folded as word_hash folds them */
+	for (int32_t i = 0; i < ex - sx; i += 8)
+	{
+		int32_t		n = ex - sx - i < 8 ? ex - sx - i : 8;
+
+		if (ne_fold_ascii8(ne_load_upto8(text + sx + i, n)) != ne_fold_ascii8(ne_load_upto8(text + sy + i, n)))
+			return false;
+	}
+	return true;
+}
+
 /* Do keys x and y have the same words, ASCII case ignored? */
 static bool
 key_words_equal(names_state *st, const nkey *x, const nkey *y)
@@ -1144,6 +1161,14 @@ key_words_equal(names_state *st, const nkey *x, const nkey *y)
 		return false;
 	if (x->a == y->a && x->b == y->b && x->end == y->end && x->skip == y->skip)
 		return true;			/* the same tokens */
+	if (x->nwords == 1 && x->b - x->a == 1 && y->b - y->a == 1)
+	{
+		/* one word token each, the most keys: its bytes up to the key's end */
+		int32_t		sx = st->doc->tokens[x->a].start,
+					sy = st->doc->tokens[y->a].start;
+
+		return word_equal(text, sx, x->end > sx ? x->end : sx, sy, y->end > sy ? y->end : sy);
+	}
 	for (;;)
 	{
 		int32_t		sx = 0,
@@ -1156,16 +1181,8 @@ key_words_equal(names_state *st, const nkey *x, const nkey *y)
 			return false;
 		if (!more)
 			return true;
-		if (ex - sx != ey - sy)
+		if (!word_equal(text, sx, ex, sy, ey))
 			return false;
-		/* eight bytes at a time, folded as word_hash folds them */
-		for (int32_t i = 0; i < ex - sx; i += 8)
-		{
-			int32_t		n = ex - sx - i < 8 ? ex - sx - i : 8;
-
-			if (ne_fold_ascii8(ne_load_upto8(text + sx + i, n)) != ne_fold_ascii8(ne_load_upto8(text + sy + i, n)))
-				return false;
-		}
 	}
 }
 
