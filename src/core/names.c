@@ -1670,6 +1670,10 @@ static const struct
 	{"asking", 6}, {"interviewed", 11}, {"thanked", 7}, {"urged", 5}, {"by", 2}
 };
 
+/* The first letters of the verbs of address, a bit per letter a-z. */
+#define LETTER_BIT(c) (1u << ((c) - 'a'))
+#define ADDRESS_VERB_FIRST (LETTER_BIT('a') | LETTER_BIT('b') | LETTER_BIT('i') | LETTER_BIT('t') | LETTER_BIT('u'))
+
 /* Is word t a verb of address (told, asked, interviewed, by ...)? */
 static bool
 address_verb(const ne_doc *doc, int32_t t)
@@ -1677,7 +1681,10 @@ address_verb(const ne_doc *doc, int32_t t)
 	int32_t		l = TOK_L(doc, t);
 	char		first = (char) ne_lex_lower[(unsigned char) *TOK_S(doc, t)];
 
-	/* the length and the first letter reject most words before any comparison */
+	/* the first letter rejects most words ("said", "of", "with"; "the" and "and" go on to the table) */
+	if (first < 'a' || first > 'z' || !(ADDRESS_VERB_FIRST & LETTER_BIT(first)))
+		return false;
+	/* the length and the first letter reject the others before any comparison */
 	for (size_t i = 0; i < sizeof(address_verbs) / sizeof(address_verbs[0]); i++)
 		if (address_verbs[i].len == l && address_verbs[i].word[0] == first &&
 			ne_ascii_ieq(TOK_S(doc, t), l, address_verbs[i].word))
@@ -1699,12 +1706,18 @@ object_of_address(names_state *st, int32_t a)
 
 	for (int32_t n = 0; t >= 0 && n < 4; n++, t--)
 	{
-		bool		role = doc->tokens[t].kind == NE_TOK_WORD && !(LXF(st, t) & NE_LX_CUE) &&
-			(LXF(st, t) & (NE_LX_TITLE | NE_LX_TITLE_MOD));
-		bool		role_mod = doc->tokens[t].kind == NE_TOK_WORD && !(LXF(st, t) & (NE_LX_CUE | NE_LX_NONNAME)) &&
-			t + 1 < a && (LXF(st, t + 1) & NE_LX_TITLE);	/* "talk host", "radio host" */
+		bool		role,
+					role_mod;
+		uint32_t	f;
 
-		if (!(is_cap(doc, t) && same_ctx(doc, t, a)) && !role && !role_mod)
+		if (is_cap(doc, t) && same_ctx(doc, t, a))
+			continue;			/* a capitalised word: no look-up */
+		if (doc->tokens[t].kind != NE_TOK_WORD)
+			break;
+		f = LXF(st, t);
+		role = !(f & NE_LX_CUE) && (f & (NE_LX_TITLE | NE_LX_TITLE_MOD));
+		role_mod = !(f & (NE_LX_CUE | NE_LX_NONNAME)) && t + 1 < a && (LXF(st, t + 1) & NE_LX_TITLE);	/* "talk host", "radio host" */
+		if (!role && !role_mod)
 			break;
 	}
 	if (t < 0 || doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP) || !same_ctx(doc, t, a))
