@@ -815,7 +815,7 @@ splits_chain(uint32_t f)
 }
 
 /* Classifies the part [sa, u) of the chain that starts at t (when not empty). */
-static void
+static inline void
 chain_part(names_state *st, int32_t t, int32_t sa, int32_t u)
 {
 	const ne_doc *doc = st->doc;
