@@ -782,7 +782,8 @@ start_candidate_inside(const char *text, const ne_token *tk)
  * first four bytes of each word side by side in one register, with 0x20 set
  * in every byte (A-Z to a-z; no other byte becomes one of these letters), and
  * compared at once with the pronoun openings of pron_at: he, hi, sh in the
- * first two bytes, they, them, thei in all four.
+ * first two bytes, they, them, thei in all four (also "the" before ']' or
+ * '}', which the caller's pronoun test drops).
  */
 static inline unsigned
 start_candidates4(const char *text, const ne_token *tk)
@@ -796,9 +797,9 @@ start_candidates4(const char *text, const ne_token *tk)
 	two = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(x, _mm_set1_epi16('h' | 'e' << 8)),
 									_mm_cmpeq_epi16(x, _mm_set1_epi16('h' | 'i' << 8))),
 					   _mm_cmpeq_epi16(x, _mm_set1_epi16('s' | 'h' << 8)));
-	four = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi32(x, _mm_set1_epi32(LETTERS4('t', 'h', 'e', 'y'))),
-									 _mm_cmpeq_epi32(x, _mm_set1_epi32(LETTERS4('t', 'h', 'e', 'm')))),
-						_mm_cmpeq_epi32(x, _mm_set1_epi32(LETTERS4('t', 'h', 'e', 'i'))));
+	/* i, m and y are the letters that 0x14 set makes '}' (as it makes ']' and '}') */
+	four = _mm_cmpeq_epi32(_mm_or_si128(x, _mm_set1_epi32(LETTERS4(0, 0, 0, 0x14))),
+						   _mm_set1_epi32(LETTERS4('t', 'h', 'e', '}')));
 	/* the two-byte test of the first half of each word moved to its sign bit, as the four-byte one is */
 	x = _mm_or_si128(_mm_slli_epi32(two, 16), four);
 	return (unsigned) _mm_movemask_ps(_mm_castsi128_ps(x)) |
@@ -835,22 +836,30 @@ chain_part(names_state *st, int32_t t, int32_t sa, int32_t u)
 static void
 mark_candidates(const ne_doc *doc, uint64_t *cand, int32_t from)
 {
-	int32_t		to = doc->ntokens - from > CAND_BLOCK ? from + CAND_BLOCK : doc->ntokens;
+	int32_t		to = doc->ntokens - from > CAND_BLOCK ? from + CAND_BLOCK : doc->ntokens,
+				inside = to;	/* tokens before it have 4 bytes of text from their start */
 	int32_t		u = from;
 
 	memset(cand, 0, CAND_BLOCK / 8);
-	if (doc->tokens[to - 1].start + 4 <= doc->len)
-	{
+	while (inside > from && doc->tokens[inside - 1].start + 4 > doc->len)
+		inside--;				/* the last few tokens of the text (most texts fit one block) */
 #ifdef __SSE2__
-		for (; u + 4 <= to; u += 4)
-			cand[(u - from) >> 6] |= (uint64_t) start_candidates4(doc->text, &doc->tokens[u]) << ((u - from) & 63);
-#endif
-		for (; u < to; u++)
-			cand[(u - from) >> 6] |= (uint64_t) start_candidate_inside(doc->text, &doc->tokens[u]) << ((u - from) & 63);
+	while (u + 64 <= inside)
+	{
+		uint64_t	bits = 0;	/* 64 tokens, four at a time, in a register */
+
+		for (int32_t i = 0; i < 64; i += 4)
+			bits |= (uint64_t) start_candidates4(doc->text, &doc->tokens[u + i]) << i;
+		cand[(u - from) >> 6] = bits;
+		u += 64;
 	}
-	else
-		for (; u < to; u++)		/* the end of the text: no byte past it is read */
-			cand[(u - from) >> 6] |= (uint64_t) start_candidate(doc->text, &doc->tokens[u]) << ((u - from) & 63);
+	for (; u + 4 <= inside; u += 4)
+		cand[(u - from) >> 6] |= (uint64_t) start_candidates4(doc->text, &doc->tokens[u]) << ((u - from) & 63);
+#endif
+	for (; u < inside; u++)
+		cand[(u - from) >> 6] |= (uint64_t) start_candidate_inside(doc->text, &doc->tokens[u]) << ((u - from) & 63);
+	for (; u < to; u++)			/* the end of the text: no byte past it is read */
+		cand[(u - from) >> 6] |= (uint64_t) start_candidate(doc->text, &doc->tokens[u]) << ((u - from) & 63);
 }
 
 /*
