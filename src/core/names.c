@@ -301,6 +301,16 @@ LXF(names_state *st, int32_t t)
 	return st->lx[t];
 }
 
+/* LXF of word token t whose possessive ending the caller knows: ps bytes (poss_suffix). */
+static inline uint32_t
+LXF_word(names_state *st, int32_t t, int32_t ps)
+{
+	if (st->lx[t] == LX_UNKNOWN)
+		st->lx[t] = ne_lex_flags_in(TOK_S(st->doc, t), TOK_L(st->doc, t) - ps, st->doc->text,
+									st->doc->text + st->doc->len);
+	return st->lx[t];
+}
+
 /* Is sentence s a title-case headline (most words capitalised, no final period)? */
 static bool
 sentence_headline(names_state *st, int32_t s)
@@ -973,7 +983,8 @@ find_chains(names_state *st)
 			}
 			if ((tb->flags & NE_TF_CAP) || is_initial(doc, b))
 			{
-				uint32_t	f = LXF(st, b);
+				int32_t		ps = poss_suffix(doc, b);
+				uint32_t	f = LXF_word(st, b, ps);
 
 				if (f & (NE_LX_TITLE | NE_LX_ORG | NE_LX_KNOWN_ORG))
 					titleorg = true;
@@ -987,7 +998,7 @@ find_chains(names_state *st)
 					sa = b + 1;
 				}
 				b++;
-				if (poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1))
+				if (ps > 0 || poss_apostrophe(doc, b - 1))
 					break;
 				prev_plain = true;
 				continue;
