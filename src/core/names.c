@@ -271,7 +271,7 @@ typedef struct chain
 	uint8_t		gender;
 	uint8_t		poss;
 	uint8_t		headline;
-	uint8_t		cue_after;		/* a reporting verb follows */
+	uint8_t		cue_after;		/* a reporting verb follows or precedes (chain_cue); not found for most organisations, which never read it */
 	uint8_t		weak;			/* a single word that is also a common word: known names only */
 	int32_t		ent;			/* full names: the entity registered in pass 1 */
 } chain;
@@ -371,6 +371,26 @@ cue_at(names_state *st, int32_t t)
 	return (LXF(st, t) & NE_LX_CUE) != 0;
 }
 
+/*
+ * Does a reporting verb follow the chain words [a, b) ("Smith said"), or one
+ * come before them as an inverted attribution ("said Rosenberg,")?  poss: the
+ * last word is possessive (then neither).
+ */
+static bool
+chain_cue(names_state *st, int32_t a, int32_t b, bool poss)
+{
+	ne_doc	   *doc = st->doc;
+
+	if (poss)
+		return false;
+	if (b < doc->ntokens && cue_at(st, b))
+		return true;
+	/* "said Rosenberg", "explained Rosenberg," -- an inverted attribution is as good evidence */
+	return a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD && !(doc->tokens[a - 1].flags & NE_TF_CAP) &&
+		(b >= doc->ntokens || tok_is(doc, b, ',') || tok_is(doc, b, '.') || doc->tokens[b].kind == NE_TOK_QUOTE) &&
+		(LXF(st, a - 1) & NE_LX_CUE);
+}
+
 /* Party words that the lexicon marks as person nouns ("Republican John McCain"). */
 static const char *const party_words[] = {
 	"conservative", "dem", "democrat", "liberal", "libertarian", "progressive", "republican", "tory"
@@ -454,12 +474,6 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	if ((flast & NE_LX_SUFFIX) && (flast & NE_LX_ABBREV) && tok_is(doc, last + 1, '.') &&
 		doc->tokens[last + 1].start == doc->tokens[last].end)
 		c.end_byte = doc->tokens[last + 1].end;	/* John Public Jr. */
-	c.cue_after = (uint8_t) (b < doc->ntokens && !c.poss && cue_at(st, b));
-	/* "said Rosenberg", "explained Rosenberg," -- an inverted attribution is as good evidence */
-	if (!c.cue_after && a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD && !(doc->tokens[a - 1].flags & NE_TF_CAP) &&
-		!c.poss && (b >= doc->ntokens || tok_is(doc, b, ',') || tok_is(doc, b, '.') || doc->tokens[b].kind == NE_TOK_QUOTE) &&
-		(LXF(st, a - 1) & NE_LX_CUE))
-		c.cue_after = 1;
 	lxl = flast;
 
 	for (int32_t t = a; t < b; t++)
@@ -482,7 +496,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		!(lxl & (NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_PLACE | NE_LX_PERSON_NOUN | NE_LX_ORG |
 				 NOT_NAME)) &&
 		((lxl & NE_LX_NAT) ? ((doc->text[c.end_byte - 1] | 0x20) == 's' && (doc->text[c.end_byte - 2] | 0x20) != 's') :
-		 (c.poss || c.cue_after)))
+		 (c.poss || chain_cue(st, a, b, false))))
 		the_before = true;
 	/* "Liam Fox": a known first name before a known organisation word makes a person */
 	if ((lxl & NE_LX_KNOWN_ORG) && !(lxl & NE_LX_ORG) && nwords >= 2 && (LXF(st, a) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
@@ -509,6 +523,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			c.n0 = c.a;
 			goto push;
 		}
+	c.cue_after = (uint8_t) chain_cue(st, a, b, c.poss);	/* not an organisation: needed from here on */
 
 	/* "President Musharraf of Pakistan": "of <Place>" after a name word belongs to no person's name
 	 * (organisations keep it: Bank of England, above); "Secretary of State" is a title, below */
