@@ -442,6 +442,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 				flast,			/* flags of the last word, and of the first name word: looked up once */
 				fn0,
 				common = 0;		/* flags of the name's words other than first name, particle, suffix */
+	bool		cue_known;		/* c.cue_after is found */
 
 	memset(&c, 0, sizeof(c));
 	/* skip leading and trailing non-words ('.' after an abbreviation, connectors) */
@@ -523,7 +524,12 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			c.n0 = c.a;
 			goto push;
 		}
-	c.cue_after = (uint8_t) chain_cue(st, a, b, c.poss);	/* not an organisation: needed from here on */
+	/* no organisation: the reporting verb is needed from here on, by the words as they stand (the
+	 * "of" cut below shortens only chains of three tokens or more); a single word's is found later,
+	 * when it is no known place or nation (Cuban, Washington), which never needs it */
+	cue_known = b - a >= 2;
+	if (cue_known)
+		c.cue_after = (uint8_t) chain_cue(st, a, b, c.poss);
 
 	/* "President Musharraf of Pakistan": "of <Place>" after a name word belongs to no person's name
 	 * (organisations keep it: Bank of England, above); "Secretary of State" is a title, below */
@@ -615,9 +621,15 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			real++;				/* a place or nation after Mr, Mrs, Dr is a surname: "Mr Irish", "Mrs English" */
 	}
 	fn0 = LXF(st, c.n0);		/* looked up by the loop above */
-	if (real == 0 && b - a == 1 && c.cue_after && (LXF(st, a) & NE_LX_TITLE) &&
+	if (real == 0 && b - a == 1 && (LXF(st, a) & NE_LX_TITLE) &&
 		!(LXF(st, a) & (NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_NONNAME)) && !(doc->tokens[a].flags & NE_TF_ALLCAPS))
-		real = 1;				/* "King says": a surname that is also a title ("The MEP said": an acronym is none) */
+	{
+		/* "King says": a surname that is also a title ("The MEP said": an acronym is none) */
+		c.cue_after = (uint8_t) chain_cue(st, a, b, c.poss);
+		cue_known = true;
+		if (c.cue_after)
+			real = 1;
+	}
 	if (nwords == 1 && k < 0 && (real == 0 || (flast & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD))) &&
 		!(flast & (NOT_NAME | NE_LX_FIRST_M | NE_LX_FIRST_F)))
 	{
@@ -628,6 +640,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	}
 	if (real == 0 || nwords > MAX_NAME_TOKENS)
 		return;
+	if (!cue_known)
+		c.cue_after = (uint8_t) chain_cue(st, a, b, c.poss);
 	/* "U.S. Officials", "European Currency Units", "West Texas Intermediate": a name opening with a place
 	 * or nationality, with no title and no first name, is no person */
 	if (k < 0 && nwords >= 2 && doc->tokens[c.n0].kind == NE_TOK_WORD && (fn0 & (NE_LX_PLACE | NE_LX_NAT)) &&
