@@ -2227,6 +2227,22 @@ order_entities(ne_doc *doc, ne_names *nm)
 
 	if (ne == 0)
 		return;
+	/*
+	 * mostly every entity is made at its first mention: while that holds, the
+	 * entities seen are 0 .. n - 1, and a mention names one of them or n
+	 */
+	for (int32_t m = 0; m < doc->nmentions && ordered; m++)
+	{
+		int32_t		e = doc->mentions[m].entity;
+
+		if (e == n)
+			n++;
+		else if (e > n)
+			ordered = false;
+	}
+	if (ordered && n == ne)
+		return;
+	n = 0;
 	/* arrays of exactly ne, every element written before it is read: not zeroed */
 	map = ne_grow(doc->arena, NULL, &cap, ne, sizeof(int32_t));
 	for (int32_t e = 0; e < ne; e++)
@@ -2237,13 +2253,8 @@ order_entities(ne_doc *doc, ne_names *nm)
 		int32_t		e = doc->mentions[m].entity;
 
 		if (e >= 0 && map[e] < 0)
-		{
-			ordered &= e == n;
 			map[e] = n++;
-		}
 	}
-	if (ordered && n == ne)
-		return;
 	cap = ne;
 	ents = ne_grow(doc->arena, NULL, &cap, ne, sizeof(ne_entity));
 	cap = ne;
