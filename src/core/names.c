@@ -817,9 +817,9 @@ start_candidate_inside(const char *text, const ne_token *tk)
 #define LETTERS4(a, b, c, d) ((int) ((unsigned) (a) | (unsigned) (b) << 8 | (unsigned) (c) << 16 | (unsigned) (d) << 24))
 
 /*
- * start_candidate_inside of the four tokens tk[0..3], a bit per token: the
- * first four bytes of each word side by side in one register, with 0x20 set
- * in every byte (A-Z to a-z; no other byte becomes one of these letters), and
+ * start_candidate_inside of the four tokens tk[0..3], a bit per token: their
+ * NE_TF_CAP, or their first four bytes, side by side in one register with 0x20
+ * set in every byte (A-Z to a-z; no other byte becomes one of these letters),
  * compared at once with the pronoun openings of pron_at: he, hi, sh in the
  * first two bytes, they, them, thei in all four (also "the" before ']' or
  * '}', which the caller's pronoun test drops).
@@ -830,7 +830,8 @@ start_candidates4(const char *text, const ne_token *tk)
 	__m128i		x = _mm_setr_epi32((int) ne_load_le32(text + tk[0].start), (int) ne_load_le32(text + tk[1].start),
 								   (int) ne_load_le32(text + tk[2].start), (int) ne_load_le32(text + tk[3].start)),
 				two,
-				four;
+				four,
+				caps;
 
 	x = _mm_or_si128(x, _mm_set1_epi8(0x20));
 	two = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(x, _mm_set1_epi16('h' | 'e' << 8)),
@@ -839,11 +840,14 @@ start_candidates4(const char *text, const ne_token *tk)
 	/* i, m and y are the letters that 0x14 set makes '}' (as it makes ']' and '}') */
 	four = _mm_cmpeq_epi32(_mm_or_si128(x, _mm_set1_epi32(LETTERS4(0, 0, 0, 0x14))),
 						   _mm_set1_epi32(LETTERS4('t', 'h', 'e', '}')));
+	/* the flags of each token in the upper half of its lane, NE_TF_CAP (bit 0) shifted to the sign bit */
+	caps = _mm_insert_epi16(_mm_setzero_si128(), tk[0].flags, 1);
+	caps = _mm_insert_epi16(caps, tk[1].flags, 3);
+	caps = _mm_insert_epi16(caps, tk[2].flags, 5);
+	caps = _mm_insert_epi16(caps, tk[3].flags, 7);
 	/* the two-byte test of the first half of each word moved to its sign bit, as the four-byte one is */
-	x = _mm_or_si128(_mm_slli_epi32(two, 16), four);
-	return (unsigned) _mm_movemask_ps(_mm_castsi128_ps(x)) |
-		(tk[0].flags & NE_TF_CAP) | (tk[1].flags & NE_TF_CAP) << 1 |	/* NE_TF_CAP is 1 */
-		(tk[2].flags & NE_TF_CAP) << 2 | (tk[3].flags & NE_TF_CAP) << 3;
+	x = _mm_or_si128(_mm_or_si128(_mm_slli_epi32(two, 16), four), _mm_slli_epi32(caps, 15));
+	return (unsigned) _mm_movemask_ps(_mm_castsi128_ps(x));
 }
 #endif
 
