@@ -417,6 +417,17 @@ demonym_before_name(names_state *st, int32_t t, int32_t b)
 		((LXF(st, t + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) || is_initial(doc, t + 1));
 }
 
+/* Number of word tokens in [a, b). */
+static int32_t
+count_words(const ne_doc *doc, int32_t a, int32_t b)
+{
+	int32_t		n = 0;
+
+	for (int32_t t = a; t < b; t++)
+		n += doc->tokens[t].kind == NE_TOK_WORD;
+	return n;
+}
+
 /* Is one of the tokens [a, b) an ampersand between spaces ("Marks & Spencer"; not "R&D")? */
 static bool
 has_ampersand(const ne_doc *doc, int32_t a, int32_t b)
@@ -477,9 +488,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		c.end_byte = doc->tokens[last + 1].end;	/* John Public Jr. */
 	lxl = flast;
 
-	for (int32_t t = a; t < b; t++)
-		if (doc->tokens[t].kind == NE_TOK_WORD)
-			nwords++;
+	nwords = b - a == 1 ? 1 : count_words(doc, a, b);	/* one word, the most chains */
 
 	/* a dateline ("PORT ELLSWORTH, Maine --", "LONDON (Reuters) -"): capitals opening a paragraph, then , ( or a dash */
 	if ((doc->tokens[a].flags & NE_TF_PARA_START) && (doc->tokens[last].flags & NE_TF_ALLCAPS) &&
@@ -1426,17 +1435,6 @@ mention_reads(names_state *st, const chain *c, const char *str)
 	size_t		rl = (size_t) (c->end_byte - st->doc->tokens[c->n0].start);
 
 	return (strncmp(str, raw, rl) == 0 && str[rl] == '\0') || span_folds_to(st, c->n0, c->end_byte, str);
-}
-
-/* Number of word tokens in [a, b). */
-static int32_t
-count_words(const ne_doc *doc, int32_t a, int32_t b)
-{
-	int32_t		n = 0;
-
-	for (int32_t t = a; t < b; t++)
-		n += doc->tokens[t].kind == NE_TOK_WORD;
-	return n;
 }
 
 /* Last word token of [a, b) that is no suffix (the surname). */
