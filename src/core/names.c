@@ -524,8 +524,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		c.n0 = c.a;
 		goto push;
 	}
-	for (int32_t t = a; t < b; t++)
-		if ((LXF(st, t) & NE_LX_ORG) && t + 1 < b && ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "of"))
+	for (int32_t t = a; t + 1 < b; t++)
+		if ((LXF(st, t) & NE_LX_ORG) && ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "of"))
 		{
 			c.kind = CH_ORG;	/* Department of Justice, University of Texas */
 			c.a = (the_before && a > 0) ? a - 1 : a;
