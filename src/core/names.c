@@ -1925,7 +1925,7 @@ make_mentions(names_state *st)
 					}
 				case CH_SINGLE:
 					{
-						int32_t		sur = surname_tok(st, c->n0, c->b);
+						int32_t		sur = c->b - c->n0 == 1 ? c->n0 : surname_tok(st, c->n0, c->b);	/* mostly one word */
 
 						e = lookup_single(st, sur, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end);
 						if (e >= 0 && c->weak && doc->entities[e].kind != NE_ENT_PERSON)
