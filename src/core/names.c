@@ -1623,21 +1623,22 @@ int32_t
 ne_names_add_mention(ne_doc *doc, ne_names *nm, ne_span span, int32_t tf, int32_t te, int kind, int32_t entity)
 {
 	int32_t		m = doc->nmentions;
-	ne_mention *mn = NE_PUSH(doc->arena, doc->mentions, doc->nmentions, doc->cap_mentions);
 
-	mn->span = span;
-	mn->entity = entity;
-	mn->kind = (uint16_t) kind;
+	/* both records written whole: no zeroing first */
+	if (m >= doc->cap_mentions)
+		doc->mentions = ne_grow(doc->arena, doc->mentions, &doc->cap_mentions, m + 1, sizeof(ne_mention));
 	if (m >= nm->cap_mx)
 		nm->mx = ne_grow(doc->arena, nm->mx, &nm->cap_mx, m + 1, sizeof(ne_mention_x));
-	memset(&nm->mx[m], 0, sizeof(ne_mention_x));
-	nm->mx[m].tok_first = tf;
-	nm->mx[m].tok_end = te;
-	nm->mx[m].name_first = tf;
-	if (tf >= 0 && tf < doc->ntokens && (doc->tokens[tf].flags & NE_TF_IN_QUOTE))
-		mn->flags |= NE_MF_IN_QUOTE;
-	for (int32_t t = tf; t < te && t < doc->ntokens; t++)
-		if (t >= 0 && nm->tok_mention[t] < 0)
+	doc->mentions[m] = (ne_mention) {
+		.span = span,
+		.entity = entity,
+		.kind = (uint16_t) kind,
+		.flags = (tf >= 0 && tf < doc->ntokens && (doc->tokens[tf].flags & NE_TF_IN_QUOTE)) ? NE_MF_IN_QUOTE : 0
+	};
+	nm->mx[m] = (ne_mention_x) {.tok_first = tf, .tok_end = te, .name_first = tf};
+	doc->nmentions++;
+	for (int32_t t = tf > 0 ? tf : 0; t < te && t < doc->ntokens; t++)
+		if (nm->tok_mention[t] < 0)
 			nm->tok_mention[t] = m;
 	if (entity >= 0 && entity < doc->nentities)
 	{
