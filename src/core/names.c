@@ -296,19 +296,23 @@ typedef struct names_state
 static inline uint32_t
 LXF(names_state *st, int32_t t)
 {
-	if (st->lx[t] == LX_UNKNOWN)
-		st->lx[t] = tok_lex(st->doc, t);
-	return st->lx[t];
+	uint32_t	f = st->lx[t];
+
+	if (f == LX_UNKNOWN)
+		st->lx[t] = f = tok_lex(st->doc, t);
+	return f;
 }
 
 /* LXF of word token t whose possessive ending the caller knows: ps bytes (poss_suffix). */
 static inline uint32_t
 LXF_word(names_state *st, int32_t t, int32_t ps)
 {
-	if (st->lx[t] == LX_UNKNOWN)
-		st->lx[t] = ne_lex_flags_in(TOK_S(st->doc, t), TOK_L(st->doc, t) - ps, st->doc->text,
-									st->doc->text + st->doc->len);
-	return st->lx[t];
+	uint32_t	f = st->lx[t];
+
+	if (f == LX_UNKNOWN)
+		st->lx[t] = f = ne_lex_flags_in(TOK_S(st->doc, t), TOK_L(st->doc, t) - ps, st->doc->text,
+										st->doc->text + st->doc->len);
+	return f;
 }
 
 /* Is sentence s a title-case headline (most words capitalised, no final period)? */
