@@ -53,11 +53,11 @@ typedef struct nkey
 
 typedef struct hm_slot
 {
-	uint32_t	hash;
-	bool		used;			/* false when empty */
 	nkey		key;			/* the tokens of the first mention that made it */
+	uint32_t	hash;
 	int32_t		vals[HM_VALS];
-	int32_t		nvals;
+	uint8_t		nvals;
+	bool		used;			/* false when empty */
 } hm_slot;
 
 #define HM_BLOOM_BITS 1024
