@@ -367,12 +367,15 @@ cue_at(names_state *st, int32_t t)
 {
 	ne_doc	   *doc = st->doc;
 
-	while (t < doc->ntokens && doc->tokens[t].kind == NE_TOK_WORD && !(doc->tokens[t].flags & NE_TF_CAP) &&
-		   (LXF(st, t) & NE_LX_SKIPADV))
-		t++;
-	if (t >= doc->ntokens || doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP))
-		return false;
-	return (LXF(st, t) & NE_LX_CUE) != 0;
+	/* lower-case words from t on: adverbs are passed ("said later"), the first other one tells */
+	for (; t < doc->ntokens && doc->tokens[t].kind == NE_TOK_WORD && !(doc->tokens[t].flags & NE_TF_CAP); t++)
+	{
+		uint32_t	f = LXF(st, t);
+
+		if (!(f & NE_LX_SKIPADV))
+			return (f & NE_LX_CUE) != 0;
+	}
+	return false;
 }
 
 /*
