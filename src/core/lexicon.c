@@ -7117,21 +7117,27 @@ int
 ne_lex_cue_phrase(const char *const *words, const int32_t *lens, int n)
 {
 	int			best = 0,
-				i;
+				lo = 0,
+				hi = NPHRASE;
+	unsigned char first;
 
 	if (n < 2)
 		return 0;
-	for (i = 0; i < NPHRASE; i++)
+	first = (unsigned char) (words[0][0] | 32);
+	/* the table is sorted: the phrases that start with first follow the last one before it */
+	while (lo < hi)
 	{
-		int			k;
+		int			mid = (lo + hi) / 2;
 
-		if ((words[0][0] | 32) != cue_phrases[i][0])
-		{
-			if (cue_phrases[i][0] > (words[0][0] | 32))
-				break;			/* the table is sorted: no later phrase starts so */
-			continue;
-		}
-		k = phrase_match(cue_phrases[i], words, lens, n);
+		if ((unsigned char) cue_phrases[mid][0] < first)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (int i = lo; i < NPHRASE && (unsigned char) cue_phrases[i][0] == first; i++)
+	{
+		int			k = phrase_match(cue_phrases[i], words, lens, n);
+
 		if (k > best)
 			best = k;
 	}
