@@ -7136,8 +7136,11 @@ ne_lex_cue_phrase(const char *const *words, const int32_t *lens, int n)
 	}
 	for (int i = lo; i < NPHRASE && (unsigned char) cue_phrases[i][0] == first; i++)
 	{
-		int			k = phrase_match(cue_phrases[i], words, lens, n);
+		int			k;
 
+		if (lens[0] >= 2 && fold_ascii((unsigned char) words[0][1]) != (unsigned char) cue_phrases[i][1])
+			continue;			/* the second letters differ ("said", "shot back") */
+		k = phrase_match(cue_phrases[i], words, lens, n);
 		if (k > best)
 			best = k;
 	}
