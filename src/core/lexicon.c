@@ -7000,6 +7000,13 @@ ne_lex_flags(const char *s, int32_t len)
 	return lex_probe(ne_fold_ascii8(k0), ne_fold_ascii8(k1), len);
 }
 
+#ifdef __SSE2__
+/* Sixteen bytes of ones, then sixteen zeros: from byte 16 - len on, the mask of a word of len bytes. */
+static const uint8_t word_mask[32] = {
+	0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF
+};
+#endif
+
 /*
  * Flags of s[0..len) where every byte of [lo, hi) may be read: both words of
  * the key come from 8-byte loads masked or shifted to the word, whatever its
@@ -7018,14 +7025,17 @@ ne_lex_flags_in(const char *s, int32_t len, const char *lo, const char *hi)
 #ifdef __SSE2__
 	if (hi - s >= 16)
 	{
-		/* one 16-byte load: the bytes past the word zeroed and A-Z folded in both words at once */
-		const __m128i pos = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+		/*
+		 * one 16-byte load: the bytes past the word zeroed (len bytes of ones from
+		 * word_mask) and A-Z folded in both words at once (adding 0x80 - 'A' makes
+		 * A-Z the 26 lowest signed bytes, -128 to -103)
+		 */
 		__m128i		v = _mm_loadu_si128((const __m128i *) s);
 		__m128i		upper;
 		uint64_t	key[2];
 
-		v = _mm_and_si128(v, _mm_cmpgt_epi8(_mm_set1_epi8((char) len), pos));
-		upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmpgt_epi8(_mm_set1_epi8('Z' + 1), v));
+		v = _mm_and_si128(v, _mm_loadu_si128((const __m128i *) (word_mask + 16 - len)));
+		upper = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26), _mm_add_epi8(v, _mm_set1_epi8(0x80 - 'A')));
 		v = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
 		_mm_storeu_si128((__m128i *) key, v);	/* little endian, as ne_load_le64 reads */
 		return lex_probe(key[0], key[1], len);
@@ -7107,20 +7117,29 @@ int
 ne_lex_cue_phrase(const char *const *words, const int32_t *lens, int n)
 {
 	int			best = 0,
-				i;
+				lo = 0,
+				hi = NPHRASE;
+	unsigned char first;
 
 	if (n < 2)
 		return 0;
-	for (i = 0; i < NPHRASE; i++)
+	first = (unsigned char) (words[0][0] | 32);
+	/* the table is sorted: the phrases that start with first follow the last one before it */
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if ((unsigned char) cue_phrases[mid][0] < first)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (int i = lo; i < NPHRASE && (unsigned char) cue_phrases[i][0] == first; i++)
 	{
 		int			k;
 
-		if ((words[0][0] | 32) != cue_phrases[i][0])
-		{
-			if (cue_phrases[i][0] > (words[0][0] | 32))
-				break;			/* the table is sorted: no later phrase starts so */
-			continue;
-		}
+		if (lens[0] >= 2 && fold_ascii((unsigned char) words[0][1]) != (unsigned char) cue_phrases[i][1])
+			continue;			/* the second letters differ ("said", "shot back") */
 		k = phrase_match(cue_phrases[i], words, lens, n);
 		if (k > best)
 			best = k;

@@ -20,6 +20,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define MAX_ALIASES 16
 #define MAX_NAME_TOKENS 5
@@ -50,11 +53,11 @@ typedef struct nkey
 
 typedef struct hm_slot
 {
-	uint32_t	hash;
-	bool		used;			/* false when empty */
 	nkey		key;			/* the tokens of the first mention that made it */
+	uint32_t	hash;
 	int32_t		vals[HM_VALS];
-	int32_t		nvals;
+	uint8_t		nvals;
+	bool		used;			/* false when empty */
 } hm_slot;
 
 #define HM_BLOOM_BITS 1024
@@ -268,7 +271,7 @@ typedef struct chain
 	uint8_t		gender;
 	uint8_t		poss;
 	uint8_t		headline;
-	uint8_t		cue_after;		/* a reporting verb follows */
+	uint8_t		cue_after;		/* a reporting verb follows or precedes (chain_cue); not found for most organisations, which never read it */
 	uint8_t		weak;			/* a single word that is also a common word: known names only */
 	int32_t		ent;			/* full names: the entity registered in pass 1 */
 } chain;
@@ -293,9 +296,23 @@ typedef struct names_state
 static inline uint32_t
 LXF(names_state *st, int32_t t)
 {
-	if (st->lx[t] == LX_UNKNOWN)
-		st->lx[t] = tok_lex(st->doc, t);
-	return st->lx[t];
+	uint32_t	f = st->lx[t];
+
+	if (f == LX_UNKNOWN)
+		st->lx[t] = f = tok_lex(st->doc, t);
+	return f;
+}
+
+/* LXF of word token t whose possessive ending the caller knows: ps bytes (poss_suffix). */
+static inline uint32_t
+LXF_word(names_state *st, int32_t t, int32_t ps)
+{
+	uint32_t	f = st->lx[t];
+
+	if (f == LX_UNKNOWN)
+		st->lx[t] = f = ne_lex_flags_in(TOK_S(st->doc, t), TOK_L(st->doc, t) - ps, st->doc->text,
+										st->doc->text + st->doc->len);
+	return f;
 }
 
 /* Is sentence s a title-case headline (most words capitalised, no final period)? */
@@ -350,12 +367,35 @@ cue_at(names_state *st, int32_t t)
 {
 	ne_doc	   *doc = st->doc;
 
-	while (t < doc->ntokens && doc->tokens[t].kind == NE_TOK_WORD && !(doc->tokens[t].flags & NE_TF_CAP) &&
-		   (LXF(st, t) & NE_LX_SKIPADV))
-		t++;
-	if (t >= doc->ntokens || doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP))
+	/* lower-case words from t on: adverbs are passed ("said later"), the first other one tells */
+	for (; t < doc->ntokens && doc->tokens[t].kind == NE_TOK_WORD && !(doc->tokens[t].flags & NE_TF_CAP); t++)
+	{
+		uint32_t	f = LXF(st, t);
+
+		if (!(f & NE_LX_SKIPADV))
+			return (f & NE_LX_CUE) != 0;
+	}
+	return false;
+}
+
+/*
+ * Does a reporting verb follow the chain words [a, b) ("Smith said"), or one
+ * come before them as an inverted attribution ("said Rosenberg,")?  poss: the
+ * last word is possessive (then neither).
+ */
+static bool
+chain_cue(names_state *st, int32_t a, int32_t b, bool poss)
+{
+	ne_doc	   *doc = st->doc;
+
+	if (poss)
 		return false;
-	return (LXF(st, t) & NE_LX_CUE) != 0;
+	if (b < doc->ntokens && cue_at(st, b))
+		return true;
+	/* "said Rosenberg", "explained Rosenberg," -- an inverted attribution is as good evidence */
+	return a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD && !(doc->tokens[a - 1].flags & NE_TF_CAP) &&
+		(b >= doc->ntokens || tok_is(doc, b, ',') || tok_is(doc, b, '.') || doc->tokens[b].kind == NE_TOK_QUOTE) &&
+		(LXF(st, a - 1) & NE_LX_CUE);
 }
 
 /* Party words that the lexicon marks as person nouns ("Republican John McCain"). */
@@ -384,6 +424,17 @@ demonym_before_name(names_state *st, int32_t t, int32_t b)
 		((LXF(st, t + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) || is_initial(doc, t + 1));
 }
 
+/* Number of word tokens in [a, b). */
+static int32_t
+count_words(const ne_doc *doc, int32_t a, int32_t b)
+{
+	int32_t		n = 0;
+
+	for (int32_t t = a; t < b; t++)
+		n += doc->tokens[t].kind == NE_TOK_WORD;
+	return n;
+}
+
 /* Is one of the tokens [a, b) an ampersand between spaces ("Marks & Spencer"; not "R&D")? */
 static bool
 has_ampersand(const ne_doc *doc, int32_t a, int32_t b)
@@ -405,7 +456,11 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 				nwords = 0,
 				real = 0,
 				k = -1;
-	uint32_t	lxl;
+	uint32_t	lxl,
+				flast,			/* flags of the last word, and of the first name word: looked up once */
+				fn0,
+				common = 0;		/* flags of the name's words other than first name, particle, suffix */
+	bool		cue_known;		/* c.cue_after is found */
 
 	memset(&c, 0, sizeof(c));
 	/* skip leading and trailing non-words ('.' after an abbreviation, connectors) */
@@ -434,20 +489,13 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		c.poss = (uint8_t) (ps > 0 || poss_apostrophe(doc, last));
 		c.end_byte = doc->tokens[last].end - ps;
 	}
-	if ((LXF(st, last) & NE_LX_SUFFIX) && (LXF(st, last) & NE_LX_ABBREV) && tok_is(doc, last + 1, '.') &&
+	flast = LXF(st, last);
+	if ((flast & NE_LX_SUFFIX) && (flast & NE_LX_ABBREV) && tok_is(doc, last + 1, '.') &&
 		doc->tokens[last + 1].start == doc->tokens[last].end)
 		c.end_byte = doc->tokens[last + 1].end;	/* John Public Jr. */
-	c.cue_after = (uint8_t) (b < doc->ntokens && !c.poss && cue_at(st, b));
-	/* "said Rosenberg", "explained Rosenberg," -- an inverted attribution is as good evidence */
-	if (!c.cue_after && a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD && !(doc->tokens[a - 1].flags & NE_TF_CAP) &&
-		!c.poss && (b >= doc->ntokens || tok_is(doc, b, ',') || tok_is(doc, b, '.') || doc->tokens[b].kind == NE_TOK_QUOTE) &&
-		(LXF(st, a - 1) & NE_LX_CUE))
-		c.cue_after = 1;
-	lxl = LXF(st, last);
+	lxl = flast;
 
-	for (int32_t t = a; t < b; t++)
-		if (doc->tokens[t].kind == NE_TOK_WORD)
-			nwords++;
+	nwords = b - a == 1 ? 1 : count_words(doc, a, b);	/* one word, the most chains */
 
 	/* a dateline ("PORT ELLSWORTH, Maine --", "LONDON (Reuters) -"): capitals opening a paragraph, then , ( or a dash */
 	if ((doc->tokens[a].flags & NE_TF_PARA_START) && (doc->tokens[last].flags & NE_TF_ALLCAPS) &&
@@ -465,7 +513,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		!(lxl & (NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_PLACE | NE_LX_PERSON_NOUN | NE_LX_ORG |
 				 NOT_NAME)) &&
 		((lxl & NE_LX_NAT) ? ((doc->text[c.end_byte - 1] | 0x20) == 's' && (doc->text[c.end_byte - 2] | 0x20) != 's') :
-		 (c.poss || c.cue_after)))
+		 (c.poss || chain_cue(st, a, b, false))))
 		the_before = true;
 	/* "Liam Fox": a known first name before a known organisation word makes a person */
 	if ((lxl & NE_LX_KNOWN_ORG) && !(lxl & NE_LX_ORG) && nwords >= 2 && (LXF(st, a) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
@@ -483,8 +531,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		c.n0 = c.a;
 		goto push;
 	}
-	for (int32_t t = a; t < b; t++)
-		if ((LXF(st, t) & NE_LX_ORG) && t + 1 < b && ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "of"))
+	for (int32_t t = a; t + 1 < b; t++)
+		if ((LXF(st, t) & NE_LX_ORG) && ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "of"))
 		{
 			c.kind = CH_ORG;	/* Department of Justice, University of Texas */
 			c.a = (the_before && a > 0) ? a - 1 : a;
@@ -492,6 +540,12 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			c.n0 = c.a;
 			goto push;
 		}
+	/* no organisation: the reporting verb is needed from here on, by the words as they stand (the
+	 * "of" cut below shortens only chains of three tokens or more); a single word's is found later,
+	 * when it is no known place or nation (Cuban, Washington), which never needs it */
+	cue_known = b - a >= 2;
+	if (cue_known)
+		c.cue_after = (uint8_t) chain_cue(st, a, b, c.poss);
 
 	/* "President Musharraf of Pakistan": "of <Place>" after a name word belongs to no person's name
 	 * (organisations keep it: Bank of England, above); "Secretary of State" is a title, below */
@@ -502,6 +556,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			last = b - 1;
 			c.poss = (uint8_t) (poss_suffix(doc, last) > 0 || poss_apostrophe(doc, last));
 			c.end_byte = doc->tokens[last].end - poss_suffix(doc, last);
+			flast = LXF(st, last);
 			break;
 		}
 	c.headline = (uint8_t) sentence_headline(st, doc->tokens[a].sentence);
@@ -571,6 +626,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		if (doc->tokens[t].kind != NE_TOK_WORD)
 			continue;
 		nwords++;
+		common |= f & ~(NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_PARTICLE | NE_LX_SUFFIX);
 		if (is_initial(doc, t) || (f & (NE_LX_PARTICLE | NE_LX_SUFFIX)))
 			continue;
 		if ((f & (NE_LX_FIRST_M | NE_LX_FIRST_F)) ||
@@ -580,11 +636,18 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 				 !(f & (NOT_NAME | NE_LX_ORG | NE_LX_KNOWN_ORG | NE_LX_TITLE | NE_LX_TITLE_MOD)))
 			real++;				/* a place or nation after Mr, Mrs, Dr is a surname: "Mr Irish", "Mrs English" */
 	}
-	if (real == 0 && b - a == 1 && c.cue_after && (LXF(st, a) & NE_LX_TITLE) &&
+	fn0 = LXF(st, c.n0);		/* looked up by the loop above */
+	if (real == 0 && b - a == 1 && (LXF(st, a) & NE_LX_TITLE) &&
 		!(LXF(st, a) & (NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_NONNAME)) && !(doc->tokens[a].flags & NE_TF_ALLCAPS))
-		real = 1;				/* "King says": a surname that is also a title ("The MEP said": an acronym is none) */
-	if (nwords == 1 && k < 0 && (real == 0 || (LXF(st, last) & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD))) &&
-		!(LXF(st, last) & (NOT_NAME | NE_LX_FIRST_M | NE_LX_FIRST_F)))
+	{
+		/* "King says": a surname that is also a title ("The MEP said": an acronym is none) */
+		c.cue_after = (uint8_t) chain_cue(st, a, b, c.poss);
+		cue_known = true;
+		if (c.cue_after)
+			real = 1;
+	}
+	if (nwords == 1 && k < 0 && (real == 0 || (flast & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD))) &&
+		!(flast & (NOT_NAME | NE_LX_FIRST_M | NE_LX_FIRST_F)))
 	{
 		/* Cuban, Washington, Israel: a known surname only (Mark Cuban), never a new person */
 		c.kind = CH_SINGLE;
@@ -593,10 +656,12 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	}
 	if (real == 0 || nwords > MAX_NAME_TOKENS)
 		return;
+	if (!cue_known)
+		c.cue_after = (uint8_t) chain_cue(st, a, b, c.poss);
 	/* "U.S. Officials", "European Currency Units", "West Texas Intermediate": a name opening with a place
 	 * or nationality, with no title and no first name, is no person */
-	if (k < 0 && nwords >= 2 && doc->tokens[c.n0].kind == NE_TOK_WORD && (LXF(st, c.n0) & (NE_LX_PLACE | NE_LX_NAT)) &&
-		!(LXF(st, c.n0) & (NE_LX_ABBREV | NE_LX_PARTICLE)) &&	/* St Germain, San Martin */
+	if (k < 0 && nwords >= 2 && doc->tokens[c.n0].kind == NE_TOK_WORD && (fn0 & (NE_LX_PLACE | NE_LX_NAT)) &&
+		!(fn0 & (NE_LX_ABBREV | NE_LX_PARTICLE)) &&	/* St Germain, San Martin */
 		!(a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD && !(doc->tokens[a - 1].flags & NE_TF_CAP) &&
 		  (LXF(st, a - 1) & NE_LX_TITLE)))	/* "governor Park Seung" is a person */
 	{
@@ -608,7 +673,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		if (!first)
 		{
 			/* "UK Coal said", "British Chambers'": speaking or owning, an organisation; else nothing */
-			if ((c.cue_after || c.poss) && !(LXF(st, last) & NE_LX_NOMINAL))
+			if ((c.cue_after || c.poss) && !(flast & NE_LX_NOMINAL))
 			{
 				c.kind = CH_ORG;
 				c.n0 = c.a;
@@ -618,28 +683,21 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			return;
 		}
 	}
-	if (LXF(st, last) & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD) && !(LXF(st, last) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
+	if (flast & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD) && !(flast & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
 		k < 0)
 		return;					/* New Hampshire, South Carolina */
 	if (c.gender == NE_G_UNKNOWN && doc->tokens[c.n0].kind == NE_TOK_WORD)
 	{
-		uint32_t	f = LXF(st, c.n0);
-
-		if ((f & NE_LX_FIRST_M) && !(f & NE_LX_FIRST_F))
+		if ((fn0 & NE_LX_FIRST_M) && !(fn0 & NE_LX_FIRST_F))
 			c.gender = NE_G_MALE;
-		else if ((f & NE_LX_FIRST_F) && !(f & NE_LX_FIRST_M))
+		else if ((fn0 & NE_LX_FIRST_F) && !(fn0 & NE_LX_FIRST_M))
 			c.gender = NE_G_FEMALE;
 	}
-	if (real >= 2 || (nwords >= 2 && real >= 1 && !is_initial(doc, c.n0) && !(LXF(st, c.n0) & (NE_LX_PARTICLE))))
+	if (real >= 2 || (nwords >= 2 && real >= 1 && !is_initial(doc, c.n0) && !(fn0 & (NE_LX_PARTICLE))))
 	{
 		bool		start = (doc->tokens[c.n0].flags & NE_TF_SENT_START) != 0;
 
-		bool		plain = true;	/* no word of the name is a known common word */
-
-		for (int32_t t = c.n0; t < b; t++)
-			if (doc->tokens[t].kind == NE_TOK_WORD && (LXF(st, t) & ~(NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_PARTICLE | NE_LX_SUFFIX)))
-				plain = false;
-		if ((start && k < 0 && !plain && !(LXF(st, c.n0) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && !c.cue_after) || c.headline)
+		if ((start && k < 0 && common != 0 && !(fn0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && !c.cue_after) || c.headline)
 			c.kind = CH_MAYBE;
 		else
 			c.kind = CH_PERSON;
@@ -770,6 +828,45 @@ start_candidate_inside(const char *text, const ne_token *tk)
 	return (tk->flags & NE_TF_CAP) | ((lanes + 7) >> 3);	/* lanes is 0..7: 1 unless 0 */
 }
 
+#ifdef __SSE2__
+/* Four letters as ne_load_le32 reads them. */
+#define LETTERS4(a, b, c, d) ((int) ((unsigned) (a) | (unsigned) (b) << 8 | (unsigned) (c) << 16 | (unsigned) (d) << 24))
+
+/*
+ * start_candidate_inside of the four tokens tk[0..3], a bit per token: their
+ * NE_TF_CAP, or their first four bytes, side by side in one register with 0x20
+ * set in every byte (A-Z to a-z; no other byte becomes one of these letters),
+ * compared at once with the pronoun openings of pron_at: he, hi, sh in the
+ * first two bytes, they, them, thei in all four (also "the" before ']' or
+ * '}', which the caller's pronoun test drops).
+ */
+static inline unsigned
+start_candidates4(const char *text, const ne_token *tk)
+{
+	__m128i		x = _mm_setr_epi32((int) ne_load_le32(text + tk[0].start), (int) ne_load_le32(text + tk[1].start),
+								   (int) ne_load_le32(text + tk[2].start), (int) ne_load_le32(text + tk[3].start)),
+				two,
+				four,
+				caps;
+
+	x = _mm_or_si128(x, _mm_set1_epi8(0x20));
+	two = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(x, _mm_set1_epi16('h' | 'e' << 8)),
+									_mm_cmpeq_epi16(x, _mm_set1_epi16('h' | 'i' << 8))),
+					   _mm_cmpeq_epi16(x, _mm_set1_epi16('s' | 'h' << 8)));
+	/* i, m and y are the letters that 0x14 set makes '}' (as it makes ']' and '}') */
+	four = _mm_cmpeq_epi32(_mm_or_si128(x, _mm_set1_epi32(LETTERS4(0, 0, 0, 0x14))),
+						   _mm_set1_epi32(LETTERS4('t', 'h', 'e', '}')));
+	/* the flags of each token in the upper half of its lane, NE_TF_CAP (bit 0) shifted to the sign bit */
+	caps = _mm_insert_epi16(_mm_setzero_si128(), tk[0].flags, 1);
+	caps = _mm_insert_epi16(caps, tk[1].flags, 3);
+	caps = _mm_insert_epi16(caps, tk[2].flags, 5);
+	caps = _mm_insert_epi16(caps, tk[3].flags, 7);
+	/* the two-byte test of the first half of each word moved to its sign bit, as the four-byte one is */
+	x = _mm_or_si128(_mm_or_si128(_mm_slli_epi32(two, 16), four), _mm_slli_epi32(caps, 15));
+	return (unsigned) _mm_movemask_ps(_mm_castsi128_ps(x));
+}
+#endif
+
 /* Do the flags f of a capitalised word make it split a chain: a non-name word (But, The, Tuesday, In ...)? */
 static inline bool
 splits_chain(uint32_t f)
@@ -778,7 +875,7 @@ splits_chain(uint32_t f)
 }
 
 /* Classifies the part [sa, u) of the chain that starts at t (when not empty). */
-static void
+static inline void
 chain_part(names_state *st, int32_t t, int32_t sa, int32_t u)
 {
 	const ne_doc *doc = st->doc;
@@ -789,6 +886,74 @@ chain_part(names_state *st, int32_t t, int32_t sa, int32_t u)
 				 !(doc->tokens[sa - 1].flags & NE_TF_SENT_START));
 }
 
+#define CAND_BLOCK 256
+
+/*
+ * Marks in cand a bit for each token of [from, from + CAND_BLOCK) that may
+ * start a chain or be a pronoun (start_candidate), without a branch per token.
+ */
+static void
+mark_candidates(const ne_doc *doc, uint64_t *cand, int32_t from)
+{
+	int32_t		to = doc->ntokens - from > CAND_BLOCK ? from + CAND_BLOCK : doc->ntokens,
+				inside = to;	/* tokens before it have 4 bytes of text from their start */
+	int32_t		u = from;
+
+	memset(cand, 0, CAND_BLOCK / 8);
+	while (inside > from && doc->tokens[inside - 1].start + 4 > doc->len)
+		inside--;				/* the last few tokens of the text (most texts fit one block) */
+#ifdef __SSE2__
+	while (u + 64 <= inside)
+	{
+		uint64_t	bits = 0;	/* 64 tokens, four at a time, in a register */
+
+		for (int32_t i = 0; i < 64; i += 4)
+			bits |= (uint64_t) start_candidates4(doc->text, &doc->tokens[u + i]) << i;
+		cand[(u - from) >> 6] = bits;
+		u += 64;
+	}
+	for (; u + 4 <= inside; u += 4)
+		cand[(u - from) >> 6] |= (uint64_t) start_candidates4(doc->text, &doc->tokens[u]) << ((u - from) & 63);
+#endif
+	for (; u < inside; u++)
+		cand[(u - from) >> 6] |= (uint64_t) start_candidate_inside(doc->text, &doc->tokens[u]) << ((u - from) & 63);
+	for (; u < to; u++)			/* the end of the text: no byte past it is read */
+		cand[(u - from) >> 6] |= (uint64_t) start_candidate(doc->text, &doc->tokens[u]) << ((u - from) & 63);
+}
+
+/*
+ * The first token from t on that may start something (ntokens when none):
+ * the marks of the block [*block, *scanned) in cand, the next block marked
+ * from t on when they are passed.
+ */
+static inline int32_t
+next_candidate(const ne_doc *doc, uint64_t *cand, int32_t *block, int32_t *scanned, int32_t t)
+{
+	for (;;)
+	{
+		if (t < *scanned)
+		{
+			int32_t		i = t - *block;
+			uint64_t	w = cand[i >> 6] & (~(uint64_t) 0 << (i & 63));
+
+			for (i >>= 6;;)
+			{
+				if (w != 0)
+					return *block + i * 64 + __builtin_ctzll(w);
+				if (++i >= CAND_BLOCK / 64)
+					break;
+				w = cand[i];
+			}
+			t = *scanned;
+		}
+		if (t >= doc->ntokens)
+			return doc->ntokens;
+		mark_candidates(doc, cand, t);
+		*block = t;
+		*scanned = doc->ntokens - t > CAND_BLOCK ? t + CAND_BLOCK : doc->ntokens;
+	}
+}
+
 /* Cuts the capitalised chains of the document (pass 1). */
 static void
 find_chains(names_state *st)
@@ -796,10 +961,9 @@ find_chains(names_state *st)
 	ne_doc	   *doc = st->doc;
 	int32_t		n = doc->ntokens;
 	unsigned	tick = 0;
-	int32_t		cand[256];		/* tokens that may start something, from a block of the text */
-	int32_t		ncand = 0,
-				ci = 0,
-				scanned = 0;	/* tokens before it are listed or passed */
+	uint64_t	cand[CAND_BLOCK / 64];	/* a bit per token of the block that may start something */
+	int32_t		block = 0,		/* first token of the block */
+				scanned = 0;	/* tokens before it are marked in cand or passed */
 
 	for (int32_t t = 0; t < n; t++)
 	{
@@ -811,33 +975,9 @@ find_chains(names_state *st)
 		bool		pron;
 
 		/* skip what can start nothing: no word, or a lower-case word that cannot be a pronoun */
-		while (ci < ncand && cand[ci] < t)
-			ci++;
-		while (ci >= ncand && scanned < n)
-		{
-			/* list the next block without a branch per token (an index written at every token) */
-			int32_t		from = t > scanned ? t : scanned,
-						to = n - from > 256 ? from + 256 : n;
-
-			ncand = ci = 0;
-			if (doc->tokens[to - 1].start + 4 <= doc->len)
-				for (int32_t u = from; u < to; u++)
-				{
-					cand[ncand] = u;
-					ncand += (int32_t) start_candidate_inside(doc->text, &doc->tokens[u]);
-				}
-			else
-				for (int32_t u = from; u < to; u++)
-				{
-					/* the end of the text: no byte past it is read */
-					cand[ncand] = u;
-					ncand += (int32_t) start_candidate(doc->text, &doc->tokens[u]);
-				}
-			scanned = to;
-		}
-		if (ci >= ncand)
+		t = next_candidate(doc, cand, &block, &scanned, t);
+		if (t >= n)
 			break;
-		t = cand[ci];
 		tk = &doc->tokens[t];
 		if (tk->kind != NE_TOK_WORD)
 			continue;
@@ -892,7 +1032,8 @@ find_chains(names_state *st)
 			}
 			if ((tb->flags & NE_TF_CAP) || is_initial(doc, b))
 			{
-				uint32_t	f = LXF(st, b);
+				int32_t		ps = poss_suffix(doc, b);
+				uint32_t	f = LXF_word(st, b, ps);
 
 				if (f & (NE_LX_TITLE | NE_LX_ORG | NE_LX_KNOWN_ORG))
 					titleorg = true;
@@ -906,7 +1047,7 @@ find_chains(names_state *st)
 					sa = b + 1;
 				}
 				b++;
-				if (poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1))
+				if (ps > 0 || poss_apostrophe(doc, b - 1))
 					break;
 				prev_plain = true;
 				continue;
@@ -1060,6 +1201,23 @@ key_of(names_state *st, nkey *k, char prefix, int32_t a, int32_t b, int32_t end,
 	key_set_prefix(k, prefix);
 }
 
+/* Are the words text[sx, ex) and text[sy, ey) equal, ASCII case ignored? */
+static inline bool
+word_equal(const char *text, int32_t sx, int32_t ex, int32_t sy, int32_t ey)
+{
+	if (ex - sx != ey - sy)
+		return false;
+	/* eight bytes at a time, folded as word_hash folds them */
+	for (int32_t i = 0; i < ex - sx; i += 8)
+	{
+		int32_t		n = ex - sx - i < 8 ? ex - sx - i : 8;
+
+		if (ne_fold_ascii8(ne_load_upto8(text + sx + i, n)) != ne_fold_ascii8(ne_load_upto8(text + sy + i, n)))
+			return false;
+	}
+	return true;
+}
+
 /* Do keys x and y have the same words, ASCII case ignored? */
 static bool
 key_words_equal(names_state *st, const nkey *x, const nkey *y)
@@ -1072,6 +1230,14 @@ key_words_equal(names_state *st, const nkey *x, const nkey *y)
 		return false;
 	if (x->a == y->a && x->b == y->b && x->end == y->end && x->skip == y->skip)
 		return true;			/* the same tokens */
+	if (x->nwords == 1 && x->b - x->a == 1 && y->b - y->a == 1)
+	{
+		/* one word token each, the most keys: its bytes up to the key's end */
+		int32_t		sx = st->doc->tokens[x->a].start,
+					sy = st->doc->tokens[y->a].start;
+
+		return word_equal(text, sx, x->end > sx ? x->end : sx, sy, y->end > sy ? y->end : sy);
+	}
 	for (;;)
 	{
 		int32_t		sx = 0,
@@ -1084,16 +1250,8 @@ key_words_equal(names_state *st, const nkey *x, const nkey *y)
 			return false;
 		if (!more)
 			return true;
-		if (ex - sx != ey - sy)
+		if (!word_equal(text, sx, ex, sy, ey))
 			return false;
-		/* eight bytes at a time, folded as word_hash folds them */
-		for (int32_t i = 0; i < ex - sx; i += 8)
-		{
-			int32_t		n = ex - sx - i < 8 ? ex - sx - i : 8;
-
-			if (ne_fold_ascii8(ne_load_upto8(text + sx + i, n)) != ne_fold_ascii8(ne_load_upto8(text + sy + i, n)))
-				return false;
-		}
 	}
 }
 
@@ -1286,17 +1444,6 @@ mention_reads(names_state *st, const chain *c, const char *str)
 	return (strncmp(str, raw, rl) == 0 && str[rl] == '\0') || span_folds_to(st, c->n0, c->end_byte, str);
 }
 
-/* Number of word tokens in [a, b). */
-static int32_t
-count_words(const ne_doc *doc, int32_t a, int32_t b)
-{
-	int32_t		n = 0;
-
-	for (int32_t t = a; t < b; t++)
-		n += doc->tokens[t].kind == NE_TOK_WORD;
-	return n;
-}
-
 /* Last word token of [a, b) that is no suffix (the surname). */
 static int32_t
 surname_tok(names_state *st, int32_t a, int32_t b)
@@ -1483,21 +1630,22 @@ int32_t
 ne_names_add_mention(ne_doc *doc, ne_names *nm, ne_span span, int32_t tf, int32_t te, int kind, int32_t entity)
 {
 	int32_t		m = doc->nmentions;
-	ne_mention *mn = NE_PUSH(doc->arena, doc->mentions, doc->nmentions, doc->cap_mentions);
 
-	mn->span = span;
-	mn->entity = entity;
-	mn->kind = (uint16_t) kind;
+	/* both records written whole: no zeroing first */
+	if (m >= doc->cap_mentions)
+		doc->mentions = ne_grow(doc->arena, doc->mentions, &doc->cap_mentions, m + 1, sizeof(ne_mention));
 	if (m >= nm->cap_mx)
 		nm->mx = ne_grow(doc->arena, nm->mx, &nm->cap_mx, m + 1, sizeof(ne_mention_x));
-	memset(&nm->mx[m], 0, sizeof(ne_mention_x));
-	nm->mx[m].tok_first = tf;
-	nm->mx[m].tok_end = te;
-	nm->mx[m].name_first = tf;
-	if (tf >= 0 && tf < doc->ntokens && (doc->tokens[tf].flags & NE_TF_IN_QUOTE))
-		mn->flags |= NE_MF_IN_QUOTE;
-	for (int32_t t = tf; t < te && t < doc->ntokens; t++)
-		if (t >= 0 && nm->tok_mention[t] < 0)
+	doc->mentions[m] = (ne_mention) {
+		.span = span,
+		.entity = entity,
+		.kind = (uint16_t) kind,
+		.flags = (tf >= 0 && tf < doc->ntokens && (doc->tokens[tf].flags & NE_TF_IN_QUOTE)) ? NE_MF_IN_QUOTE : 0
+	};
+	nm->mx[m] = (ne_mention_x) {.tok_first = tf, .tok_end = te, .name_first = tf};
+	doc->nmentions++;
+	for (int32_t t = tf > 0 ? tf : 0; t < te && t < doc->ntokens; t++)
+		if (nm->tok_mention[t] < 0)
 			nm->tok_mention[t] = m;
 	if (entity >= 0 && entity < doc->nentities)
 	{
@@ -1581,6 +1729,10 @@ static const struct
 	{"asking", 6}, {"interviewed", 11}, {"thanked", 7}, {"urged", 5}, {"by", 2}
 };
 
+/* The first letters of the verbs of address, a bit per letter a-z. */
+#define LETTER_BIT(c) (1u << ((c) - 'a'))
+#define ADDRESS_VERB_FIRST (LETTER_BIT('a') | LETTER_BIT('b') | LETTER_BIT('i') | LETTER_BIT('t') | LETTER_BIT('u'))
+
 /* Is word t a verb of address (told, asked, interviewed, by ...)? */
 static bool
 address_verb(const ne_doc *doc, int32_t t)
@@ -1588,7 +1740,10 @@ address_verb(const ne_doc *doc, int32_t t)
 	int32_t		l = TOK_L(doc, t);
 	char		first = (char) ne_lex_lower[(unsigned char) *TOK_S(doc, t)];
 
-	/* the length and the first letter reject most words before any comparison */
+	/* the first letter rejects most words ("said", "of", "with"; "the" and "and" go on to the table) */
+	if (first < 'a' || first > 'z' || !(ADDRESS_VERB_FIRST & LETTER_BIT(first)))
+		return false;
+	/* the length and the first letter reject the others before any comparison */
 	for (size_t i = 0; i < sizeof(address_verbs) / sizeof(address_verbs[0]); i++)
 		if (address_verbs[i].len == l && address_verbs[i].word[0] == first &&
 			ne_ascii_ieq(TOK_S(doc, t), l, address_verbs[i].word))
@@ -1610,12 +1765,18 @@ object_of_address(names_state *st, int32_t a)
 
 	for (int32_t n = 0; t >= 0 && n < 4; n++, t--)
 	{
-		bool		role = doc->tokens[t].kind == NE_TOK_WORD && !(LXF(st, t) & NE_LX_CUE) &&
-			(LXF(st, t) & (NE_LX_TITLE | NE_LX_TITLE_MOD));
-		bool		role_mod = doc->tokens[t].kind == NE_TOK_WORD && !(LXF(st, t) & (NE_LX_CUE | NE_LX_NONNAME)) &&
-			t + 1 < a && (LXF(st, t + 1) & NE_LX_TITLE);	/* "talk host", "radio host" */
+		bool		role,
+					role_mod;
+		uint32_t	f;
 
-		if (!(is_cap(doc, t) && same_ctx(doc, t, a)) && !role && !role_mod)
+		if (is_cap(doc, t) && same_ctx(doc, t, a))
+			continue;			/* a capitalised word: no look-up */
+		if (doc->tokens[t].kind != NE_TOK_WORD)
+			break;
+		f = LXF(st, t);
+		role = !(f & NE_LX_CUE) && (f & (NE_LX_TITLE | NE_LX_TITLE_MOD));
+		role_mod = !(f & (NE_LX_CUE | NE_LX_NONNAME)) && t + 1 < a && (LXF(st, t + 1) & NE_LX_TITLE);	/* "talk host", "radio host" */
+		if (!role && !role_mod)
 			break;
 	}
 	if (t < 0 || doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP) || !same_ctx(doc, t, a))
@@ -1772,7 +1933,7 @@ make_mentions(names_state *st)
 					}
 				case CH_SINGLE:
 					{
-						int32_t		sur = surname_tok(st, c->n0, c->b);
+						int32_t		sur = c->b - c->n0 == 1 ? c->n0 : surname_tok(st, c->n0, c->b);	/* mostly one word */
 
 						e = lookup_single(st, sur, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end);
 						if (e >= 0 && c->weak && doc->entities[e].kind != NE_ENT_PERSON)
@@ -2076,6 +2237,22 @@ order_entities(ne_doc *doc, ne_names *nm)
 
 	if (ne == 0)
 		return;
+	/*
+	 * mostly every entity is made at its first mention: while that holds, the
+	 * entities seen are 0 .. n - 1, and a mention names one of them or n
+	 */
+	for (int32_t m = 0; m < doc->nmentions && ordered; m++)
+	{
+		int32_t		e = doc->mentions[m].entity;
+
+		if (e == n)
+			n++;
+		else if (e > n)
+			ordered = false;
+	}
+	if (ordered && n == ne)
+		return;
+	n = 0;
 	/* arrays of exactly ne, every element written before it is read: not zeroed */
 	map = ne_grow(doc->arena, NULL, &cap, ne, sizeof(int32_t));
 	for (int32_t e = 0; e < ne; e++)
@@ -2086,13 +2263,8 @@ order_entities(ne_doc *doc, ne_names *nm)
 		int32_t		e = doc->mentions[m].entity;
 
 		if (e >= 0 && map[e] < 0)
-		{
-			ordered &= e == n;
 			map[e] = n++;
-		}
 	}
-	if (ordered && n == ne)
-		return;
 	cap = ne;
 	ents = ne_grow(doc->arena, NULL, &cap, ne, sizeof(ne_entity));
 	cap = ne;
