@@ -5,6 +5,8 @@
 #include "unit.h"
 #include "names.h"
 
+#include <stdio.h>
+
 /* Finds the names of s; the caller closes u. */
 static ne_doc *
 names_of(unit_doc *u, const char *s, ne_names **nm)
@@ -436,6 +438,43 @@ test_place_surname_after_honorific(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A name and a pronoun are found at every token offset of the blocks the
+ * candidate scan marks (64 tokens a word, 256 a block), and at the text's
+ * end, where fewer than four bytes follow a token's start.
+ */
+static void
+test_candidates_at_every_offset(void **state)
+{
+	char		text[4096];
+
+	for (int k = 0; k < 300; k++)
+	{
+		unit_doc	u;
+		ne_doc	   *doc;
+		const ne_entity *en;
+		int			n = 0,
+					she = 0;
+
+		for (int i = 0; i < k; i++)
+			n += snprintf(text + n, sizeof(text) - n, "%s ", (i % 7 == 6) ? "then." : "and");
+		snprintf(text + n, sizeof(text) - n, "Dana Whitcombe arrived. She met Ann Lee");
+		doc = names_of(&u, text, NULL);
+		en = unit_entity(doc, "Dana Whitcombe");
+		assert_non_null(en);
+		assert_non_null(unit_entity(doc, "Ann Lee"));
+		for (int32_t m = 0; m < doc->nmentions; m++)
+			if (doc->mentions[m].span.end - doc->mentions[m].span.start == 3 &&
+				memcmp(doc->text + doc->mentions[m].span.start, "She", 3) == 0)
+			{
+				assert_int_equal(doc->mentions[m].entity, en - doc->entities);
+				she++;
+			}
+		assert_int_equal(she, 1);
+		unit_doc_close(&u);
+	}
+}
+
 int
 main(void)
 {
@@ -464,6 +503,7 @@ main(void)
 		cmocka_unit_test(test_not_persons_by_shape),
 		cmocka_unit_test(test_sentence_case_headline),
 		cmocka_unit_test(test_based_org_and_demonym),
+		cmocka_unit_test(test_candidates_at_every_offset),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);

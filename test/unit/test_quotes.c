@@ -378,6 +378,32 @@ test_marks_at_every_offset(void **state)
 		}
 }
 
+/*
+ * A text with apostrophes, closing or stray marks but no mark that can open
+ * a quotation has no quotes, and still its paragraphs once tokenized.
+ */
+static void
+test_no_opening_mark(void **state)
+{
+	const char *const texts[] = {
+		"It's Sessions' plan.\n\nThe '90s are back, o'clock.",
+		"He said no\xE2\x80\x9D to it.\n\nShe left\xE2\x80\x99s early.",
+		"A tag <b>bold</b> here.\n\nAnd \xC2\xBB there.",
+	};
+
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+	{
+		unit_doc	u;
+		ne_doc	   *doc = quotes_of(&u, texts[i]);
+
+		assert_int_equal(doc->nquotes, 0);
+		ne_tokenize(doc);
+		assert_int_equal(doc->nparagraphs, 2);
+		assert_true(doc->ntokens > 8);
+		unit_doc_close(&u);
+	}
+}
+
 /* An empty document has no paragraphs and no quotes. */
 static void
 test_empty(void **state)
@@ -415,6 +441,7 @@ main(void)
 		cmocka_unit_test(test_paragraphs_many_lines),
 		cmocka_unit_test(test_single_marks_after_many_apostrophes),
 		cmocka_unit_test(test_marks_at_every_offset),
+		cmocka_unit_test(test_no_opening_mark),
 		cmocka_unit_test(test_empty),
 	};
 
