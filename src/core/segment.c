@@ -161,6 +161,13 @@ starts_paragraph(const char *s, int32_t next, bool blank, bool wrapped)
 		s[next] == ' ' || s[next] == '\t';
 }
 
+/* Is c printable ASCII other than the space ('!' .. '~')? */
+static inline bool
+is_ascii_graphic(char c)
+{
+	return (unsigned char) (c - '!') <= '~' - '!';
+}
+
 /* Adds the paragraph s[start..end) trimmed of white space, if not empty. */
 static void
 add_paragraph(ne_doc *doc, int32_t start, int32_t end)
@@ -168,27 +175,35 @@ add_paragraph(ne_doc *doc, int32_t start, int32_t end)
 	const char *s = doc->text;
 	ne_paragraph *p;
 
-	while (start < end)
+	/* the usual paragraph starts and ends with printable ASCII: nothing to trim */
+	if (!(start < end && is_ascii_graphic(s[start]) && is_ascii_graphic(s[end - 1])))
 	{
-		int32_t		n;
-		int32_t		cp = ne_decode(s, end, start, &n);
+		while (start < end)
+		{
+			int32_t		n;
+			int32_t		cp = ne_decode(s, end, start, &n);
 
-		if (!ne_is_space(cp))
-			break;
-		start += n;
-	}
-	while (end > start)
-	{
-		int32_t		b;
-		int32_t		cp = ne_decode_prev(s, end, &b);
+			if (!ne_is_space(cp))
+				break;
+			start += n;
+		}
+		while (end > start)
+		{
+			int32_t		b;
+			int32_t		cp = ne_decode_prev(s, end, &b);
 
-		if (!ne_is_space(cp))
-			break;
-		end = b;
+			if (!ne_is_space(cp))
+				break;
+			end = b;
+		}
+		if (end <= start)
+			return;
 	}
-	if (end <= start)
-		return;
-	p = NE_PUSH(doc->arena, doc->paragraphs, doc->nparagraphs, doc->cap_paragraphs);
+	/* NE_PUSH without its memset: both fields are set below */
+	if (doc->nparagraphs >= doc->cap_paragraphs)
+		doc->paragraphs = ne_grow(doc->arena, doc->paragraphs, &doc->cap_paragraphs, doc->nparagraphs + 1,
+								  sizeof(ne_paragraph));
+	p = &doc->paragraphs[doc->nparagraphs++];
 	p->span.start = start;
 	p->span.end = end;
 }
