@@ -710,36 +710,40 @@ typedef struct byte_masks
 	uint64_t	high;			/* bytes 0x80 and up */
 } byte_masks;
 
-/* The classes of the 16 bytes at p, each as a 16-bit mask (bit k for byte k). */
+/* The classes of the 16 bytes at p, each as a 16-bit mask (bit k for byte k); three are complements. */
 typedef struct masks16
 {
-	unsigned	alnum,
-				alpha,
-				bit5,			/* 0x20 set: lower case, for letters */
-				space;
+	unsigned	not_alpha,
+				not_digit,
+				not_space,
+				bit5;			/* 0x20 set: lower case, for letters */
 } masks16;
 
 /*
- * Classifies the 16 bytes v: the classes of ne_classify16 that the block tokenizer reads, with
- * letters and digits or-ed before the movemask, and upper case from bit 5 (one shift, no compare).
+ * Bytes of v outside [lo, lo + n): the top bit of each byte of the saturating sum of v - lo and
+ * 128 - n, which is 128 or more exactly when v - lo (mod 256) is n or more.  No compare, so no
+ * copy of a bound, and the masks are inverted once a block.
  */
+static inline __m128i
+outside_range(__m128i v, char lo, int n)
+{
+	return _mm_adds_epu8(_mm_sub_epi8(v, _mm_set1_epi8(lo)), _mm_set1_epi8((char) (128 - n)));
+}
+
+/* Classifies the 16 bytes v; upper case comes from bit 5 (one shift, no compare). */
 static inline masks16
 classify16(__m128i v)
 {
-	__m128i		letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
-												 _mm_set1_epi8((char) (0x80 - 'a'))),
-										_mm_set1_epi8((char) (0x80 + 26)));
-	__m128i		digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '0'))),
-									   _mm_set1_epi8((char) (0x80 + 10)));
-	__m128i		space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
-									 _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '\t'))),
-													_mm_set1_epi8((char) (0x80 + 5))));
+	__m128i		not_alpha = outside_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26);	/* folded to lower case */
+	__m128i		not_digit = outside_range(v, '0', 10);
+	/* white space: ' ', or \t..\r */
+	__m128i		not_space = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), outside_range(v, '\t', 5));
 	masks16		c;
 
-	c.alnum = (unsigned) _mm_movemask_epi8(_mm_or_si128(letter, digit));
-	c.alpha = (unsigned) _mm_movemask_epi8(letter);
+	c.not_alpha = (unsigned) _mm_movemask_epi8(not_alpha);
+	c.not_digit = (unsigned) _mm_movemask_epi8(not_digit);
+	c.not_space = (unsigned) _mm_movemask_epi8(not_space);
 	c.bit5 = (unsigned) _mm_movemask_epi8(_mm_slli_epi16(v, 2));	/* bit 5 of each byte to its top */
-	c.space = (unsigned) _mm_movemask_epi8(space);
 	return c;
 }
 
@@ -747,11 +751,12 @@ classify16(__m128i v)
 static inline void
 block_masks(const char *p, byte_masks *m)
 {
-	uint64_t	alnum = 0,
-				alpha = 0,
+	uint64_t	not_alpha = 0,
+				not_digit = 0,
+				not_space = 0,
 				bit5 = 0,
-				space = 0,
-				high = 0;
+				high = 0,
+				alpha;
 	__m128i		any_high = _mm_setzero_si128();
 
 	/* a loop, not four copies: the copies ran out of XMM registers and spilled */
@@ -760,10 +765,10 @@ block_masks(const char *p, byte_masks *m)
 		const __m128i v = _mm_loadu_si128((const __m128i *) (p + i));
 		masks16		c = classify16(v);
 
-		alnum |= (uint64_t) c.alnum << i;
-		alpha |= (uint64_t) c.alpha << i;
+		not_alpha |= (uint64_t) c.not_alpha << i;
+		not_digit |= (uint64_t) c.not_digit << i;
+		not_space |= (uint64_t) c.not_space << i;
 		bit5 |= (uint64_t) c.bit5 << i;
-		space |= (uint64_t) c.space << i;
 		any_high = _mm_or_si128(any_high, v);
 	}
 	if (NE_UNLIKELY(_mm_movemask_epi8(any_high) != 0))
@@ -772,10 +777,11 @@ block_masks(const char *p, byte_masks *m)
 		for (int i = 0; i < 64; i += 16)
 			high |= (uint64_t) (unsigned) _mm_movemask_epi8(_mm_loadu_si128((const __m128i *) (p + i))) << i;
 	}
-	m->alnum = alnum;
+	alpha = ~not_alpha;
+	m->alnum = ~(not_alpha & not_digit);
 	m->alpha = alpha;
 	m->upper = alpha & ~bit5;
-	m->space = space;
+	m->space = ~not_space;
 	m->high = high;
 }
 
