@@ -525,7 +525,7 @@ period_ends(ne_doc *doc, ne_token *w, const ne_token *next)
 }
 
 /* Starts a new sentence at token t in paragraph p. */
-static ne_sentence *
+static inline ne_sentence *
 open_sentence(ne_doc *doc, int32_t t, int32_t p)
 {
 	ne_sentence *s;
