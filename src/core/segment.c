@@ -168,8 +168,37 @@ is_ascii_graphic(char c)
 	return (unsigned char) (c - '!') <= '~' - '!';
 }
 
-/* Adds the paragraph s[start..end) trimmed of white space, if not empty. */
+/* Trims the white space off both ends of s[*start..*end) (start == end when it is all white space). */
 static void
+trim_paragraph(const char *s, int32_t *start, int32_t *end)
+{
+	int32_t		i = *start,
+				j = *end;
+
+	while (i < j)
+	{
+		int32_t		n;
+		int32_t		cp = ne_decode(s, j, i, &n);
+
+		if (!ne_is_space(cp))
+			break;
+		i += n;
+	}
+	while (j > i)
+	{
+		int32_t		b;
+		int32_t		cp = ne_decode_prev(s, j, &b);
+
+		if (!ne_is_space(cp))
+			break;
+		j = b;
+	}
+	*start = i;
+	*end = j;
+}
+
+/* Adds the paragraph s[start..end) trimmed of white space, if not empty. */
+static inline void
 add_paragraph(ne_doc *doc, int32_t start, int32_t end)
 {
 	const char *s = doc->text;
@@ -178,24 +207,7 @@ add_paragraph(ne_doc *doc, int32_t start, int32_t end)
 	/* the usual paragraph starts and ends with printable ASCII: nothing to trim */
 	if (!(start < end && is_ascii_graphic(s[start]) && is_ascii_graphic(s[end - 1])))
 	{
-		while (start < end)
-		{
-			int32_t		n;
-			int32_t		cp = ne_decode(s, end, start, &n);
-
-			if (!ne_is_space(cp))
-				break;
-			start += n;
-		}
-		while (end > start)
-		{
-			int32_t		b;
-			int32_t		cp = ne_decode_prev(s, end, &b);
-
-			if (!ne_is_space(cp))
-				break;
-			end = b;
-		}
+		trim_paragraph(s, &start, &end);
 		if (end <= start)
 			return;
 	}
