@@ -75,12 +75,22 @@ lowest_bit(uint64_t x)
 #endif
 }
 
-/* The line breaks among the 64 bytes s[base..base + 64) that are in the text, bit k for byte base + k. */
+#ifdef __SSE2__
+/* The line breaks among the 16 bytes at p, bit k for byte k. */
 static inline uint64_t
-newline_mask(const char *s, int32_t len, int32_t base)
+newline_bits16(const char *p)
 {
-	uint64_t	nl = 0;
+	return (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) p), _mm_set1_epi8('\n')));
+}
+#endif
 
+/*
+ * The line breaks among the 64 bytes s[base..base + 64), bit k for byte base + k, up to the
+ * text's end, which counts as one when the text does not end with a line break (last_open).
+ */
+static inline uint64_t
+newline_mask(const char *s, int32_t len, int32_t base, bool last_open)
+{
 #ifdef __SSE2__
 	const char *p = s + base;
 	char		pad[64];
@@ -91,16 +101,19 @@ newline_mask(const char *s, int32_t len, int32_t base)
 		memset(pad, 0, sizeof(pad));
 		if (len > base)
 			memcpy(pad, p, (size_t) (len - base));
+		if (last_open)
+			pad[len - base] = '\n';
 		p = pad;
 	}
-	for (int k = 0; k < 64; k += 16)
-		nl |= (uint64_t) (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (p + k)),
-																	  _mm_set1_epi8('\n'))) << k;
+	return newline_bits16(p) | newline_bits16(p + 16) << 16 | newline_bits16(p + 32) << 32 |
+		newline_bits16(p + 48) << 48;
 #else
-	for (int k = 0; k < 64 && base + k < len; k++)
-		nl |= (uint64_t) (s[base + k] == '\n') << k;
-#endif
+	uint64_t	nl = 0;
+
+	for (int k = 0; k < 64 && base + k <= len; k++)
+		nl |= (uint64_t) (base + k < len ? s[base + k] == '\n' : last_open) << k;
 	return nl;
+#endif
 }
 
 /*
@@ -124,11 +137,7 @@ measure_lines(const ne_doc *doc, line_stats *st, line_rec *lines)
 
 	for (int32_t base = 0; base <= len; base += 64)
 	{
-		uint64_t	nl = newline_mask(s, len, base);
-
-		if (last_open && len - base < 64)
-			nl |= (uint64_t) 1 << (len - base);
-		for (; nl != 0; nl &= nl - 1)
+		for (uint64_t nl = newline_mask(s, len, base, last_open); nl != 0; nl &= nl - 1)
 		{
 			int32_t		end = base + lowest_bit(nl);
 			int32_t		text = first_text(s, start, end);
