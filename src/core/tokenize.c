@@ -822,15 +822,6 @@ join_segments(const char *p, const byte_masks *m, uint64_t not_alnum, int32_t of
 	}
 }
 
-/* Offset in the block at b from which a token needs sentence_step (0..64): plain_below - b, clamped. */
-static inline int32_t
-plain_offset(const sent_state *st, int32_t b)
-{
-	int64_t		d = (int64_t) st->plain_below - b;
-
-	return d < 0 ? 0 : (d > 64 ? 64 : (int32_t) d);
-}
-
 /* A token's sentence and quote -1 as the 8 bytes they take in ne_token, for one store (x86 is little-endian). */
 static inline uint64_t
 sentence_no_quote(int32_t sentence)
@@ -870,7 +861,7 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 	int32_t		stop = lim - b < 64 ? lim - b : 64,
 				ret;
 	int32_t		cur = st->cur,
-				plain_end;		/* tokens from this offset on need sentence_step */
+				plain_below = st->plain_below;	/* tokens from this byte on need sentence_step */
 	ne_token   *t = tb->next;
 
 	if (b + 64 > doc->len)
@@ -912,7 +903,6 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 	 * when it is 0x80 or up.  Other ends are exact without a look.
 	 */
 	joins = ~alnum & (alnum << 1) & punct & ((m.alnum >> 1) | ((uint64_t) 1 << (stop - 1)));
-	plain_end = plain_offset(st, b);
 	sentence_quote = sentence_no_quote(cur);
 	/* a run that reaches stop is left to make_tokens: the loop then needs no test of the token's end */
 	ret = stop;
@@ -960,7 +950,7 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 			memcpy(&t->sentence, &sentence_quote, sizeof(sentence_quote));	/* and t->quote */
 			starts &= starts - 1;
 			ends &= ends - 1;
-			if (NE_UNLIKELY((off >= plain_end) | ((info & START_TERMINAL) != 0)))
+			if (NE_UNLIKELY((b + off >= plain_below) | ((info & START_TERMINAL) != 0)))
 			{
 				ev = 2;
 				break;
@@ -1000,7 +990,7 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 				}
 				cur = st->cur;
 				sentence_quote = sentence_no_quote(cur);
-				plain_end = plain_offset(st, b);
+				plain_below = st->plain_below;
 				starts &= ~(uint64_t) 0 << e;
 				ends &= ~(uint64_t) 0 << (e + 1);
 				continue;
@@ -1012,15 +1002,15 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 			starts &= ~(uint64_t) 0 << e;
 			ends &= ~(uint64_t) 0 << (e + 1);
 		}
-		if ((off >= plain_end) | ((info & START_TERMINAL) != 0))
+		if ((b + off >= plain_below) | ((info & START_TERMINAL) != 0))
 		{
-			if (off < plain_end)
+			if (b + off < plain_below)
 			{
 				/* . ! ? inside the sentence: sentence_step's work where nothing else can happen */
 				st->pending_end = true;
 				st->period_open = first == '.' && t > base && t[-1].end == b + off && t[-1].sentence == cur;
 				st->plain_below = INT32_MIN;
-				plain_end = 0;
+				plain_below = INT32_MIN;
 			}
 			else
 			{
@@ -1028,7 +1018,7 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 				sentence_step(doc, st, (int32_t) (t - base));
 				cur = st->cur;
 				sentence_quote = sentence_no_quote(cur);
-				plain_end = plain_offset(st, b);
+				plain_below = st->plain_below;
 			}
 		}
 		t++;
