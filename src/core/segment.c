@@ -86,10 +86,11 @@ newline_bits16(const char *p)
 
 /*
  * The line breaks among the 64 bytes s[base..base + 64), bit k for byte base + k, up to the
- * text's end, which counts as one when the text does not end with a line break (last_open).
+ * text's end, which counts as one when the text does not end with a line break.  (Its last
+ * byte is read here, not before the scan: the text is seldom in the cache yet.)
  */
 static inline uint64_t
-newline_mask(const char *s, int32_t len, int32_t base, bool last_open)
+newline_mask(const char *s, int32_t len, int32_t base)
 {
 #ifdef __SSE2__
 	const char *p = s + base;
@@ -101,7 +102,7 @@ newline_mask(const char *s, int32_t len, int32_t base, bool last_open)
 		memset(pad, 0, sizeof(pad));
 		if (len > base)
 			memcpy(pad, p, (size_t) (len - base));
-		if (last_open)
+		if (len > 0 && s[len - 1] != '\n')
 			pad[len - base] = '\n';
 		p = pad;
 	}
@@ -111,7 +112,7 @@ newline_mask(const char *s, int32_t len, int32_t base, bool last_open)
 	uint64_t	nl = 0;
 
 	for (int k = 0; k < 64 && base + k <= len; k++)
-		nl |= (uint64_t) (base + k < len ? s[base + k] == '\n' : last_open) << k;
+		nl |= (uint64_t) (base + k < len ? s[base + k] == '\n' : len > 0 && s[len - 1] != '\n') << k;
 	return nl;
 #endif
 }
@@ -129,7 +130,6 @@ measure_lines(const ne_doc *doc, line_stats *st, line_rec *lines)
 {
 	const char *s = doc->text;
 	int32_t		len = doc->len;
-	bool		last_open = len > 0 && s[len - 1] != '\n';
 	line_stats	c = {0};
 	int32_t		start = 0;		/* of the current line */
 	int32_t		nlines = 0;
@@ -137,7 +137,7 @@ measure_lines(const ne_doc *doc, line_stats *st, line_rec *lines)
 
 	for (int32_t base = 0; base <= len; base += 64)
 	{
-		for (uint64_t nl = newline_mask(s, len, base, last_open); nl != 0; nl &= nl - 1)
+		for (uint64_t nl = newline_mask(s, len, base); nl != 0; nl &= nl - 1)
 		{
 			int32_t		end = base + lowest_bit(nl);
 			int32_t		text = first_text(s, start, end);
