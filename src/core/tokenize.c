@@ -804,7 +804,13 @@ join_segments(const char *p, const byte_masks *m, uint64_t not_alnum, int32_t of
 		bool		join;
 
 		if (k + 2 >= stop)
-			return -1;			/* the bytes after f may be unclassified */
+		{
+			/* the bytes after f may be unclassified: only a byte that can join needs them */
+			if (f == '-' || (number ? f == '.' || f == ',' || f == ':' || f == '/' :
+							 f == '\'' || (f == '.' && k - seg == 1)))
+				return -1;
+			return k;
+		}
 		if (f == '-')
 			join = (m->alnum >> (k + 1)) & 1;
 		else if (number)
