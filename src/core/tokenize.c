@@ -981,6 +981,13 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 			t->sentence = cur;
 			t->quote = -1;
 			e = join_segments(p, &m, ~alnum, off, e, stop, number);
+			if (e < 0 && off > 0 && stop == 63 && lim - b >= 64)
+			{
+				/* its joins reach past the block (155,221 cut): the next block starts with it */
+				*more = true;
+				tb->next = t;
+				return b + off;
+			}
 			if (e < 0)
 			{
 				/* past what the masks tell: the byte-wise scanner finds the end */
