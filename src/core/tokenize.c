@@ -488,6 +488,20 @@ has_period(const char *s, int32_t start, int32_t end, int32_t len)
 	return memchr(s + start, '.', (size_t) (end - start)) != NULL;
 }
 
+/*
+ * Is word token w the usual word before a final period, which ends the sentence whatever
+ * follows: ASCII, not an initial, not of an abbreviation's shape, no period inside?
+ */
+static inline bool
+plain_before_period(const ne_doc *doc, const ne_token *w)
+{
+	const char *word = doc->text + w->start;
+	int32_t		len = w->end - w->start;
+
+	return (unsigned char) word[0] < 0x80 && !(len == 1 && word[0] >= 'A' && word[0] <= 'Z') &&
+		!ne_lex_may_be_abbrev(word, len) && !has_period(doc->text, w->start, w->end, doc->len);
+}
+
 /* Does a '.' after word token w end the sentence, given the next token? Sets NE_TF_ABBREV. */
 static bool
 period_ends(ne_doc *doc, ne_token *w, const ne_token *next)
@@ -579,7 +593,8 @@ sentence_step(ne_doc *doc, sent_state *st, int32_t t)
 	{
 		/* the token after "word ." has come: does the period end the sentence? */
 		st->period_open = false;
-		st->pending_end = period_ends(doc, &toks[t - 2], tok);
+		st->pending_end = toks[t - 2].kind != NE_TOK_WORD || plain_before_period(doc, &toks[t - 2]) ||
+			period_ends(doc, &toks[t - 2], tok);
 	}
 
 	if (tok->start >= st->next_ps)
