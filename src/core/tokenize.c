@@ -22,6 +22,7 @@
 #include "quotes.h"
 #include "text.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -686,20 +687,21 @@ end_sentences(ne_doc *doc, sent_state *st)
 
 
 #ifdef __SSE2__
-/* A sentence-final . ! ? in start_info: above the 16 bits of ne_token.flags. */
-#define START_TERMINAL 0x10000
+/* A sentence-final . ! ? in start_info: above the 32 bits of ne_token's kind and flags. */
+#define START_TERMINAL ((uint64_t) 1 << 32)
 
 /*
- * What the block tokenizer takes from a token's first byte (ASCII): its ne_token_kind from bit
- * 24 (1 word, 2 number, 4 punctuation), START_TERMINAL for . ! ?, and in the low 16 bits the
- * flags it may have, NE_TF_CAP | NE_TF_ALLCAPS for A-Z, to be and-ed with the block's case_keep.
+ * What the block tokenizer takes from a token's first byte (ASCII): in the low 32 bits its kind
+ * and flags as they lie in ne_token (kind in bits 0-15: 1 word, 2 number, 4 punctuation; flags
+ * from bit 16: NE_TF_CAP | NE_TF_ALLCAPS for A-Z, to be and-ed with the block's case mask), and
+ * START_TERMINAL for . ! ?
  */
-#define P (NE_TOK_PUNCT << 24)
-#define T (NE_TOK_PUNCT << 24 | START_TERMINAL)
-#define D (NE_TOK_NUMBER << 24)
-#define L (NE_TOK_WORD << 24)
-#define U (NE_TOK_WORD << 24 | NE_TF_CAP | NE_TF_ALLCAPS)
-static const uint32_t start_info[128] = {
+#define P ((uint64_t) NE_TOK_PUNCT)
+#define T ((uint64_t) NE_TOK_PUNCT | START_TERMINAL)
+#define D ((uint64_t) NE_TOK_NUMBER)
+#define L ((uint64_t) NE_TOK_WORD)
+#define U ((uint64_t) NE_TOK_WORD | (NE_TF_CAP | NE_TF_ALLCAPS) << 16)
+static const uint64_t start_info[128] = {
 	P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,
 	P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,
 	P, T, P, P, P, P, P, P, P, P, P, P, P, P, T, P,
@@ -843,6 +845,24 @@ join_segments(const char *p, const byte_masks *m, uint64_t not_alnum, int32_t of
 	}
 }
 
+/* The block tokenizer stores kind and flags, and sentence and quote, as one value each. */
+_Static_assert(offsetof(ne_token, flags) == offsetof(ne_token, kind) + 2, "kind and flags are adjacent");
+_Static_assert(offsetof(ne_token, quote) == offsetof(ne_token, sentence) + 4, "sentence and quote are adjacent");
+
+/*
+ * Stores a block token's kind and flags as the 4 bytes they take in ne_token (x86 is
+ * little-endian): its start_info, the flags and-ed with bits e and e + 1 of the block's case
+ * mask, which case16 (the mask rotated left by 16) has at 16 and 17 once rotated right by e.
+ */
+static inline void
+store_kind_flags(ne_token *t, uint64_t info, uint64_t case16, int32_t e)
+{
+	uint64_t	keep = (case16 >> e) | (case16 << (-e & 63));	/* rotated right by e */
+	uint32_t	kind_flags = (uint32_t) (info & (keep | 0xFFFF));
+
+	memcpy(&t->kind, &kind_flags, sizeof(kind_flags));
+}
+
 /* A token's sentence and quote -1 as the 8 bytes they take in ne_token, for one store (x86 is little-endian). */
 static inline uint64_t
 sentence_no_quote(int32_t sentence)
@@ -876,7 +896,7 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 				punct,
 				starts,
 				ends,
-				case_keep,
+				case16,			/* case_keep (below) rotated left by 16 */
 				joins,
 				sentence_quote;	/* cur and quote -1 */
 	int32_t		stop = lim - b < 64 ? lim - b : 64,
@@ -908,14 +928,15 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 	/*
 	 * ALLCAPS by runs: adding a run's marked bytes to it carries into the byte after it, so the sums
 	 * mark the ends of runs with a letter, and with a lower-case letter, after their first byte.
-	 * A token ending at e takes start_info & (case_keep >> e): bit e of case_keep is set, and bit
+	 * A token ending at e takes its flags & (case_keep >> e): bit e of case_keep is set, and bit
 	 * e + 1 is clear after a run that is not all capitals (no run ends at e - 1 or e + 1).
 	 */
 	{
 		uint64_t	rest = alnum & ~runs;
 		uint64_t	allcaps = (alnum + (m.alpha & rest)) & ~(alnum + (m.alpha & ~m.upper & rest));
+		uint64_t	case_keep = ~((~alnum & (alnum << 1) & ~allcaps) << 1);
 
-		case_keep = ~((~alnum & (alnum << 1) & ~allcaps) << 1);
+		case16 = (case_keep << 16) | (case_keep >> 48);
 	}
 
 	/*
@@ -949,7 +970,7 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 		int32_t		off,
 					e;
 		unsigned char first;
-		unsigned	info;
+		uint64_t	info;
 		int			ev;			/* why the inner loop stopped: 0 no tokens left, 1 a join, 2 the sentence */
 
 		for (;;)
@@ -966,8 +987,7 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 			/* a punctuation byte, or a run that is the whole token */
 			t->start = b + off;
 			t->end = b + e;
-			t->kind = (uint16_t) (info >> 24);
-			t->flags = (uint16_t) (info & (case_keep >> e));
+			store_kind_flags(t, info, case16, e);
 			memcpy(&t->sentence, &sentence_quote, sizeof(sentence_quote));	/* and t->quote */
 			starts &= starts - 1;
 			ends &= ends - 1;
@@ -988,11 +1008,11 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 		if (ev == 1)
 		{
 			/* punctuation and a letter or digit after the run: U.S, 3.2, 10:30, don't, well-known, AT&T */
-			bool		number = (info >> 24) == NE_TOK_NUMBER;
+			bool		number = (uint16_t) info == NE_TOK_NUMBER;
 			uint64_t	rest;
 
 			t->start = b + off;
-			t->kind = (uint16_t) (info >> 24);
+			t->kind = (uint16_t) info;
 			t->sentence = cur;
 			t->quote = -1;
 			e = join_segments(p, &m, ~alnum, off, e, stop, number);
@@ -1025,7 +1045,7 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 			}
 			rest = ((uint64_t) 1 << e) - ((uint64_t) 2 << off);	/* bytes off+1 .. e-1 */
 			t->end = b + e;
-			t->flags = (uint16_t) ((info & NE_TF_CAP) ? ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
+			t->flags = (uint16_t) (((info >> 16) & NE_TF_CAP) ? ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
 										 NE_TF_CAP | NE_TF_ALLCAPS : NE_TF_CAP) : 0);
 			starts &= ~(uint64_t) 0 << e;
 			ends &= ~(uint64_t) 0 << (e + 1);
