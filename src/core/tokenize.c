@@ -687,24 +687,26 @@ end_sentences(ne_doc *doc, sent_state *st)
 
 
 #ifdef __SSE2__
-/* A sentence-final . ! ? in start_info: above the 32 bits of ne_token's kind and flags. */
+/* A sentence-final . ! ? in start_info, and a period: above the 32 bits of ne_token's kind and flags. */
 #define START_TERMINAL ((uint64_t) 1 << 32)
+#define START_PERIOD ((uint64_t) 1 << 33)
 
 /*
  * What the block tokenizer takes from a token's first byte (ASCII): in the low 32 bits its kind
  * and flags as they lie in ne_token (kind in bits 0-15: 1 word, 2 number, 4 punctuation; flags
  * from bit 16: NE_TF_CAP | NE_TF_ALLCAPS for A-Z, to be and-ed with the block's case mask), and
- * START_TERMINAL for . ! ?
+ * START_TERMINAL for . ! ? (and START_PERIOD for .)
  */
 #define P ((uint64_t) NE_TOK_PUNCT)
 #define T ((uint64_t) NE_TOK_PUNCT | START_TERMINAL)
+#define S ((uint64_t) NE_TOK_PUNCT | START_TERMINAL | START_PERIOD)
 #define D ((uint64_t) NE_TOK_NUMBER)
 #define L ((uint64_t) NE_TOK_WORD)
 #define U ((uint64_t) NE_TOK_WORD | (NE_TF_CAP | NE_TF_ALLCAPS) << 16)
 static const uint64_t start_info[128] = {
 	P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,
 	P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,
-	P, T, P, P, P, P, P, P, P, P, P, P, P, P, T, P,
+	P, T, P, P, P, P, P, P, P, P, P, P, P, P, S, P,
 	D, D, D, D, D, D, D, D, D, D, P, P, P, P, P, T,
 	P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
 	U, U, U, U, U, U, U, U, U, U, U, P, P, P, P, P,
@@ -713,6 +715,7 @@ static const uint64_t start_info[128] = {
 };
 #undef P
 #undef T
+#undef S
 #undef D
 #undef L
 #undef U
@@ -969,7 +972,6 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 	{
 		int32_t		off,
 					e;
-		unsigned char first;
 		uint64_t	info;
 		int			ev;			/* why the inner loop stopped: 0 no tokens left, 1 a join, 2 the sentence */
 
@@ -977,8 +979,7 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 		{
 			off = __builtin_ctzll(starts);
 			e = __builtin_ctzll(ends);	/* ends has a bit for this token */
-			first = (unsigned char) p[off];	/* read before the stores, which may alias it */
-			info = start_info[first];
+			info = start_info[(unsigned char) p[off]];
 			if (NE_UNLIKELY((joins >> e) & 1))
 			{
 				ev = 1;
@@ -1056,7 +1057,7 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 			{
 				/* . ! ? inside the sentence: sentence_step's work where nothing else can happen */
 				st->pending_end = true;
-				st->period_open = first == '.' && t > base && t[-1].end == b + off && t[-1].sentence == cur;
+				st->period_open = (info & START_PERIOD) != 0 && t > base && t[-1].end == b + off && t[-1].sentence == cur;
 				st->plain_below = INT32_MIN;
 				plain_below = INT32_MIN;
 			}
