@@ -22,12 +22,26 @@ typedef struct line_stats
 	int32_t		followers;		/* non-blank, non-indented lines right after a non-blank line */
 } line_stats;
 
+/* The bytes that leave a line blank: ASCII white space other than the line break. */
+static const bool blank_byte[256] = {
+	[' '] = true,['\t'] = true,['\r'] = true,['\f'] = true,['\v'] = true,
+};
+
+/* The first byte from i on, before end, that is not blank (end if none): s[i..end) has no '\n'. */
+static inline int32_t
+first_text(const char *s, int32_t i, int32_t end)
+{
+	while (i < end && blank_byte[(unsigned char) s[i]])
+		i++;
+	return i;
+}
+
 /* Is s[i..end) only spaces and tabs up to the end of the line? */
 static bool
 line_is_blank(const char *s, int32_t len, int32_t i)
 {
 	for (; i < len && s[i] != '\n'; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\f' && s[i] != '\v')
+		if (!blank_byte[(unsigned char) s[i]])
 			return false;
 	return true;
 }
@@ -37,57 +51,114 @@ typedef struct line_rec
 {
 	int32_t		start;
 	int32_t		end;
-	bool		blank;
+	int32_t		text;			/* its first byte that is not blank, end for a blank line */
 } line_rec;
 
 /* Lines kept from the measuring pass, so that most documents are scanned once. */
 #define NE_LINES_KEPT 1024
 
+/* Index of the lowest set bit of x (x != 0). */
+static inline int32_t
+lowest_bit(uint64_t x)
+{
+#ifdef __GNUC__
+	return __builtin_ctzll(x);
+#else
+	int32_t		k = 0;
+
+	while (!(x & 1))
+	{
+		x >>= 1;
+		k++;
+	}
+	return k;
+#endif
+}
+
+#ifdef __SSE2__
+/* The line breaks among the 16 bytes at p, bit k for byte k. */
+static inline uint64_t
+newline_bits16(const char *p)
+{
+	return (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) p), _mm_set1_epi8('\n')));
+}
+#endif
+
+/*
+ * The line breaks among the 64 bytes s[base..base + 64), bit k for byte base + k, up to the
+ * text's end, which counts as one when the text does not end with a line break.  (Its last
+ * byte is read here, not before the scan: the text is seldom in the cache yet.)
+ */
+static inline uint64_t
+newline_mask(const char *s, int32_t len, int32_t base)
+{
+#ifdef __SSE2__
+	const char *p = s + base;
+	char		pad[64];
+
+	if (base + 64 > len)
+	{
+		/* the text's end: a copy, whose zero bytes are no line breaks */
+		memset(pad, 0, sizeof(pad));
+		if (len > base)
+			memcpy(pad, p, (size_t) (len - base));
+		if (len > 0 && s[len - 1] != '\n')
+			pad[len - base] = '\n';
+		p = pad;
+	}
+	return newline_bits16(p) | newline_bits16(p + 16) << 16 | newline_bits16(p + 32) << 32 |
+		newline_bits16(p + 48) << 48;
+#else
+	uint64_t	nl = 0;
+
+	for (int k = 0; k < 64 && base + k <= len; k++)
+		nl |= (uint64_t) (base + k < len ? s[base + k] == '\n' : len > 0 && s[len - 1] != '\n') << k;
+	return nl;
+#endif
+}
+
 /*
  * Measures line lengths once to tell hard-wrapped copy from one-line
  * paragraphs, keeping the first NE_LINES_KEPT lines in lines[]; returns how
  * many were kept, or -1 when the document has more (then the caller scans
- * the text again).
+ * the text again).  The line breaks come from masks of 64 bytes at a time,
+ * not from a memchr call a line; the text's end is one more when the text
+ * does not end with a line break.
  */
 static int32_t
 measure_lines(const ne_doc *doc, line_stats *st, line_rec *lines)
 {
 	const char *s = doc->text;
 	int32_t		len = doc->len;
-	int32_t		i = 0;
+	line_stats	c = {0};
+	int32_t		start = 0;		/* of the current line */
 	int32_t		nlines = 0;
 	bool		prev_nonblank = false;
 
-	memset(st, 0, sizeof(*st));
-	while (i < len)
+	for (int32_t base = 0; base <= len; base += 64)
 	{
-		const char *nl = memchr(s + i, '\n', (size_t) (len - i));
-		int32_t		end = nl ? (int32_t) (nl - s) : len;
-		int32_t		n = end - i;
-		bool		blank = line_is_blank(s, end, i);
-
-		if (n > 0 && s[end - 1] == '\r')
-			n--;
-		if (!blank)
+		for (uint64_t nl = newline_mask(s, len, base); nl != 0; nl &= nl - 1)
 		{
-			st->lines++;
-			if (n >= 40 && n <= 82)
-				st->full++;
-			else if (n > 100)
-				st->longer++;
-			if (prev_nonblank && s[i] != ' ' && s[i] != '\t')
-				st->followers++;
-			prev_nonblank = true;
+			int32_t		end = base + lowest_bit(nl);
+			int32_t		text = first_text(s, start, end);
+			int32_t		n = end - start - (end > start && s[end - 1] == '\r');
+
+			if (text < end)
+			{
+				c.lines++;
+				c.full += n >= 40 && n <= 82;
+				c.longer += n > 100;
+				c.followers += prev_nonblank && s[start] != ' ' && s[start] != '\t';
+			}
+			prev_nonblank = text < end;
+			if (nlines < NE_LINES_KEPT)
+				lines[nlines] = (line_rec) {start, end, text};
+			nlines++;
+			start = end + 1;
 		}
-		else
-			prev_nonblank = false;
-		if (nlines >= 0 && nlines < NE_LINES_KEPT)
-			lines[nlines++] = (line_rec) {i, end, blank};
-		else
-			nlines = -1;
-		i = end + 1;
 	}
-	return nlines;
+	*st = c;
+	return nlines <= NE_LINES_KEPT ? nlines : -1;
 }
 
 /* Does a line starting at s[next] start a new paragraph? */
@@ -99,34 +170,61 @@ starts_paragraph(const char *s, int32_t next, bool blank, bool wrapped)
 		s[next] == ' ' || s[next] == '\t';
 }
 
-/* Adds the paragraph s[start..end) trimmed of white space, if not empty. */
+/* Is c printable ASCII other than the space ('!' .. '~')? */
+static inline bool
+is_ascii_graphic(char c)
+{
+	return (unsigned char) (c - '!') <= '~' - '!';
+}
+
+/* Trims the white space off both ends of s[*start..*end) (start == end when it is all white space). */
 static void
+trim_paragraph(const char *s, int32_t *start, int32_t *end)
+{
+	int32_t		i = *start,
+				j = *end;
+
+	while (i < j)
+	{
+		int32_t		n;
+		int32_t		cp = ne_decode(s, j, i, &n);
+
+		if (!ne_is_space(cp))
+			break;
+		i += n;
+	}
+	while (j > i)
+	{
+		int32_t		b;
+		int32_t		cp = ne_decode_prev(s, j, &b);
+
+		if (!ne_is_space(cp))
+			break;
+		j = b;
+	}
+	*start = i;
+	*end = j;
+}
+
+/* Adds the paragraph s[start..end) trimmed of white space, if not empty. */
+static inline void
 add_paragraph(ne_doc *doc, int32_t start, int32_t end)
 {
 	const char *s = doc->text;
 	ne_paragraph *p;
 
-	while (start < end)
+	/* the usual paragraph starts and ends with printable ASCII: nothing to trim */
+	if (!(start < end && is_ascii_graphic(s[start]) && is_ascii_graphic(s[end - 1])))
 	{
-		int32_t		n;
-		int32_t		cp = ne_decode(s, end, start, &n);
-
-		if (!ne_is_space(cp))
-			break;
-		start += n;
+		trim_paragraph(s, &start, &end);
+		if (end <= start)
+			return;
 	}
-	while (end > start)
-	{
-		int32_t		b;
-		int32_t		cp = ne_decode_prev(s, end, &b);
-
-		if (!ne_is_space(cp))
-			break;
-		end = b;
-	}
-	if (end <= start)
-		return;
-	p = NE_PUSH(doc->arena, doc->paragraphs, doc->nparagraphs, doc->cap_paragraphs);
+	/* NE_PUSH without its memset: both fields are set below */
+	if (doc->nparagraphs >= doc->cap_paragraphs)
+		doc->paragraphs = ne_grow(doc->arena, doc->paragraphs, &doc->cap_paragraphs, doc->nparagraphs + 1,
+								  sizeof(ne_paragraph));
+	p = &doc->paragraphs[doc->nparagraphs++];
 	p->span.start = start;
 	p->span.end = end;
 }
@@ -156,14 +254,19 @@ ne_segment(ne_doc *doc)
 
 	if (nlines >= 0)
 	{
-		/* every line was kept: split without reading the text again */
+		/*
+		 * Every line was kept: split without reading the text again.  A paragraph's trim starts
+		 * at the first text of its first line, as the bytes before it are white space.
+		 */
+		int32_t		para_text = nlines > 0 ? lines[0].text : 0;
+
 		for (int32_t k = 1; k < nlines; k++)
-			if (starts_paragraph(s, lines[k].start, lines[k].blank, wrapped))
+			if (starts_paragraph(s, lines[k].start, lines[k].text == lines[k].end, wrapped))
 			{
-				add_paragraph(doc, para_start, lines[k].start - 1);
-				para_start = lines[k].start;
+				add_paragraph(doc, para_text, lines[k].start - 1);
+				para_text = lines[k].text;
 			}
-		add_paragraph(doc, para_start, len);
+		add_paragraph(doc, para_text, len);
 		return;
 	}
 	while (i < len)

@@ -22,6 +22,7 @@
 #include "quotes.h"
 #include "text.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -488,6 +489,20 @@ has_period(const char *s, int32_t start, int32_t end, int32_t len)
 	return memchr(s + start, '.', (size_t) (end - start)) != NULL;
 }
 
+/*
+ * Is word token w the usual word before a final period, which ends the sentence whatever
+ * follows: ASCII, not an initial, not of an abbreviation's shape, no period inside?
+ */
+static inline bool
+plain_before_period(const ne_doc *doc, const ne_token *w)
+{
+	const char *word = doc->text + w->start;
+	int32_t		len = w->end - w->start;
+
+	return (unsigned char) word[0] < 0x80 && !(len == 1 && word[0] >= 'A' && word[0] <= 'Z') &&
+		!ne_lex_may_be_abbrev(word, len) && !has_period(doc->text, w->start, w->end, doc->len);
+}
+
 /* Does a '.' after word token w end the sentence, given the next token? Sets NE_TF_ABBREV. */
 static bool
 period_ends(ne_doc *doc, ne_token *w, const ne_token *next)
@@ -525,7 +540,7 @@ period_ends(ne_doc *doc, ne_token *w, const ne_token *next)
 }
 
 /* Starts a new sentence at token t in paragraph p. */
-static ne_sentence *
+static inline ne_sentence *
 open_sentence(ne_doc *doc, int32_t t, int32_t p)
 {
 	ne_sentence *s;
@@ -579,7 +594,8 @@ sentence_step(ne_doc *doc, sent_state *st, int32_t t)
 	{
 		/* the token after "word ." has come: does the period end the sentence? */
 		st->period_open = false;
-		st->pending_end = period_ends(doc, &toks[t - 2], tok);
+		st->pending_end = toks[t - 2].kind != NE_TOK_WORD || plain_before_period(doc, &toks[t - 2]) ||
+			period_ends(doc, &toks[t - 2], tok);
 	}
 
 	if (tok->start >= st->next_ps)
@@ -671,23 +687,26 @@ end_sentences(ne_doc *doc, sent_state *st)
 
 
 #ifdef __SSE2__
-/* A sentence-final . ! ? in start_info: above the 16 bits of ne_token.flags. */
-#define START_TERMINAL 0x10000
+/* A sentence-final . ! ? in start_info, and a period: above the 32 bits of ne_token's kind and flags. */
+#define START_TERMINAL ((uint64_t) 1 << 32)
+#define START_PERIOD ((uint64_t) 1 << 33)
 
 /*
- * What the block tokenizer takes from a token's first byte (ASCII): its ne_token_kind from bit
- * 24 (1 word, 2 number, 4 punctuation), START_TERMINAL for . ! ?, and in the low 16 bits the
- * flags it may have, NE_TF_CAP | NE_TF_ALLCAPS for A-Z, to be and-ed with the block's case_keep.
+ * What the block tokenizer takes from a token's first byte (ASCII): in the low 32 bits its kind
+ * and flags as they lie in ne_token (kind in bits 0-15: 1 word, 2 number, 4 punctuation; flags
+ * from bit 16: NE_TF_CAP | NE_TF_ALLCAPS for A-Z, to be and-ed with the block's case mask), and
+ * START_TERMINAL for . ! ? (and START_PERIOD for .)
  */
-#define P (NE_TOK_PUNCT << 24)
-#define T (NE_TOK_PUNCT << 24 | START_TERMINAL)
-#define D (NE_TOK_NUMBER << 24)
-#define L (NE_TOK_WORD << 24)
-#define U (NE_TOK_WORD << 24 | NE_TF_CAP | NE_TF_ALLCAPS)
-static const uint32_t start_info[128] = {
+#define P ((uint64_t) NE_TOK_PUNCT)
+#define T ((uint64_t) NE_TOK_PUNCT | START_TERMINAL)
+#define S ((uint64_t) NE_TOK_PUNCT | START_TERMINAL | START_PERIOD)
+#define D ((uint64_t) NE_TOK_NUMBER)
+#define L ((uint64_t) NE_TOK_WORD)
+#define U ((uint64_t) NE_TOK_WORD | (NE_TF_CAP | NE_TF_ALLCAPS) << 16)
+static const uint64_t start_info[128] = {
 	P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,
 	P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,
-	P, T, P, P, P, P, P, P, P, P, P, P, P, P, T, P,
+	P, T, P, P, P, P, P, P, P, P, P, P, P, P, S, P,
 	D, D, D, D, D, D, D, D, D, D, P, P, P, P, P, T,
 	P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
 	U, U, U, U, U, U, U, U, U, U, U, P, P, P, P, P,
@@ -696,6 +715,7 @@ static const uint32_t start_info[128] = {
 };
 #undef P
 #undef T
+#undef S
 #undef D
 #undef L
 #undef U
@@ -710,36 +730,40 @@ typedef struct byte_masks
 	uint64_t	high;			/* bytes 0x80 and up */
 } byte_masks;
 
-/* The classes of the 16 bytes at p, each as a 16-bit mask (bit k for byte k). */
+/* The classes of the 16 bytes at p, each as a 16-bit mask (bit k for byte k); three are complements. */
 typedef struct masks16
 {
-	unsigned	alnum,
-				alpha,
-				bit5,			/* 0x20 set: lower case, for letters */
-				space;
+	unsigned	not_alpha,
+				not_digit,
+				not_space,
+				bit5;			/* 0x20 set: lower case, for letters */
 } masks16;
 
 /*
- * Classifies the 16 bytes v: the classes of ne_classify16 that the block tokenizer reads, with
- * letters and digits or-ed before the movemask, and upper case from bit 5 (one shift, no compare).
+ * Bytes of v outside [lo, lo + n): the top bit of each byte of the saturating sum of v - lo and
+ * 128 - n, which is 128 or more exactly when v - lo (mod 256) is n or more.  No compare, so no
+ * copy of a bound, and the masks are inverted once a block.
  */
+static inline __m128i
+outside_range(__m128i v, char lo, int n)
+{
+	return _mm_adds_epu8(_mm_sub_epi8(v, _mm_set1_epi8(lo)), _mm_set1_epi8((char) (128 - n)));
+}
+
+/* Classifies the 16 bytes v; upper case comes from bit 5 (one shift, no compare). */
 static inline masks16
 classify16(__m128i v)
 {
-	__m128i		letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
-												 _mm_set1_epi8((char) (0x80 - 'a'))),
-										_mm_set1_epi8((char) (0x80 + 26)));
-	__m128i		digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '0'))),
-									   _mm_set1_epi8((char) (0x80 + 10)));
-	__m128i		space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
-									 _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '\t'))),
-													_mm_set1_epi8((char) (0x80 + 5))));
+	__m128i		not_alpha = outside_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26);	/* folded to lower case */
+	__m128i		not_digit = outside_range(v, '0', 10);
+	/* white space: ' ', or \t..\r */
+	__m128i		not_space = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), outside_range(v, '\t', 5));
 	masks16		c;
 
-	c.alnum = (unsigned) _mm_movemask_epi8(_mm_or_si128(letter, digit));
-	c.alpha = (unsigned) _mm_movemask_epi8(letter);
+	c.not_alpha = (unsigned) _mm_movemask_epi8(not_alpha);
+	c.not_digit = (unsigned) _mm_movemask_epi8(not_digit);
+	c.not_space = (unsigned) _mm_movemask_epi8(not_space);
 	c.bit5 = (unsigned) _mm_movemask_epi8(_mm_slli_epi16(v, 2));	/* bit 5 of each byte to its top */
-	c.space = (unsigned) _mm_movemask_epi8(space);
 	return c;
 }
 
@@ -747,11 +771,12 @@ classify16(__m128i v)
 static inline void
 block_masks(const char *p, byte_masks *m)
 {
-	uint64_t	alnum = 0,
-				alpha = 0,
+	uint64_t	not_alpha = 0,
+				not_digit = 0,
+				not_space = 0,
 				bit5 = 0,
-				space = 0,
-				high = 0;
+				high = 0,
+				alpha;
 	__m128i		any_high = _mm_setzero_si128();
 
 	/* a loop, not four copies: the copies ran out of XMM registers and spilled */
@@ -760,10 +785,10 @@ block_masks(const char *p, byte_masks *m)
 		const __m128i v = _mm_loadu_si128((const __m128i *) (p + i));
 		masks16		c = classify16(v);
 
-		alnum |= (uint64_t) c.alnum << i;
-		alpha |= (uint64_t) c.alpha << i;
+		not_alpha |= (uint64_t) c.not_alpha << i;
+		not_digit |= (uint64_t) c.not_digit << i;
+		not_space |= (uint64_t) c.not_space << i;
 		bit5 |= (uint64_t) c.bit5 << i;
-		space |= (uint64_t) c.space << i;
 		any_high = _mm_or_si128(any_high, v);
 	}
 	if (NE_UNLIKELY(_mm_movemask_epi8(any_high) != 0))
@@ -772,10 +797,11 @@ block_masks(const char *p, byte_masks *m)
 		for (int i = 0; i < 64; i += 16)
 			high |= (uint64_t) (unsigned) _mm_movemask_epi8(_mm_loadu_si128((const __m128i *) (p + i))) << i;
 	}
-	m->alnum = alnum;
+	alpha = ~not_alpha;
+	m->alnum = ~(not_alpha & not_digit);
 	m->alpha = alpha;
 	m->upper = alpha & ~bit5;
-	m->space = space;
+	m->space = ~not_space;
 	m->high = high;
 }
 
@@ -798,7 +824,13 @@ join_segments(const char *p, const byte_masks *m, uint64_t not_alnum, int32_t of
 		bool		join;
 
 		if (k + 2 >= stop)
-			return -1;			/* the bytes after f may be unclassified */
+		{
+			/* the bytes after f may be unclassified: only a byte that can join needs them */
+			if (f == '-' || (number ? f == '.' || f == ',' || f == ':' || f == '/' :
+							 f == '\'' || (f == '.' && k - seg == 1)))
+				return -1;
+			return k;
+		}
 		if (f == '-')
 			join = (m->alnum >> (k + 1)) & 1;
 		else if (number)
@@ -816,13 +848,29 @@ join_segments(const char *p, const byte_masks *m, uint64_t not_alnum, int32_t of
 	}
 }
 
-/* Offset in the block at b from which a token needs sentence_step (0..64): plain_below - b, clamped. */
-static inline int32_t
-plain_offset(const sent_state *st, int32_t b)
-{
-	int64_t		d = (int64_t) st->plain_below - b;
+/* The block tokenizer stores kind and flags, and sentence and quote, as one value each. */
+_Static_assert(offsetof(ne_token, flags) == offsetof(ne_token, kind) + 2, "kind and flags are adjacent");
+_Static_assert(offsetof(ne_token, quote) == offsetof(ne_token, sentence) + 4, "sentence and quote are adjacent");
 
-	return d < 0 ? 0 : (d > 64 ? 64 : (int32_t) d);
+/*
+ * Stores a block token's kind and flags as the 4 bytes they take in ne_token (x86 is
+ * little-endian): its start_info, the flags and-ed with bits e and e + 1 of the block's case
+ * mask, which case16 (the mask rotated left by 16) has at 16 and 17 once rotated right by e.
+ */
+static inline void
+store_kind_flags(ne_token *t, uint64_t info, uint64_t case16, int32_t e)
+{
+	uint64_t	keep = (case16 >> e) | (case16 << (-e & 63));	/* rotated right by e */
+	uint32_t	kind_flags = (uint32_t) (info & (keep | 0xFFFF));
+
+	memcpy(&t->kind, &kind_flags, sizeof(kind_flags));
+}
+
+/* A token's sentence and quote -1 as the 8 bytes they take in ne_token, for one store (x86 is little-endian). */
+static inline uint64_t
+sentence_no_quote(int32_t sentence)
+{
+	return (uint64_t) (uint32_t) sentence | ((uint64_t) (uint32_t) -1 << 32);
 }
 
 /*
@@ -851,12 +899,13 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 				punct,
 				starts,
 				ends,
-				case_keep,
-				joins;
+				case16,			/* case_keep (below) rotated left by 16 */
+				joins,
+				sentence_quote;	/* cur and quote -1 */
 	int32_t		stop = lim - b < 64 ? lim - b : 64,
 				ret;
 	int32_t		cur = st->cur,
-				plain_end;		/* tokens from this offset on need sentence_step */
+				plain_below = st->plain_below;	/* tokens from this byte on need sentence_step */
 	ne_token   *t = tb->next;
 
 	if (b + 64 > doc->len)
@@ -882,14 +931,15 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 	/*
 	 * ALLCAPS by runs: adding a run's marked bytes to it carries into the byte after it, so the sums
 	 * mark the ends of runs with a letter, and with a lower-case letter, after their first byte.
-	 * A token ending at e takes start_info & (case_keep >> e): bit e of case_keep is set, and bit
+	 * A token ending at e takes its flags & (case_keep >> e): bit e of case_keep is set, and bit
 	 * e + 1 is clear after a run that is not all capitals (no run ends at e - 1 or e + 1).
 	 */
 	{
 		uint64_t	rest = alnum & ~runs;
 		uint64_t	allcaps = (alnum + (m.alpha & rest)) & ~(alnum + (m.alpha & ~m.upper & rest));
+		uint64_t	case_keep = ~((~alnum & (alnum << 1) & ~allcaps) << 1);
 
-		case_keep = ~((~alnum & (alnum << 1) & ~allcaps) << 1);
+		case16 = (case_keep << 16) | (case_keep >> 48);
 	}
 
 	/*
@@ -898,7 +948,7 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 	 * when it is 0x80 or up.  Other ends are exact without a look.
 	 */
 	joins = ~alnum & (alnum << 1) & punct & ((m.alnum >> 1) | ((uint64_t) 1 << (stop - 1)));
-	plain_end = plain_offset(st, b);
+	sentence_quote = sentence_no_quote(cur);
 	/* a run that reaches stop is left to make_tokens: the loop then needs no test of the token's end */
 	ret = stop;
 	if ((alnum >> (stop - 1)) & 1)
@@ -922,16 +972,14 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 	{
 		int32_t		off,
 					e;
-		unsigned char first;
-		unsigned	info;
+		uint64_t	info;
 		int			ev;			/* why the inner loop stopped: 0 no tokens left, 1 a join, 2 the sentence */
 
 		for (;;)
 		{
 			off = __builtin_ctzll(starts);
 			e = __builtin_ctzll(ends);	/* ends has a bit for this token */
-			first = (unsigned char) p[off];	/* read before the stores, which may alias it */
-			info = start_info[first];
+			info = start_info[(unsigned char) p[off]];
 			if (NE_UNLIKELY((joins >> e) & 1))
 			{
 				ev = 1;
@@ -940,13 +988,11 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 			/* a punctuation byte, or a run that is the whole token */
 			t->start = b + off;
 			t->end = b + e;
-			t->kind = (uint16_t) (info >> 24);
-			t->flags = (uint16_t) (info & (case_keep >> e));
-			t->sentence = cur;
-			t->quote = -1;
+			store_kind_flags(t, info, case16, e);
+			memcpy(&t->sentence, &sentence_quote, sizeof(sentence_quote));	/* and t->quote */
 			starts &= starts - 1;
 			ends &= ends - 1;
-			if (NE_UNLIKELY((off >= plain_end) | ((info & START_TERMINAL) != 0)))
+			if (NE_UNLIKELY((b + off >= plain_below) | ((info & START_TERMINAL) != 0)))
 			{
 				ev = 2;
 				break;
@@ -963,14 +1009,21 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 		if (ev == 1)
 		{
 			/* punctuation and a letter or digit after the run: U.S, 3.2, 10:30, don't, well-known, AT&T */
-			bool		number = (info >> 24) == NE_TOK_NUMBER;
+			bool		number = (uint16_t) info == NE_TOK_NUMBER;
 			uint64_t	rest;
 
 			t->start = b + off;
-			t->kind = (uint16_t) (info >> 24);
+			t->kind = (uint16_t) info;
 			t->sentence = cur;
 			t->quote = -1;
 			e = join_segments(p, &m, ~alnum, off, e, stop, number);
+			if (e < 0 && off > 0 && stop == 63 && lim - b >= 64)
+			{
+				/* its joins reach past the block (155,221 cut): the next block starts with it */
+				*more = true;
+				tb->next = t;
+				return b + off;
+			}
 			if (e < 0)
 			{
 				/* past what the masks tell: the byte-wise scanner finds the end */
@@ -985,34 +1038,36 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 					return b + e;
 				}
 				cur = st->cur;
-				plain_end = plain_offset(st, b);
+				sentence_quote = sentence_no_quote(cur);
+				plain_below = st->plain_below;
 				starts &= ~(uint64_t) 0 << e;
 				ends &= ~(uint64_t) 0 << (e + 1);
 				continue;
 			}
 			rest = ((uint64_t) 1 << e) - ((uint64_t) 2 << off);	/* bytes off+1 .. e-1 */
 			t->end = b + e;
-			t->flags = (uint16_t) ((info & NE_TF_CAP) ? ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
+			t->flags = (uint16_t) (((info >> 16) & NE_TF_CAP) ? ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
 										 NE_TF_CAP | NE_TF_ALLCAPS : NE_TF_CAP) : 0);
 			starts &= ~(uint64_t) 0 << e;
 			ends &= ~(uint64_t) 0 << (e + 1);
 		}
-		if ((off >= plain_end) | ((info & START_TERMINAL) != 0))
+		if ((b + off >= plain_below) | ((info & START_TERMINAL) != 0))
 		{
-			if (off < plain_end)
+			if (b + off < plain_below)
 			{
 				/* . ! ? inside the sentence: sentence_step's work where nothing else can happen */
 				st->pending_end = true;
-				st->period_open = first == '.' && t > base && t[-1].end == b + off && t[-1].sentence == cur;
+				st->period_open = (info & START_PERIOD) != 0 && t > base && t[-1].end == b + off && t[-1].sentence == cur;
 				st->plain_below = INT32_MIN;
-				plain_end = 0;
+				plain_below = INT32_MIN;
 			}
 			else
 			{
 				/* a paragraph's first token, or the token after . ! ? */
 				sentence_step(doc, st, (int32_t) (t - base));
 				cur = st->cur;
-				plain_end = plain_offset(st, b);
+				sentence_quote = sentence_no_quote(cur);
+				plain_below = st->plain_below;
 			}
 		}
 		t++;

@@ -309,6 +309,120 @@ test_punctuation_between_runs(void **state)
 	}
 }
 
+/* Paragraph i of doc is the text w. */
+static void
+assert_paragraph(const ne_doc *doc, int i, const char *w)
+{
+	const ne_paragraph *p = &doc->paragraphs[i];
+
+	assert_true(i < doc->nparagraphs);
+	assert_int_equal(p->span.end - p->span.start, (int) strlen(w));
+	assert_memory_equal(doc->text + p->span.start, w, strlen(w));
+}
+
+/*
+ * Lines end paragraphs unless the text is hard-wrapped or the next line starts in lower case; a
+ * blank line (of spaces, tabs, CRs) and an indent always do; CRLF and a last line without a break
+ * count as lines.  At every offset over the segmenter's 64-byte line-break masks.
+ */
+static void
+test_paragraph_lines(void **state)
+{
+	static const char text[] =
+		"Line one of the text\nline two goes on\nThird starts here\n \t\r\n  Indented one\r\nLast line";
+
+	for (int n = 0; n <= 70; n++)
+	{
+		char		buf[160];
+		unit_doc	u;
+		ne_doc	   *doc;
+
+		memset(buf, 'x', (size_t) n);	/* n bytes of a first paragraph move the rest over the masks */
+		buf[n] = '\n';
+		memcpy(buf + n + 1, text, sizeof(text));
+		doc = tokens_of(&u, buf);
+		assert_int_equal(doc->nparagraphs, n > 0 ? 5 : 4);
+		assert_paragraph(doc, n > 0, "Line one of the text\nline two goes on");
+		assert_paragraph(doc, n > 0 ? 2 : 1, "Third starts here");
+		assert_paragraph(doc, n > 0 ? 3 : 2, "Indented one");
+		assert_paragraph(doc, n > 0 ? 4 : 3, "Last line");
+		unit_doc_close(&u);
+
+		/* the same text ending with a line break, and with a blank line */
+		strcat(buf, "\n");
+		doc = tokens_of(&u, buf);
+		assert_int_equal(doc->nparagraphs, n > 0 ? 5 : 4);
+		assert_paragraph(doc, n > 0 ? 4 : 3, "Last line");
+		unit_doc_close(&u);
+		strcat(buf, " \n");
+		doc = tokens_of(&u, buf);
+		assert_int_equal(doc->nparagraphs, n > 0 ? 5 : 4);
+		unit_doc_close(&u);
+	}
+}
+
+/* Wire copy (most lines 40-82 bytes) breaks paragraphs only at indents; more than 1,024 lines too. */
+static void
+test_paragraph_wire_copy(void **state)
+{
+	static const char line[] = "Words of a wire story that fill a line of sixty bytes or so\n";
+	static const char indent[] = "    An indented line starts the next paragraph of the story\n";
+	size_t		ll = strlen(line);
+
+	for (int lines = 8; lines <= 2200; lines += 2192)
+	{
+		char	   *buf = malloc((size_t) lines * ll + 1);
+		unit_doc	u;
+		ne_doc	   *doc;
+
+		for (int i = 0; i < lines; i++)
+			memcpy(buf + (size_t) i * ll, i % 4 == 3 ? indent : line, ll);
+		buf[(size_t) lines * ll] = '\0';
+		doc = tokens_of(&u, buf);
+		assert_int_equal(doc->nparagraphs, lines / 4 + 1);
+		assert_int_equal(doc->paragraphs[1].span.start, (int) (3 * ll + 4));
+		assert_int_equal(doc->paragraphs[0].span.end, (int) (3 * ll - 1));
+		assert_int_equal(doc->paragraphs[doc->nparagraphs - 1].span.end, (int) (lines * ll - 1));
+		unit_doc_close(&u);
+		free(buf);
+	}
+}
+
+/*
+ * Tokens whose joins reach the end of a 64-byte block (155,221 cut by it) and punctuation there
+ * that cannot join (Group, Aug.) come out whole at every offset, with text after them.
+ */
+static void
+test_joins_at_block_end(void **state)
+{
+	static const char words[] = "155,221 bags; Group, Aug. U.S. well-known it's 3.25-Y";
+	static const char rest[] = " and then more words follow here to make a second block of text.";
+
+	for (int n = 0; n <= 70; n++)
+	{
+		char		buf[256];
+		unit_doc	u;
+		ne_doc	   *doc;
+
+		memset(buf, ' ', (size_t) n);
+		memcpy(buf + n, words, sizeof(words) - 1);
+		memcpy(buf + n + sizeof(words) - 1, rest, sizeof(rest));
+		doc = tokens_of(&u, buf);
+		assert_int_equal(find_tok(doc, "155,221"), 0);
+		assert_int_equal(doc->tokens[0].kind, NE_TOK_NUMBER);
+		assert_int_equal(find_tok(doc, "Group"), 3);
+		assert_int_equal(find_tok(doc, ","), 4);
+		assert_int_equal(find_tok(doc, "Aug"), 5);
+		assert_int_equal(find_tok(doc, "U.S"), 7);
+		assert_int_equal(find_tok(doc, "well-known"), 9);
+		assert_int_equal(find_tok(doc, "it's"), 10);
+		assert_int_equal(find_tok(doc, "3.25-Y"), 11);
+		assert_int_equal(doc->tokens[11].kind, NE_TOK_NUMBER);
+		assert_int_equal(doc->ntokens, 26);
+		unit_doc_close(&u);
+	}
+}
+
 /* Word comparisons and cue phrases ignore ASCII case only. */
 static void
 test_lexicon_words(void **state)
@@ -364,6 +478,9 @@ main(void)
 		cmocka_unit_test(test_lexicon_cue_count),
 		cmocka_unit_test(test_word_ends),
 		cmocka_unit_test(test_punctuation_between_runs),
+		cmocka_unit_test(test_paragraph_lines),
+		cmocka_unit_test(test_paragraph_wire_copy),
+		cmocka_unit_test(test_joins_at_block_end),
 		cmocka_unit_test(test_lexicon_words),
 	};
 
