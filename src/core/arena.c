@@ -139,6 +139,13 @@ alloc_raw(ne_arena *a, size_t size)
 	return p;
 }
 
+/* Returns size aligned bytes, not zeroed: for arrays written in full before they are read. */
+void *
+ne_alloc_raw(ne_arena *a, size_t size)
+{
+	return alloc_raw(a, size);
+}
+
 /* Returns size zeroed, aligned bytes. */
 void *
 ne_alloc(ne_arena *a, size_t size)

@@ -1338,7 +1338,7 @@ fold_spaces(ne_arena *arena, const unsigned char *p, int32_t len)
 	for (int32_t i = 0; i < len; i++)
 		if (p[i] >= 0x80)
 			return ne_fold_spaces(arena, (const char *) p, len);
-	out = ne_alloc(arena, (size_t) len + 1);
+	out = ne_alloc_raw(arena, (size_t) len + 1);	/* a string: read up to its NUL only */
 	for (int32_t i = 0; i < len; i++)
 	{
 		if (ne_is_space(p[i]))
@@ -2231,8 +2231,7 @@ order_entities(ne_doc *doc, ne_names *nm)
 	int32_t    *map;
 	ne_entity  *ents;
 	ne_entity_x *exs;
-	int32_t		n = 0,
-				cap = ne;
+	int32_t		n = 0;
 	bool		ordered = true; /* every entity already where its first mention puts it */
 
 	if (ne == 0)
@@ -2254,7 +2253,7 @@ order_entities(ne_doc *doc, ne_names *nm)
 		return;
 	n = 0;
 	/* arrays of exactly ne, every element written before it is read: not zeroed */
-	map = ne_grow(doc->arena, NULL, &cap, ne, sizeof(int32_t));
+	map = ne_alloc_raw(doc->arena, sizeof(int32_t) * (size_t) ne);
 	for (int32_t e = 0; e < ne; e++)
 		map[e] = -1;
 	/* mentions are in document order: the first mention of each entity gives its rank */
@@ -2265,10 +2264,8 @@ order_entities(ne_doc *doc, ne_names *nm)
 		if (e >= 0 && map[e] < 0)
 			map[e] = n++;
 	}
-	cap = ne;
-	ents = ne_grow(doc->arena, NULL, &cap, ne, sizeof(ne_entity));
-	cap = ne;
-	exs = ne_grow(doc->arena, NULL, &cap, ne, sizeof(ne_entity_x));
+	ents = ne_alloc_raw(doc->arena, sizeof(ne_entity) * (size_t) ne);
+	exs = ne_alloc_raw(doc->arena, sizeof(ne_entity_x) * (size_t) ne);
 	/* entities never mentioned (should not happen) are dropped */
 	for (int32_t e = 0; e < ne; e++)
 		if (map[e] >= 0)
@@ -2450,28 +2447,32 @@ static ne_names *
 find_names(ne_doc *doc, bool aliases)
 {
 	names_state st;
-	ne_names   *nm = ne_alloc(doc->arena, sizeof(ne_names));
+	ne_names   *nm = ne_alloc_raw(doc->arena, sizeof(ne_names));	/* every field set below */
 	unsigned	tick = 0;
 	bool		evidence = false;
 
 	ne_tokenize(doc);
-	memset(&st, 0, sizeof(st));
+	nm->mx = NULL;
+	nm->cap_mx = 0;
+	nm->ex = NULL;
+	nm->cap_ex = 0;
+	nm->nsorted = 0;
+	/* per token and per sentence arrays, filled once: not zeroed first */
+	nm->tok_mention = ne_alloc_raw(doc->arena, sizeof(int32_t) * (size_t) (doc->ntokens + 1));
+	memset(nm->tok_mention, 0xFF, sizeof(int32_t) * (size_t) (doc->ntokens + 1));	/* all -1 */
+
+	/* field by field, not a memset of the whole state: st.map is made by hm_init after find_chains */
 	st.doc = doc;
 	st.nm = nm;
+	st.lx = ne_alloc_raw(doc->arena, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));
+	memset(st.lx, 0xFF, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));	/* computed on demand */
+	st.headline = ne_alloc_raw(doc->arena, (size_t) (doc->nsentences + 1));
+	memset(st.headline, -1, (size_t) (doc->nsentences + 1));
+	st.ch = NULL;
+	st.nch = 0;
+	st.cap_ch = 0;
 	st.aliases = aliases;
-	/* per token and per sentence arrays, filled once: ne_grow from a capacity of exactly the need, not zeroed first */
-	{
-		int32_t		cap_tok = doc->ntokens + 1,
-					cap_lx = doc->ntokens + 1,
-					cap_head = doc->nsentences + 1;
-
-		nm->tok_mention = ne_grow(doc->arena, NULL, &cap_tok, doc->ntokens + 1, sizeof(int32_t));
-		memset(nm->tok_mention, 0xFF, sizeof(int32_t) * (size_t) (doc->ntokens + 1));	/* all -1 */
-		st.lx = ne_grow(doc->arena, NULL, &cap_lx, doc->ntokens + 1, sizeof(uint32_t));
-		memset(st.lx, 0xFF, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));	/* computed on demand */
-		st.headline = ne_grow(doc->arena, NULL, &cap_head, doc->nsentences + 1, 1);
-		memset(st.headline, -1, (size_t) (doc->nsentences + 1));
-	}
+	st.named_from = 0;
 
 	find_chains(&st);
 	hm_init(doc->arena, &st.map, (int64_t) st.nch);

@@ -37,6 +37,8 @@ ne_arena   *ne_arena_create_malloc(void);
 void		ne_arena_expect(ne_arena *a, size_t size);
 /* Returns size zeroed bytes, aligned for any type. */
 void       *ne_alloc(ne_arena *a, size_t size);
+/* Returns size bytes as ne_alloc, not zeroed: only for memory written before it is read. */
+void       *ne_alloc_raw(ne_arena *a, size_t size);
 /* Returns a NUL-terminated copy of s[0..len). */
 char       *ne_strndup(ne_arena *a, const char *s, size_t len);
 /* Grows an array of elsize-byte elements to hold at least need elements (new ones not zeroed). */

@@ -95,7 +95,7 @@ collect_marks(ne_doc *doc, int32_t *nmarks)
 	*nmarks = 0;
 	if (doc->nquotes == 0)
 		return NULL;			/* most texts */
-	m = ne_alloc(doc->arena, sizeof(tok_mark) * (size_t) (2 * doc->nquotes));
+	m = ne_alloc_raw(doc->arena, sizeof(tok_mark) * (size_t) (2 * doc->nquotes));	/* m[0..n) is filled */
 	for (int32_t q = 0; q < doc->nquotes; q++)
 	{
 		const ne_quote *qu = &doc->quotes[q];
@@ -1232,8 +1232,9 @@ mark_in_quote(ne_doc *doc)
 
 	if (nq == 0)
 		return;
-	order = ne_alloc(doc->arena, sizeof(tok_mark) * (size_t) nq);
-	stack = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) nq);
+	/* order is filled next, stack read below its top only: neither zeroed */
+	order = ne_alloc_raw(doc->arena, sizeof(tok_mark) * (size_t) nq);
+	stack = ne_alloc_raw(doc->arena, sizeof(int32_t) * (size_t) nq);
 	for (int32_t q = 0; q < nq; q++)
 	{
 		order[q] = (tok_mark) {doc->quotes[q].span.start, 0, q};
