@@ -540,6 +540,46 @@ next_lead(const unsigned char *s, lead_source *src, int32_t i, int32_t lim)
 }
 
 /*
+ * The next mark from *i on, before end: tags (which end by end at the
+ * latest) and bytes that start no mark are passed, and interrupts checked
+ * every chunk.  Returns the mark's length, with *i at its start and the mark
+ * in *m, or 0 at end.
+ */
+static int
+next_mark(const ne_doc *doc, lead_source *src, int32_t *i, int32_t end, unsigned *tick, ne_mark *m)
+{
+	const unsigned char *s = (const unsigned char *) doc->text;
+
+	while (*i < end)
+	{
+		int32_t		lim = end - *i > NE_SCAN_CHUNK ? *i + NE_SCAN_CHUNK : end;
+		int			n;
+
+		NE_CHECK_INTERRUPTS(doc, *tick);
+		*i = next_lead(s, src, *i, lim);
+		if (*i == lim)
+		{
+			/* a long stretch without marks: check for interrupts per chunk */
+			if (lim < end && doc->check_interrupts)
+				doc->check_interrupts();
+			continue;
+		}
+		if (s[*i] == '<')
+		{
+			int32_t		after = skip_tag(doc->text, end, *i);
+
+			*i = after > *i ? after : *i + 1;
+			continue;
+		}
+		n = ne_mark_at(doc->text, doc->len, *i, m);
+		if (n > 0)
+			return n;
+		(*i)++;
+	}
+	return 0;
+}
+
+/*
  * Is there a mark of the family that can open a quotation?  Without one the
  * pairing finds nothing, so the text need not be split into paragraphs.
  * The whole text is read as the pairing reads each paragraph: paragraphs
@@ -549,37 +589,13 @@ next_lead(const unsigned char *s, lead_source *src, int32_t i, int32_t lim)
 static bool
 has_opener(const ne_doc *doc, ne_mark_family family, lead_source src)
 {
-	const unsigned char *s = (const unsigned char *) doc->text;
 	int32_t		i = 0;
 	unsigned	tick = 0;
+	ne_mark		m;
+	int			n;
 
-	while (i < doc->len)
+	while ((n = next_mark(doc, &src, &i, doc->len, &tick, &m)) > 0)
 	{
-		ne_mark		m;
-		int			n;
-		int32_t		lim = doc->len - i > NE_SCAN_CHUNK ? i + NE_SCAN_CHUNK : doc->len;
-
-		NE_CHECK_INTERRUPTS(doc, tick);
-		i = next_lead(s, &src, i, lim);
-		if (i == lim)
-		{
-			if (lim < doc->len && doc->check_interrupts)
-				doc->check_interrupts();
-			continue;
-		}
-		if (s[i] == '<')
-		{
-			int32_t		after = skip_tag(doc->text, doc->len, i);
-
-			i = after > i ? after : i + 1;
-			continue;
-		}
-		n = ne_mark_at(doc->text, doc->len, i, &m);
-		if (n == 0)
-		{
-			i++;
-			continue;
-		}
 		if (m.family == family && (m.role == NE_ROLE_OPEN || m.role == NE_ROLE_EITHER))
 			return true;
 		i += n;
@@ -617,38 +633,12 @@ ne_find_quotes(ne_doc *doc)
 	for (int32_t p = 0; p < doc->nparagraphs; p++)
 	{
 		const ne_paragraph *para = &doc->paragraphs[p];
-		const unsigned char *s = (const unsigned char *) doc->text;
 		int32_t		i = para->span.start;
+		ne_mark		m;
+		int			n;
 
-		while (i < para->span.end)
+		while ((n = next_mark(doc, &src, &i, para->span.end, &tick, &m)) > 0)
 		{
-			ne_mark		m;
-			int			n;
-
-			int32_t		lim = para->span.end - i > NE_SCAN_CHUNK ? i + NE_SCAN_CHUNK : para->span.end;
-
-			NE_CHECK_INTERRUPTS(doc, tick);
-			i = next_lead(s, &src, i, lim);
-			if (i == lim)
-			{
-				/* a long stretch without marks: check for interrupts per chunk */
-				if (lim < para->span.end && doc->check_interrupts)
-					doc->check_interrupts();
-				continue;
-			}
-			if (s[i] == '<')
-			{
-				int32_t		after = skip_tag(doc->text, para->span.end, i);
-
-				i = after > i ? after : i + 1;
-				continue;
-			}
-			n = ne_mark_at(doc->text, doc->len, i, &m);
-			if (n == 0)
-			{
-				i++;
-				continue;
-			}
 			if (m.family == pr.family && m.role != NE_ROLE_NONE)
 				feed_mark(&pr, &m, p);
 			i += n;
