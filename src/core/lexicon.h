@@ -84,28 +84,18 @@ ne_fold_ascii8(uint64_t x)
 	return x | (upper >> 2);	/* 0x80 >> 2 = 0x20 */
 }
 
-/* The 8-byte word at p read little endian (the order the generated hash assumes). */
+/*
+ * The n bytes at p (n a constant 1..8: one load) read little endian, the
+ * order the generated hash assumes, zero above.
+ */
 static inline uint64_t
-ne_load_le64(const char *p)
+ne_load_le(const char *p, int n)
 {
-	uint64_t	x;
+	uint64_t	x = 0;
 
-	memcpy(&x, p, 8);
+	memcpy(&x, p, (size_t) n);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	x = __builtin_bswap64(x);
-#endif
-	return x;
-}
-
-/* The 4-byte word at p read little endian. */
-static inline uint64_t
-ne_load_le32(const char *p)
-{
-	uint32_t	x;
-
-	memcpy(&x, p, 4);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	x = __builtin_bswap32(x);
+	x = __builtin_bswap64(x);	/* the n bytes were the top ones */
 #endif
 	return x;
 }
@@ -115,9 +105,9 @@ static inline uint64_t
 ne_load_upto8(const char *s, int32_t n)
 {
 	if (n == 8)
-		return ne_load_le64(s);
+		return ne_load_le(s, 8);
 	if (n >= 4)					/* two loads that overlap: the shared bytes are equal */
-		return ne_load_le32(s) | (ne_load_le32(s + n - 4) << (8 * (n - 4)));
+		return ne_load_le(s, 4) | (ne_load_le(s + n - 4, 4) << (8 * (n - 4)));
 	return (uint64_t) (unsigned char) s[0] | ((uint64_t) (unsigned char) s[n >> 1] << (8 * (n >> 1))) |
 		((uint64_t) (unsigned char) s[n - 1] << (8 * (n - 1)));
 }

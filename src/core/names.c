@@ -829,7 +829,7 @@ start_candidate_inside(const char *text, const ne_token *tk)
 }
 
 #ifdef __SSE2__
-/* Four letters as ne_load_le32 reads them. */
+/* Four letters as ne_load_le reads them. */
 #define LETTERS4(a, b, c, d) ((int) ((unsigned) (a) | (unsigned) (b) << 8 | (unsigned) (c) << 16 | (unsigned) (d) << 24))
 
 /*
@@ -843,8 +843,8 @@ start_candidate_inside(const char *text, const ne_token *tk)
 static inline unsigned
 start_candidates4(const char *text, const ne_token *tk)
 {
-	__m128i		x = _mm_setr_epi32((int) ne_load_le32(text + tk[0].start), (int) ne_load_le32(text + tk[1].start),
-								   (int) ne_load_le32(text + tk[2].start), (int) ne_load_le32(text + tk[3].start)),
+	__m128i		x = _mm_setr_epi32((int) ne_load_le(text + tk[0].start, 4), (int) ne_load_le(text + tk[1].start, 4),
+								   (int) ne_load_le(text + tk[2].start, 4), (int) ne_load_le(text + tk[3].start, 4)),
 				two,
 				four,
 				caps;

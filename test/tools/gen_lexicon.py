@@ -186,9 +186,9 @@ ne_lex_flags(const char *s, int32_t len)
 		return 0;				/* len outside 1..16: no word is longer */
 	if (len >= 8)
 	{
-		k0 = ne_load_le64(s);
+		k0 = ne_load_le(s, 8);
 		if (len > 8)
-			k1 = ne_load_le64(s + len - 8) >> (8 * (16 - len));	/* the load ends at the word's end */
+			k1 = ne_load_le(s + len - 8, 8) >> (8 * (16 - len));	/* the load ends at the word's end */
 	}
 	else
 		k0 = ne_load_upto8(s, len);
@@ -232,14 +232,14 @@ ne_lex_flags_in(const char *s, int32_t len, const char *lo, const char *hi)
 		v = _mm_and_si128(v, _mm_loadu_si128((const __m128i *) (word_mask + 16 - len)));
 		upper = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26), _mm_add_epi8(v, _mm_set1_epi8(0x80 - 'A')));
 		v = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
-		_mm_storeu_si128((__m128i *) key, v);	/* little endian, as ne_load_le64 reads */
+		_mm_storeu_si128((__m128i *) key, v);	/* little endian, as ne_load_le reads */
 		return lex_probe(key[0], key[1], len);
 	}
 #endif
 	if (hi - s < 8 || s - lo < 8 - len)
 		return ne_lex_flags(s, len);
-	k0 = ne_load_le64(s) & (len >= 8 ? ~(uint64_t) 0 : ((uint64_t) 1 << (8 * len)) - 1);
-	k1 = (ne_load_le64(s + len - 8) >> ((128 - 8 * len) & 63)) & (0 - (uint64_t) (len > 8));
+	k0 = ne_load_le(s, 8) & (len >= 8 ? ~(uint64_t) 0 : ((uint64_t) 1 << (8 * len)) - 1);
+	k1 = (ne_load_le(s + len - 8, 8) >> ((128 - 8 * len) & 63)) & (0 - (uint64_t) (len > 8));
 	return lex_probe(ne_fold_ascii8(k0), ne_fold_ascii8(k1), len);
 }
 
