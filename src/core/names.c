@@ -1107,12 +1107,7 @@ word_hash(const char *s, int32_t n)
 	int32_t		i = 0;
 
 	for (; i + 8 <= n; i += 8)
-	{
-		uint64_t	x;
-
-		memcpy(&x, s + i, 8);	/* byte order only changes the hash, the same way everywhere */
-		h = (h ^ ne_fold_ascii8(x)) * WORD_MUL;
-	}
+		h = (h ^ ne_fold_ascii8(ne_load_le(s + i, 8))) * WORD_MUL;
 	if (i < n)
 		h = (h ^ ne_fold_ascii8(ne_load_upto8(s + i, n - i))) * WORD_MUL;
 	return h;
