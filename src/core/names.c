@@ -1801,14 +1801,15 @@ mention_of(names_state *st, const chain *c, int32_t e, int kind)
 		if (kind == NE_MK_PERSON)
 		{
 			/* the first title wins, but a role ("Florida Sen.") wins over a party or demonym ("Republican") */
-			if (en->title == NULL || (st->nm->ex[e].title_weak && !chain_title_weak(st, c)))
+			if (en->title == NULL || st->nm->ex[e].title_weak)
 			{
-				const char *title = chain_title(st, c);
+				bool		weak = chain_title_weak(st, c);
+				const char *title = en->title == NULL || !weak ? chain_title(st, c) : NULL;
 
 				if (title != NULL)
 				{
 					en->title = title;
-					st->nm->ex[e].title_weak = chain_title_weak(st, c);
+					st->nm->ex[e].title_weak = weak;
 				}
 			}
 			if (st->nm->ex[e].gender == NE_G_UNKNOWN)
