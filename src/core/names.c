@@ -160,13 +160,20 @@ poss_apostrophe(const ne_doc *doc, int32_t t)
 		(nx->end - nx->start == 3 && s[nx->start] == 0xE2 && s[nx->start + 1] == 0x80 && s[nx->start + 2] == 0x99);
 }
 
-/* Lexicon flags of word token t without a possessive ending. */
+/* Lexicon flags of word token t without its possessive ending of ps bytes (poss_suffix). */
+static inline uint32_t
+word_lex(const ne_doc *doc, int32_t t, int32_t ps)
+{
+	return ne_lex_flags_in(TOK_S(doc, t), TOK_L(doc, t) - ps, doc->text, doc->text + doc->len);
+}
+
+/* Lexicon flags of token t without a possessive ending (0 for no word). */
 static uint32_t
 tok_lex(const ne_doc *doc, int32_t t)
 {
 	if (doc->tokens[t].kind != NE_TOK_WORD)
 		return 0;
-	return ne_lex_flags_in(TOK_S(doc, t), TOK_L(doc, t) - poss_suffix(doc, t), doc->text, doc->text + doc->len);
+	return word_lex(doc, t, poss_suffix(doc, t));
 }
 
 /* Is token t an upper-case initial (one letter)? */
@@ -310,8 +317,7 @@ LXF_word(names_state *st, int32_t t, int32_t ps)
 	uint32_t	f = st->lx[t];
 
 	if (f == LX_UNKNOWN)
-		st->lx[t] = f = ne_lex_flags_in(TOK_S(st->doc, t), TOK_L(st->doc, t) - ps, st->doc->text,
-										st->doc->text + st->doc->len);
+		st->lx[t] = f = word_lex(st->doc, t, ps);
 	return f;
 }
 
