@@ -1019,16 +1019,11 @@ find_chains(names_state *st)
 				break;
 			if (tb->kind != NE_TOK_WORD)
 			{
-				/* punctuation inside a name: Sen. Al, George W. Bush, Marks & Spencer */
-				if (b > t && tok_is(doc, b, '.') && doc->tokens[b - 1].end == tb->start &&
-					(doc->tokens[b - 1].flags & NE_TF_ABBREV) && b + 1 < n && is_cap(doc, b + 1) &&
-					same_ctx(doc, t, b + 1))
-				{
-					b++;
-					prev_plain = false;
-					continue;
-				}
-				if (b > t && tok_is(doc, b, '&') && b + 1 < n && is_cap(doc, b + 1) && same_ctx(doc, t, b + 1))
+				/* punctuation inside a name, a capital after it: Sen. Al, George W. Bush, Marks & Spencer */
+				if (b > t && b + 1 < n && is_cap(doc, b + 1) && same_ctx(doc, t, b + 1) &&
+					(tok_is(doc, b, '&') ||
+					 (tok_is(doc, b, '.') && doc->tokens[b - 1].end == tb->start &&
+					  (doc->tokens[b - 1].flags & NE_TF_ABBREV))))
 				{
 					b++;
 					prev_plain = false;
