@@ -1742,16 +1742,10 @@ attribute(ne_doc *doc, bool aliases)
 	doc->done |= aliases ? NE_DONE_ATTRIB : NE_DONE_ATTRIB_NO_ALIASES;
 	st.doc = doc;
 	st.cur_q = 0;
-	/* the four per-quote arrays in one zeroed allocation, widest elements first */
-	{
-		size_t		n = (size_t) (doc->nquotes + 1);
-		char	   *p = ne_alloc(doc->arena, (sizeof(source) + 2 * sizeof(int32_t) + sizeof(bool)) * n);
-
-		st.src = (source *) p;
-		st.t_open = (int32_t *) (p + sizeof(source) * n);
-		st.t_close = st.t_open + n;
-		has = (bool *) (st.t_close + n);
-	}
+	st.src = ne_alloc(doc->arena, sizeof(source) * (size_t) (doc->nquotes + 1));
+	st.t_open = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) (doc->nquotes + 1));
+	st.t_close = ne_alloc(doc->arena, sizeof(int32_t) * (size_t) (doc->nquotes + 1));
+	has = ne_alloc(doc->arena, sizeof(bool) * (size_t) (doc->nquotes + 1));
 
 	for (int32_t q = 0; q < doc->nquotes; q++)
 	{
