@@ -419,15 +419,12 @@ static bool
 demonym_before_name(names_state *st, int32_t t, int32_t b)
 {
 	const ne_doc *doc = st->doc;
-	bool		party = false;
 
 	for (size_t i = 0; i < sizeof(party_words) / sizeof(party_words[0]); i++)
 		if (ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), party_words[i]))
-			party = true;
-	if (!party)
-		return true;
-	return t + 1 < b && doc->tokens[t + 1].kind == NE_TOK_WORD &&
-		((LXF(st, t + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) || is_initial(doc, t + 1));
+			return t + 1 < b && doc->tokens[t + 1].kind == NE_TOK_WORD &&
+				((LXF(st, t + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) || is_initial(doc, t + 1));
+	return true;				/* a demonym */
 }
 
 /* Number of word tokens in [a, b). */
