@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """gen_lexicon.py -- re-sorts lex_words in src/core/lexicon.c and regenerates
-its perfect hash (lex_disp, lex_keys) and the look-up functions that read it
+its perfect hash (lex_disp, lex_keys), the abbreviation shapes
+(ne_lex_abbrev_shape) and the look-up functions that read the hash
 (lex_probe, ne_lex_flags, ne_lex_flags_in) after words were added or changed.
 
     python3 test/tools/gen_lexicon.py src/core/lexicon.c
@@ -81,6 +82,7 @@ for bk in sorted(buckets, key=lambda k: (-len(buckets[k]), k)):
 def abbrev_shape_index(b):
     """The shape of a word of bytes b for ne_lex_may_be_abbrev: its length and first two bytes, a-z or other."""
     def cls(c):
+        """The class of byte c: a-z (either case) as 0..25, any other as 26."""
         c = c | 0x20 if 65 <= c <= 90 else c
         return c - 97 if 97 <= c <= 122 else 26
     return (len(b) * 27 + cls(b[0])) * 27 + (cls(b[1]) if len(b) > 1 else 26)
@@ -95,6 +97,7 @@ for w in words:
 
 
 def block(vals, fmt, per):
+    """The values as C initialiser rows of per values, each formatted by fmt."""
     rows = []
     for r in range(0, len(vals), per):
         rows.append("\t" + ", ".join(fmt(v) for v in vals[r:r + per]) + ",")
