@@ -1712,14 +1712,18 @@ chain_title_weak(names_state *st, const chain *c)
 	return true;
 }
 
+/* A string literal and its length. */
+#define WORD_LEN(w) {w, (int32_t) sizeof(w) - 1}
+
 /* Verbs of address, with their lengths: the pronouns after "told X" rather refer to the subject. */
 static const struct
 {
 	const char *word;
 	int32_t		len;
 }			address_verbs[] = {
-	{"told", 4}, {"tell", 4}, {"tells", 5}, {"telling", 7}, {"asked", 5}, {"ask", 3}, {"asks", 4},
-	{"asking", 6}, {"interviewed", 11}, {"thanked", 7}, {"urged", 5}, {"by", 2}
+	WORD_LEN("told"), WORD_LEN("tell"), WORD_LEN("tells"), WORD_LEN("telling"), WORD_LEN("asked"), WORD_LEN("ask"),
+	WORD_LEN("asks"), WORD_LEN("asking"), WORD_LEN("interviewed"), WORD_LEN("thanked"), WORD_LEN("urged"),
+	WORD_LEN("by")
 };
 
 /* The first letters of the verbs of address, a bit per letter a-z. */
