@@ -57,24 +57,6 @@ typedef struct line_rec
 /* Lines kept from the measuring pass, so that most documents are scanned once. */
 #define NE_LINES_KEPT 1024
 
-/* Index of the lowest set bit of x (x != 0). */
-static inline int32_t
-lowest_bit(uint64_t x)
-{
-#ifdef __GNUC__
-	return __builtin_ctzll(x);
-#else
-	int32_t		k = 0;
-
-	while (!(x & 1))
-	{
-		x >>= 1;
-		k++;
-	}
-	return k;
-#endif
-}
-
 #ifdef __SSE2__
 /* The line breaks among the 16 bytes at p, bit k for byte k. */
 static inline uint64_t
@@ -139,7 +121,7 @@ measure_lines(const ne_doc *doc, line_stats *st, line_rec *lines)
 	{
 		for (uint64_t nl = newline_mask(s, len, base); nl != 0; nl &= nl - 1)
 		{
-			int32_t		end = base + lowest_bit(nl);
+			int32_t		end = base + ne_lowest_bit(nl);
 			int32_t		text = first_text(s, start, end);
 			int32_t		n = end - start - (end > start && s[end - 1] == '\r');
 

@@ -133,6 +133,21 @@ bool		ne_ascii_ieq(const char *a, int32_t alen, const char *w);
 struct ne_arena;
 char	   *ne_fold_spaces(struct ne_arena *a, const char *s, int32_t len);
 
+/* Index of the lowest set bit of a nonzero x. */
+static inline int
+ne_lowest_bit(uint64_t x)
+{
+#ifdef __GNUC__
+	return __builtin_ctzll(x);
+#else
+	int			k = 0;
+
+	while (!((x >> k) & 1))
+		k++;
+	return k;
+#endif
+}
+
 #ifdef __SSE2__
 /* ASCII classes of 16 bytes as bit masks, bit k for byte k (callers read what they need). */
 typedef struct ne_classes16
