@@ -57,15 +57,6 @@ typedef struct line_rec
 /* Lines kept from the measuring pass, so that most documents are scanned once. */
 #define NE_LINES_KEPT 1024
 
-#ifdef __SSE2__
-/* The line breaks among the 16 bytes at p, bit k for byte k. */
-static inline uint64_t
-newline_bits16(const char *p)
-{
-	return (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) p), _mm_set1_epi8('\n')));
-}
-#endif
-
 /*
  * The line breaks among the 64 bytes s[base..base + 64), bit k for byte base + k, up to the
  * text's end, which counts as one when the text does not end with a line break.  (Its last
@@ -88,8 +79,8 @@ newline_mask(const char *s, int32_t len, int32_t base)
 			pad[len - base] = '\n';
 		p = pad;
 	}
-	return newline_bits16(p) | newline_bits16(p + 16) << 16 | newline_bits16(p + 32) << 32 |
-		newline_bits16(p + 48) << 48;
+	return (uint64_t) ne_classify16(p).newline | (uint64_t) ne_classify16(p + 16).newline << 16 |
+		(uint64_t) ne_classify16(p + 32).newline << 32 | (uint64_t) ne_classify16(p + 48).newline << 48;
 #else
 	uint64_t	nl = 0;
 
