@@ -144,12 +144,6 @@ extern uint32_t ne_date_lex_anchor_bits3[32][32];
 /* Bit n of [a & 31][z & 31] is set when an anchor word of n >= 3 letters starts with a and ends with z (bits 1, 2 always). */
 extern uint32_t ne_date_lex_anchor_bits_last[32][32];
 
-/* Can a word of n letters (3..31) with the letters c first, c3 third and z last (any case) be an anchor? */
-static inline bool
-ne_date_lex_anchor_shape3(unsigned char c, unsigned char c3, unsigned char z, int n)
-{
-	return (ne_date_lex_anchor_bits3[c & 31][c3 & 31] & ne_date_lex_anchor_bits_last[c & 31][z & 31]) >> n & 1;
-}
 /* Builds the lexicon table, its hash and its anchor bitmap (once per process). */
 void		ne_date_lex_init(void);
 /* Could a word of n letters starting with lower-case c, c2 be an anchor? */

@@ -298,21 +298,6 @@ block_classes(const unsigned char *t, int32_t at, uint64_t *letters, uint64_t *s
 	*high = h;
 }
 
-/* Index of the lowest set bit of a nonzero x. */
-static inline int
-lowest_bit(uint64_t x)
-{
-#ifdef __GNUC__
-	return __builtin_ctzll(x);
-#else
-	int			k = 0;
-
-	while (!((x >> k) & 1))
-		k++;
-	return k;
-#endif
-}
-
 /* Bit 1 for the bytes Q and H: a word of that one letter may be a quarter or half (Q3, H1). */
 static const uint8_t one_letter_anchor[256] = {['Q'] = 2, ['H'] = 2};
 
@@ -451,7 +436,7 @@ skip_plain(const unsigned char *t, int32_t len, int32_t pos, scan_block *blk)
 				pos = base + 64;
 				break;
 			}
-			s = lowest_bit(starts);
+			s = ne_lowest_bit(starts);
 			if ((stops >> s) & 1)
 			{
 				/* a word that goes on in non-ASCII bytes: the loop skips it whole from its start */
@@ -470,7 +455,7 @@ skip_plain(const unsigned char *t, int32_t len, int32_t pos, scan_block *blk)
 				pos = wend;
 				break;
 			}
-			e = lowest_bit(ends);
+			e = ne_lowest_bit(ends);
 			if (block_word_may_start(t + base + s, e - s))
 				return base + s;
 			starts &= starts - 1;

@@ -131,6 +131,54 @@ lex_one_full(const char *t, int32_t len, int32_t pos, dtok *tk)
 	}
 }
 
+/* Sets tk to the ASCII word t[p..e) (followed by an ASCII byte or the end); returns e. */
+static inline int32_t
+set_word(const char *t, int32_t len, int32_t p, int32_t e, dtok *tk)
+{
+	memset(tk, 0, sizeof(*tk));
+	tk->s = p;
+	tk->e = e;
+	tk->kind = T_WORD;
+	tk->cap = (unsigned char) t[p] <= 'Z';
+	tk->lookup = e - p <= 15;
+	tk->dot = e < len && t[e] == '.';
+	return e;
+}
+
+/* Sets tk to the number of ASCII digits at p; returns its end. */
+static inline int32_t
+set_number(const char *t, int32_t len, int32_t p, dtok *tk)
+{
+	int64_t		v = 0;
+
+	memset(tk, 0, sizeof(*tk));
+	tk->s = p;
+	while (p < len && is_digit((unsigned char) t[p]))
+	{
+		if (v < 100000000)
+			v = v * 10 + (t[p] - '0');
+		tk->ndig++;
+		p++;
+	}
+	tk->kind = T_NUM;
+	tk->num = (int32_t) v;
+	tk->e = p;
+	tk->dot = p < len && t[p] == '.';
+	return p;
+}
+
+/* Sets tk to the ASCII punctuation byte b at p (` reads as '); returns its end. */
+static inline int32_t
+set_punct(int32_t p, unsigned char b, dtok *tk)
+{
+	memset(tk, 0, sizeof(*tk));
+	tk->s = p;
+	tk->kind = T_PUNCT;
+	tk->ch = b == '`' ? '\'' : (char) b;
+	tk->e = p + 1;
+	return p + 1;
+}
+
 /* Lexes the token at p (not a space, not an ASCII letter) as lex_one_full does: numbers and ASCII punctuation directly. */
 static int32_t
 lex_one_other(const char *t, int32_t len, int32_t p, dtok *tk)
@@ -138,35 +186,9 @@ lex_one_other(const char *t, int32_t len, int32_t p, dtok *tk)
 	unsigned char b = (unsigned char) t[p];
 
 	if (is_digit(b))
-	{
-		/* a number */
-		int64_t		v = 0;
-
-		memset(tk, 0, sizeof(*tk));
-		tk->s = p;
-		while (p < len && is_digit((unsigned char) t[p]))
-		{
-			if (v < 100000000)
-				v = v * 10 + (t[p] - '0');
-			tk->ndig++;
-			p++;
-		}
-		tk->kind = T_NUM;
-		tk->num = (int32_t) v;
-		tk->e = p;
-		tk->dot = p < len && t[p] == '.';
-		return p;
-	}
+		return set_number(t, len, p, tk);
 	if (b < 0x80 && !is_sp(b))
-	{
-		/* ASCII punctuation */
-		memset(tk, 0, sizeof(*tk));
-		tk->s = p;
-		tk->kind = T_PUNCT;
-		tk->ch = b == '`' ? '\'' : (char) b;
-		tk->e = p + 1;
-		return p + 1;
-	}
+		return set_punct(p, b, tk);
 	return lex_one_full(t, len, p, tk);
 }
 
@@ -192,14 +214,7 @@ lex_one(const char *t, int32_t len, int32_t pos, dtok *tk)
 	e = word_end((const unsigned char *) t, len, p);
 	if (e < len && (unsigned char) t[e] >= 0x80)
 		return lex_one_full(t, len, p, tk);
-	memset(tk, 0, sizeof(*tk));
-	tk->s = p;
-	tk->e = e;
-	tk->kind = T_WORD;
-	tk->cap = b <= 'Z';
-	tk->lookup = e - p <= 15;
-	tk->dot = e < len && t[e] == '.';
-	return e;
+	return set_word(t, len, p, e, tk);
 }
 
 #ifdef __SSE2__
@@ -349,29 +364,20 @@ lex_left(win *w, int i)
 		unsigned char c0 = (unsigned char) t[p];
 
 		starts &= below;
-		memset(tk, 0, sizeof(*tk));
-		tk->s = p;
-		/* a line break in the white space since the previous token (or since the first valid byte) */
-		if (before != 0)
-			gap &= ~((2u << (31 - __builtin_clz(before))) - 1);
-		tk->nl_before = gap != 0;
-		/* (the runs are read in 64 bits: one may fill all 32 bytes) */
+		/* (the run of letters is read in 64 bits: it may fill all 32 bytes) */
 		if ((letters >> k) & 1)
-		{
-			tk->e = p + __builtin_ctzll(~(letters >> k));
-			tk->kind = T_WORD;
-			tk->cap = c0 <= 'Z';
-			tk->lookup = tk->e - p <= 15;
-			tk->dot = tk->e < a && t[tk->e] == '.';
-		}
+			set_word(t, a, p, p + __builtin_ctzll(~(letters >> k)), tk);
 		else if ((digits >> k) & 1)
 		{
+			/* set_number's work with the end from the mask: its byte test measured ~0.7% slower on bench_core dates */
 			int32_t		e = p + __builtin_ctzll(~(digits >> k));
 			int64_t		v = 0;
 
+			memset(tk, 0, sizeof(*tk));
 			for (int32_t q = p; q < e; q++)
 				if (v < 100000000)
 					v = v * 10 + (t[q] - '0');
+			tk->s = p;
 			tk->ndig = e - p;
 			tk->kind = T_NUM;
 			tk->num = (int32_t) v;
@@ -379,11 +385,11 @@ lex_left(win *w, int i)
 			tk->dot = e < a && t[e] == '.';
 		}
 		else
-		{
-			tk->kind = T_PUNCT;
-			tk->ch = c0 == '`' ? '\'' : (char) c0;
-			tk->e = p + 1;
-		}
+			set_punct(p, c0, tk);
+		/* a line break in the white space since the previous token (or since the first valid byte) */
+		if (before != 0)
+			gap &= ~((2u << (31 - __builtin_clz(before))) - 1);
+		tk->nl_before = gap != 0;
 	}
 	w->l_starts = starts;
 	w->left_from = j;

@@ -57,33 +57,6 @@ typedef struct line_rec
 /* Lines kept from the measuring pass, so that most documents are scanned once. */
 #define NE_LINES_KEPT 1024
 
-/* Index of the lowest set bit of x (x != 0). */
-static inline int32_t
-lowest_bit(uint64_t x)
-{
-#ifdef __GNUC__
-	return __builtin_ctzll(x);
-#else
-	int32_t		k = 0;
-
-	while (!(x & 1))
-	{
-		x >>= 1;
-		k++;
-	}
-	return k;
-#endif
-}
-
-#ifdef __SSE2__
-/* The line breaks among the 16 bytes at p, bit k for byte k. */
-static inline uint64_t
-newline_bits16(const char *p)
-{
-	return (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) p), _mm_set1_epi8('\n')));
-}
-#endif
-
 /*
  * The line breaks among the 64 bytes s[base..base + 64), bit k for byte base + k, up to the
  * text's end, which counts as one when the text does not end with a line break.  (Its last
@@ -106,8 +79,8 @@ newline_mask(const char *s, int32_t len, int32_t base)
 			pad[len - base] = '\n';
 		p = pad;
 	}
-	return newline_bits16(p) | newline_bits16(p + 16) << 16 | newline_bits16(p + 32) << 32 |
-		newline_bits16(p + 48) << 48;
+	return (uint64_t) ne_classify16(p).newline | (uint64_t) ne_classify16(p + 16).newline << 16 |
+		(uint64_t) ne_classify16(p + 32).newline << 32 | (uint64_t) ne_classify16(p + 48).newline << 48;
 #else
 	uint64_t	nl = 0;
 
@@ -139,7 +112,7 @@ measure_lines(const ne_doc *doc, line_stats *st, line_rec *lines)
 	{
 		for (uint64_t nl = newline_mask(s, len, base); nl != 0; nl &= nl - 1)
 		{
-			int32_t		end = base + lowest_bit(nl);
+			int32_t		end = base + ne_lowest_bit(nl);
 			int32_t		text = first_text(s, start, end);
 			int32_t		n = end - start - (end > start && s[end - 1] == '\r');
 

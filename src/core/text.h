@@ -133,13 +133,27 @@ bool		ne_ascii_ieq(const char *a, int32_t alen, const char *w);
 struct ne_arena;
 char	   *ne_fold_spaces(struct ne_arena *a, const char *s, int32_t len);
 
+/* Index of the lowest set bit of a nonzero x. */
+static inline int
+ne_lowest_bit(uint64_t x)
+{
+#ifdef __GNUC__
+	return __builtin_ctzll(x);
+#else
+	int			k = 0;
+
+	while (!((x >> k) & 1))
+		k++;
+	return k;
+#endif
+}
+
 #ifdef __SSE2__
 /* ASCII classes of 16 bytes as bit masks, bit k for byte k (callers read what they need). */
 typedef struct ne_classes16
 {
 	uint32_t	letter;			/* A-Z a-z */
 	uint32_t	digit;			/* 0-9 */
-	uint32_t	upper;			/* A-Z */
 	uint32_t	space;			/* ' ' \t \n \v \f \r */
 	uint32_t	newline;		/* \n */
 	uint32_t	apos;			/* ' */
@@ -155,12 +169,11 @@ static inline ne_classes16
 ne_classify16(const void *p)
 {
 	const __m128i v = _mm_loadu_si128((const __m128i *) p);
-	const __m128i letters = _mm_set1_epi8((char) (0x80 + 26));
 	__m128i		letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),	/* folded to lower case */
-												 _mm_set1_epi8((char) (0x80 - 'a'))), letters);
+												 _mm_set1_epi8((char) (0x80 - 'a'))),
+										_mm_set1_epi8((char) (0x80 + 26)));
 	__m128i		digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '0'))),
 									   _mm_set1_epi8((char) (0x80 + 10)));
-	__m128i		upper = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - 'A'))), letters);
 	__m128i		space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
 									 _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '\t'))),
 													_mm_set1_epi8((char) (0x80 + 5))));
@@ -168,7 +181,6 @@ ne_classify16(const void *p)
 
 	c.letter = (uint32_t) _mm_movemask_epi8(letter);
 	c.digit = (uint32_t) _mm_movemask_epi8(digit);
-	c.upper = (uint32_t) _mm_movemask_epi8(upper);
 	c.space = (uint32_t) _mm_movemask_epi8(space);
 	c.newline = (uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
 	c.apos = (uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')));

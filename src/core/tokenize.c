@@ -26,12 +26,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Branch hints for the block tokenizer's loop, so that its rare paths do not take its registers. */
+/* A branch hint for the block tokenizer's loop, so that its rare paths do not take its registers. */
 #ifdef __GNUC__
-#define NE_LIKELY(x)	__builtin_expect(!!(x), 1)
 #define NE_UNLIKELY(x)	__builtin_expect(!!(x), 0)
 #else
-#define NE_LIKELY(x)	(x)
 #define NE_UNLIKELY(x)	(x)
 #endif
 
