@@ -615,17 +615,17 @@ ne_pg_date_to_ymd(Datum d, ne_ymd *out)
 }
 
 /*
- * A text[] of core strings, laid out as construct_array does for text: a
- * one-dimensional array without nulls, each element with its 4-byte header,
- * int-aligned, padding zeroed; no elements make an empty array.
+ * A text[] of core strings, made as construct_array makes it (zeroed, the
+ * header, then CopyArrayEls) but in value_alloc's memory: while rows are
+ * built, construct_array's palloc would stay until the call ends, one per
+ * row.  No elements make an empty array.
  */
 Datum
 ne_pg_text_array(ne_pg_analysis *a, const char **items, int n)
 {
-	text	  **elems;
+	Datum	   *elems;
 	Size		nbytes = ARR_OVERHEAD_NONULLS(1);
 	ArrayType  *arr;
-	char	   *p;
 
 	if (n == 0)
 	{
@@ -635,11 +635,11 @@ ne_pg_text_array(ne_pg_analysis *a, const char **items, int n)
 		MemoryContextSwitchTo(old);
 		return PointerGetDatum(arr);
 	}
-	elems = value_alloc(a, sizeof(text *) * n);
+	elems = value_alloc(a, sizeof(Datum) * n);
 	for (int i = 0; i < n; i++)
 	{
-		elems[i] = ne_pg_cstring_text(a, items[i]);
-		nbytes += INTALIGN(VARSIZE(elems[i]));
+		elems[i] = PointerGetDatum(ne_pg_cstring_text(a, items[i]));
+		nbytes += INTALIGN(VARSIZE(DatumGetPointer(elems[i])));
 		if (!AllocSizeIsValid(nbytes))
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
@@ -647,22 +647,14 @@ ne_pg_text_array(ne_pg_analysis *a, const char **items, int n)
 							(int) MaxAllocSize)));
 	}
 	arr = value_alloc(a, nbytes);
-	memset(arr, 0, ARR_OVERHEAD_NONULLS(1));
+	memset(arr, 0, nbytes);		/* the padding after each element too */
 	SET_VARSIZE(arr, nbytes);
 	arr->ndim = 1;
 	arr->dataoffset = 0;
 	arr->elemtype = TEXTOID;
 	ARR_DIMS(arr)[0] = n;
 	ARR_LBOUND(arr)[0] = 1;
-	p = (char *) arr + ARR_OVERHEAD_NONULLS(1);
-	for (int i = 0; i < n; i++)
-	{
-		Size		len = VARSIZE(elems[i]);
-
-		memcpy(p, elems[i], len);
-		memset(p + len, 0, INTALIGN(len) - len);
-		p += INTALIGN(len);
-	}
+	CopyArrayEls(arr, elems, NULL, n, -1, false, TYPALIGN_INT, false);
 	return PointerGetDatum(arr);
 }
 
