@@ -219,44 +219,36 @@ void
 ne_pg_begin(ne_pg_analysis *a, text *arg)
 {
 	int			enc = GetDatabaseEncoding();
-	const char *data;
-	int32		len;
 	static const ne_pg_analysis zero_analysis;
 
 	/* a copy of zeroes, not a memset: see ne_doc_init */
 	*a = zero_analysis;
 	open_context(a);
 	a->body = arg;
-	data = VARDATA_ANY(arg);
-	len = VARSIZE_ANY_EXHDR(arg);
+	a->utf8 = VARDATA_ANY(arg);
+	a->len = VARSIZE_ANY_EXHDR(arg);
 
-	if (enc == PG_UTF8)
+	/* a UTF-8 database's text is used as it is; its positions are prepared when first asked for */
+	if (enc != PG_UTF8)
 	{
-		/* used as it is; its positions are prepared when first asked for */
-		a->utf8 = data;
-		a->len = len;
-		start_doc(a);
-		return;
-	}
-	/* SQL_ASCII counts bytes as characters; ASCII text has one byte a character */
-	a->identity = (enc == PG_SQL_ASCII) || all_ascii(data, len);
-	if (a->identity)
-	{
-		a->utf8 = data;
-		a->len = len;
-	}
-	else
-	{
-		MemoryContext old = MemoryContextSwitchTo(a->cxt);
-		char	   *conv = pg_server_to_any(data, len, PG_UTF8);
+		/* SQL_ASCII counts bytes as characters; ASCII text has one byte a character */
+		a->identity = (enc == PG_SQL_ASCII) || all_ascii(a->utf8, a->len);
+		if (!a->identity)
+		{
+			MemoryContext old = MemoryContextSwitchTo(a->cxt);
+			char	   *conv = pg_server_to_any(a->utf8, a->len, PG_UTF8);
 
-		MemoryContextSwitchTo(old);
-		a->utf8 = conv;
-		a->len = (conv == data) ? len : (int32) strlen(conv);
-		a->converted = (conv != data);
-		build_checkpoints(a);
+			MemoryContextSwitchTo(old);
+			a->converted = (conv != a->utf8);
+			if (a->converted)
+			{
+				a->utf8 = conv;
+				a->len = (int32) strlen(conv);
+			}
+			build_checkpoints(a);
+		}
+		a->positions_ready = true;
 	}
-	a->positions_ready = true;
 	start_doc(a);
 }
 
