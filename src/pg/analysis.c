@@ -219,44 +219,36 @@ void
 ne_pg_begin(ne_pg_analysis *a, text *arg)
 {
 	int			enc = GetDatabaseEncoding();
-	const char *data;
-	int32		len;
 	static const ne_pg_analysis zero_analysis;
 
 	/* a copy of zeroes, not a memset: see ne_doc_init */
 	*a = zero_analysis;
 	open_context(a);
 	a->body = arg;
-	data = VARDATA_ANY(arg);
-	len = VARSIZE_ANY_EXHDR(arg);
+	a->utf8 = VARDATA_ANY(arg);
+	a->len = VARSIZE_ANY_EXHDR(arg);
 
-	if (enc == PG_UTF8)
+	/* a UTF-8 database's text is used as it is; its positions are prepared when first asked for */
+	if (enc != PG_UTF8)
 	{
-		/* used as it is; its positions are prepared when first asked for */
-		a->utf8 = data;
-		a->len = len;
-		start_doc(a);
-		return;
-	}
-	/* SQL_ASCII counts bytes as characters; ASCII text has one byte a character */
-	a->identity = (enc == PG_SQL_ASCII) || all_ascii(data, len);
-	if (a->identity)
-	{
-		a->utf8 = data;
-		a->len = len;
-	}
-	else
-	{
-		MemoryContext old = MemoryContextSwitchTo(a->cxt);
-		char	   *conv = pg_server_to_any(data, len, PG_UTF8);
+		/* SQL_ASCII counts bytes as characters; ASCII text has one byte a character */
+		a->identity = (enc == PG_SQL_ASCII) || all_ascii(a->utf8, a->len);
+		if (!a->identity)
+		{
+			MemoryContext old = MemoryContextSwitchTo(a->cxt);
+			char	   *conv = pg_server_to_any(a->utf8, a->len, PG_UTF8);
 
-		MemoryContextSwitchTo(old);
-		a->utf8 = conv;
-		a->len = (conv == data) ? len : (int32) strlen(conv);
-		a->converted = (conv != data);
-		build_checkpoints(a);
+			MemoryContextSwitchTo(old);
+			a->converted = (conv != a->utf8);
+			if (a->converted)
+			{
+				a->utf8 = conv;
+				a->len = (int32) strlen(conv);
+			}
+			build_checkpoints(a);
+		}
+		a->positions_ready = true;
 	}
-	a->positions_ready = true;
 	start_doc(a);
 }
 
@@ -615,17 +607,17 @@ ne_pg_date_to_ymd(Datum d, ne_ymd *out)
 }
 
 /*
- * A text[] of core strings, laid out as construct_array does for text: a
- * one-dimensional array without nulls, each element with its 4-byte header,
- * int-aligned, padding zeroed; no elements make an empty array.
+ * A text[] of core strings, made as construct_array makes it (zeroed, the
+ * header, then CopyArrayEls) but in value_alloc's memory: while rows are
+ * built, construct_array's palloc would stay until the call ends, one per
+ * row.  No elements make an empty array.
  */
 Datum
 ne_pg_text_array(ne_pg_analysis *a, const char **items, int n)
 {
-	text	  **elems;
+	Datum	   *elems;
 	Size		nbytes = ARR_OVERHEAD_NONULLS(1);
 	ArrayType  *arr;
-	char	   *p;
 
 	if (n == 0)
 	{
@@ -635,11 +627,11 @@ ne_pg_text_array(ne_pg_analysis *a, const char **items, int n)
 		MemoryContextSwitchTo(old);
 		return PointerGetDatum(arr);
 	}
-	elems = value_alloc(a, sizeof(text *) * n);
+	elems = value_alloc(a, sizeof(Datum) * n);
 	for (int i = 0; i < n; i++)
 	{
-		elems[i] = ne_pg_cstring_text(a, items[i]);
-		nbytes += INTALIGN(VARSIZE(elems[i]));
+		elems[i] = PointerGetDatum(ne_pg_cstring_text(a, items[i]));
+		nbytes += INTALIGN(VARSIZE(DatumGetPointer(elems[i])));
 		if (!AllocSizeIsValid(nbytes))
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
@@ -647,22 +639,14 @@ ne_pg_text_array(ne_pg_analysis *a, const char **items, int n)
 							(int) MaxAllocSize)));
 	}
 	arr = value_alloc(a, nbytes);
-	memset(arr, 0, ARR_OVERHEAD_NONULLS(1));
+	memset(arr, 0, nbytes);		/* the padding after each element too */
 	SET_VARSIZE(arr, nbytes);
 	arr->ndim = 1;
 	arr->dataoffset = 0;
 	arr->elemtype = TEXTOID;
 	ARR_DIMS(arr)[0] = n;
 	ARR_LBOUND(arr)[0] = 1;
-	p = (char *) arr + ARR_OVERHEAD_NONULLS(1);
-	for (int i = 0; i < n; i++)
-	{
-		Size		len = VARSIZE(elems[i]);
-
-		memcpy(p, elems[i], len);
-		memset(p + len, 0, INTALIGN(len) - len);
-		p += INTALIGN(len);
-	}
+	CopyArrayEls(arr, elems, NULL, n, -1, false, TYPALIGN_INT, false);
 	return PointerGetDatum(arr);
 }
 

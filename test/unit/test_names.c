@@ -19,6 +19,16 @@ names_of(unit_doc *u, const char *s, ne_names **nm)
 	return doc;
 }
 
+/* Asserts that doc has an entity named name, an organisation. */
+static void
+assert_org(const ne_doc *doc, const char *name)
+{
+	const ne_entity *en = unit_entity(doc, name);
+
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_ORG);
+}
+
 /* Does entity en have alias a? */
 static bool
 has_alias(const ne_entity *en, const char *a)
@@ -71,8 +81,7 @@ test_organisations(void **state)
 							   "The Harbor Department of Transport and the Lakeside Tribune wrote to Reuters. "
 							   "The Lakeside Tribune said the Transit Authority agreed, according to The Daily Ledger.", NULL);
 
-	assert_non_null(unit_entity(doc, "Harbor Department of Transport"));
-	assert_int_equal(unit_entity(doc, "Harbor Department of Transport")->kind, NE_ENT_ORG);
+	assert_org(doc, "Harbor Department of Transport");
 	assert_non_null(unit_entity(doc, "Lakeside Tribune"));
 	assert_int_equal(unit_entity(doc, "Lakeside Tribune")->mentions, 2);
 	assert_non_null(unit_entity(doc, "The Daily Ledger"));
@@ -241,8 +250,7 @@ test_of_place_and_title_point(void **state)
 
 	assert_non_null(unit_entity(doc, "Haroun"));
 	assert_null(unit_entity(doc, "Haroun of Zembla"));
-	assert_non_null(unit_entity(doc, "Bank of Zembla"));
-	assert_int_equal(unit_entity(doc, "Bank of Zembla")->kind, NE_ENT_ORG);
+	assert_org(doc, "Bank of Zembla");
 	assert_non_null(unit_entity(doc, "Ruth Pell"));
 	assert_string_equal(unit_entity(doc, "Ruth Pell")->title, "Gov.");
 	unit_doc_close(&u);
@@ -257,10 +265,8 @@ test_org_evidence(void **state)
 							   "Kestrin said it would fight. The Whigs said the deal was bad. "
 							   "Liam Fox, 51, backed the board. Fox said no more.", NULL);
 
-	assert_non_null(unit_entity(doc, "Kestrin"));
-	assert_int_equal(unit_entity(doc, "Kestrin")->kind, NE_ENT_ORG);
-	assert_non_null(unit_entity(doc, "Whigs"));
-	assert_int_equal(unit_entity(doc, "Whigs")->kind, NE_ENT_ORG);
+	assert_org(doc, "Kestrin");
+	assert_org(doc, "Whigs");
 	assert_non_null(unit_entity(doc, "Liam Fox"));
 	assert_int_equal(unit_entity(doc, "Liam Fox")->kind, NE_ENT_PERSON);
 	assert_int_equal(unit_entity(doc, "Liam Fox")->mentions, 2);
@@ -340,8 +346,7 @@ test_based_org_and_demonym(void **state)
 	ne_doc	   *doc = names_of(&u, "Paris-based Carvex bought the plant. Carvex said the deal closed. "
 							   "Swede Ola Brandt won the race.", NULL);
 
-	assert_non_null(unit_entity(doc, "Carvex"));
-	assert_int_equal(unit_entity(doc, "Carvex")->kind, NE_ENT_ORG);
+	assert_org(doc, "Carvex");
 	assert_int_equal(unit_entity(doc, "Carvex")->mentions, 2);
 	assert_non_null(unit_entity(doc, "Ola Brandt"));
 	unit_doc_close(&u);
@@ -382,10 +387,8 @@ test_acronym_titles_and_org_words(void **state)
 	assert_non_null(unit_entity(doc, "Pete Marlow"));
 	assert_string_equal(unit_entity(doc, "Pete Marlow")->title, "Harbour Radio DJ");
 	assert_null(unit_entity(doc, "MEP"));
-	assert_non_null(unit_entity(doc, "Coastal Food Programme"));
-	assert_int_equal(unit_entity(doc, "Coastal Food Programme")->kind, NE_ENT_ORG);
-	assert_non_null(unit_entity(doc, "Arden Laboratories"));
-	assert_int_equal(unit_entity(doc, "Arden Laboratories")->kind, NE_ENT_ORG);
+	assert_org(doc, "Coastal Food Programme");
+	assert_org(doc, "Arden Laboratories");
 	unit_doc_close(&u);
 }
 
@@ -400,10 +403,8 @@ test_post_nominal_title_and_ampersand(void **state)
 	assert_non_null(unit_entity(doc, "Frank Dale"));
 	assert_int_equal(unit_entity(doc, "Frank Dale")->mentions, 2);
 	assert_null(unit_entity(doc, "Frank Dale MP"));
-	assert_non_null(unit_entity(doc, "Harker & Lowe"));
-	assert_int_equal(unit_entity(doc, "Harker & Lowe")->kind, NE_ENT_ORG);
-	assert_non_null(unit_entity(doc, "Brill & Sons"));
-	assert_int_equal(unit_entity(doc, "Brill & Sons")->kind, NE_ENT_ORG);
+	assert_org(doc, "Harker & Lowe");
+	assert_org(doc, "Brill & Sons");
 	unit_doc_close(&u);
 }
 
@@ -415,10 +416,8 @@ test_company_suffixes_and_place_heads(void **state)
 	ne_doc	   *doc = names_of(&u, "Talbrück AG and Veldhoven NV met in Fort Carrow and Santa Lucerna. "
 							   "Sens. Ada Wren and Rob Hale agreed.", NULL);
 
-	assert_non_null(unit_entity(doc, "Talbrück AG"));
-	assert_int_equal(unit_entity(doc, "Talbrück AG")->kind, NE_ENT_ORG);
-	assert_non_null(unit_entity(doc, "Veldhoven NV"));
-	assert_int_equal(unit_entity(doc, "Veldhoven NV")->kind, NE_ENT_ORG);
+	assert_org(doc, "Talbrück AG");
+	assert_org(doc, "Veldhoven NV");
 	assert_null(unit_entity(doc, "Fort Carrow"));
 	assert_null(unit_entity(doc, "Santa Lucerna"));
 	assert_non_null(unit_entity(doc, "Ada Wren"));

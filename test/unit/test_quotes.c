@@ -17,6 +17,15 @@ quotes_of(unit_doc *u, const char *s)
 	return doc;
 }
 
+/* Asserts that doc has n quotes, of kinds[0..n) in order. */
+static void
+assert_kinds(const ne_doc *doc, const ne_quote_kind *kinds, int n)
+{
+	assert_int_equal(doc->nquotes, n);
+	for (int i = 0; i < n; i++)
+		assert_int_equal(doc->quotes[i].kind, kinds[i]);
+}
+
 /* Blank lines separate paragraphs; spaces around them are trimmed. */
 static void
 test_paragraphs_blank_lines(void **state)
@@ -208,14 +217,12 @@ test_kinds(void **state)
 		"They watched the film \"Harbour Lights\" on Sunday.\n\n"
 		"The so-called \"reform\" passed.\n\n"
 		"The new \"surrogate\" arrived at noon.";
+	const ne_quote_kind kinds[] = {
+		NE_QUOTE_DIRECT, NE_QUOTE_PARTIAL, NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_TERM,
+	};
 	ne_doc	   *doc = quotes_of(&u, s);
 
-	assert_int_equal(doc->nquotes, 5);
-	assert_int_equal(doc->quotes[0].kind, NE_QUOTE_DIRECT);
-	assert_int_equal(doc->quotes[1].kind, NE_QUOTE_PARTIAL);
-	assert_int_equal(doc->quotes[2].kind, NE_QUOTE_TERM);
-	assert_int_equal(doc->quotes[3].kind, NE_QUOTE_TERM);
-	assert_int_equal(doc->quotes[4].kind, NE_QUOTE_TERM);
+	assert_kinds(doc, kinds, 5);
 	unit_doc_close(&u);
 }
 
@@ -236,16 +243,13 @@ test_kinds_speech_forms(void **state)
 		"The mayor is \"very fine\" indeed.\n\n"
 		"The mayor sailed a \"very fine\" boat.\n\n"
 		"They watched \"Sons of the Harbour\" on Sunday.";
+	const ne_quote_kind kinds[] = {
+		NE_QUOTE_PARTIAL, NE_QUOTE_PARTIAL, NE_QUOTE_PARTIAL, NE_QUOTE_PARTIAL,
+		NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_TERM,
+	};
 	ne_doc	   *doc = quotes_of(&u, s);
 
-	assert_int_equal(doc->nquotes, 7);
-	assert_int_equal(doc->quotes[0].kind, NE_QUOTE_PARTIAL);
-	assert_int_equal(doc->quotes[1].kind, NE_QUOTE_PARTIAL);
-	assert_int_equal(doc->quotes[2].kind, NE_QUOTE_PARTIAL);
-	assert_int_equal(doc->quotes[3].kind, NE_QUOTE_PARTIAL);
-	assert_int_equal(doc->quotes[4].kind, NE_QUOTE_TERM);
-	assert_int_equal(doc->quotes[5].kind, NE_QUOTE_TERM);
-	assert_int_equal(doc->quotes[6].kind, NE_QUOTE_TERM);
+	assert_kinds(doc, kinds, 7);
 	unit_doc_close(&u);
 }
 
