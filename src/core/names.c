@@ -1348,10 +1348,14 @@ fold_spaces(ne_arena *arena, const unsigned char *p, int32_t len)
 	return out;
 }
 
-/* Bytes that may be or hide a space: 1 controls and the lead bytes of no-break and Unicode spaces, 2 ' '. */
+/*
+ * Bytes that may be or hide a space (what ne_is_space calls one): 1 for
+ * controls and the lead bytes of U+0085, U+00A0 (C2), U+1680 (E1),
+ * U+2000-U+205F with U+200B (E2), U+3000 (E3) and U+FEFF (EF); 2 for ' '.
+ */
 static const uint8_t space_byte[256] = {
 	[0x00] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	[' '] = 2, [0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1
+	[' '] = 2, [0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1
 };
 
 /* Text of tokens [a, b) up to end_byte with folded spaces (a plain copy when there are none). */

@@ -21,6 +21,27 @@ static const char *const naming_words[] = {
 	"titled", "word", "words"
 };
 
+/* Kinds of works whose title may follow them: his memoir, "Gifted Hands," / the movie "Frozen". */
+static const char *const work_nouns[] = {
+	"ad", "album", "anthem", "article", "biopic", "blog", "book", "column", "comedy",
+	"documentary", "drama", "editorial", "episode", "essay", "film", "headline", "hymn",
+	"magazine", "memoir", "miniseries", "movie", "musical", "newsletter", "novel", "op-ed",
+	"opera", "play", "podcast", "poem", "program", "programme", "series", "show", "sitcom",
+	"song", "spot", "thriller", "video"
+};
+
+/*
+ * Words right before a quotation that make it somebody's characterisation
+ * rather than a term: Trump is "Mexican," / identified the judge as
+ * "Spanish," (speech verbs count too: being called "A Real Woman.").
+ */
+static const char *const characterising_words[] = {
+	"are", "as", "be", "been", "being", "is", "was", "were"
+};
+
+/* Words before "as" that name rather than characterise: known as "Guccifer," such as "exit bonds". */
+static const char *const naming_before_as[] = {"billed", "known", "such"};
+
 /* Small words that stay lower case in a title ("Sons of Trump"). */
 static const char *const title_small_words[] = {
 	"a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "into", "of", "on",
@@ -168,7 +189,10 @@ enum
 	QW_SPEECH = 1,				/* a form of a speech verb, or an irregular one */
 	QW_SMALL = 2,				/* title_small_words */
 	QW_SUBJECT = 4,				/* subjects */
-	QW_NAMING = 8				/* naming_words */
+	QW_NAMING = 8,				/* naming_words */
+	QW_WORK = 16,				/* work_nouns */
+	QW_CHARACTERISING = 32,		/* characterising_words */
+	QW_NAMING_AS = 64			/* naming_before_as */
 };
 
 #define NE_QW_SLOTS 4096		/* a power of two, over twice the words */
@@ -293,6 +317,9 @@ qw_build(void)
 	QW_ADD_TABLE(title_small_words, QW_SMALL);
 	QW_ADD_TABLE(subjects, QW_SUBJECT);
 	QW_ADD_TABLE(naming_words, QW_NAMING);
+	QW_ADD_TABLE(work_nouns, QW_WORK);
+	QW_ADD_TABLE(characterising_words, QW_CHARACTERISING);
+	QW_ADD_TABLE(naming_before_as, QW_NAMING_AS);
 	qw.built = true;
 }
 
@@ -590,6 +617,78 @@ followed_by_speech(const ne_doc *doc, const ne_quote *q)
 	return false;
 }
 
+/* Does a kind of work end before the opening mark, maybe with a comma between (his memoir, "...")? */
+static bool
+after_work_noun(const ne_doc *doc, const ne_quote *q, int32_t floor)
+{
+	int32_t		pos = q->open_mark,
+				b,
+				wstart,
+				prev_cp;
+	int32_t		cp = ne_decode_prev(doc->text, pos, &b);
+	int32_t		wlen;
+
+	while (b > floor && ne_is_space(cp))
+		cp = ne_decode_prev(doc->text, pos = b, &b);
+	if (cp == ',' && b > floor)
+		pos = b;
+	wlen = word_before(doc, pos, floor, &wstart, &prev_cp);
+	return wlen > 0 && (quote_word_class(doc->text + wstart, wlen) & QW_WORK);
+}
+
+/* Is the quote a title with its author after it: "Headline," by Times' Ben Sisario? */
+static bool
+followed_by_author(const ne_doc *doc, const ne_quote *q, const quote_shape *sh)
+{
+	const char *s = doc->text;
+	int32_t		end = doc->paragraphs[q->last_paragraph].span.end;
+	int32_t		i = q->close_end;
+
+	if (sh->last != ',' || q->close_mark < 0)
+		return false;
+	while (i < end && s[i] == ' ')
+		i++;
+	if (i + 3 >= end || s[i] != 'b' || s[i + 1] != 'y' || s[i + 2] != ' ')
+		return false;
+	i += 3;
+	while (i < end && s[i] == ' ')
+		i++;
+	return i < end && s[i] >= 'A' && s[i] <= 'Z';
+}
+
+/*
+ * Does the word right before the opening mark (wstart, wlen; nothing but
+ * spaces between) make the quote somebody's characterisation: a form of
+ * "to be", "as", or a speech verb?  Not when it names: known as "Guccifer",
+ * a play called "Los Hijos de Trump".
+ */
+static bool
+characterised(const ne_doc *doc, int32_t wstart, int32_t wlen, int32_t floor)
+{
+	const char *w = doc->text + wstart;
+	uint8_t		cls = quote_word_class(w, wlen);
+	int32_t		w2start,
+				prev_cp,
+				w2len;
+
+	if (!(cls & QW_CHARACTERISING) && !is_speech_word(w, wlen))
+		return false;
+	w2len = word_before(doc, wstart, floor, &w2start, &prev_cp);
+	if (wlen == 6 && ne_ascii_ieq(w, 6, "called"))
+	{
+		/* naming: "a play called", "the test, called"; not "he called", "being called" */
+		uint8_t		c2 = w2len > 0 ? quote_word_class(doc->text + w2start, w2len) : 0;
+		unsigned char f = w2len > 0 ? (unsigned char) doc->text[w2start] : 0;
+
+		if (w2len == 0)
+			return prev_cp != ',';
+		return !(f >= 'a' && f <= 'z') || (c2 & (QW_SUBJECT | QW_CHARACTERISING | QW_SMALL)) != 0;
+	}
+	if (w2len > 0 && wlen == 2 && ne_ascii_ieq(w, 2, "as"))
+		return !(quote_word_class(doc->text + w2start, w2len) & QW_NAMING_AS);
+	return true;
+}
+
 /* Decides the kind of quotation q. */
 ne_quote_kind
 ne_classify_quote(const ne_doc *doc, const ne_quote *q)
@@ -600,10 +699,21 @@ ne_classify_quote(const ne_doc *doc, const ne_quote *q)
 				prev_cp;
 	int32_t		wlen = word_before(doc, q->open_mark, floor, &wstart, &prev_cp);
 	bool		at_start = (q->open_mark <= floor);
-	bool		ends_stop;
+	bool		ends_stop,
+				characterising = false;
 
 	read_shape(doc, q->span, &sh);
 	ends_stop = ends_like_speech(sh.last);
+
+	/* titles: the movie "Frozen", his memoir, "Gifted Hands," / "Headline," by Times' Ben Sisario */
+	if (sh.first_upper &&
+		((sh.capitalised > sh.lower_big && !at_start && after_work_noun(doc, q, floor)) ||
+		 followed_by_author(doc, q, &sh)))
+		return NE_QUOTE_TERM;
+	/* Trump is "Mexican," / identified the judge as "Spanish," / called "A Real Woman." */
+	if (wlen > 0 && ne_is_alnum(prev_cp) && (sh.capitalised > 0 || sh.lower_big > 0) &&
+		characterised(doc, wstart, wlen, floor))
+		characterising = true;
 
 	if (sh.words <= 6 && !sh.inner_stop)
 	{
@@ -611,7 +721,7 @@ ne_classify_quote(const ne_doc *doc, const ne_quote *q)
 		if (wlen > 0 && (quote_word_class(doc->text + wstart, wlen) & QW_NAMING))
 			return NE_QUOTE_TERM;
 		/* titles of works and nicknames: every big word capitalised, no speech punctuation */
-		if (!at_start && !opens_sentence(prev_cp) && sh.capitalised > 0 && sh.lower_big == 0 &&
+		if (!at_start && !characterising && !opens_sentence(prev_cp) && sh.capitalised > 0 && sh.lower_big == 0 &&
 			(after_possessive(doc, q->open_mark, floor) || !followed_by_speech(doc, q)) &&
 			sh.last != '?' && sh.last != '!' && sh.words <= 5 &&
 			!(sh.words == 1 && ends_stop && sh.last != ','))
@@ -622,7 +732,7 @@ ne_classify_quote(const ne_doc *doc, const ne_quote *q)
 		 * (reported speech: said that it "was a mistake").  Three words or
 		 * more are mostly somebody's phrase ("a war on coal").
 		 */
-		if (sh.words <= 2 && !sh.first_upper && !at_start && prev_cp != ':' &&
+		if (sh.words <= 2 && !sh.first_upper && !at_start && !characterising && prev_cp != ':' &&
 			sh.last != '!' && sh.last != '?' &&
 			!(wlen == 4 && ne_ascii_ieq(doc->text + wstart, 4, "that")) &&
 			!sentence_reports_speech(doc, q->open_mark, q->close_end,

@@ -39,6 +39,28 @@ has_alias(const ne_entity *en, const char *a)
 	return false;
 }
 
+/* Every kind of space inside a name folds to one ' ' in the canonical name: line break, no-break, zero-width, BOM. */
+static void
+test_name_spaces_fold(void **state)
+{
+	static const char *const spaces[] = {"\n", "\xC2\xA0", "\xE2\x80\x8B", "\xEF\xBB\xBF", "\xE3\x80\x80"};
+
+	for (size_t i = 0; i < sizeof(spaces) / sizeof(spaces[0]); i++)
+	{
+		unit_doc	u;
+		char		text[256];
+		ne_doc	   *doc;
+
+		/* wire copy wrapped at about 65 characters */
+		snprintf(text, sizeof(text),
+				 "After a long debate about the new harbour, the city heard Mayor Dana%s"
+				 "Whitcombe speak first about the budget and the plans for the\nwaterfront.", spaces[i]);
+		doc = names_of(&u, text, NULL);
+		assert_non_null(unit_entity(doc, "Dana Whitcombe"));
+		unit_doc_close(&u);
+	}
+}
+
 /* Surname and title forms group into one entity with the fullest name and the title. */
 static void
 test_grouping_and_title(void **state)
@@ -479,6 +501,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grouping_and_title),
+		cmocka_unit_test(test_name_spaces_fold),
 		cmocka_unit_test(test_party_titles),
 		cmocka_unit_test(test_place_surname_after_honorific),
 		cmocka_unit_test(test_company_suffixes_and_place_heads),

@@ -229,7 +229,8 @@ test_kinds(void **state)
 /*
  * Kinds: one or two quoted lower-case words are partial in a sentence that
  * reports speech in any inflection of a speech verb (or an irregular form),
- * a scare quote in one that does not; small words keep a title a title.
+ * or right after a form of "to be" (somebody's word for it); a scare quote
+ * in one that does neither; small words keep a title a title.
  */
 static void
 test_kinds_speech_forms(void **state)
@@ -245,11 +246,42 @@ test_kinds_speech_forms(void **state)
 		"They watched \"Sons of the Harbour\" on Sunday.";
 	const ne_quote_kind kinds[] = {
 		NE_QUOTE_PARTIAL, NE_QUOTE_PARTIAL, NE_QUOTE_PARTIAL, NE_QUOTE_PARTIAL,
-		NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_TERM,
+		NE_QUOTE_PARTIAL, NE_QUOTE_TERM, NE_QUOTE_TERM,
 	};
 	ne_doc	   *doc = quotes_of(&u, s);
 
 	assert_kinds(doc, kinds, 7);
+	unit_doc_close(&u);
+}
+
+/*
+ * Kinds: a title after the kind of work it names, or before its author, is a
+ * term even when it ends like a clause; a quote right after "to be", "as"
+ * or a speech verb is somebody's characterisation, unless the words name
+ * ("known as", "a fund called", "the fund, called").
+ */
+static void
+test_kinds_titles_and_characterisation(void **state)
+{
+	unit_doc	u;
+	const char *s =
+		"Her memoir, \"Tides of Home,\" sold well.\n\n"
+		"They saw the movie \"Harbour Lights Return\" twice.\n\n"
+		"\"Cranes return to the docks,\" by Times' Ann Lee: \"The cranes are back.\"\n\n"
+		"Dube identified the judge as \"Spanish,\" in a speech.\n\n"
+		"The crowd kept chanting \"Go Home Now\" outside.\n\n"
+		"She was called \"The Iron Lady\" by aides.\n\n"
+		"The singer is known as \"Blue Ray\" in town.\n\n"
+		"The bank sold a fund called \"Harbour One\" last year.\n\n"
+		"The bank sold a fund, called \"Harbour Two,\" last year.";
+	const ne_quote_kind kinds[] = {
+		NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_DIRECT,
+		NE_QUOTE_PARTIAL, NE_QUOTE_PARTIAL, NE_QUOTE_PARTIAL,
+		NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_TERM,
+	};
+	ne_doc	   *doc = quotes_of(&u, s);
+
+	assert_kinds(doc, kinds, 10);
 	unit_doc_close(&u);
 }
 
@@ -441,6 +473,7 @@ main(void)
 		cmocka_unit_test(test_nested_same_marks),
 		cmocka_unit_test(test_lowercase_line_continues),
 		cmocka_unit_test(test_kinds_speech_forms),
+		cmocka_unit_test(test_kinds_titles_and_characterisation),
 		cmocka_unit_test(test_reopen_after_full_stop),
 		cmocka_unit_test(test_paragraphs_many_lines),
 		cmocka_unit_test(test_single_marks_after_many_apostrophes),
