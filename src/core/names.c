@@ -404,6 +404,53 @@ chain_cue(names_state *st, int32_t a, int32_t b, bool poss)
 		(LXF(st, a - 1) & NE_LX_CUE);
 }
 
+/*
+ * Place words that keep a place after a first name ("Victoria Street",
+ * "Charles River", "Jackson Park"); any other place word after a known first
+ * name is a surname: "Amy Hill", "John Hall", "George Washington".
+ */
+static const char *const place_nouns[] = {
+	"airport", "arena", "avenue", "beach", "boulevard", "bridge", "building", "island",
+	"mall", "mount", "mountain", "park", "plaza", "river", "road", "square", "street"
+};
+
+/* Is the place word at t one of place_nouns? */
+static bool
+is_place_noun(const ne_doc *doc, int32_t t)
+{
+	for (size_t i = 0; i < sizeof(place_nouns) / sizeof(place_nouns[0]); i++)
+		if (ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), place_nouns[i]))
+			return true;
+	return false;
+}
+
+/*
+ * Is the two-word name [n0, n0 + 2) a known first name and a place word that
+ * is a surname there: "Amy Hill said", not "Victoria Street", "Charles City"
+ * (a title modifier), "the Albert Hall" or "Virginia Beach" (a first name
+ * that is also a place)?
+ */
+static bool
+first_name_and_place_surname(names_state *st, int32_t n0, int32_t b)
+{
+	const ne_doc *doc = st->doc;
+	uint32_t	f0,
+				f1;
+
+	if (b - n0 != 2 || doc->tokens[n0 + 1].kind != NE_TOK_WORD)
+		return false;
+	f0 = LXF(st, n0);
+	f1 = LXF(st, n0 + 1);
+	if (!(f0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)) || (f0 & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD | NOT_NAME)))
+		return false;
+	if (!(f1 & NE_LX_PLACE) || (f1 & (NE_LX_TITLE_MOD | NE_LX_ABBREV | NE_LX_NAT)) ||
+		(doc->tokens[n0 + 1].flags & NE_TF_ALLCAPS))
+		return false;
+	if (n0 > 0 && ne_lex_word_is(TOK_S(doc, n0 - 1), TOK_L(doc, n0 - 1), "the"))
+		return false;
+	return !is_place_noun(doc, n0 + 1);
+}
+
 /* Party words that the lexicon marks as person nouns ("Republican John McCain"). */
 static const char *const party_words[] = {
 	"conservative", "dem", "democrat", "liberal", "libertarian", "progressive", "republican", "tory"
@@ -687,7 +734,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		}
 	}
 	if (flast & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD) && !(flast & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
-		k < 0)
+		k < 0 && !first_name_and_place_surname(st, c.n0, b))
 		return;					/* New Hampshire, South Carolina */
 	if (c.gender == NE_G_UNKNOWN && doc->tokens[c.n0].kind == NE_TOK_WORD)
 	{

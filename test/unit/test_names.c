@@ -61,6 +61,30 @@ test_name_spaces_fold(void **state)
 	}
 }
 
+/*
+ * A place word after a known first name is a surname (Amy Hill, Donald
+ * Houston), and the surname alone then finds the person; a street, a park or
+ * a first name that is itself a place keeps the place.
+ */
+static void
+test_place_word_surnames(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Amy Hill met Donald Houston on Victoria Street. Hill said the plan "
+							   "was sound. The two walked to Weston Park and then to Virginia Beach.", NULL);
+	const ne_entity *hill = unit_entity(doc, "Amy Hill");
+
+	assert_non_null(hill);
+	assert_int_equal(hill->kind, NE_ENT_PERSON);
+	assert_int_equal(hill->mentions, 2);
+	assert_non_null(unit_entity(doc, "Donald Houston"));
+	assert_null(unit_entity(doc, "Victoria Street"));
+	assert_null(unit_entity(doc, "Weston Park"));
+	assert_null(unit_entity(doc, "Virginia Beach"));
+	unit_doc_close(&u);
+}
+
 /* Surname and title forms group into one entity with the fullest name and the title. */
 static void
 test_grouping_and_title(void **state)
@@ -501,6 +525,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grouping_and_title),
+		cmocka_unit_test(test_place_word_surnames),
 		cmocka_unit_test(test_name_spaces_fold),
 		cmocka_unit_test(test_party_titles),
 		cmocka_unit_test(test_place_surname_after_honorific),
