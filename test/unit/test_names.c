@@ -85,6 +85,25 @@ test_place_word_surnames(void **state)
 	unit_doc_close(&u);
 }
 
+/* A month after a known first name or an honorific is a surname (Theresa May, Mrs May); before a number it stays a month. */
+static void
+test_month_surnames(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Prime Minister Helen May met Jill June on Friday May 5. Later Mrs May said "
+							   "the talks would go on.", NULL);
+	const ne_entity *may = unit_entity(doc, "Helen May");
+
+	assert_non_null(may);
+	assert_int_equal(may->kind, NE_ENT_PERSON);
+	assert_int_equal(may->mentions, 2);
+	assert_true(has_alias(may, "May"));
+	assert_non_null(unit_entity(doc, "Jill June"));
+	assert_null(unit_entity(doc, "Friday May"));
+	unit_doc_close(&u);
+}
+
 /* Surname and title forms group into one entity with the fullest name and the title. */
 static void
 test_grouping_and_title(void **state)
@@ -525,6 +544,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grouping_and_title),
+		cmocka_unit_test(test_month_surnames),
 		cmocka_unit_test(test_place_word_surnames),
 		cmocka_unit_test(test_name_spaces_fold),
 		cmocka_unit_test(test_party_titles),
