@@ -532,6 +532,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 				fn0,
 				common = 0;		/* flags of the name's words other than first name, particle, suffix */
 	bool		cue_known;		/* c.cue_after is found */
+	int32_t		nsuffix;		/* trailing suffix words (Jr., III) */
 
 	memset(&c, 0, sizeof(c));
 	/* skip leading and trailing non-words ('.' after an abbreviation, connectors) */
@@ -553,6 +554,11 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			classify(st, a + 1, b, true);
 		return;
 	}
+	/* a party tag after a name: "(D-N.Y.)", ", R-Texas," names nobody */
+	if (a > 0 && TOK_L(doc, a) >= 3 && TOK_S(doc, a)[1] == '-' &&
+		(TOK_S(doc, a)[0] == 'D' || TOK_S(doc, a)[0] == 'R' || TOK_S(doc, a)[0] == 'I') &&
+		(tok_is(doc, a - 1, '(') || tok_is(doc, a - 1, ',')))
+		return;
 	last = b - 1;
 	{
 		int32_t		ps = poss_suffix(doc, last);
@@ -631,8 +637,12 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			break;
 		}
 	c.headline = (uint8_t) sentence_headline(st, doc->tokens[a].sentence);
-	/* a title: up to the last title head that still leaves a name (French Prime Minister Manuel Valls) */
-	for (int32_t t = a; t < b - 1; t++)
+	/* a title: up to the last title head that still leaves a name (French Prime Minister Manuel Valls);
+	 * a suffix leaves none: "Martin Luther King Jr." has no title */
+	nsuffix = 0;
+	while (b - 1 - nsuffix > a && (LXF(st, b - 1 - nsuffix) & NE_LX_SUFFIX))
+		nsuffix++;
+	for (int32_t t = a; t < b - 1 - nsuffix; t++)
 	{
 		uint32_t	f = LXF(st, t);
 

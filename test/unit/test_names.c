@@ -104,6 +104,23 @@ test_month_surnames(void **state)
 	unit_doc_close(&u);
 }
 
+/* A party tag names nobody ("(D-N.Y.)", ", R-Texas,"); a title word before a suffix is a surname ("Larry King Jr."). */
+static void
+test_party_tags_and_suffixes(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Sen. Dana Whitcombe (D-N.Y.) and Rep. Paul Okafor, R-Texas, met Larry King Jr. "
+							   "and Sen. Ann Lee (I-VT) on Monday.", NULL);
+
+	assert_int_equal(doc->nentities, 4);
+	assert_non_null(unit_entity(doc, "Dana Whitcombe"));
+	assert_non_null(unit_entity(doc, "Paul Okafor"));
+	assert_non_null(unit_entity(doc, "Larry King Jr."));
+	assert_non_null(unit_entity(doc, "Ann Lee"));
+	unit_doc_close(&u);
+}
+
 /* Surname and title forms group into one entity with the fullest name and the title. */
 static void
 test_grouping_and_title(void **state)
@@ -544,6 +561,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grouping_and_title),
+		cmocka_unit_test(test_party_tags_and_suffixes),
 		cmocka_unit_test(test_month_surnames),
 		cmocka_unit_test(test_place_word_surnames),
 		cmocka_unit_test(test_name_spaces_fold),
