@@ -953,11 +953,11 @@ start_candidates4(const char *text, const ne_token *tk)
 }
 #endif
 
-/* Do the flags f of a capitalised word make it split a chain: a non-name word (But, The, Tuesday, In ...)? */
+/* Do the flags f of a capitalised word make it split a chain: a non-name word (But, The, Tuesday, In ...), not "New" of New York? */
 static inline bool
 splits_chain(uint32_t f)
 {
-	return (f & NOT_NAME) && !(f & (NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_FIRST_M | NE_LX_FIRST_F));
+	return (f & NOT_NAME) && !(f & (NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_PLACE));
 }
 
 /* Classifies the part [sa, u) of the chain that starts at t (when not empty). */

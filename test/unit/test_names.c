@@ -121,6 +121,25 @@ test_party_tags_and_suffixes(void **state)
 	unit_doc_close(&u);
 }
 
+/* "New" opens names (New York Times, New Jersey Gov. ...); a place alone is no entity. */
+static void
+test_new_opens_names(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "The New York Times reported that New Jersey Gov. Dana Whitcombe flew to New York. "
+							   "New rules apply.", NULL);
+	const ne_entity *gov = unit_entity(doc, "Dana Whitcombe");
+
+	assert_non_null(unit_entity(doc, "New York Times"));
+	assert_non_null(gov);
+	assert_string_equal(gov->title, "New Jersey Gov.");
+	assert_null(unit_entity(doc, "New York"));
+	assert_null(unit_entity(doc, "New"));
+	assert_int_equal(doc->nentities, 2);
+	unit_doc_close(&u);
+}
+
 /* Surname and title forms group into one entity with the fullest name and the title. */
 static void
 test_grouping_and_title(void **state)
@@ -561,6 +580,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grouping_and_title),
+		cmocka_unit_test(test_new_opens_names),
 		cmocka_unit_test(test_party_tags_and_suffixes),
 		cmocka_unit_test(test_month_surnames),
 		cmocka_unit_test(test_place_word_surnames),
