@@ -558,6 +558,47 @@ is_source_pronoun(const ne_doc *doc, int32_t t)
 	return (f & NE_LX_PRON_REL) != 0;
 }
 
+/* Words that tie a person to the organisation after them: "Jack Kirnan of Kidder Peabody and Co". */
+static const char *const person_org_links[] = {"at", "for", "from", "of", "with"};
+
+/*
+ * The person mention that organisation mention m belongs to, or -1: "analyst
+ * Jack Kirnan of Kidder Peabody and Co told", "H.P. Smith, analyst at Smith
+ * Barney, Harris Upham and Co said" (a person, maybe a comma and a role in
+ * lower case, a link word, then the organisation, maybe after another name
+ * and a comma), looking no further left than lo.
+ */
+static int32_t
+person_before_org(attrib_state *st, int32_t lo, int32_t m)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		k = st->nm->mx[m].tok_first;
+	int32_t		p;
+	bool		linked = false;
+
+	/* "Smith Barney, Harris Upham and Co": the name before a comma is part of the firm's */
+	if (k - 2 >= lo && is_ch(doc, k - 1, ',') && st->nm->tok_mention[k - 2] >= 0 &&
+		doc->mentions[st->nm->tok_mention[k - 2]].kind == NE_MK_ORG)
+		k = st->nm->mx[st->nm->tok_mention[k - 2]].tok_first;
+	if (k - 2 < lo || quoted(doc, k - 1) || !is_lower_word(doc, k - 1))
+		return -1;
+	for (size_t i = 0; i < sizeof(person_org_links) / sizeof(person_org_links[0]); i++)
+		if (is_word(doc, k - 1, person_org_links[i]))
+			linked = true;
+	if (!linked)
+		return -1;
+	/* a role in lower case, then maybe a comma: "H.P. Smith, analyst at" */
+	for (p = k - 2; p >= lo && p > k - 6 && is_lower_word(doc, p) && !quoted(doc, p) &&
+		 (lx(doc, p) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_TITLE_MOD)); p--)
+		;
+	if (p < k - 2 && p >= lo && is_ch(doc, p, ','))
+		p--;
+	if (p < lo || quoted(doc, p) || st->nm->tok_mention[p] < 0)
+		return -1;
+	m = st->nm->tok_mention[p];
+	return doc->mentions[m].kind == NE_MK_PERSON ? m : -1;
+}
+
 /*
  * The source that ends just before token j, looking no further left than lo:
  * a name, a pronoun, "X, apposition," or a noun phrase.
@@ -627,7 +668,10 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 	if (st->nm->tok_mention[j] >= 0)
 	{
 		int32_t		m = st->nm->tok_mention[j];
+		int32_t		p = doc->mentions[m].kind == NE_MK_ORG ? person_before_org(st, lo, m) : -1;
 
+		if (p >= 0)
+			return from_mention(st, p, s);
 		if (doc->mentions[m].kind != NE_MK_PRONOUN || is_source_pronoun(doc, j))
 			return from_mention(st, m, s);
 	}

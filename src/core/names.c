@@ -953,11 +953,42 @@ start_candidates4(const char *text, const ne_token *tk)
 }
 #endif
 
-/* Do the flags f of a capitalised word make it split a chain: a non-name word (But, The, Tuesday, In ...)? */
+/* Do the flags f of a capitalised word make it split a chain: a non-name word (But, The, Tuesday, In ...), not "New" of New York? */
 static inline bool
 splits_chain(uint32_t f)
 {
-	return (f & NOT_NAME) && !(f & (NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_FIRST_M | NE_LX_FIRST_F));
+	return (f & NOT_NAME) && !(f & (NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_PLACE));
+}
+
+/*
+ * Does the lower-case "and" at b join the chain part [sa, b) to the capitals
+ * after it into one organisation: those end in an organisation word, and
+ * neither side is a person or an organisation of its own ("Securities and
+ * Exchange Commission", "Ways and Means Committee"; not "Ann Lee and Acme
+ * Corp", "Acme Corp and Zenith Inc")?
+ */
+static bool
+and_joins_org(names_state *st, int32_t sa, int32_t b)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		u;
+
+	if (b <= sa || b - sa > 3 || !ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "and"))
+		return false;
+	for (int32_t t = sa; t < b; t++)
+		if (doc->tokens[t].kind != NE_TOK_WORD || !is_cap(doc, t) ||
+			(LXF(st, t) & (NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_ORG |
+						   NE_LX_KNOWN_ORG | NE_LX_PLACE | NE_LX_NAT)) || poss_suffix(doc, t) > 0)
+			return false;
+	for (u = b + 1; u < doc->ntokens && u - b <= 3 && is_cap(doc, u) && same_ctx(doc, b, u) &&
+		 !(LXF(st, u) & (NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_KNOWN_ORG)); u++)
+	{
+		if (LXF(st, u) & NE_LX_ORG)
+			return true;
+		if (poss_suffix(doc, u) > 0 || poss_apostrophe(doc, u) || (doc->tokens[u].flags & NE_TF_ALLCAPS))
+			return false;		/* "Standard and Poor's Corp", "Brown and AFG Industries" */
+	}
+	return false;
 }
 
 /* Classifies the part [sa, u) of the chain that starts at t (when not empty). */
@@ -1143,6 +1174,12 @@ find_chains(names_state *st)
 					if ((f & NE_LX_PARTICLE) && !(f & NE_LX_NONNAME))
 					{
 						b++;	/* Ludwig van Beethoven, Osama bin Laden */
+						prev_plain = false;
+						continue;
+					}
+					if (and_joins_org(st, sa, b))
+					{
+						b++;	/* Securities and Exchange Commission */
 						prev_plain = false;
 						continue;
 					}

@@ -52,6 +52,29 @@ check(const ne_doc *doc, const ne_quote *q, const char *name, const char *span, 
 	assert_true(q->confidence >= 0.0f && q->confidence <= 1.0f);
 }
 
+/*
+ * A person tied to a firm by "of", "at" or "with" speaks, not the firm:
+ * "analyst Ann Barlow of Harbour Securities and Co said", and the same with
+ * an apposition that the wire left without its closing comma.
+ */
+static void
+test_person_of_firm(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"\"Rates will fall,\" analyst Ann Barlow of Kidwell Peabody and Co said.\n\n"
+								"Paul Okafor, economist at Bay Capital, Tide Hopwood and Co said the drop was "
+								"\"only a pause.\"\n\n"
+								"\"Demand is strong,\" said Helen Marsh, chief economist with Delta Bank Corp.");
+
+	check(doc, quote(doc, "Rates"), "Ann Barlow", "Ann Barlow", "said");
+	check(doc, quote(doc, "only a pause"), "Paul Okafor", "Paul Okafor", "said");
+	check(doc, quote(doc, "Demand"), "Helen Marsh", "Helen Marsh", "said");
+	assert_non_null(unit_entity(doc, "Kidwell Peabody and Co"));
+	assert_non_null(unit_entity(doc, "Tide Hopwood and Co"));
+	unit_doc_close(&u);
+}
+
 /* "...," X said -- with a title, resolved to the full name later on. */
 static void
 test_after_name_said(void **state)
@@ -568,6 +591,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_after_name_said),
+		cmocka_unit_test(test_person_of_firm),
 		cmocka_unit_test(test_after_said_name),
 		cmocka_unit_test(test_after_name_with_common_last_word),
 		cmocka_unit_test(test_after_said_owner_and_role),

@@ -121,6 +121,41 @@ test_party_tags_and_suffixes(void **state)
 	unit_doc_close(&u);
 }
 
+/* "New" opens names (New York Times, New Jersey Gov. ...); a place alone is no entity. */
+static void
+test_new_opens_names(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "The New York Times reported that New Jersey Gov. Dana Whitcombe flew to New York. "
+							   "New rules apply.", NULL);
+	const ne_entity *gov = unit_entity(doc, "Dana Whitcombe");
+
+	assert_non_null(unit_entity(doc, "New York Times"));
+	assert_non_null(gov);
+	assert_string_equal(gov->title, "New Jersey Gov.");
+	assert_null(unit_entity(doc, "New York"));
+	assert_null(unit_entity(doc, "New"));
+	assert_int_equal(doc->nentities, 2);
+	unit_doc_close(&u);
+}
+
+/* "and" inside an organisation's name joins it; two names or a person and a firm stay apart. */
+static void
+test_and_inside_org_names(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "The Harbour and Fisheries Commission met the Ways and Means Committee. "
+							   "Ann Lee and Tide Partners Co agreed.", NULL);
+
+	assert_non_null(unit_entity(doc, "Harbour and Fisheries Commission"));
+	assert_non_null(unit_entity(doc, "Ways and Means Committee"));
+	assert_non_null(unit_entity(doc, "Ann Lee"));
+	assert_non_null(unit_entity(doc, "Tide Partners Co"));
+	unit_doc_close(&u);
+}
+
 /* Surname and title forms group into one entity with the fullest name and the title. */
 static void
 test_grouping_and_title(void **state)
@@ -399,7 +434,8 @@ test_not_persons_by_shape(void **state)
 	assert_non_null(unit_entity(doc, "Nigel Lawson"));
 	assert_string_equal(unit_entity(doc, "Nigel Lawson")->title, "Chancellor of the Exchequer");
 	assert_int_equal(unit_entity(doc, "Dorley Hatch")->kind, NE_ENT_ORG);
-	assert_int_equal(unit_entity(doc, "Kettering Brand")->kind, NE_ENT_ORG);
+	assert_non_null(unit_entity(doc, "Kettering Brand and Co"));
+	assert_int_equal(unit_entity(doc, "Kettering Brand and Co")->kind, NE_ENT_ORG);
 	assert_null(unit_entity(doc, "U.S. Officials"));
 	assert_int_equal(unit_entity(doc, "UK Coal")->kind, NE_ENT_ORG);
 	assert_true(unit_entity(doc, "Ardent Cup") == NULL || unit_entity(doc, "Ardent Cup")->kind == NE_ENT_ORG);
@@ -561,6 +597,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grouping_and_title),
+		cmocka_unit_test(test_and_inside_org_names),
+		cmocka_unit_test(test_new_opens_names),
 		cmocka_unit_test(test_party_tags_and_suffixes),
 		cmocka_unit_test(test_month_surnames),
 		cmocka_unit_test(test_place_word_surnames),
