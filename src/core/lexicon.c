@@ -462,6 +462,7 @@ static const ne_lex_entry lex_words[] = {
 	{"cbs-news", NE_LX_KNOWN_ORG, 8},
 	{"cd", NE_LX_NONNAME, 2},
 	{"cds", NE_LX_NONNAME, 3},
+	{"cdt", NE_LX_NONNAME, 3},
 	{"center", NE_LX_ORG, 6},
 	{"central", NE_LX_TITLE_MOD, 7},
 	{"centre", NE_LX_ORG, 6},
@@ -689,6 +690,7 @@ static const ne_lex_entry lex_words[] = {
 	{"crowed", NE_LX_CUE, 6},
 	{"crowing", NE_LX_CUE, 7},
 	{"crying", NE_LX_CUE, 6},
+	{"cst", NE_LX_NONNAME, 3},
 	{"cts", NE_LX_NONNAME, 3},
 	{"cuba", NE_LX_PLACE, 4},
 	{"cuban", NE_LX_NAT, 5},
@@ -948,7 +950,7 @@ static const ne_lex_entry lex_words[] = {
 	{"eric", NE_LX_FIRST_M, 4},
 	{"espn", NE_LX_KNOWN_ORG, 4},
 	{"esq", NE_LX_SUFFIX, 3},
-	{"est", NE_LX_ABBREV, 3},
+	{"est", NE_LX_ABBREV | NE_LX_NONNAME, 3},
 	{"estimated", NE_LX_CUE, 9},
 	{"estimating", NE_LX_CUE, 10},
 	{"estonian", NE_LX_NAT, 8},
@@ -1676,6 +1678,7 @@ static const ne_lex_entry lex_words[] = {
 	{"maybe", NE_LX_NONNAME, 5},
 	{"mayor", NE_LX_TITLE, 5},
 	{"md", NE_LX_SUFFIX, 2},
+	{"mdt", NE_LX_NONNAME, 3},
 	{"meanwhile", NE_LX_NONNAME, 9},
 	{"media", NE_LX_TITLE_MOD | NE_LX_ORG, 5},
 	{"megan", NE_LX_FIRST_F, 5},
@@ -1769,6 +1772,7 @@ static const ne_lex_entry lex_words[] = {
 	{"msnbc", NE_LX_KNOWN_ORG, 5},
 	{"msp", NE_LX_TITLE | NE_LX_NOMINAL, 3},
 	{"mssrs", NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 5},
+	{"mst", NE_LX_NONNAME, 3},
 	{"mt", NE_LX_ABBREV, 2},
 	{"muhammad", NE_LX_FIRST_M, 8},
 	{"mumbai", NE_LX_PLACE, 6},
@@ -1963,6 +1967,7 @@ static const ne_lex_entry lex_words[] = {
 	{"pc", NE_LX_NONNAME, 2},
 	{"pcs", NE_LX_NONNAME, 3},
 	{"pct", NE_LX_NONNAME, 3},
+	{"pdt", NE_LX_NONNAME, 3},
 	{"pedro", NE_LX_FIRST_M, 5},
 	{"pened", NE_LX_CUE, 5},
 	{"penelope", NE_LX_FIRST_F, 8},
@@ -2991,7 +2996,7 @@ typedef struct lex_key
 
 static const uint16_t lex_disp[1 << (64 - LEX_BUCKET_SHIFT)] = {
 	1, 0, 2, 0, 11, 2, 1, 1, 0, 2, 4, 7, 7, 4, 1, 1,
-	1, 0, 0, 2, 0, 0, 0, 1, 16, 2, 5, 0, 0, 0, 0, 6,
+	1, 0, 6, 2, 0, 0, 0, 1, 16, 2, 5, 0, 0, 0, 0, 6,
 	5, 0, 0, 3, 3, 1, 0, 0, 4, 0, 0, 2, 0, 5, 4, 2,
 	0, 8, 2, 0, 10, 2, 0, 6, 2, 2, 1, 0, 6, 0, 0, 10,
 	0, 3, 0, 2, 1, 0, 2, 0, 0, 3, 2, 4, 7, 1, 8, 1,
@@ -3006,8 +3011,8 @@ static const uint16_t lex_disp[1 << (64 - LEX_BUCKET_SHIFT)] = {
 	10, 0, 1, 2, 5, 0, 1, 6, 1, 10, 3, 3, 11, 1, 5, 3,
 	4, 1, 2, 5, 3, 7, 11, 2, 8, 2, 0, 3, 2, 0, 2, 2,
 	13, 2, 5, 3, 1, 1, 0, 4, 0, 0, 0, 4, 1, 4, 0, 0,
-	2, 0, 2, 0, 6, 11, 0, 7, 21, 1, 3, 12, 1, 9, 0, 0,
-	14, 2, 0, 0, 0, 3, 2, 0, 6, 3, 0, 1, 5, 0, 0, 0,
+	2, 0, 2, 0, 6, 11, 0, 8, 21, 1, 3, 12, 1, 9, 0, 0,
+	14, 2, 0, 0, 0, 3, 2, 0, 6, 3, 0, 1, 5, 4, 0, 0,
 	3, 3, 1, 0, 0, 10, 0, 6, 0, 8, 11, 10, 0, 0, 14, 4,
 	1, 0, 0, 5, 1, 1, 0, 10, 9, 0, 3, 2, 3, 9, 2, 0,
 	18, 1, 19, 0, 0, 4, 9, 2, 0, 4, 2, 3, 7, 2, 3, 2,
@@ -3024,14 +3029,14 @@ static const uint16_t lex_disp[1 << (64 - LEX_BUCKET_SHIFT)] = {
 	8, 5, 0, 0, 3, 1, 4, 1, 0, 2, 7, 10, 1, 1, 7, 6,
 	18, 1, 1, 0, 3, 6, 4, 0, 0, 1, 0, 1, 1, 0, 0, 3,
 	1, 2, 0, 9, 3, 1, 2, 6, 2, 5, 4, 4, 2, 2, 0, 9,
-	14, 1, 0, 1, 0, 37, 2, 0, 3, 8, 17, 0, 11, 3, 0, 0,
+	14, 1, 0, 1, 0, 37, 2, 0, 3, 8, 6, 0, 11, 3, 0, 0,
 	6, 21, 15, 11, 1, 0, 10, 8, 4, 11, 2, 9, 0, 25, 1, 8,
 	1, 8, 3, 0, 6, 16, 4, 0, 10, 0, 0, 2, 10, 7, 11, 0,
 	2, 0, 8, 0, 5, 1, 4, 0, 0, 0, 18, 0, 0, 0, 0, 1,
 	4, 14, 0, 2, 12, 3, 0, 1, 0, 7, 0, 5, 7, 3, 1, 5,
 	4, 16, 17, 14, 1, 5, 3, 4, 0, 2, 19, 2, 0, 0, 1, 1,
-	1, 9, 0, 1, 2, 9, 1, 11, 2, 0, 3, 0, 1, 1, 8, 0,
-	3, 2, 0, 0, 32, 2, 10, 4, 10, 1, 2, 13, 5, 2, 3, 4,
+	1, 9, 0, 1, 3, 9, 1, 11, 2, 0, 3, 0, 1, 1, 8, 0,
+	3, 2, 0, 0, 32, 2, 10, 4, 10, 1, 2, 13, 5, 2, 3, 7,
 	2, 1, 15, 1, 2, 23, 20, 3, 0, 0, 2, 33, 6, 5, 0, 1,
 	18, 4, 3, 16, 0, 0, 4, 10, 10, 0, 6, 2, 0, 2, 4, 2,
 	5, 24, 4, 2, 13, 3, 5, 5, 0, 22, 13, 1, 1, 6, 1, 2,
@@ -3343,7 +3348,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006c72616e73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* snarl */
 	{0x006873696b727574ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* turkish */
 	{0x00000000756e656dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* menu */
-	{0, 0, 0, 0},
+	{0x0000000000746463ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cdt */
 	{0x0064656764656c70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pledged */
 	{0, 0, 0, 0},
 	{0x6e69737568746e65ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* enthusing */
@@ -3475,7 +3480,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006d6f6877ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* whom */
 	{0, 0, 0, 0},
 	{0x64657474696d6461ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* admitted */
-	{0x6e69747369726863ull, 0x0000000000000061ull, NE_LX_FIRST_F, 9},	/* christina */
+	{0x0073616c67756f64ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* douglas */
 	{0x00000065766f6261ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* above */
 	{0, 0, 0, 0},
 	{0x6e696d616a6e6562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* benjamin */
@@ -3639,7 +3644,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x00006e6169766976ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* vivian */
 	{0x0000000000676966ull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* fig */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6e69747369726863ull, 0x0000000000000061ull, NE_LX_FIRST_F, 9},	/* christina */
+	{0, 0, 0, 0},
 	{0x00007469666f7270ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 6},	/* profit */
 	{0x0000746e656d616cull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* lament */
 	{0, 0, 0, 0},
@@ -3758,7 +3764,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000736177ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* was */
 	{0x0000646e616d6564ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* demand */
-	{0, 0, 0, 0},
+	{0x6c63696e6f726863ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* chronicle */
 	{0x6d69616c636f7270ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* proclaims */
 	{0x000072656c6c6f68ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* holler */
 	{0x000000006e61756aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* juan */
@@ -4184,7 +4190,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000007973746562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* betsy */
 	{0, 0, 0, 0},
-	{0x616d68636e657266ull, 0x000000000000006eull, NE_LX_NAT | NE_LX_PERSON_NOUN, 9},	/* frenchman */
+	{0x74616c7563657073ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* speculate */
 	{0x6973736572646461ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* addressing */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000072657474756dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* mutter */
@@ -4250,7 +4256,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x69746167656c6564ull, 0x0000000000006e6full, NE_LX_NOMINAL, 10},	/* delegation */
 	{0x006e6f646e617262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* brandon */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6574616369646e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* indicate */
+	{0, 0, 0, 0},
 	{0x00676e6970736167ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* gasping */
 	{0x000000696d61696dull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* miami */
 	{0x00737365666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* confess */
@@ -4260,7 +4267,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x74676e6966667568ull, 0x0000000000006e6full, NE_LX_KNOWN_ORG, 10},	/* huffington */
 	{0, 0, 0, 0},
 	{0x0000616c696d6163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* camila */
-	{0, 0, 0, 0},
+	{0x6e6974726f746572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* retorting */
 	{0x0000736d69616c63ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* claims */
 	{0x676e69796c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* implying */
 	{0x676e6974756f6873ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* shouting */
@@ -4539,7 +4546,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e61697675726570ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* peruvian */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x73676e696e726165ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 8},	/* earnings */
-	{0x0000006e656d6579ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* yemen */
+	{0, 0, 0, 0},
 	{0x000000796c6c6173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* sally */
 	{0, 0, 0, 0},
 	{0x000000697a6f676eull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* ngozi */
@@ -4980,7 +4987,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x676e696c69616d65ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* emailing */
 	{0x00746867756f6874ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* thought */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000000000747363ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cst */
 	{0x000064656e696877ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* whined */
 	{0x0000006573656874ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* these */
 	{0x0000000000706f74ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* top */
@@ -5248,7 +5256,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6873696e6f6d6461ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* admonishing */
 	{0x000072656e6e7572ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* runner */
 	{0x0000000079726167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* gary */
-	{0x0073616c67756f64ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* douglas */
+	{0x0000000000746470ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* pdt */
 	{0x0000726f74636f64ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 6},	/* doctor */
 	{0x0000796d6572656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* jeremy */
 	{0x0000000074706163ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* capt */
@@ -5331,7 +5339,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006164616e6163ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* canada */
 	{0, 0, 0, 0},
 	{0x0000000072646d63ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* cmdr */
-	{0x6574616369646e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* indicate */
+	{0x616d68636e657266ull, 0x000000000000006eull, NE_LX_NAT | NE_LX_PERSON_NOUN, 9},	/* frenchman */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000676e696b6f6aull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* joking */
 	{0x0068706c6f647572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* rudolph */
@@ -5399,7 +5407,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00796e616d726567ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* germany */
 	{0, 0, 0, 0},
 	{0x0000006e65646961ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* aiden */
-	{0x646572656c6c6f68ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* hollered */
+	{0, 0, 0, 0},
 	{0x0000000073726c64ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* dlrs */
 	{0, 0, 0, 0},
 	{0x006d69616c637865ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* exclaim */
@@ -5757,7 +5765,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000000000726568ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_F, 3},	/* her */
 	{0x726176656c756f62ull, 0x0000000000000064ull, NE_LX_PLACE, 9},	/* boulevard */
-	{0x0000000000747365ull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* est */
+	{0x0000000000747365ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_NONNAME, 3},	/* est */
 	{0x000000656e69706full, 0x0000000000000000ull, NE_LX_CUE, 5},	/* opine */
 	{0x0000007265626d61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* amber */
 	{0x000000006d616d69ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 4},	/* imam */
@@ -5937,7 +5945,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x656b616d70696863ull, 0x0000000000000072ull, NE_LX_ORG_NOUN, 9},	/* chipmaker */
 	{0x00000000006d6974ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* tim */
 	{0x00000000756c6361ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* aclu */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000006e656d6579ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* yemen */
 	{0x00000000006f6877ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG | NE_LX_NONNAME | NE_LX_PRON_REL, 3},	/* who */
 	{0x6c65757a656e6576ull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* venezuelan */
 	{0x7a69736168706d65ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* emphasizing */
@@ -6071,8 +6080,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000617073ull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* spa */
 	{0x64657275636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* concured */
 	{0x000061646176656eull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* nevada */
-	{0x74616c7563657073ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* speculate */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000736569726f74ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* tories */
 	{0x007765687474616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* matthew */
 	{0, 0, 0, 0},
@@ -6217,7 +6225,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000007473ull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_PARTICLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* st */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006572746e6563ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* centre */
-	{0x6c63696e6f726863ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* chronicle */
+	{0x646572656c6c6f68ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* hollered */
 	{0x0000000000006370ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* pc */
 	{0x000065636e617266ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* france */
 	{0x0000647261776465ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* edward */
@@ -6426,7 +6434,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x616d73656b6f7073ull, 0x000000000000006eull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_NOMINAL, 9},	/* spokesman */
 	{0, 0, 0, 0},
 	{0x000079656c736577ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* wesley */
-	{0, 0, 0, 0},
+	{0x000000000074736dull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* mst */
 	{0x656c776f6e6b6361ull, 0x000000676e696764ull, NE_LX_CUE, 13},	/* acknowledging */
 	{0x686769737265766full, 0x0000000000000074ull, NE_LX_TITLE_MOD, 9},	/* oversight */
 	{0x6e65646973657270ull, 0x007463656c652d74ull, NE_LX_TITLE, 15},	/* president-elect */
@@ -6534,7 +6542,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000686372756863ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* church */
 	{0, 0, 0, 0},
 	{0x0000006564696863ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* chide */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x000000000074646dull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* mdt */
+	{0, 0, 0, 0},
 	{0x657a69726f656874ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* theorize */
 	{0x0079656c746e6562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* bentley */
 	{0x73736572676e6f63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_KNOWN_ORG, 8},	/* congress */
@@ -6629,8 +6639,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e69747265737361ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* asserting */
 	{0x0000686b69656873ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 6},	/* sheikh */
 	{0x0000000000006964ull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* di */
-	{0x6e6974726f746572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* retorting */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0065736f706f7270ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* propose */
 	{0x656d7269666e6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* confirmed */
 	{0x000000007964616cull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_HON_F | NE_LX_HONORIFIC, 4},	/* lady */

@@ -517,6 +517,37 @@ month_surname(names_state *st, int32_t t, int32_t b, uint32_t f)
 		!(LXF(st, p) & NE_LX_MONTH);
 }
 
+/* Is the word [a, b) in a run of capitals (a heading: "WHAT'S WORKING: SEX SELLS"), a word in capitals next to it? */
+static bool
+in_capitals_line(const ne_doc *doc, int32_t a, int32_t b)
+{
+	for (int32_t u = a - 1; u >= 0 && u >= a - 2 && doc->tokens[u].sentence == doc->tokens[a].sentence; u--)
+		if (doc->tokens[u].kind == NE_TOK_WORD)
+			return (doc->tokens[u].flags & NE_TF_ALLCAPS) != 0 && doc->tokens[u].end - doc->tokens[u].start > 1;
+	for (int32_t u = b; u < doc->ntokens && u <= b + 1 && doc->tokens[u].sentence == doc->tokens[a].sentence; u++)
+		if (doc->tokens[u].kind == NE_TOK_WORD)
+			return (doc->tokens[u].flags & NE_TF_ALLCAPS) != 0 && doc->tokens[u].end - doc->tokens[u].start > 1;
+	return false;
+}
+
+/* Are the words of the name [n0, b) all in capitals, with no known first name among them? */
+static bool
+all_capitals_without_first_name(names_state *st, int32_t n0, int32_t b)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		words = 0;
+
+	for (int32_t t = n0; t < b; t++)
+	{
+		if (doc->tokens[t].kind != NE_TOK_WORD)
+			continue;
+		if (!(doc->tokens[t].flags & NE_TF_ALLCAPS) || (LXF(st, t) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
+			return false;
+		words++;
+	}
+	return words >= 2;
+}
+
 /* Classifies the chain words [a, b) (already cut at non-name words) and appends it. */
 static void
 classify(names_state *st, int32_t a, int32_t b, bool the_before)
@@ -597,9 +628,13 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		lxl &= ~NE_LX_KNOWN_ORG;
 	/* organisations: ends in a marker, a known organisation, marker + of, after a capital The, or
 	 * names joined by & (Marks & Spencer, Ernst & Young) */
+	/* "Albany, N.Y.", "N.Z.": a dotted abbreviation that is no known organisation is a place */
+	if (nwords == 1 && TOK_L(doc, last) <= 5 && memchr(TOK_S(doc, last), '.', (size_t) TOK_L(doc, last)) != NULL &&
+		!(lxl & (NE_LX_KNOWN_ORG | NE_LX_ORG)))
+		return;
 	if (((lxl & NE_LX_ORG) && nwords >= 2) || (lxl & NE_LX_KNOWN_ORG) || the_before || has_ampersand(doc, a, b) ||
 		((doc->tokens[last].flags & NE_TF_ALLCAPS) && nwords == 1 && TOK_L(doc, last) <= 5 &&
-		 !(lxl & (NE_LX_TITLE | NE_LX_PLACE | NE_LX_NAT | NOT_NAME | NE_LX_SUFFIX))))
+		 !(lxl & (NE_LX_TITLE | NE_LX_PLACE | NE_LX_NAT | NOT_NAME | NE_LX_SUFFIX)) && !in_capitals_line(doc, a, b)))
 	{
 		c.kind = CH_ORG;
 		c.a = (the_before && a > 0 && ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the") &&
@@ -779,6 +814,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		else if ((fn0 & NE_LX_FIRST_F) && !(fn0 & NE_LX_FIRST_M))
 			c.gender = NE_G_FEMALE;
 	}
+	if (k < 0 && all_capitals_without_first_name(st, c.n0, b))
+		return;					/* "FULL TEXT", "MINNEAPOLIS WHEAT": headings and table rows */
 	if (real >= 2 || (nwords >= 2 && real >= 1 && !is_initial(doc, c.n0) && !(fn0 & (NE_LX_PARTICLE))))
 	{
 		bool		start = (doc->tokens[c.n0].flags & NE_TF_SENT_START) != 0;
@@ -961,10 +998,35 @@ splits_chain(uint32_t f)
 }
 
 /*
+ * Do the capitals from b on end in a firm's legal form within three words,
+ * so that the possessive before b is part of its name ("Moody's Investors
+ * Service Inc", "McDonald's Corp")?
+ */
+static bool
+firm_after_possessive(names_state *st, int32_t t, int32_t b)
+{
+	const ne_doc *doc = st->doc;
+
+	if (b < doc->ntokens && tok_is(doc, b, '\''))
+		b++;					/* Moody' s: the ending is a token of its own */
+	if (b < doc->ntokens && doc->tokens[b].kind == NE_TOK_WORD && TOK_L(doc, b) == 1 && (TOK_S(doc, b)[0] | 0x20) == 's' &&
+		doc->tokens[b].start == doc->tokens[b - 1].end)
+		b++;
+	for (int32_t u = b; u < doc->ntokens && u - b < 3 && is_cap(doc, u) && same_ctx(doc, t, u); u++)
+	{
+		if ((LXF(st, u) & (NE_LX_ORG | NE_LX_ABBREV)) == (NE_LX_ORG | NE_LX_ABBREV))
+			return true;
+		if (poss_suffix(doc, u) > 0 || poss_apostrophe(doc, u))
+			return false;
+	}
+	return false;
+}
+
+/*
  * Does the lower-case "and" at b join the chain part [sa, b) to the capitals
  * after it into one organisation: those end in an organisation word, and
- * neither side is a person or an organisation of its own ("Securities and
- * Exchange Commission", "Ways and Means Committee"; not "Ann Lee and Acme
+ * neither side is a person or a firm of its own ("Securities and Exchange
+ * Commission", "U.S. Food and Drug Administration"; not "Ann Lee and Acme
  * Corp", "Acme Corp and Zenith Inc")?
  */
 static bool
@@ -977,16 +1039,21 @@ and_joins_org(names_state *st, int32_t sa, int32_t b)
 		return false;
 	for (int32_t t = sa; t < b; t++)
 		if (doc->tokens[t].kind != NE_TOK_WORD || !is_cap(doc, t) ||
-			(LXF(st, t) & (NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_ORG |
-						   NE_LX_KNOWN_ORG | NE_LX_PLACE | NE_LX_NAT)) || poss_suffix(doc, t) > 0)
-			return false;
+			(LXF(st, t) & (NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_KNOWN_ORG)) ||
+			(LXF(st, t) & (NE_LX_ORG | NE_LX_ABBREV)) == (NE_LX_ORG | NE_LX_ABBREV) || poss_suffix(doc, t) > 0)
+			return false;		/* a person, or a firm complete with Corp, Inc, Co */
+	if ((b - sa >= 2 && (LXF(st, b - 1) & NE_LX_ORG)) || (LXF(st, b - 1) & (NE_LX_PLACE | NE_LX_NAT)) ||
+		(doc->tokens[b - 1].flags & NE_TF_ALLCAPS))
+		return false;			/* a whole name before "and": "the New York Times", "United States", "PDVSA" */
 	for (u = b + 1; u < doc->ntokens && u - b <= 3 && is_cap(doc, u) && same_ctx(doc, b, u) &&
 		 !(LXF(st, u) & (NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_KNOWN_ORG)); u++)
 	{
 		if (LXF(st, u) & NE_LX_ORG)
 			return true;
-		if (poss_suffix(doc, u) > 0 || poss_apostrophe(doc, u) || (doc->tokens[u].flags & NE_TF_ALLCAPS))
-			return false;		/* "Standard and Poor's Corp", "Brown and AFG Industries" */
+		if (poss_suffix(doc, u) > 0 || poss_apostrophe(doc, u))
+			return firm_after_possessive(st, b, u + 1);	/* "Standard and Poor's Corp" */
+		if (doc->tokens[u].flags & NE_TF_ALLCAPS)
+			return false;		/* "Brown and AFG Industries" */
 	}
 	return false;
 }
@@ -1159,7 +1226,13 @@ find_chains(names_state *st)
 					sa = b + 1;
 				}
 				b++;
-				if (ps > 0 || poss_apostrophe(doc, b - 1))
+				/* a possessive ends the chain, unless one word opens a firm's name: "Moody's Investors
+				 * Service Inc", "Standard and Poor's Corp" (not "Japan's Toshiba Corp", "Rupert Murdoch's
+				 * News Corp") */
+				if ((ps > 0 || poss_apostrophe(doc, b - 1)) &&
+					!((b - 1 == t || (b - 2 > t && (tok_is(doc, b - 2, '&') ||
+											ne_lex_word_is(TOK_S(doc, b - 2), TOK_L(doc, b - 2), "and")))) &&
+					  !(f & (NE_LX_PLACE | NE_LX_NAT | NE_LX_ORG | NE_LX_KNOWN_ORG)) && firm_after_possessive(st, t, b)))
 					break;
 				prev_plain = true;
 				continue;

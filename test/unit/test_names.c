@@ -156,6 +156,32 @@ test_and_inside_org_names(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * No entities from the shapes of wire copy: a state after its city
+ * ("Albany, N.Y."), a time zone, a heading in capitals; a possessive that
+ * opens a firm's name stays in it ("Moody's Investors Service Inc"), an
+ * owner's does not ("Japan's Toshiba Corp").
+ */
+static void
+test_wire_shapes(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "FULL TEXT OF THE STATEMENT\n\n"
+							   "Tide Mills Corp, based in Albany, N.Y., said at 0930 EST that Moody's Investors Service Inc "
+							   "and Standard and Poor's Corp may cut its rating. Japan's Toshiba Corp agreed.", NULL);
+
+	assert_null(unit_entity(doc, "FULL TEXT"));
+	assert_null(unit_entity(doc, "N.Y"));
+	assert_null(unit_entity(doc, "EST"));
+	assert_non_null(unit_entity(doc, "Tide Mills Corp"));
+	assert_non_null(unit_entity(doc, "Moody's Investors Service Inc"));
+	assert_non_null(unit_entity(doc, "Standard and Poor's Corp"));
+	assert_non_null(unit_entity(doc, "Toshiba Corp"));
+	assert_null(unit_entity(doc, "Japan's Toshiba Corp"));
+	unit_doc_close(&u);
+}
+
 /* Surname and title forms group into one entity with the fullest name and the title. */
 static void
 test_grouping_and_title(void **state)
@@ -597,6 +623,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grouping_and_title),
+		cmocka_unit_test(test_wire_shapes),
 		cmocka_unit_test(test_and_inside_org_names),
 		cmocka_unit_test(test_new_opens_names),
 		cmocka_unit_test(test_party_tags_and_suffixes),
