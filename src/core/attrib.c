@@ -407,7 +407,8 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 	ne_doc	   *doc = st->doc;
 	uint32_t	f = lx(doc, h);
 	int32_t		m = -1,
-				e = -1;
+				e = -1,
+				b2 = b;			/* the end of the phrase with what qualifies the noun ("for the company") */
 
 	s->span = tspan(doc, a, b);
 	s->mention = -1;
@@ -422,12 +423,26 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 		/* the gold convention: the statement's author is the source */
 		return from_mention(st, m, s);
 	}
-	if (e < 0 && is_ch(doc, b + 1, ',') && b + 2 < doc->ntokens && st->nm->tok_mention[b + 2] >= 0 &&
-		st->nm->mx[st->nm->tok_mention[b + 2]].tok_first == b + 2 && !quoted(doc, b + 2))
+	{
+		/* "a spokeswoman for the company, Jane Doe, said": the apposition may follow a phrase of the noun */
+		int32_t		c = b + 1;
+
+		if (c < doc->ntokens && is_lower_word(doc, c) && (is_word(doc, c, "for") || is_word(doc, c, "of") ||
+														   is_word(doc, c, "at") || is_word(doc, c, "with")))
+		{
+			while (c < doc->ntokens && c - b <= 6 && !quoted(doc, c) && doc->tokens[c].kind == NE_TOK_WORD &&
+				   st->nm->tok_mention[c] < 0)
+				c++;
+		}
+		if (c > b + 1 && is_ch(doc, c, ','))
+			b2 = c - 1;
+	}
+	if (e < 0 && is_ch(doc, b2 + 1, ',') && b2 + 2 < doc->ntokens && st->nm->tok_mention[b2 + 2] >= 0 &&
+		st->nm->mx[st->nm->tok_mention[b2 + 2]].tok_first == b2 + 2 && !quoted(doc, b2 + 2))
 	{
 		/* "a spokesman, John Doe, said", "the company's chief executive, Jo Lund, said": an apposition that
 		 * names a person names the source, before any entity the noun alone would suggest */
-		int32_t		am = st->nm->tok_mention[b + 2];
+		int32_t		am = st->nm->tok_mention[b2 + 2];
 		int32_t		ae = doc->mentions[am].entity;
 
 		if (ae >= 0 && doc->entities[ae].kind == NE_ENT_PERSON && doc->mentions[am].kind == NE_MK_PERSON &&

@@ -1850,6 +1850,36 @@ ne_names_add_mention(ne_doc *doc, ne_names *nm, ne_span span, int32_t tf, int32_
 	return m;
 }
 
+/*
+ * The role in an apposition right after person chain c, without its article:
+ * "Jeff Sessions, the attorney general," gives "attorney general" (a
+ * definite role of one to four words, ending in a title word, closed by a
+ * comma or a stop); NULL when there is none.
+ */
+static const char *
+title_after(names_state *st, const chain *c)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		n = doc->ntokens,
+				first = c->b + 2,
+				u;
+
+	if (c->poss || first >= n || !tok_is(doc, c->b, ',') || !same_ctx(doc, c->a, first) ||
+		!ne_lex_word_is(TOK_S(doc, c->b + 1), TOK_L(doc, c->b + 1), "the"))
+		return NULL;
+	for (u = first; u < n && u - first < 4 && doc->tokens[u].kind == NE_TOK_WORD && same_ctx(doc, c->a, u) &&
+		 poss_suffix(doc, u) == 0 && !poss_apostrophe(doc, u) &&
+		 !(LXF(st, u) & NE_LX_HONORIFIC) &&
+		 (!(doc->tokens[u].flags & NE_TF_CAP) || (LXF(st, u) & (NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_PLACE | NE_LX_NAT)));
+		 u++)
+		;
+	if (u == first || (LXF(st, u - 1) & (NE_LX_TITLE | NE_LX_NONNAME)) != NE_LX_TITLE)
+		return NULL;
+	if (u < n && !tok_is(doc, u, ',') && !tok_is(doc, u, '.') && !tok_is(doc, u, ';'))
+		return NULL;
+	return span_text(st, first, doc->tokens[u - 1].end);
+}
+
 /* The title of chain c as text, or NULL (honorifics alone are no title). */
 static const char *
 chain_title(names_state *st, const chain *c)
@@ -1883,7 +1913,7 @@ chain_title(names_state *st, const chain *c)
 				u++;
 			return span_text(st, u, doc->tokens[t].end);
 		}
-		return NULL;
+		return title_after(st, c);
 	}
 	while (b > a && doc->tokens[b - 1].kind != NE_TOK_WORD)
 		b--;

@@ -75,6 +75,27 @@ test_person_of_firm(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A role in an apposition after a name is the person's title, and the role
+ * alone later names the person ("Ann Lee, the harbour master, ... the
+ * harbour master said"); a name between commas after a role speaks ("a
+ * spokeswoman for the port, Jane Doe, said").
+ */
+static void
+test_apposition_roles(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Paul Okafor, the attorney general, visited the port on Monday.\n\n"
+								"\"The ships are safe,\" the attorney general said.\n\n"
+								"A spokeswoman for the port, Jane Doe, said \"the cranes will stay.\"");
+
+	check(doc, quote(doc, "The ships"), "Paul Okafor", "the attorney general", "said");
+	check(doc, quote(doc, "the cranes"), "Jane Doe", NULL, "said");
+	assert_string_equal(unit_entity(doc, "Paul Okafor")->title, "attorney general");
+	unit_doc_close(&u);
+}
+
 /* "...," X said -- with a title, resolved to the full name later on. */
 static void
 test_after_name_said(void **state)
@@ -591,6 +612,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_after_name_said),
+		cmocka_unit_test(test_apposition_roles),
 		cmocka_unit_test(test_person_of_firm),
 		cmocka_unit_test(test_after_said_name),
 		cmocka_unit_test(test_after_name_with_common_last_word),
