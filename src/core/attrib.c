@@ -166,6 +166,7 @@ static int32_t det_np_head(const ne_doc *doc, int32_t d, int32_t hi);
 static int32_t clause_boundary(const ne_doc *doc, int32_t lo, int32_t hi);
 static bool before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause);
 static bool participial_cue(const ne_doc *doc, int32_t c);
+static bool ing_form(const ne_doc *doc, int32_t c);
 static int32_t tpara(const ne_doc *doc, int32_t t);
 
 /* A source from mention m. */
@@ -944,7 +945,7 @@ tail_attribution(attrib_state *st, int32_t a, int32_t lim, source *s)
 		if (!is_ch(doc, k, ',') || k + 1 > e)
 			continue;
 		n = cue_len(doc, k + 1, lim);
-		if (n > 0 && !participial_cue(doc, k + 1) && k + 1 + n < lim && st->nm->tok_mention[k + 1 + n] >= 0)
+		if (n > 0 && !ing_form(doc, k + 1) && k + 1 + n < lim && st->nm->tok_mention[k + 1 + n] >= 0)
 		{
 			from_mention(st, st->nm->tok_mention[k + 1 + n], s);
 			set_cue(st, s, k + 1, n);
@@ -953,6 +954,42 @@ tail_attribution(attrib_state *st, int32_t a, int32_t lim, source *s)
 			return true;
 		}
 	}
+	return false;
+}
+
+/* Is token t "has", "have" or "had" (the perfect before a cue: "lenders have said")? */
+static bool
+is_perfect_aux(const ne_doc *doc, int32_t t)
+{
+	return is_word(doc, t, "has") || is_word(doc, t, "have") || is_word(doc, t, "had");
+}
+
+/* Does source s (a phrase after a cue) end its sentence: ", says the assembly government." */
+static bool
+closes_sentence(attrib_state *st, const source *s, int32_t lim)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		t = ne_first_token_from(doc, 0, s->span.end);
+
+	return s->span.end > s->span.start && (t >= lim || is_ch(doc, t, '.'));
+}
+
+/*
+ * A noun phrase that opens a closing clause and ends at v: ", the lord
+ * chancellor has said."  It starts right after a comma and is a source noun
+ * (no name: those are found above).
+ */
+static bool
+nominal_after_comma(attrib_state *st, int32_t a, int32_t v, source *s)
+{
+	ne_doc	   *doc = st->doc;
+
+	if (!np_left(st, a, v, s, 0, true) || s->mention >= 0 || s->span.start <= doc->tokens[a].start)
+		return false;
+	for (int32_t k = v; k > a && k >= v - 8; k--)
+		if (is_ch(doc, k, ','))
+			return doc->tokens[k].end <= s->span.start &&
+				ne_first_token_from(doc, k, s->span.start) == k + 1;
 	return false;
 }
 
@@ -1017,14 +1054,19 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s, bool strong)
 		}
 		if (c - a > 20 || (!strong && (c - a > 3 || participial_cue(doc, c))))
 		{
-			/* far from the quote, or no comma after it: only a closing ", said X" or ", X said." */
-			int32_t		m = st->nm->tok_mention[c - 1];
-			int32_t		before = m >= 0 ? st->nm->mx[m].tok_first - 1 : (is_source_pronoun(doc, c - 1) ? c - 2 : -1);
+			/* far from the quote, or no comma after it: only a closing ", said X" or ", X (has) said." */
+			int32_t		v = c - 1 > a && is_perfect_aux(doc, c - 1) ? c - 2 : c - 1;	/* "lenders have said" */
+			int32_t		m = st->nm->tok_mention[v];
+			int32_t		before = m >= 0 ? st->nm->mx[m].tok_first - 1 : (is_source_pronoun(doc, v) ? v - 1 : -1);
 			bool		ends = c + n >= lim || is_ch(doc, c + n, '.') || is_ch(doc, c + n, ',');
 
-			if (is_ch(doc, c - 1, ',') && !participial_cue(doc, c) && np_right(st, c + n, lim, s) && s->mention >= 0)
+			if (is_ch(doc, c - 1, ',') && !ing_form(doc, c) && np_right(st, c + n, lim, s) &&
+				(s->mention >= 0 || closes_sentence(st, s, lim)))
 				;
-			else if (before >= 0 && is_ch(doc, before, ',') && ends && np_left(st, a, c - 1, s, 0, true))
+			else if (before >= 0 && is_ch(doc, before, ',') && ends && np_left(st, a, v, s, 0, true))
+				;
+			else if (m < 0 && ends && c + n < lim && is_ch(doc, c + n, '.') && v > a &&
+					 nominal_after_comma(st, a, v, s))
 				;
 			else
 				continue;
@@ -1239,6 +1281,16 @@ participial_cue(const ne_doc *doc, int32_t c)
 	if (is_ch(doc, c - 1, ',') || is_word(doc, c - 1, "and") || is_word(doc, c - 1, "before") ||
 		is_word(doc, c - 1, "after") || is_word(doc, c - 1, "by") || is_word(doc, c - 1, "while"))
 		return true;
+	return l > 4 && w[l - 3] == 'i' && w[l - 2] == 'n' && w[l - 1] == 'g';
+}
+
+/* Is the cue at c an -ing form (", saying", ", adding": a participle, no inverted "said X")? */
+static bool
+ing_form(const ne_doc *doc, int32_t c)
+{
+	int32_t		l = TL(doc, c);
+	const char *w = TS(doc, c);
+
 	return l > 4 && w[l - 3] == 'i' && w[l - 2] == 'n' && w[l - 1] == 'g';
 }
 

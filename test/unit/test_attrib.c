@@ -96,6 +96,29 @@ test_apposition_roles(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A quote far from the closing clause that attributes its sentence: ",
+ * says the assembly government.", ", the harbour master has said.", ",
+ * Paul Okafor has said." (the perfect, and a phrase that names nobody).
+ */
+static void
+test_closing_clause_far_from_quote(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Councils should set taxes at \"fair levels\" after a rise of six percent in their "
+								"funding this year, says the assembly government.\n\n"
+								"Delays at the port have reached \"shocking\" levels over the past two winters, the "
+								"harbour master has said.\n\n"
+								"The ferry plan was \"a mistake\" from the very start, in the view of the council, "
+								"Paul Okafor has said.");
+
+	check(doc, quote(doc, "fair levels"), "the assembly government", "the assembly government", "says");
+	check(doc, quote(doc, "shocking"), "the harbour master", "the harbour master", "said");
+	check(doc, quote(doc, "a mistake"), "Paul Okafor", "Paul Okafor", "said");
+	unit_doc_close(&u);
+}
+
 /* "...," X said -- with a title, resolved to the full name later on. */
 static void
 test_after_name_said(void **state)
@@ -612,6 +635,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_after_name_said),
+		cmocka_unit_test(test_closing_clause_far_from_quote),
 		cmocka_unit_test(test_apposition_roles),
 		cmocka_unit_test(test_person_of_firm),
 		cmocka_unit_test(test_after_said_name),
