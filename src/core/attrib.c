@@ -1031,7 +1031,7 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s, bool strong)
 				while (c < lim && is_lower_word(doc, c) && (lx(doc, c) & NE_LX_SKIPADV))
 					c++;
 				n = cue_len(doc, c, lim);
-				if (n > 0 && !participial_cue(doc, c))
+				if (n > 0 && !ing_form(doc, c))
 				{
 					from_mention(st, m, s);
 					set_cue(st, s, c, n);
@@ -1396,8 +1396,9 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 			if (!np_right(st, c + 2, t_open, s))
 				continue;
 		}
-		else if (is_ch(doc, c - 1, ',') && n == 1 && !participial_cue(doc, c) && c + 1 < t_open &&
+		else if (is_ch(doc, c - 1, ',') && n == 1 && !ing_form(doc, c) && c + 1 < t_open &&
 				 st->nm->tok_mention[c + 1] >= 0 && !quoted(doc, c + 1) &&
+				 !(doc->mentions[st->nm->tok_mention[c + 1]].flags & NE_MF_OBJECT) &&	/* told Reuters, */
 				 is_ch(doc, st->nm->mx[st->nm->tok_mention[c + 1]].tok_end, ','))
 			from_mention(st, st->nm->tok_mention[c + 1], s);	/* "The paradox, says X, is that" */
 		else if (participial_cue(doc, c))

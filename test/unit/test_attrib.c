@@ -119,6 +119,26 @@ test_closing_clause_far_from_quote(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * Asides after a comma: '"...," Okafor, the front-runner in the race, said'
+ * and 'The risk, says Ann Lee, is "real"' name the speaker; 'Lee told
+ * Reuters, "..."' names whom she told, not who speaks.
+ */
+static void
+test_asides_after_comma(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"\"We will carry the state,\" Paul Okafor, the front-runner in the race, said.\n\n"
+								"The risk, says Ann Lee, is \"very real\" for the port.\n\n"
+								"Helen Marsh told Reuters, \"The cranes stay.\"");
+
+	check(doc, quote(doc, "We will"), "Paul Okafor", "Paul Okafor", "said");
+	check(doc, quote(doc, "very real"), "Ann Lee", "Ann Lee", "says");
+	check(doc, quote(doc, "The cranes"), "Helen Marsh", "Helen Marsh", "told");
+	unit_doc_close(&u);
+}
+
 /* "...," X said -- with a title, resolved to the full name later on. */
 static void
 test_after_name_said(void **state)
@@ -635,6 +655,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_after_name_said),
+		cmocka_unit_test(test_asides_after_comma),
 		cmocka_unit_test(test_closing_clause_far_from_quote),
 		cmocka_unit_test(test_apposition_roles),
 		cmocka_unit_test(test_person_of_firm),
