@@ -182,6 +182,19 @@ test_wire_shapes(void **state)
 	unit_doc_close(&u);
 }
 
+/* Countries, capitals and plural source nouns that open a sentence are nobody: "Ecuador said", "Brokers said". */
+static void
+test_places_and_groups_are_nobody(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Ecuador said it would pay. Brokers said prices fell. Delegates agreed in Nairobi. "
+							   "Taiwan said talks would go on in Seoul.", NULL);
+
+	assert_int_equal(doc->nentities, 0);
+	unit_doc_close(&u);
+}
+
 /* Surname and title forms group into one entity with the fullest name and the title. */
 static void
 test_grouping_and_title(void **state)
@@ -623,6 +636,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grouping_and_title),
+		cmocka_unit_test(test_places_and_groups_are_nobody),
 		cmocka_unit_test(test_wire_shapes),
 		cmocka_unit_test(test_and_inside_org_names),
 		cmocka_unit_test(test_new_opens_names),
