@@ -398,6 +398,10 @@ chain_cue(names_state *st, int32_t a, int32_t b, bool poss)
 		return false;
 	if (b < doc->ntokens && cue_at(st, b))
 		return true;
+	/* "Lee, 54, said": an age between commas, then the cue */
+	if (b + 3 < doc->ntokens && tok_is(doc, b, ',') && doc->tokens[b + 1].kind == NE_TOK_NUMBER &&
+		doc->tokens[b + 1].end - doc->tokens[b + 1].start <= 3 && tok_is(doc, b + 2, ',') && cue_at(st, b + 3))
+		return true;
 	/* "said Rosenberg", "explained Rosenberg," -- an inverted attribution is as good evidence */
 	return a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD && !(doc->tokens[a - 1].flags & NE_TF_CAP) &&
 		(b >= doc->ntokens || tok_is(doc, b, ',') || tok_is(doc, b, '.') || doc->tokens[b].kind == NE_TOK_QUOTE) &&

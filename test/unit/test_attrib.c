@@ -139,6 +139,17 @@ test_asides_after_comma(void **state)
 	unit_doc_close(&u);
 }
 
+/* A surname alone, with an age between commas, speaks: '"...," Okafor, 61, said.' */
+static void
+test_surname_with_age(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"The ships are safe,\" Okafor, 61, said.");
+
+	check(doc, quote(doc, "The ships"), "Okafor", "Okafor", "said");
+	unit_doc_close(&u);
+}
+
 /* "...," X said -- with a title, resolved to the full name later on. */
 static void
 test_after_name_said(void **state)
@@ -655,6 +666,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_after_name_said),
+		cmocka_unit_test(test_surname_with_age),
 		cmocka_unit_test(test_asides_after_comma),
 		cmocka_unit_test(test_closing_clause_far_from_quote),
 		cmocka_unit_test(test_apposition_roles),
