@@ -820,6 +820,16 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	}
 	if (k < 0 && all_capitals_without_first_name(st, c.n0, b))
 		return;					/* "FULL TEXT", "MINNEAPOLIS WHEAT": headings and table rows */
+	if (k < 0 && nwords >= 2 && (doc->tokens[c.n0].flags & NE_TF_ALLCAPS) && TOK_L(doc, c.n0) >= 3 &&
+		!(fn0 & (NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_PLACE | NE_LX_NAT)) &&
+		!memchr(TOK_S(doc, c.n0), '.', (size_t) TOK_L(doc, c.n0)) && !memchr(TOK_S(doc, c.n0), '-', (size_t) TOK_L(doc, c.n0)))
+	{
+		/* an acronym opens a firm's name, no person's: "BNP Paribas", "UBS Warburg", "NBC News" */
+		c.kind = CH_ORG;
+		c.n0 = c.a;
+		c.title_a = c.title_b = c.a;
+		goto push;
+	}
 	if (real >= 2 || (nwords >= 2 && real >= 1 && !is_initial(doc, c.n0) && !(fn0 & (NE_LX_PARTICLE))))
 	{
 		bool		start = (doc->tokens[c.n0].flags & NE_TF_SENT_START) != 0;

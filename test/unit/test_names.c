@@ -195,6 +195,20 @@ test_places_and_groups_are_nobody(void **state)
 	unit_doc_close(&u);
 }
 
+/* An acronym opens a firm's name, no person's ("BNP Paribas", "UBS Warburg"); initials do not ("J-P Marsh"). */
+static void
+test_acronym_opens_org(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "Ann Lee of BNP Paribas spoke, and J-P Marsh of UBS Warburg agreed.", NULL);
+
+	assert_int_equal(unit_entity(doc, "BNP Paribas")->kind, NE_ENT_ORG);
+	assert_int_equal(unit_entity(doc, "UBS Warburg")->kind, NE_ENT_ORG);
+	assert_int_equal(unit_entity(doc, "Ann Lee")->kind, NE_ENT_PERSON);
+	assert_int_equal(unit_entity(doc, "J-P Marsh")->kind, NE_ENT_PERSON);
+	unit_doc_close(&u);
+}
+
 /* Surname and title forms group into one entity with the fullest name and the title. */
 static void
 test_grouping_and_title(void **state)
@@ -636,6 +650,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grouping_and_title),
+		cmocka_unit_test(test_acronym_opens_org),
 		cmocka_unit_test(test_places_and_groups_are_nobody),
 		cmocka_unit_test(test_wire_shapes),
 		cmocka_unit_test(test_and_inside_org_names),
