@@ -2618,6 +2618,33 @@ corp_context(names_state *st, const chain *c)
  * first is company_evidence in pass 1, the second org_evidence after it).
  */
 
+/*
+ * Records the words of organisation chain c before its legal form as a
+ * company's name: "Goldman Sachs and Co Inc" makes "Goldman Sachs" a
+ * company wherever else it stands alone (pass 1); returns whether.
+ */
+static bool
+firm_name_evidence(names_state *st, const chain *c)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		e = c->b;
+	nkey		k;
+
+	while (e > c->a && (doc->tokens[e - 1].kind != NE_TOK_WORD ||
+						(LXF(st, e - 1) & (NE_LX_ORG | NE_LX_ABBREV)) == (NE_LX_ORG | NE_LX_ABBREV) ||
+						ne_lex_word_is(TOK_S(doc, e - 1), TOK_L(doc, e - 1), "and")))
+		e--;
+	if (e == c->b || e - c->a < 2 || !is_cap(doc, e - 1) || (LXF(st, c->a) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) ||
+		poss_suffix(doc, e - 1) > 0)
+		return false;			/* no legal form, one word ("Acme"), or a person's name before it */
+	for (int32_t t = c->a; t < e; t++)
+		if (doc->tokens[t].kind != NE_TOK_WORD || !is_cap(doc, t))
+			return false;		/* "Bank of England": no company of a person's shape */
+	key_of(st, &k, 'E', c->a, e, doc->tokens[e - 1].end, false);
+	hm_add(st, &k, 1);
+	return true;
+}
+
 /* Records the name of chain c as a company's when the words around it say so (pass 1); returns whether. */
 static bool
 company_evidence(names_state *st, const chain *c)
@@ -2721,7 +2748,7 @@ find_names(ne_doc *doc, bool aliases)
 		NE_CHECK_INTERRUPTS(doc, tick);
 		if (st.ch[i].kind == CH_PERSON)
 			st.ch[i].ent = register_person(&st, &st.ch[i]);
-		evidence |= company_evidence(&st, &st.ch[i]);
+		evidence |= st.ch[i].kind == CH_ORG ? firm_name_evidence(&st, &st.ch[i]) : company_evidence(&st, &st.ch[i]);
 	}
 	if (evidence)
 		org_evidence(&st);

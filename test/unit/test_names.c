@@ -209,6 +209,20 @@ test_acronym_opens_org(void **state)
 	unit_doc_close(&u);
 }
 
+/* A firm named with its legal form makes the bare name a firm too: "Kidwell Peabody and Co" ... "Kidwell Peabody said". */
+static void
+test_firm_name_evidence(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Kidwell Peabody and Co Inc cut its forecast. Later Kidwell Peabody said the cut "
+							   "was small. Ann Lee said so too.", NULL);
+
+	assert_int_equal(unit_entity(doc, "Kidwell Peabody")->kind, NE_ENT_ORG);
+	assert_int_equal(unit_entity(doc, "Ann Lee")->kind, NE_ENT_PERSON);
+	unit_doc_close(&u);
+}
+
 /* Surname and title forms group into one entity with the fullest name and the title. */
 static void
 test_grouping_and_title(void **state)
@@ -650,6 +664,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grouping_and_title),
+		cmocka_unit_test(test_firm_name_evidence),
 		cmocka_unit_test(test_acronym_opens_org),
 		cmocka_unit_test(test_places_and_groups_are_nobody),
 		cmocka_unit_test(test_wire_shapes),
