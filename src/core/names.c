@@ -1728,19 +1728,48 @@ register_person(names_state *st, const chain *c)
 	return e;
 }
 
+/* The first token of the legal form that ends the words [a, b) ("and Co Inc", "Corp", "Ltd"), b when none. */
+static int32_t
+legal_form_start(names_state *st, int32_t a, int32_t b)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		e = b;
+
+	while (e > a && (doc->tokens[e - 1].kind != NE_TOK_WORD ||
+					 (LXF(st, e - 1) & (NE_LX_ORG | NE_LX_ABBREV)) == (NE_LX_ORG | NE_LX_ABBREV) ||
+					 ne_lex_word_is(TOK_S(doc, e - 1), TOK_L(doc, e - 1), "and")))
+		e--;
+	return e;
+}
+
 /* The entity of organisation chain c (created when new). */
 static int32_t
 org_entity(names_state *st, const chain *c)
 {
 	ne_doc	   *doc = st->doc;
 	int32_t		a = c->a;
-	nkey		ko;
+	nkey		ko,
+				kp;
 	hm_slot    *s;
-	int32_t		e;
+	int32_t		e,
+				pe,
+				e_short = -1;
 
 	if (ne_lex_word_is(TOK_S(doc, a), TOK_L(doc, a), "the") && a + 1 < c->b)
 		a++;
 	key_of(st, &ko, 'O', a, c->b, c->end_byte, false);
+	/* "Brightline Glass" before "Brightline Glass Co": the name without its legal form, looked up first
+	 * (a lookup that creates may move the table's slots) */
+	pe = legal_form_start(st, a, c->b);
+	if (pe > a && pe < c->b)
+	{
+		hm_slot    *sp;
+
+		key_of(st, &kp, 'O', a, pe, doc->tokens[pe - 1].end, false);
+		sp = hm_find(st, &kp, false);
+		if (sp != NULL && sp->nvals > 0)
+			e_short = sp->vals[0];
+	}
 	s = hm_find(st, &ko, true);
 	if (s == NULL)
 		return -1;
@@ -1751,9 +1780,19 @@ org_entity(names_state *st, const chain *c)
 			doc->entities[e].name = span_text(st, c->a, c->end_byte);
 		return e;
 	}
+	if (e_short >= 0 && doc->entities[e_short].kind == NE_ENT_ORG)
+	{
+		/* the same firm: its name is the fuller form */
+		doc->entities[e_short].name = span_text(st, c->a, c->end_byte);
+		s->vals[0] = e_short;
+		s->nvals = 1;
+		return e_short;
+	}
 	e = new_entity(st, NE_ENT_ORG, span_text(st, c->a, c->end_byte), count_words(doc, c->a, c->b), NE_G_NEUTER);
 	s->vals[0] = e;
 	s->nvals = 1;
+	if (pe > a && pe < c->b && e_short < 0)
+		hm_add(st, &kp, e);		/* "Brightline Glass" after "Brightline Glass Co" */
 	/* "Euronext said" after "Paris-based Euronext", "Nortel said" after "Nortel Networks": a one-word name, or
 	 * a first word that is no common word, finds the organisation like a surname */
 	if (doc->tokens[a].kind == NE_TOK_WORD && (a + 1 == c->b || LXF(st, a) == 0) && !(doc->tokens[a].flags & NE_TF_ALLCAPS))
@@ -2627,13 +2666,9 @@ static bool
 firm_name_evidence(names_state *st, const chain *c)
 {
 	ne_doc	   *doc = st->doc;
-	int32_t		e = c->b;
+	int32_t		e = legal_form_start(st, c->a, c->b);
 	nkey		k;
 
-	while (e > c->a && (doc->tokens[e - 1].kind != NE_TOK_WORD ||
-						(LXF(st, e - 1) & (NE_LX_ORG | NE_LX_ABBREV)) == (NE_LX_ORG | NE_LX_ABBREV) ||
-						ne_lex_word_is(TOK_S(doc, e - 1), TOK_L(doc, e - 1), "and")))
-		e--;
 	if (e == c->b || e - c->a < 2 || !is_cap(doc, e - 1) || (LXF(st, c->a) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) ||
 		poss_suffix(doc, e - 1) > 0)
 		return false;			/* no legal form, one word ("Acme"), or a person's name before it */

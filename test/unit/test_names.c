@@ -209,7 +209,7 @@ test_acronym_opens_org(void **state)
 	unit_doc_close(&u);
 }
 
-/* A firm named with its legal form makes the bare name a firm too: "Kidwell Peabody and Co" ... "Kidwell Peabody said". */
+/* A firm named with its legal form makes the bare name the same firm: "Kidwell Peabody and Co Inc" ... "Kidwell Peabody said". */
 static void
 test_firm_name_evidence(void **state)
 {
@@ -218,7 +218,13 @@ test_firm_name_evidence(void **state)
 							   "Kidwell Peabody and Co Inc cut its forecast. Later Kidwell Peabody said the cut "
 							   "was small. Ann Lee said so too.", NULL);
 
-	assert_int_equal(unit_entity(doc, "Kidwell Peabody")->kind, NE_ENT_ORG);
+	const ne_entity *firm = unit_entity(doc, "Kidwell Peabody and Co Inc");
+
+	/* one firm: the bare name is a mention of the full one, in either order */
+	assert_non_null(firm);
+	assert_int_equal(firm->kind, NE_ENT_ORG);
+	assert_int_equal(firm->mentions, 2);
+	assert_null(unit_entity(doc, "Kidwell Peabody"));
 	assert_int_equal(unit_entity(doc, "Ann Lee")->kind, NE_ENT_PERSON);
 	unit_doc_close(&u);
 }
