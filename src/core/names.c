@@ -295,6 +295,7 @@ typedef struct names_state
 	hmap		map;
 	bool		aliases;		/* collect the entities' aliases */
 	int32_t		named_from;		/* pass 2: entities from this one on were made for the chain at hand, named by its text */
+	int32_t		bare_pairs;		/* person chains of two words or more with no title or first name */
 } names_state;
 
 #define LX_UNKNOWN 0xFFFFFFFFu
@@ -399,7 +400,7 @@ chain_cue(names_state *st, int32_t a, int32_t b, bool poss)
 	if (b < doc->ntokens && cue_at(st, b))
 		return true;
 	/* "Lee, 54, said": an age between commas, then the cue */
-	if (b + 3 < doc->ntokens && tok_is(doc, b, ',') && doc->tokens[b + 1].kind == NE_TOK_NUMBER &&
+	if (b + 3 < doc->ntokens && doc->tokens[b + 1].kind == NE_TOK_NUMBER && tok_is(doc, b, ',') &&
 		doc->tokens[b + 1].end - doc->tokens[b + 1].start <= 3 && tok_is(doc, b + 2, ',') && cue_at(st, b + 3))
 		return true;
 	/* "said Rosenberg", "explained Rosenberg," -- an inverted attribution is as good evidence */
@@ -590,10 +591,10 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		return;
 	}
 	/* a party tag after a name: "(D-N.Y.)", ", R-Texas," names nobody */
-	if (a > 0 && TOK_L(doc, a) >= 3 && TOK_S(doc, a)[1] == '-' &&
+	if (a > 0 && doc->tokens[a - 1].kind == NE_TOK_PUNCT && TOK_L(doc, a) >= 3 && TOK_S(doc, a)[1] == '-' &&
 		(TOK_S(doc, a)[0] == 'D' || TOK_S(doc, a)[0] == 'R' || TOK_S(doc, a)[0] == 'I') &&
 		(tok_is(doc, a - 1, '(') || tok_is(doc, a - 1, ',')))
-		return;
+		return;					/* (the token before is tested first: it is seldom punctuation) */
 	last = b - 1;
 	{
 		int32_t		ps = poss_suffix(doc, last);
@@ -633,8 +634,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	/* organisations: ends in a marker, a known organisation, marker + of, after a capital The, or
 	 * names joined by & (Marks & Spencer, Ernst & Young) */
 	/* "Albany, N.Y.", "N.Z.": a dotted abbreviation that is no known organisation is a place */
-	if (nwords == 1 && TOK_L(doc, last) <= 5 && memchr(TOK_S(doc, last), '.', (size_t) TOK_L(doc, last)) != NULL &&
-		!(lxl & (NE_LX_KNOWN_ORG | NE_LX_ORG)))
+	if (nwords == 1 && (doc->tokens[last].flags & NE_TF_ALLCAPS) && TOK_L(doc, last) <= 5 &&
+		memchr(TOK_S(doc, last), '.', (size_t) TOK_L(doc, last)) != NULL && !(lxl & (NE_LX_KNOWN_ORG | NE_LX_ORG)))
 		return;
 	if (((lxl & NE_LX_ORG) && nwords >= 2) || (lxl & NE_LX_KNOWN_ORG) || the_before || has_ampersand(doc, a, b) ||
 		((doc->tokens[last].flags & NE_TF_ALLCAPS) && nwords == 1 && TOK_L(doc, last) <= 5 &&
@@ -818,7 +819,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		else if ((fn0 & NE_LX_FIRST_F) && !(fn0 & NE_LX_FIRST_M))
 			c.gender = NE_G_FEMALE;
 	}
-	if (k < 0 && all_capitals_without_first_name(st, c.n0, b))
+	if (k < 0 && (doc->tokens[c.n0].flags & NE_TF_ALLCAPS) && all_capitals_without_first_name(st, c.n0, b))
 		return;					/* "FULL TEXT", "MINNEAPOLIS WHEAT": headings and table rows */
 	if (k < 0 && nwords >= 2 && (doc->tokens[c.n0].flags & NE_TF_ALLCAPS) && TOK_L(doc, c.n0) >= 3 &&
 		!(fn0 & (NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_PLACE | NE_LX_NAT)) &&
@@ -838,9 +839,15 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			c.kind = CH_MAYBE;
 		else
 			c.kind = CH_PERSON;
+		if (k < 0 && nwords >= 2 && !(fn0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
+			st->bare_pairs++;	/* "Goldman Sachs": maybe a firm named elsewhere with its legal form */
 	}
 	else
+	{
 		c.kind = CH_SINGLE;
+		if (b - c.n0 >= 2)
+			st->bare_pairs++;	/* "Du Pont", "K Mart" */
+	}
 
 push:
 	if (st->nch >= st->cap_ch)
@@ -1737,7 +1744,7 @@ legal_form_start(names_state *st, int32_t a, int32_t b)
 
 	while (e > a && (doc->tokens[e - 1].kind != NE_TOK_WORD ||
 					 (LXF(st, e - 1) & (NE_LX_ORG | NE_LX_ABBREV)) == (NE_LX_ORG | NE_LX_ABBREV) ||
-					 ne_lex_word_is(TOK_S(doc, e - 1), TOK_L(doc, e - 1), "and")))
+					 (TOK_L(doc, e - 1) == 3 && e < b && ne_lex_word_is(TOK_S(doc, e - 1), 3, "and"))))
 		e--;
 	return e;
 }
@@ -1758,18 +1765,6 @@ org_entity(names_state *st, const chain *c)
 	if (ne_lex_word_is(TOK_S(doc, a), TOK_L(doc, a), "the") && a + 1 < c->b)
 		a++;
 	key_of(st, &ko, 'O', a, c->b, c->end_byte, false);
-	/* "Brightline Glass" before "Brightline Glass Co": the name without its legal form, looked up first
-	 * (a lookup that creates may move the table's slots) */
-	pe = legal_form_start(st, a, c->b);
-	if (pe > a && pe < c->b)
-	{
-		hm_slot    *sp;
-
-		key_of(st, &kp, 'O', a, pe, doc->tokens[pe - 1].end, false);
-		sp = hm_find(st, &kp, false);
-		if (sp != NULL && sp->nvals > 0)
-			e_short = sp->vals[0];
-	}
 	s = hm_find(st, &ko, true);
 	if (s == NULL)
 		return -1;
@@ -1779,6 +1774,18 @@ org_entity(names_state *st, const chain *c)
 		if (c->a != a && strncmp(doc->entities[e].name, "The ", 4) != 0)
 			doc->entities[e].name = span_text(st, c->a, c->end_byte);
 		return e;
+	}
+	/* a new name: "Brightline Glass" before "Brightline Glass Co" is the same firm (a lookup that does
+	 * not create leaves s where it is) */
+	pe = legal_form_start(st, a, c->b);
+	if (pe > a && pe < c->b)
+	{
+		hm_slot    *sp;
+
+		key_of(st, &kp, 'O', a, pe, doc->tokens[pe - 1].end, false);
+		sp = hm_find(st, &kp, false);
+		if (sp != NULL && sp->nvals > 0)
+			e_short = sp->vals[0];
 	}
 	if (e_short >= 0 && doc->entities[e_short].kind == NE_ENT_ORG)
 	{
@@ -2696,9 +2703,13 @@ company_evidence(names_state *st, const chain *c)
 	return false;
 }
 
-/* Makes organisations of the chains whose names company_evidence recorded (after pass 1). */
+/*
+ * Makes organisations of the chains whose names company_evidence or
+ * firm_name_evidence recorded (after pass 1); single words only when
+ * company_evidence recorded any (firm names have two words or more).
+ */
 static void
-org_evidence(names_state *st)
+org_evidence(names_state *st, bool singles)
 {
 	ne_doc	   *doc = st->doc;
 
@@ -2706,7 +2717,8 @@ org_evidence(names_state *st)
 	{
 		chain	   *c = &st->ch[i];
 
-		if ((c->kind == CH_PERSON || c->kind == CH_MAYBE || c->kind == CH_SINGLE) && c->title_b == c->title_a &&
+		if ((c->kind == CH_PERSON || c->kind == CH_MAYBE || c->kind == CH_SINGLE) &&
+			c->title_b == c->title_a && (singles || c->b - c->n0 >= 2) &&
 			!(LXF(st, c->n0) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
 		{
 			nkey		k;			/* one set of words, looked up under several prefixes */
@@ -2750,7 +2762,8 @@ find_names(ne_doc *doc, bool aliases)
 	names_state st;
 	ne_names   *nm = ne_alloc_raw(doc->arena, sizeof(ne_names));	/* every field set below */
 	unsigned	tick = 0;
-	bool		evidence = false;
+	bool		evidence = false,	/* company_evidence recorded a name */
+				firm_evidence = false;	/* firm_name_evidence recorded one (two words or more) */
 
 	ne_tokenize(doc);
 	nm->mx = NULL;
@@ -2774,6 +2787,7 @@ find_names(ne_doc *doc, bool aliases)
 	st.cap_ch = 0;
 	st.aliases = aliases;
 	st.named_from = 0;
+	st.bare_pairs = 0;
 
 	find_chains(&st);
 	hm_init(doc->arena, &st.map, (int64_t) st.nch);
@@ -2783,10 +2797,14 @@ find_names(ne_doc *doc, bool aliases)
 		NE_CHECK_INTERRUPTS(doc, tick);
 		if (st.ch[i].kind == CH_PERSON)
 			st.ch[i].ent = register_person(&st, &st.ch[i]);
-		evidence |= st.ch[i].kind == CH_ORG ? firm_name_evidence(&st, &st.ch[i]) : company_evidence(&st, &st.ch[i]);
+		if (st.ch[i].kind != CH_ORG)
+			evidence |= company_evidence(&st, &st.ch[i]);
+		else if (st.bare_pairs > 0)
+			firm_evidence |= firm_name_evidence(&st, &st.ch[i]);	/* only a bare pair of names can use it */
 	}
-	if (evidence)
-		org_evidence(&st);
+	/* a firm's name without its legal form has two words or more: single words need the other evidence */
+	if (evidence || firm_evidence)
+		org_evidence(&st, evidence);
 	make_mentions(&st);
 	order_entities(doc, nm);
 	nm->nsorted = doc->nmentions;
