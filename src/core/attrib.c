@@ -976,21 +976,25 @@ closes_sentence(attrib_state *st, const source *s, int32_t lim)
 
 /*
  * A noun phrase that opens a closing clause and ends at v: ", the lord
- * chancellor has said."  It starts right after a comma and is a source noun
- * (no name: those are found above).
+ * chancellor has said."  It starts right after a comma and is no name (names
+ * are found above); a phrase that stands for an entity ("the chancellor") is
+ * kept, since from_nominal has recorded its mention.
  */
 static bool
 nominal_after_comma(attrib_state *st, int32_t a, int32_t v, source *s)
 {
 	ne_doc	   *doc = st->doc;
+	int32_t		k;
 
-	if (!np_left(st, a, v, s, 0, true) || s->mention >= 0 || s->span.start <= doc->tokens[a].start)
+	for (k = v; k > a && k >= v - 8 && !is_ch(doc, k, ','); k--)
+		;
+	if (k <= a || k == v || !is_ch(doc, k, ','))
 		return false;
-	for (int32_t k = v; k > a && k >= v - 8; k--)
-		if (is_ch(doc, k, ','))
-			return doc->tokens[k].end <= s->span.start &&
-				ne_first_token_from(doc, k, s->span.start) == k + 1;
-	return false;
+	if (!np_left(st, k + 1, v, s, 0, true))
+		return false;
+	if (s->mention >= 0 && doc->mentions[s->mention].kind != NE_MK_NOMINAL)
+		return false;
+	return s->span.start == doc->tokens[k + 1].start;
 }
 
 /* Stage 1: "...," X said / said X / according to X / -X, from token p to lim. */
