@@ -964,12 +964,12 @@ is_perfect_aux(const ne_doc *doc, int32_t t)
 	return is_word(doc, t, "has") || is_word(doc, t, "have") || is_word(doc, t, "had");
 }
 
-/* Does source s (a phrase after a cue) end its sentence: ", says the assembly government." */
+/* Does source s (a phrase after the cue at c) end its sentence: ", says the assembly government." */
 static bool
-closes_sentence(attrib_state *st, const source *s, int32_t lim)
+closes_sentence(attrib_state *st, const source *s, int32_t c, int32_t lim)
 {
 	const ne_doc *doc = st->doc;
-	int32_t		t = ne_first_token_from(doc, 0, s->span.end);
+	int32_t		t = ne_first_token_from(doc, c, s->span.end);
 
 	return s->span.end > s->span.start && (t >= lim || is_ch(doc, t, '.'));
 }
@@ -1065,7 +1065,7 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s, bool strong)
 			bool		ends = c + n >= lim || is_ch(doc, c + n, '.') || is_ch(doc, c + n, ',');
 
 			if (is_ch(doc, c - 1, ',') && !ing_form(doc, c) && np_right(st, c + n, lim, s) &&
-				(s->mention >= 0 || closes_sentence(st, s, lim)))
+				(s->mention >= 0 || closes_sentence(st, s, c, lim)))
 				;
 			else if (before >= 0 && is_ch(doc, before, ',') && ends && np_left(st, a, v, s, 0, true))
 				;
@@ -1279,13 +1279,10 @@ first_source(attrib_state *st, int32_t lo, int32_t hi, source *s)
 static bool
 participial_cue(const ne_doc *doc, int32_t c)
 {
-	int32_t		l = TL(doc, c);
-	const char *w = TS(doc, c);
-
 	if (is_ch(doc, c - 1, ',') || is_word(doc, c - 1, "and") || is_word(doc, c - 1, "before") ||
 		is_word(doc, c - 1, "after") || is_word(doc, c - 1, "by") || is_word(doc, c - 1, "while"))
 		return true;
-	return l > 4 && w[l - 3] == 'i' && w[l - 2] == 'n' && w[l - 1] == 'g';
+	return ing_form(doc, c);
 }
 
 /* Is the cue at c an -ing form (", saying", ", adding": a participle, no inverted "said X")? */

@@ -553,6 +553,15 @@ all_capitals_without_first_name(names_state *st, int32_t n0, int32_t b)
 	return words >= 2;
 }
 
+/* Makes chain c an organisation named from its first word, with no title. */
+static inline void
+org_from_start(chain *c)
+{
+	c->kind = CH_ORG;
+	c->n0 = c->a;
+	c->title_a = c->title_b = c->a;
+}
+
 /* Classifies the chain words [a, b) (already cut at non-name words) and appends it. */
 static void
 classify(names_state *st, int32_t a, int32_t b, bool the_before)
@@ -801,9 +810,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			/* "UK Coal said", "British Chambers'": speaking or owning, an organisation; else nothing */
 			if ((c.cue_after || c.poss) && !(flast & NE_LX_NOMINAL))
 			{
-				c.kind = CH_ORG;
-				c.n0 = c.a;
-				c.title_a = c.title_b = c.a;
+				org_from_start(&c);
 				goto push;
 			}
 			return;
@@ -826,9 +833,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		!memchr(TOK_S(doc, c.n0), '.', (size_t) TOK_L(doc, c.n0)) && !memchr(TOK_S(doc, c.n0), '-', (size_t) TOK_L(doc, c.n0)))
 	{
 		/* an acronym opens a firm's name, no person's: "BNP Paribas", "UBS Warburg", "NBC News" */
-		c.kind = CH_ORG;
-		c.n0 = c.a;
-		c.title_a = c.title_b = c.a;
+		org_from_start(&c);
 		goto push;
 	}
 	if (real >= 2 || (nwords >= 2 && real >= 1 && !is_initial(doc, c.n0) && !(fn0 & (NE_LX_PARTICLE))))
@@ -1029,10 +1034,7 @@ firm_after_possessive(names_state *st, int32_t t, int32_t b)
 	const ne_doc *doc = st->doc;
 
 	if (b < doc->ntokens && tok_is(doc, b, '\''))
-		b++;					/* Moody' s: the ending is a token of its own */
-	if (b < doc->ntokens && doc->tokens[b].kind == NE_TOK_WORD && TOK_L(doc, b) == 1 && (TOK_S(doc, b)[0] | 0x20) == 's' &&
-		doc->tokens[b].start == doc->tokens[b - 1].end)
-		b++;
+		b++;					/* "Sears' ...": the apostrophe is a token of its own */
 	for (int32_t u = b; u < doc->ntokens && u - b < 3 && is_cap(doc, u) && same_ctx(doc, t, u); u++)
 	{
 		if ((LXF(st, u) & (NE_LX_ORG | NE_LX_ABBREV)) == (NE_LX_ORG | NE_LX_ABBREV))

@@ -617,22 +617,16 @@ followed_by_speech(const ne_doc *doc, const ne_quote *q)
 	return false;
 }
 
-/* Does a kind of work end before the opening mark, maybe with a comma between (his memoir, "...")? */
+/*
+ * Does a kind of work end before the opening mark, maybe with a comma between
+ * (his memoir, "...")?  wstart, wlen and prev_cp are what word_before found
+ * before the mark: the word itself, or after a comma none.
+ */
 static bool
-after_work_noun(const ne_doc *doc, const ne_quote *q, int32_t floor)
+after_work_noun(const ne_doc *doc, int32_t floor, int32_t wstart, int32_t wlen, int32_t prev_cp)
 {
-	int32_t		pos = q->open_mark,
-				b,
-				wstart,
-				prev_cp;
-	int32_t		cp = ne_decode_prev(doc->text, pos, &b);
-	int32_t		wlen;
-
-	while (b > floor && ne_is_space(cp))
-		cp = ne_decode_prev(doc->text, pos = b, &b);
-	if (cp == ',' && b > floor)
-		pos = b;
-	wlen = word_before(doc, pos, floor, &wstart, &prev_cp);
+	if (prev_cp == ',' && wstart - 1 > floor)
+		wlen = word_before(doc, wstart - 1, floor, &wstart, &prev_cp);
 	return wlen > 0 && (quote_word_class(doc->text + wstart, wlen) & QW_WORK);
 }
 
@@ -707,7 +701,7 @@ ne_classify_quote(const ne_doc *doc, const ne_quote *q)
 
 	/* titles: the movie "Frozen", his memoir, "Gifted Hands," / "Headline," by Times' Ben Sisario */
 	if (sh.first_upper &&
-		((sh.capitalised > sh.lower_big && !at_start && after_work_noun(doc, q, floor)) ||
+		((sh.capitalised > sh.lower_big && !at_start && after_work_noun(doc, floor, wstart, wlen, prev_cp)) ||
 		 followed_by_author(doc, q, &sh)))
 		return NE_QUOTE_TERM;
 	/* Trump is "Mexican," / identified the judge as "Spanish," / called "A Real Woman." */
