@@ -1,7 +1,7 @@
 /*
  * bench_core.c -- MB/s of each stage of the core on one core.
  *
- *   build/bench/bench_core [CORPUS.jsonl] [--repeat N]
+ *   build/bench/bench_core [CORPUS.jsonl] [--repeat N] [--stage NAME]
  *
  * Reads the corpus (default ../shared/data/corpus/reuters21578.jsonl, field
  * "body" or "text"); without one, generates news-like text.  Each stage is
@@ -87,10 +87,11 @@ typedef enum stage
 	ST_QUOTES,
 	ST_TOKENS,
 	ST_ATTRIB,
+	ST_NEWS_QUOTES,
 	ST_DATES
 } stage;
 
-static const char *const stage_names[] = {"segment", "quotes", "quotes+tokens", "quotes+attribution", "dates"};
+static const char *const stage_names[] = {"segment", "quotes", "quotes+tokens", "quotes+attribution", "news_quotes", "dates"};
 
 /* Runs one stage over the whole corpus once; returns seconds. */
 static double
@@ -123,6 +124,10 @@ run_stage(const corpus *c, stage st, long *items)
 				ne_attribute(&doc);
 				*items += doc.nquotes;
 				break;
+			case ST_NEWS_QUOTES:
+				ne_attribute_quotes(&doc);
+				*items += doc.nquotes;
+				break;
 			case ST_DATES:
 				ne_find_dates(&doc, c->has_published[i] ? &c->published[i] : NULL);
 				*items += doc.ntimexes;
@@ -138,6 +143,7 @@ main(int argc, char **argv)
 {
 	const char *path = "../shared/data/corpus/reuters21578.jsonl";
 	int			repeat = 3;
+	const char *only = NULL;
 	corpus		c = {0};
 	FILE	   *f;
 
@@ -145,6 +151,8 @@ main(int argc, char **argv)
 	{
 		if (strcmp(argv[i], "--repeat") == 0 && i + 1 < argc)
 			repeat = atoi(argv[++i]);
+		else if (strcmp(argv[i], "--stage") == 0 && i + 1 < argc)
+			only = argv[++i];
 		else
 			path = argv[i];
 	}
@@ -171,6 +179,8 @@ main(int argc, char **argv)
 		double		best = 1e9;
 		long		items = 0;
 
+		if (only && strcmp(only, stage_names[st]) != 0)
+			continue;
 		for (int r = 0; r < repeat; r++)
 		{
 			double		t = run_stage(&c, (stage) st, &items);
