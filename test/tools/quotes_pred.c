@@ -5,6 +5,8 @@
  *
  *   quotes_pred GOLD.jsonl > PRED.jsonl
  *   quotes_pred --names GOLD.jsonl          entities (news_speakers) per document
+ *   quotes_pred --news-quotes GOLD.jsonl    quotes as news_quotes attributes them (no aliases,
+ *                                           no names where every quote is a term)
  *   quotes_pred --bench FILE.jsonl [REPEAT] times the core with attribution
  *
  * Build: cc -O2 -Isrc/core -Itest/tools -o build/quotes_pred \
@@ -180,6 +182,7 @@ int
 main(int argc, char **argv)
 {
 	bool		names = false;
+	bool		news_quotes = false;
 	const char *path;
 	FILE	   *f;
 	jsonl_doc	d;
@@ -192,11 +195,16 @@ main(int argc, char **argv)
 		names = true;
 		path = argv[2];
 	}
+	else if (argc >= 3 && strcmp(argv[1], "--news-quotes") == 0)
+	{
+		news_quotes = true;
+		path = argv[2];
+	}
 	else if (argc == 2)
 		path = argv[1];
 	else
 	{
-		fprintf(stderr, "usage: quotes_pred [--names] GOLD.jsonl | --bench FILE.jsonl [REPEAT]\n");
+		fprintf(stderr, "usage: quotes_pred [--names | --news-quotes] GOLD.jsonl | --bench FILE.jsonl [REPEAT]\n");
 		return 2;
 	}
 	f = fopen(path, "r");
@@ -215,7 +223,10 @@ main(int argc, char **argv)
 			continue;
 		a = ne_arena_create_malloc();
 		ne_doc_init(&doc, d.text, d.text_len, a);
-		ne_attribute(&doc);
+		if (news_quotes)
+			ne_attribute_quotes(&doc);
+		else
+			ne_attribute(&doc);
 		if (names)
 			write_names(&d, &doc);
 		else
