@@ -10,7 +10,6 @@
 #include "text.h"
 #include "lexicon.h"
 
-#include <stdio.h>
 #include <string.h>
 
 /* Words before a quotation that introduce a name or a term, not speech. */
@@ -61,9 +60,13 @@ table_find(const char *const *table, size_t count, const char *key, int32_t n)
 	while (lo < hi)
 	{
 		size_t		mid = (lo + hi) / 2;
-		int			c = strncmp(key, table[mid], (size_t) n);
+		const char *entry = table[mid];
+		int			c = 0;
 
-		if (c == 0 && table[mid][n] != '\0')
+		for (int32_t i = 0; i < n && c == 0; i++)
+			if (key[i] != entry[i])
+				c = (unsigned char) key[i] < (unsigned char) entry[i] ? -1 : 1;
+		if (c == 0 && entry[n] != '\0')
 			c = -1;				/* key is a prefix of the entry: it sorts first */
 		if (c == 0)
 			return (int) mid;
@@ -281,6 +284,18 @@ qw_add_table(const char *const *table, size_t count, uint8_t cls)
 
 #define QW_ADD_TABLE(t, cls) qw_add_table((t), sizeof(t) / sizeof((t)[0]), (cls))
 
+/* Adds w[0..n) to the set as a speech-verb form of base if is_speech_verb_form accepts it. */
+static void
+qw_add_form(char *w, int32_t n, const char *base)
+{
+	if (n >= NE_QW_LEN)
+		return;
+	w[n] = '\0';
+	/* a form of its own base needs no search of the table (is_speech_verb_form finds that base) */
+	if (is_form_of(w, n, base) || is_speech_verb_form(w, n))
+		qw_add(w, QW_SPEECH);
+}
+
 /*
  * Builds the set.  The speech-verb forms are those is_speech_verb_form
  * accepts among every form is_form_of may accept for a base: the base, -s
@@ -299,18 +314,26 @@ qw_build(void)
 		const char *base = speech_verbs[v];
 		int32_t		b = (int32_t) strlen(base);
 
+		if (b + 4 >= (int32_t) sizeof(w))
+			continue;
 		for (size_t k = 0; k < sizeof(suffixes) / sizeof(suffixes[0]); k++)
+		{
+			int32_t		sl = (int32_t) strlen(suffixes[k]);
+
 			for (int doubled = 0; doubled < 2; doubled++)
 			{
-				snprintf(w, sizeof(w), "%s%.*s%s", base, doubled, base + b - 1, suffixes[k]);
-				if ((int32_t) strlen(w) < NE_QW_LEN && is_speech_verb_form(w, (int32_t) strlen(w)))
-					qw_add(w, QW_SPEECH);
+				memcpy(w, base, (size_t) b);
+				if (doubled)
+					w[b] = base[b - 1];
+				memcpy(w + b + doubled, suffixes[k], (size_t) sl);
+				qw_add_form(w, b + doubled + sl, base);
 			}
+		}
 		for (size_t k = 0; k < sizeof(stem_suffixes) / sizeof(stem_suffixes[0]); k++)
 		{
-			snprintf(w, sizeof(w), "%.*s%s", (int) (b - 1), base, stem_suffixes[k]);
-			if ((int32_t) strlen(w) < NE_QW_LEN && is_speech_verb_form(w, (int32_t) strlen(w)))
-				qw_add(w, QW_SPEECH);
+			memcpy(w, base, (size_t) (b - 1));
+			memcpy(w + b - 1, stem_suffixes[k], 3);
+			qw_add_form(w, b + 2, base);
 		}
 	}
 	QW_ADD_TABLE(speech_irregular, QW_SPEECH);
