@@ -10,7 +10,6 @@
 #include "text.h"
 #include "lexicon.h"
 
-#include <stdio.h>
 #include <string.h>
 
 /* Words before a quotation that introduce a name or a term, not speech. */
@@ -61,9 +60,13 @@ table_find(const char *const *table, size_t count, const char *key, int32_t n)
 	while (lo < hi)
 	{
 		size_t		mid = (lo + hi) / 2;
-		int			c = strncmp(key, table[mid], (size_t) n);
+		const char *entry = table[mid];
+		int			c = 0;
 
-		if (c == 0 && table[mid][n] != '\0')
+		for (int32_t i = 0; i < n && c == 0; i++)
+			if (key[i] != entry[i])
+				c = (unsigned char) key[i] < (unsigned char) entry[i] ? -1 : 1;
+		if (c == 0 && entry[n] != '\0')
 			c = -1;				/* key is a prefix of the entry: it sorts first */
 		if (c == 0)
 			return (int) mid;
@@ -195,6 +198,13 @@ enum
 	QW_NAMING_AS = 64			/* naming_before_as */
 };
 
+/* Keeps the one-off build of the set out of the lookup's code. */
+#if defined(__GNUC__)
+#define NE_QW_COLD __attribute__((noinline, cold))
+#else
+#define NE_QW_COLD
+#endif
+
 #define NE_QW_SLOTS 4096		/* a power of two, over twice the words */
 #define NE_QW_WORDS 2048
 #define NE_QW_LEN 24			/* longest word asked about, plus its NUL */
@@ -206,10 +216,17 @@ typedef union qw_key
 	uint64_t	w[NE_QW_LEN / 8];
 } qw_key;
 
+/* Longest word of title_small_words, in bytes. */
+#define NE_SMALL_WORD_MAX 4
+
+/* Slots of the set of title_small_words alone (a power of two, over twice the words). */
+#define NE_QW_SMALL_SLOTS 64
+
 typedef struct quote_words
 {
 	bool		built;
 	int32_t		nwords;
+	uint32_t	small[NE_QW_SMALL_SLOTS];	/* title_small_words packed by small_key, 0 when empty */
 	uint16_t	slot[NE_QW_SLOTS];	/* 1 + index into words, 0 when empty */
 	uint8_t		cls[NE_QW_WORDS];	/* QW_* of each word */
 	qw_key		words[NE_QW_WORDS];
@@ -235,7 +252,7 @@ qw_make_key(const char *w, int32_t n, qw_key *key)
 }
 
 /* The slot of key (of hash h) in the set: where it is, or the empty slot where it would go. */
-static uint32_t
+static inline uint32_t
 qw_slot(const qw_key *key, uint32_t h)
 {
 	uint32_t	i = h & (NE_QW_SLOTS - 1);
@@ -271,6 +288,37 @@ qw_add(const char *w, uint8_t cls)
 	qw.cls[qw.slot[i] - 1] |= cls;
 }
 
+/*
+ * The bytes of w[0..n) (0 < n <= NE_SMALL_WORD_MAX), ASCII lower case, in one
+ * word, first byte lowest: the key of the small-word set.
+ */
+static inline uint32_t
+small_key(const char *w, int32_t n)
+{
+	uint32_t	key = 0;
+
+	for (int32_t k = 0; k < n; k++)
+	{
+		unsigned char c = (unsigned char) w[k];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		key |= (uint32_t) c << (8 * k);
+	}
+	return key;
+}
+
+/* The slot of key in the small-word set: where it is, or the empty slot where it would go. */
+static inline uint32_t
+small_slot(uint32_t key)
+{
+	uint32_t	i = (key * 2654435761u) >> 26;
+
+	while (qw.small[i] != 0 && qw.small[i] != key)
+		i = (i + 1) & (NE_QW_SMALL_SLOTS - 1);
+	return i;
+}
+
 /* Adds the count words of table to the set, in class cls. */
 static void
 qw_add_table(const char *const *table, size_t count, uint8_t cls)
@@ -281,13 +329,25 @@ qw_add_table(const char *const *table, size_t count, uint8_t cls)
 
 #define QW_ADD_TABLE(t, cls) qw_add_table((t), sizeof(t) / sizeof((t)[0]), (cls))
 
+/* Adds w[0..n) to the set as a speech-verb form of base if is_speech_verb_form accepts it. */
+static void
+qw_add_form(char *w, int32_t n, const char *base)
+{
+	if (n >= NE_QW_LEN)
+		return;
+	w[n] = '\0';
+	/* a form of its own base needs no search of the table (is_speech_verb_form finds that base) */
+	if (is_form_of(w, n, base) || is_speech_verb_form(w, n))
+		qw_add(w, QW_SPEECH);
+}
+
 /*
  * Builds the set.  The speech-verb forms are those is_speech_verb_form
  * accepts among every form is_form_of may accept for a base: the base, -s
  * -d -es -ed -ing, after a doubled last letter, and -ing -ies -ied after
- * the last letter dropped.
+ * the last letter dropped.  Out of line: it runs once.
  */
-static void
+static void NE_QW_COLD
 qw_build(void)
 {
 	static const char *const suffixes[] = {"", "s", "d", "es", "ed", "ing"};
@@ -299,22 +359,37 @@ qw_build(void)
 		const char *base = speech_verbs[v];
 		int32_t		b = (int32_t) strlen(base);
 
+		if (b + 4 >= (int32_t) sizeof(w))
+			continue;
 		for (size_t k = 0; k < sizeof(suffixes) / sizeof(suffixes[0]); k++)
+		{
+			int32_t		sl = (int32_t) strlen(suffixes[k]);
+
 			for (int doubled = 0; doubled < 2; doubled++)
 			{
-				snprintf(w, sizeof(w), "%s%.*s%s", base, doubled, base + b - 1, suffixes[k]);
-				if ((int32_t) strlen(w) < NE_QW_LEN && is_speech_verb_form(w, (int32_t) strlen(w)))
-					qw_add(w, QW_SPEECH);
+				memcpy(w, base, (size_t) b);
+				if (doubled)
+					w[b] = base[b - 1];
+				memcpy(w + b + doubled, suffixes[k], (size_t) sl);
+				qw_add_form(w, b + doubled + sl, base);
 			}
+		}
 		for (size_t k = 0; k < sizeof(stem_suffixes) / sizeof(stem_suffixes[0]); k++)
 		{
-			snprintf(w, sizeof(w), "%.*s%s", (int) (b - 1), base, stem_suffixes[k]);
-			if ((int32_t) strlen(w) < NE_QW_LEN && is_speech_verb_form(w, (int32_t) strlen(w)))
-				qw_add(w, QW_SPEECH);
+			memcpy(w, base, (size_t) (b - 1));
+			memcpy(w + b - 1, stem_suffixes[k], 3);
+			qw_add_form(w, b + 2, base);
 		}
 	}
 	QW_ADD_TABLE(speech_irregular, QW_SPEECH);
 	QW_ADD_TABLE(title_small_words, QW_SMALL);
+	for (size_t k = 0; k < sizeof(title_small_words) / sizeof(title_small_words[0]); k++)
+	{
+		int32_t		n = (int32_t) strlen(title_small_words[k]);
+		uint32_t	key = small_key(title_small_words[k], n);
+
+		qw.small[small_slot(key)] = key;
+	}
 	QW_ADD_TABLE(subjects, QW_SUBJECT);
 	QW_ADD_TABLE(naming_words, QW_NAMING);
 	QW_ADD_TABLE(work_nouns, QW_WORK);
@@ -336,6 +411,17 @@ quote_word_class(const char *w, int32_t n)
 		qw_build();
 	i = qw_slot(&key, qw_make_key(w, n, &key));
 	return qw.slot[i] != 0 ? qw.cls[qw.slot[i] - 1] : 0;
+}
+
+/* Is w[0..n) one of title_small_words (QW_SMALL), ASCII case ignored?  One probe of a small set. */
+static inline bool
+is_title_small_word(const char *w, int32_t n)
+{
+	if (n <= 0 || n > NE_SMALL_WORD_MAX)
+		return false;
+	if (!qw.built)
+		qw_build();
+	return qw.small[small_slot(small_key(w, n))] != 0;
 }
 
 /* Does w[0..n) report speech: a form of a speech verb, or a cue of the lexicon? */
@@ -439,9 +525,6 @@ typedef struct quote_shape
 	int32_t		last;			/* the last character inside the marks */
 } quote_shape;
 
-/* Longest word of title_small_words, in bytes. */
-#define NE_SMALL_WORD_MAX 4
-
 /* Does a quotation ending in cp end like a sentence or clause (. ? ! , …)? */
 static bool
 ends_like_speech(int32_t cp)
@@ -482,7 +565,9 @@ word_end(const char *s, int32_t i, int32_t end)
  * Reads the shape of the quoted words in span.  The decisions below tell
  * only counts up to 7 words apart, and read inner stops only to know whether
  * the quote ends or breaks like speech, so reading stops at the 7th word once
- * that is known.
+ * that is known.  Past 7 words they read the rest (inner stops, capitalised
+ * against other words) only for a quote that starts upper case, so reading
+ * also stops there when its first letter is lower case.
  */
 static void
 read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
@@ -499,7 +584,8 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 		sh->last = ne_decode_prev(s, span.end, &b);
 	}
 	ends_stop = ends_like_speech(sh->last);
-	while (i < span.end && sh->words < 64 && !(sh->words > 6 && (ends_stop || sh->inner_stop)))
+	while (i < span.end && sh->words < 64 &&
+		   !(sh->words > 6 && (ends_stop || sh->inner_stop || (!first_letter && !sh->first_upper))))
 	{
 		int32_t		n,
 					cp = ne_decode(s, span.end, i, &n);
@@ -535,8 +621,7 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 		sh->words++;
 		if (upper)
 			sh->capitalised++;
-		else if (has_letter && !(wend - wstart <= NE_SMALL_WORD_MAX &&
-								 (quote_word_class(s + wstart, wend - wstart) & QW_SMALL)))
+		else if (has_letter && !is_title_small_word(s + wstart, wend - wstart))
 			sh->lower_big++;
 	}
 }

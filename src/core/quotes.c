@@ -16,6 +16,9 @@
 #include "text.h"
 
 #include <string.h>
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
 
 /* Bytes that can start a quotation mark: " ' ` and the lead bytes of “ ” ‘ ’ „ « », and '<' of a tag. */
 static const uint8_t mark_lead[256] = {
@@ -44,7 +47,7 @@ mark_lead_bytes16(const unsigned char *p)
  * there (every x86-64) and one byte a step elsewhere.
  */
 static int32_t
-next_mark_lead(const unsigned char *s, int32_t i, int32_t end)
+next_mark_lead_sse2(const unsigned char *s, int32_t i, int32_t end)
 {
 #ifdef __SSE2__
 	for (; i + 32 <= end; i += 32)
@@ -67,6 +70,78 @@ next_mark_lead(const unsigned char *s, int32_t i, int32_t end)
 	while (i < end && !mark_lead[s[i]])
 		i++;
 	return i;
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#define NE_LEAD_SCAN_AVX2 1
+
+/* Bit k set for each byte s[k] of the 32 at s that is one of the mark_lead bytes. */
+__attribute__((target("avx2")))
+static inline uint32_t
+mark_lead_mask32(const unsigned char *s)
+{
+	__m256i		v = _mm256_loadu_si256((const __m256i *) s);
+	/* 0xC2 and 0xE2 differ in bit 5 only */
+	__m256i		hit = _mm256_cmpeq_epi8(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), _mm256_set1_epi8((char) 0xE2));
+
+	hit = _mm256_or_si256(hit, _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('"')),
+											   _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\''))));
+	hit = _mm256_or_si256(hit, _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('`')),
+											   _mm256_cmpeq_epi8(v, _mm256_set1_epi8('<'))));
+	return (uint32_t) _mm256_movemask_epi8(hit);
+}
+
+/*
+ * next_mark_lead_sse2 with 32 bytes a compare, for the CPUs that have AVX2
+ * (the scan reads every byte of every document, most of them with no mark
+ * at all).  The last bytes, under 32, are read as the last 32 of the text
+ * with the bits before i cleared, when the text is that long.
+ */
+__attribute__((target("avx2")))
+static int32_t
+next_mark_lead_avx2(const unsigned char *s, int32_t i, int32_t end)
+{
+	uint32_t	mask;
+
+	for (; i + 64 <= end; i += 64)
+	{
+		uint64_t	mask64 = mark_lead_mask32(s + i) | (uint64_t) mark_lead_mask32(s + i + 32) << 32;
+
+		if (mask64 != 0)
+			return i + __builtin_ctzll(mask64);
+	}
+	if (i + 32 <= end)
+	{
+		mask = mark_lead_mask32(s + i);
+		if (mask != 0)
+			return i + __builtin_ctz(mask);
+		i += 32;
+	}
+	if (i >= end)
+		return i;
+	if (end < 32)
+		return next_mark_lead_sse2(s, i, end);
+	mask = mark_lead_mask32(s + end - 32) >> (i - (end - 32));
+	return mask != 0 ? i + __builtin_ctz(mask) : end;
+}
+#endif
+
+/* The first i' in [i, end) with mark_lead[s[i']], or end: with AVX2 where the CPU has it. */
+static inline int32_t
+next_mark_lead(const unsigned char *s, int32_t i, int32_t end)
+{
+#ifdef NE_LEAD_SCAN_AVX2
+	static int	has_avx2 = -1;
+
+	if (has_avx2 < 0)
+	{
+		__builtin_cpu_init();
+		has_avx2 = __builtin_cpu_supports("avx2") ? 1 : 0;
+	}
+	if (has_avx2)
+		return next_mark_lead_avx2(s, i, end);
+#endif
+	return next_mark_lead_sse2(s, i, end);
 }
 
 /* Bytes skipped between two interrupt checks of the mark scan. */
