@@ -1257,17 +1257,25 @@ mark_in_quote(ne_doc *doc)
 
 			for (int32_t q = 0; q < nq; q++)
 			{
-				int32_t		span_end = doc->quotes[q].span.end;
+				int32_t		span_end = doc->quotes[q].span.end,
+							first;
 
 				/* the search starts after the tokens of the quote before */
-				for (t = ne_first_token_from(doc, t, doc->quotes[q].span.start);
-					 t < ntokens && toks[t].start < span_end; t++)
+				first = ne_first_token_from(doc, t, doc->quotes[q].span.start);
+				for (t = first; t < ntokens && toks[t].start < span_end; t++)
 				{
-					NE_CHECK_INTERRUPTS(doc, tick);
 					if (toks[t].kind == NE_TOK_QUOTE)
 						continue;
 					toks[t].flags |= NE_TF_IN_QUOTE;
 					toks[t].quote = q;
+				}
+				/* interrupts by the tokens passed, once a quote */
+				tick += (unsigned) (t - first);
+				if (tick >= 0x10000)
+				{
+					tick = 0;
+					if (doc->check_interrupts)
+						doc->check_interrupts();
 				}
 			}
 			return;
