@@ -57,16 +57,29 @@ typedef struct hm_slot
 	uint32_t	hash;
 	int32_t		vals[HM_VALS];
 	uint8_t		nvals;
-	bool		used;			/* false when empty */
 } hm_slot;
+
+/* A cell of the open-addressing index: the hash of a key and its slot + 1 (0: empty). */
+typedef struct hm_cell
+{
+	uint32_t	hash;
+	uint32_t	slot1;
+} hm_cell;
 
 #define HM_BLOOM_BITS 1024
 
+/*
+ * Keys live in a dense array of slots, appended as they come; the probed
+ * index holds only hashes and slot numbers, so that a document's table
+ * zeroes 8 bytes a cell and can be sized generously.
+ */
 typedef struct hmap
 {
-	hm_slot    *slots;
+	hm_cell    *cells;
 	uint32_t	mask;
-	uint32_t	used;
+	hm_slot    *slots;
+	int32_t		used,
+				cap;
 	uint64_t	words[HM_BLOOM_BITS / 64];	/* bit per word hash of the name keys (S F P): absent words skip the probes */
 } hmap;
 
@@ -82,39 +95,41 @@ key_hash(uint32_t wh, char prefix)
 	return h ^ (h >> 15);
 }
 
-/* Makes a table for at most nkeys keys (load <= 1/2). */
+/* Makes a table for about nkeys keys (index load <= 1/4 until it grows). */
 static void
 hm_init(ne_arena *a, hmap *m, int64_t nkeys)
 {
 	uint32_t	size = 16;
 
-	while ((int64_t) size < nkeys && size < (1u << 20))
+	while ((int64_t) size < 4 * nkeys && size < (1u << 20))
 		size <<= 1;
-	m->slots = ne_alloc(a, sizeof(hm_slot) * size);
+	m->cells = ne_alloc(a, sizeof(hm_cell) * size);
 	m->mask = size - 1;
+	m->slots = NULL;
 	m->used = 0;
+	m->cap = 0;
 	memset(m->words, 0, sizeof(m->words));
 }
 
-/* Doubles the table and re-inserts every key (the table stays at most half full). */
+/* Doubles the index and re-inserts every cell (the index stays at most half full). */
 static void
 hm_grow(ne_arena *a, hmap *m)
 {
-	hm_slot    *old = m->slots;
+	hm_cell    *old = m->cells;
 	uint32_t	oldsize = m->mask + 1;
 	uint32_t	size = oldsize * 2;
 
-	m->slots = ne_alloc(a, sizeof(hm_slot) * size);
+	m->cells = ne_alloc(a, sizeof(hm_cell) * size);
 	m->mask = size - 1;
 	for (uint32_t i = 0; i < oldsize; i++)
 	{
 		uint32_t	j;
 
-		if (!old[i].used)
+		if (old[i].slot1 == 0)
 			continue;
-		for (j = old[i].hash & m->mask; m->slots[j].used; j = (j + 1) & m->mask)
+		for (j = old[i].hash & m->mask; m->cells[j].slot1 != 0; j = (j + 1) & m->mask)
 			;
-		m->slots[j] = old[i];
+		m->cells[j] = old[i];
 	}
 }
 
@@ -1464,7 +1479,7 @@ key_words_equal(names_state *st, const nkey *x, const nkey *y)
 	}
 }
 
-/* Finds (or, with create, adds) the slot of key k; NULL when absent. */
+/* Finds (or, with create, adds) the slot of key k; NULL when absent.  A slot moves when a key is added. */
 static hm_slot *
 hm_find(names_state *st, const nkey *k, bool create)
 {
@@ -1476,26 +1491,34 @@ hm_find(names_state *st, const nkey *k, bool create)
 		m->words[HM_BLOOM_BIT(k->wh) / 64] |= (uint64_t) 1 << (HM_BLOOM_BIT(k->wh) % 64);
 	for (i = h & m->mask;; i = (i + 1) & m->mask)
 	{
-		hm_slot    *s = &m->slots[i];
+		hm_cell    *cell = &m->cells[i];
+		hm_slot    *s;
 
-		if (!s->used)
+		if (cell->slot1 == 0)
 		{
 			if (!create)
 				return NULL;
-			if ((m->used + 1) * 2 > m->mask + 1)
+			if ((uint32_t) (m->used + 1) * 2 > m->mask + 1)
 			{
 				if (m->mask >= (1u << 29))
 					return NULL;
 				hm_grow(st->doc->arena, m);
 				return hm_find(st, k, true);
 			}
-			s->used = true;
+			if (m->used >= m->cap)
+				m->slots = ne_grow(st->doc->arena, m->slots, &m->cap, m->used + 1, sizeof(hm_slot));
+			s = &m->slots[m->used++];
 			s->key = *k;
 			s->hash = h;
-			m->used++;
+			s->nvals = 0;
+			cell->hash = h;
+			cell->slot1 = (uint32_t) m->used;
 			return s;
 		}
-		if (s->hash == h && s->key.prefix == k->prefix && key_words_equal(st, &s->key, k))
+		if (cell->hash != h)
+			continue;
+		s = &m->slots[cell->slot1 - 1];
+		if (s->key.prefix == k->prefix && key_words_equal(st, &s->key, k))
 			return s;
 	}
 }
