@@ -2807,15 +2807,22 @@ find_names(ne_doc *doc, bool aliases)
 	memset(st.lx, 0xFF, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));	/* computed on demand */
 	st.headline = ne_alloc_raw(doc->arena, (size_t) (doc->nsentences + 1));
 	memset(st.headline, -1, (size_t) (doc->nsentences + 1));
-	st.ch = NULL;
-	st.nch = 0;
 	st.cap_ch = 0;
+	st.ch = ne_grow(doc->arena, NULL, &st.cap_ch, doc->ntokens / 8 + 16, sizeof(chain));	/* a chain per 14 tokens in news */
+	st.nch = 0;
 	st.aliases = aliases;
 	st.named_from = 0;
 	st.bare_pairs = 0;
 
 	find_chains(&st);
 	hm_init(doc->arena, &st.map, (int64_t) st.nch);
+	/* at most a mention and an entity per chain, bar headlines: sized once, not doubled as they come */
+	if (doc->cap_mentions < doc->nmentions + st.nch + 8)
+		doc->mentions = ne_grow(doc->arena, doc->mentions, &doc->cap_mentions, doc->nmentions + st.nch + 8, sizeof(ne_mention));
+	nm->mx = ne_grow(doc->arena, NULL, &nm->cap_mx, doc->nmentions + st.nch + 8, sizeof(ne_mention_x));
+	if (doc->cap_entities < doc->nentities + st.nch + 8)
+		doc->entities = ne_grow(doc->arena, doc->entities, &doc->cap_entities, doc->nentities + st.nch + 8, sizeof(ne_entity));
+	nm->ex = ne_grow(doc->arena, NULL, &nm->cap_ex, doc->nentities + st.nch + 8, sizeof(ne_entity_x));
 	/* pass 1: full names first, so that earlier single words find them; the evidence of companies */
 	for (int32_t i = 0; i < st.nch; i++)
 	{
