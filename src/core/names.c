@@ -269,6 +269,33 @@ same_ctx(const ne_doc *doc, int32_t t, int32_t u)
 		(!(a->flags & NE_TF_IN_QUOTE) || a->quote == b->quote);
 }
 
+/* The context of a token as same_ctx compares it, kept in registers over a loop. */
+typedef struct tok_ctx
+{
+	int32_t		sentence;
+	int32_t		quote;
+	uint16_t	in_quote;		/* NE_TF_IN_QUOTE or 0 */
+} tok_ctx;
+
+/* The context of token t. */
+static inline tok_ctx
+ctx_of(const ne_doc *doc, int32_t t)
+{
+	const ne_token *a = &doc->tokens[t];
+
+	return (tok_ctx) {a->sentence, a->quote, (uint16_t) (a->flags & NE_TF_IN_QUOTE)};
+}
+
+/* Is token u in the context x (same_ctx of the token x was taken from and u)? */
+static inline bool
+in_ctx(const ne_doc *doc, tok_ctx x, int32_t u)
+{
+	const ne_token *b = &doc->tokens[u];
+
+	return b->sentence == x.sentence && (b->flags & NE_TF_IN_QUOTE) == x.in_quote &&
+		(!x.in_quote || b->quote == x.quote);
+}
+
 /* ---------------------------------------------------------------- chains */
 
 enum
@@ -1195,6 +1222,7 @@ find_chains(names_state *st)
 					prev_plain = false;	/* token b - 1 joined the chain as a word that is no possessive */
 		const ne_token *tk;
 		bool		pron;
+		tok_ctx		ctx;			/* of t: the chain stays in it */
 
 		/* skip what can start nothing: no word, or a lower-case word that cannot be a pronoun */
 		t = next_candidate(doc, cand, &block, &scanned, t);
@@ -1226,17 +1254,18 @@ find_chains(names_state *st)
 		if (!is_cap(doc, t))
 			continue;
 		b = sa = t;
+		ctx = ctx_of(doc, t);
 		/* extend the chain, classifying its parts between non-name words (But, The, Tuesday, In ...) */
 		while (b < n)
 		{
 			const ne_token *tb = &doc->tokens[b];
 
-			if (b > t && !same_ctx(doc, t, b))
+			if (b > t && !in_ctx(doc, ctx, b))
 				break;
 			if (tb->kind != NE_TOK_WORD)
 			{
 				/* punctuation inside a name, a capital after it: Sen. Al, George W. Bush, Marks & Spencer */
-				if (b > t && b + 1 < n && is_cap(doc, b + 1) && same_ctx(doc, t, b + 1) &&
+				if (b > t && b + 1 < n && is_cap(doc, b + 1) && in_ctx(doc, ctx, b + 1) &&
 					(tok_is(doc, b, '&') ||
 					 (tok_is(doc, b, '.') && doc->tokens[b - 1].end == tb->start &&
 					  (doc->tokens[b - 1].flags & NE_TF_ABBREV))))
@@ -1275,7 +1304,7 @@ find_chains(names_state *st)
 				prev_plain = true;
 				continue;
 			}
-			if (b > t && b + 1 < n && same_ctx(doc, t, b + 1))
+			if (b > t && b + 1 < n && in_ctx(doc, ctx, b + 1))
 			{
 				/* a particle needs a capital after it: tested first, it spares most look-ups */
 				if (is_cap(doc, b + 1))
@@ -1304,7 +1333,7 @@ find_chains(names_state *st)
 						continue;
 					}
 					if (b + 2 < n && ne_lex_word_is(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "the") &&
-						is_cap(doc, b + 2) && same_ctx(doc, t, b + 2))
+						is_cap(doc, b + 2) && in_ctx(doc, ctx, b + 2))
 					{
 						if ((doc->tokens[b + 1].flags & NE_TF_CAP) && splits_chain(LXF(st, b + 1)))
 						{
