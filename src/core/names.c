@@ -57,16 +57,29 @@ typedef struct hm_slot
 	uint32_t	hash;
 	int32_t		vals[HM_VALS];
 	uint8_t		nvals;
-	bool		used;			/* false when empty */
 } hm_slot;
+
+/* A cell of the open-addressing index: the hash of a key and its slot + 1 (0: empty). */
+typedef struct hm_cell
+{
+	uint32_t	hash;
+	uint32_t	slot1;
+} hm_cell;
 
 #define HM_BLOOM_BITS 1024
 
+/*
+ * Keys live in a dense array of slots, appended as they come; the probed
+ * index holds only hashes and slot numbers, so that a document's table
+ * zeroes 8 bytes a cell and can be sized generously.
+ */
 typedef struct hmap
 {
-	hm_slot    *slots;
+	hm_cell    *cells;
 	uint32_t	mask;
-	uint32_t	used;
+	hm_slot    *slots;
+	int32_t		used,
+				cap;
 	uint64_t	words[HM_BLOOM_BITS / 64];	/* bit per word hash of the name keys (S F P): absent words skip the probes */
 } hmap;
 
@@ -82,39 +95,41 @@ key_hash(uint32_t wh, char prefix)
 	return h ^ (h >> 15);
 }
 
-/* Makes a table for at most nkeys keys (load <= 1/2). */
+/* Makes a table for about nkeys keys (index load <= 1/4 until it grows). */
 static void
 hm_init(ne_arena *a, hmap *m, int64_t nkeys)
 {
 	uint32_t	size = 16;
 
-	while ((int64_t) size < nkeys && size < (1u << 20))
+	while ((int64_t) size < 4 * nkeys && size < (1u << 20))
 		size <<= 1;
-	m->slots = ne_alloc(a, sizeof(hm_slot) * size);
+	m->cells = ne_alloc(a, sizeof(hm_cell) * size);
 	m->mask = size - 1;
+	m->slots = NULL;
 	m->used = 0;
+	m->cap = 0;
 	memset(m->words, 0, sizeof(m->words));
 }
 
-/* Doubles the table and re-inserts every key (the table stays at most half full). */
+/* Doubles the index and re-inserts every cell (the index stays at most half full). */
 static void
 hm_grow(ne_arena *a, hmap *m)
 {
-	hm_slot    *old = m->slots;
+	hm_cell    *old = m->cells;
 	uint32_t	oldsize = m->mask + 1;
 	uint32_t	size = oldsize * 2;
 
-	m->slots = ne_alloc(a, sizeof(hm_slot) * size);
+	m->cells = ne_alloc(a, sizeof(hm_cell) * size);
 	m->mask = size - 1;
 	for (uint32_t i = 0; i < oldsize; i++)
 	{
 		uint32_t	j;
 
-		if (!old[i].used)
+		if (old[i].slot1 == 0)
 			continue;
-		for (j = old[i].hash & m->mask; m->slots[j].used; j = (j + 1) & m->mask)
+		for (j = old[i].hash & m->mask; m->cells[j].slot1 != 0; j = (j + 1) & m->mask)
 			;
-		m->slots[j] = old[i];
+		m->cells[j] = old[i];
 	}
 }
 
@@ -252,6 +267,33 @@ same_ctx(const ne_doc *doc, int32_t t, int32_t u)
 
 	return a->sentence == b->sentence && (a->flags & NE_TF_IN_QUOTE) == (b->flags & NE_TF_IN_QUOTE) &&
 		(!(a->flags & NE_TF_IN_QUOTE) || a->quote == b->quote);
+}
+
+/* The context of a token as same_ctx compares it, kept in registers over a loop. */
+typedef struct tok_ctx
+{
+	int32_t		sentence;
+	int32_t		quote;
+	uint16_t	in_quote;		/* NE_TF_IN_QUOTE or 0 */
+} tok_ctx;
+
+/* The context of token t. */
+static inline tok_ctx
+ctx_of(const ne_doc *doc, int32_t t)
+{
+	const ne_token *a = &doc->tokens[t];
+
+	return (tok_ctx) {a->sentence, a->quote, (uint16_t) (a->flags & NE_TF_IN_QUOTE)};
+}
+
+/* Is token u in the context x (same_ctx of the token x was taken from and u)? */
+static inline bool
+in_ctx(const ne_doc *doc, tok_ctx x, int32_t u)
+{
+	const ne_token *b = &doc->tokens[u];
+
+	return b->sentence == x.sentence && (b->flags & NE_TF_IN_QUOTE) == x.in_quote &&
+		(!x.in_quote || b->quote == x.quote);
 }
 
 /* ---------------------------------------------------------------- chains */
@@ -1180,6 +1222,7 @@ find_chains(names_state *st)
 					prev_plain = false;	/* token b - 1 joined the chain as a word that is no possessive */
 		const ne_token *tk;
 		bool		pron;
+		tok_ctx		ctx;			/* of t: the chain stays in it */
 
 		/* skip what can start nothing: no word, or a lower-case word that cannot be a pronoun */
 		t = next_candidate(doc, cand, &block, &scanned, t);
@@ -1211,17 +1254,18 @@ find_chains(names_state *st)
 		if (!is_cap(doc, t))
 			continue;
 		b = sa = t;
+		ctx = ctx_of(doc, t);
 		/* extend the chain, classifying its parts between non-name words (But, The, Tuesday, In ...) */
 		while (b < n)
 		{
 			const ne_token *tb = &doc->tokens[b];
 
-			if (b > t && !same_ctx(doc, t, b))
+			if (b > t && !in_ctx(doc, ctx, b))
 				break;
 			if (tb->kind != NE_TOK_WORD)
 			{
 				/* punctuation inside a name, a capital after it: Sen. Al, George W. Bush, Marks & Spencer */
-				if (b > t && b + 1 < n && is_cap(doc, b + 1) && same_ctx(doc, t, b + 1) &&
+				if (b > t && b + 1 < n && is_cap(doc, b + 1) && in_ctx(doc, ctx, b + 1) &&
 					(tok_is(doc, b, '&') ||
 					 (tok_is(doc, b, '.') && doc->tokens[b - 1].end == tb->start &&
 					  (doc->tokens[b - 1].flags & NE_TF_ABBREV))))
@@ -1260,7 +1304,7 @@ find_chains(names_state *st)
 				prev_plain = true;
 				continue;
 			}
-			if (b > t && b + 1 < n && same_ctx(doc, t, b + 1))
+			if (b > t && b + 1 < n && in_ctx(doc, ctx, b + 1))
 			{
 				/* a particle needs a capital after it: tested first, it spares most look-ups */
 				if (is_cap(doc, b + 1))
@@ -1289,7 +1333,7 @@ find_chains(names_state *st)
 						continue;
 					}
 					if (b + 2 < n && ne_lex_word_is(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "the") &&
-						is_cap(doc, b + 2) && same_ctx(doc, t, b + 2))
+						is_cap(doc, b + 2) && in_ctx(doc, ctx, b + 2))
 					{
 						if ((doc->tokens[b + 1].flags & NE_TF_CAP) && splits_chain(LXF(st, b + 1)))
 						{
@@ -1464,7 +1508,7 @@ key_words_equal(names_state *st, const nkey *x, const nkey *y)
 	}
 }
 
-/* Finds (or, with create, adds) the slot of key k; NULL when absent. */
+/* Finds (or, with create, adds) the slot of key k; NULL when absent.  A slot moves when a key is added. */
 static hm_slot *
 hm_find(names_state *st, const nkey *k, bool create)
 {
@@ -1476,26 +1520,34 @@ hm_find(names_state *st, const nkey *k, bool create)
 		m->words[HM_BLOOM_BIT(k->wh) / 64] |= (uint64_t) 1 << (HM_BLOOM_BIT(k->wh) % 64);
 	for (i = h & m->mask;; i = (i + 1) & m->mask)
 	{
-		hm_slot    *s = &m->slots[i];
+		hm_cell    *cell = &m->cells[i];
+		hm_slot    *s;
 
-		if (!s->used)
+		if (cell->slot1 == 0)
 		{
 			if (!create)
 				return NULL;
-			if ((m->used + 1) * 2 > m->mask + 1)
+			if ((uint32_t) (m->used + 1) * 2 > m->mask + 1)
 			{
 				if (m->mask >= (1u << 29))
 					return NULL;
 				hm_grow(st->doc->arena, m);
 				return hm_find(st, k, true);
 			}
-			s->used = true;
+			if (m->used >= m->cap)
+				m->slots = ne_grow(st->doc->arena, m->slots, &m->cap, m->used + 1, sizeof(hm_slot));
+			s = &m->slots[m->used++];
 			s->key = *k;
 			s->hash = h;
-			m->used++;
+			s->nvals = 0;
+			cell->hash = h;
+			cell->slot1 = (uint32_t) m->used;
 			return s;
 		}
-		if (s->hash == h && s->key.prefix == k->prefix && key_words_equal(st, &s->key, k))
+		if (cell->hash != h)
+			continue;
+		s = &m->slots[cell->slot1 - 1];
+		if (s->key.prefix == k->prefix && key_words_equal(st, &s->key, k))
 			return s;
 	}
 }
@@ -2784,15 +2836,22 @@ find_names(ne_doc *doc, bool aliases)
 	memset(st.lx, 0xFF, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));	/* computed on demand */
 	st.headline = ne_alloc_raw(doc->arena, (size_t) (doc->nsentences + 1));
 	memset(st.headline, -1, (size_t) (doc->nsentences + 1));
-	st.ch = NULL;
-	st.nch = 0;
 	st.cap_ch = 0;
+	st.ch = ne_grow(doc->arena, NULL, &st.cap_ch, doc->ntokens / 8 + 16, sizeof(chain));	/* a chain per 14 tokens in news */
+	st.nch = 0;
 	st.aliases = aliases;
 	st.named_from = 0;
 	st.bare_pairs = 0;
 
 	find_chains(&st);
 	hm_init(doc->arena, &st.map, (int64_t) st.nch);
+	/* at most a mention and an entity per chain, bar headlines: sized once, not doubled as they come */
+	if (doc->cap_mentions < doc->nmentions + st.nch + 8)
+		doc->mentions = ne_grow(doc->arena, doc->mentions, &doc->cap_mentions, doc->nmentions + st.nch + 8, sizeof(ne_mention));
+	nm->mx = ne_grow(doc->arena, NULL, &nm->cap_mx, doc->nmentions + st.nch + 8, sizeof(ne_mention_x));
+	if (doc->cap_entities < doc->nentities + st.nch + 8)
+		doc->entities = ne_grow(doc->arena, doc->entities, &doc->cap_entities, doc->nentities + st.nch + 8, sizeof(ne_entity));
+	nm->ex = ne_grow(doc->arena, NULL, &nm->cap_ex, doc->nentities + st.nch + 8, sizeof(ne_entity_x));
 	/* pass 1: full names first, so that earlier single words find them; the evidence of companies */
 	for (int32_t i = 0; i < st.nch; i++)
 	{
