@@ -841,6 +841,9 @@ ne_classify_quote(const ne_doc *doc, const ne_quote *q)
 		characterised(doc, wstart, wlen, floor))
 		characterising = true;
 
+	/* a lone word with a colon is a label: "Related:" */
+	if (sh.words == 1 && sh.last == ':')
+		return NE_QUOTE_TERM;
 	if (sh.words <= 6 && !sh.inner_stop)
 	{
 		/* "the so-called "Muslim ban"", "a podcast titled "Off Message"" */

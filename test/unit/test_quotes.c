@@ -289,7 +289,8 @@ test_kinds_titles_and_characterisation(void **state)
  * Kinds: a title is a term by what is around it too, a role after it
  * ("Harbour Nights" star) or a preposition before it (an interview with
  * "Good Day Bay," on "Night Desk"), even where a speech verb follows; a
- * quoted sentence after a preposition stays speech.
+ * quoted sentence after a preposition stays speech; a lone word with a colon
+ * is a label ("Related:").
  */
 static void
 test_kinds_titles_by_context(void **state)
@@ -300,13 +301,15 @@ test_kinds_titles_by_context(void **state)
 		"In an interview with \"Good Day Bay,\" remarking on the vote, Lee smiled.\n\n"
 		"Lee said on \"Night Desk With Tom Hale,\" that she would run.\n\n"
 		"Lee talked about \"the vote we lost last year,\" she said.\n\n"
-		"\"We Will Win,\" Lee said.";
+		"\"We Will Win,\" Lee said.\n\n"
+		"\"Related:\"\n\nLee wins the vote";
 	const ne_quote_kind kinds[] = {
 		NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_PARTIAL, NE_QUOTE_DIRECT,
+		NE_QUOTE_TERM,
 	};
 	ne_doc	   *doc = quotes_of(&u, s);
 
-	assert_kinds(doc, kinds, 5);
+	assert_kinds(doc, kinds, 6);
 	unit_doc_close(&u);
 }
 
