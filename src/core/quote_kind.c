@@ -47,6 +47,22 @@ static const char *const title_small_words[] = {
 	"or", "the", "to", "vs", "with"
 };
 
+/*
+ * Prepositions whose object a title-like quotation is, not a quotation of
+ * anybody: told "Fox and Friends," / an interview with "The View," / on "CBS
+ * This Morning," Sanders said.
+ */
+static const char *const object_prepositions[] = {
+	"about", "at", "for", "from", "in", "into", "on", "onto", "with"
+};
+
+/* Roles after a title that make it the title of a work: "Broad City" star, "Daily Show" host. */
+static const char *const work_roles[] = {
+	"actor", "actress", "alum", "anchor", "author", "cast", "co-host", "co-star",
+	"contestant", "creator", "director", "host", "producer", "showrunner", "star",
+	"writer"
+};
+
 /* Subjects of an inverted attribution after a quotation ("Okay," I said). */
 static const char *const subjects[] = {"he", "i", "it", "she", "they", "we", "you"};
 
@@ -195,7 +211,9 @@ enum
 	QW_NAMING = 8,				/* naming_words */
 	QW_WORK = 16,				/* work_nouns */
 	QW_CHARACTERISING = 32,		/* characterising_words */
-	QW_NAMING_AS = 64			/* naming_before_as */
+	QW_NAMING_AS = 64,			/* naming_before_as */
+	QW_OBJECT_PREP = 128,		/* object_prepositions */
+	QW_WORK_ROLE = 256			/* work_roles */
 };
 
 /* Keeps the one-off build of the set out of the lookup's code. */
@@ -228,7 +246,7 @@ typedef struct quote_words
 	int32_t		nwords;
 	uint32_t	small[NE_QW_SMALL_SLOTS];	/* title_small_words packed by small_key, 0 when empty */
 	uint16_t	slot[NE_QW_SLOTS];	/* 1 + index into words, 0 when empty */
-	uint8_t		cls[NE_QW_WORDS];	/* QW_* of each word */
+	uint16_t		cls[NE_QW_WORDS];	/* QW_* of each word */
 	qw_key		words[NE_QW_WORDS];
 } quote_words;
 
@@ -270,7 +288,7 @@ qw_slot(const qw_key *key, uint32_t h)
 
 /* Adds the lower-case word w (NUL-terminated) to the set, in class cls. */
 static void
-qw_add(const char *w, uint8_t cls)
+qw_add(const char *w, uint16_t cls)
 {
 	int32_t		n = (int32_t) strlen(w);
 	qw_key		key;
@@ -321,7 +339,7 @@ small_slot(uint32_t key)
 
 /* Adds the count words of table to the set, in class cls. */
 static void
-qw_add_table(const char *const *table, size_t count, uint8_t cls)
+qw_add_table(const char *const *table, size_t count, uint16_t cls)
 {
 	for (size_t i = 0; i < count; i++)
 		qw_add(table[i], cls);
@@ -395,11 +413,13 @@ qw_build(void)
 	QW_ADD_TABLE(work_nouns, QW_WORK);
 	QW_ADD_TABLE(characterising_words, QW_CHARACTERISING);
 	QW_ADD_TABLE(naming_before_as, QW_NAMING_AS);
+	QW_ADD_TABLE(object_prepositions, QW_OBJECT_PREP);
+	QW_ADD_TABLE(work_roles, QW_WORK_ROLE);
 	qw.built = true;
 }
 
 /* The QW_* classes of the word w[0..n), ASCII case ignored; 0 when it is in none. */
-static uint8_t
+static uint16_t
 quote_word_class(const char *w, int32_t n)
 {
 	qw_key		key;
@@ -735,6 +755,26 @@ followed_by_author(const ne_doc *doc, const ne_quote *q, const quote_shape *sh)
 	return i < end && s[i] >= 'A' && s[i] <= 'Z';
 }
 
+/* Is the word right after the closing mark the role of someone in a work ("Broad City" star)? */
+static bool
+followed_by_work_role(const ne_doc *doc, const ne_quote *q)
+{
+	const char *s = doc->text;
+	int32_t		end = doc->paragraphs[q->last_paragraph].span.end;
+	int32_t		i = q->close_end,
+				w;
+
+	if (q->close_mark < 0)
+		return false;
+	while (i < end && s[i] == ' ')
+		i++;
+	w = i;
+	while (i < end && ((s[i] >= 'a' && s[i] <= 'z') || s[i] == '-'))
+		i++;
+	return i > w && (i == end || !ne_is_alnum((unsigned char) s[i])) &&
+		(quote_word_class(s + w, i - w) & QW_WORK_ROLE) != 0;
+}
+
 /*
  * Does the word right before the opening mark (wstart, wlen; nothing but
  * spaces between) make the quote somebody's characterisation: a form of
@@ -745,7 +785,7 @@ static bool
 characterised(const ne_doc *doc, int32_t wstart, int32_t wlen, int32_t floor)
 {
 	const char *w = doc->text + wstart;
-	uint8_t		cls = quote_word_class(w, wlen);
+	uint16_t		cls = quote_word_class(w, wlen);
 	int32_t		w2start,
 				prev_cp,
 				w2len;
@@ -756,7 +796,7 @@ characterised(const ne_doc *doc, int32_t wstart, int32_t wlen, int32_t floor)
 	if (wlen == 6 && ne_ascii_ieq(w, 6, "called"))
 	{
 		/* naming: "a play called", "the test, called"; not "he called", "being called" */
-		uint8_t		c2 = w2len > 0 ? quote_word_class(doc->text + w2start, w2len) : 0;
+		uint16_t		c2 = w2len > 0 ? quote_word_class(doc->text + w2start, w2len) : 0;
 		unsigned char f = w2len > 0 ? (unsigned char) doc->text[w2start] : 0;
 
 		if (w2len == 0)
@@ -789,11 +829,21 @@ ne_classify_quote(const ne_doc *doc, const ne_quote *q)
 		((sh.capitalised > sh.lower_big && !at_start && after_work_noun(doc, floor, wstart, wlen, prev_cp)) ||
 		 followed_by_author(doc, q, &sh)))
 		return NE_QUOTE_TERM;
+	/* titles by what is around them: "Broad City" star / told "Fox and Friends," / on "The View" */
+	if (sh.first_upper && sh.lower_big == 0 && sh.words <= 6 && !sh.inner_stop &&
+		sh.last != '?' && sh.last != '!' &&
+		(followed_by_work_role(doc, q) ||
+		 (sh.words >= 2 && wlen > 0 && ne_is_alnum(prev_cp) &&
+		  (quote_word_class(doc->text + wstart, wlen) & QW_OBJECT_PREP))))
+		return NE_QUOTE_TERM;
 	/* Trump is "Mexican," / identified the judge as "Spanish," / called "A Real Woman." */
 	if (wlen > 0 && ne_is_alnum(prev_cp) && (sh.capitalised > 0 || sh.lower_big > 0) &&
 		characterised(doc, wstart, wlen, floor))
 		characterising = true;
 
+	/* a lone word with a colon is a label: "Related:" */
+	if (sh.words == 1 && sh.last == ':')
+		return NE_QUOTE_TERM;
 	if (sh.words <= 6 && !sh.inner_stop)
 	{
 		/* "the so-called "Muslim ban"", "a podcast titled "Off Message"" */

@@ -285,6 +285,34 @@ test_kinds_titles_and_characterisation(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * Kinds: a title is a term by what is around it too, a role after it
+ * ("Harbour Nights" star) or a preposition before it (an interview with
+ * "Good Day Bay," on "Night Desk"), even where a speech verb follows; a
+ * quoted sentence after a preposition stays speech; a lone word with a colon
+ * is a label ("Related:").
+ */
+static void
+test_kinds_titles_by_context(void **state)
+{
+	unit_doc	u;
+	const char *s =
+		"\"Harbour Nights\" star Ann Lee spoke first.\n\n"
+		"In an interview with \"Good Day Bay,\" remarking on the vote, Lee smiled.\n\n"
+		"Lee said on \"Night Desk With Tom Hale,\" that she would run.\n\n"
+		"Lee talked about \"the vote we lost last year,\" she said.\n\n"
+		"\"We Will Win,\" Lee said.\n\n"
+		"\"Related:\"\n\nLee wins the vote";
+	const ne_quote_kind kinds[] = {
+		NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_PARTIAL, NE_QUOTE_DIRECT,
+		NE_QUOTE_TERM,
+	};
+	ne_doc	   *doc = quotes_of(&u, s);
+
+	assert_kinds(doc, kinds, 6);
+	unit_doc_close(&u);
+}
+
 /* Invalid UTF-8 and lone lead bytes never break scanning. */
 static void
 test_invalid_utf8(void **state)
@@ -474,6 +502,7 @@ main(void)
 		cmocka_unit_test(test_lowercase_line_continues),
 		cmocka_unit_test(test_kinds_speech_forms),
 		cmocka_unit_test(test_kinds_titles_and_characterisation),
+		cmocka_unit_test(test_kinds_titles_by_context),
 		cmocka_unit_test(test_reopen_after_full_stop),
 		cmocka_unit_test(test_paragraphs_many_lines),
 		cmocka_unit_test(test_single_marks_after_many_apostrophes),
