@@ -42,6 +42,7 @@ typedef struct source
 	float		conf;
 	ne_attrib_how how;
 	bool		inferred;		/* a description resolved to an entity by salience: lower confidence */
+	int32_t		head;			/* the head word of a phrase that names no entity (the minister), or -1 */
 } source;
 
 /* Turns a copied source into a continuation: no cue of its own, confidence conf. */
@@ -168,6 +169,8 @@ static bool before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, b
 static bool participial_cue(const ne_doc *doc, int32_t c);
 static bool ing_form(const ne_doc *doc, int32_t c);
 static int32_t tpara(const ne_doc *doc, int32_t t);
+static bool is_prep_word(const ne_doc *doc, int32_t t);
+static void pronoun_to_phrase(attrib_state *st, int32_t t, source *s);
 
 /* A source from mention m. */
 static bool
@@ -180,6 +183,7 @@ from_mention(attrib_state *st, int32_t m, source *s)
 	s->mention = m;
 	s->entity = mn->entity;
 	s->inferred = false;
+	s->head = -1;
 	if (mn->entity >= 0)
 	{
 		s->kind = doc->entities[mn->entity].kind;
@@ -189,6 +193,8 @@ from_mention(attrib_state *st, int32_t m, source *s)
 	{
 		s->kind = NE_ENT_NONE;
 		s->name = NULL;
+		if (mn->kind == NE_MK_PRONOUN)
+			pronoun_to_phrase(st, st->nm->mx[m].tok_first, s);
 	}
 	return true;
 }
@@ -416,6 +422,7 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 	s->entity = -1;
 	s->kind = NE_ENT_OTHER;
 	s->inferred = false;
+	s->head = -1;
 	s->name = NULL;				/* the phrase itself, set at the end unless an entity names the source */
 	if (f & NE_LX_STATEMENT)
 		m = statement_author(st, h);
@@ -474,8 +481,141 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 		s->mention = ne_names_add_mention(doc, st->nm, s->span, a, b + 1, NE_MK_NOMINAL, e);
 	}
 	else
+	{
 		s->name = ne_fold_spaces(doc->arena, doc->text + s->span.start, s->span.end - s->span.start);
+		s->head = h;
+	}
 	return true;
+}
+
+/*
+ * Can a pronoun of gender g stand for a phrase with head word h: he or she
+ * for one person (the minister, a police spokeswoman), it for one body (the
+ * ministry, the company), they for several (officials, the police)?
+ */
+static bool
+pronoun_fits_head(const ne_doc *doc, int32_t h, int g)
+{
+	uint32_t	f = lx(doc, h);
+	const char *w = TS(doc, h);
+	int32_t		l = TL(doc, h);
+	bool		body = (f & (NE_LX_ORG | NE_LX_ORG_NOUN)) && !(f & NE_LX_TITLE);
+	bool		person = !body && (f & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL)) && !(f & NE_LX_STATEMENT);
+	bool		plural = is_word(doc, h, "police") ||
+		(l > 3 && (w[l - 1] | 0x20) == 's' && (w[l - 2] | 0x20) != 's');
+
+	if (g == NE_G_PLURAL)
+		return plural && (person || body);
+	if (plural)
+		return false;
+	if (g == NE_G_NEUTER)
+		return body;
+	if (!person)
+		return false;
+	/* a spokeswoman is no he, a spokesman no she */
+	if (f & (NE_LX_HON_M | NE_LX_HON_F))
+		return (f & (g == NE_G_MALE ? NE_LX_HON_M : NE_LX_HON_F)) != 0;
+	return true;
+}
+
+/*
+ * The head of a phrase that opens a sentence as its subject: "The ministry
+ * issued", "A police spokeswoman confirmed", "The prime minister spoke";
+ * a determiner, up to four lower-case words, the last of them a noun of a
+ * source, then a lower-case word that is no preposition.  Else -1.
+ */
+static int32_t
+subject_phrase_head(const ne_doc *doc, int32_t u, int32_t hi)
+{
+	int32_t		h = -1;
+
+	if (!is_word(doc, u, "the") && !is_word(doc, u, "a") && !is_word(doc, u, "an"))
+		return -1;
+	for (int32_t v = u + 1; v < hi && v <= u + 4; v++)
+	{
+		if (!is_lower_word(doc, v) || quoted(doc, v))
+			return -1;
+		if (lx(doc, v) & (NE_LX_NOMINAL | NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_ORG | NE_LX_ORG_NOUN))
+			h = v;
+		else if (h >= 0)
+			return is_prep_word(doc, v) || (lx(doc, v) & NE_LX_PRON) ? -1 : h;
+	}
+	return -1;
+}
+
+/*
+ * The phrase a pronoun of gender g at t stands for when no named entity
+ * does: the phrase that is the source of the nearest earlier attributed
+ * quote ("The minister said: ... He added that"), else the subject phrase
+ * of an earlier sentence of its paragraph or the one before ("The ministry
+ * issued a statement. "...," it said"), when its head fits the pronoun.
+ * Returns the head word and sets *name to the phrase; else -1.
+ */
+static int32_t
+nominal_antecedent(attrib_state *st, int32_t t, int g, const char **name)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		para = tpara(doc, t);
+
+	for (int32_t r = st->cur_q - 1; r >= 0 && r >= st->cur_q - 4; r--)
+	{
+		const source *p = &st->src[r];
+
+		if (p->how == NE_HOW_NONE || st->t_close[r] >= t)
+			continue;
+		if (para - tpara(doc, st->t_close[r]) > 1 || p->entity >= 0 || p->name == NULL)
+			break;
+		if (p->head >= 0 && pronoun_fits_head(doc, p->head, g))
+		{
+			*name = p->name;
+			return p->head;
+		}
+		break;
+	}
+	for (int32_t sn = doc->tokens[t].sentence; sn >= 0 && sn >= doc->tokens[t].sentence - 4; sn--)
+	{
+		const ne_sentence *se = &doc->sentences[sn];
+		int32_t		h;
+
+		if (para - se->paragraph > 1)
+			break;
+		h = subject_phrase_head(doc, se->tok_first, se->tok_end < t ? se->tok_end : t);
+		if (h >= 0)
+		{
+			if (!pronoun_fits_head(doc, h, g))
+				return -1;
+			*name = ne_fold_spaces(doc->arena, doc->text + doc->tokens[se->tok_first].start,
+								   doc->tokens[h].end - doc->tokens[se->tok_first].start);
+			return h;
+		}
+	}
+	return -1;
+}
+
+/* The gender of the pronoun at t (he, she, it, they), or 0 for another. */
+static int
+pronoun_gender_at(const ne_doc *doc, int32_t t)
+{
+	int32_t		l = pronoun_len(doc, t);
+	const char *w = TS(doc, t);
+
+	return ne_lex_word_is(w, l, "it") ? NE_G_NEUTER :
+		ne_lex_word_is(w, l, "he") ? NE_G_MALE :
+		ne_lex_word_is(w, l, "she") ? NE_G_FEMALE :
+		ne_lex_word_is(w, l, "they") ? NE_G_PLURAL : 0;
+}
+
+/*
+ * A pronoun source s at t that no named entity stands for takes the phrase
+ * that does, if any (The minister said ... He added).
+ */
+static void
+pronoun_to_phrase(attrib_state *st, int32_t t, source *s)
+{
+	int			g = pronoun_gender_at(st->doc, t);
+
+	if (g && (s->head = nominal_antecedent(st, t, g, &s->name)) >= 0)
+		s->kind = NE_ENT_OTHER;
 }
 
 /* A source from a pronoun at t (he, she, they, it, who). */
@@ -493,6 +633,7 @@ from_pronoun(attrib_state *st, int32_t t, source *s)
 	s->kind = NE_ENT_NONE;
 	s->name = NULL;
 	s->inferred = false;
+	s->head = -1;
 	if (is_word(doc, t, "who"))
 	{
 		/* X, who said: the name before the comma */
@@ -514,12 +655,7 @@ from_pronoun(attrib_state *st, int32_t t, source *s)
 	}
 	else
 	{
-		int32_t		l = pronoun_len(doc, t);
-		const char *w = TS(doc, t);
-		int			g = ne_lex_word_is(w, l, "it") ? NE_G_NEUTER :
-			ne_lex_word_is(w, l, "he") ? NE_G_MALE :
-			ne_lex_word_is(w, l, "she") ? NE_G_FEMALE :
-			ne_lex_word_is(w, l, "they") ? NE_G_PLURAL : 0;
+		int			g = pronoun_gender_at(doc, t);
 		int32_t		e = g ? ne_names_antecedent(doc, st->nm, t, g) : -1;
 
 		if (e >= 0)
@@ -528,6 +664,8 @@ from_pronoun(attrib_state *st, int32_t t, source *s)
 			s->kind = doc->entities[e].kind;
 			s->name = doc->entities[e].name;
 		}
+		else
+			pronoun_to_phrase(st, t, s);
 	}
 	return true;
 }
@@ -1873,6 +2011,7 @@ attribute(ne_doc *doc, bool aliases)
 		st.src[q].cue = NE_NO_SPAN;
 		st.src[q].entity = -1;
 		st.src[q].mention = -1;
+		st.src[q].head = -1;
 	}
 	if (doc->ntokens > 0 && doc->nquotes > 0)
 	{

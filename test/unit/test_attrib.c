@@ -350,6 +350,28 @@ test_pronoun_gender(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A pronoun that no named entity stands for takes the phrase that does: the
+ * source of the quote before it, or the subject of an earlier sentence, when
+ * the phrase fits the pronoun (she for a spokeswoman, it for a ministry); a
+ * phrase that does not fit gives no name.
+ */
+static void
+test_pronoun_for_phrase(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "The minister said: \"Taxes will not rise.\" He added that \"spending will fall.\"\n\n"
+								"The port authority issued a statement on Monday. \"The quay is closed,\" it said.\n\n"
+								"A police spokeswoman confirmed the arrest. \"He was held at noon,\" she said.\n\n"
+								"A police spokeswoman confirmed the fine. \"It was paid,\" he said.");
+
+	check(doc, quote(doc, "spending"), "The minister", "He", "added that");
+	check(doc, quote(doc, "The quay"), "The port authority", "it", "said");
+	check(doc, quote(doc, "He was held"), "A police spokeswoman", "she", "said");
+	check(doc, quote(doc, "It was paid"), NULL, "he", "said");
+	unit_doc_close(&u);
+}
+
 /* "the company said" resolves to the organisation. */
 static void
 test_organisation_noun(void **state)
@@ -688,6 +710,7 @@ main(void)
 		cmocka_unit_test(test_continuation),
 		cmocka_unit_test(test_pronoun),
 		cmocka_unit_test(test_pronoun_gender),
+		cmocka_unit_test(test_pronoun_for_phrase),
 		cmocka_unit_test(test_organisation_noun),
 		cmocka_unit_test(test_nominal_other),
 		cmocka_unit_test(test_nominal_title),
