@@ -774,8 +774,9 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 		else if ((f & NE_LX_WEEKDAY) && is_word(doc, j - 1, "on"))
 			j -= 2;
 		else if (is_lower_word(doc, j) && TL(doc, j) > 4 && doc->text[doc->tokens[j].end - 1] == 'y' &&
-				 doc->text[doc->tokens[j].end - 2] == 'l')
-			j--;				/* -ly adverbs */
+				 doc->text[doc->tokens[j].end - 2] == 'l' &&
+				 !(f & (NE_LX_NOMINAL | NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_ORG)))
+			j--;				/* -ly adverbs, not nouns ("the family said") */
 		else
 			break;
 		skipped++;
