@@ -1303,8 +1303,8 @@ det_np_head(const ne_doc *doc, int32_t d, int32_t hi)
 		if (doc->tokens[u].kind != NE_TOK_WORD || quoted(doc, u))
 			break;
 		f = lx(doc, u);
-		if (f & NE_LX_NOMINAL)
-			h = u;
+		if ((f & NE_LX_NOMINAL) || (h >= 0 && (f & (NE_LX_TITLE | NE_LX_PERSON_NOUN)) && is_lower_word(doc, u)))
+			h = u;				/* a noun, and a role noun after it: the press secretary, the party leader */
 		else if (h >= 0 || (f & (NE_LX_CUE | NE_LX_SKIPADV | NE_LX_NONNAME)))
 			break;
 	}

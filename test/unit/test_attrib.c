@@ -350,6 +350,19 @@ test_pronoun_gender(void **state)
 	unit_doc_close(&u);
 }
 
+/* A role noun after a source noun heads the phrase: "The press secretary, Ann Barlow, told". */
+static void
+test_compound_role(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "The press secretary, Ann Barlow, told reporters: \"We are watching.\"\n\n"
+								"One finance ministry economist said: \"It is not more.\"");
+
+	check(doc, quote(doc, "We are"), "Ann Barlow", NULL, "told");
+	check(doc, quote(doc, "It is not"), "One finance ministry economist", "One finance ministry economist", "said");
+	unit_doc_close(&u);
+}
+
 /* A noun that ends in -ly is no adverb before its cue: "the family said", "the financial daily said". */
 static void
 test_ly_nouns(void **state)
@@ -727,6 +740,7 @@ main(void)
 		cmocka_unit_test(test_pronoun_gender),
 		cmocka_unit_test(test_pronoun_for_phrase),
 		cmocka_unit_test(test_ly_nouns),
+		cmocka_unit_test(test_compound_role),
 		cmocka_unit_test(test_organisation_noun),
 		cmocka_unit_test(test_nominal_other),
 		cmocka_unit_test(test_nominal_title),
