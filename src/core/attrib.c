@@ -774,8 +774,9 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 		else if ((f & NE_LX_WEEKDAY) && is_word(doc, j - 1, "on"))
 			j -= 2;
 		else if (is_lower_word(doc, j) && TL(doc, j) > 4 && doc->text[doc->tokens[j].end - 1] == 'y' &&
-				 doc->text[doc->tokens[j].end - 2] == 'l')
-			j--;				/* -ly adverbs */
+				 doc->text[doc->tokens[j].end - 2] == 'l' &&
+				 !(f & (NE_LX_NOMINAL | NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_ORG)))
+			j--;				/* -ly adverbs, not nouns ("the family said") */
 		else
 			break;
 		skipped++;
@@ -1302,8 +1303,8 @@ det_np_head(const ne_doc *doc, int32_t d, int32_t hi)
 		if (doc->tokens[u].kind != NE_TOK_WORD || quoted(doc, u))
 			break;
 		f = lx(doc, u);
-		if (f & NE_LX_NOMINAL)
-			h = u;
+		if ((f & NE_LX_NOMINAL) || (h >= 0 && (f & (NE_LX_TITLE | NE_LX_PERSON_NOUN)) && is_lower_word(doc, u)))
+			h = u;				/* a noun, and a role noun after it: the press secretary, the party leader */
 		else if (h >= 0 || (f & (NE_LX_CUE | NE_LX_SKIPADV | NE_LX_NONNAME)))
 			break;
 	}

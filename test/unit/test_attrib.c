@@ -350,6 +350,34 @@ test_pronoun_gender(void **state)
 	unit_doc_close(&u);
 }
 
+/* A role noun after a source noun heads the phrase: "The press secretary, Ann Barlow, told". */
+static void
+test_compound_role(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "The press secretary, Ann Barlow, told reporters: \"We are watching.\"\n\n"
+								"One finance ministry economist said: \"It is not more.\"");
+
+	check(doc, quote(doc, "We are"), "Ann Barlow", NULL, "told");
+	check(doc, quote(doc, "It is not"), "One finance ministry economist", "One finance ministry economist", "said");
+	unit_doc_close(&u);
+}
+
+/* A noun that ends in -ly is no adverb before its cue: "the family said", "the financial daily said". */
+static void
+test_ly_nouns(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"We will rebuild,\" the family said.\n\n"
+								"\"Rates will rise,\" the daily wrote.\n\n"
+								"\"We will mend it,\" Ann Barlow, the mayor, quickly said.");
+
+	check(doc, quote(doc, "We will rebuild"), "the family", "the family", "said");
+	check(doc, quote(doc, "Rates"), "the daily", "the daily", "wrote");
+	check(doc, quote(doc, "We will mend"), "Ann Barlow", "Ann Barlow", "said");
+	unit_doc_close(&u);
+}
+
 /*
  * A pronoun that no named entity stands for takes the phrase that does: the
  * source of the quote before it, or the subject of an earlier sentence, when
@@ -711,6 +739,8 @@ main(void)
 		cmocka_unit_test(test_pronoun),
 		cmocka_unit_test(test_pronoun_gender),
 		cmocka_unit_test(test_pronoun_for_phrase),
+		cmocka_unit_test(test_ly_nouns),
+		cmocka_unit_test(test_compound_role),
 		cmocka_unit_test(test_organisation_noun),
 		cmocka_unit_test(test_nominal_other),
 		cmocka_unit_test(test_nominal_title),
