@@ -385,6 +385,20 @@ dt_rule_month(win *w, int i, cand *cd)
 	}
 }
 
+/*
+ * Is the weekday at token i right after a past tense, maybe with "on"
+ * between, that no "be" makes passive: "said Monday", "met on Tuesday", not
+ * "will be held Monday"?
+ */
+static bool
+past_verb_right_before(win *w, int i)
+{
+	int			v = is_func(w, i - 1, NE_F_ON) ? i - 2 : i - 1;
+
+	return is_func(w, v, NE_F_PASTV) && !is_word(w, v - 1, "be") && !is_word(w, v - 1, "been") &&
+		!is_word(w, v - 1, "being");
+}
+
 /* Weekday rule at token i. */
 bool
 dt_rule_weekday(win *w, int i, cand *cd)
@@ -457,6 +471,8 @@ dt_rule_weekday(win *w, int i, cand *cd)
 				cand_extend_to(w, cd, i - 2);
 		}
 	}
+	else if (past_verb_right_before(w, i))
+		;						/* the bank said (on) Monday, whatever the sentence says of the future */
 	else if (dt_future_near(w, i, i) || (c->pub && dt_future_before(c, t->s, true)))
 		dir = 2;				/* will meet Tuesday, is scheduled to close Monday */
 	else if (is_word(w, i - 1, "as") && is_word(w, i - 2, "soon") && is_word(w, i - 3, "as"))

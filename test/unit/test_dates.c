@@ -281,7 +281,7 @@ test_quarters_seasons(void **state)
 
 /* --------------------------------------------------------- relative dates */
 
-/* Weekdays: the most recent such day, publication day included. */
+/* Weekdays: the most recent such day, publication day included, or the next one in a sentence of the future. */
 static void
 test_weekdays(void **state)
 {
@@ -296,6 +296,10 @@ test_weekdays(void **state)
 		NE_TIMEX_DATE, "2017-02-28");
 	one("They met Monday morning at the club.", "Monday morning", NE_TIMEX_TIME, "2017-02-27TMO");
 	one("They met Monday night at the club.", "Monday night", NE_TIMEX_DATE, "2017-02-27");
+	/* a past tense right before the weekday outweighs a future earlier in the sentence; a passive does not */
+	one("Prices will double, the bank said on Tuesday.", "Tuesday", NE_TIMEX_DATE, "2017-02-28");
+	one("Prices will double, the bank said Tuesday.", "Tuesday", NE_TIMEX_DATE, "2017-02-28");
+	one("The board meeting will be held Tuesday.", "Tuesday", NE_TIMEX_DATE, "2017-03-07");
 }
 
 /* Yesterday, today, tomorrow, tonight. */
