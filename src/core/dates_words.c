@@ -677,36 +677,64 @@ dt_rule_part(win *w, int i, cand *cd)
 	return true;
 }
 
-/* Date after a time of day (3 p.m. Tuesday, noon Thursday, 5 p.m. EST Nov. 9): sets the day value. */
+/* The day value (YYYY-MM-DD) of a weekday or a month and day at token j into dayv, and its candidate into m. */
+static bool
+day_value_at(win *w, int j, char *dayv, cand *m)
+{
+	if (is_cls(w, j, LX_WEEKDAY, -1) && tok(w, j)->cap && !(tok(w, j)->lflags & NE_LXF_PLURAL) &&
+		dt_rule_weekday(w, j, m) && m->type == NE_TIMEX_DATE)
+	{
+		snprintf(dayv, 48, "%s", m->value);
+		return true;
+	}
+	if (is_month(w, j) && dt_rule_month(w, j, m) && strlen(m->value) == 10)
+	{
+		snprintf(dayv, 48, "%s", m->value);
+		return true;
+	}
+	return false;
+}
+
+/* The day value of the date found last, when it is one day and ends right before byte pos (Friday at 6 a.m.). */
+static bool
+date_just_before(dctx *c, int32_t pos, char *dayv)
+{
+	const ne_timex *tx = c->doc->ntimexes > 0 ? &c->doc->timexes[c->doc->ntimexes - 1] : NULL;
+
+	if (tx == NULL || tx->type != NE_TIMEX_DATE || tx->granularity != NE_GRAN_DAY || strlen(tx->value) != 10 ||
+		tx->span.end > pos)
+		return false;
+	for (int32_t k = tx->span.end; k < pos; k++)
+		if (c->t[k] != ' ')
+			return false;
+	snprintf(dayv, 48, "%s", tx->value);
+	return true;
+}
+
+/*
+ * Date after a time of day (3 p.m. Tuesday, noon Thursday, 5 p.m. EST Nov. 9):
+ * sets the day value and takes the date's words.  A date after "on", or
+ * one found right before "at" (6 a.m. on Friday, Friday at 6 a.m.), sets
+ * the day value only: each keeps its own words.
+ */
 bool
 dt_day_after_time(win *w, int j, cand *cd, char *dayv)
 {
 	dctx	   *c = w->c;
+	cand		m;
 
 	if (is_cls(w, j, LX_TZ, -1))
 		j++;
 	if (is_punct(w, j, ','))
 		j++;
-	if (is_cls(w, j, LX_WEEKDAY, -1) && tok(w, j)->cap && !(tok(w, j)->lflags & NE_LXF_PLURAL))
+	if (is_cls(w, j, LX_WEEKDAY, -1) || is_month(w, j))
 	{
-		cand		m;
-
-		if (dt_rule_weekday(w, j, &m) && m.type == NE_TIMEX_DATE)
+		if (day_value_at(w, j, dayv, &m))
 		{
-			snprintf(dayv, 48, "%s", m.value);
-			cand_extend_right(w, cd, m.last);
-			cd->e = m.e;
-			return true;
-		}
-	}
-	if (is_month(w, j))
-	{
-		cand		m;
-
-		if (dt_rule_month(w, j, &m) && strlen(m.value) == 10)
-		{
-			snprintf(dayv, 48, "%s", m.value);
-			cd->last = m.last;
+			if (is_month(w, j))
+				cd->last = m.last;
+			else
+				cand_extend_right(w, cd, m.last);
 			cd->e = m.e;
 			return true;
 		}
@@ -717,7 +745,9 @@ dt_day_after_time(win *w, int j, cand *cd, char *dayv)
 		cand_extend_right(w, cd, j);
 		return true;
 	}
-	return false;
+	if (is_func(w, j, NE_F_ON) && day_value_at(w, j + 1, dayv, &m))
+		return true;
+	return is_func(w, cd->first - 1, NE_F_AT) && date_just_before(c, tok(w, cd->first - 1)->s, dayv);
 }
 
 /* Noon / midnight / midday at token i. */

@@ -480,6 +480,24 @@ test_times(void **state)
 	none("The show ranked 4 in the morning ratings.");
 }
 
+/* A time of day takes the day of a date after "on" or right before "at"; each keeps its own words. */
+static void
+test_time_with_its_day(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = dates_of(&u, "The strike began at 6 a.m. on Tuesday and ended Wednesday at noon; "
+							   "the offer runs until midnight on March 26.", &PUB);
+
+	assert_int_equal(doc->ntimexes, 6);
+	expect(doc, 0, "6 a.m.", NE_TIMEX_TIME, "2017-02-28T06:00");
+	expect(doc, 1, "Tuesday", NE_TIMEX_DATE, "2017-02-28");
+	expect(doc, 2, "Wednesday", NE_TIMEX_DATE, "2017-03-01");
+	expect(doc, 3, "noon", NE_TIMEX_TIME, "2017-03-01T12:00");
+	expect(doc, 4, "midnight", NE_TIMEX_TIME, "2017-03-26T24:00");
+	expect(doc, 5, "March 26", NE_TIMEX_DATE, "2017-03-26");
+	unit_doc_close(&u);
+}
+
 /* -------------------------------------------------------- durations, sets */
 
 /* Durations with numbers, number words, hyphens and vague quantities. */
@@ -879,6 +897,7 @@ main(void)
 		cmocka_unit_test(test_part_of_unit),
 		cmocka_unit_test(test_anaphora),
 		cmocka_unit_test(test_times),
+		cmocka_unit_test(test_time_with_its_day),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_sets),
 		cmocka_unit_test(test_coordinated_days),
