@@ -1008,15 +1008,17 @@ static const uint8_t pron_at[4][256] = {
 /*
  * start_candidate for a token with at least 4 bytes of text from its start,
  * with fewer tests: a capitalised token, or one that opens like a pronoun
- * with a gender (pron_at).  The caller tests the token's kind and quotes.
+ * with a gender (pron_at); that opening alone in bit 1.  The caller tests
+ * the token's kind and quotes.
  */
 static inline unsigned
 start_candidate_inside(const char *text, const ne_token *tk)
 {
 	const unsigned char *w = (const unsigned char *) text + tk->start;
 	unsigned	lanes = pron_at[0][w[0]] & pron_at[1][w[1]] & (3u | (pron_at[2][w[2]] & pron_at[3][w[3]]));
+	unsigned	opens = (lanes + 7) >> 3;	/* lanes is 0..7: 1 unless 0 */
 
-	return (tk->flags & NE_TF_CAP) | ((lanes + 7) >> 3);	/* lanes is 0..7: 1 unless 0 */
+	return (tk->flags & NE_TF_CAP) | opens | opens << 1;
 }
 
 #ifdef __SSE2__
@@ -1024,9 +1026,10 @@ start_candidate_inside(const char *text, const ne_token *tk)
 #define LETTERS4(a, b, c, d) ((int) ((unsigned) (a) | (unsigned) (b) << 8 | (unsigned) (c) << 16 | (unsigned) (d) << 24))
 
 /*
- * start_candidate_inside of the four tokens tk[0..3], a bit per token: their
- * NE_TF_CAP, or their first four bytes, side by side in one register with 0x20
- * set in every byte (A-Z to a-z; no other byte becomes one of these letters),
+ * start_candidate_inside of the four tokens tk[0..3], a bit per token in bits
+ * 0-3 and the pronoun openings alone in bits 4-7: their NE_TF_CAP, or their
+ * first four bytes, side by side in one register with 0x20 set in every byte
+ * (A-Z to a-z; no other byte becomes one of these letters),
  * compared at once with the pronoun openings of pron_at: he, hi, sh in the
  * first two bytes, they, them, thei in all four (also "the" before ']' or
  * '}', which the caller's pronoun test drops).
@@ -1053,8 +1056,9 @@ start_candidates4(const char *text, const ne_token *tk)
 	caps = _mm_insert_epi16(caps, tk[2].flags, 5);
 	caps = _mm_insert_epi16(caps, tk[3].flags, 7);
 	/* the two-byte test of the first half of each word moved to its sign bit, as the four-byte one is */
-	x = _mm_or_si128(_mm_or_si128(_mm_slli_epi32(two, 16), four), _mm_slli_epi32(caps, 15));
-	return (unsigned) _mm_movemask_ps(_mm_castsi128_ps(x));
+	x = _mm_or_si128(_mm_slli_epi32(two, 16), four);
+	caps = _mm_or_si128(x, _mm_slli_epi32(caps, 15));
+	return (unsigned) _mm_movemask_ps(_mm_castsi128_ps(caps)) | (unsigned) _mm_movemask_ps(_mm_castsi128_ps(x)) << 4;
 }
 #endif
 
@@ -1136,10 +1140,13 @@ chain_part(names_state *st, int32_t t, int32_t sa, int32_t u)
 }
 
 #define CAND_BLOCK 256
+#define CAND_WORDS (CAND_BLOCK / 64)
 
 /*
  * Marks in cand a bit for each token of [from, from + CAND_BLOCK) that may
- * start a chain or be a pronoun (start_candidate), without a branch per token.
+ * start a chain or be a pronoun (start_candidate), without a branch per
+ * token; and in cand[CAND_WORDS ..] a bit for each that may open a pronoun
+ * with a gender (the others need no pronoun test).
  */
 static void
 mark_candidates(const ne_doc *doc, uint64_t *cand, int32_t from)
@@ -1148,26 +1155,48 @@ mark_candidates(const ne_doc *doc, uint64_t *cand, int32_t from)
 				inside = to;	/* tokens before it have 4 bytes of text from their start */
 	int32_t		u = from;
 
-	memset(cand, 0, CAND_BLOCK / 8);
+	memset(cand, 0, 2 * CAND_BLOCK / 8);
 	while (inside > from && doc->tokens[inside - 1].start + 4 > doc->len)
 		inside--;				/* the last few tokens of the text (most texts fit one block) */
 #ifdef __SSE2__
 	while (u + 64 <= inside)
 	{
-		uint64_t	bits = 0;	/* 64 tokens, four at a time, in a register */
+		uint64_t	bits = 0,	/* 64 tokens, four at a time, in registers */
+					opens = 0;
 
 		for (int32_t i = 0; i < 64; i += 4)
-			bits |= (uint64_t) start_candidates4(doc->text, &doc->tokens[u + i]) << i;
+		{
+			uint64_t	r = start_candidates4(doc->text, &doc->tokens[u + i]);
+
+			bits |= (r & 15) << i;
+			opens |= (r >> 4) << i;
+		}
 		cand[(u - from) >> 6] = bits;
+		cand[CAND_WORDS + ((u - from) >> 6)] = opens;
 		u += 64;
 	}
 	for (; u + 4 <= inside; u += 4)
-		cand[(u - from) >> 6] |= (uint64_t) start_candidates4(doc->text, &doc->tokens[u]) << ((u - from) & 63);
+	{
+		uint64_t	r = start_candidates4(doc->text, &doc->tokens[u]);
+
+		cand[(u - from) >> 6] |= (r & 15) << ((u - from) & 63);
+		cand[CAND_WORDS + ((u - from) >> 6)] |= (r >> 4) << ((u - from) & 63);
+	}
 #endif
 	for (; u < inside; u++)
-		cand[(u - from) >> 6] |= (uint64_t) start_candidate_inside(doc->text, &doc->tokens[u]) << ((u - from) & 63);
-	for (; u < to; u++)			/* the end of the text: no byte past it is read */
-		cand[(u - from) >> 6] |= (uint64_t) start_candidate(doc->text, &doc->tokens[u]) << ((u - from) & 63);
+	{
+		uint64_t	r = start_candidate_inside(doc->text, &doc->tokens[u]);
+
+		cand[(u - from) >> 6] |= (r & 1) << ((u - from) & 63);
+		cand[CAND_WORDS + ((u - from) >> 6)] |= (r >> 1) << ((u - from) & 63);
+	}
+	for (; u < to; u++)			/* the end of the text: no byte past it is read; any candidate may open a pronoun */
+	{
+		uint64_t	r = start_candidate(doc->text, &doc->tokens[u]);
+
+		cand[(u - from) >> 6] |= r << ((u - from) & 63);
+		cand[CAND_WORDS + ((u - from) >> 6)] |= r << ((u - from) & 63);
+	}
 }
 
 /*
@@ -1189,7 +1218,7 @@ next_candidate(const ne_doc *doc, uint64_t *cand, int32_t *block, int32_t *scann
 			{
 				if (w != 0)
 					return *block + i * 64 + __builtin_ctzll(w);
-				if (++i >= CAND_BLOCK / 64)
+				if (++i >= CAND_WORDS)
 					break;
 				w = cand[i];
 			}
@@ -1210,7 +1239,7 @@ find_chains(names_state *st)
 	ne_doc	   *doc = st->doc;
 	int32_t		n = doc->ntokens;
 	unsigned	tick = 0;
-	uint64_t	cand[CAND_BLOCK / 64];	/* a bit per token of the block that may start something */
+	uint64_t	cand[2 * CAND_WORDS];	/* a bit per token of the block that may start something, then that may open a pronoun */
 	int32_t		block = 0,		/* first token of the block */
 				scanned = 0;	/* tokens before it are marked in cand or passed */
 
@@ -1231,7 +1260,9 @@ find_chains(names_state *st)
 		tk = &doc->tokens[t];
 		if (tk->kind != NE_TOK_WORD)
 			continue;
-		pron = !(tk->flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc->text, tk);
+		/* a capital that opens no pronoun with a gender (most) is told by its bit, not maybe_pronoun */
+		pron = ((cand[CAND_WORDS + ((t - block) >> 6)] >> ((t - block) & 63)) & 1) &&
+			!(tk->flags & NE_TF_IN_QUOTE) && maybe_pronoun(doc->text, tk);
 		if (!pron && !(tk->flags & NE_TF_CAP))
 			continue;			/* the letter tests passed, the pronoun test did not */
 		NE_CHECK_INTERRUPTS(doc, tick);
