@@ -428,6 +428,32 @@ cue_at(names_state *st, int32_t t)
 }
 
 /*
+ * Is [a, b) an aside that may follow a person's name before the cue: an age
+ * ("54") or a lower-case phrase after a, an or the that names no kind of
+ * company ("a resident", "the vice-chairman"; not "the state oil firm")?
+ */
+static bool
+person_aside(names_state *st, int32_t a, int32_t b)
+{
+	const ne_doc *doc = st->doc;
+
+	if (b - a == 1 && doc->tokens[a].kind == NE_TOK_NUMBER)
+		return doc->tokens[a].end - doc->tokens[a].start <= 3;
+	for (int32_t k = a; k < b; k++)
+		if (doc->tokens[k].kind != NE_TOK_WORD || (doc->tokens[k].flags & NE_TF_CAP))
+			return false;
+	if (b - a == 1)
+		return false;			/* "Rosneft, meanwhile, has agreed": an adverb tells nothing of a person */
+	if (!ne_lex_word_is(TOK_S(doc, a), TOK_L(doc, a), "a") && !ne_lex_word_is(TOK_S(doc, a), TOK_L(doc, a), "an") &&
+		!ne_lex_word_is(TOK_S(doc, a), TOK_L(doc, a), "the"))
+		return false;
+	for (int32_t k = a + 1; k < b; k++)
+		if (LXF(st, k) & (NE_LX_ORG | NE_LX_ORG_NOUN | NE_LX_CORP_NOUN))
+			return false;
+	return true;
+}
+
+/*
  * Does a reporting verb follow the chain words [a, b) ("Smith said"), or one
  * come before them as an inverted attribution ("said Rosenberg,")?  poss: the
  * last word is possessive (then neither).
@@ -441,10 +467,17 @@ chain_cue(names_state *st, int32_t a, int32_t b, bool poss)
 		return false;
 	if (b < doc->ntokens && cue_at(st, b))
 		return true;
-	/* "Lee, 54, said": an age between commas, then the cue */
-	if (b + 3 < doc->ntokens && doc->tokens[b + 1].kind == NE_TOK_NUMBER && tok_is(doc, b, ',') &&
-		doc->tokens[b + 1].end - doc->tokens[b + 1].start <= 3 && tok_is(doc, b + 2, ',') && cue_at(st, b + 3))
-		return true;
+	/* "Lee, 54, said", "Lee, a resident, told": an aside between commas, then the cue */
+	if (b + 3 < doc->ntokens && tok_is(doc, b, ','))
+	{
+		for (int32_t k = b + 2; k < doc->ntokens && k <= b + 6; k++)
+			if (tok_is(doc, k, ','))
+			{
+				if (person_aside(st, b + 1, k) && k + 1 < doc->ntokens && cue_at(st, k + 1))
+					return true;
+				break;
+			}
+	}
 	/* "said Rosenberg", "explained Rosenberg," -- an inverted attribution is as good evidence */
 	return a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD && !(doc->tokens[a - 1].flags & NE_TF_CAP) &&
 		(b >= doc->ntokens || tok_is(doc, b, ',') || tok_is(doc, b, '.') || doc->tokens[b].kind == NE_TOK_QUOTE) &&

@@ -85,6 +85,32 @@ test_place_word_surnames(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A single name with an aside between commas and then a cue is a person
+ * when the aside is an age or a phrase of a person (a resident), not of a
+ * company (the state oil firm) and not an adverb (meanwhile).
+ */
+static void
+test_aside_before_cue(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Okafor, a resident of the town, told reporters the water was rising. "
+							   "Brannock, 54, said he stayed. Velltrax, the state oil firm, said it would help. "
+							   "Quenby, meanwhile, said nothing.", NULL);
+	const ne_entity *okafor = unit_entity(doc, "Okafor");
+	const ne_entity *brannock = unit_entity(doc, "Brannock");
+	const ne_entity *velltrax = unit_entity(doc, "Velltrax");
+
+	assert_non_null(okafor);
+	assert_int_equal(okafor->kind, NE_ENT_PERSON);
+	assert_non_null(brannock);
+	assert_int_equal(brannock->kind, NE_ENT_PERSON);
+	assert_true(velltrax == NULL || velltrax->kind != NE_ENT_PERSON);
+	assert_null(unit_entity(doc, "Quenby"));
+	unit_doc_close(&u);
+}
+
 /* A month after a known first name or an honorific is a surname (Theresa May, Mrs May); before a number it stays a month. */
 static void
 test_month_surnames(void **state)
@@ -679,6 +705,7 @@ main(void)
 		cmocka_unit_test(test_party_tags_and_suffixes),
 		cmocka_unit_test(test_month_surnames),
 		cmocka_unit_test(test_place_word_surnames),
+		cmocka_unit_test(test_aside_before_cue),
 		cmocka_unit_test(test_name_spaces_fold),
 		cmocka_unit_test(test_party_titles),
 		cmocka_unit_test(test_place_surname_after_honorific),
