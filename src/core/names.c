@@ -175,11 +175,21 @@ poss_apostrophe(const ne_doc *doc, int32_t t)
 		(nx->end - nx->start == 3 && s[nx->start] == 0xE2 && s[nx->start + 1] == 0x80 && s[nx->start + 2] == 0x99);
 }
 
-/* Lexicon flags of word token t without its possessive ending of ps bytes (poss_suffix). */
+/*
+ * Lexicon flags of word token t without its possessive ending of ps bytes
+ * (poss_suffix).  A place of two letters is an acronym (UN, EU, UK, DC):
+ * written "Un" after a capitalised word it is no place ("Kim Jong Un").
+ */
 static inline uint32_t
 word_lex(const ne_doc *doc, int32_t t, int32_t ps)
 {
-	return ne_lex_flags_in(TOK_S(doc, t), TOK_L(doc, t) - ps, doc->text, doc->text + doc->len);
+	uint32_t	f = ne_lex_flags_in(TOK_S(doc, t), TOK_L(doc, t) - ps, doc->text, doc->text + doc->len);
+
+	if ((f & NE_LX_PLACE) && TOK_L(doc, t) - ps == 2 && !(f & ~(NE_LX_PLACE | NE_LX_TITLE_MOD)) &&
+		TOK_S(doc, t)[1] >= 'a' && TOK_S(doc, t)[1] <= 'z' && t > 0 && doc->tokens[t - 1].kind == NE_TOK_WORD &&
+		(doc->tokens[t - 1].flags & NE_TF_CAP))
+		f &= ~NE_LX_PLACE;
+	return f;
 }
 
 /* Lexicon flags of token t without a possessive ending (0 for no word). */

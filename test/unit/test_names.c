@@ -111,6 +111,20 @@ test_aside_before_cue(void **state)
 	unit_doc_close(&u);
 }
 
+/* A two-letter place is an acronym: "Un" inside a name is part of it (Kim Jong Un), "UN" stays no person. */
+static void
+test_acronym_places_in_names(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "Kim Jong Un visited the UN on Monday. Kim said the talks went well.", NULL);
+	const ne_entity *kim = unit_entity(doc, "Kim Jong Un");
+
+	assert_non_null(kim);
+	assert_int_equal(kim->kind, NE_ENT_PERSON);
+	assert_int_equal(kim->mentions, 2);
+	unit_doc_close(&u);
+}
+
 /* A month after a known first name or an honorific is a surname (Theresa May, Mrs May); before a number it stays a month. */
 static void
 test_month_surnames(void **state)
@@ -706,6 +720,7 @@ main(void)
 		cmocka_unit_test(test_month_surnames),
 		cmocka_unit_test(test_place_word_surnames),
 		cmocka_unit_test(test_aside_before_cue),
+		cmocka_unit_test(test_acronym_places_in_names),
 		cmocka_unit_test(test_name_spaces_fold),
 		cmocka_unit_test(test_party_titles),
 		cmocka_unit_test(test_place_surname_after_honorific),
