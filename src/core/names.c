@@ -869,7 +869,9 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	if (nwords == 1 && k < 0 && (real == 0 || (flast & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD))) &&
 		!(flast & (NOT_NAME | NE_LX_FIRST_M | NE_LX_FIRST_F)))
 	{
-		/* Cuban, Washington, Israel: a known surname only (Mark Cuban), never a new person */
+		/* Cuban, Washington, Israel: a known surname only (Mark Cuban), never a new person; UN, EU not even that */
+		if ((flast & NE_LX_PLACE) && TOK_L(doc, a) <= 3 && TOK_S(doc, a)[1] >= 'A' && TOK_S(doc, a)[1] <= 'Z')
+			return;
 		c.kind = CH_SINGLE;
 		c.weak = 1;
 		goto push;
