@@ -175,11 +175,21 @@ poss_apostrophe(const ne_doc *doc, int32_t t)
 		(nx->end - nx->start == 3 && s[nx->start] == 0xE2 && s[nx->start + 1] == 0x80 && s[nx->start + 2] == 0x99);
 }
 
-/* Lexicon flags of word token t without its possessive ending of ps bytes (poss_suffix). */
+/*
+ * Lexicon flags of word token t without its possessive ending of ps bytes
+ * (poss_suffix).  A place of two letters is an acronym (UN, EU, UK, DC):
+ * written "Un" after a capitalised word it is no place ("Kim Jong Un").
+ */
 static inline uint32_t
 word_lex(const ne_doc *doc, int32_t t, int32_t ps)
 {
-	return ne_lex_flags_in(TOK_S(doc, t), TOK_L(doc, t) - ps, doc->text, doc->text + doc->len);
+	uint32_t	f = ne_lex_flags_in(TOK_S(doc, t), TOK_L(doc, t) - ps, doc->text, doc->text + doc->len);
+
+	if ((f & NE_LX_PLACE) && TOK_L(doc, t) - ps == 2 && !(f & ~(NE_LX_PLACE | NE_LX_TITLE_MOD)) &&
+		TOK_S(doc, t)[1] >= 'a' && TOK_S(doc, t)[1] <= 'z' && t > 0 && doc->tokens[t - 1].kind == NE_TOK_WORD &&
+		(doc->tokens[t - 1].flags & NE_TF_CAP))
+		f &= ~NE_LX_PLACE;
+	return f;
 }
 
 /* Lexicon flags of token t without a possessive ending (0 for no word). */
@@ -428,6 +438,32 @@ cue_at(names_state *st, int32_t t)
 }
 
 /*
+ * Is [a, b) an aside that may follow a person's name before the cue: an age
+ * ("54") or a lower-case phrase after a, an or the that names no kind of
+ * company ("a resident", "the vice-chairman"; not "the state oil firm")?
+ */
+static bool
+person_aside(names_state *st, int32_t a, int32_t b)
+{
+	const ne_doc *doc = st->doc;
+
+	if (b - a == 1 && doc->tokens[a].kind == NE_TOK_NUMBER)
+		return doc->tokens[a].end - doc->tokens[a].start <= 3;
+	for (int32_t k = a; k < b; k++)
+		if (doc->tokens[k].kind != NE_TOK_WORD || (doc->tokens[k].flags & NE_TF_CAP))
+			return false;
+	if (b - a == 1)
+		return false;			/* "Rosneft, meanwhile, has agreed": an adverb tells nothing of a person */
+	if (!ne_lex_word_is(TOK_S(doc, a), TOK_L(doc, a), "a") && !ne_lex_word_is(TOK_S(doc, a), TOK_L(doc, a), "an") &&
+		!ne_lex_word_is(TOK_S(doc, a), TOK_L(doc, a), "the"))
+		return false;
+	for (int32_t k = a + 1; k < b; k++)
+		if (LXF(st, k) & (NE_LX_ORG | NE_LX_ORG_NOUN | NE_LX_CORP_NOUN))
+			return false;
+	return true;
+}
+
+/*
  * Does a reporting verb follow the chain words [a, b) ("Smith said"), or one
  * come before them as an inverted attribution ("said Rosenberg,")?  poss: the
  * last word is possessive (then neither).
@@ -441,10 +477,17 @@ chain_cue(names_state *st, int32_t a, int32_t b, bool poss)
 		return false;
 	if (b < doc->ntokens && cue_at(st, b))
 		return true;
-	/* "Lee, 54, said": an age between commas, then the cue */
-	if (b + 3 < doc->ntokens && doc->tokens[b + 1].kind == NE_TOK_NUMBER && tok_is(doc, b, ',') &&
-		doc->tokens[b + 1].end - doc->tokens[b + 1].start <= 3 && tok_is(doc, b + 2, ',') && cue_at(st, b + 3))
-		return true;
+	/* "Lee, 54, said", "Lee, a resident, told": an aside between commas, then the cue */
+	if (b + 3 < doc->ntokens && tok_is(doc, b, ','))
+	{
+		for (int32_t k = b + 2; k < doc->ntokens && k <= b + 6; k++)
+			if (tok_is(doc, k, ','))
+			{
+				if (person_aside(st, b + 1, k) && k + 1 < doc->ntokens && cue_at(st, k + 1))
+					return true;
+				break;
+			}
+	}
 	/* "said Rosenberg", "explained Rosenberg," -- an inverted attribution is as good evidence */
 	return a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD && !(doc->tokens[a - 1].flags & NE_TF_CAP) &&
 		(b >= doc->ntokens || tok_is(doc, b, ',') || tok_is(doc, b, '.') || doc->tokens[b].kind == NE_TOK_QUOTE) &&
@@ -826,7 +869,9 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	if (nwords == 1 && k < 0 && (real == 0 || (flast & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD))) &&
 		!(flast & (NOT_NAME | NE_LX_FIRST_M | NE_LX_FIRST_F)))
 	{
-		/* Cuban, Washington, Israel: a known surname only (Mark Cuban), never a new person */
+		/* Cuban, Washington, Israel: a known surname only (Mark Cuban), never a new person; UN, EU not even that */
+		if ((flast & NE_LX_PLACE) && TOK_L(doc, a) <= 3 && TOK_S(doc, a)[1] >= 'A' && TOK_S(doc, a)[1] <= 'Z')
+			return;
 		c.kind = CH_SINGLE;
 		c.weak = 1;
 		goto push;

@@ -85,6 +85,46 @@ test_place_word_surnames(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A single name with an aside between commas and then a cue is a person
+ * when the aside is an age or a phrase of a person (a resident), not of a
+ * company (the state oil firm) and not an adverb (meanwhile).
+ */
+static void
+test_aside_before_cue(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Okafor, a resident of the town, told reporters the water was rising. "
+							   "Brannock, 54, said he stayed. Velltrax, the state oil firm, said it would help. "
+							   "Quenby, meanwhile, said nothing.", NULL);
+	const ne_entity *okafor = unit_entity(doc, "Okafor");
+	const ne_entity *brannock = unit_entity(doc, "Brannock");
+	const ne_entity *velltrax = unit_entity(doc, "Velltrax");
+
+	assert_non_null(okafor);
+	assert_int_equal(okafor->kind, NE_ENT_PERSON);
+	assert_non_null(brannock);
+	assert_int_equal(brannock->kind, NE_ENT_PERSON);
+	assert_true(velltrax == NULL || velltrax->kind != NE_ENT_PERSON);
+	assert_null(unit_entity(doc, "Quenby"));
+	unit_doc_close(&u);
+}
+
+/* A two-letter place is an acronym: "Un" inside a name is part of it (Kim Jong Un), "UN" stays no person. */
+static void
+test_acronym_places_in_names(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "Kim Jong Un visited the UN on Monday. Kim said the talks went well.", NULL);
+	const ne_entity *kim = unit_entity(doc, "Kim Jong Un");
+
+	assert_non_null(kim);
+	assert_int_equal(kim->kind, NE_ENT_PERSON);
+	assert_int_equal(kim->mentions, 2);
+	unit_doc_close(&u);
+}
+
 /* A month after a known first name or an honorific is a surname (Theresa May, Mrs May); before a number it stays a month. */
 static void
 test_month_surnames(void **state)
@@ -679,6 +719,8 @@ main(void)
 		cmocka_unit_test(test_party_tags_and_suffixes),
 		cmocka_unit_test(test_month_surnames),
 		cmocka_unit_test(test_place_word_surnames),
+		cmocka_unit_test(test_aside_before_cue),
+		cmocka_unit_test(test_acronym_places_in_names),
 		cmocka_unit_test(test_name_spaces_fold),
 		cmocka_unit_test(test_party_titles),
 		cmocka_unit_test(test_place_surname_after_honorific),
