@@ -8,14 +8,14 @@
  * Jan., U.S., initials): only punctuation, a paragraph's first token and the
  * token after . ! ? can change the sentence, and whether "word ." ends one is
  * decided when the next token is made.  Where the text is ASCII the pass goes
- * 64 bytes at a time: SSE2 compares turn the bytes into bit masks (letters,
- * digits, upper case, space), the n-th token start read off the masks pairs
- * with the n-th token end, and kind and case come from the masks and the
- * first byte; a word followed by a joiner (' , - . / :) and a letter or digit
- * is joined on the masks too (U.S, 3.2, don't), and only what they
- * cannot see (bytes 0x80 and up, a mark, the block's end) goes to the
- * byte-wise scanner.  A second pass marks the tokens inside quotations.  Both
- * passes are linear; the mark list is sorted once.
+ * 64 bytes at a time: SSE2 compares (AVX2 where the CPU has it) turn the
+ * bytes into bit masks (letters, digits, upper case, space), the n-th token
+ * start read off the masks pairs with the n-th token end, and kind and case
+ * come from the masks and the first byte; a word followed by a joiner
+ * (' , - . / :) and a letter or digit is joined on the masks too (U.S, 3.2,
+ * don't), and only what they cannot see (bytes 0x80 and up, a mark, the
+ * block's end) goes to the byte-wise scanner.  A second pass marks the tokens
+ * inside quotations.  Both passes are linear; the mark list is sorted once.
  */
 #include "newsextract.h"
 #include "lexicon.h"
@@ -25,12 +25,20 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
 
-/* A branch hint for the block tokenizer's loop, so that its rare paths do not take its registers. */
+/*
+ * A branch hint for the block tokenizer's loop, so that its rare paths do not take its registers,
+ * and inlining for the token pass, which is compiled twice (see make_tokens).
+ */
 #ifdef __GNUC__
 #define NE_UNLIKELY(x)	__builtin_expect(!!(x), 0)
+#define NE_ALWAYS_INLINE inline __attribute__((always_inline))
 #else
 #define NE_UNLIKELY(x)	(x)
+#define NE_ALWAYS_INLINE inline
 #endif
 
 /* A quotation mark of a quote: where it is, how long, which quote. */
@@ -683,6 +691,22 @@ end_sentences(ne_doc *doc, sent_state *st)
 	close_sentence(doc, st->cur, n);
 }
 
+/* Classes of 64 bytes as bit masks (bit j for byte j): the block tokenizer's view of the text. */
+typedef struct byte_masks
+{
+	uint64_t	alnum;			/* ASCII letters and digits */
+	uint64_t	alpha;			/* ASCII letters */
+	uint64_t	upper;			/* A-Z */
+	uint64_t	space;			/* ASCII white space */
+	uint64_t	high;			/* bytes 0x80 and up */
+} byte_masks;
+
+/*
+ * How a block's masks are made: block_masks_sse2 or block_masks_avx2.  A parameter of
+ * make_tokens_with, not a flag: its body, compiled for any CPU, can then name no AVX2
+ * function, and in make_tokens_avx2 the call becomes a direct one that is inlined.
+ */
+typedef void (*block_masks_fn) (const char *p, byte_masks *m);
 
 #ifdef __SSE2__
 /* A sentence-final . ! ? in start_info, and a period: above the 32 bits of ne_token's kind and flags. */
@@ -717,16 +741,6 @@ static const uint64_t start_info[128] = {
 #undef D
 #undef L
 #undef U
-
-/* Classes of 64 bytes as bit masks (bit j for byte j): the block tokenizer's view of the text. */
-typedef struct byte_masks
-{
-	uint64_t	alnum;			/* ASCII letters and digits */
-	uint64_t	alpha;			/* ASCII letters */
-	uint64_t	upper;			/* A-Z */
-	uint64_t	space;			/* ASCII white space */
-	uint64_t	high;			/* bytes 0x80 and up */
-} byte_masks;
 
 /* The classes of the 16 bytes at p, each as a 16-bit mask (bit k for byte k); three are complements. */
 typedef struct masks16
@@ -765,9 +779,9 @@ classify16(__m128i v)
 	return c;
 }
 
-/* Fills m from the 64 bytes at p. */
+/* Fills m from the 64 bytes at p, 16 bytes a step (SSE2). */
 static inline void
-block_masks(const char *p, byte_masks *m)
+block_masks_sse2(const char *p, byte_masks *m)
 {
 	uint64_t	not_alpha = 0,
 				not_digit = 0,
@@ -803,6 +817,81 @@ block_masks(const char *p, byte_masks *m)
 	m->high = high;
 }
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#define NE_TOKENS_AVX2 1
+
+/* outside_range on 32 bytes. */
+__attribute__((target("avx2")))
+static inline __m256i
+outside_range32(__m256i v, char lo, int n)
+{
+	return _mm256_adds_epu8(_mm256_sub_epi8(v, _mm256_set1_epi8(lo)), _mm256_set1_epi8((char) (128 - n)));
+}
+
+/* The classes of 32 bytes as in masks16, and the bytes 0x80 and up. */
+typedef struct masks32
+{
+	uint32_t	not_alpha,
+				not_digit,
+				not_space,
+				bit5,
+				high;
+} masks32;
+
+/* classify16 on the 32 bytes at p. */
+__attribute__((target("avx2")))
+static inline masks32
+classify32(const char *p)
+{
+	__m256i		v = _mm256_loadu_si256((const __m256i *) p);
+	__m256i		not_alpha = outside_range32(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 26);
+	__m256i		not_digit = outside_range32(v, '0', 10);
+	__m256i		not_space = _mm256_andnot_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(' ')),
+												outside_range32(v, '\t', 5));
+	masks32		c;
+
+	c.not_alpha = (uint32_t) _mm256_movemask_epi8(not_alpha);
+	c.not_digit = (uint32_t) _mm256_movemask_epi8(not_digit);
+	c.not_space = (uint32_t) _mm256_movemask_epi8(not_space);
+	c.bit5 = (uint32_t) _mm256_movemask_epi8(_mm256_slli_epi16(v, 2));
+	c.high = (uint32_t) _mm256_movemask_epi8(v);
+	return c;
+}
+
+/*
+ * block_masks_sse2 with 32 bytes a step, for the CPUs that have AVX2: every block of ASCII
+ * text is classified here, at half the cost.
+ */
+__attribute__((target("avx2")))
+static NE_ALWAYS_INLINE void
+block_masks_avx2(const char *p, byte_masks *m)
+{
+	masks32		lo = classify32(p),
+				hi = classify32(p + 32);
+	uint64_t	alpha = ~(lo.not_alpha | (uint64_t) hi.not_alpha << 32);
+
+	m->alnum = ~((lo.not_alpha & lo.not_digit) | (uint64_t) (hi.not_alpha & hi.not_digit) << 32);
+	m->alpha = alpha;
+	m->upper = alpha & ~(lo.bit5 | (uint64_t) hi.bit5 << 32);
+	m->space = ~(lo.not_space | (uint64_t) hi.not_space << 32);
+	m->high = lo.high | (uint64_t) hi.high << 32;
+}
+
+/* Does the CPU have AVX2 and BMI1, for make_tokens_avx2?  Asked once. */
+static inline bool
+cpu_has_avx2_bmi(void)
+{
+	static int	has_both = -1;
+
+	if (has_both < 0)
+	{
+		__builtin_cpu_init();
+		has_both = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") ? 1 : 0;
+	}
+	return has_both != 0;
+}
+#endif
+
 /*
  * scan_word on the masks of a block, for a word or number at off whose first run of letters and
  * digits ends at k < stop, followed by punctuation (a joiner ' - . , : / or another, which ends
@@ -810,7 +899,7 @@ block_masks(const char *p, byte_masks *m)
  * past the block, or a mark), which scan_word then reads.  The byte-wise call cost several times
  * these few mask tests.
  */
-static inline int32_t
+static NE_ALWAYS_INLINE int32_t
 join_segments(const char *p, const byte_masks *m, uint64_t not_alnum, int32_t off, int32_t k,
 			  int32_t stop, bool number)
 {
@@ -883,8 +972,9 @@ sentence_no_quote(int32_t sentence)
  * byte that may join it to the next (U.S, 3.2, don't), a run that reaches the block's end, and
  * the tokens that may change the sentence leave that path.
  */
-static int32_t
-tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb, bool *more)
+static NE_ALWAYS_INLINE int32_t
+tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb, bool *more,
+			   block_masks_fn block_masks)
 {
 	const char *s = doc->text;
 	ne_token   *base = tb->base;
@@ -1076,9 +1166,12 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 
 #endif
 
-/* Makes the tokens of the whole document. */
-static void
-make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
+/*
+ * Makes the tokens of the whole document.  The body of make_tokens_sse2 and make_tokens_avx2,
+ * each with its block_masks.
+ */
+static NE_ALWAYS_INLINE void
+make_tokens_with(ne_doc *doc, const tok_mark *marks, int32_t nmarks, block_masks_fn block_masks)
 {
 	const char *s = doc->text;
 	const int32_t len = doc->len;
@@ -1133,7 +1226,7 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 				grow_tokens(doc, &tb, 64);
 			if (check != NULL && ((++tick) & 0xFFFF) == 0)
 				check();
-			i = tokenize_block(doc, &st, i, lim, &tb, &more);
+			i = tokenize_block(doc, &st, i, lim, &tb, &more, block_masks);
 			if (i >= lim || more)
 				continue;
 		}
@@ -1214,6 +1307,45 @@ make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 	doc->ntokens = (int32_t) (tb.next - tb.base);
 	doc->cap_tokens = (int32_t) (tb.end - tb.base);
 	end_sentences(doc, &st);
+	(void) block_masks;
+}
+
+/* make_tokens_with for any x86-64 CPU (SSE2), and for other CPUs (without the block tokenizer). */
+static void
+make_tokens_sse2(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
+{
+#ifdef __SSE2__
+	make_tokens_with(doc, marks, nmarks, block_masks_sse2);
+#else
+	make_tokens_with(doc, marks, nmarks, NULL);
+#endif
+}
+
+#ifdef NE_TOKENS_AVX2
+/*
+ * make_tokens_with for the CPUs that have AVX2 and BMI1: the block masks 32 bytes a step, and
+ * the token loop's bit clears and three-operand logic one instruction each.
+ */
+__attribute__((target("avx2,bmi")))
+static void
+make_tokens_avx2(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
+{
+	make_tokens_with(doc, marks, nmarks, block_masks_avx2);
+}
+#endif
+
+/* Makes the tokens of the whole document (see make_tokens_with). */
+static void
+make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
+{
+#ifdef NE_TOKENS_AVX2
+	if (cpu_has_avx2_bmi())
+	{
+		make_tokens_avx2(doc, marks, nmarks);
+		return;
+	}
+#endif
+	make_tokens_sse2(doc, marks, nmarks);
 }
 
 /* Marks the tokens inside quotations (innermost quote wins), by a sweep. */
