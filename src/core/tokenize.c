@@ -300,6 +300,27 @@ scan_word(const char *s, int32_t lim, int32_t i, bool number)
 	return j;
 }
 
+/*
+ * Length of an Arabic article that opens a name written with a hyphen
+ * ("al-Assad", "el-Sisi", "ash-Sharif"): the article and its hyphen when an
+ * upper-case letter follows them, else 0.  Such a word is a capitalised name.
+ */
+int32_t
+ne_name_article_len(const char *s, int32_t start, int32_t end)
+{
+	static const char *const articles[] = {"al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-"};
+
+	for (size_t i = 0; i < sizeof(articles) / sizeof(articles[0]); i++)
+	{
+		int32_t		n = (int32_t) strlen(articles[i]);
+
+		if (end - start > n && memcmp(s + start, articles[i], (size_t) n) == 0 &&
+			s[start + n] >= 'A' && s[start + n] <= 'Z')
+			return n;
+	}
+	return 0;
+}
+
 /* Sets NE_TF_CAP / NE_TF_ALLCAPS of a word token. */
 static uint16_t
 case_flags(const char *s, int32_t start, int32_t end)
@@ -330,7 +351,12 @@ case_flags(const char *s, int32_t start, int32_t end)
 		if (!letter)
 			continue;
 		if (!up)
-			return letters == 0 ? 0 : NE_TF_CAP;	/* a lower-case letter settles it */
+		{
+			/* a lower-case letter settles it, but for a name after an article ("al-Assad") */
+			if (letters == 0)
+				return ne_name_article_len(s, start, end) > 0 ? NE_TF_CAP : 0;
+			return NE_TF_CAP;
+		}
 		if (letters++ == 0)
 			f = NE_TF_CAP;
 	}
@@ -1136,6 +1162,9 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 			t->end = b + e;
 			t->flags = (uint16_t) (((info >> 16) & NE_TF_CAP) ? ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
 										 NE_TF_CAP | NE_TF_ALLCAPS : NE_TF_CAP) : 0);
+			if (NE_UNLIKELY(t->flags == 0 && !number && (p[off] == 'a' || p[off] == 'e') &&
+							ne_name_article_len(s, b + off, b + e) > 0))
+				t->flags = NE_TF_CAP;	/* a joined word: "al-Assad" */
 			starts &= ~(uint64_t) 0 << e;
 			ends &= ~(uint64_t) 0 << (e + 1);
 		}

@@ -125,6 +125,22 @@ test_acronym_places_in_names(void **state)
 	unit_doc_close(&u);
 }
 
+/* An Arabic article with a hyphen opens a name word ("al-Assad"); the surname alone ("Assad") is the same person. */
+static void
+test_article_surnames(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "President Samir al-Haddad met envoys. Haddad said the talks went well. "
+							   "Later al-Haddad left.", NULL);
+	const ne_entity *en = unit_entity(doc, "Samir al-Haddad");
+
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	assert_int_equal(en->mentions, 3);
+	assert_null(unit_entity(doc, "Samir"));
+	unit_doc_close(&u);
+}
+
 /* A month after a known first name or an honorific is a surname (Theresa May, Mrs May); before a number it stays a month. */
 static void
 test_month_surnames(void **state)
@@ -721,6 +737,7 @@ main(void)
 		cmocka_unit_test(test_place_word_surnames),
 		cmocka_unit_test(test_aside_before_cue),
 		cmocka_unit_test(test_acronym_places_in_names),
+		cmocka_unit_test(test_article_surnames),
 		cmocka_unit_test(test_name_spaces_fold),
 		cmocka_unit_test(test_party_titles),
 		cmocka_unit_test(test_place_surname_after_honorific),

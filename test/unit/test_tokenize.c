@@ -5,6 +5,7 @@
 #include "unit.h"
 #include "lexicon.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 /* Tokenizes s; the caller closes u. */
@@ -276,6 +277,33 @@ test_word_ends(void **state)
 	}
 }
 
+/* A word after an Arabic article and a hyphen is capitalised ("al-Assad"), at any offset; "al-qaida" is not. */
+static void
+test_article_names(void **state)
+{
+	for (int pad = 0; pad < 80; pad++)
+	{
+		char		buf[256];
+		unit_doc	u;
+		ne_doc	   *doc;
+		int32_t		t;
+
+		memset(buf, ' ', (size_t) pad);
+		snprintf(buf + pad, sizeof(buf) - (size_t) pad, "al-Assad met ash-Sharif of al-qaida.");
+		doc = tokens_of(&u, buf);
+		t = find_tok(doc, "al-Assad");
+		assert_true(t >= 0);
+		assert_int_equal(doc->tokens[t].flags & (NE_TF_CAP | NE_TF_ALLCAPS), NE_TF_CAP);
+		t = find_tok(doc, "ash-Sharif");
+		assert_true(t >= 0);
+		assert_int_equal(doc->tokens[t].flags & (NE_TF_CAP | NE_TF_ALLCAPS), NE_TF_CAP);
+		t = find_tok(doc, "al-qaida");
+		assert_true(t >= 0);
+		assert_int_equal(doc->tokens[t].flags & NE_TF_CAP, 0);
+		unit_doc_close(&u);
+	}
+}
+
 /* Punctuation between two runs joins them only where scan_word would (not AT&T, a+b), at any offset. */
 static void
 test_punctuation_between_runs(void **state)
@@ -477,6 +505,7 @@ main(void)
 		cmocka_unit_test(test_lexicon),
 		cmocka_unit_test(test_lexicon_cue_count),
 		cmocka_unit_test(test_word_ends),
+		cmocka_unit_test(test_article_names),
 		cmocka_unit_test(test_punctuation_between_runs),
 		cmocka_unit_test(test_paragraph_lines),
 		cmocka_unit_test(test_paragraph_wire_copy),
