@@ -1481,8 +1481,10 @@ clause_boundary(const ne_doc *doc, int32_t lo, int32_t hi)
 		if (is_word(doc, k, "although") || is_word(doc, k, "though") || is_word(doc, k, "whereas") ||
 			is_word(doc, k, "but"))
 			return k + 1;
-		/* ", who has vowed ..." up to the quote: the relative clause speaks */
-		if ((is_word(doc, k, "who") || is_word(doc, k, "which")) && is_ch(doc, k - 1, ',') && !comma)
+		/* ", who has vowed ..." (or "Sir Richard Eyre who called") up to the quote: the relative clause speaks */
+		if ((is_word(doc, k, "who") || is_word(doc, k, "which")) && !comma &&
+			(is_ch(doc, k - 1, ',') || (is_word(doc, k, "who") && doc->tokens[k - 1].kind == NE_TOK_WORD &&
+										(doc->tokens[k - 1].flags & NE_TF_CAP))))
 			return k;
 		if ((is_word(doc, k, "and") || is_word(doc, k, "while") || is_word(doc, k, "yet")) && is_ch(doc, k - 1, ','))
 			return k + 1;

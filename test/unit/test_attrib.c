@@ -363,6 +363,17 @@ test_compound_role(void **state)
 	unit_doc_close(&u);
 }
 
+/* A relative clause right after a name speaks, with or without a comma: "echoed by Ann Lee who called it". */
+static void
+test_relative_after_name(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Her words were echoed by director Ann Barlow who called the plan \"a bold step\".");
+
+	check(doc, quote(doc, "a bold"), "Ann Barlow", NULL, "called");
+	unit_doc_close(&u);
+}
+
 /* A noun that ends in -ly is no adverb before its cue: "the family said", "the financial daily said". */
 static void
 test_ly_nouns(void **state)
@@ -740,6 +751,7 @@ main(void)
 		cmocka_unit_test(test_pronoun_gender),
 		cmocka_unit_test(test_pronoun_for_phrase),
 		cmocka_unit_test(test_ly_nouns),
+		cmocka_unit_test(test_relative_after_name),
 		cmocka_unit_test(test_compound_role),
 		cmocka_unit_test(test_organisation_noun),
 		cmocka_unit_test(test_nominal_other),
