@@ -734,6 +734,9 @@ person_before_org(attrib_state *st, int32_t lo, int32_t m)
 	if (k - 2 >= lo && is_ch(doc, k - 1, ',') && st->nm->tok_mention[k - 2] >= 0 &&
 		doc->mentions[st->nm->tok_mention[k - 2]].kind == NE_MK_ORG)
 		k = st->nm->mx[st->nm->tok_mention[k - 2]].tok_first;
+	/* "of the American Farm Bureau Federation": the article before the firm */
+	if (k - 3 >= lo && is_lower_word(doc, k - 1) && is_word(doc, k - 1, "the"))
+		k--;
 	if (k - 2 < lo || quoted(doc, k - 1) || !is_lower_word(doc, k - 1))
 		return -1;
 	for (size_t i = 0; i < sizeof(person_org_links) / sizeof(person_org_links[0]); i++)

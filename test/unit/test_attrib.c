@@ -53,7 +53,7 @@ check(const ne_doc *doc, const ne_quote *q, const char *name, const char *span, 
 }
 
 /*
- * A person tied to a firm by "of", "at" or "with" speaks, not the firm:
+ * A person tied to a firm by "of", "at" or "with" (and "of the") speaks, not the firm:
  * "analyst Ann Barlow of Harbour Securities and Co said", and the same with
  * an apposition that the wire left without its closing comma.
  */
@@ -65,11 +65,13 @@ test_person_of_firm(void **state)
 								"\"Rates will fall,\" analyst Ann Barlow of Kidwell Peabody and Co said.\n\n"
 								"Paul Okafor, economist at Bay Capital, Tide Hopwood and Co said the drop was "
 								"\"only a pause.\"\n\n"
-								"\"Demand is strong,\" said Helen Marsh, chief economist with Delta Bank Corp.");
+								"\"Demand is strong,\" said Helen Marsh, chief economist with Delta Bank Corp.\n\n"
+								"Tom Reyes of the Harbour Growers Association said growers were \"desperate\" now.");
 
 	check(doc, quote(doc, "Rates"), "Ann Barlow", "Ann Barlow", "said");
 	check(doc, quote(doc, "only a pause"), "Paul Okafor", "Paul Okafor", "said");
 	check(doc, quote(doc, "Demand"), "Helen Marsh", "Helen Marsh", "said");
+	check(doc, quote(doc, "desperate"), "Tom Reyes", "Tom Reyes", "said");
 	assert_non_null(unit_entity(doc, "Kidwell Peabody and Co"));
 	assert_non_null(unit_entity(doc, "Tide Hopwood and Co"));
 	unit_doc_close(&u);
