@@ -164,6 +164,7 @@ static bool is_det(const ne_doc *doc, int32_t t);
 static int32_t pronoun_len(const ne_doc *doc, int32_t t);
 static int	cue_len(const ne_doc *doc, int32_t t, int32_t lim);
 static int32_t det_np_head(const ne_doc *doc, int32_t d, int32_t hi);
+static bool source_before_phrases(attrib_state *st, int32_t lo, int32_t p, source *s);
 static int32_t clause_boundary(const ne_doc *doc, int32_t lo, int32_t hi);
 static bool before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause);
 static bool participial_cue(const ne_doc *doc, int32_t c);
@@ -880,6 +881,9 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 		 is_word(doc, a - 1, "over") || is_word(doc, a - 1, "through")) &&
 		np_left(st, lo, a - 2, s, depth + 1, true))
 		return true;
+	/* "one portfolio manager for a large securities house in Frankfurt said": the source noun before the phrases */
+	if (depth == 0 && (is_word(doc, a - 1, "in") || is_word(doc, a - 1, "at")) && source_before_phrases(st, lo, a - 1, s))
+		return true;
 	while (a < j && doc->tokens[a].kind == NE_TOK_PUNCT)
 		a++;
 	if (strict ? !((lx(doc, j) & NE_LX_NOMINAL) ||
@@ -896,6 +900,34 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 		if (st->nm->tok_mention[k] >= 0)
 			return from_mention(st, st->nm->tok_mention[k], s);
 	return from_nominal(st, a, j, j, s);
+}
+
+/*
+ * A source noun phrase that ends before a preposition of firm or place at or
+ * before token p ("one portfolio manager | for a large securities house | in
+ * Frankfurt"), within 14 words and no comma: a determiner, then its head
+ * (det_np_head), then "for", "of", "at", "with" or "in".  Sets s from it.
+ */
+static bool
+source_before_phrases(attrib_state *st, int32_t lo, int32_t p, source *s)
+{
+	ne_doc	   *doc = st->doc;
+
+	for (int32_t k = p - 1; k >= lo && k > p - 14; k--)
+	{
+		if (quoted(doc, k) || doc->tokens[k].kind != NE_TOK_WORD)
+			return false;
+		if (is_lower_word(doc, k) && (lx(doc, k) & NE_LX_NOMINAL) &&
+			(is_word(doc, k + 1, "for") || is_word(doc, k + 1, "of") || is_word(doc, k + 1, "at") ||
+			 is_word(doc, k + 1, "with") || is_word(doc, k + 1, "in")))
+		{
+			for (int32_t d = k - 1; d >= lo && d >= k - 4; d--)
+				if (is_det(doc, d))
+					return det_np_head(doc, d, k + 1) == k && from_nominal(st, d, k, k, s);
+			return false;
+		}
+	}
+	return false;
 }
 
 /*

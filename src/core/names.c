@@ -475,6 +475,10 @@ chain_cue(names_state *st, int32_t a, int32_t b, bool poss)
 
 	if (poss)
 		return false;
+	/* "a fund house in Harbourton said": after "in" a name is a place, whatever follows */
+	if (a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD && !(doc->tokens[a - 1].flags & NE_TF_CAP) &&
+		ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "in"))
+		return false;
 	if (b < doc->ntokens && cue_at(st, b))
 		return true;
 	/* "Lee, 54, said", "Lee, a resident, told": an aside between commas, then the cue */

@@ -376,6 +376,19 @@ test_relative_after_name(void **state)
 	unit_doc_close(&u);
 }
 
+/* A source noun before phrases of firm and place speaks, not the place: "one trader for a bank in Oslo said". */
+static void
+test_source_before_phrases(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"Rates will hold,\" one portfolio manager for a large fund house in Harbourton said.\n\n"
+								"One syndicate official at a firm not in the deal said \"It is tight.\"");
+
+	check(doc, quote(doc, "Rates"), "one portfolio manager", "one portfolio manager", "said");
+	check(doc, quote(doc, "It is tight"), "One syndicate official", "One syndicate official", "said");
+	unit_doc_close(&u);
+}
+
 /* A noun that ends in -ly is no adverb before its cue: "the family said", "the financial daily said". */
 static void
 test_ly_nouns(void **state)
@@ -753,6 +766,7 @@ main(void)
 		cmocka_unit_test(test_pronoun_gender),
 		cmocka_unit_test(test_pronoun_for_phrase),
 		cmocka_unit_test(test_ly_nouns),
+		cmocka_unit_test(test_source_before_phrases),
 		cmocka_unit_test(test_relative_after_name),
 		cmocka_unit_test(test_compound_role),
 		cmocka_unit_test(test_organisation_noun),

@@ -141,6 +141,18 @@ test_article_surnames(void **state)
 	unit_doc_close(&u);
 }
 
+/* After "in" a single name is a place, even before a cue: "a banker in Harbourton said" names nobody. */
+static void
+test_place_after_in(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "A banker in Harbourton said rates would hold. Okafor said they would not.", NULL);
+
+	assert_null(unit_entity(doc, "Harbourton"));
+	assert_non_null(unit_entity(doc, "Okafor"));
+	unit_doc_close(&u);
+}
+
 /* A month after a known first name or an honorific is a surname (Theresa May, Mrs May); before a number it stays a month. */
 static void
 test_month_surnames(void **state)
@@ -738,6 +750,7 @@ main(void)
 		cmocka_unit_test(test_aside_before_cue),
 		cmocka_unit_test(test_acronym_places_in_names),
 		cmocka_unit_test(test_article_surnames),
+		cmocka_unit_test(test_place_after_in),
 		cmocka_unit_test(test_name_spaces_fold),
 		cmocka_unit_test(test_party_titles),
 		cmocka_unit_test(test_place_surname_after_honorific),
