@@ -651,6 +651,47 @@ org_from_start(chain *c)
 	c->title_a = c->title_b = c->a;
 }
 
+/*
+ * Job titles that are no surname: a name proper that ends in one, with no
+ * first name, is a role ("Planning Minister", "Culture Secretary"), where
+ * "Mervyn King", "Patty Judge" are people.
+ */
+static const char *const role_nouns[] = {
+	"ceo", "chairman", "chairwoman", "commissioner", "minister", "mp", "president", "reporter",
+	"secretary", "senator", "spokesman", "spokeswoman"
+};
+
+/*
+ * Is the name proper [n0, b) a role or a product rather than a person: it
+ * ends in a job title and has no first name, or a word holds a digit ("Land
+ * Rover LR3", "SonyEricsson P900")?
+ */
+static bool
+role_or_product(names_state *st, int32_t n0, int32_t b)
+{
+	const ne_doc *doc = st->doc;
+	bool		first = false;
+	int32_t		last = b - 1;
+
+	for (int32_t t = n0; t < b; t++)
+	{
+		if (doc->tokens[t].kind != NE_TOK_WORD)
+			continue;
+		last = t;
+		if (LXF(st, t) & (NE_LX_FIRST_M | NE_LX_FIRST_F))
+			first = true;
+		for (int32_t i = doc->tokens[t].start; i < doc->tokens[t].end; i++)
+			if (doc->text[i] >= '0' && doc->text[i] <= '9')
+				return true;
+	}
+	if (first)
+		return false;
+	for (size_t i = 0; i < sizeof(role_nouns) / sizeof(role_nouns[0]); i++)
+		if (ne_lex_word_is(TOK_S(doc, last), TOK_L(doc, last), role_nouns[i]))
+			return true;
+	return false;
+}
+
 /* Classifies the chain words [a, b) (already cut at non-name words) and appends it. */
 static void
 classify(names_state *st, int32_t a, int32_t b, bool the_before)
@@ -880,7 +921,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		c.weak = 1;
 		goto push;
 	}
-	if (real == 0 || nwords > MAX_NAME_TOKENS)
+	if (real == 0 || nwords > MAX_NAME_TOKENS || (nwords >= 2 && role_or_product(st, c.n0, b)))
 		return;
 	if (!cue_known)
 		c.cue_after = (uint8_t) chain_cue(st, a, b, c.poss);

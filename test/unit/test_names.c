@@ -153,6 +153,20 @@ test_place_after_in(void **state)
 	unit_doc_close(&u);
 }
 
+/* A job title after a capitalised word is a role, not a person; a word with a digit names a product; "Patty Judge" is a person. */
+static void
+test_roles_and_products(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "The Planning Minister said the Harbour Rover HR3 would be built. "
+							   "Patty Judge said she agreed.", NULL);
+
+	assert_null(unit_entity(doc, "Planning Minister"));
+	assert_null(unit_entity(doc, "Harbour Rover HR3"));
+	assert_non_null(unit_entity(doc, "Patty Judge"));
+	unit_doc_close(&u);
+}
+
 /* A month after a known first name or an honorific is a surname (Theresa May, Mrs May); before a number it stays a month. */
 static void
 test_month_surnames(void **state)
@@ -751,6 +765,7 @@ main(void)
 		cmocka_unit_test(test_acronym_places_in_names),
 		cmocka_unit_test(test_article_surnames),
 		cmocka_unit_test(test_place_after_in),
+		cmocka_unit_test(test_roles_and_products),
 		cmocka_unit_test(test_name_spaces_fold),
 		cmocka_unit_test(test_party_titles),
 		cmocka_unit_test(test_place_surname_after_honorific),
