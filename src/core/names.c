@@ -348,6 +348,7 @@ typedef struct names_state
 	bool		aliases;		/* collect the entities' aliases */
 	int32_t		named_from;		/* pass 2: entities from this one on were made for the chain at hand, named by its text */
 	int32_t		bare_pairs;		/* person chains of two words or more with no title or first name */
+	int8_t		lowercased;		/* 1: the text writes names in lower case too (lowercased wire copy), 0: not, -1: not known yet */
 } names_state;
 
 #define LX_UNKNOWN 0xFFFFFFFFu
@@ -692,6 +693,86 @@ role_or_product(names_state *st, int32_t n0, int32_t b)
 	return false;
 }
 
+/* Does word token t end in a verb's contraction ('ve, 'll, 're, 'm, 'd, with ' or a right single quote)? */
+static bool
+contraction_end(const ne_doc *doc, int32_t t)
+{
+	const char *w = TOK_S(doc, t);
+	int32_t		l = TOK_L(doc, t);
+
+	for (int32_t n = 1; n <= 2 && n < l; n++)
+	{
+		const char *e = w + l - n;
+		bool		verb = (n == 2 && (ne_lex_word_is(e, 2, "ve") || ne_lex_word_is(e, 2, "ll") || ne_lex_word_is(e, 2, "re"))) ||
+			(n == 1 && ((e[0] | 0x20) == 'm' || (e[0] | 0x20) == 'd'));
+
+		if (!verb)
+			continue;
+		if (e - w >= 1 && e[-1] == '\'')
+			return true;
+		if (e - w >= 3 && (unsigned char) e[-3] == 0xE2 && (unsigned char) e[-2] == 0x80 && (unsigned char) e[-1] == 0x99)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Does the text write its names in lower case too: wire copy lowercased
+ * ("venezuela is seeking ..., finance minister manuel azpurua told"), known by
+ * one sentence in five, or the first, opening with a lower-case word?
+ */
+static bool
+text_lowercased(names_state *st)
+{
+	const ne_doc *doc = st->doc;
+
+	if (st->lowercased < 0)
+	{
+		int32_t		lower = 0;
+
+		for (int32_t sn = 0; sn < doc->nsentences; sn++)
+		{
+			const ne_sentence *se = &doc->sentences[sn];
+
+			if (se->tok_first < se->tok_end && doc->tokens[se->tok_first].kind == NE_TOK_WORD &&
+				!(doc->tokens[se->tok_first].flags & NE_TF_CAP))
+				lower += sn == 0 ? doc->nsentences : 1;
+		}
+		st->lowercased = (int8_t) (lower * 5 >= doc->nsentences && lower > 0);
+	}
+	return st->lowercased == 1;
+}
+
+/*
+ * Does the word of token t stand somewhere in the text in lower case
+ * ("organisers" for "Organisers"), in a text that does not lowercase names?
+ */
+static bool
+written_lower(names_state *st, int32_t t)
+{
+	const ne_doc *doc = st->doc;
+	const ne_token *tk = &doc->tokens[t];
+
+	if (text_lowercased(st))
+		return false;
+	int32_t		l = tk->end - tk->start;
+
+	for (int32_t u = 0; u < doc->ntokens; u++)
+	{
+		const ne_token *o = &doc->tokens[u];
+
+		int32_t		i = 0;
+
+		if (o->kind != NE_TOK_WORD || (o->flags & NE_TF_CAP) || o->end - o->start != l)
+			continue;
+		while (i < l && ((unsigned char) doc->text[o->start + i] | 0x20) == ((unsigned char) doc->text[tk->start + i] | 0x20))
+			i++;
+		if (i == l)
+			return true;
+	}
+	return false;
+}
+
 /* Classifies the chain words [a, b) (already cut at non-name words) and appends it. */
 static void
 classify(names_state *st, int32_t a, int32_t b, bool the_before)
@@ -923,6 +1004,19 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	}
 	if (real == 0 || nwords > MAX_NAME_TOKENS || (nwords >= 2 && role_or_product(st, c.n0, b)))
 		return;
+	for (int32_t t = c.n0; t < b; t++)
+		if (doc->tokens[t].kind == NE_TOK_WORD && contraction_end(doc, t))
+			return;				/* "I've", "Sometimes I'm", "We're Manchester": a pronoun and its verb */
+	if (nwords == 1 && k < 0 && !(flast & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
+	{
+		if ((doc->tokens[a].flags & NE_TF_SENT_START) && written_lower(st, a))
+		{
+			/* "Organisers said", "Reports say": a common word opening a sentence, a known surname only */
+			c.kind = CH_SINGLE;
+			c.weak = 1;
+			goto push;
+		}
+	}
 	if (!cue_known)
 		c.cue_after = (uint8_t) chain_cue(st, a, b, c.poss);
 	/* "U.S. Officials", "European Currency Units", "West Texas Intermediate": a name opening with a place
@@ -2974,6 +3068,7 @@ find_names(ne_doc *doc, bool aliases)
 	st.aliases = aliases;
 	st.named_from = 0;
 	st.bare_pairs = 0;
+	st.lowercased = -1;
 
 	find_chains(&st);
 	hm_init(doc->arena, &st.map, (int64_t) st.nch);

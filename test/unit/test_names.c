@@ -167,6 +167,37 @@ test_roles_and_products(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * Nobody from a pronoun and its verb ("I've", "We're Ready"), nor from a
+ * common word opening a sentence that the story also writes in lower case
+ * ("Organisers said" where "organisers" stands too); "Okafor said" stays.
+ */
+static void
+test_common_words_are_nobody(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "I've said it before. We're Ready Now said the banner. Organisers said the march "
+							   "was calm, and the organisers counted the crowd. Okafor said he agreed.", NULL);
+
+	assert_null(unit_entity(doc, "I've"));
+	assert_null(unit_entity(doc, "We're Ready Now"));
+	assert_null(unit_entity(doc, "Organisers"));
+	assert_non_null(unit_entity(doc, "Okafor"));
+	unit_doc_close(&u);
+}
+
+/* In lowercased wire copy a name is written in lower case too, and a name opening a sentence stays a name. */
+static void
+test_lowercased_copy_keeps_names(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "venezuela seeks new credit, minister manuel okafor said.\n\n"
+							   "    Okafor said talks would go on. okafor added that banks agreed.", NULL);
+
+	assert_non_null(unit_entity(doc, "Okafor"));
+	unit_doc_close(&u);
+}
+
 /* A month after a known first name or an honorific is a surname (Theresa May, Mrs May); before a number it stays a month. */
 static void
 test_month_surnames(void **state)
@@ -766,6 +797,8 @@ main(void)
 		cmocka_unit_test(test_article_surnames),
 		cmocka_unit_test(test_place_after_in),
 		cmocka_unit_test(test_roles_and_products),
+		cmocka_unit_test(test_common_words_are_nobody),
+		cmocka_unit_test(test_lowercased_copy_keeps_names),
 		cmocka_unit_test(test_name_spaces_fold),
 		cmocka_unit_test(test_party_titles),
 		cmocka_unit_test(test_place_surname_after_honorific),
