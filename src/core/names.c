@@ -697,23 +697,24 @@ role_or_product(names_state *st, int32_t n0, int32_t b)
 static bool
 contraction_end(const ne_doc *doc, int32_t t)
 {
-	const char *w = TOK_S(doc, t);
+	const unsigned char *w = (const unsigned char *) TOK_S(doc, t);
 	int32_t		l = TOK_L(doc, t);
+	int32_t		n;				/* letters of the verb's ending */
+	unsigned char z = w[l - 1] | 0x20;
 
-	for (int32_t n = 1; n <= 2 && n < l; n++)
-	{
-		const char *e = w + l - n;
-		bool		verb = (n == 2 && (ne_lex_word_is(e, 2, "ve") || ne_lex_word_is(e, 2, "ll") || ne_lex_word_is(e, 2, "re"))) ||
-			(n == 1 && ((e[0] | 0x20) == 'm' || (e[0] | 0x20) == 'd'));
-
-		if (!verb)
-			continue;
-		if (e - w >= 1 && e[-1] == '\'')
-			return true;
-		if (e - w >= 3 && (unsigned char) e[-3] == 0xE2 && (unsigned char) e[-2] == 0x80 && (unsigned char) e[-1] == 0x99)
-			return true;
-	}
-	return false;
+	if (z == 'm' || z == 'd')
+		n = 1;
+	else if ((z == 'e' || z == 'l') && l >= 3 && ((w[l - 2] | 0x20) == 'v' || (w[l - 2] | 0x20) == 'r' ||
+											  (w[l - 2] | 0x20) == 'l'))
+		n = 2;
+	else
+		return false;
+	if (n == 2 && !ne_lex_word_is((const char *) w + l - 2, 2, "ve") && !ne_lex_word_is((const char *) w + l - 2, 2, "ll") &&
+		!ne_lex_word_is((const char *) w + l - 2, 2, "re"))
+		return false;
+	if (l - n >= 2 && w[l - n - 1] == '\'')
+		return true;
+	return l - n >= 4 && w[l - n - 3] == 0xE2 && w[l - n - 2] == 0x80 && w[l - n - 1] == 0x99;
 }
 
 /*
@@ -743,31 +744,45 @@ text_lowercased(names_state *st)
 	return st->lowercased == 1;
 }
 
+/* Are x[0..l) and y[0..l) the same bytes but for ASCII case? */
+static inline bool
+same_word_folded(const char *x, const char *y, int32_t l)
+{
+	for (int32_t i = 0; i < l; i++)
+		if (((unsigned char) x[i] | 0x20) != ((unsigned char) y[i] | 0x20))
+			return false;
+	return true;
+}
+
 /*
  * Does the word of token t stand somewhere in the text in lower case
- * ("organisers" for "Organisers"), in a text that does not lowercase names?
+ * ("organisers" for "Organisers"), in a text that does not lowercase names,
+ * and no name of two words or more before it ends in it?
  */
 static bool
 written_lower(names_state *st, int32_t t)
 {
 	const ne_doc *doc = st->doc;
 	const ne_token *tk = &doc->tokens[t];
+	int32_t		l = tk->end - tk->start;
 
 	if (text_lowercased(st))
 		return false;
-	int32_t		l = tk->end - tk->start;
+	/* a surname of a name found before ("Baker said" after "James Baker") links to it anyway: no need to read */
+	for (int32_t i = st->nch - 1; i >= 0; i--)
+	{
+		const chain *ch = &st->ch[i];
 
+		if (ch->b - ch->a >= 2 && ch->end_byte - doc->tokens[ch->b - 1].start == l &&
+			same_word_folded(doc->text + doc->tokens[ch->b - 1].start, doc->text + tk->start, l))
+			return false;
+	}
 	for (int32_t u = 0; u < doc->ntokens; u++)
 	{
 		const ne_token *o = &doc->tokens[u];
 
-		int32_t		i = 0;
-
-		if (o->kind != NE_TOK_WORD || (o->flags & NE_TF_CAP) || o->end - o->start != l)
-			continue;
-		while (i < l && ((unsigned char) doc->text[o->start + i] | 0x20) == ((unsigned char) doc->text[tk->start + i] | 0x20))
-			i++;
-		if (i == l)
+		if (o->kind == NE_TOK_WORD && !(o->flags & NE_TF_CAP) && o->end - o->start == l &&
+			same_word_folded(doc->text + o->start, doc->text + tk->start, l))
 			return true;
 	}
 	return false;
@@ -1007,18 +1022,17 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	for (int32_t t = c.n0; t < b; t++)
 		if (doc->tokens[t].kind == NE_TOK_WORD && contraction_end(doc, t))
 			return;				/* "I've", "Sometimes I'm", "We're Manchester": a pronoun and its verb */
-	if (nwords == 1 && k < 0 && !(flast & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
-	{
-		if ((doc->tokens[a].flags & NE_TF_SENT_START) && written_lower(st, a))
-		{
-			/* "Organisers said", "Reports say": a common word opening a sentence, a known surname only */
-			c.kind = CH_SINGLE;
-			c.weak = 1;
-			goto push;
-		}
-	}
 	if (!cue_known)
 		c.cue_after = (uint8_t) chain_cue(st, a, b, c.poss);
+	/* "Organisers said", "Reports say": a common word opening a sentence, a known surname only (the cue first:
+	 * without one, a single word makes no person anyway, and the text is read only for the few with one) */
+	if (nwords == 1 && k < 0 && c.cue_after && (doc->tokens[a].flags & NE_TF_SENT_START) &&
+		!(flast & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && written_lower(st, a))
+	{
+		c.kind = CH_SINGLE;
+		c.weak = 1;
+		goto push;
+	}
 	/* "U.S. Officials", "European Currency Units", "West Texas Intermediate": a name opening with a place
 	 * or nationality, with no title and no first name, is no person */
 	if (k < 0 && nwords >= 2 && doc->tokens[c.n0].kind == NE_TOK_WORD && (fn0 & (NE_LX_PLACE | NE_LX_NAT)) &&
