@@ -925,8 +925,11 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			continue;
 		if (!(f & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
 			((f & (NE_LX_TITLE | NE_LX_HONORIFIC)) ||
-			 ((f & NE_LX_NAT) && (f & NE_LX_PERSON_NOUN) && demonym_before_name(st, t, b))))
-			k = t;				/* a title, an honorific, or a demonym or party ("Swede Daniel Persson") */
+			 ((f & NE_LX_NAT) && (f & NE_LX_PERSON_NOUN) && demonym_before_name(st, t, b)) ||
+			 ((f & NE_LX_NAT) && t + 2 < b && doc->tokens[t + 1].kind == NE_TOK_WORD &&
+			  (LXF(st, t + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))))
+			k = t;				/* a title, an honorific, a demonym or party ("Swede Daniel Persson",
+								 * "American Jeff Morrison": before a first name and a surname) */
 	}
 	c.a = a;
 	c.b = b;

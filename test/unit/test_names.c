@@ -198,6 +198,20 @@ test_lowercased_copy_keeps_names(void **state)
 	unit_doc_close(&u);
 }
 
+/* A nationality before a first name and a surname describes the person: "American Jeff Morrison" is Jeff Morrison. */
+static void
+test_demonym_before_full_name(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u, "American Jeff Morrison beat the top seed. Morrison said he was tired.", NULL);
+	const ne_entity *en = unit_entity(doc, "Jeff Morrison");
+
+	assert_non_null(en);
+	assert_int_equal(en->mentions, 3);	/* the full name, "Morrison" and "he" */
+	assert_null(unit_entity(doc, "American Jeff Morrison"));
+	unit_doc_close(&u);
+}
+
 /* A month after a known first name or an honorific is a surname (Theresa May, Mrs May); before a number it stays a month. */
 static void
 test_month_surnames(void **state)
@@ -799,6 +813,7 @@ main(void)
 		cmocka_unit_test(test_roles_and_products),
 		cmocka_unit_test(test_common_words_are_nobody),
 		cmocka_unit_test(test_lowercased_copy_keeps_names),
+		cmocka_unit_test(test_demonym_before_full_name),
 		cmocka_unit_test(test_name_spaces_fold),
 		cmocka_unit_test(test_party_titles),
 		cmocka_unit_test(test_place_surname_after_honorific),
