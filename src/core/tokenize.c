@@ -903,19 +903,6 @@ block_masks_avx2(const char *p, byte_masks *m)
 	m->high = lo.high | (uint64_t) hi.high << 32;
 }
 
-/* Does the CPU have AVX2 and BMI1, for make_tokens_avx2?  Asked once. */
-static inline bool
-cpu_has_avx2_bmi(void)
-{
-	static int	has_both = -1;
-
-	if (has_both < 0)
-	{
-		__builtin_cpu_init();
-		has_both = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") ? 1 : 0;
-	}
-	return has_both != 0;
-}
 #endif
 
 /*
@@ -1368,7 +1355,7 @@ static void
 make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 {
 #ifdef NE_TOKENS_AVX2
-	if (cpu_has_avx2_bmi())
+	if ((ne_cpu_features() & (NE_CPU_AVX2 | NE_CPU_BMI1)) == (NE_CPU_AVX2 | NE_CPU_BMI1))
 	{
 		make_tokens_avx2(doc, marks, nmarks);
 		return;
