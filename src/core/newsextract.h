@@ -287,4 +287,15 @@ const char *ne_granularity_name(ne_granularity g);	/* NULL for NONE */
 #define NE_CHECK_INTERRUPTS(doc, counter) \
 	do { if ((doc)->check_interrupts && ((++(counter)) & 0xFFFF) == 0) (doc)->check_interrupts(); } while (0)
 
+/* Counts n units of work at once and calls doc->check_interrupts whenever the count passes a multiple of 2^16. */
+static inline void
+ne_count_work(ne_doc *doc, uint32_t *counter, uint32_t n)
+{
+	uint32_t	before = *counter;
+
+	*counter += n;
+	if (doc->check_interrupts && ((before ^ *counter) >> 16) != 0)
+		doc->check_interrupts();
+}
+
 #endif							/* NEWSEXTRACT_H */

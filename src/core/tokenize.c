@@ -1374,7 +1374,7 @@ mark_in_quote(ne_doc *doc)
 	int32_t		qi = 0,
 				top = 0;
 	bool		sorted = true;
-	unsigned	tick = 0;
+	uint32_t	tick = 0;
 
 	if (nq == 0)
 		return;
@@ -1417,14 +1417,7 @@ mark_in_quote(ne_doc *doc)
 					toks[t].flags |= NE_TF_IN_QUOTE;
 					toks[t].quote = q;
 				}
-				/* interrupts by the tokens passed, once a quote */
-				tick += (unsigned) (t - first);
-				if (tick >= 0x10000)
-				{
-					tick = 0;
-					if (doc->check_interrupts)
-						doc->check_interrupts();
-				}
+				ne_count_work(doc, &tick, (uint32_t) (t - first));	/* by the tokens passed, once a quote */
 			}
 			return;
 		}
