@@ -744,15 +744,7 @@ text_lowercased(names_state *st)
 	return st->lowercased == 1;
 }
 
-/* Are x[0..l) and y[0..l) the same bytes but for ASCII case? */
-static inline bool
-same_word_folded(const char *x, const char *y, int32_t l)
-{
-	for (int32_t i = 0; i < l; i++)
-		if (((unsigned char) x[i] | 0x20) != ((unsigned char) y[i] | 0x20))
-			return false;
-	return true;
-}
+static inline bool word_equal(const char *text, int32_t sx, int32_t ex, int32_t sy, int32_t ey);
 
 /*
  * Does the word of token t stand somewhere in the text in lower case
@@ -773,8 +765,8 @@ written_lower(names_state *st, int32_t t)
 	{
 		const chain *ch = &st->ch[i];
 
-		if (ch->b - ch->a >= 2 && ch->end_byte - doc->tokens[ch->b - 1].start == l &&
-			same_word_folded(doc->text + doc->tokens[ch->b - 1].start, doc->text + tk->start, l))
+		if (ch->b - ch->a >= 2 &&
+			word_equal(doc->text, doc->tokens[ch->b - 1].start, ch->end_byte, tk->start, tk->end))
 			return false;
 	}
 	for (int32_t u = 0; u < doc->ntokens; u++)
@@ -782,7 +774,7 @@ written_lower(names_state *st, int32_t t)
 		const ne_token *o = &doc->tokens[u];
 
 		if (o->kind == NE_TOK_WORD && !(o->flags & NE_TF_CAP) && o->end - o->start == l &&
-			same_word_folded(doc->text + o->start, doc->text + tk->start, l))
+			word_equal(doc->text, o->start, o->end, tk->start, tk->end))
 			return true;
 	}
 	return false;
