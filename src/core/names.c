@@ -662,59 +662,60 @@ static const char *const role_nouns[] = {
 	"secretary", "senator", "spokesman", "spokeswoman"
 };
 
-/*
- * Is the name proper [n0, b) a role or a product rather than a person: it
- * ends in a job title and has no first name, or a word holds a digit ("Land
- * Rover LR3", "SonyEricsson P900")?
- */
-static bool
-role_or_product(names_state *st, int32_t n0, int32_t b)
-{
-	const ne_doc *doc = st->doc;
-	bool		first = false;
-	int32_t		last = b - 1;
-
-	for (int32_t t = n0; t < b; t++)
-	{
-		if (doc->tokens[t].kind != NE_TOK_WORD)
-			continue;
-		last = t;
-		if (LXF(st, t) & (NE_LX_FIRST_M | NE_LX_FIRST_F))
-			first = true;
-		for (int32_t i = doc->tokens[t].start; i < doc->tokens[t].end; i++)
-			if (doc->text[i] >= '0' && doc->text[i] <= '9')
-				return true;
-	}
-	if (first)
-		return false;
-	for (size_t i = 0; i < sizeof(role_nouns) / sizeof(role_nouns[0]); i++)
-		if (ne_lex_word_is(TOK_S(doc, last), TOK_L(doc, last), role_nouns[i]))
-			return true;
-	return false;
-}
-
 /* Does word token t end in a verb's contraction ('ve, 'll, 're, 'm, 'd, with ' or a right single quote)? */
 static bool
 contraction_end(const ne_doc *doc, int32_t t)
 {
 	const unsigned char *w = (const unsigned char *) TOK_S(doc, t);
 	int32_t		l = TOK_L(doc, t);
-	int32_t		n;				/* letters of the verb's ending */
-	unsigned char z = w[l - 1] | 0x20;
+	unsigned char z = w[l - 1] | 0x20,
+				y = l >= 2 ? (w[l - 2] | 0x20) : 0;
+	int32_t		n = (z == 'm' || z == 'd') ? 1 :
+		((y == 'v' && z == 'e') || (y == 'l' && z == 'l') || (y == 'r' && z == 'e')) ? 2 : 0;
 
-	if (z == 'm' || z == 'd')
-		n = 1;
-	else if ((z == 'e' || z == 'l') && l >= 3 && ((w[l - 2] | 0x20) == 'v' || (w[l - 2] | 0x20) == 'r' ||
-											  (w[l - 2] | 0x20) == 'l'))
-		n = 2;
-	else
-		return false;
-	if (n == 2 && !ne_lex_word_is((const char *) w + l - 2, 2, "ve") && !ne_lex_word_is((const char *) w + l - 2, 2, "ll") &&
-		!ne_lex_word_is((const char *) w + l - 2, 2, "re"))
+	if (n == 0)
 		return false;
 	if (l - n >= 2 && w[l - n - 1] == '\'')
 		return true;
 	return l - n >= 4 && w[l - n - 3] == 0xE2 && w[l - n - 2] == 0x80 && w[l - n - 1] == 0x99;
+}
+
+/*
+ * Does the name proper [n0, b), of nwords words, name nobody: a word holds a
+ * verb's contraction ("I've", "We're Manchester"), or, from two words on, a
+ * word holds a digit (a product: "Land Rover LR3") or it ends in a job title
+ * and has no first name (a role: "Planning Minister")?  One pass over the words.
+ */
+static bool
+names_nobody(names_state *st, int32_t n0, int32_t b, int32_t nwords)
+{
+	const ne_doc *doc = st->doc;
+	bool		first = false,
+				digit = false;
+	int32_t		last = b - 1;
+
+	for (int32_t t = n0; t < b; t++)
+	{
+		if (doc->tokens[t].kind != NE_TOK_WORD)
+			continue;
+		if (contraction_end(doc, t))
+			return true;
+		last = t;
+		if (nwords < 2)
+			continue;
+		if (LXF(st, t) & (NE_LX_FIRST_M | NE_LX_FIRST_F))
+			first = true;
+		for (int32_t i = doc->tokens[t].start; i < doc->tokens[t].end && !digit; i++)
+			digit = doc->text[i] >= '0' && doc->text[i] <= '9';
+	}
+	if (nwords < 2 || digit)
+		return digit;
+	if (first)
+		return false;
+	for (size_t i = 0; i < sizeof(role_nouns) / sizeof(role_nouns[0]); i++)
+		if (ne_lex_word_is(TOK_S(doc, last), TOK_L(doc, last), role_nouns[i]))
+			return true;
+	return false;
 }
 
 /*
@@ -1012,11 +1013,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		c.weak = 1;
 		goto push;
 	}
-	if (real == 0 || nwords > MAX_NAME_TOKENS || (nwords >= 2 && role_or_product(st, c.n0, b)))
-		return;
-	for (int32_t t = c.n0; t < b; t++)
-		if (doc->tokens[t].kind == NE_TOK_WORD && contraction_end(doc, t))
-			return;				/* "I've", "Sometimes I'm", "We're Manchester": a pronoun and its verb */
+	if (real == 0 || nwords > MAX_NAME_TOKENS || names_nobody(st, c.n0, b, nwords))
+		return;					/* "I've", "Planning Minister", "Airbus A320" */
 	if (!cue_known)
 		c.cue_after = (uint8_t) chain_cue(st, a, b, c.poss);
 	/* "Organisers said", "Reports say": a common word opening a sentence, a known surname only (the cue first:
