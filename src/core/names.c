@@ -1593,15 +1593,6 @@ word_hash(const char *s, int32_t n)
 	return h;
 }
 
-/* Bytes of the article that opens name word t ending at end ("al-" of "al-Assad": the key is "Assad"), else 0. */
-static inline int32_t
-name_article(const ne_doc *doc, int32_t t, int32_t end)
-{
-	unsigned char c = (unsigned char) doc->text[doc->tokens[t].start];
-
-	return (c == 'a' || c == 'e') ? ne_name_article_len(doc->text, doc->tokens[t].start, end) : 0;
-}
-
 /* Next word of key k from token *t on: its bytes [*s, *e) and true, or false at the key's end. */
 static inline bool
 key_next_word(names_state *st, const nkey *k, int32_t *t, int32_t *s, int32_t *e)
@@ -1617,7 +1608,7 @@ key_next_word(names_state *st, const nkey *k, int32_t *t, int32_t *s, int32_t *e
 		if (k->skip && (is_initial(doc, u) || (LXF(st, u) & NE_LX_SUFFIX)))
 			continue;
 		*e = u == k->b - 1 ? k->end : doc->tokens[u].end;
-		*s = doc->tokens[u].start + name_article(doc, u, *e);
+		*s = doc->tokens[u].start + ne_name_article_len(doc->text, doc->tokens[u].start, *e);
 		if (*e < *s)
 			*e = *s;
 		(*t)++;
@@ -1647,7 +1638,7 @@ key_of_word(names_state *st, nkey *k, char prefix, int32_t t, int32_t end)
 	k->nwords = 0;
 	if (tk->kind == NE_TOK_WORD)
 	{
-		int32_t		s = tk->start + name_article(st->doc, t, end);
+		int32_t		s = tk->start + ne_name_article_len(st->doc->text, tk->start, end);
 
 		h = word_hash(st->doc->text + s, end > s ? end - s : 0);
 		k->nwords = 1;
@@ -1719,8 +1710,11 @@ key_words_equal(names_state *st, const nkey *x, const nkey *y)
 	if (x->nwords == 1 && x->b - x->a == 1 && y->b - y->a == 1)
 	{
 		/* one word token each, the most keys: its bytes up to the key's end */
-		int32_t		sx = st->doc->tokens[x->a].start + name_article(st->doc, x->a, x->end),
-					sy = st->doc->tokens[y->a].start + name_article(st->doc, y->a, y->end);
+		int32_t		sx = st->doc->tokens[x->a].start,
+					sy = st->doc->tokens[y->a].start;
+
+		sx += ne_name_article_len(text, sx, x->end);	/* "al-Assad" is "Assad" */
+		sy += ne_name_article_len(text, sy, y->end);
 
 		return word_equal(text, sx, x->end > sx ? x->end : sx, sy, y->end > sy ? y->end : sy);
 	}

@@ -273,6 +273,7 @@ void		ne_find_dates(ne_doc *doc, const ne_ymd *published);
 
 /* The first token from index lo on that starts at or after byte offset pos (after ne_tokenize). */
 int32_t		ne_first_token_from(const ne_doc *doc, int32_t lo, int32_t pos);
+/* Bytes of an Arabic article and hyphen that open the name word s[start..end) ("al-" of "al-Assad"), else 0. */
 int32_t		ne_name_article_len(const char *s, int32_t start, int32_t end);
 /* Returns the 0-based paragraph that contains byte offset pos. */
 int32_t		ne_paragraph_at(const ne_doc *doc, int32_t pos);

@@ -310,6 +310,8 @@ ne_name_article_len(const char *s, int32_t start, int32_t end)
 {
 	static const char *const articles[] = {"al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-"};
 
+	if (end - start < 4 || (s[start] != 'a' && s[start] != 'e'))
+		return 0;				/* most words: no article opens them */
 	for (size_t i = 0; i < sizeof(articles) / sizeof(articles[0]); i++)
 	{
 		int32_t		n = (int32_t) strlen(articles[i]);
@@ -1149,8 +1151,7 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 			t->end = b + e;
 			t->flags = (uint16_t) (((info >> 16) & NE_TF_CAP) ? ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
 										 NE_TF_CAP | NE_TF_ALLCAPS : NE_TF_CAP) : 0);
-			if (NE_UNLIKELY(t->flags == 0 && !number && (p[off] == 'a' || p[off] == 'e') &&
-							ne_name_article_len(s, b + off, b + e) > 0))
+			if (NE_UNLIKELY(t->flags == 0 && !number && ne_name_article_len(s, b + off, b + e) > 0))
 				t->flags = NE_TF_CAP;	/* a joined word: "al-Assad" */
 			starts &= ~(uint64_t) 0 << e;
 			ends &= ~(uint64_t) 0 << (e + 1);
