@@ -486,17 +486,6 @@ skip_plain(const unsigned char *t, int32_t len, int32_t pos, scan_block *blk)
 	return pos;
 }
 
-/* Counts n units of work (bytes skipped) and calls doc->check_interrupts whenever the count passes a multiple of 2^16. */
-static inline void
-count_work(ne_doc *doc, uint32_t *counter, uint32_t n)
-{
-	uint32_t	before = *counter;
-
-	*counter += n;
-	if (doc->check_interrupts && ((before ^ *counter) >> 16) != 0)
-		doc->check_interrupts();
-}
-
 /* Finds temporal expressions and appends them to doc->timexes in text order. */
 void
 ne_find_dates(ne_doc *doc, const ne_ymd *published)
@@ -542,7 +531,7 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 			int32_t		from = pos;
 
 			pos = skip_plain(t, len, pos, &blk);
-			count_work(doc, &counter, (uint32_t) (pos - from));
+			ne_count_work(doc, &counter, (uint32_t) (pos - from));
 			if (pos >= len)
 				break;
 			b = t[pos];

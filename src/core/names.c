@@ -662,59 +662,60 @@ static const char *const role_nouns[] = {
 	"secretary", "senator", "spokesman", "spokeswoman"
 };
 
-/*
- * Is the name proper [n0, b) a role or a product rather than a person: it
- * ends in a job title and has no first name, or a word holds a digit ("Land
- * Rover LR3", "SonyEricsson P900")?
- */
-static bool
-role_or_product(names_state *st, int32_t n0, int32_t b)
-{
-	const ne_doc *doc = st->doc;
-	bool		first = false;
-	int32_t		last = b - 1;
-
-	for (int32_t t = n0; t < b; t++)
-	{
-		if (doc->tokens[t].kind != NE_TOK_WORD)
-			continue;
-		last = t;
-		if (LXF(st, t) & (NE_LX_FIRST_M | NE_LX_FIRST_F))
-			first = true;
-		for (int32_t i = doc->tokens[t].start; i < doc->tokens[t].end; i++)
-			if (doc->text[i] >= '0' && doc->text[i] <= '9')
-				return true;
-	}
-	if (first)
-		return false;
-	for (size_t i = 0; i < sizeof(role_nouns) / sizeof(role_nouns[0]); i++)
-		if (ne_lex_word_is(TOK_S(doc, last), TOK_L(doc, last), role_nouns[i]))
-			return true;
-	return false;
-}
-
 /* Does word token t end in a verb's contraction ('ve, 'll, 're, 'm, 'd, with ' or a right single quote)? */
 static bool
 contraction_end(const ne_doc *doc, int32_t t)
 {
 	const unsigned char *w = (const unsigned char *) TOK_S(doc, t);
 	int32_t		l = TOK_L(doc, t);
-	int32_t		n;				/* letters of the verb's ending */
-	unsigned char z = w[l - 1] | 0x20;
+	unsigned char z = w[l - 1] | 0x20,
+				y = l >= 2 ? (w[l - 2] | 0x20) : 0;
+	int32_t		n = (z == 'm' || z == 'd') ? 1 :
+		((y == 'v' && z == 'e') || (y == 'l' && z == 'l') || (y == 'r' && z == 'e')) ? 2 : 0;
 
-	if (z == 'm' || z == 'd')
-		n = 1;
-	else if ((z == 'e' || z == 'l') && l >= 3 && ((w[l - 2] | 0x20) == 'v' || (w[l - 2] | 0x20) == 'r' ||
-											  (w[l - 2] | 0x20) == 'l'))
-		n = 2;
-	else
-		return false;
-	if (n == 2 && !ne_lex_word_is((const char *) w + l - 2, 2, "ve") && !ne_lex_word_is((const char *) w + l - 2, 2, "ll") &&
-		!ne_lex_word_is((const char *) w + l - 2, 2, "re"))
+	if (n == 0)
 		return false;
 	if (l - n >= 2 && w[l - n - 1] == '\'')
 		return true;
 	return l - n >= 4 && w[l - n - 3] == 0xE2 && w[l - n - 2] == 0x80 && w[l - n - 1] == 0x99;
+}
+
+/*
+ * Does the name proper [n0, b), of nwords words, name nobody: a word holds a
+ * verb's contraction ("I've", "We're Manchester"), or, from two words on, a
+ * word holds a digit (a product: "Land Rover LR3") or it ends in a job title
+ * and has no first name (a role: "Planning Minister")?  One pass over the words.
+ */
+static bool
+names_nobody(names_state *st, int32_t n0, int32_t b, int32_t nwords)
+{
+	const ne_doc *doc = st->doc;
+	bool		first = false,
+				digit = false;
+	int32_t		last = b - 1;
+
+	for (int32_t t = n0; t < b; t++)
+	{
+		if (doc->tokens[t].kind != NE_TOK_WORD)
+			continue;
+		if (contraction_end(doc, t))
+			return true;
+		last = t;
+		if (nwords < 2)
+			continue;
+		if (LXF(st, t) & (NE_LX_FIRST_M | NE_LX_FIRST_F))
+			first = true;
+		for (int32_t i = doc->tokens[t].start; i < doc->tokens[t].end && !digit; i++)
+			digit = doc->text[i] >= '0' && doc->text[i] <= '9';
+	}
+	if (nwords < 2 || digit)
+		return digit;
+	if (first)
+		return false;
+	for (size_t i = 0; i < sizeof(role_nouns) / sizeof(role_nouns[0]); i++)
+		if (ne_lex_word_is(TOK_S(doc, last), TOK_L(doc, last), role_nouns[i]))
+			return true;
+	return false;
 }
 
 /*
@@ -744,15 +745,7 @@ text_lowercased(names_state *st)
 	return st->lowercased == 1;
 }
 
-/* Are x[0..l) and y[0..l) the same bytes but for ASCII case? */
-static inline bool
-same_word_folded(const char *x, const char *y, int32_t l)
-{
-	for (int32_t i = 0; i < l; i++)
-		if (((unsigned char) x[i] | 0x20) != ((unsigned char) y[i] | 0x20))
-			return false;
-	return true;
-}
+static inline bool word_equal(const char *text, int32_t sx, int32_t ex, int32_t sy, int32_t ey);
 
 /*
  * Does the word of token t stand somewhere in the text in lower case
@@ -773,8 +766,8 @@ written_lower(names_state *st, int32_t t)
 	{
 		const chain *ch = &st->ch[i];
 
-		if (ch->b - ch->a >= 2 && ch->end_byte - doc->tokens[ch->b - 1].start == l &&
-			same_word_folded(doc->text + doc->tokens[ch->b - 1].start, doc->text + tk->start, l))
+		if (ch->b - ch->a >= 2 &&
+			word_equal(doc->text, doc->tokens[ch->b - 1].start, ch->end_byte, tk->start, tk->end))
 			return false;
 	}
 	for (int32_t u = 0; u < doc->ntokens; u++)
@@ -782,7 +775,7 @@ written_lower(names_state *st, int32_t t)
 		const ne_token *o = &doc->tokens[u];
 
 		if (o->kind == NE_TOK_WORD && !(o->flags & NE_TF_CAP) && o->end - o->start == l &&
-			same_word_folded(doc->text + o->start, doc->text + tk->start, l))
+			word_equal(doc->text, o->start, o->end, tk->start, tk->end))
 			return true;
 	}
 	return false;
@@ -1020,11 +1013,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		c.weak = 1;
 		goto push;
 	}
-	if (real == 0 || nwords > MAX_NAME_TOKENS || (nwords >= 2 && role_or_product(st, c.n0, b)))
-		return;
-	for (int32_t t = c.n0; t < b; t++)
-		if (doc->tokens[t].kind == NE_TOK_WORD && contraction_end(doc, t))
-			return;				/* "I've", "Sometimes I'm", "We're Manchester": a pronoun and its verb */
+	if (real == 0 || nwords > MAX_NAME_TOKENS || names_nobody(st, c.n0, b, nwords))
+		return;					/* "I've", "Planning Minister", "Airbus A320" */
 	if (!cue_known)
 		c.cue_after = (uint8_t) chain_cue(st, a, b, c.poss);
 	/* "Organisers said", "Reports say": a common word opening a sentence, a known surname only (the cue first:
@@ -1603,15 +1593,6 @@ word_hash(const char *s, int32_t n)
 	return h;
 }
 
-/* Bytes of the article that opens name word t ending at end ("al-" of "al-Assad": the key is "Assad"), else 0. */
-static inline int32_t
-name_article(const ne_doc *doc, int32_t t, int32_t end)
-{
-	unsigned char c = (unsigned char) doc->text[doc->tokens[t].start];
-
-	return (c == 'a' || c == 'e') ? ne_name_article_len(doc->text, doc->tokens[t].start, end) : 0;
-}
-
 /* Next word of key k from token *t on: its bytes [*s, *e) and true, or false at the key's end. */
 static inline bool
 key_next_word(names_state *st, const nkey *k, int32_t *t, int32_t *s, int32_t *e)
@@ -1627,7 +1608,7 @@ key_next_word(names_state *st, const nkey *k, int32_t *t, int32_t *s, int32_t *e
 		if (k->skip && (is_initial(doc, u) || (LXF(st, u) & NE_LX_SUFFIX)))
 			continue;
 		*e = u == k->b - 1 ? k->end : doc->tokens[u].end;
-		*s = doc->tokens[u].start + name_article(doc, u, *e);
+		*s = doc->tokens[u].start + ne_name_article_len(doc->text, doc->tokens[u].start, *e);
 		if (*e < *s)
 			*e = *s;
 		(*t)++;
@@ -1657,7 +1638,7 @@ key_of_word(names_state *st, nkey *k, char prefix, int32_t t, int32_t end)
 	k->nwords = 0;
 	if (tk->kind == NE_TOK_WORD)
 	{
-		int32_t		s = tk->start + name_article(st->doc, t, end);
+		int32_t		s = tk->start + ne_name_article_len(st->doc->text, tk->start, end);
 
 		h = word_hash(st->doc->text + s, end > s ? end - s : 0);
 		k->nwords = 1;
@@ -1729,8 +1710,11 @@ key_words_equal(names_state *st, const nkey *x, const nkey *y)
 	if (x->nwords == 1 && x->b - x->a == 1 && y->b - y->a == 1)
 	{
 		/* one word token each, the most keys: its bytes up to the key's end */
-		int32_t		sx = st->doc->tokens[x->a].start + name_article(st->doc, x->a, x->end),
-					sy = st->doc->tokens[y->a].start + name_article(st->doc, y->a, y->end);
+		int32_t		sx = st->doc->tokens[x->a].start,
+					sy = st->doc->tokens[y->a].start;
+
+		sx += ne_name_article_len(text, sx, x->end);	/* "al-Assad" is "Assad" */
+		sy += ne_name_article_len(text, sy, y->end);
 
 		return word_equal(text, sx, x->end > sx ? x->end : sx, sy, y->end > sy ? y->end : sy);
 	}

@@ -273,6 +273,7 @@ void		ne_find_dates(ne_doc *doc, const ne_ymd *published);
 
 /* The first token from index lo on that starts at or after byte offset pos (after ne_tokenize). */
 int32_t		ne_first_token_from(const ne_doc *doc, int32_t lo, int32_t pos);
+/* Bytes of an Arabic article and hyphen that open the name word s[start..end) ("al-" of "al-Assad"), else 0. */
 int32_t		ne_name_article_len(const char *s, int32_t start, int32_t end);
 /* Returns the 0-based paragraph that contains byte offset pos. */
 int32_t		ne_paragraph_at(const ne_doc *doc, int32_t pos);
@@ -286,5 +287,16 @@ const char *ne_granularity_name(ne_granularity g);	/* NULL for NONE */
 /* Calls doc->check_interrupts every 2^16 units of work. */
 #define NE_CHECK_INTERRUPTS(doc, counter) \
 	do { if ((doc)->check_interrupts && ((++(counter)) & 0xFFFF) == 0) (doc)->check_interrupts(); } while (0)
+
+/* Counts n units of work at once and calls doc->check_interrupts whenever the count passes a multiple of 2^16. */
+static inline void
+ne_count_work(ne_doc *doc, uint32_t *counter, uint32_t n)
+{
+	uint32_t	before = *counter;
+
+	*counter += n;
+	if (doc->check_interrupts && ((before ^ *counter) >> 16) != 0)
+		doc->check_interrupts();
+}
 
 #endif							/* NEWSEXTRACT_H */

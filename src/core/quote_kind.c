@@ -49,8 +49,7 @@ static const char *const title_small_words[] = {
 
 /*
  * Prepositions whose object a title-like quotation is, not a quotation of
- * anybody: told "Fox and Friends," / an interview with "The View," / on "CBS
- * This Morning," Sanders said.
+ * anybody: an interview with "The View," / on "CBS This Morning," Sanders said.
  */
 static const char *const object_prepositions[] = {
 	"about", "at", "for", "from", "in", "into", "on", "onto", "with"
@@ -246,7 +245,7 @@ typedef struct quote_words
 	int32_t		nwords;
 	uint32_t	small[NE_QW_SMALL_SLOTS];	/* title_small_words packed by small_key, 0 when empty */
 	uint16_t	slot[NE_QW_SLOTS];	/* 1 + index into words, 0 when empty */
-	uint16_t		cls[NE_QW_WORDS];	/* QW_* of each word */
+	uint16_t	cls[NE_QW_WORDS];	/* QW_* of each word */
 	qw_key		words[NE_QW_WORDS];
 } quote_words;
 
@@ -785,7 +784,7 @@ static bool
 characterised(const ne_doc *doc, int32_t wstart, int32_t wlen, int32_t floor)
 {
 	const char *w = doc->text + wstart;
-	uint16_t		cls = quote_word_class(w, wlen);
+	uint16_t	cls = quote_word_class(w, wlen);
 	int32_t		w2start,
 				prev_cp,
 				w2len;
@@ -796,7 +795,7 @@ characterised(const ne_doc *doc, int32_t wstart, int32_t wlen, int32_t floor)
 	if (wlen == 6 && ne_ascii_ieq(w, 6, "called"))
 	{
 		/* naming: "a play called", "the test, called"; not "he called", "being called" */
-		uint16_t		c2 = w2len > 0 ? quote_word_class(doc->text + w2start, w2len) : 0;
+		uint16_t	c2 = w2len > 0 ? quote_word_class(doc->text + w2start, w2len) : 0;
 		unsigned char f = w2len > 0 ? (unsigned char) doc->text[w2start] : 0;
 
 		if (w2len == 0)

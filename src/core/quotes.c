@@ -131,14 +131,7 @@ static inline int32_t
 next_mark_lead(const unsigned char *s, int32_t i, int32_t end)
 {
 #ifdef NE_LEAD_SCAN_AVX2
-	static int	has_avx2 = -1;
-
-	if (has_avx2 < 0)
-	{
-		__builtin_cpu_init();
-		has_avx2 = __builtin_cpu_supports("avx2") ? 1 : 0;
-	}
-	if (has_avx2)
+	if (ne_cpu_features() & NE_CPU_AVX2)
 		return next_mark_lead_avx2(s, i, end);
 #endif
 	return next_mark_lead_sse2(s, i, end);

@@ -253,3 +253,25 @@ ne_fold_spaces(struct ne_arena *a, const char *s, int32_t len)
 	out[o] = '\0';
 	return out;
 }
+
+/* The NE_CPU_* features of this CPU, asked once a process (0 where they cannot be asked). */
+unsigned
+ne_cpu_features(void)
+{
+	static int	features = -1;
+
+	if (features < 0)
+	{
+		unsigned	f = 0;
+
+#if defined(__x86_64__) && defined(__GNUC__)
+		__builtin_cpu_init();
+		if (__builtin_cpu_supports("avx2"))
+			f |= NE_CPU_AVX2;
+		if (__builtin_cpu_supports("bmi"))
+			f |= NE_CPU_BMI1;
+#endif
+		features = (int) f;
+	}
+	return (unsigned) features;
+}

@@ -133,6 +133,13 @@ bool		ne_ascii_ieq(const char *a, int32_t alen, const char *w);
 struct ne_arena;
 char	   *ne_fold_spaces(struct ne_arena *a, const char *s, int32_t len);
 
+/* CPU features the core's vector paths ask for (ne_cpu_features). */
+#define NE_CPU_AVX2 0x1
+#define NE_CPU_BMI1 0x2
+
+/* The NE_CPU_* features of this CPU, asked once a process (0 where they cannot be asked). */
+unsigned	ne_cpu_features(void);
+
 /* Index of the lowest set bit of a nonzero x. */
 static inline int
 ne_lowest_bit(uint64_t x)

@@ -310,6 +310,8 @@ ne_name_article_len(const char *s, int32_t start, int32_t end)
 {
 	static const char *const articles[] = {"al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-"};
 
+	if (end - start < 4 || (s[start] != 'a' && s[start] != 'e'))
+		return 0;				/* most words: no article opens them */
 	for (size_t i = 0; i < sizeof(articles) / sizeof(articles[0]); i++)
 	{
 		int32_t		n = (int32_t) strlen(articles[i]);
@@ -903,19 +905,6 @@ block_masks_avx2(const char *p, byte_masks *m)
 	m->high = lo.high | (uint64_t) hi.high << 32;
 }
 
-/* Does the CPU have AVX2 and BMI1, for make_tokens_avx2?  Asked once. */
-static inline bool
-cpu_has_avx2_bmi(void)
-{
-	static int	has_both = -1;
-
-	if (has_both < 0)
-	{
-		__builtin_cpu_init();
-		has_both = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") ? 1 : 0;
-	}
-	return has_both != 0;
-}
 #endif
 
 /*
@@ -1162,8 +1151,7 @@ tokenize_block(ne_doc *doc, sent_state *st, int32_t b, int32_t lim, tok_buf *tb,
 			t->end = b + e;
 			t->flags = (uint16_t) (((info >> 16) & NE_TF_CAP) ? ((m.alpha & ~m.upper & rest) == 0 && (m.alpha & rest) != 0 ?
 										 NE_TF_CAP | NE_TF_ALLCAPS : NE_TF_CAP) : 0);
-			if (NE_UNLIKELY(t->flags == 0 && !number && (p[off] == 'a' || p[off] == 'e') &&
-							ne_name_article_len(s, b + off, b + e) > 0))
+			if (NE_UNLIKELY(t->flags == 0 && !number && ne_name_article_len(s, b + off, b + e) > 0))
 				t->flags = NE_TF_CAP;	/* a joined word: "al-Assad" */
 			starts &= ~(uint64_t) 0 << e;
 			ends &= ~(uint64_t) 0 << (e + 1);
@@ -1368,7 +1356,7 @@ static void
 make_tokens(ne_doc *doc, const tok_mark *marks, int32_t nmarks)
 {
 #ifdef NE_TOKENS_AVX2
-	if (cpu_has_avx2_bmi())
+	if ((ne_cpu_features() & (NE_CPU_AVX2 | NE_CPU_BMI1)) == (NE_CPU_AVX2 | NE_CPU_BMI1))
 	{
 		make_tokens_avx2(doc, marks, nmarks);
 		return;
@@ -1387,7 +1375,7 @@ mark_in_quote(ne_doc *doc)
 	int32_t		qi = 0,
 				top = 0;
 	bool		sorted = true;
-	unsigned	tick = 0;
+	uint32_t	tick = 0;
 
 	if (nq == 0)
 		return;
@@ -1430,14 +1418,7 @@ mark_in_quote(ne_doc *doc)
 					toks[t].flags |= NE_TF_IN_QUOTE;
 					toks[t].quote = q;
 				}
-				/* interrupts by the tokens passed, once a quote */
-				tick += (unsigned) (t - first);
-				if (tick >= 0x10000)
-				{
-					tick = 0;
-					if (doc->check_interrupts)
-						doc->check_interrupts();
-				}
+				ne_count_work(doc, &tick, (uint32_t) (t - first));	/* by the tokens passed, once a quote */
 			}
 			return;
 		}
