@@ -729,7 +729,9 @@ person_before_org(attrib_state *st, int32_t lo, int32_t m)
 	ne_doc	   *doc = st->doc;
 	int32_t		k = st->nm->mx[m].tok_first;
 	int32_t		p;
-	bool		linked = false;
+	int			roles = 0;
+	bool		linked = false,
+				plain = false;	/* a word of the apposition that is no role, or its article */
 
 	/* "Smith Barney, Harris Upham and Co": the name before a comma is part of the firm's */
 	if (k - 2 >= lo && is_ch(doc, k - 1, ',') && st->nm->tok_mention[k - 2] >= 0 &&
@@ -745,11 +747,31 @@ person_before_org(attrib_state *st, int32_t lo, int32_t m)
 			linked = true;
 	if (!linked)
 		return -1;
-	/* a role in lower case, then maybe a comma: "H.P. Smith, analyst at" */
-	for (p = k - 2; p >= lo && p > k - 6 && is_lower_word(doc, p) && !quoted(doc, p) &&
-		 (lx(doc, p) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_TITLE_MOD)); p--)
-		;
-	if (p < k - 2 && p >= lo && is_ch(doc, p, ','))
+	/*
+	 * a role in lower case, then maybe a comma: "H.P. Smith, analyst at"; other
+	 * nouns and an article with a role need the comma: "Marc Ostwald, a fund
+	 * manager at"; a comma alone: "Emmanuel Ferry, from"
+	 */
+	for (p = k - 2; p >= lo && p > k - 7 && is_lower_word(doc, p) && !quoted(doc, p); p--)
+	{
+		uint32_t	f = lx(doc, p);
+
+		if (f & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_TITLE_MOD))
+			roles++;
+		else if (is_word(doc, p, "a") || is_word(doc, p, "an") || is_word(doc, p, "the"))
+		{
+			plain = true;
+			p--;
+			break;				/* the article opens the apposition */
+		}
+		else if (f & (NE_LX_CUE | NE_LX_NONNAME | NE_LX_SKIPADV | NE_LX_PRON | NE_LX_PRON_REL))
+			break;
+		else
+			plain = true;
+	}
+	if (plain && (roles == 0 || p < lo || !is_ch(doc, p, ',')))
+		return -1;
+	if (p >= lo && is_ch(doc, p, ','))
 		p--;
 	if (p < lo || quoted(doc, p) || st->nm->tok_mention[p] < 0)
 		return -1;
