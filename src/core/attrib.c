@@ -729,7 +729,9 @@ person_before_org(attrib_state *st, int32_t lo, int32_t m)
 	ne_doc	   *doc = st->doc;
 	int32_t		k = st->nm->mx[m].tok_first;
 	int32_t		p;
-	bool		linked = false;
+	int			roles = 0;
+	bool		linked = false,
+				plain = false;	/* a word of the apposition that is no role, or its article */
 
 	/* "Smith Barney, Harris Upham and Co": the name before a comma is part of the firm's */
 	if (k - 2 >= lo && is_ch(doc, k - 1, ',') && st->nm->tok_mention[k - 2] >= 0 &&
@@ -745,16 +747,92 @@ person_before_org(attrib_state *st, int32_t lo, int32_t m)
 			linked = true;
 	if (!linked)
 		return -1;
-	/* a role in lower case, then maybe a comma: "H.P. Smith, analyst at" */
-	for (p = k - 2; p >= lo && p > k - 6 && is_lower_word(doc, p) && !quoted(doc, p) &&
-		 (lx(doc, p) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_TITLE_MOD)); p--)
-		;
-	if (p < k - 2 && p >= lo && is_ch(doc, p, ','))
+	/*
+	 * a role in lower case, then maybe a comma: "H.P. Smith, analyst at"; other
+	 * nouns and an article with a role need the comma: "Marc Ostwald, a fund
+	 * manager at"; a comma alone: "Emmanuel Ferry, from"
+	 */
+	for (p = k - 2; p >= lo && p > k - 7 && is_lower_word(doc, p) && !quoted(doc, p); p--)
+	{
+		uint32_t	f = lx(doc, p);
+
+		if (f & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_TITLE_MOD))
+			roles++;
+		else if (is_word(doc, p, "a") || is_word(doc, p, "an") || is_word(doc, p, "the"))
+		{
+			plain = true;
+			p--;
+			break;				/* the article opens the apposition */
+		}
+		else if (f & (NE_LX_CUE | NE_LX_NONNAME | NE_LX_SKIPADV | NE_LX_PRON | NE_LX_PRON_REL))
+			break;
+		else
+			plain = true;
+	}
+	if (plain && (roles == 0 || p < lo || !is_ch(doc, p, ',')))
+		return -1;
+	if (p >= lo && is_ch(doc, p, ','))
 		p--;
 	if (p < lo || quoted(doc, p) || st->nm->tok_mention[p] < 0)
 		return -1;
 	m = st->nm->tok_mention[p];
 	return doc->mentions[m].kind == NE_MK_PERSON ? m : -1;
+}
+
+/*
+ * The person whose apposition without its closing comma ends at token j,
+ * or -1: "Michael Lamberty, a Lufthansa spokesman told", "Stephen Jerritts,
+ * president and chief operating officer said" -- a person mention, a
+ * comma, then at most 14 words with a role word among them and no verb,
+ * pronoun or relative word (an article or "his" may open them).  The
+ * person must open its clause or follow a role word.
+ */
+static int32_t
+person_before_role(attrib_state *st, int32_t lo, int32_t j)
+{
+	static const char *const links[] = {"and", "of", "the", "a", "an", "for", "at", "with", "in", "on",
+	"his", "her", "its", "their"};
+	ne_doc	   *doc = st->doc;
+	int32_t		k;
+	int32_t		m;
+	int			roles = 0;
+
+	for (k = j; k >= lo && k > j - 14; k--)
+	{
+		uint32_t	f;
+		bool		link = false;
+
+		if (quoted(doc, k))
+			return -1;
+		if (is_ch(doc, k, ','))
+			break;
+		if (doc->tokens[k].kind != NE_TOK_WORD)
+		{
+			if (is_ch(doc, k, '\'') || is_ch(doc, k, '-') || is_ch(doc, k, '.'))
+				continue;		/* Lloyd's, T-Mobile, U.S. */
+			return -1;
+		}
+		f = lx(doc, k);
+		if (f & (NE_LX_TITLE | NE_LX_PERSON_NOUN))
+			roles++;
+		if (!is_lower_word(doc, k))
+			continue;
+		for (size_t i = 0; i < sizeof(links) / sizeof(links[0]) && !link; i++)
+			link = is_word(doc, k, links[i]);
+		if (!link && (f & (NE_LX_CUE | NE_LX_PRON | NE_LX_PRON_REL | NE_LX_SKIPADV | NE_LX_NONNAME)))
+			return -1;
+	}
+	if (k <= lo || !is_ch(doc, k, ',') || roles == 0 || k == j)
+		return -1;
+	m = st->nm->tok_mention[k - 1];
+	if (m < 0 || quoted(doc, k - 1) || doc->mentions[m].kind != NE_MK_PERSON ||
+		(doc->mentions[m].flags & NE_MF_POSSESSIVE) || st->nm->mx[m].tok_end != k)
+		return -1;
+	/* the person opens the clause, or follows a role: not "an interview with X and Mika Brzezinski, the candidate said" */
+	k = st->nm->mx[m].tok_first - 1;
+	if (k >= 0 && is_lower_word(doc, k) && !(lx(doc, k) & (NE_LX_TITLE | NE_LX_PERSON_NOUN)))
+		return -1;
+	return m;
 }
 
 /*
@@ -884,6 +962,14 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 	/* "one portfolio manager for a large securities house in Frankfurt said": the source noun before the phrases */
 	if (depth == 0 && (is_word(doc, a - 1, "in") || is_word(doc, a - 1, "at")) && source_before_phrases(st, lo, a - 1, s))
 		return true;
+	/* "Michael Lamberty, a Lufthansa spokesman told": the person before the apposition */
+	if (depth == 0)
+	{
+		int32_t		pm = person_before_role(st, lo, j);
+
+		if (pm >= 0)
+			return from_mention(st, pm, s);
+	}
 	while (a < j && doc->tokens[a].kind == NE_TOK_PUNCT)
 		a++;
 	if (strict ? !((lx(doc, j) & NE_LX_NOMINAL) ||

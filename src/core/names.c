@@ -592,24 +592,35 @@ has_ampersand(const ne_doc *doc, int32_t a, int32_t b)
 }
 
 /*
- * Is the capitalised month word at b (flags f) a surname: right after a known
- * first name or an honorific of the chain that starts at t, and before no
- * number ("Theresa May said", "Mrs. May", not "Friday May 5")?
+ * Is the capitalised month or common word at b (flags f) a surname: right
+ * after a known first name or an honorific of the chain that starts at t,
+ * and before no number ("Theresa May said", "Mrs. May", not "Friday May 5")?
+ * A common word must be a content word of four letters or more that ends
+ * the name ("David Page said", "Dan Rather", "Mr Poll"; not "Hillary Will
+ * Win", "Jeb Can", "Jane The Virgin").
  */
 static bool
-month_surname(names_state *st, int32_t t, int32_t b, uint32_t f)
+word_surname(names_state *st, int32_t t, int32_t b, uint32_t f)
 {
 	const ne_doc *doc = st->doc;
 	int32_t		p = b - 1;
 
-	if (!(f & NE_LX_MONTH) || b <= t)
+	if (b <= t)
 		return false;
+	if (!(f & NE_LX_MONTH))
+	{
+		if (!(f & NE_LX_NONNAME) || TOK_L(doc, b) < 4 ||
+			(f & (NE_LX_SKIPADV | NE_LX_CUE | NE_LX_PRON | NE_LX_PRON_REL | NE_LX_WEEKDAY | NE_LX_PLACE |
+				  NE_LX_NAT | NE_LX_STATEMENT | NE_LX_TITLE_MOD)) ||
+			(b + 1 < doc->ntokens && is_cap(doc, b + 1)))
+			return false;
+	}
 	if (b + 1 < doc->ntokens && doc->tokens[b + 1].kind == NE_TOK_NUMBER)
 		return false;
 	if (p > t && tok_is(doc, p, '.') && doc->tokens[p - 1].end == doc->tokens[p].start)
 		p--;					/* Mrs. May */
 	return is_cap(doc, p) && (LXF(st, p) & (NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_HONORIFIC)) &&
-		!(LXF(st, p) & NE_LX_MONTH);
+		!(LXF(st, p) & ((f & NE_LX_MONTH) ? NE_LX_MONTH : NE_LX_MONTH | NE_LX_NONNAME));
 }
 
 /* Is the word [a, b) in a run of capitals (a heading: "WHAT'S WORKING: SEX SELLS"), a word in capitals next to it? */
@@ -987,10 +998,10 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		else if (k >= 0 && (LXF(st, k) & NE_LX_HONORIFIC) &&
 				 !(f & (NOT_NAME | NE_LX_ORG | NE_LX_KNOWN_ORG | NE_LX_TITLE | NE_LX_TITLE_MOD)))
 			real++;				/* a place or nation after Mr, Mrs, Dr is a surname: "Mr Irish", "Mrs English" */
-		else if ((f & NE_LX_MONTH) && t > c.n0 && month_surname(st, c.n0, t, f))
-			real++;				/* "Theresa May": kept in the chain by find_chains */
-		else if ((f & NE_LX_MONTH) && k >= 0 && t == k + 1 + (tok_is(doc, k + 1, '.') ? 1 : 0) &&
-				 month_surname(st, k, t, f))
+		else if ((f & (NE_LX_MONTH | NE_LX_NONNAME)) && t > c.n0 && word_surname(st, c.n0, t, f))
+			real++;				/* "Theresa May", "David Page": kept in the chain by find_chains */
+		else if ((f & (NE_LX_MONTH | NE_LX_NONNAME)) && k >= 0 && t == k + 1 + (tok_is(doc, k + 1, '.') ? 1 : 0) &&
+				 word_surname(st, k, t, f))
 			real++;				/* "Mrs May", "Mrs. May" */
 	}
 	fn0 = LXF(st, c.n0);		/* looked up by the loop above */
@@ -1509,7 +1520,7 @@ find_chains(names_state *st)
 				if (b > t && !prev_plain && doc->tokens[b - 1].kind == NE_TOK_WORD &&
 					doc->tokens[b - 1].end != tb->start && (poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1)))
 					break;
-				if ((tb->flags & NE_TF_CAP) && splits_chain(f) && !month_surname(st, t, b, f))
+				if ((tb->flags & NE_TF_CAP) && splits_chain(f) && !word_surname(st, t, b, f))
 				{
 					chain_part(st, t, sa, b);
 					sa = b + 1;

@@ -12,6 +12,7 @@
  * marks inside are nested quotes or apostrophes); documents with no double
  * marks at all are taken to use British single quotes.
  */
+#include "lexicon.h"
 #include "quotes.h"
 #include "text.h"
 
@@ -445,6 +446,95 @@ follows_sentence_end(const ne_doc *doc, int32_t pos)
 	return cp == '.' || cp == '?' || cp == '!';
 }
 
+/* Does a '.' at dot end a sentence, as far as the bytes of [lo, dot) tell (no initial, abbreviation or U.S.)? */
+static bool
+period_ends_sentence(const ne_doc *doc, int32_t lo, int32_t dot)
+{
+	const char *s = doc->text;
+	int32_t		w = dot;
+	uint32_t	lx;
+
+	while (w > lo && ((unsigned char) s[w - 1] >= 0x80 || ne_is_alnum((unsigned char) s[w - 1]) || s[w - 1] == '.'))
+		w--;
+	if (w == dot)
+		return true;			/* "7%." or ")." */
+	if (memchr(s + w, '.', (size_t) (dot - w)) != NULL)
+		return false;			/* U.S. */
+	if (dot - w == 1 && s[w] >= 'A' && s[w] <= 'Z')
+		return false;			/* an initial */
+	lx = ne_lex_may_be_abbrev(s + w, dot - w) ? ne_lex_flags(s + w, dot - w) : 0;
+	return !(lx & (NE_LX_ABBREV | NE_LX_ABBREV_TITLE));
+}
+
+/*
+ * The end of the last sentence of the open quote before the clause that ends
+ * in a colon at colon: a . ! ? in [lo, colon) followed by white space and a
+ * capital letter, with at most 40 words from there to the colon; -1 if none.
+ */
+static int32_t
+sentence_end_before_clause(const ne_doc *doc, int32_t lo, int32_t colon)
+{
+	const char *s = doc->text;
+	int32_t		words = 0;
+
+	for (int32_t i = colon - 1; i > lo; i--)
+	{
+		char		c = s[i];
+
+		if (c == ' ' || c == '\n')
+		{
+			if (s[i + 1] != ' ' && s[i + 1] != '\n')
+			{
+				if (++words > 40)
+					return -1;
+			}
+			continue;
+		}
+		if ((c == '.' || c == '?' || c == '!') && (s[i + 1] == ' ' || s[i + 1] == '\n'))
+		{
+			int32_t		j = i + 1;
+
+			while (j < colon && (s[j] == ' ' || s[j] == '\n'))
+				j++;
+			if (j < colon && s[j] >= 'A' && s[j] <= 'Z' && (c != '.' || period_ends_sentence(doc, lo, i)))
+				return i + 1;
+		}
+	}
+	return -1;
+}
+
+/*
+ * An opener right after "said:" inside an open quote of the same family: the
+ * open quote lost its closing mark (in copy whose paragraph breaks are gone).
+ * Ends it at the last sentence before the clause of the colon (or drops it
+ * when its opener was glued to a word) and returns true; false when there
+ * is no such sentence (then the mark nests as before).
+ */
+static bool
+closes_before_cue_colon(pairing *pr, const ne_mark *m, int32_t para)
+{
+	ne_doc	   *doc = pr->doc;
+	int32_t		b;
+	int32_t		cp = ne_decode_prev(doc->text, m->pos, &b);
+	int32_t		end;
+	int32_t		n;
+
+	while (b > 0 && ne_is_space(cp))
+		cp = ne_decode_prev(doc->text, b, &b);
+	if (cp != ':' || b <= 0 || !ne_is_letter(ne_decode_prev(doc->text, b, &(int32_t) {0})))
+		return false;
+	if (m->pos + m->len >= doc->len || !ne_is_upper(ne_decode(doc->text, doc->len, m->pos + m->len, &n)))
+		return false;
+	end = sentence_end_before_clause(doc, pr->opener.pos + pr->opener.len, b);
+	if (end < 0)
+		return false;
+	if (pr->opener.pos > 0 && ne_is_alnum(ne_decode_prev(doc->text, pr->opener.pos, &(int32_t) {0})))
+		pr->open = false;		/* the "opener" was glued to a word (dollar"s): no quote */
+	else
+		emit_quote(pr, -1, 0, end, para);
+	return true;
+}
+
 /* Feeds one mark of the pairing's family, found in paragraph para. */
 static void
 feed_mark(pairing *pr, const ne_mark *m, int32_t para)
@@ -488,6 +578,13 @@ feed_mark(pairing *pr, const ne_mark *m, int32_t para)
 			{
 				/* the possessive-looking mark did close the quote: a new one opens */
 				emit_quote(pr, pr->weak.pos, pr->weak.len, pr->weak.pos, para);
+				pr->open = true;
+				pr->opener = *m;
+				pr->open_para = para;
+				break;
+			}
+			if (closes_before_cue_colon(pr, m, para))
+			{
 				pr->open = true;
 				pr->opener = *m;
 				pr->open_para = para;

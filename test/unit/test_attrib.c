@@ -66,12 +66,24 @@ test_person_of_firm(void **state)
 								"Paul Okafor, economist at Bay Capital, Tide Hopwood and Co said the drop was "
 								"\"only a pause.\"\n\n"
 								"\"Demand is strong,\" said Helen Marsh, chief economist with Delta Bank Corp.\n\n"
-								"Tom Reyes of the Harbour Growers Association said growers were \"desperate\" now.");
+								"Tom Reyes of the Harbour Growers Association said growers were \"desperate\" now.\n\n"
+								"\"Yields will hold,\" Rosa Lindqvist, a fund manager at Weald Trustees told Reuters.\n\n"
+								"\"It is fragile,\" Omar Haddad, from Kestrel Capital Ltd told reporters.\n\n"
+								"\"Costs rose,\" said Laura Page of Harlow Securities.\n\n"
+								"\"We are checking,\" Karl Vehmas, a Nordair spokesman told reporters.\n\n"
+								"\"Sales will recover,\" Ruth Abara, president and chief operating officer said.\n\n"
+								"In a talk with hosts Ian Cole and Mia Berg, the Democratic candidate stated that it was \"sad\".");
 
 	check(doc, quote(doc, "Rates"), "Ann Barlow", "Ann Barlow", "said");
 	check(doc, quote(doc, "only a pause"), "Paul Okafor", "Paul Okafor", "said");
 	check(doc, quote(doc, "Demand"), "Helen Marsh", "Helen Marsh", "said");
 	check(doc, quote(doc, "desperate"), "Tom Reyes", "Tom Reyes", "said");
+	check(doc, quote(doc, "Yields"), "Rosa Lindqvist", "Rosa Lindqvist", "told");
+	check(doc, quote(doc, "It is fragile"), "Omar Haddad", "Omar Haddad", "told");
+	check(doc, quote(doc, "Costs"), "Laura Page", "Laura Page", "said");
+	check(doc, quote(doc, "We are checking"), "Karl Vehmas", "Karl Vehmas", "told");
+	check(doc, quote(doc, "Sales"), "Ruth Abara", "Ruth Abara", "said");
+	check(doc, quote(doc, "sad"), "the Democratic candidate", "the Democratic candidate", "stated");
 	assert_non_null(unit_entity(doc, "Kidwell Peabody and Co"));
 	assert_non_null(unit_entity(doc, "Tide Hopwood and Co"));
 	unit_doc_close(&u);

@@ -212,6 +212,27 @@ test_demonym_before_full_name(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A common word after a known first name that ends the name is a surname
+ * (David Page, Dan Rather); a verb or a word before more capitals is not.
+ */
+static void
+test_common_word_surnames(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "\"Prices fell,\" said Laura Page of Harlow Securities. Ivan Rather, an analyst, "
+							   "agreed.\n\nWhy Hillary Will Win Ohio", NULL);
+	const ne_entity *page = unit_entity(doc, "Laura Page");
+
+	assert_non_null(page);
+	assert_int_equal(page->kind, NE_ENT_PERSON);
+	assert_non_null(unit_entity(doc, "Ivan Rather"));
+	assert_null(unit_entity(doc, "Hillary Will"));
+	assert_null(unit_entity(doc, "Hillary Will Win Ohio"));
+	unit_doc_close(&u);
+}
+
 /* A month after a known first name or an honorific is a surname (Theresa May, Mrs May); before a number it stays a month. */
 static void
 test_month_surnames(void **state)
@@ -805,6 +826,7 @@ main(void)
 		cmocka_unit_test(test_new_opens_names),
 		cmocka_unit_test(test_party_tags_and_suffixes),
 		cmocka_unit_test(test_month_surnames),
+		cmocka_unit_test(test_common_word_surnames),
 		cmocka_unit_test(test_place_word_surnames),
 		cmocka_unit_test(test_aside_before_cue),
 		cmocka_unit_test(test_acronym_places_in_names),

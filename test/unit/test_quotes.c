@@ -350,6 +350,43 @@ test_reopen_after_full_stop(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * An opener after "added:" inside an open quote: the open quote lost its
+ * closing mark and ends at its last sentence before that clause.  Without
+ * such a sentence the mark nests; a mark glued to a word opened nothing.
+ */
+static void
+test_cue_colon_ends_open_quote(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = quotes_of(&u, "Mr Tan said: \"We will appeal. \"The ruling is wrong. Mr Tan added: \"We have the votes.\" The hearing ended.");
+
+	assert_int_equal(doc->nquotes, 2);
+	assert_span_text(doc, doc->quotes[0].span, "We will appeal. \"The ruling is wrong.");
+	assert_int_equal(doc->quotes[0].close_mark, -1);
+	assert_span_text(doc, doc->quotes[1].span, "We have the votes.");
+	unit_doc_close(&u);
+
+	/* Dr. and an initial do not end the sentence: it ends at "wrong." */
+	doc = quotes_of(&u, "She said: \"It is wrong. Dr. J. Ruiz told reporters: \"We agree.\"");
+	assert_int_equal(doc->nquotes, 2);
+	assert_span_text(doc, doc->quotes[0].span, "It is wrong.");
+	assert_span_text(doc, doc->quotes[1].span, "We agree.");
+	unit_doc_close(&u);
+
+	/* the open quote has no sentence end before the clause: the mark nests */
+	doc = quotes_of(&u, "\"The sign read: \"Keep out\" in red,\" she said.");
+	assert_int_equal(doc->nquotes, 1);
+	assert_span_text(doc, doc->quotes[0].span, "The sign read: \"Keep out\" in red,");
+	unit_doc_close(&u);
+
+	/* the dollar"s typo opened nothing */
+	doc = quotes_of(&u, "The dollar\"s fall went on. But Ruiz said: \"Rates will rise.\"");
+	assert_int_equal(doc->nquotes, 1);
+	assert_span_text(doc, doc->quotes[0].span, "Rates will rise.");
+	unit_doc_close(&u);
+}
+
 /* A line that starts in lower case continues the paragraph (and the open quote). */
 static void
 test_lowercase_line_continues(void **state)
@@ -504,6 +541,7 @@ main(void)
 		cmocka_unit_test(test_kinds_titles_and_characterisation),
 		cmocka_unit_test(test_kinds_titles_by_context),
 		cmocka_unit_test(test_reopen_after_full_stop),
+		cmocka_unit_test(test_cue_colon_ends_open_quote),
 		cmocka_unit_test(test_paragraphs_many_lines),
 		cmocka_unit_test(test_single_marks_after_many_apostrophes),
 		cmocka_unit_test(test_marks_at_every_offset),
