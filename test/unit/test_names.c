@@ -240,7 +240,7 @@ test_hyphenated_titles(void **state)
 	unit_doc	u;
 	ne_doc	   *doc = names_of(&u,
 							   "Vice-Premier Lin Wenda met bankers on Monday. Lin took the opposite view. "
-							   "Mehta, the vice-chairman, agreed.", NULL);
+							   "Mehta, the vice-chairman, agreed. Okafor, the chairman, agreed.", NULL);
 	const ne_entity *lin = unit_entity(doc, "Lin Wenda");
 
 	assert_non_null(lin);
@@ -248,6 +248,7 @@ test_hyphenated_titles(void **state)
 	assert_int_equal(lin->mentions, 2);
 	assert_null(unit_entity(doc, "Vice-Premier Lin Wenda"));
 	assert_non_null(unit_entity(doc, "Mehta"));	/* the aside of a role makes a person */
+	assert_non_null(unit_entity(doc, "Okafor"));	/* "chairman" too, though it makes its owner a company */
 	unit_doc_close(&u);
 }
 
