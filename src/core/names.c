@@ -189,6 +189,20 @@ word_lex(const ne_doc *doc, int32_t t, int32_t ps)
 		TOK_S(doc, t)[1] >= 'a' && TOK_S(doc, t)[1] <= 'z' && t > 0 && doc->tokens[t - 1].kind == NE_TOK_WORD &&
 		(doc->tokens[t - 1].flags & NE_TF_CAP))
 		f &= ~NE_LX_PLACE;
+	if (f == 0 && TOK_L(doc, t) - ps > 5)
+	{
+		/* "Vice-Premier", "Deputy-Governor": a title after a modifier and a hyphen is a title */
+		const char *w = TOK_S(doc, t);
+		const char *h = memchr(w + 2, '-', (size_t) (TOK_L(doc, t) - ps - 3));
+
+		if (h != NULL && (ne_lex_flags(w, (int32_t) (h - w)) & NE_LX_TITLE_MOD))
+		{
+			uint32_t	g = ne_lex_flags(h + 1, (int32_t) (w + TOK_L(doc, t) - ps - h - 1));
+
+			if (g & NE_LX_TITLE)
+				f = g;
+		}
+	}
 	return f;
 }
 
@@ -459,8 +473,13 @@ person_aside(names_state *st, int32_t a, int32_t b)
 		!ne_lex_word_is(TOK_S(doc, a), TOK_L(doc, a), "the"))
 		return false;
 	for (int32_t k = a + 1; k < b; k++)
-		if (LXF(st, k) & (NE_LX_ORG | NE_LX_ORG_NOUN | NE_LX_CORP_NOUN))
+	{
+		uint32_t	f = LXF(st, k);
+
+		/* "a company", "the firm"; "the chairman" is a role, though it makes its owner a company */
+		if ((f & (NE_LX_ORG | NE_LX_ORG_NOUN)) || (f & (NE_LX_CORP_NOUN | NE_LX_TITLE)) == NE_LX_CORP_NOUN)
 			return false;
+	}
 	return true;
 }
 

@@ -233,6 +233,25 @@ test_common_word_surnames(void **state)
 	unit_doc_close(&u);
 }
 
+/* A title after a modifier and a hyphen is a title ("Vice-Premier Lin Wenda"); "Lin" alone is the same person. */
+static void
+test_hyphenated_titles(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Vice-Premier Lin Wenda met bankers on Monday. Lin took the opposite view. "
+							   "Mehta, the vice-chairman, agreed. Okafor, the chairman, agreed.", NULL);
+	const ne_entity *lin = unit_entity(doc, "Lin Wenda");
+
+	assert_non_null(lin);
+	assert_int_equal(lin->kind, NE_ENT_PERSON);
+	assert_int_equal(lin->mentions, 2);
+	assert_null(unit_entity(doc, "Vice-Premier Lin Wenda"));
+	assert_non_null(unit_entity(doc, "Mehta"));	/* the aside of a role makes a person */
+	assert_non_null(unit_entity(doc, "Okafor"));	/* "chairman" too, though it makes its owner a company */
+	unit_doc_close(&u);
+}
+
 /* A month after a known first name or an honorific is a surname (Theresa May, Mrs May); before a number it stays a month. */
 static void
 test_month_surnames(void **state)
@@ -827,6 +846,7 @@ main(void)
 		cmocka_unit_test(test_party_tags_and_suffixes),
 		cmocka_unit_test(test_month_surnames),
 		cmocka_unit_test(test_common_word_surnames),
+		cmocka_unit_test(test_hyphenated_titles),
 		cmocka_unit_test(test_place_word_surnames),
 		cmocka_unit_test(test_aside_before_cue),
 		cmocka_unit_test(test_acronym_places_in_names),
