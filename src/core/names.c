@@ -484,6 +484,48 @@ person_aside(names_state *st, int32_t a, int32_t b)
 }
 
 /*
+ * The gender of the pronoun that opens the reported clause after the cue
+ * that follows the chain ending at b ("Yukos said it would appeal",
+ * "Novak added that he"): NE_G_NEUTER for it/its, NE_G_MALE or NE_G_FEMALE,
+ * else NE_G_UNKNOWN.  "it" before a copula ("it was unclear", "it would be
+ * hard") may be no one's and tells nothing.
+ */
+static int
+pronoun_after_cue(names_state *st, int32_t b)
+{
+	static const char *const copulas[] = {"is", "was", "would", "will", "could", "might", "may", "should",
+	"has", "had", "seemed", "seems", "remained", "remains"};
+	const ne_doc *doc = st->doc;
+	int32_t		t = b;
+	uint32_t	f;
+
+	/* the cue, adverbs, "that" */
+	while (t < doc->ntokens && t < b + 4 && doc->tokens[t].kind == NE_TOK_WORD &&
+		   !(doc->tokens[t].flags & (NE_TF_CAP | NE_TF_IN_QUOTE)) &&
+		   ((LXF(st, t) & (NE_LX_CUE | NE_LX_SKIPADV)) || ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "that")))
+		t++;
+	if (t == b || t >= doc->ntokens || doc->tokens[t].kind != NE_TOK_WORD ||
+		(doc->tokens[t].flags & (NE_TF_CAP | NE_TF_IN_QUOTE)))
+		return NE_G_UNKNOWN;
+	f = LXF(st, t);
+	if (f & NE_LX_PRON_M)
+		return NE_G_MALE;
+	if (f & NE_LX_PRON_F)
+		return NE_G_FEMALE;
+	if (!(f & NE_LX_PRON_N))
+		return NE_G_UNKNOWN;
+	if (TOK_L(doc, t) == 2 && t + 1 < doc->ntokens)
+	{
+		for (size_t i = 0; i < sizeof(copulas) / sizeof(copulas[0]); i++)
+			if (ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), copulas[i]))
+				return NE_G_UNKNOWN;
+		if (tok_is(doc, t + 1, '\''))
+			return NE_G_UNKNOWN;	/* it's */
+	}
+	return NE_G_NEUTER;
+}
+
+/*
  * Does a reporting verb follow the chain words [a, b) ("Smith said"), or one
  * come before them as an inverted attribution ("said Rosenberg,")?  poss: the
  * last word is possessive (then neither).
@@ -2536,6 +2578,13 @@ make_mentions(names_state *st)
 							e = -1;
 						if (e >= 0)
 							mention_of(st, c, e, doc->entities[e].kind == NE_ENT_ORG ? NE_MK_ORG : NE_MK_PERSON);
+						else if (!c->headline && !c->weak && c->title_b == c->title_a && c->b - c->a == 1 &&
+								 c->cue_after && pronoun_after_cue(st, c->b) == NE_G_NEUTER)
+						{
+							/* "Yukos said it would appeal": a one-word organisation */
+							e = org_entity(st, c);
+							mention_of(st, c, e, NE_MK_ORG);
+						}
 						else if (!c->headline && !c->weak && (c->title_b > c->title_a || c->cue_after))
 						{
 							/* a new one-word person: "Smith said", "Mr. Smith" */

@@ -233,6 +233,30 @@ test_common_word_surnames(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A one-word name that speaks of itself as "it" is an organisation ("Kestrix
+ * said it would appeal"); "it" before a copula may be no one's ("Ames said
+ * it was unclear"), and "he" keeps a person.
+ */
+static void
+test_one_word_org_by_pronoun(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Kestrix said it would appeal against the ruling. Later Kestrix shares fell. "
+							   "Ames said it was unclear why. Borlund told reporters that he had resigned.", NULL);
+	const ne_entity *ames = unit_entity(doc, "Ames");
+	const ne_entity *borlund = unit_entity(doc, "Borlund");
+
+	assert_org(doc, "Kestrix");
+	assert_int_equal(unit_entity(doc, "Kestrix")->mentions, 2);
+	assert_non_null(ames);
+	assert_int_equal(ames->kind, NE_ENT_PERSON);
+	assert_non_null(borlund);
+	assert_int_equal(borlund->kind, NE_ENT_PERSON);
+	unit_doc_close(&u);
+}
+
 /* A title after a modifier and a hyphen is a title ("Vice-Premier Lin Wenda"); "Lin" alone is the same person. */
 static void
 test_hyphenated_titles(void **state)
@@ -847,6 +871,7 @@ main(void)
 		cmocka_unit_test(test_month_surnames),
 		cmocka_unit_test(test_common_word_surnames),
 		cmocka_unit_test(test_hyphenated_titles),
+		cmocka_unit_test(test_one_word_org_by_pronoun),
 		cmocka_unit_test(test_place_word_surnames),
 		cmocka_unit_test(test_aside_before_cue),
 		cmocka_unit_test(test_acronym_places_in_names),
