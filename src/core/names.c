@@ -175,6 +175,19 @@ poss_apostrophe(const ne_doc *doc, int32_t t)
 		(nx->end - nx->start == 3 && s[nx->start] == 0xE2 && s[nx->start + 1] == 0x80 && s[nx->start + 2] == 0x99);
 }
 
+/* Flags of a title after vice or deputy and a hyphen ("Vice-Premier", "deputy-governor"), else 0. */
+static uint32_t __attribute__((noinline))
+hyphenated_title(const char *w, int32_t len)
+{
+	const char *h = memchr(w + 2, '-', (size_t) (len - 3));
+	uint32_t	g;
+
+	if (h == NULL || !(ne_lex_flags(w, (int32_t) (h - w)) & NE_LX_TITLE_MOD))
+		return 0;
+	g = ne_lex_flags(h + 1, (int32_t) (w + len - h - 1));
+	return (g & NE_LX_TITLE) ? g : 0;
+}
+
 /*
  * Lexicon flags of word token t without its possessive ending of ps bytes
  * (poss_suffix).  A place of two letters is an acronym (UN, EU, UK, DC):
@@ -189,20 +202,8 @@ word_lex(const ne_doc *doc, int32_t t, int32_t ps)
 		TOK_S(doc, t)[1] >= 'a' && TOK_S(doc, t)[1] <= 'z' && t > 0 && doc->tokens[t - 1].kind == NE_TOK_WORD &&
 		(doc->tokens[t - 1].flags & NE_TF_CAP))
 		f &= ~NE_LX_PLACE;
-	if (f == 0 && TOK_L(doc, t) - ps > 5)
-	{
-		/* "Vice-Premier", "Deputy-Governor": a title after a modifier and a hyphen is a title */
-		const char *w = TOK_S(doc, t);
-		const char *h = memchr(w + 2, '-', (size_t) (TOK_L(doc, t) - ps - 3));
-
-		if (h != NULL && (ne_lex_flags(w, (int32_t) (h - w)) & NE_LX_TITLE_MOD))
-		{
-			uint32_t	g = ne_lex_flags(h + 1, (int32_t) (w + TOK_L(doc, t) - ps - h - 1));
-
-			if (g & NE_LX_TITLE)
-				f = g;
-		}
-	}
+	if (f == 0 && TOK_L(doc, t) - ps > 5 && ((TOK_S(doc, t)[0] | 0x20) == 'v' || (TOK_S(doc, t)[0] | 0x20) == 'd'))
+		f = hyphenated_title(TOK_S(doc, t), TOK_L(doc, t) - ps);	/* the first letter spares most unknown words */
 	return f;
 }
 
