@@ -364,6 +364,7 @@ typedef struct names_state
 	int32_t		named_from;		/* pass 2: entities from this one on were made for the chain at hand, named by its text */
 	int32_t		bare_pairs;		/* person chains of two words or more with no title or first name */
 	int8_t		lowercased;		/* 1: the text writes names in lower case too (lowercased wire copy), 0: not, -1: not known yet */
+	bool		mid_noted;		/* mid_words is filled (on first need) */
 	uint64_t	mid_words[HM_BLOOM_BITS / 64];	/* bit per word hash of one-word chains inside a sentence */
 } names_state;
 
@@ -2483,6 +2484,7 @@ mention_of(names_state *st, const chain *c, int32_t e, int kind)
 static void
 note_mid_words(names_state *st)
 {
+	st->mid_noted = true;
 	memset(st->mid_words, 0, sizeof(st->mid_words));
 	for (int32_t i = 0; i < st->nch; i++)
 	{
@@ -2532,6 +2534,8 @@ only_sentence_start(names_state *st, const chain *c)
 	if (c->b - c->a != 1 || !(st->doc->tokens[c->a].flags & NE_TF_SENT_START) ||
 		!common_word_ending(TOK_S(st->doc, c->a), c->end_byte - st->doc->tokens[c->a].start))
 		return false;
+	if (!st->mid_noted)
+		note_mid_words(st);		/* most stories never need it */
 	key_of_word(st, &k, 'S', c->a, c->end_byte);
 	return !(st->mid_words[HM_BLOOM_BIT(k.wh) / 64] & ((uint64_t) 1 << (HM_BLOOM_BIT(k.wh) % 64)));
 }
@@ -3233,7 +3237,7 @@ find_names(ne_doc *doc, bool aliases)
 	/* a firm's name without its legal form has two words or more: single words need the other evidence */
 	if (evidence || firm_evidence)
 		org_evidence(&st, evidence);
-	note_mid_words(&st);
+	st.mid_noted = false;
 	make_mentions(&st);
 	order_entities(doc, nm);
 	nm->nsorted = doc->nmentions;
