@@ -364,6 +364,8 @@ typedef struct names_state
 	int32_t		named_from;		/* pass 2: entities from this one on were made for the chain at hand, named by its text */
 	int32_t		bare_pairs;		/* person chains of two words or more with no title or first name */
 	int8_t		lowercased;		/* 1: the text writes names in lower case too (lowercased wire copy), 0: not, -1: not known yet */
+	bool		mid_noted;		/* mid_words is filled (on first need) */
+	uint64_t	mid_words[HM_BLOOM_BITS / 64];	/* bit per word hash of one-word chains inside a sentence */
 } names_state;
 
 #define LX_UNKNOWN 0xFFFFFFFFu
@@ -2478,6 +2480,66 @@ mention_of(names_state *st, const chain *c, int32_t e, int kind)
 	}
 }
 
+/* Records the word hash of each one-word chain that is not a sentence's first word (mid_words). */
+static void
+note_mid_words(names_state *st)
+{
+	st->mid_noted = true;
+	memset(st->mid_words, 0, sizeof(st->mid_words));
+	for (int32_t i = 0; i < st->nch; i++)
+	{
+		const chain *c = &st->ch[i];
+		nkey		k;
+
+		if (c->kind != CH_SINGLE || c->b - c->a != 1 || (st->doc->tokens[c->a].flags & NE_TF_SENT_START))
+			continue;
+		key_of_word(st, &k, 'S', c->a, c->end_byte);
+		st->mid_words[HM_BLOOM_BIT(k.wh) / 64] |= (uint64_t) 1 << (HM_BLOOM_BIT(k.wh) % 64);
+	}
+}
+
+/* Does the word w[0..len) end like a common word: a plural, -ing, -ly, -ion, -body, -yone? */
+static bool
+common_word_ending(const char *w, int32_t len)
+{
+	static const char *const ends[] = {"ing", "ly", "ion", "ions", "body", "yone"};
+	char		z = w[len - 1],
+				y = w[len - 2];
+
+	if (len < 5)
+		return false;
+	/* a plural ("Organisers", "Talks"), not "Ross", "Lewis", "Marcus" */
+	if (z == 's' && y != 's' && y != 'i' && y != 'u' && y != '\'')
+		return true;
+	for (size_t i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
+	{
+		int32_t		n = (int32_t) strlen(ends[i]);
+
+		if (len > n && memcmp(w + len - n, ends[i], (size_t) n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Is the one-word chain c a sentence's first word that ends like a common
+ * word and that the text never capitalises inside a sentence ("Organisers
+ * said", "Negotiations continued"; not "Blair said", not "Federer said")?
+ */
+static bool
+only_sentence_start(names_state *st, const chain *c)
+{
+	nkey		k;
+
+	if (c->b - c->a != 1 || !(st->doc->tokens[c->a].flags & NE_TF_SENT_START) ||
+		!common_word_ending(TOK_S(st->doc, c->a), c->end_byte - st->doc->tokens[c->a].start))
+		return false;
+	if (!st->mid_noted)
+		note_mid_words(st);		/* most stories never need it */
+	key_of_word(st, &k, 'S', c->a, c->end_byte);
+	return !(st->mid_words[HM_BLOOM_BIT(k.wh) / 64] & ((uint64_t) 1 << (HM_BLOOM_BIT(k.wh) % 64)));
+}
+
 /* Pass 2: mentions in document order, aliases, pronouns. */
 static void
 make_mentions(names_state *st)
@@ -2586,7 +2648,8 @@ make_mentions(names_state *st)
 							e = org_entity(st, c);
 							mention_of(st, c, e, NE_MK_ORG);
 						}
-						else if (!c->headline && !c->weak && (c->title_b > c->title_a || c->cue_after))
+						else if (!c->headline && !c->weak &&
+								 (c->title_b > c->title_a || (c->cue_after && !only_sentence_start(st, c))))
 						{
 							/* a new one-word person: "Smith said", "Mr. Smith" */
 							e = new_entity(st, NE_ENT_PERSON, span_text(st, c->n0, c->end_byte),
@@ -3174,6 +3237,7 @@ find_names(ne_doc *doc, bool aliases)
 	/* a firm's name without its legal form has two words or more: single words need the other evidence */
 	if (evidence || firm_evidence)
 		org_evidence(&st, evidence);
+	st.mid_noted = false;
 	make_mentions(&st);
 	order_entities(doc, nm);
 	nm->nsorted = doc->nmentions;

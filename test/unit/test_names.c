@@ -257,6 +257,27 @@ test_one_word_org_by_pronoun(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A sentence's first word that ends like a common word and is capitalised
+ * nowhere else names nobody ("Organisers said"); one that is ("Rogers") or
+ * that ends like a name ("Federer") still makes a person.
+ */
+static void
+test_sentence_start_common_words(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "The march went ahead. Organisers said 5,000 came. Negotiations continued. "
+							   "Rogers said he was pleased. Police thanked Rogers for the help. "
+							   "Federer said he was tired.", NULL);
+
+	assert_null(unit_entity(doc, "Organisers"));
+	assert_null(unit_entity(doc, "Negotiations"));
+	assert_non_null(unit_entity(doc, "Rogers"));
+	assert_non_null(unit_entity(doc, "Federer"));
+	unit_doc_close(&u);
+}
+
 /* A title after a modifier and a hyphen is a title ("Vice-Premier Lin Wenda"); "Lin" alone is the same person. */
 static void
 test_hyphenated_titles(void **state)
@@ -871,6 +892,7 @@ main(void)
 		cmocka_unit_test(test_month_surnames),
 		cmocka_unit_test(test_common_word_surnames),
 		cmocka_unit_test(test_hyphenated_titles),
+		cmocka_unit_test(test_sentence_start_common_words),
 		cmocka_unit_test(test_one_word_org_by_pronoun),
 		cmocka_unit_test(test_place_word_surnames),
 		cmocka_unit_test(test_aside_before_cue),
