@@ -1067,7 +1067,8 @@ person_after_owner(attrib_state *st, int32_t m, int32_t lim)
 			if (f & (NE_LX_TITLE | NE_LX_PERSON_NOUN))
 				last_role = k;
 			else if (!(roles > 0 && is_word(doc, k, "and")) &&
-					 ((f & (NE_LX_NONNAME | NE_LX_CUE | NE_LX_SKIPADV | NE_LX_PRON | NE_LX_PRON_REL)) ||
+					 (((f & (NE_LX_NONNAME | NE_LX_CUE | NE_LX_SKIPADV | NE_LX_PRON | NE_LX_PRON_REL)) &&
+					   !((f & NE_LX_TITLE_MOD) && !(f & (NE_LX_PRON | NE_LX_CUE)) && TL(doc, k) > 3)) ||	/* "campaign manager" */
 					  verb_like(doc, k)))
 				break;
 		}
@@ -1120,8 +1121,8 @@ np_right(attrib_state *st, int32_t j, int32_t lim, source *s)
 	while (b + 1 < lim && b + 1 - j < 8 && !quoted(doc, b + 1) &&
 		   (doc->tokens[b + 1].kind == NE_TOK_WORD || (doc->tokens[b + 1].kind == NE_TOK_NUMBER && valid_head(doc, b + 1))))
 	{
-		if (st->nm->tok_mention[b + 1] >= 0)
-			return from_mention(st, st->nm->tok_mention[b + 1], s);
+		if (st->nm->tok_mention[b + 1] >= 0)	/* "former Obama adviser David Axelrod": the adviser */
+			return from_mention(st, person_after_owner(st, st->nm->tok_mention[b + 1], lim), s);
 		if (is_word(doc, b + 1, "who") || is_word(doc, b + 1, "that") || is_word(doc, b + 1, "in") ||
 			is_word(doc, b + 1, "on") || cue_len(doc, b + 1, lim))
 			break;

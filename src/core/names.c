@@ -656,6 +656,33 @@ has_ampersand(const ne_doc *doc, int32_t a, int32_t b)
 }
 
 /*
+ * Is [n0, b) a known first name and a word of a nation or a title modifier
+ * ("Gordon White", "Brian Finn") that speaks or follows a role word
+ * ("chairman Gordon White said")?  Without that evidence such pairs are
+ * too often no person ("Christian Democratic").
+ */
+static bool
+speaking_first_name_and_word(names_state *st, const chain *c, int32_t b)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		n0 = c->n0;
+	uint32_t	f0,
+				f1;
+
+	if (b - n0 != 2 || doc->tokens[n0 + 1].kind != NE_TOK_WORD || (doc->tokens[n0 + 1].flags & NE_TF_ALLCAPS))
+		return false;
+	f0 = LXF(st, n0);
+	f1 = LXF(st, n0 + 1);
+	if (!(f0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)) || (f0 & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD | NOT_NAME)) ||
+		!(f1 & (NE_LX_NAT | NE_LX_TITLE_MOD)) || (f1 & (NE_LX_PLACE | NE_LX_ORG | NE_LX_KNOWN_ORG | NOT_NAME)))
+		return false;
+	if (c->cue_after)
+		return true;
+	return n0 > 0 && doc->tokens[n0 - 1].kind == NE_TOK_WORD && !(doc->tokens[n0 - 1].flags & NE_TF_CAP) &&
+		(LXF(st, n0 - 1) & (NE_LX_TITLE | NE_LX_PERSON_NOUN));
+}
+
+/*
  * Is the capitalised month or common word at b (flags f) a surname: right
  * after a known first name or an honorific of the chain that starts at t,
  * and before no number ("Theresa May said", "Mrs. May", not "Friday May 5")?
@@ -1125,7 +1152,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		}
 	}
 	if (flast & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD) && !(flast & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
-		k < 0 && !first_name_and_place_surname(st, c.n0, b))
+		k < 0 && !first_name_and_place_surname(st, c.n0, b) && !speaking_first_name_and_word(st, &c, b))
 		return;					/* New Hampshire, South Carolina */
 	if (c.gender == NE_G_UNKNOWN && doc->tokens[c.n0].kind == NE_TOK_WORD)
 	{

@@ -72,7 +72,11 @@ test_person_of_firm(void **state)
 								"\"Costs rose,\" said Laura Page of Harlow Securities.\n\n"
 								"\"We are checking,\" Karl Vehmas, a Nordair spokesman told reporters.\n\n"
 								"\"Sales will recover,\" Ruth Abara, president and chief operating officer said.\n\n"
-								"In a talk with hosts Ian Cole and Mia Berg, the Democratic candidate stated that it was \"sad\".");
+								"In a talk with hosts Ian Cole and Mia Berg, the Democratic candidate stated that it was \"sad\".\n\n"
+								"Senator Dana Whitcombe and Paul Okafor spoke.\n\n"
+								"\"It is reckless,\" said Whitcombe campaign manager Robin Hale.\n\n"
+								"\"For her,\" said former Okafor adviser Maria Lenz.\n\n"
+								"\"It is strong,\" Harlow Industries chairman Gordon White said.");
 
 	check(doc, quote(doc, "Rates"), "Ann Barlow", "Ann Barlow", "said");
 	check(doc, quote(doc, "only a pause"), "Paul Okafor", "Paul Okafor", "said");
@@ -84,6 +88,9 @@ test_person_of_firm(void **state)
 	check(doc, quote(doc, "We are checking"), "Karl Vehmas", "Karl Vehmas", "told");
 	check(doc, quote(doc, "Sales"), "Ruth Abara", "Ruth Abara", "said");
 	check(doc, quote(doc, "sad"), "the Democratic candidate", "the Democratic candidate", "stated");
+	check(doc, quote(doc, "It is reckless"), "Robin Hale", "Robin Hale", "said");
+	check(doc, quote(doc, "For her"), "Maria Lenz", "Maria Lenz", "said");
+	check(doc, quote(doc, "It is strong"), "Gordon White", "Gordon White", "said");
 	assert_non_null(unit_entity(doc, "Kidwell Peabody and Co"));
 	assert_non_null(unit_entity(doc, "Tide Hopwood and Co"));
 	unit_doc_close(&u);
