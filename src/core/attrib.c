@@ -1089,6 +1089,13 @@ person_after_owner(attrib_state *st, int32_t m, int32_t lim)
 		if (is_ch(doc, k, ','))
 			k++;
 	}
+	/* an honorific before the name: "boss Sir Alex Ferguson", "chairman Dr. Brian Finn" */
+	if (k < lim && st->nm->tok_mention[k] < 0 && doc->tokens[k].kind == NE_TOK_WORD && (lx(doc, k) & NE_LX_HONORIFIC))
+	{
+		k++;
+		if (k < lim && is_ch(doc, k, '.'))
+			k++;
+	}
 	if (k >= lim || quoted(doc, k) || (p = st->nm->tok_mention[k]) < 0 || p == m ||
 		st->nm->mx[p].tok_first != k || doc->mentions[p].kind != NE_MK_PERSON ||
 		doc->tokens[k].sentence != doc->tokens[st->nm->mx[m].tok_first].sentence)

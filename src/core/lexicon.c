@@ -380,6 +380,7 @@ static const ne_lex_entry lex_words[] = {
 	{"boris", NE_LX_FIRST_M, 5},
 	{"bosnia", NE_LX_PLACE, 6},
 	{"bosnian", NE_LX_NAT, 7},
+	{"boss", NE_LX_TITLE | NE_LX_PERSON_NOUN, 4},
 	{"boston", NE_LX_PLACE, 6},
 	{"both", NE_LX_NONNAME, 4},
 	{"boulevard", NE_LX_PLACE, 9},
@@ -3102,70 +3103,70 @@ typedef struct lex_key
 } lex_key;
 
 static const uint16_t lex_disp[1 << (64 - LEX_BUCKET_SHIFT)] = {
-	1, 0, 8, 22, 11, 3, 1, 11, 0, 0, 23, 7, 0, 15, 16, 11,
-	4, 0, 6, 8, 0, 0, 0, 3, 13, 3, 12, 0, 0, 6, 0, 15,
-	6, 4, 1, 7, 1, 2, 3, 0, 6, 4, 0, 2, 7, 4, 0, 9,
-	5, 14, 0, 12, 12, 4, 0, 6, 2, 0, 1, 0, 14, 0, 0, 12,
+	1, 0, 8, 1, 15, 6, 1, 9, 0, 0, 23, 7, 3, 0, 16, 11,
+	14, 0, 4, 8, 0, 0, 0, 3, 13, 3, 12, 0, 0, 6, 0, 15,
+	6, 0, 1, 4, 3, 2, 3, 0, 6, 4, 0, 2, 7, 5, 0, 9,
+	5, 14, 0, 14, 12, 4, 0, 6, 2, 0, 1, 0, 14, 0, 0, 12,
 	1, 7, 0, 2, 0, 0, 5, 0, 0, 3, 2, 1, 7, 1, 5, 1,
-	1, 1, 0, 0, 5, 0, 4, 2, 1, 0, 0, 3, 6, 0, 1, 2,
-	3, 3, 0, 12, 0, 4, 2, 1, 0, 5, 3, 4, 7, 3, 7, 3,
-	4, 5, 4, 1, 6, 5, 0, 0, 2, 0, 0, 0, 2, 5, 1, 8,
-	5, 2, 19, 0, 1, 3, 1, 2, 0, 2, 4, 3, 11, 0, 0, 15,
-	4, 0, 4, 1, 11, 4, 3, 0, 5, 11, 0, 1, 0, 7, 0, 6,
-	0, 0, 5, 0, 15, 2, 0, 2, 4, 0, 0, 0, 3, 5, 0, 6,
-	35, 3, 7, 2, 0, 11, 1, 12, 1, 1, 1, 1, 3, 1, 4, 8,
-	5, 35, 0, 0, 0, 3, 0, 1, 1, 14, 0, 7, 0, 1, 4, 14,
-	4, 1, 3, 4, 5, 0, 2, 6, 1, 10, 0, 9, 14, 12, 5, 3,
-	4, 1, 4, 7, 7, 7, 3, 6, 6, 2, 0, 3, 10, 0, 17, 2,
-	0, 0, 6, 1, 5, 0, 10, 4, 6, 0, 0, 6, 1, 2, 0, 0,
-	7, 1, 7, 0, 2, 11, 0, 8, 7, 0, 0, 2, 0, 2, 0, 0,
-	3, 2, 1, 4, 0, 3, 2, 7, 11, 3, 0, 2, 5, 1, 1, 0,
-	8, 12, 6, 0, 0, 2, 0, 6, 0, 8, 0, 0, 0, 0, 5, 1,
-	3, 0, 0, 3, 7, 1, 0, 8, 9, 0, 6, 2, 8, 18, 3, 0,
-	2, 1, 13, 0, 0, 0, 9, 1, 0, 3, 6, 3, 3, 6, 3, 11,
-	0, 4, 5, 3, 23, 8, 5, 14, 1, 19, 0, 2, 7, 2, 0, 9,
-	0, 23, 18, 9, 3, 8, 7, 0, 15, 10, 0, 1, 7, 3, 1, 2,
-	4, 2, 4, 4, 2, 14, 0, 0, 4, 1, 1, 6, 3, 1, 4, 0,
-	6, 8, 1, 0, 10, 3, 2, 7, 0, 10, 4, 16, 16, 9, 2, 0,
-	4, 1, 4, 16, 3, 4, 0, 36, 0, 0, 0, 5, 15, 8, 1, 1,
-	1, 0, 5, 0, 0, 5, 4, 3, 0, 1, 1, 1, 1, 4, 1, 9,
-	5, 10, 0, 0, 6, 2, 13, 6, 1, 0, 0, 19, 0, 18, 0, 1,
-	0, 0, 0, 13, 1, 3, 0, 3, 19, 1, 0, 2, 1, 0, 21, 0,
-	0, 1, 0, 8, 4, 1, 4, 1, 10, 4, 1, 3, 1, 4, 5, 7,
-	1, 10, 2, 1, 7, 0, 2, 1, 0, 3, 6, 2, 0, 0, 6, 6,
-	0, 10, 1, 1, 8, 1, 6, 1, 0, 2, 2, 0, 1, 1, 7, 13,
-	9, 0, 1, 0, 1, 6, 9, 1, 0, 3, 0, 1, 6, 0, 0, 8,
-	11, 2, 0, 9, 6, 1, 0, 4, 8, 7, 1, 5, 0, 7, 0, 8,
-	5, 12, 0, 9, 0, 6, 3, 6, 1, 3, 6, 0, 9, 3, 0, 0,
-	6, 3, 13, 11, 3, 0, 10, 4, 0, 11, 25, 8, 6, 3, 2, 8,
-	1, 3, 0, 0, 3, 7, 7, 6, 10, 0, 1, 1, 13, 0, 8, 0,
-	0, 0, 1, 1, 21, 1, 4, 0, 0, 0, 11, 0, 0, 0, 0, 1,
-	4, 14, 4, 8, 8, 2, 0, 1, 0, 7, 0, 5, 8, 2, 26, 5,
-	6, 17, 14, 11, 5, 9, 15, 8, 0, 2, 13, 2, 0, 9, 1, 1,
-	18, 26, 4, 1, 10, 10, 5, 18, 6, 0, 0, 0, 1, 1, 2, 35,
-	0, 2, 0, 2, 5, 2, 10, 10, 4, 13, 3, 12, 14, 1, 2, 4,
-	2, 1, 13, 6, 2, 3, 0, 14, 0, 0, 0, 14, 6, 0, 0, 1,
-	3, 11, 14, 12, 0, 0, 21, 1, 6, 0, 6, 3, 0, 2, 12, 12,
-	5, 13, 4, 2, 11, 7, 3, 12, 0, 1, 3, 7, 33, 1, 2, 12,
-	5, 0, 0, 0, 0, 0, 13, 9, 0, 3, 2, 1, 1, 3, 0, 7,
-	10, 12, 3, 0, 29, 14, 0, 7, 30, 5, 0, 0, 0, 1, 1, 3,
-	1, 12, 9, 2, 8, 5, 11, 17, 9, 4, 0, 1, 0, 0, 19, 6,
-	13, 61, 3, 1, 24, 0, 2, 0, 0, 0, 4, 10, 1, 0, 7, 13,
-	6, 2, 26, 0, 2, 11, 10, 9, 4, 0, 7, 1, 0, 19, 2, 7,
-	4, 1, 12, 6, 0, 11, 0, 0, 0, 0, 8, 1, 0, 3, 11, 6,
-	1, 1, 0, 0, 2, 5, 0, 2, 4, 5, 6, 1, 6, 3, 2, 1,
-	0, 0, 0, 0, 0, 25, 17, 1, 19, 11, 6, 1, 26, 1, 7, 20,
-	1, 3, 1, 0, 7, 16, 3, 15, 0, 0, 5, 6, 2, 8, 6, 34,
+	1, 1, 0, 0, 5, 4, 0, 2, 1, 0, 0, 6, 6, 0, 1, 2,
+	3, 3, 0, 7, 0, 3, 1, 1, 0, 5, 3, 5, 7, 3, 5, 3,
+	4, 5, 4, 1, 6, 5, 0, 0, 2, 0, 0, 0, 0, 5, 1, 8,
+	5, 2, 26, 0, 1, 3, 1, 2, 0, 2, 4, 3, 11, 0, 0, 15,
+	4, 0, 4, 1, 11, 8, 3, 0, 5, 11, 0, 1, 0, 7, 0, 6,
+	0, 0, 1, 0, 1, 2, 0, 2, 4, 0, 0, 0, 3, 5, 0, 6,
+	9, 7, 6, 13, 0, 11, 1, 12, 1, 1, 1, 1, 3, 1, 4, 2,
+	5, 35, 0, 0, 0, 3, 0, 1, 1, 14, 0, 11, 0, 1, 4, 14,
+	4, 0, 3, 4, 5, 0, 5, 6, 1, 10, 3, 9, 16, 12, 5, 8,
+	4, 1, 4, 3, 7, 7, 3, 0, 6, 2, 0, 1, 5, 0, 11, 2,
+	0, 0, 7, 1, 5, 0, 10, 4, 6, 0, 0, 6, 1, 8, 0, 0,
+	5, 1, 18, 0, 19, 11, 0, 6, 7, 0, 0, 2, 0, 11, 0, 0,
+	3, 2, 1, 4, 0, 16, 2, 7, 11, 20, 0, 2, 5, 1, 1, 0,
+	8, 10, 6, 0, 0, 2, 0, 6, 0, 8, 0, 9, 0, 0, 5, 4,
+	3, 0, 0, 7, 7, 1, 0, 8, 11, 0, 6, 2, 8, 18, 3, 0,
+	2, 1, 13, 0, 0, 0, 9, 1, 0, 2, 3, 3, 3, 14, 7, 11,
+	0, 4, 5, 4, 5, 8, 5, 14, 1, 19, 0, 2, 7, 2, 0, 10,
+	0, 1, 18, 4, 4, 8, 7, 0, 15, 3, 0, 1, 7, 14, 1, 1,
+	16, 2, 3, 4, 2, 14, 0, 0, 4, 2, 1, 0, 3, 1, 4, 0,
+	6, 8, 1, 0, 10, 3, 2, 7, 0, 0, 4, 16, 7, 9, 1, 0,
+	4, 1, 4, 16, 3, 4, 0, 20, 0, 0, 0, 5, 39, 8, 1, 1,
+	1, 0, 5, 0, 4, 8, 4, 3, 0, 6, 1, 1, 1, 4, 0, 1,
+	5, 12, 2, 0, 3, 2, 13, 6, 0, 0, 0, 19, 0, 18, 0, 1,
+	0, 0, 0, 13, 1, 3, 0, 3, 11, 6, 0, 2, 2, 0, 3, 0,
+	0, 6, 0, 8, 4, 1, 4, 1, 10, 4, 2, 1, 1, 0, 2, 7,
+	1, 10, 0, 1, 5, 0, 2, 1, 0, 3, 6, 2, 0, 0, 6, 6,
+	0, 10, 1, 1, 8, 1, 5, 1, 0, 2, 2, 0, 0, 1, 7, 13,
+	9, 1, 1, 0, 5, 6, 9, 1, 0, 7, 0, 1, 6, 0, 0, 8,
+	11, 2, 0, 4, 2, 1, 2, 4, 8, 8, 1, 0, 2, 7, 0, 8,
+	18, 1, 0, 9, 0, 6, 5, 4, 1, 3, 6, 0, 9, 3, 0, 0,
+	6, 3, 13, 16, 3, 0, 10, 4, 0, 11, 25, 8, 3, 3, 1, 8,
+	1, 3, 0, 0, 0, 7, 7, 6, 5, 0, 1, 2, 9, 0, 8, 0,
+	0, 0, 1, 1, 21, 3, 4, 0, 0, 0, 11, 0, 4, 0, 0, 1,
+	14, 4, 4, 8, 8, 2, 0, 1, 0, 1, 0, 7, 0, 2, 26, 5,
+	6, 17, 14, 15, 13, 9, 15, 8, 0, 2, 12, 2, 0, 9, 1, 1,
+	18, 9, 4, 1, 10, 10, 5, 18, 6, 0, 3, 0, 1, 1, 2, 1,
+	0, 2, 4, 2, 5, 2, 10, 5, 4, 14, 3, 6, 14, 1, 2, 4,
+	2, 1, 13, 6, 2, 3, 3, 11, 0, 0, 2, 20, 6, 0, 0, 1,
+	3, 11, 19, 12, 0, 0, 8, 1, 6, 8, 2, 38, 0, 2, 19, 37,
+	13, 13, 4, 2, 6, 0, 3, 12, 0, 1, 3, 7, 33, 1, 2, 0,
+	5, 0, 0, 0, 0, 0, 13, 5, 0, 3, 2, 1, 20, 3, 0, 7,
+	10, 12, 3, 0, 29, 4, 0, 7, 24, 5, 0, 0, 0, 1, 1, 3,
+	1, 12, 9, 2, 24, 5, 11, 17, 9, 4, 0, 1, 0, 0, 1, 6,
+	13, 2, 3, 1, 23, 0, 3, 0, 0, 0, 4, 10, 3, 0, 7, 13,
+	6, 2, 26, 0, 2, 11, 10, 18, 4, 0, 7, 1, 0, 0, 2, 7,
+	4, 1, 8, 6, 0, 11, 0, 0, 0, 0, 8, 1, 0, 4, 11, 6,
+	1, 1, 0, 0, 2, 5, 0, 2, 12, 5, 0, 1, 3, 3, 25, 3,
+	0, 0, 0, 6, 0, 12, 17, 1, 8, 5, 6, 1, 26, 1, 7, 20,
+	1, 3, 1, 0, 3, 9, 3, 15, 0, 0, 5, 6, 2, 15, 6, 34,
 	18, 3, 2, 3, 0, 0, 7, 2, 0, 2, 5, 2, 3, 6, 1, 3,
-	9, 6, 12, 19, 4, 6, 2, 6, 0, 4, 7, 3, 1, 1, 0, 2,
-	0, 0, 5, 0, 5, 0, 5, 2, 3, 5, 13, 8, 1, 6, 4, 6,
-	4, 4, 23, 56, 12, 62, 1, 3, 70, 2, 1, 1, 18, 2, 21, 1,
-	26, 1, 12, 14, 2, 1, 14, 2, 1, 3, 0, 2, 4, 2, 15, 0,
-	45, 3, 2, 2, 0, 0, 0, 0, 15, 1, 42, 2, 16, 10, 22, 2,
-	114, 31, 1, 1, 15, 4, 4, 9, 19, 0, 1, 6, 6, 3, 9, 1,
-	11, 1, 0, 6, 9, 1, 0, 0, 0, 12, 10, 1, 0, 9, 3, 0,
-	4, 0, 26, 45, 6, 22, 0, 1, 20, 2, 68, 0, 0, 3, 12, 12,
-	14, 4, 0, 33, 18, 3, 8, 9, 11, 6, 7, 7, 22, 32, 20, 13,
+	0, 30, 12, 19, 4, 23, 2, 6, 0, 4, 2, 3, 1, 1, 0, 0,
+	0, 0, 5, 0, 5, 0, 5, 2, 0, 6, 13, 5, 1, 6, 4, 6,
+	4, 4, 18, 49, 12, 37, 1, 3, 13, 2, 1, 1, 14, 2, 4, 1,
+	26, 9, 12, 1, 2, 1, 18, 2, 1, 3, 0, 2, 3, 14, 15, 0,
+	40, 3, 2, 2, 0, 0, 0, 0, 15, 1, 38, 2, 60, 2, 22, 7,
+	97, 31, 1, 1, 0, 12, 4, 2, 14, 0, 1, 6, 6, 3, 22, 1,
+	11, 13, 0, 6, 14, 1, 0, 0, 0, 10, 7, 1, 0, 9, 38, 0,
+	16, 0, 26, 45, 6, 19, 0, 1, 13, 45, 76, 0, 0, 3, 12, 2,
+	14, 7, 0, 21, 18, 3, 1, 20, 11, 6, 7, 9, 32, 4, 20, 13,
 };
 
 static const lex_key lex_keys[LEX_SLOTS] = {
@@ -3177,15 +3178,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e72756f626c656dull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* melbourne */
 	{0x000000006e676973ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_NOMINAL, 4},	/* sign */
 	{0, 0, 0, 0},
-	{0x6574616369646e69ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* indicated */
+	{0x0000000000647664ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* dvd */
 	{0x61696469726f6c66ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* floridian */
-	{0x000064696c61686bull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* khalid */
+	{0x696c65736e756f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* counseling */
 	{0x676e69746e616863ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* chanting */
 	{0x0000000000007674ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_ORG, 2},	/* tv */
-	{0, 0, 0, 0},
+	{0x0000006570697267ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* gripe */
 	{0x000074276e736177ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* wasn't */
-	{0x000000006c6c6579ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* yell */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6d72656874727566ull, 0x000000000065726full, NE_LX_NONNAME, 11},	/* furthermore */
+	{0, 0, 0, 0},
+	{0x0000746e656d616cull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* lament */
 	{0x00006e6968746977ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* within */
 	{0x0000000000726c64ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* dlr */
 	{0x65776261626d697aull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* zimbabwean */
@@ -3204,9 +3206,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e6167696863696dull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* michigan */
 	{0, 0, 0, 0},
 	{0x000000796c696d65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* emily */
-	{0x636e756f6e6f7270ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* pronounces */
+	{0x0000007265676f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* roger */
 	{0x6169747369726863ull, 0x000000000000006eull, NE_LX_NAT | NE_LX_FIRST_M, 9},	/* christian */
-	{0, 0, 0, 0},
+	{0x0064656b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* rebuked */
 	{0x0072656e69617274ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* trainer */
 	{0x000000726f746361ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 5},	/* actor */
 	{0x676e696775726873ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* shruging */
@@ -3215,29 +3217,27 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0072656874727566ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* further */
 	{0x0000696961776168ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* hawaii */
 	{0x6e69736f706f7270ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* proposing */
-	{0x000000000074636full, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* oct */
+	{0x0000007269616863ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 5},	/* chair */
 	{0x000063696c627570ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* public */
 	{0x0000696570696174ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* taipei */
 	{0x6c6c656972626167ull, 0x0000000000000061ull, NE_LX_FIRST_F, 9},	/* gabriella */
 	{0x000068746c616568ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* health */
 	{0x6e6961746e69616dull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* maintains */
-	{0, 0, 0, 0},
-	{0x000064656e616f6dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* moaned */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x726f747365766e69ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* investor */
 	{0x00000065636e6973ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 5},	/* since */
 	{0x6974736567677573ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* suggesting */
 	{0x61646561712d6c61ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* al-qaeda */
 	{0x000079656e647973ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* sydney */
 	{0x00006f6e6974616cull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* latino */
-	{0x6e6964726f636361ull, 0x0000000000000067ull, NE_LX_NONNAME, 9},	/* according */
+	{0x00656465636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* concede */
 	{0x000000796c726163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* carly */
 	{0x0000000079726f74ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 4},	/* tory */
-	{0x73747361626d616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lambasts */
+	{0, 0, 0, 0},
 	{0x6f746963696c6f73ull, 0x0000000000000072ull, NE_LX_TITLE | NE_LX_TITLE_MOD, 9},	/* solicitor */
 	{0x0000000063626e63ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* cnbc */
-	{0x0000000000736168ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* has */
-	{0, 0, 0, 0},
-	{0x64656e6f73616572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reasoned */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x636e756f6e6f7270ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* pronounces */
 	{0x6974637261746e61ull, 0x0000000000006163ull, NE_LX_PLACE, 10},	/* antarctica */
 	{0x0000000000706661ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* afp */
 	{0x000072656c776f62ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* bowler */
@@ -3247,12 +3247,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000068746964756aull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* judith */
 	{0x00000072656c7974ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* tyler */
 	{0x000074736972616dull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* marist */
-	{0, 0, 0, 0},
+	{0x0072656976696c6full, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* olivier */
 	{0x006169726562696cull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* liberia */
-	{0x6e69726577736e61ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* answering */
+	{0x69736f6c63736964ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* disclosing */
 	{0x0000000000746564ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* det */
 	{0, 0, 0, 0},
-	{0x6e6972656c6c6f68ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* hollering */
+	{0x697463656e6e6f63ull, 0x0000000000747563ull, NE_LX_PLACE, 11},	/* connecticut */
 	{0x007469757377616cull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* lawsuit */
 	{0x000079616a6e6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* sanjay */
 	{0x6c6968776e61656dull, 0x0000000000000065ull, NE_LX_NONNAME, 9},	/* meanwhile */
@@ -3262,14 +3262,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00726f6467697661ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* avigdor */
 	{0x00746e657275616cull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* laurent */
 	{0x00000074726f7073ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* sport */
-	{0x000000006e69616dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* main */
+	{0x000061646e617772ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* rwanda */
 	{0x0000007265776f74ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* tower */
 	{0x0000000070656577ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* weep */
 	{0x0000000000727061ull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* apr */
 	{0, 0, 0, 0},
 	{0x00000000006e6176ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* van */
+	{0x00000000006e756aull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* jun */
 	{0, 0, 0, 0},
-	{0x000000726f6a616dull, 0x0000000000000000ull, NE_LX_TITLE, 5},	/* major */
 	{0x0000000000646870ull, 0x0000000000000000ull, NE_LX_SUFFIX, 3},	/* phd */
 	{0, 0, 0, 0},
 	{0x00006465626f7270ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* probed */
@@ -3286,7 +3286,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000736d73ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* sms */
 	{0x006465646c6f6373ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* scolded */
 	{0x6e69737568746e65ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* enthusing */
-	{0x00000000006e6564ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* den */
+	{0x0000006c75736f6dull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* mosul */
 	{0x0072656b61657073ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* speaker */
 	{0x0000006563697774ull, 0x0000000000000000ull, NE_LX_SKIPADV, 5},	/* twice */
 	{0x6965726761736964ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* disagreing */
@@ -3295,28 +3295,27 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000073656d7566ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* fumes */
 	{0x0000616976696c6full, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* olivia */
 	{0x7a69736168706d65ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* emphasized */
-	{0x00737265626d656dull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* members */
+	{0x00000000746f6373ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 4},	/* scot */
 	{0x6562697263736564ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* describes */
 	{0, 0, 0, 0},
 	{0x0000006c6c697473ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 5},	/* still */
-	{0x706f747369726863ull, 0x0000000000726568ull, NE_LX_FIRST_M, 11},	/* christopher */
+	{0x007372756d72756dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* murmurs */
 	{0x00616962696d616eull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* namibia */
 	{0x74696e756d6d6f63ull, 0x0000000000000079ull, NE_LX_ORG, 9},	/* community */
 	{0x726574726f707865ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* exporters */
 	{0, 0, 0, 0},
-	{0x6f63737265646e75ull, 0x00000000676e6972ull, NE_LX_CUE, 12},	/* underscoring */
+	{0x656d73656b6f7073ull, 0x000000000000006eull, NE_LX_TITLE | NE_LX_NOMINAL, 9},	/* spokesmen */
 	{0, 0, 0, 0},
 	{0x006e69616c707865ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* explain */
 	{0, 0, 0, 0},
 	{0x656d616e74656976ull, 0x0000000000006573ull, NE_LX_NAT, 10},	/* vietnamese */
 	{0x00006e656b6f7073ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* spoken */
 	{0x61746e656d6d6f63ull, 0x0000000073726f74ull, NE_LX_NOMINAL, 12},	/* commentators */
-	{0x6c75626e61747369ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* istanbul */
+	{0, 0, 0, 0},
 	{0x676e696d69616c63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* claiming */
 	{0x0000647261776f74ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* toward */
 	{0x69737365666e6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* confessing */
-	{0x0000656e65677565ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* eugene */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006c65766170ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* pavel */
 	{0x0000006c69616d65ull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 5},	/* email */
 	{0x0000006c656e6170ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* panel */
@@ -3328,19 +3327,20 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x00616469726f6c66ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* florida */
 	{0, 0, 0, 0},
-	{0x00007265676e6973ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 6},	/* singer */
-	{0x000074726f687865ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* exhort */
+	{0x7275666b6e617266ull, 0x0000000000000074ull, NE_LX_PLACE, 9},	/* frankfurt */
+	{0x65746167656c6564ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* delegates */
 	{0x6f6c6f6e68636574ull, 0x0000000073656967ull, NE_LX_ORG, 12},	/* technologies */
-	{0x6e696b72616d6572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* remarking */
+	{0, 0, 0, 0},
 	{0x746172636f6d6564ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* democrat */
-	{0x6465686361657270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* preached */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x7365686361657270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* preaches */
+	{0, 0, 0, 0},
+	{0x0000000000736f64ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* dos */
 	{0x7461696c61746572ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* retaliating */
 	{0x0000000000616573ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* sea */
 	{0x6e6974726f706572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* reporting */
 	{0x0000737265797562ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* buyers */
+	{0x0064656c72616e73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* snarled */
 	{0, 0, 0, 0},
-	{0x00006573696f6c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* eloise */
 	{0x00796e6166666974ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* tiffany */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000727568747261ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* arthur */
@@ -3348,21 +3348,19 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x746169636f737361ull, 0x0000000000000065ull, NE_LX_TITLE_MOD, 9},	/* associate */
 	{0x6e65746165726874ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* threatening */
 	{0x00616e6169646e69ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* indiana */
-	{0x0000000073277469ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* it's */
+	{0x646e616c7972616dull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* maryland */
 	{0, 0, 0, 0},
 	{0x746e616567726573ull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* sergeant */
-	{0x636e756f6e6f7270ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* pronounced */
-	{0x656e696c6f726163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* caroline */
+	{0x726f666572656874ull, 0x0000000000000065ull, NE_LX_NONNAME, 9},	/* therefore */
+	{0x00737275636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* concurs */
 	{0x0000000000697266ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 3},	/* fri */
 	{0x6d6f776863747564ull, 0x0000000000006e61ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 10},	/* dutchwoman */
 	{0x007372656461656cull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* leaders */
 	{0, 0, 0, 0},
 	{0x0000000000006669ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* if */
-	{0, 0, 0, 0},
-	{0x6e616967726f6567ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* georgian */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00666c6573726568ull, 0x0000000000000000ull, NE_LX_PRON_F, 7},	/* herself */
-	{0x0000000073736f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* ross */
-	{0x6172687061726170ull, 0x0000000000736573ull, NE_LX_CUE, 11},	/* paraphrases */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000646e65697266ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* friend */
 	{0x697070696c696870ull, 0x000000000073656eull, NE_LX_PLACE, 11},	/* philippines */
 	{0x000000006f746e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* into */
@@ -3371,21 +3369,21 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6967736b6e616874ull, 0x00000000676e6976ull, NE_LX_NONNAME, 12},	/* thanksgiving */
 	{0x697373696d6d6f63ull, 0x0000000072656e6full, NE_LX_TITLE, 12},	/* commissioner */
 	{0x000000656972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* marie */
-	{0, 0, 0, 0},
+	{0x00676e696d726574ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* terming */
 	{0x00000000676f6c62ull, 0x0000000000000000ull, NE_LX_NOMINAL, 4},	/* blog */
 	{0x00726f6461756365ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* ecuador */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000646574756f74ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* touted */
 	{0x0000737473616f62ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* boasts */
 	{0x00736b72616d6572ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_STATEMENT, 7},	/* remarks */
-	{0x65737365666f7270ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* professes */
+	{0, 0, 0, 0},
 	{0x0000000073696874ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* this */
 	{0x0000000073756874ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* thus */
 	{0, 0, 0, 0},
 	{0x7669746365746564ull, 0x0000000000007365ull, NE_LX_NOMINAL, 10},	/* detectives */
 	{0x0000666c65737469ull, 0x0000000000000000ull, NE_LX_PRON_N, 6},	/* itself */
 	{0, 0, 0, 0},
-	{0x00000065736f6877ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* whose */
+	{0x64657275636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* concured */
 	{0x6564756c636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* conclude */
 	{0x0064616468676162ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* baghdad */
 	{0x65636e756f6e6e61ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* announce */
@@ -3397,7 +3395,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000796c64756f6cull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* loudly */
 	{0x0000006c65697261ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ariel */
 	{0, 0, 0, 0},
-	{0x00006c6165707061ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* appeal */
+	{0x00726567616e616dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL | NE_LX_PERSON_NOUN, 7},	/* manager */
 	{0x0000000000726973ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_HONORIFIC, 3},	/* sir */
 	{0, 0, 0, 0},
 	{0x7372656d6d617473ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* stammers */
@@ -3406,12 +3404,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x676e696e6f746e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* intoning */
 	{0x6e697275636e6f63ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* concuring */
 	{0, 0, 0, 0},
-	{0x646574726f687865ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* exhorted */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6e6972656c6c6f68ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* hollering */
+	{0x0000676e696e6570ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* pening */
+	{0, 0, 0, 0},
 	{0x0065656e696d6f6eull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 7},	/* nominee */
-	{0x0000007265656e73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* sneer */
-	{0x7377656e2d736263ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* cbs-news */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x00000062656c6163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* caleb */
+	{0x7669747563657865ull, 0x0000000000000065ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_NOMINAL, 9},	/* executive */
+	{0, 0, 0, 0},
 	{0x000000616c6c6564ull, 0x0000000000000000ull, NE_LX_PARTICLE, 5},	/* della */
 	{0x6c616e696769726full, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* originally */
 	{0x00646e616c656369ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* iceland */
@@ -3434,19 +3434,19 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6c65757a656e6576ull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* venezuela */
 	{0x000000656d697270ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* prime */
 	{0x6574636172616863ull, 0x00000073657a6972ull, NE_LX_CUE, 13},	/* characterizes */
-	{0, 0, 0, 0},
+	{0x00000000796e616dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* many */
 	{0x00000000006c6f73ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* sol */
 	{0x6e616d6972706572ull, 0x00000000676e6964ull, NE_LX_CUE, 12},	/* reprimanding */
 	{0x676e697265656e73ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* sneering */
 	{0x0000000062617261ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* arab */
-	{0x000000007374656cull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* lets */
+	{0x00000068706c6172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ralph */
 	{0x0000000000736463ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cds */
 	{0x646574617272616eull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* narrated */
 	{0x000061646e616775ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* uganda */
 	{0x00676e696d616c73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* slaming */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x7369726174697567ull, 0x0000000000000074ull, NE_LX_PERSON_NOUN, 9},	/* guitarist */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x006c617265646566ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NAT, 7},	/* federal */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x656372756f736572ull, 0x0000000000000073ull, NE_LX_ORG, 9},	/* resources */
 	{0x00006e6177696174ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* taiwan */
 	{0x00000000676e6f6bull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* kong */
@@ -3459,7 +3459,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006365706full, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* opec */
 	{0x00000064656b6f6aull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* joked */
 	{0x0000747265626c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* albert */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00006c61626f6c67ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* global */
+	{0, 0, 0, 0},
 	{0x7365726975716e65ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* enquires */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006873696b727574ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* turkish */
@@ -3468,60 +3469,60 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000064656e726177ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* warned */
 	{0, 0, 0, 0},
 	{0x0000000079747461ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* atty */
-	{0, 0, 0, 0},
+	{0x00007474656d6d65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* emmett */
 	{0x0000726570706172ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 6},	/* rapper */
 	{0x6e6f697473657571ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* questioned */
 	{0, 0, 0, 0},
 	{0x00006f69766c6973ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* silvio */
 	{0x00646e616c676e65ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* england */
 	{0x00737265646e6f70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* ponders */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000616968706f73ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* sophia */
+	{0, 0, 0, 0},
 	{0x0000687465726167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* gareth */
 	{0, 0, 0, 0},
 	{0x00000000006d6461ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* adm */
 	{0x6169726f74636976ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* victoria */
-	{0x0000737473616c62ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* blasts */
+	{0, 0, 0, 0},
 	{0x00676e6974617473ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* stating */
 	{0, 0, 0, 0},
 	{0x00796c7072616873ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* sharply */
 	{0x000000007370656dull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* meps */
+	{0x0065627574756f79ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 7},	/* youtube */
 	{0, 0, 0, 0},
-	{0x0000007372616f72ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* roars */
 	{0x7461726574696572ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* reiterates */
 	{0, 0, 0, 0},
 	{0x0000000068626d67ull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* gmbh */
 	{0x000065656c79616bull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* kaylee */
 	{0, 0, 0, 0},
-	{0x00007374756f6873ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* shouts */
+	{0x000000000077656eull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_NAT | NE_LX_NONNAME, 3},	/* new */
 	{0x6e696d61796e6962ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* binyamin */
 	{0x736e6d65646e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* condemns */
 	{0x0000006e61697361ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* asian */
-	{0x0000006570696e73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* snipe */
+	{0x6e65646973657270ull, 0x007463656c652d74ull, NE_LX_TITLE, 15},	/* president-elect */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000006173616eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* nasa */
-	{0x0000006863616f63ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 5},	/* coach */
+	{0, 0, 0, 0},
 	{0x0000006c776f7267ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* growl */
-	{0x006574616e67616dull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* magnate */
+	{0x007372656d726166ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* farmers */
 	{0x6e617473696b6170ull, 0x0000000000000069ull, NE_LX_NAT, 9},	/* pakistani */
 	{0x00736c6165707061ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* appeals */
-	{0x6c6f686572616873ull, 0x0000000000726564ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 11},	/* shareholder */
+	{0x0072657665776f68ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* however */
 	{0, 0, 0, 0},
 	{0x0064657473616c62ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* blasted */
-	{0x0000006b6e617266ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* frank */
+	{0x000000736c6c6f70ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* polls */
 	{0x000065726f666562ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* before */
 	{0, 0, 0, 0},
-	{0x65746167656c6564ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* delegates */
+	{0x000000007265766full, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* over */
 	{0, 0, 0, 0},
 	{0x6c61746970736f68ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* hospital */
 	{0x0064726168636972ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* richard */
 	{0, 0, 0, 0},
 	{0x6e6974726f687865ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* exhorting */
 	{0x6e65736572706572ull, 0x0073657669746174ull, NE_LX_NOMINAL, 15},	/* representatives */
-	{0x00006172616b6e61ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* ankara */
+	{0, 0, 0, 0},
 	{0x0072657474757473ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* stutter */
 	{0x0000746165706572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* repeat */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0065696c6174616eull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* natalie */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000746563ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cet */
 	{0, 0, 0, 0},
 	{0x6e6961746e69616dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* maintain */
@@ -3529,32 +3530,35 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000736e6573ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE | NE_LX_TITLE, 4},	/* sens */
 	{0x00616976696c6f62ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* bolivia */
 	{0x0000796c706d6973ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* simply */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000079656b727574ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* turkey */
 	{0x0000007370697571ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* quips */
-	{0x69736f6c63736964ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* disclosing */
+	{0x00000000006e6564ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* den */
 	{0, 0, 0, 0},
 	{0x0000000069616874ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* thai */
 	{0x0000000000706467ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* gdp */
-	{0x00746867696e6f74ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* tonight */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6f676169746e6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* santiago */
 	{0x00676e6974697277ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* writing */
 	{0x006e6f6567727573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* surgeon */
 	{0x000000000000706dull, 0x0000000000000000ull, NE_LX_TITLE, 2},	/* mp */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x656e656c6f676573ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* segolene */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000006469766164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* david */
+	{0x00006465746e6968ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* hinted */
 	{0x0000666563696e75ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* unicef */
 	{0, 0, 0, 0},
 	{0x0000646570656577ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* weeped */
 	{0x0000657275737361ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* assure */
 	{0x0064656c626d756dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* mumbled */
-	{0x0000006e696c6f63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* colin */
+	{0x63726f666b726f77ull, 0x0000000000000065ull, NE_LX_CORP_NOUN, 9},	/* workforce */
 	{0x657373756d736172ull, 0x000000000000006eull, NE_LX_KNOWN_ORG, 9},	/* rasmussen */
 	{0x0000726579616c70ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* player */
 	{0x0000006e726f7773ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* sworn */
 	{0x0072616d6e61796dull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* myanmar */
 	{0x0000676e69646f6eull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* noding */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000000000737463ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cts */
+	{0x0000006863616f63ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 5},	/* coach */
 	{0x0000006c69766963ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* civil */
 	{0x0079726f74636166ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 7},	/* factory */
 	{0x000000006e757261ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* arun */
@@ -3563,16 +3567,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000657361656c70ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* please */
 	{0x74616c7563657073ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* speculated */
 	{0x7365727574636970ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* pictures */
-	{0x0000000065666977ull, 0x0000000000000000ull, NE_LX_NOMINAL, 4},	/* wife */
+	{0x0000007463616572ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* react */
 	{0x0000736570696e73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* snipes */
-	{0x000000616e656c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* elena */
+	{0x00656c7474616573ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* seattle */
 	{0, 0, 0, 0},
 	{0x0000000000776f76ull, 0x0000000000000000ull, NE_LX_CUE, 3},	/* vow */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x6b63756c646f6f67ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* goodluck */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x73726f7369766461ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* advisors */
-	{0x6b6f6f6265636166ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* facebook */
+	{0, 0, 0, 0},
 	{0x6e6972757463656cull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* lecturing */
 	{0, 0, 0, 0},
 	{0x0000000000736968ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_M, 3},	/* his */
@@ -3583,15 +3585,15 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7461686370616e73ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* snapchat */
 	{0x0000646568676973ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* sighed */
 	{0x0000000000746465ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* edt */
-	{0x0000000065706f68ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* hope */
+	{0, 0, 0, 0},
 	{0x0079646165726c61ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 7},	/* already */
-	{0x00006465776f7661ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* avowed */
+	{0, 0, 0, 0},
 	{0x646572756d72756dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* murmured */
 	{0x6972656d6d617473ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* stammering */
 	{0x69746e756f636572ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* recounting */
 	{0x0000000000617374ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* tsa */
 	{0, 0, 0, 0},
-	{0x636e617275736e69ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* insurance */
+	{0x64656d6165726373ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* screamed */
 	{0, 0, 0, 0},
 	{0x0000000073736968ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* hiss */
 	{0x000000006d6f6877ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* whom */
@@ -3599,20 +3601,20 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x64657474696d6461ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* admitted */
 	{0x6e69747369726863ull, 0x0000000000000061ull, NE_LX_FIRST_F, 9},	/* christina */
 	{0x63656a7265746e69ull, 0x0000000000000074ull, NE_LX_CUE, 9},	/* interject */
-	{0x746f73656e6e696dull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* minnesota */
+	{0, 0, 0, 0},
 	{0x6e696d616a6e6562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* benjamin */
 	{0, 0, 0, 0},
-	{0x0000006e61697262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* brian */
+	{0x0000616e61697261ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* ariana */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e696c6165766572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* revealing */
-	{0, 0, 0, 0},
+	{0x796c746e65636572ull, 0x0000000000000000ull, NE_LX_SKIPADV, 8},	/* recently */
 	{0x00000073656c6177ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* wales */
 	{0x746e656e6f70706full, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* opponents */
 	{0x0064726168726567ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* gerhard */
 	{0x6d6f7768736c6577ull, 0x0000000000006e61ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 10},	/* welshwoman */
-	{0, 0, 0, 0},
+	{0x0000006c69746e75ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* until */
 	{0x0000006c6170656eull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* nepal */
-	{0, 0, 0, 0},
+	{0x0073746165706572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* repeats */
 	{0x72656b616d77616cull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* lawmakers */
 	{0x006f63636f726f6dull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* morocco */
 	{0x6861696d6572656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* jeremiah */
@@ -3626,9 +3628,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x7961647275746173ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 8},	/* saturday */
 	{0x00000000736f7262ull, 0x0000000000000000ull, NE_LX_ABBREV, 4},	/* bros */
-	{0x006e61696c6c6967ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* gillian */
+	{0x00736d6574737973ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* systems */
 	{0x0000007065636572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* recep */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x7065656b6c616f67ull, 0x0000000000007265ull, NE_LX_PERSON_NOUN, 10},	/* goalkeeper */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x7369746e65696373ull, 0x0000000000000074ull, NE_LX_PERSON_NOUN, 9},	/* scientist */
 	{0x6465737568746e65ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* enthused */
 	{0x6e61686f6d6e616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* manmohan */
@@ -3642,13 +3646,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0064657070616e73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* snapped */
 	{0, 0, 0, 0},
 	{0x00006169626d617aull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* zambia */
-	{0x0000646c756f6873ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* should */
+	{0x00000064656e6570ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* pened */
 	{0x736169687474616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* matthias */
 	{0x0000732765726568ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* here's */
 	{0x0000006974697270ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* priti */
 	{0x000000006e726177ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* warn */
-	{0x00006e696c726562ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* berlin */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006c6f7469706163ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* capitol */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x65646e6178656c61ull, 0x0000000000000072ull, NE_LX_FIRST_M, 9},	/* alexander */
@@ -3664,8 +3667,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00676e6970656577ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* weeping */
 	{0x6d6873696c676e65ull, 0x0000000000006e61ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 10},	/* englishman */
 	{0x00000074276e6163ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* can't */
-	{0x0000007463616572ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* react */
-	{0x6d72656874727566ull, 0x000000000065726full, NE_LX_NONNAME, 11},	/* furthermore */
+	{0x6c6c65636e616863ull, 0x000000000000726full, NE_LX_TITLE, 10},	/* chancellor */
+	{0, 0, 0, 0},
 	{0x0000657269616c63ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* claire */
 	{0x0000000000006978ull, 0x0000000000000000ull, NE_LX_FIRST_M, 2},	/* xi */
 	{0x7372657073696877ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* whispers */
@@ -3680,49 +3683,48 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x696e61756874696cull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* lithuanian */
 	{0x0061746e616c7461ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* atlanta */
 	{0x0000000000677561ull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* aug */
-	{0x00646566666f6373ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* scoffed */
+	{0x000000000074646dull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* mdt */
 	{0x007374726f687865ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* exhorts */
 	{0x73616364616f7262ull, 0x00000000676e6974ull, NE_LX_ORG, 12},	/* broadcasting */
-	{0x0000006f6972616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* mario */
+	{0x676e697070616e73ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* snapping */
 	{0x7463757274736e69ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* instructs */
 	{0x00656e6961726b75ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* ukraine */
 	{0x00000079726f7473ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* story */
 	{0x00000000746e6962ull, 0x0000000000000000ull, NE_LX_PARTICLE, 4},	/* bint */
-	{0, 0, 0, 0},
+	{0x0064656665697262ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* briefed */
 	{0x0000000000007469ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_N, 2},	/* it */
 	{0, 0, 0, 0},
 	{0x61666974696c6f70ull, 0x0000000000007463ull, NE_LX_KNOWN_ORG, 10},	/* politifact */
 	{0x6c616572746e6f6dull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* montreal */
 	{0x65636e756f6e6e61ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* announces */
-	{0x61696e6164726f6aull, 0x000000000000006eull, NE_LX_NAT, 9},	/* jordanian */
+	{0x007265636966666full, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 7},	/* officer */
 	{0x676e697473616f62ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* boasting */
 	{0, 0, 0, 0},
 	{0x74676e6966667568ull, 0x0000000000006e6full, NE_LX_KNOWN_ORG, 10},	/* huffington */
 	{0x006465686775616cull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* laughed */
-	{0x0000737265656863ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* cheers */
-	{0, 0, 0, 0},
+	{0x000000006c726163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* carl */
+	{0x73656e696c726961ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* airlines */
 	{0x0000007964757473ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* study */
 	{0, 0, 0, 0},
 	{0x63656a7265746e69ull, 0x0000000000646574ull, NE_LX_CUE, 11},	/* interjected */
 	{0, 0, 0, 0},
 	{0x000000006f6c736full, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* oslo */
-	{0x000000736c6c6f70ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* polls */
-	{0x00007265766f7267ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* grover */
-	{0, 0, 0, 0},
+	{0x006465696c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* implied */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000736572616873ull, 0x0000000000000000ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 6},	/* shares */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x766974617265706full, 0x0000000000000065ull, NE_LX_NOMINAL, 9},	/* operative */
-	{0, 0, 0, 0},
-	{0x000064656d616c73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* slamed */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0061696c616d6f73ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* somalia */
 	{0x000000736b636f6dull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* mocks */
 	{0x6c6163696d656863ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* chemical */
 	{0x0000007a6e696568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* heinz */
 	{0x6970696e6e697571ull, 0x0000000000006361ull, NE_LX_KNOWN_ORG, 10},	/* quinnipiac */
 	{0x000000696b6b696eull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* nikki */
-	{0x0000747265737361ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* assert */
+	{0x6c75626e61747369ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* istanbul */
 	{0x000072656c6c6f68ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* holler */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6c61677574726f70ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* portugal */
+	{0x0000656e65677565ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* eugene */
 	{0x00006e6165726f6bull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* korean */
 	{0x000061776174746full, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* ottawa */
 	{0x0000000000646e61ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* and */
@@ -3731,7 +3733,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6564756c636e6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* concluded */
 	{0, 0, 0, 0},
 	{0x0073726564617274ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* traders */
-	{0x0000000000776f68ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* how */
+	{0, 0, 0, 0},
 	{0x00006e69766c6163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* calvin */
 	{0, 0, 0, 0},
 	{0x000000006b63616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* jack */
@@ -3739,7 +3741,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000061657261ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 4},	/* area */
 	{0x00007265746c6177ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* walter */
 	{0x00000000006e2e75ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* u.n */
-	{0x0000000000636e72ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* rnc */
+	{0x0000000068637573ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* such */
 	{0x796c73756f6d6166ull, 0x0000000000000000ull, NE_LX_SKIPADV, 8},	/* famously */
 	{0x6565726761736964ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* disagrees */
 	{0, 0, 0, 0},
@@ -3748,10 +3750,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x00726f7369766461ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 7},	/* advisor */
 	{0x0000616e61696c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* eliana */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x00676e696a696562ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* beijing */
 	{0, 0, 0, 0},
-	{0x000000686372616dull, 0x0000000000000000ull, NE_LX_MONTH, 5},	/* march */
+	{0x00000073616d6168ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* hamas */
+	{0x00676e696a696562ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* beijing */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000736d69616c63ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* claims */
 	{0x00676e69676f6c62ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* bloging */
 	{0x007372657474756dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* mutters */
@@ -3763,7 +3765,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0073656b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* rebukes */
 	{0x00000000006c6f63ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* col */
 	{0x0073657475666572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* refutes */
-	{0, 0, 0, 0},
+	{0x0000006572616873ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* share */
 	{0x69737365666f7270ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* professing */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0079727265696874ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* thierry */
@@ -3794,7 +3796,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000064656d6861ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ahmed */
 	{0x000000646573756dull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* mused */
 	{0x000000006f6d656dull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 4},	/* memo */
-	{0x006e796c6f726163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* carolyn */
+	{0x0000006e6f726161ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* aaron */
 	{0x676e697473616c62ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* blasting */
 	{0x6e6f6761746e6570ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_KNOWN_ORG, 8},	/* pentagon */
 	{0x0074736567677573ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* suggest */
@@ -3811,29 +3813,25 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e61747369737361ull, 0x0000000000000074ull, NE_LX_TITLE | NE_LX_TITLE_MOD, 9},	/* assistant */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0065756e65766572ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 7},	/* revenue */
-	{0x0073656c72616863ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* charles */
-	{0, 0, 0, 0},
-	{0x0064656b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* rebuked */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x7473697669746361ull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* activist */
 	{0, 0, 0, 0},
 	{0x00000000006a6f64ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* doj */
-	{0, 0, 0, 0},
-	{0x0068736964657773ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* swedish */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000074706564ull, 0x0000000000000000ull, NE_LX_ABBREV, 4},	/* dept */
 	{0x0000796669726576ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* verify */
 	{0x736e617064616564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* deadpans */
-	{0x000000656764756aull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 5},	/* judge */
+	{0x000000646572616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jared */
 	{0x00746e6f6d726576ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* vermont */
-	{0, 0, 0, 0},
+	{0x00006172616b6e61ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* ankara */
 	{0x0000006465766172ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* raved */
 	{0x0000736569726f74ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* tories */
-	{0, 0, 0, 0},
-	{0x000000000074736dull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* mst */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x007372656b6f7262ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* brokers */
-	{0x0000000000737463ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cts */
+	{0x00006e6f7378616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* jaxson */
 	{0x00000000006e6f73ull, 0x0000000000000000ull, NE_LX_NOMINAL, 3},	/* son */
 	{0x0000616c65676e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* angela */
-	{0, 0, 0, 0},
+	{0x00656e696c656461ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* adeline */
 	{0x61696c6f676e6f6dull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* mongolia */
 	{0x0078696e656f6870ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* phoenix */
 	{0x000000706361616eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* naacp */
@@ -3845,27 +3843,25 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000746463ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cdt */
 	{0x0000000000646168ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* had */
 	{0x6169636e616e6966ull, 0x000000000000006cull, NE_LX_ORG, 9},	/* financial */
-	{0, 0, 0, 0},
+	{0x0000000000776f6eull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* now */
 	{0x0064656772616863ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* charged */
 	{0x0000006e61676f6cull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* logan */
-	{0, 0, 0, 0},
+	{0x0000007972657665ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* every */
 	{0x65747365746f7270ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* protested */
 	{0x000000656e796177ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* wayne */
 	{0, 0, 0, 0},
-	{0x0065737568746e65ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* enthuse */
-	{0x6e61697265676c61ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* algerian */
+	{0x00676e6972616f72ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* roaring */
+	{0x69646172746e6f63ull, 0x0000000064657463ull, NE_LX_CUE, 12},	/* contradicted */
 	{0x6972657474757473ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* stuttering */
 	{0x0000747265626f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* robert */
 	{0x000000006f746e6full, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* onto */
-	{0x0000617365726574ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* teresa */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x646572656c6c6f68ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* hollered */
 	{0x00006c657672616dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* marvel */
 	{0x0000726f68636e61ull, 0x0000000000000000ull, NE_LX_TITLE, 6},	/* anchor */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x00007275636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* concur */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006f65646976ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_NOMINAL | NE_LX_STATEMENT, 5},	/* video */
-	{0x000000006e6f7075ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* upon */
+	{0, 0, 0, 0},
 	{0x69646172746e6f63ull, 0x0000000000007463ull, NE_LX_CUE, 10},	/* contradict */
 	{0x0000000000796d61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* amy */
 	{0x73696d6f6e6f6365ull, 0x0000000000007374ull, NE_LX_NOMINAL, 10},	/* economists */
@@ -3886,10 +3882,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7369746e65696373ull, 0x0000000000007374ull, NE_LX_NOMINAL, 10},	/* scientists */
 	{0, 0, 0, 0},
 	{0x7373656e69737562ull, 0x00000000006e616dull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_PERSON_NOUN, 11},	/* businessman */
-	{0x0000006465627564ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* dubed */
+	{0x0000006563757262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* bruce */
 	{0x646e616c69616874ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* thailand */
 	{0x616d6f68616c6b6full, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* oklahoma */
-	{0x64656d6165726373ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* screamed */
+	{0, 0, 0, 0},
 	{0x00006573756f7267ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* grouse */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6f7461726f62616cull, 0x0000000000007972ull, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* laboratory */
@@ -3897,7 +3893,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x73656c6262697571ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* quibbles */
 	{0x006e61656c696863ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* chilean */
 	{0x64656c6961746564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* detailed */
-	{0x6e696c6262697571ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* quibbling */
+	{0, 0, 0, 0},
 	{0x00000000006e6269ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* ibn */
 	{0x00006e6564657773ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* sweden */
 	{0, 0, 0, 0},
@@ -3909,21 +3905,24 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000000000736177ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* was */
 	{0x0000000000007168ull, 0x0000000000000000ull, NE_LX_ORG, 2},	/* hq */
-	{0x6c63696e6f726863ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* chronicle */
+	{0, 0, 0, 0},
 	{0x6d69616c636f7270ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* proclaims */
 	{0x000000007964616cull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_HON_F | NE_LX_HONORIFIC, 4},	/* lady */
 	{0x000000006e61756aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* juan */
-	{0x0000796c67756d73ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* smugly */
+	{0, 0, 0, 0},
 	{0x000000007964756aull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* judy */
-	{0x000000006861656cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* leah */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000074736574616cull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* latest */
+	{0, 0, 0, 0},
+	{0x726574736c6c6f70ull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* pollster */
+	{0x7461726f70726f63ull, 0x00000000006e6f69ull, NE_LX_ORG, 11},	/* corporation */
 	{0x006e61696c6c696cull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* lillian */
 	{0x0000000073657270ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* pres */
 	{0x000000736f697861ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* axios */
 	{0x726574726f706572ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* reporters */
 	{0x0000006e616f7267ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* groan */
 	{0x0000000000746176ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* vat */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x00006465746e6576ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* vented */
 	{0x646e657265766572ull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* reverend */
 	{0x0000000064726f6cull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_HONORIFIC, 4},	/* lord */
 	{0, 0, 0, 0},
@@ -3935,23 +3934,23 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x657463656c666572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* reflected */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006d616e74656976ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* vietnam */
-	{0x0000006e656c6568ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* helen */
+	{0x64656d726f666e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* informed */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x79656e726f747461ull, 0x6c6172656e65672dull, NE_LX_TITLE, 16},	/* attorney-general */
 	{0x00747361626d616cull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* lambast */
-	{0x0073746165706572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* repeats */
+	{0x0000000000006577ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* we */
 	{0x73656c626d757267ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* grumbles */
 	{0x0000007369726f62ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* boris */
 	{0x0000006e69766564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* devin */
 	{0x0000686372616573ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* search */
-	{0, 0, 0, 0},
+	{0x00726f7469647561ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* auditor */
 	{0x006873696c676e65ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* english */
-	{0, 0, 0, 0},
+	{0x0068706c6f647572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* rudolph */
 	{0x6169646973627573ull, 0x0000000000007972ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 10},	/* subsidiary */
 	{0x6973656e6f646e69ull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* indonesian */
 	{0x6e616d6863747564ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* dutchman */
 	{0x000000006563616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* jace */
-	{0x676e697369766461ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* advising */
+	{0x0000000000646964ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* did */
 	{0, 0, 0, 0},
 	{0x0000006c65646261ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* abdel */
 	{0x0000696572646e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* andrei */
@@ -3961,10 +3960,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000686461796972ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* riyadh */
 	{0x0000676e69776f76ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* vowing */
 	{0x00656c6262697571ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* quibble */
-	{0, 0, 0, 0},
+	{0x0000000000007361ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* as */
 	{0x63696d6f6e6f6365ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* economic */
 	{0x7265707269616863ull, 0x00000000006e6f73ull, NE_LX_TITLE, 11},	/* chairperson */
-	{0x0000706f68736962ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 6},	/* bishop */
+	{0, 0, 0, 0},
 	{0x00000000006e6f76ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* von */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x73656469666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* confides */
@@ -3978,55 +3977,55 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006f6967726573ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* sergio */
 	{0, 0, 0, 0},
 	{0x006f746e6f726f74ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* toronto */
-	{0x000072656e6e6977ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* winner */
+	{0, 0, 0, 0},
 	{0x000061656e697567ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* guinea */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0072656d6d697773ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* swimmer */
 	{0x0000006c75676f6dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 5},	/* mogul */
 	{0x796c7265626d696bull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* kimberly */
 	{0x00000000676e7561ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* aung */
 	{0x65646e756f666f63ull, 0x0000000000000072ull, NE_LX_TITLE, 9},	/* cofounder */
+	{0x6465726975716e65ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* enquired */
 	{0, 0, 0, 0},
-	{0x7473697669746361ull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* activist */
 	{0x006d7269666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* confirm */
-	{0x69646172746e6f63ull, 0x0000000000737463ull, NE_LX_CUE, 11},	/* contradicts */
+	{0x0000000000617375ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* usa */
 	{0x00000065626f6c67ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* globe */
 	{0x6465746165706572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* repeated */
 	{0x00000073646f6f66ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* foods */
 	{0x006e6169676c6562ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* belgian */
 	{0x007372616c6c6f64ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* dollars */
-	{0, 0, 0, 0},
+	{0x0000000000736579ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* yes */
 	{0x63696e6170736968ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* hispanic */
 	{0, 0, 0, 0},
-	{0x006465726566666full, 0x0000000000000000ull, NE_LX_CUE, 7},	/* offered */
+	{0x0000006e656c6568ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* helen */
 	{0, 0, 0, 0},
 	{0x0000676e696d7566ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* fuming */
 	{0x0000737572707963ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* cyprus */
-	{0, 0, 0, 0},
+	{0x00000064656b7361ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* asked */
 	{0x00000066666f6373ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* scoff */
-	{0x00006465746e6576ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* vented */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x616b73617262656eull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* nebraska */
 	{0, 0, 0, 0},
 	{0x0000736e65687461ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* athens */
-	{0, 0, 0, 0},
+	{0x746562617a696c65ull, 0x0000000000000068ull, NE_LX_FIRST_F, 9},	/* elizabeth */
 	{0x00616d6162616c61ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* alabama */
 	{0x0000006178656c61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* alexa */
 	{0x0000000072656275ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* uber */
 	{0x736369706d796c6full, 0x0000000000000000ull, NE_LX_ORG, 8},	/* olympics */
-	{0x00736d6574737973ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* systems */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x7075727265746e69ull, 0x0000000000646574ull, NE_LX_CUE, 11},	/* interrupted */
 	{0x6b61656c696b6977ull, 0x0000000000000073ull, NE_LX_KNOWN_ORG, 9},	/* wikileaks */
-	{0x0000007269616863ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 5},	/* chair */
+	{0x00000079646e6172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* randy */
 	{0x006874656e6e656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* kenneth */
 	{0x6572706572746e65ull, 0x000000007275656eull, NE_LX_PERSON_NOUN, 12},	/* entrepreneur */
 	{0x616c6c6f627a6568ull, 0x0000000000000068ull, NE_LX_KNOWN_ORG, 9},	/* hezbollah */
 	{0x6e69726975716e69ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* inquiring */
 	{0x00006e657473696cull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* listen */
-	{0, 0, 0, 0},
+	{0x65747365746f7270ull, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* protesters */
 	{0x006369706d796c6full, 0x0000000000000000ull, NE_LX_NAT, 7},	/* olympic */
 	{0, 0, 0, 0},
-	{0x00676e6972616f72ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* roaring */
-	{0x0000000065726568ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* here */
+	{0x0069626f7269616eull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* nairobi */
+	{0x00796c6c616e6966ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* finally */
 	{0x000000006e616f6aull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* joan */
 	{0x000000000000686full, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* oh */
 	{0x7463757274736e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* instruct */
@@ -4036,17 +4035,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7261746572636573ull, 0x0000000000000079ull, NE_LX_TITLE, 9},	/* secretary */
 	{0x0000796c74666f73ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* softly */
 	{0x0000646c616e6f64ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* donald */
-	{0x65747365746f7270ull, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* protesters */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00646573756f7267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* groused */
+	{0, 0, 0, 0},
+	{0x000000007972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* mary */
 	{0x00006e6f7a616d61ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* amazon */
-	{0x696e61756874696cull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* lithuania */
+	{0x0065737568746e65ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* enthuse */
 	{0x7265626d6f6f6c62ull, 0x0000000000000067ull, NE_LX_KNOWN_ORG, 9},	/* bloomberg */
 	{0x0000676e69656f62ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* boeing */
-	{0x00006d7269666661ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* affirm */
+	{0x0072697a616e6562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* benazir */
 	{0, 0, 0, 0},
 	{0x006867756f726874ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* through */
-	{0, 0, 0, 0},
-	{0x006c6172746e6563ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* central */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00000000666f7270ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* prof */
 	{0x000079657372656aull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* jersey */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -4056,16 +4055,15 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006472617761ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* award */
 	{0x0000000073656f64ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* does */
 	{0x006465696c706572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* replied */
-	{0x7065656b6c616f67ull, 0x0000000000007265ull, NE_LX_PERSON_NOUN, 10},	/* goalkeeper */
+	{0, 0, 0, 0},
 	{0x0000000069666f6bull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* kofi */
 	{0x6572757361657274ull, 0x0000000000000072ull, NE_LX_TITLE, 9},	/* treasurer */
-	{0, 0, 0, 0},
+	{0x6e65746165726874ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* threaten */
 	{0x006e696174697262ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* britain */
 	{0x0000000000657574ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 3},	/* tue */
 	{0x69646172746e6f63ull, 0x000000676e697463ull, NE_LX_CUE, 13},	/* contradicting */
-	{0x000073616d6f6874ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* thomas */
-	{0, 0, 0, 0},
-	{0x6974636572726f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* correcting */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000006b63756863ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* chuck */
 	{0x0000000065726f6dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* more */
 	{0x0000646c61726568ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* herald */
 	{0x0000676e696b6f6aull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* joking */
@@ -4073,17 +4071,15 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x656e696c6564616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* madeline */
 	{0x0000676e696c7572ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* ruling */
 	{0x0000000000656f7aull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* zoe */
-	{0x756761726163696eull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* nicaragua */
+	{0x6162616d616c7369ull, 0x0000000000000064ull, NE_LX_PLACE, 9},	/* islamabad */
 	{0x0000006f72646570ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* pedro */
 	{0x0000646575677261ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* argued */
 	{0x000000006b72616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* mark */
 	{0x0079616473657574ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 7},	/* tuesday */
 	{0x6465737365727473ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* stressed */
-	{0, 0, 0, 0},
-	{0x0072656976696c6full, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* olivier */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x74616c7563657073ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* speculating */
-	{0x0000676e696e6570ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* pening */
+	{0x00000074276e6f64ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* don't */
 	{0x6e656d6d6f636572ull, 0x0000000000007364ull, NE_LX_CUE, 10},	/* recommends */
 	{0x0000000073697369ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* isis */
 	{0x0000646e696d6572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* remind */
@@ -4095,43 +4091,44 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x676e697261657773ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* swearing */
 	{0x646574726f706572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reported */
 	{0x007265626f74636full, 0x0000000000000000ull, NE_LX_MONTH, 7},	/* october */
-	{0x0069626f7269616eull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* nairobi */
-	{0x72657473696e696dull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* minister */
 	{0, 0, 0, 0},
+	{0x72657473696e696dull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* minister */
+	{0x0000646568737567ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* gushed */
 	{0x000000746867696dull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* might */
 	{0x00646574756f6873ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* shouted */
 	{0x000000686163696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* micah */
 	{0x6e616d6972706572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* reprimand */
 	{0x676e697469736f70ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* positing */
 	{0x000000006b726162ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* bark */
-	{0x65626d6574706573ull, 0x0000000000000072ull, NE_LX_MONTH, 9},	/* september */
+	{0, 0, 0, 0},
 	{0x000000006d61696cull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* liam */
 	{0x00007265646e6f77ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* wonder */
-	{0x0072657665776f68ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* however */
+	{0x6e6964726f636361ull, 0x0000000000000067ull, NE_LX_NONNAME, 9},	/* according */
 	{0, 0, 0, 0},
 	{0x72696873706d6168ull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* hampshire */
 	{0x0065636976726573ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* service */
 	{0x6e61696e6f747365ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* estonian */
 	{0, 0, 0, 0},
-	{0x00726567616e616dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL | NE_LX_PERSON_NOUN, 7},	/* manager */
+	{0x000000000000656cull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* le */
 	{0x0065746973626577ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* website */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x7274736e6f6d6564ull, 0x00000073726f7461ull, NE_LX_NOMINAL, 13},	/* demonstrators */
+	{0, 0, 0, 0},
 	{0x6e61696e656d7261ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* armenian */
 	{0x6d6f7773746f6373ull, 0x0000000000006e61ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 10},	/* scotswoman */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006176656e6567ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* geneva */
 	{0x006b726f7774656eull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 7},	/* network */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0064656c72616e73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* snarled */
+	{0x006e616369726661ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* african */
 	{0x007372656c616564ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* dealers */
-	{0x6e6f6f72656d6163ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* cameroon */
+	{0x72696d6964616c76ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* vladimir */
 	{0x000064656e69706full, 0x0000000000000000ull, NE_LX_CUE, 6},	/* opined */
 	{0, 0, 0, 0},
-	{0x0000007463656c65ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* elect */
+	{0x00796d6564616361ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* academy */
 	{0x65636e657277616cull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* lawrence */
 	{0x0000726f746b6976ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* viktor */
 	{0x0000000000636c70ull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* plc */
-	{0x74656e7265746e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* internet */
+	{0x0000006565726874ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* three */
 	{0x736572616c636564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* declares */
 	{0, 0, 0, 0},
 	{0x6e616d746e6f7266ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* frontman */
@@ -4149,25 +4146,25 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006e616c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* alan */
 	{0x647261696e617073ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* spaniard */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000000000006e6full, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* on */
+	{0x7369747265766461ull, 0x000000746e656d65ull, NE_LX_NONNAME, 13},	/* advertisement */
 	{0x726169636964756aull, 0x0000000000000079ull, NE_LX_TITLE_MOD, 9},	/* judiciary */
-	{0x65747361626d616cull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* lambastes */
 	{0, 0, 0, 0},
-	{0x7274736e6f6d6564ull, 0x00000073726f7461ull, NE_LX_NOMINAL, 13},	/* demonstrators */
+	{0x006563697473756aull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_NOMINAL, 7},	/* justice */
+	{0, 0, 0, 0},
 	{0x676e697373657567ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* guessing */
 	{0x00006e616c636564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* declan */
 	{0x726f746365726964ull, 0x0000000000000073ull, NE_LX_CORP_NOUN, 9},	/* directors */
-	{0x646e616c7972616dull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* maryland */
+	{0, 0, 0, 0},
 	{0x0000000000007564ull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* du */
 	{0x00796c746e756c62ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* bluntly */
-	{0x0000006465646f6eull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* noded */
+	{0, 0, 0, 0},
 	{0x0000000064616572ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_NONNAME, 4},	/* read */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x74636166756e616dull, 0x0000000072657275ull, NE_LX_ORG_NOUN, 12},	/* manufacturer */
 	{0x0061696e616c656dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* melania */
 	{0x6e69737365727473ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* stressing */
 	{0x0000000070726f63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ABBREV, 4},	/* corp */
-	{0x0000000072657661ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* aver */
+	{0, 0, 0, 0},
 	{0x0000676e69627564ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* dubing */
 	{0x6e6961746e69616dull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* maintained */
 	{0x646572657474756dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* muttered */
@@ -4177,15 +4174,15 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7961647372756874ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 8},	/* thursday */
 	{0, 0, 0, 0},
 	{0x000000796c6c6172ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* rally */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000006f676e6f63ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* congo */
+	{0, 0, 0, 0},
 	{0x0000000074736f70ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_STATEMENT, 4},	/* post */
 	{0x0000737265746f76ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* voters */
 	{0x0000006f62616874ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* thabo */
-	{0, 0, 0, 0},
-	{0x006573656e696863ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* chinese */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x72656e696d617865ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* examiner */
-	{0x0064756f6d68616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* mahmoud */
+	{0, 0, 0, 0},
 	{0x7461726f62616c65ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* elaborates */
 	{0x000000736c696172ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* rails */
 	{0x0073616361726163ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* caracas */
@@ -4195,7 +4192,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x73646e65746e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* contends */
 	{0x00006465746e6172ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* ranted */
 	{0x0000006f69646172ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* radio */
-	{0x68616c6c75646261ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* abdullah */
+	{0x0074736f766f7270ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* provost */
 	{0x0000007972636564ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* decry */
 	{0x6465646e616d6564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* demanded */
 	{0, 0, 0, 0},
@@ -4210,15 +4207,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x697265746e756f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* countering */
 	{0x000000006b6e6162ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ORG_NOUN, 4},	/* bank */
-	{0x64616d6d6168756dull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* muhammad */
-	{0x0000000000000076ull, 0x0000000000000000ull, NE_LX_SUFFIX, 1},	/* v */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6e69616c706d6f63ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* complained */
+	{0x6e656d6d6f636572ull, 0x00000000676e6964ull, NE_LX_CUE, 12},	/* recommending */
+	{0, 0, 0, 0},
+	{0x0000000061647375ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* usda */
 	{0x00000000006a7377ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* wsj */
 	{0x0000000000796877ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* why */
 	{0x00007265646e6f70ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* ponder */
 	{0x0000000066656863ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 4},	/* chef */
 	{0x0000796772656e65ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* energy */
-	{0, 0, 0, 0},
+	{0x6e69746e656d616cull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* lamenting */
 	{0x0000726f76657274ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* trevor */
 	{0x00007963696c6f70ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* policy */
 	{0x656d747261706564ull, 0x000000000000746eull, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* department */
@@ -4227,14 +4225,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x65747361626d616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lambaste */
 	{0, 0, 0, 0},
 	{0x6f7773656b6f7073ull, 0x00000000006e616dull, NE_LX_TITLE | NE_LX_HON_F | NE_LX_NOMINAL, 11},	/* spokeswoman */
-	{0x0064657070697571ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* quipped */
+	{0x0000006f6972616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* mario */
 	{0x00796e6f68746e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* anthony */
 	{0x007265696d657270ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* premier */
-	{0x0000736573616574ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* teases */
+	{0, 0, 0, 0},
 	{0x0000657369766461ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* advise */
 	{0x0000000000626566ull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* feb */
-	{0, 0, 0, 0},
-	{0x69736976656c6574ull, 0x0000000000006e6full, NE_LX_ORG, 10},	/* television */
+	{0x000000006c6c6579ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* yell */
+	{0x000000687469656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* keith */
 	{0, 0, 0, 0},
 	{0x6e69676c75766964ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* divulging */
 	{0, 0, 0, 0},
@@ -4243,16 +4241,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x000000006d616461ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* adam */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x006e656577746562ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* between */
+	{0x0000000064656c70ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* pled */
 	{0x0000006b636f7473ull, 0x0000000000000000ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 5},	/* stock */
 	{0, 0, 0, 0},
 	{0x000000007373696dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_F | NE_LX_HONORIFIC, 4},	/* miss */
 	{0, 0, 0, 0},
 	{0x00006b6569726873ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* shriek */
-	{0, 0, 0, 0},
+	{0x000000736e726177ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* warns */
 	{0x006c616963657073ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* special */
 	{0x6c6169636966666full, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* officials */
-	{0, 0, 0, 0},
+	{0x00746867696e6f74ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* tonight */
 	{0x006465746e616863ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* chanted */
 	{0, 0, 0, 0},
 	{0x0068736974697262ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* british */
@@ -4266,9 +4264,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0064656d75736572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* resumed */
 	{0x6169636972746170ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* patricia */
 	{0x000064656d616c62ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* blamed */
-	{0x006465696c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* implied */
+	{0x0000000073646461ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 4},	/* adds */
 	{0, 0, 0, 0},
-	{0x00676e696e616f6dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* moaning */
+	{0x0000006e6f696e75ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 5},	/* union */
 	{0x0000000072616579ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* year */
 	{0x006e6f7379657267ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* greyson */
 	{0x0000786f72707061ull, 0x0000000000000000ull, NE_LX_ABBREV, 6},	/* approx */
@@ -4277,45 +4275,44 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006e697473756aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* justin */
 	{0x0000006563617267ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* grace */
-	{0x0064656c6562616cull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* labeled */
-	{0, 0, 0, 0},
-	{0x0000732774616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* that's */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000732774616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* that's */
+	{0x0000796177796e61ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* anyway */
+	{0, 0, 0, 0},
 	{0x7461756e69736e69ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* insinuate */
-	{0x61697261676e7568ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* hungarian */
+	{0, 0, 0, 0},
 	{0x000000657373656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jesse */
-	{0x00656c626d757267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* grumble */
+	{0x736e617265746576ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* veterans */
 	{0x676e69646c6f6373ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* scolding */
 	{0x0000006e65646961ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* aiden */
 	{0x007374726f706572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* reports */
 	{0x676e697265656863ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* cheering */
 	{0x64656c657672616dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* marveled */
-	{0, 0, 0, 0},
-	{0x00000000002e7473ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* st. */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x64657463656a626full, 0x0000000000000000ull, NE_LX_CUE, 8},	/* objected */
 	{0x0000007361676576ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* vegas */
 	{0x63696c6275706572ull, 0x0000000000006e61ull, NE_LX_TITLE_MOD | NE_LX_NAT | NE_LX_PERSON_NOUN, 10},	/* republican */
 	{0x0072657461656874ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* theater */
-	{0x000000006e65776full, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* owen */
+	{0, 0, 0, 0},
 	{0x7369636974697263ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* criticising */
 	{0x0000006563726f66ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* force */
-	{0, 0, 0, 0},
+	{0x656b616d6f747561ull, 0x0000000000000072ull, NE_LX_ORG_NOUN, 9},	/* automaker */
 	{0x0000000000006761ull, 0x0000000000000000ull, NE_LX_ORG, 2},	/* ag */
 	{0x6465747369736e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* insisted */
 	{0x0000007265646e75ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 5},	/* under */
 	{0x696e6e61766f6967ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* giovanni */
 	{0x0072656972726163ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 7},	/* carrier */
 	{0x6e69616c706d6f63ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* complaining */
-	{0x676e696d75736572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* resuming */
+	{0x0000006e61647573ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* sudan */
 	{0x6e6f697463656c65ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* election */
-	{0x000000006e737361ull, 0x0000000000000000ull, NE_LX_ABBREV, 4},	/* assn */
-	{0, 0, 0, 0},
+	{0x00000000006f6268ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* hbo */
+	{0x00616e6f7a697261ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* arizona */
 	{0x0000000079616265ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* ebay */
 	{0x000072616c6c6f64ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* dollar */
 	{0x000000646c6f6373ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* scold */
 	{0, 0, 0, 0},
 	{0x00000000006f7774ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* two */
-	{0, 0, 0, 0},
+	{0x0000000000776f68ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* how */
 	{0x0000006962626172ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 5},	/* rabbi */
 	{0x0072656666617473ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* staffer */
 	{0x676e6974616f6c67ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* gloating */
@@ -4323,14 +4320,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000797274696d64ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dmitry */
 	{0, 0, 0, 0},
 	{0x726174726562696cull, 0x00000000006e6169ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* libertarian */
-	{0, 0, 0, 0},
+	{0x0000006c7562616bull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* kabul */
 	{0x0000656e6f746e69ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* intone */
 	{0x0000007469736f70ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* posit */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000006563757262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* bruce */
-	{0x00646e616c657269ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* ireland */
+	{0x00007265626d656dull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NOMINAL, 6},	/* member */
+	{0x69736976656c6574ull, 0x0000000000006e6full, NE_LX_ORG, 10},	/* television */
 	{0x0000000065736f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* jose */
-	{0, 0, 0, 0},
+	{0x0000006465676562ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* beged */
 	{0x000000000070736dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 3},	/* msp */
 	{0, 0, 0, 0},
 	{0x0000007973746562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* betsy */
@@ -4338,7 +4335,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x74616c7563657073ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* speculate */
 	{0x726567616c6c6976ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* villagers */
 	{0x00007968706f7274ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* trophy */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x000000656764756aull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 5},	/* judge */
 	{0x000000006c69656eull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* neil */
 	{0x676e696c6562616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* labeling */
 	{0x6c65756e616d6d65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* emmanuel */
@@ -4353,18 +4351,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000766f6eull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* nov */
 	{0x000000736d616562ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* beams */
 	{0x00006e697472616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* martin */
-	{0x6e616369616d616aull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* jamaican */
+	{0, 0, 0, 0},
 	{0x6465726975716e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* inquired */
 	{0x646573696d6f7270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* promised */
 	{0x000000616e616964ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* diana */
 	{0x00006c6f6f686373ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* school */
 	{0x0000656c626d756dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* mumble */
 	{0x0073616c6f63696eull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* nicolas */
-	{0x0000726f74696465ull, 0x0000000000000000ull, NE_LX_TITLE, 6},	/* editor */
+	{0, 0, 0, 0},
 	{0x726f7061676e6973ull, 0x00000000006e6165ull, NE_LX_NAT, 11},	/* singaporean */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x736e6f69746e656dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* mentions */
-	{0x736e617265746576ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* veterans */
+	{0x646572616c636564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* declared */
 	{0x6e6973696d727573ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* surmising */
 	{0x00000000656e6164ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* dane */
 	{0x0000000068636165ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* each */
@@ -4378,23 +4376,22 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x726f7061676e6973ull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* singapore */
 	{0x0000000065636976ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD, 4},	/* vice */
-	{0, 0, 0, 0},
+	{0x006e6f73696c6c61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* allison */
 	{0x65746e756f636572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* recounted */
-	{0x0000726569646964ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* didier */
+	{0x000000006e69616dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* main */
 	{0x6c61766974736566ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* festival */
 	{0x746169636f737361ull, 0x0000000000007365ull, NE_LX_ORG, 10},	/* associates */
 	{0x0000000000706572ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* rep */
-	{0x7275666b6e617266ull, 0x0000000000000074ull, NE_LX_PLACE, 9},	/* frankfurt */
+	{0, 0, 0, 0},
 	{0x74756365736f7270ull, 0x000000000073726full, NE_LX_NOMINAL, 11},	/* prosecutors */
 	{0, 0, 0, 0},
 	{0x00006b72616d6572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* remark */
 	{0x000000006b6e6168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* hank */
-	{0, 0, 0, 0},
-	{0x000000006f69686full, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* ohio */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e72656874756f73ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* southern */
 	{0x0000686365657073ull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 6},	/* speech */
 	{0x646565667a7a7562ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* buzzfeed */
-	{0x73617275646e6f68ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* honduras */
+	{0, 0, 0, 0},
 	{0x726567616e656574ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* teenager */
 	{0x72657473696e696dull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* ministers */
 	{0x0000616c75737275ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* ursula */
@@ -4410,16 +4407,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000696d61696dull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* miami */
 	{0x00737365666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* confess */
 	{0x0000796c6b656577ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* weekly */
-	{0x0000736b6e616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* thanks */
-	{0x007473796c616e61ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 7},	/* analyst */
 	{0, 0, 0, 0},
+	{0x007473796c616e61ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 7},	/* analyst */
+	{0x6569666972616c63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* clarified */
 	{0x6574616369646e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* indicate */
 	{0x0000616c696d6163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* camila */
-	{0, 0, 0, 0},
+	{0x000000746c757865ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* exult */
 	{0x6e617473696b6170ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* pakistan */
-	{0x676e69796c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* implying */
+	{0x0000000000656f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* joe */
 	{0x00000000616c6c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* ella */
-	{0, 0, 0, 0},
+	{0x6574616369646e69ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* indicated */
 	{0x6573656e61647573ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* sudanese */
 	{0x000064656c6c6163ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* called */
 	{0x00000000007a696cull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* liz */
@@ -4430,7 +4427,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000616d6d65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* emma */
 	{0, 0, 0, 0},
 	{0x000000006e617665ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* evan */
-	{0x6465696669726576ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* verified */
+	{0x0000000065666977ull, 0x0000000000000000ull, NE_LX_NOMINAL, 4},	/* wife */
 	{0x00000000656b616cull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* lake */
 	{0x676e69646c697562ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* building */
 	{0x000000006c696172ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* rail */
@@ -4439,7 +4436,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000000061736eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* nsa */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000746964646572ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* reddit */
-	{0x000000000000656cull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* le */
+	{0x0000000000736263ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* cbs */
 	{0x0000000000746d67ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* gmt */
 	{0x6e69746e65677261ull, 0x00000000006e6169ull, NE_LX_NAT, 11},	/* argentinian */
 	{0x0000007364616572ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* reads */
@@ -4451,12 +4448,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x007972616c6c6968ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* hillary */
 	{0, 0, 0, 0},
 	{0x00000076696a6172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* rajiv */
-	{0x0000796177796e61ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* anyway */
+	{0, 0, 0, 0},
 	{0x000073686775616cull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* laughs */
 	{0x0000000000657661ull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* ave */
 	{0x0000007372657661ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* avers */
-	{0x0000006c65746f68ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* hotel */
-	{0x006e616369726661ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* african */
+	{0, 0, 0, 0},
+	{0x00676e696e616f6dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* moaning */
 	{0, 0, 0, 0},
 	{0x00726568746f7262ull, 0x0000000000000000ull, NE_LX_HON_M | NE_LX_NOMINAL, 7},	/* brother */
 	{0, 0, 0, 0},
@@ -4477,24 +4474,24 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000676e69766172ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* raving */
 	{0x006e6f69746e656dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* mention */
 	{0x00007374696d6461ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* admits */
-	{0x0000617269646e69ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* indira */
+	{0, 0, 0, 0},
 	{0x656e69616c707865ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* explained */
 	{0x00616e61746e6f6dull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* montana */
 	{0x0065736e65666564ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* defense */
 	{0, 0, 0, 0},
-	{0x736573696d727573ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* surmises */
+	{0x0000726564617274ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* trader */
 	{0x00000000002e726dull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* mr. */
 	{0x0000007265766972ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* river */
 	{0x6c616d6574617567ull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* guatemala */
 	{0x0065657473757274ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* trustee */
 	{0x0064657463616572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* reacted */
 	{0, 0, 0, 0},
-	{0x000000686775616cull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* laugh */
+	{0x00007265766f7267ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* grover */
 	{0x0000657261757173ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* square */
 	{0x006c656972626167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* gabriel */
 	{0x0000000000747370ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* pst */
 	{0x697463656c666572ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* reflecting */
-	{0x0079666974736574ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* testify */
+	{0x006f647261756465ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* eduardo */
 	{0x000000796c617469ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* italy */
 	{0x006e61696e617269ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* iranian */
 	{0x000000656b617473ull, 0x0000000000000000ull, NE_LX_CORP_OF, 5},	/* stake */
@@ -4514,7 +4511,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000073776f76ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* vows */
 	{0, 0, 0, 0},
 	{0x0000000074726f66ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* fort */
-	{0x696c65736e756f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* counseling */
+	{0x000072656e6e6977ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* winner */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0061696e6f747365ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* estonia */
 	{0, 0, 0, 0},
@@ -4522,37 +4519,39 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e61696e616d6f72ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* romanian */
 	{0x0079746972616863ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 7},	/* charity */
 	{0x0064657375636361ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* accused */
-	{0x0000746867697764ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dwight */
+	{0x676e696c626d756dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* mumbling */
 	{0x61696e6967726976ull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_FIRST_F, 8},	/* virginia */
 	{0x0000736c65626572ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* rebels */
 	{0x6c6163696d656863ull, 0x0000000000000073ull, NE_LX_ORG, 9},	/* chemicals */
 	{0x656c6c656863696dull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* michelle */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000074726f687865ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* exhort */
+	{0, 0, 0, 0},
 	{0x61767265736e6f63ull, 0x0000000065766974ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 12},	/* conservative */
 	{0x00000073656e696dull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* mines */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x00000068746e6f6dull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* month */
-	{0x7369747265766461ull, 0x000000746e656d65ull, NE_LX_NONNAME, 13},	/* advertisement */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x006974696177756bull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* kuwaiti */
 	{0x000070696c696870ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* philip */
-	{0, 0, 0, 0},
+	{0x0000000000006e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* in */
 	{0x000000000061696dull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* mia */
 	{0x6c6f707265746e69ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* interpol */
-	{0, 0, 0, 0},
-	{0x6e616d6972706572ull, 0x0000000000646564ull, NE_LX_CUE, 11},	/* reprimanded */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000000061ull, 0x0000000000000000ull, NE_LX_NONNAME, 1},	/* a */
 	{0x0000736575677261ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* argues */
 	{0x6979666972616c63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* clarifying */
 	{0x646c65696664696dull, 0x0000000000007265ull, NE_LX_PERSON_NOUN, 10},	/* midfielder */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6974636572726f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* correcting */
+	{0, 0, 0, 0},
+	{0x0000646564696863ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* chided */
 	{0x72656b616d726163ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 8},	/* carmaker */
 	{0x000064656d616562ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* beamed */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000000000006577ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* we */
+	{0, 0, 0, 0},
+	{0x0079666974736574ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* testify */
+	{0, 0, 0, 0},
 	{0x00000000006c6f76ull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* vol */
 	{0x6e696c626d757267ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* grumbling */
 	{0x0073656764656c70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pledges */
 	{0x6d69616c636f7270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* proclaim */
-	{0x00676e696b636f6dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* mocking */
+	{0x6e697474696d6461ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* admitting */
 	{0x0000000000746f6eull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* not */
 	{0x6e697463656a626full, 0x0000000000000067ull, NE_LX_CUE, 9},	/* objecting */
 	{0x0000000065677275ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* urge */
@@ -4564,10 +4563,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000616e6974616cull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* latina */
 	{0x000000616c6c6562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* bella */
-	{0, 0, 0, 0},
-	{0x00000064656e6570ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* pened */
+	{0x6573736572646461ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* addressed */
+	{0x65747361626d616cull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* lambastes */
 	{0x0000000000626577ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* web */
-	{0, 0, 0, 0},
+	{0x00007374756f6873ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* shouts */
 	{0x73726568746f7262ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* brothers */
 	{0x636974656c687461ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* athletic */
 	{0x000000007665696bull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* kiev */
@@ -4584,7 +4583,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000074617073ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* spat */
 	{0, 0, 0, 0},
 	{0x00006563696e616aull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* janice */
-	{0x0000006c7562616bull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* kabul */
+	{0, 0, 0, 0},
 	{0x0074656972726168ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* harriet */
 	{0x000000617265706full, 0x0000000000000000ull, NE_LX_ORG, 5},	/* opera */
 	{0x00000000006e6f6dull, 0x0000000000000000ull, NE_LX_WEEKDAY, 3},	/* mon */
@@ -4593,17 +4592,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000064696173ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 4},	/* said */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006e61796e656bull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* kenyan */
-	{0x00676e696e726177ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* warning */
+	{0, 0, 0, 0},
 	{0x00000000006e6173ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* san */
 	{0x006169726567696eull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* nigeria */
-	{0x006c6c6573737572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* russell */
+	{0, 0, 0, 0},
 	{0x0000776572646e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* andrew */
 	{0x000065756761656cull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* league */
-	{0x0000736574617473ull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_CUE, 6},	/* states */
-	{0x00646573756f7267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* groused */
-	{0x72646e616a656c61ull, 0x000000000000006full, NE_LX_FIRST_M, 9},	/* alejandro */
-	{0x0064657475666572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* refuted */
 	{0, 0, 0, 0},
+	{0x000000796d6d6174ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* tammy */
+	{0x72646e616a656c61ull, 0x000000000000006full, NE_LX_FIRST_M, 9},	/* alejandro */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006c77617264ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* drawl */
 	{0x0000006874726f6eull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 5},	/* north */
 	{0x0073726f74636f64ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* doctors */
@@ -4612,7 +4610,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000746e756f6dull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* mount */
 	{0x6c6564616c696870ull, 0x0000000061696870ull, NE_LX_PLACE, 12},	/* philadelphia */
 	{0x000000006c6c6177ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* wall */
-	{0x0000736565726761ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* agrees */
+	{0, 0, 0, 0},
 	{0x0000646e616d6564ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* demand */
 	{0, 0, 0, 0},
 	{0x656d747365766e69ull, 0x000000000073746eull, NE_LX_ORG, 11},	/* investments */
@@ -4620,9 +4618,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x646574726f746572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* retorted */
 	{0x0000007265746570ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* peter */
 	{0x0000006f6372616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* marco */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000736565726761ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* agrees */
 	{0x0000000000006f73ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* so */
-	{0x0000006472617567ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* guard */
+	{0x656e6d65646e6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* condemned */
 	{0x00676e6974756f74ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* touting */
 	{0x6e6f69706d616863ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* champion */
 	{0x0000000067656c6full, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* oleg */
@@ -4630,7 +4629,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6169646973627573ull, 0x0000000073656972ull, NE_LX_CORP_NOUN, 12},	/* subsidiaries */
 	{0x006576726573626full, 0x0000000000000000ull, NE_LX_CUE, 7},	/* observe */
 	{0x0000006c75686172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* rahul */
-	{0, 0, 0, 0},
+	{0x666f736f7263696dull, 0x0000000000000074ull, NE_LX_KNOWN_ORG, 9},	/* microsoft */
 	{0x00000069646e6f63ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* condi */
 	{0, 0, 0, 0},
 	{0x0000007370616e73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* snaps */
@@ -4646,7 +4645,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e69616c706d6f63ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* complains */
 	{0x00796c7265766562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* beverly */
 	{0x007265696c726165ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* earlier */
-	{0, 0, 0, 0},
+	{0x006465646e617262ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* branded */
 	{0x746c756369726761ull, 0x0000000000657275ull, NE_LX_TITLE_MOD, 11},	/* agriculture */
 	{0, 0, 0, 0},
 	{0x6964756c636e6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* concluding */
@@ -4659,9 +4658,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6572656d6d617473ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* stammered */
 	{0x00006e6f73726570ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* person */
 	{0x0000000000006c61ull, 0x0000000000000000ull, NE_LX_PARTICLE | NE_LX_FIRST_M, 2},	/* al */
-	{0x656e6d65646e6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* condemned */
+	{0x006c6172746e6563ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* central */
 	{0x736b726f7774656eull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* networks */
-	{0x6e65746165726874ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* threaten */
+	{0, 0, 0, 0},
 	{0x00000061646e696cull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* linda */
 	{0, 0, 0, 0},
 	{0x0000000000656873ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_F, 3},	/* she */
@@ -4670,8 +4669,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0064657369617270ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* praised */
 	{0x00006e656772756aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* jurgen */
 	{0x0000000000732e75ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 3},	/* u.s */
-	{0x746562617a696c65ull, 0x0000000000000068ull, NE_LX_FIRST_F, 9},	/* elizabeth */
-	{0x676e697475666572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* refuting */
+	{0x0000000073277469ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* it's */
+	{0, 0, 0, 0},
 	{0x676e697070697571ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* quipping */
 	{0, 0, 0, 0},
 	{0x0000000000007375ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 2},	/* us */
@@ -4681,20 +4680,21 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006e61646e616775ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* ugandan */
 	{0, 0, 0, 0},
 	{0x00000000616d7568ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* huma */
-	{0x00676e696d726574ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* terming */
+	{0x0000706f68736962ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 6},	/* bishop */
 	{0x00000000746f6873ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* shot */
 	{0x0000006e65657571ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_F, 5},	/* queen */
 	{0x00000000006c6564ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* del */
 	{0x00000065696c6c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* ellie */
 	{0x00006f657474616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* matteo */
 	{0x0000000074707573ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* supt */
-	{0, 0, 0, 0},
+	{0x0000006b6e617266ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* frank */
 	{0x00736d6165726373ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* screams */
 	{0, 0, 0, 0},
 	{0x64656c6c61636572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* recalled */
 	{0, 0, 0, 0},
-	{0x6e656d6d6f636572ull, 0x00000000676e6964ull, NE_LX_CUE, 12},	/* recommending */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000000079726167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* gary */
+	{0, 0, 0, 0},
+	{0x0073656c72616863ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* charles */
 	{0x73676e696e726165ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 8},	/* earnings */
 	{0x0073656c65676e61ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* angeles */
 	{0x000000796c6c6173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* sally */
@@ -4702,29 +4702,31 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000697a6f676eull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* ngozi */
 	{0x000072657474756dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* mutter */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x656d73656b6f7073ull, 0x000000000000006eull, NE_LX_TITLE | NE_LX_NOMINAL, 9},	/* spokesmen */
+	{0x0000006e6976656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* kevin */
 	{0x72657265646e6177ull, 0x0000000000000073ull, NE_LX_ORG, 9},	/* wanderers */
 	{0x0000000000747562ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* but */
 	{0x00676e6973756f68ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* housing */
 	{0, 0, 0, 0},
-	{0x0000616c6f676e61ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* angola */
+	{0x00676e69746e6172ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* ranting */
 	{0, 0, 0, 0},
 	{0x000074656c6c6162ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* ballet */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x616d747369726863ull, 0x0000000000000073ull, NE_LX_NONNAME, 9},	/* christmas */
 	{0x006e796c6972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* marilyn */
 	{0x000072657474656cull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 6},	/* letter */
 	{0x736573696d6f7270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* promises */
 	{0x656d6f6c676e6f63ull, 0x0000000065746172ull, NE_LX_ORG_NOUN, 12},	/* conglomerate */
 	{0x0000007265626d61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* amber */
 	{0x000000006e657665ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* even */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x736e69616c707865ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* explains */
 	{0x000000736e676973ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* signs */
-	{0x000000646572616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jared */
-	{0x0068706c6f647572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* rudolph */
+	{0x00676e6968676973ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* sighing */
+	{0x000000006d616d69ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 4},	/* imam */
 	{0, 0, 0, 0},
 	{0x006e6d65646e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* condemn */
 	{0x737473796c616e61ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* analysts */
-	{0x0000006e6976656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* kevin */
+	{0x00000000006e6579ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* yen */
 	{0, 0, 0, 0},
 	{0x0064657275737361ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* assured */
 	{0x0000007365677275ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* urges */
@@ -4734,20 +4736,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000737261657773ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* swears */
 	{0x0073796177726961ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* airways */
 	{0, 0, 0, 0},
-	{0x7475746974736e69ull, 0x00000000006e6f69ull, NE_LX_ORG, 11},	/* institution */
+	{0x0065696c6174616eull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* natalie */
 	{0, 0, 0, 0},
 	{0x0079726f67657267ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* gregory */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000646567617262ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* braged */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000656764656c70ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* pledge */
 	{0, 0, 0, 0},
 	{0x007965726666656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* jeffrey */
-	{0x7461756e69736e69ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* insinuating */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6565726761736964ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* disagree */
-	{0x7461756e69736e69ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* insinuated */
+	{0x00000000616e6e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* anna */
 	{0x0000000000007264ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* dr */
-	{0x7365686361657270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* preaches */
+	{0x736573696d727573ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* surmises */
 	{0x00676e697a697571ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* quizing */
 	{0x65746167656c6564ull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* delegate */
 	{0x0000007365646961ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* aides */
@@ -4756,11 +4756,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000617275616cull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* laura */
 	{0x000068616a696c65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* elijah */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x69736e6f63736977ull, 0x000000000000006eull, NE_LX_PLACE, 9},	/* wisconsin */
+	{0x006e696c6d65726bull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_KNOWN_ORG, 7},	/* kremlin */
 	{0x0000000000636261ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* abc */
-	{0x0064656764656c70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pledged */
+	{0, 0, 0, 0},
 	{0x0000676e696c6966ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* filing */
-	{0x0000000068637573ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* such */
+	{0x6e69646e696d6572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* reminding */
 	{0x00666c65736d6968ull, 0x0000000000000000ull, NE_LX_PRON_M, 7},	/* himself */
 	{0x616473656e646577ull, 0x0000000000000079ull, NE_LX_WEEKDAY, 9},	/* wednesday */
 	{0x69746e656d6d6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* commenting */
@@ -4769,16 +4769,15 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000064656c6c6579ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* yelled */
 	{0x6f74616c756d6973ull, 0x0000000000000072ull, NE_LX_ORG, 9},	/* simulator */
 	{0x0000006574617473ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* state */
-	{0x73696f6e696c6c69ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* illinois */
+	{0x676e696c77617264ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* drawling */
 	{0x000000000073706dull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* mps */
 	{0, 0, 0, 0},
 	{0x6e616973696e7574ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* tunisian */
 	{0x6572757373616572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* reassured */
 	{0x0000007369726863ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* chris */
-	{0, 0, 0, 0},
-	{0x74616e7265746e69ull, 0x0000006c616e6f69ull, NE_LX_TITLE_MOD | NE_LX_NAT, 13},	/* international */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x676e697373657270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* pressing */
-	{0, 0, 0, 0},
+	{0x006574616e67616dull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* magnate */
 	{0x726f697265746e69ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* interior */
 	{0x616e69646e616373ull, 0x000000006e616976ull, NE_LX_NAT, 12},	/* scandinavian */
 	{0x696c617274737561ull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* australian */
@@ -4788,44 +4787,43 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000069726f6cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* lori */
 	{0x6e6973696d6f7270ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* promising */
 	{0x7365636976726573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG, 8},	/* services */
-	{0, 0, 0, 0},
-	{0x00006465746e6968ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* hinted */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x65646e65746e6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* contended */
-	{0x0065746970736564ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* despite */
-	{0x0000006c75736f6dull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* mosul */
+	{0, 0, 0, 0},
+	{0x0064726177726f66ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* forward */
 	{0x0000656e6e61656aull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* jeanne */
 	{0x006c65696b657a65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* ezekiel */
 	{0x006e65747372696bull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* kirsten */
-	{0, 0, 0, 0},
+	{0x6575677574726f70ull, 0x0000000000006573ull, NE_LX_NAT, 10},	/* portuguese */
 	{0x0000000000756874ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 3},	/* thu */
+	{0x00646566666f6373ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* scoffed */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x006563697473756aull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_NOMINAL, 7},	/* justice */
 	{0x00000000656d6f72ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* rome */
 	{0x0000007265786f62ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 5},	/* boxer */
-	{0x0000000079726167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* gary */
+	{0x0000736574617473ull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_CUE, 6},	/* states */
 	{0x00000000006e6562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* ben */
 	{0x737365636e697270ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_F, 8},	/* princess */
 	{0x000065636e696572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* reince */
 	{0x0000006f6c6f6170ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* paolo */
 	{0x0000007261657773ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* swear */
 	{0x0000006465626f73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* sobed */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x00006f6964757473ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 6},	/* studio */
+	{0x00006b6361726162ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* barack */
 	{0, 0, 0, 0},
-	{0x0000006c69746e75ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* until */
+	{0x00006f6964757473ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 6},	/* studio */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x616d73656b6f7073ull, 0x000000000000006eull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_NOMINAL, 9},	/* spokesman */
 	{0x656e6f69746e656dull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* mentioned */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e69646e616d6564ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* demanding */
 	{0x73756373616d6164ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* damascus */
-	{0x0000000000746173ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 3},	/* sat */
+	{0x6e616967726f6567ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* georgian */
 	{0x69646e65746e6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* contending */
 	{0x0000000065746f6eull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_NOMINAL | NE_LX_STATEMENT, 4},	/* note */
 	{0, 0, 0, 0},
 	{0x00006e6f646e796cull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* lyndon */
 	{0x00000000006a6172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* raj */
 	{0, 0, 0, 0},
-	{0x0064657265656e73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* sneered */
+	{0x00006e616d726567ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* german */
 	{0x0000000000636c6cull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* llc */
 	{0x000000656c696863ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* chile */
 	{0x6e6f69706d616863ull, 0x0000007370696873ull, NE_LX_ORG, 13},	/* championships */
@@ -4833,17 +4831,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0061736f72616d6full, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* omarosa */
 	{0x00006e696c627564ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* dublin */
 	{0x0000007375676e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* angus */
-	{0, 0, 0, 0},
+	{0x676e696772616863ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* charging */
 	{0x0000736461656c70ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* pleads */
 	{0x746e6174696c696dull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* militants */
 	{0, 0, 0, 0},
 	{0x676e69686775616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* laughing */
-	{0x0064656665697262ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* briefed */
-	{0x63726f666b726f77ull, 0x0000000000000065ull, NE_LX_CORP_NOUN, 9},	/* workforce */
+	{0x0000006c65746f68ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* hotel */
+	{0, 0, 0, 0},
 	{0x69746167656c6564ull, 0x0000000000006e6full, NE_LX_NOMINAL, 10},	/* delegation */
 	{0, 0, 0, 0},
 	{0x0000746964657263ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* credit */
-	{0x006e6f646e617262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* brandon */
+	{0, 0, 0, 0},
 	{0x000000006e65706full, 0x0000000000000000ull, NE_LX_ORG, 4},	/* open */
 	{0x00006d726f666e69ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* inform */
 	{0x00006174616d616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* mamata */
@@ -4856,25 +4854,24 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x00000073656d616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* james */
 	{0x64656c626d757267ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* grumbled */
-	{0, 0, 0, 0},
+	{0x732d72656d726f66ull, 0x7972617465726365ull, NE_LX_TITLE_MOD, 16},	/* former-secretary */
 	{0x00737265646e6f77ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* wonders */
 	{0x000072656e6e7572ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* runner */
 	{0x7075727265746e69ull, 0x0000000000007374ull, NE_LX_CUE, 10},	/* interrupts */
 	{0x79656e726f747461ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_NOMINAL, 8},	/* attorney */
-	{0, 0, 0, 0},
+	{0x0000000000646f6eull, 0x0000000000000000ull, NE_LX_CUE, 3},	/* nod */
 	{0x69636e756f6e6e61ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* announcing */
 	{0x00676e69776f7661ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* avowing */
-	{0x00726568746f6e61ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* another */
-	{0x0000646572616f72ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* roared */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x006d756964617473ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* stadium */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x696c65757163616aull, 0x000000000000656eull, NE_LX_FIRST_F, 10},	/* jacqueline */
 	{0x6e61697369756f6cull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* louisiana */
 	{0x000079656b636f6aull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* jockey */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000000074756f74ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* tout */
+	{0x006c6172656e6567ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD, 7},	/* general */
 	{0x0000006964696568ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* heidi */
 	{0x00000065766f6261ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* above */
-	{0x00007265646e656cull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 6},	/* lender */
+	{0x000000006c6c6977ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* will */
 	{0x6172687061726170ull, 0x0000000000006573ull, NE_LX_CUE, 10},	/* paraphrase */
 	{0x6e6972756d72756dull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* murmuring */
 	{0x0073676e69766173ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* savings */
@@ -4884,7 +4881,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0064657469736f70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* posited */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000656279616dull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* maybe */
-	{0, 0, 0, 0},
+	{0x0000646c756f6873ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* should */
 	{0x6873696e6f6d6461ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* admonished */
 	{0x616c6c6562617369ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* isabella */
 	{0, 0, 0, 0},
@@ -4895,14 +4892,15 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000064616f72ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* road */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0064657473616f62ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* boasted */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x006c65736e756f63ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* counsel */
+	{0x0064657475666572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* refuted */
 	{0x746172636f6d6564ull, 0x0000000000006369ull, NE_LX_TITLE_MOD | NE_LX_NAT, 10},	/* democratic */
 	{0x0000676e69746963ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* citing */
 	{0x006567656c6c6f63ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* college */
 	{0x73726567616e616dull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* managers */
 	{0, 0, 0, 0},
 	{0x0072657070696b73ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* skipper */
-	{0, 0, 0, 0},
+	{0x00000000006f656cull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* leo */
 	{0x00000000656d6f73ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* some */
 	{0x0064656c69616d65ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* emailed */
 	{0x000000726f79616dull, 0x0000000000000000ull, NE_LX_TITLE, 5},	/* mayor */
@@ -4912,69 +4910,65 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000736370ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* pcs */
 	{0x00726567676f6c62ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* blogger */
 	{0x00006e6169766976ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* vivian */
-	{0x676e6967616e616dull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* managing */
+	{0, 0, 0, 0},
 	{0x0064656d69616c63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* claimed */
 	{0x00000064656f6f63ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* cooed */
-	{0, 0, 0, 0},
-	{0x0000006b63756863ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* chuck */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x7473616365726f66ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* forecasted */
-	{0x0000006469766164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* david */
+	{0x00000068746e6f6dull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* month */
 	{0, 0, 0, 0},
 	{0x0000000000007466ull, 0x0000000000000000ull, NE_LX_ABBREV, 2},	/* ft */
 	{0, 0, 0, 0},
 	{0x00000074276e7369ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* isn't */
 	{0x6863726165736572ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* research */
-	{0x000000006c6c6977ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* will */
+	{0x0000736573616574ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* teases */
 	{0x00000074616f6c67ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* gloat */
 	{0x6e65646973657270ull, 0x0000000000000074ull, NE_LX_TITLE | NE_LX_NOMINAL, 9},	/* president */
 	{0x00007365626f6c67ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* globes */
 	{0x000000007362616cull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* labs */
 	{0x00616369616d616aull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* jamaica */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x676e696772616863ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* charging */
+	{0x0000646565726761ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* agreed */
 	{0x7473696e696d6461ull, 0x000000726f746172ull, NE_LX_TITLE, 13},	/* administrator */
 	{0x0000676e69626f73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* sobing */
 	{0, 0, 0, 0},
 	{0x0000006e69616863ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 5},	/* chain */
 	{0x000068736977656aull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* jewish */
-	{0x0000000000696969ull, 0x0000000000000000ull, NE_LX_SUFFIX, 3},	/* iii */
-	{0x0000006e6f726161ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* aaron */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006c656e6e616863ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* channel */
 	{0, 0, 0, 0},
-	{0x00000079646e6172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* randy */
+	{0x000000726f6a616dull, 0x0000000000000000ull, NE_LX_TITLE, 5},	/* major */
 	{0x726566696e6e656aull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* jennifer */
 	{0x696d69616c637865ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* exclaiming */
 	{0x73736572676f7270ull, 0x0000000000657669ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* progressive */
-	{0x00000073616d6168ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* hamas */
+	{0x0000000065706f68ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* hope */
 	{0x00006e6173736168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* hassan */
 	{0x000068616e6e6168ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* hannah */
 	{0x00006c697a617262ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* brazil */
 	{0x00000000656b696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* mike */
 	{0x00006e61696d6164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* damian */
 	{0x00000000796c6e6full, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* only */
-	{0x7a69636974697263ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* criticize */
+	{0x636e617275736e69ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* insurance */
 	{0x6761686e65706f63ull, 0x0000000000006e65ull, NE_LX_PLACE, 10},	/* copenhagen */
-	{0x726f666572656874ull, 0x0000000000000065ull, NE_LX_NONNAME, 9},	/* therefore */
+	{0, 0, 0, 0},
 	{0x6e697265646e6f70ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* pondering */
 	{0x00007374616f6c67ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* gloats */
-	{0x00676e6967617262ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* braging */
+	{0, 0, 0, 0},
 	{0x6574616d69747365ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* estimated */
 	{0x0079737361626d65ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* embassy */
-	{0x007374726f746572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* retorts */
+	{0x000068636e657266ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* french */
 	{0x00006f7070656c61ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* aleppo */
 	{0x0000000074616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* that */
 	{0x000000006b726f79ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* york */
-	{0x00000000616e6e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* anna */
+	{0x0000616b73616c61ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* alaska */
 	{0x007365636e617266ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* frances */
 	{0x6e6f6870656c6574ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* telephone */
 	{0x0000796c6d726966ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* firmly */
 	{0x0000656e6972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* marine */
-	{0x00000000776f6873ull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* show */
+	{0x00676e696b636f6dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* mocking */
 	{0x0000796c74727563ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* curtly */
 	{0x6e6972616c636564ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* declaring */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x00796c6c616e6966ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* finally */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00737265776f7267ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* growers */
 	{0x0000007473616f62ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* boast */
 	{0x0000647261776f68ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* howard */
@@ -4984,12 +4978,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7369636974697263ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* criticises */
 	{0x000000006e616f6dull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* moan */
 	{0x7474656c72616373ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* scarlett */
-	{0x000079746e756f63ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 6},	/* county */
+	{0, 0, 0, 0},
 	{0x000000746e616863ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* chant */
 	{0x00000065636e6568ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* hence */
-	{0, 0, 0, 0},
+	{0x73656465636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* concedes */
 	{0x0000007473726966ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 5},	/* first */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x676e696665697262ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* briefing */
+	{0, 0, 0, 0},
 	{0x0000006863746177ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* watch */
 	{0x000000006e616d6full, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* oman */
 	{0x00796c7465697571ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* quietly */
@@ -4998,7 +4993,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000007974726170ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 5},	/* party */
 	{0, 0, 0, 0},
-	{0x6f7768636e657266ull, 0x00000000006e616dull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* frenchwoman */
+	{0x64656c6262697571ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* quibbled */
 	{0x6169626d6f6c6f63ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* colombian */
 	{0x006e676965726f66ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* foreign */
 	{0x0000000074656f70ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 4},	/* poet */
@@ -5007,12 +5002,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000007365766172ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* raves */
 	{0x6e69796669726576ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* verifying */
 	{0x000000616c79616cull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* layla */
-	{0x000074736574616cull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* latest */
+	{0x0000000000000076ull, 0x0000000000000000ull, NE_LX_SUFFIX, 1},	/* v */
 	{0, 0, 0, 0},
-	{0x0000006e61687465ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ethan */
+	{0x0000000000736168ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* has */
 	{0x0000656b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* rebuke */
-	{0, 0, 0, 0},
-	{0x696e69616c707865ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* explaining */
+	{0x7461756e69736e69ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* insinuating */
+	{0x0000000000006364ull, 0x0000000000000000ull, NE_LX_PLACE, 2},	/* dc */
 	{0x6562697263736564ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* described */
 	{0x7372656e69666572ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* refiners */
 	{0x6569666974736574ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* testified */
@@ -5021,10 +5016,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x656c6c6562617369ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* isabelle */
 	{0x676e69746e756174ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* taunting */
 	{0x0064656e6f746e69ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* intoned */
-	{0, 0, 0, 0},
+	{0x0000006c72616e73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* snarl */
 	{0x0000000079656874ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_PL, 4},	/* they */
 	{0x65706f6c65766564ull, 0x0000000000000072ull, NE_LX_ORG_NOUN, 9},	/* developer */
-	{0x0000007265676f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* roger */
+	{0x0079666972616c63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* clarify */
 	{0x000000696d6f616eull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* naomi */
 	{0x676e697463616572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reacting */
 	{0, 0, 0, 0},
@@ -5041,10 +5036,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000006d696aull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* jim */
 	{0x646574726f706572ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* reportedly */
 	{0x000079636e656761ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 6},	/* agency */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000000000786572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* rex */
+	{0x0000000065726568ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* here */
+	{0, 0, 0, 0},
+	{0x000000786e6f7262ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* bronx */
 	{0x6f74616c75676572ull, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* regulators */
-	{0x676e696665697262ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* briefing */
+	{0x6c63696e6f726863ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* chronicle */
 	{0x0065636e616e6966ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* finance */
 	{0x000079656c6c6176ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* valley */
 	{0, 0, 0, 0},
@@ -5056,17 +5052,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e69747265737361ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* asserting */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x736d69616c637865ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* exclaims */
-	{0, 0, 0, 0},
-	{0x676e697972636564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* decrying */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000068676973ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* sigh */
 	{0, 0, 0, 0},
 	{0x007974696c697475ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 7},	/* utility */
 	{0x79727473696e696dull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 8},	/* ministry */
-	{0x00000000006e6163ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* can */
+	{0x7369726174697567ull, 0x0000000000000074ull, NE_LX_PERSON_NOUN, 9},	/* guitarist */
 	{0x7a69736168706d65ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* emphasizes */
-	{0, 0, 0, 0},
-	{0x0000000070736e69ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* insp */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000616b6e617669ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* ivanka */
 	{0x00796c6b63697571ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* quickly */
 	{0x00000000736f7069ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* ipos */
@@ -5076,10 +5069,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000796c72657665ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* everly */
 	{0x00646e616c61657aull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* zealand */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x000000000077656eull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_NAT | NE_LX_NONNAME, 3},	/* new */
-	{0x0000616968706f73ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* sophia */
-	{0, 0, 0, 0},
-	{0x000079656c736577ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* wesley */
+	{0x0068736964657773ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* swedish */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6169676577726f6eull, 0x000000000000006eull, NE_LX_NAT, 9},	/* norwegian */
 	{0, 0, 0, 0},
 	{0x746e656d75636f64ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* document */
@@ -5096,15 +5087,15 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000726574656964ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dieter */
 	{0, 0, 0, 0},
-	{0x616e696c6f726163ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* carolina */
+	{0x6465696669726576ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* verified */
 	{0x00000065636e6976ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* vince */
 	{0x006e726574736165ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* eastern */
 	{0x6e696e6f73616572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* reasoning */
 	{0x00000000006f7069ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* ipo */
 	{0x6e696c6961746564ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* detailing */
-	{0, 0, 0, 0},
+	{0x6e65746165726874ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* threatened */
 	{0x00000000656b6f6aull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* joke */
-	{0x676e696c626d756dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* mumbling */
+	{0x006c6c6573737572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* russell */
 	{0x7169626d617a6f6dull, 0x0000000000006575ull, NE_LX_PLACE, 10},	/* mozambique */
 	{0x7265626d65766f6eull, 0x0000000000000000ull, NE_LX_MONTH, 8},	/* november */
 	{0x0073656c626d756dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* mumbles */
@@ -5114,11 +5105,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x7669747563657865ull, 0x0000000000007365ull, NE_LX_CORP_NOUN, 10},	/* executives */
 	{0x6172687061726170ull, 0x0000000000646573ull, NE_LX_CUE, 11},	/* paraphrased */
-	{0, 0, 0, 0},
+	{0x616d68636e657266ull, 0x000000000000006eull, NE_LX_NAT | NE_LX_PERSON_NOUN, 9},	/* frenchman */
 	{0x00616974616f7263ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* croatia */
 	{0x00656e7562697274ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* tribune */
 	{0, 0, 0, 0},
-	{0x0000646568737567ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* gushed */
+	{0x6974697275636573ull, 0x0000000000007365ull, NE_LX_ORG, 10},	/* securities */
 	{0x000000616c79616bull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* kayla */
 	{0x73656e6177696174ull, 0x0000000000000065ull, NE_LX_NAT, 9},	/* taiwanese */
 	{0, 0, 0, 0},
@@ -5126,9 +5117,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000006165726f6bull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* korea */
 	{0x0000000061627563ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* cuba */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0064657465657774ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* tweeted */
+	{0, 0, 0, 0},
 	{0x000000000072616dull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* mar */
-	{0x6575677574726f70ull, 0x0000000000006573ull, NE_LX_NAT, 10},	/* portuguese */
+	{0x000079746e756f63ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 6},	/* county */
 	{0x0000000000007565ull, 0x0000000000000000ull, NE_LX_PLACE, 2},	/* eu */
 	{0x6e616c6576656c63ull, 0x0000000000000064ull, NE_LX_PLACE, 9},	/* cleveland */
 	{0x000070756c6c6167ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* gallup */
@@ -5140,11 +5132,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006465676f6c62ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* bloged */
 	{0x6f74636570736e69ull, 0x0000000000000072ull, NE_LX_TITLE, 9},	/* inspector */
 	{0x61696e65766f6c73ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* slovenian */
-	{0x0000006465676562ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* beged */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000000000656e6full, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* one */
+	{0x7461756e69736e69ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* insinuated */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00746867756f6874ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* thought */
-	{0x0000000000006f6eull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_ABBREV, 2},	/* no */
+	{0x00000000616d6566ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* fema */
 	{0x0000000000747363ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cst */
 	{0x0064657461647075ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* updated */
 	{0x0000006573656874ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* these */
@@ -5160,21 +5151,20 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x007372657977616cull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* lawyers */
 	{0x65636e756f6e6e61ull, 0x00000000746e656dull, NE_LX_NOMINAL | NE_LX_STATEMENT, 12},	/* announcement */
 	{0x6974636964657270ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* predicting */
-	{0x000079656b727574ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* turkey */
+	{0, 0, 0, 0},
 	{0x00657474657a6167ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* gazette */
 	{0x6f6f77796c6c6f68ull, 0x0000000000000064ull, NE_LX_PLACE, 9},	/* hollywood */
 	{0x7372657070696873ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* shippers */
 	{0x0000676e69677275ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* urging */
-	{0x006d756964617473ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* stadium */
+	{0x6e696b72616d6572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* remarking */
 	{0x756863617373616dull, 0x0000007374746573ull, NE_LX_PLACE, 13},	/* massachusetts */
-	{0, 0, 0, 0},
-	{0x732d72656d726f66ull, 0x7972617465726365ull, NE_LX_TITLE_MOD, 16},	/* former-secretary */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6f6472616e6f656cull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* leonardo */
 	{0x0000000000006c65ull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* el */
 	{0x006c61726562696cull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 7},	/* liberal */
 	{0x0000000000746773ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* sgt */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x000000006e737361ull, 0x0000000000000000ull, NE_LX_ABBREV, 4},	/* assn */
 	{0x00656c6b63756863ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* chuckle */
 	{0x0000006e6f73616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jason */
 	{0x0000007372616579ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* years */
@@ -5185,11 +5175,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x61696c697a617262ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* brazilian */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x657061707377656eull, 0x0000000000000072ull, NE_LX_NOMINAL, 9},	/* newspaper */
-	{0, 0, 0, 0},
-	{0x0000726f696e756aull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* junior */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000000000726aull, 0x0000000000000000ull, NE_LX_SUFFIX | NE_LX_ABBREV, 2},	/* jr */
 	{0, 0, 0, 0},
-	{0x00616e6f7a697261ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* arizona */
+	{0x0074726562726568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* herbert */
 	{0x64657265646e6f77ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* wondered */
 	{0x656d746369646e69ull, 0x000000000000746eull, NE_LX_NOMINAL, 10},	/* indictment */
 	{0x726f6d69746c6162ull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* baltimore */
@@ -5198,13 +5187,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000007473757274ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* trust */
 	{0x0000006576696c63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* clive */
 	{0x00000000006c756aull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* jul */
-	{0x000000000061726eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* nra */
+	{0x6b6f6f6265636166ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* facebook */
 	{0x000000736573756dull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* muses */
 	{0, 0, 0, 0},
 	{0x0000616e6e656976ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* vienna */
 	{0, 0, 0, 0},
 	{0x000000006179616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* maya */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x617a696e6167726full, 0x000000006e6f6974ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 12},	/* organization */
 	{0x00676e6973736968ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* hissing */
 	{0x646567617373656dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* messaged */
 	{0x65737365666e6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* confessed */
@@ -5212,8 +5202,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006d696861726269ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* ibrahim */
 	{0x00006f6373656e75ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* unesco */
 	{0x0000737269656874ull, 0x0000000000000000ull, NE_LX_PRON_PL, 6},	/* theirs */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x6e69747369726863ull, 0x0000000000000065ull, NE_LX_FIRST_F, 9},	/* christine */
+	{0x00006c65756e616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* manuel */
+	{0x656e696c6f726163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* caroline */
+	{0x0064756f6d68616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* mahmoud */
 	{0x0000006e616d6f77ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* woman */
 	{0x6569726f74636166ull, 0x0000000000000073ull, NE_LX_CORP_NOUN, 9},	/* factories */
 	{0x796c63696c627570ull, 0x0000000000000000ull, NE_LX_SKIPADV, 8},	/* publicly */
@@ -5226,7 +5217,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x61696e617a6e6174ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* tanzania */
 	{0x006c6172696d6461ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* admiral */
-	{0, 0, 0, 0},
+	{0x0000006465707974ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* typed */
 	{0x0061696e616d6f72ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* romania */
 	{0x6e697473656c6170ull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* palestine */
 	{0, 0, 0, 0},
@@ -5236,7 +5227,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x6f7461726f62616cull, 0x0000000073656972ull, NE_LX_ORG, 12},	/* laboratories */
 	{0x0000000000617665ull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* eva */
-	{0x006e616973726570ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* persian */
+	{0x7a69636974697263ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* criticize */
 	{0x0000657372756f62ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* bourse */
 	{0, 0, 0, 0},
 	{0x657265646e756874ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* thundered */
@@ -5248,28 +5239,29 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x656c626269726373ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* scribbles */
 	{0x0000776f63736f6dull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* moscow */
 	{0x6179617567757275ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* uruguayan */
-	{0x7473686b617a616bull, 0x0000000000006e61ull, NE_LX_PLACE, 10},	/* kazakhstan */
+	{0, 0, 0, 0},
 	{0x0000657272656970ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* pierre */
 	{0x6e616d6972706572ull, 0x0000000000007364ull, NE_LX_CUE, 10},	/* reprimands */
 	{0x000000006e616564ull, 0x0000000000000000ull, NE_LX_TITLE, 4},	/* dean */
 	{0, 0, 0, 0},
 	{0x6f636974696c6f70ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* politico */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000737469736f70ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* posits */
 	{0x00736569726f7473ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* stories */
 	{0x0000696578656c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* alexei */
 	{0, 0, 0, 0},
 	{0x6e656d6565726761ull, 0x0000000000000074ull, NE_LX_PLACE, 9},	/* agreement */
-	{0x0000616b73616c61ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* alaska */
+	{0x00006b61766f6c73ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* slovak */
 	{0x0000000068746f62ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* both */
-	{0x0065627574756f79ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 7},	/* youtube */
+	{0, 0, 0, 0},
 	{0x0061696e61626c61ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* albania */
-	{0x6569666972616c63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* clarified */
+	{0x6b63756c646f6f67ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* goodluck */
 	{0x0000006e6167656dull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* megan */
 	{0x73696d6f6e6f6365ull, 0x0000000000000074ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 9},	/* economist */
 	{0x00000079726f7669ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* ivory */
 	{0x0073706168726570ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* perhaps */
 	{0x00006c657567696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* miguel */
-	{0x6162616d616c7369ull, 0x0000000000000064ull, NE_LX_PLACE, 9},	/* islamabad */
+	{0x73617275646e6f68ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* honduras */
 	{0x000073706f6f7274ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* troops */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000747362ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* bst */
@@ -5278,25 +5270,23 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x646573696d727573ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* surmised */
 	{0x72696863696e756aull, 0x000000000000006full, NE_LX_FIRST_M, 9},	/* junichiro */
 	{0x000000006d6f7266ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* from */
-	{0, 0, 0, 0},
+	{0x00000000006e6962ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* bin */
 	{0x0073657275737361ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* assures */
 	{0x000000656e6f656cull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* leone */
 	{0, 0, 0, 0},
 	{0x65736f6c63736964ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* disclose */
-	{0, 0, 0, 0},
-	{0x6972657073696877ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* whispering */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000007369726170ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* paris */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6569666972616c63ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* clarifies */
 	{0, 0, 0, 0},
 	{0x0000000061726173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* sara */
 	{0x0000000061697361ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* asia */
-	{0x616d747369726863ull, 0x0000000000000073ull, NE_LX_NONNAME, 9},	/* christmas */
+	{0x0000000073726c64ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* dlrs */
 	{0, 0, 0, 0},
 	{0x6c656874656e6f6eull, 0x0000000000737365ull, NE_LX_NONNAME, 11},	/* nonetheless */
 	{0x0073636974697263ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* critics */
-	{0x65636e756f6e6564ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* denounces */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006e61696e736f62ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* bosnian */
 	{0, 0, 0, 0},
 	{0x000000000073616cull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* las */
@@ -5306,19 +5296,19 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x72656e6769736564ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* designer */
 	{0x6163697265646566ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* federica */
 	{0x0000006465677275ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* urged */
+	{0x00676e696e726177ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* warning */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0065676c75766964ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* divulge */
 	{0x0000000000636262ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* bbc */
 	{0x0073747265707865ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* experts */
 	{0, 0, 0, 0},
 	{0x00736e6f6974616eull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* nations */
-	{0, 0, 0, 0},
+	{0x0000726f696e756aull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* junior */
 	{0x6574736575716572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* requested */
 	{0x006c6167656e6573ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* senegal */
-	{0x6e65746165726874ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* threatened */
+	{0x6172687061726170ull, 0x0000000000736573ull, NE_LX_CUE, 11},	/* paraphrases */
 	{0x65776261626d697aull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* zimbabwe */
 	{0, 0, 0, 0},
-	{0x006c65736e756f63ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* counsel */
+	{0x0000007265656e73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* sneer */
 	{0x0000656c6f63696eull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* nicole */
 	{0, 0, 0, 0},
 	{0x6873696e6f6d6461ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* admonish */
@@ -5326,7 +5316,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7265626d65636564ull, 0x0000000000000000ull, NE_LX_MONTH, 8},	/* december */
 	{0x676e656c6c616863ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* challenged */
 	{0x006e616d73746162ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* batsman */
-	{0x00000062656c6163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* caleb */
+	{0x0000000000656e6full, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* one */
 	{0x0000676e696e696dull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* mining */
 	{0x0000006874756f73ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 5},	/* south */
 	{0x6e61697470796765ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* egyptian */
@@ -5339,23 +5329,23 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000064656c696172ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* railed */
 	{0x0073746e656d616cull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* laments */
 	{0x007265646e756f66ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* founder */
-	{0x6465726975716e65ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* enquired */
+	{0x0000646572616f72ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* roared */
 	{0, 0, 0, 0},
-	{0x666f736f7263696dull, 0x0000000000000074ull, NE_LX_KNOWN_ORG, 9},	/* microsoft */
+	{0x656b616d70696863ull, 0x0000000000000072ull, NE_LX_ORG_NOUN, 9},	/* chipmaker */
 	{0x0000006e6f6c6173ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* salon */
 	{0x657070696c696870ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* philippe */
 	{0x0000000000637475ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* utc */
 	{0x0000006576657473ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* steve */
 	{0, 0, 0, 0},
-	{0x6e6e61796c6c656bull, 0x0000000000000065ull, NE_LX_FIRST_M | NE_LX_FIRST_F, 9},	/* kellyanne */
+	{0x676e696c776f7267ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* growling */
 	{0x0000646570696e73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* sniped */
 	{0, 0, 0, 0},
 	{0x7365726975716e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* inquires */
 	{0x6c616e6f6974616eull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NAT, 8},	/* national */
-	{0x6574636172616863ull, 0x0000006465736972ull, NE_LX_CUE, 13},	/* characterised */
+	{0x000064656d616c73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* slamed */
 	{0, 0, 0, 0},
-	{0x0000000061697261ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* aria */
-	{0x0000000000647664ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* dvd */
+	{0x6e6f69706d616863ull, 0x0000000070696873ull, NE_LX_ORG, 12},	/* championship */
+	{0, 0, 0, 0},
 	{0x0000006171716172ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* raqqa */
 	{0x656b616d6d6c6966ull, 0x0000000000000072ull, NE_LX_PERSON_NOUN, 9},	/* filmmaker */
 	{0x00646567656c6c61ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* alleged */
@@ -5367,18 +5357,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000000069ull, 0x0000000000000000ull, NE_LX_NONNAME, 1},	/* i */
 	{0x00000000646e7566ull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* fund */
 	{0x6e61697675726570ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* peruvian */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x656d61696c726170ull, 0x000000000000746eull, NE_LX_ORG, 10},	/* parliament */
+	{0x0000737265766f72ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* rovers */
 	{0x0000007961646f74ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NONNAME, 5},	/* today */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000000000617661ull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* ava */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000000006f69686full, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* ohio */
 	{0x0000646479666164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dafydd */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000000686372616dull, 0x0000000000000000ull, NE_LX_MONTH, 5},	/* march */
+	{0x0000007265746661ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* after */
 	{0x657373656e746977ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* witnesses */
 	{0x00000000006e6f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* jon */
 	{0x00006e6169726461ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* adrian */
-	{0, 0, 0, 0},
-	{0x00006e6f64726f67ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* gordon */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00000061746e6173ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* santa */
 	{0x6574636172616863ull, 0x0000000065736972ull, NE_LX_CUE, 12},	/* characterise */
 	{0x0000796177726f6eull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* norway */
@@ -5390,30 +5380,32 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006d756573756dull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* museum */
 	{0x006465746e696f70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pointed */
 	{0x006c656e6f6c6f63ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* colonel */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x656e617064616564ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* deadpaned */
+	{0, 0, 0, 0},
+	{0x74656e7265746e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* internet */
 	{0x000000616e6e6f64ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* donna */
 	{0x0000646c6f726168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* harold */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000646c697567ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* guild */
 	{0x0000000074736577ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 4},	/* west */
-	{0, 0, 0, 0},
+	{0x0000000000747670ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* pvt */
 	{0x0000736e65657571ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* queens */
 	{0x000000746e656761ull, 0x0000000000000000ull, NE_LX_TITLE, 5},	/* agent */
-	{0x0072697a616e6562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* benazir */
+	{0, 0, 0, 0},
 	{0x006e617064616564ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* deadpan */
 	{0, 0, 0, 0},
-	{0x000000007972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* mary */
+	{0x73747361626d616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lambasts */
 	{0, 0, 0, 0},
 	{0x000000006e6e6966ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* finn */
 	{0x0000000000746470ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* pdt */
-	{0x00676e696c6c6163ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* calling */
-	{0x6867756f68746c61ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* although */
+	{0x0064657070697571ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* quipped */
+	{0, 0, 0, 0},
 	{0x000000617962696cull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* libya */
 	{0, 0, 0, 0},
-	{0x0000006665696863ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD, 5},	/* chief */
+	{0x0000006e696c6f63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* colin */
 	{0, 0, 0, 0},
 	{0x00000000676e696bull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 4},	/* king */
-	{0x6974697275636573ull, 0x0000000000007365ull, NE_LX_ORG, 10},	/* securities */
+	{0, 0, 0, 0},
 	{0x6573656c6170656eull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* nepalese */
 	{0x69726f6461756365ull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* ecuadorian */
 	{0x0000000065676170ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* page */
@@ -5424,7 +5416,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000006b2e75ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* u.k */
 	{0x73736572676e6f63ull, 0x0000006e616d6f77ull, NE_LX_TITLE | NE_LX_HON_F, 13},	/* congresswoman */
 	{0x000000656974616bull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* katie */
-	{0x73616364616f7262ull, 0x0000000000726574ull, NE_LX_ORG_NOUN, 11},	/* broadcaster */
+	{0x0000000000796f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* roy */
 	{0x000000797272656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jerry */
 	{0x0000736665697262ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* briefs */
 	{0, 0, 0, 0},
@@ -5432,8 +5424,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000646e6172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* rand */
 	{0x0000646574736f70ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* posted */
 	{0x0061646e6963616aull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* jacinda */
-	{0x0000000000796f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* roy */
 	{0, 0, 0, 0},
+	{0x000000006f736c61ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* also */
 	{0x0000737475626572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* rebuts */
 	{0x0000756165727562ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* bureau */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -5445,21 +5437,19 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x696e6d65646e6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* condemning */
 	{0, 0, 0, 0},
 	{0x63656a7265746e69ull, 0x0000000000007374ull, NE_LX_CUE, 10},	/* interjects */
-	{0, 0, 0, 0},
-	{0x0000736c776f7267ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* growls */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0064616574736e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* instead */
 	{0x0000000000006b75ull, 0x0000000000000000ull, NE_LX_PLACE, 2},	/* uk */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x000000006d616d69ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 4},	/* imam */
-	{0x676e696c776f7267ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* growling */
-	{0, 0, 0, 0},
+	{0x00006c6165707061ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* appeal */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x7461696c61746572ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* retaliate */
 	{0, 0, 0, 0},
 	{0x0000007972726168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* harry */
 	{0x000065636e697270ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 6},	/* prince */
 	{0x6e6972656874616bull, 0x0000000000000065ull, NE_LX_FIRST_F, 9},	/* katherine */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x000000000061726eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* nra */
 	{0x000000796c6c656bull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* kelly */
 	{0x0073656e6f746e69ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* intones */
 	{0x00006e6169646e69ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* indian */
@@ -5469,7 +5459,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x646572757463656cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lectured */
 	{0, 0, 0, 0},
 	{0x000000007474696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* mitt */
-	{0x697463656e6e6f63ull, 0x0000000000747563ull, NE_LX_PLACE, 11},	/* connecticut */
+	{0x0000000065646961ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 4},	/* aide */
 	{0x00000074696d6461ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* admit */
 	{0, 0, 0, 0},
 	{0x6e6f697473657571ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* questioning */
@@ -5482,14 +5472,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x73726569646c6f73ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* soldiers */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000073726568ull, 0x0000000000000000ull, NE_LX_PRON_F, 4},	/* hers */
-	{0x70617267656c6574ull, 0x0000000000000068ull, NE_LX_ORG, 9},	/* telegraph */
+	{0x7461726574696572ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* reiterated */
 	{0, 0, 0, 0},
 	{0x65676e6168637865ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* exchange */
 	{0x776f72726f6d6f74ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* tomorrow */
 	{0x0000726f696e6573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* senior */
-	{0, 0, 0, 0},
-	{0x00006c61626f6c67ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* global */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x676e696c69616d65ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* emailing */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e69656c6564616dull, 0x0000000000000065ull, NE_LX_FIRST_F, 9},	/* madeleine */
@@ -5499,9 +5487,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006164616e6163ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* canada */
 	{0, 0, 0, 0},
 	{0x000000006f746562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* beto */
-	{0x616d68636e657266ull, 0x000000000000006eull, NE_LX_NAT | NE_LX_PERSON_NOUN, 9},	/* frenchman */
-	{0, 0, 0, 0},
-	{0x0000006e69617073ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* spain */
+	{0x0000007372616f72ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* roars */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00007365726f7473ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* stores */
 	{0x0000000000726574ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* ter */
 	{0x00000000006e6573ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* sen */
@@ -5510,27 +5497,26 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6465676c75766964ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* divulged */
 	{0x6570706573756967ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* giuseppe */
 	{0x00000000006e6e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* ann */
-	{0x6c6c65636e616863ull, 0x000000000000726full, NE_LX_TITLE, 10},	/* chancellor */
+	{0x00006e696c726562ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* berlin */
 	{0x000000796d6d696aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jimmy */
 	{0x726f746365726964ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 8},	/* director */
 	{0x65736f6c63736964ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* disclosed */
-	{0x6973726576696e75ull, 0x0000000000007974ull, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* university */
-	{0x7261746572636573ull, 0x0000000000746169ull, NE_LX_ORG, 11},	/* secretariat */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6465726f6c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* implored */
 	{0x000000000063626eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* nbc */
-	{0x000000786e6f7262ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* bronx */
+	{0x65737365666f7270ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* professed */
 	{0, 0, 0, 0},
 	{0x616c72656874656eull, 0x000000000073646eull, NE_LX_PLACE, 11},	/* netherlands */
-	{0x0000000000007361ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* as */
+	{0x00000072656b616dull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 5},	/* maker */
 	{0x00676e696f686365ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* echoing */
 	{0x0000006863657a63ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* czech */
-	{0x00000064656b7361ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* asked */
+	{0x0000006574616c73ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* slate */
 	{0x7075727265746e69ull, 0x0000000000000074ull, NE_LX_CUE, 9},	/* interrupt */
 	{0, 0, 0, 0},
 	{0x0000006665697262ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* brief */
 	{0x6574636964657270ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* predicted */
 	{0x726576726573626full, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* observers */
-	{0x0000000067617262ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* brag */
+	{0x000000686775616cull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* laugh */
 	{0x6465747365747461ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* attested */
 	{0x0000747265707865ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* expert */
 	{0x74616d6f6c706964ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* diplomats */
@@ -5539,21 +5525,24 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000656e696877ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* whine */
 	{0x000074696177756bull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* kuwait */
 	{0x00007365696e6564ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* denies */
-	{0x0000736b61657073ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* speaks */
+	{0, 0, 0, 0},
 	{0x00006e6f74697262ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 6},	/* briton */
 	{0x0000000062756c63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ORG_NOUN, 4},	/* club */
 	{0x6365737265646e75ull, 0x0000797261746572ull, NE_LX_TITLE_MOD, 14},	/* undersecretary */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000006e61697262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* brian */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00736c6c61636572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* recalls */
-	{0x00000000006e756aull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* jun */
 	{0, 0, 0, 0},
+	{0x0000000000696969ull, 0x0000000000000000ull, NE_LX_SUFFIX, 3},	/* iii */
 	{0x6974616d69747365ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* estimating */
 	{0x7369736168706d65ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* emphasise */
 	{0x0065726f6c706564ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* deplore */
 	{0x64657265646e6f70ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* pondered */
 	{0, 0, 0, 0},
 	{0x65696e616874616eull, 0x000000000000006cull, NE_LX_FIRST_M, 9},	/* nathaniel */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6c6f686572616873ull, 0x0000000000726564ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 11},	/* shareholder */
+	{0, 0, 0, 0},
+	{0x0000006572656877ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* where */
 	{0x000000006c6c6962ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* bill */
 	{0, 0, 0, 0},
 	{0x0000006361617369ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* isaac */
@@ -5569,20 +5558,19 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006465746e756174ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* taunted */
 	{0x7463757274736e69ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* instructing */
 	{0x000072656b6f7262ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* broker */
-	{0, 0, 0, 0},
+	{0x676e696d75736572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* resuming */
 	{0x007972617262696cull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* library */
 	{0x00796e616d726567ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* germany */
-	{0x000061646e617772ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* rwanda */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000746370ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* pct */
-	{0, 0, 0, 0},
+	{0x0000616e61766168ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* havana */
 	{0x7473657061647562ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* budapest */
 	{0x006d69616c637865ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* exclaim */
 	{0x0000006e6974616cull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* latin */
 	{0x6e697265646e6f77ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* wondering */
 	{0x0000000000636566ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* fec */
 	{0, 0, 0, 0},
-	{0x0000737265766f72ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* rovers */
+	{0x0000000068747572ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* ruth */
 	{0x0000686169617369ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* isaiah */
 	{0, 0, 0, 0},
 	{0x000000007478656eull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* next */
@@ -5599,16 +5587,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e75676573756c6full, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* olusegun */
 	{0x0072657275736e69ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 7},	/* insurer */
 	{0x0000000070696877ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 4},	/* whip */
-	{0x69646172746e6f63ull, 0x0000000064657463ull, NE_LX_CUE, 12},	/* contradicted */
+	{0x0000006565726761ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* agree */
 	{0x000000006e6f6f73ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* soon */
 	{0x0000796c696d6166ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* family */
-	{0x00000000006e6962ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* bin */
+	{0x0000000061697261ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* aria */
 	{0x000000006c656167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* gael */
 	{0x6962697263736564ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* describing */
 	{0x00000000776f7661ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* avow */
-	{0x79617764616f7262ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* broadway */
-	{0x6863726165736572ull, 0x0000000000737265ull, NE_LX_NOMINAL, 11},	/* researchers */
-	{0x726574736c6c6f70ull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* pollster */
+	{0x6e69726577736e61ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* answering */
+	{0x0064656764656c70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pledged */
+	{0x0000000068617475ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* utah */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e656d6d6f636572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* recommend */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -5618,21 +5606,21 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000732774616877ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* what's */
 	{0x7373656e69737562ull, 0x0000006e616d6f77ull, NE_LX_TITLE | NE_LX_HON_F | NE_LX_PERSON_NOUN, 13},	/* businesswoman */
-	{0x00656469666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* confide */
+	{0, 0, 0, 0},
 	{0x6961747265746e65ull, 0x000000746e656d6eull, NE_LX_ORG, 13},	/* entertainment */
 	{0x00676e69626f7270ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* probing */
 	{0x0000736c77617264ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* drawls */
 	{0x00000061696c756aull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* julia */
-	{0x676e696c77617264ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* drawling */
+	{0x706f736f6c696870ull, 0x0000000000726568ull, NE_LX_PERSON_NOUN, 11},	/* philosopher */
 	{0x0000000079647572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* rudy */
 	{0x65636e6569647561ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* audience */
 	{0x0000657375636361ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* accuse */
 	{0x6e616974616f7263ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* croatian */
 	{0x00000070756f7267ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 5},	/* group */
-	{0, 0, 0, 0},
+	{0x65737365666f7270ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* professes */
 	{0x0000796164697266ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 6},	/* friday */
 	{0x61697379616c616dull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* malaysia */
-	{0x007265636966666full, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 7},	/* officer */
+	{0, 0, 0, 0},
 	{0x000000000033706dull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* mp3 */
 	{0x000000006666656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* jeff */
 	{0x61696c6f676e6f6dull, 0x000000000000006eull, NE_LX_NAT, 9},	/* mongolian */
@@ -5642,9 +5630,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000006f6563ull, 0x0000000000000000ull, NE_LX_TITLE, 3},	/* ceo */
 	{0x000000000074656cull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* let */
 	{0x676e696764656c70ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* pledging */
-	{0x6e6f69706d616863ull, 0x0000000070696873ull, NE_LX_ORG, 12},	/* championship */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x617a696e6167726full, 0x000000006e6f6974ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 12},	/* organization */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x746f73656e6e696dull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* minnesota */
 	{0x0000000000006562ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* be */
 	{0x000064656f686365ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* echoed */
 	{0x6369727463656c65ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* electric */
@@ -5654,24 +5641,25 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x000000007473756dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* must */
 	{0x00006e6f646e616cull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* landon */
-	{0, 0, 0, 0},
+	{0x0000646567617262ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* braged */
 	{0x737463656c666572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reflects */
 	{0, 0, 0, 0},
 	{0x0072616c75706f70ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* popular */
 	{0x6572657474757473ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* stuttered */
-	{0x0000000000747670ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* pvt */
+	{0x0000726f74696465ull, 0x0000000000000000ull, NE_LX_TITLE, 6},	/* editor */
 	{0x697373696d6d6f63ull, 0x0000000000006e6full, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* commission */
-	{0x0000006c72616e73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* snarl */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00000000656e616aull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* jane */
+	{0, 0, 0, 0},
+	{0x006e796c6f726163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* carolyn */
 	{0x0000006564696863ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* chide */
 	{0x0000006b65726564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* derek */
 	{0x0000796576727573ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* survey */
 	{0x656c776f6e6b6361ull, 0x0000000073656764ull, NE_LX_CUE, 12},	/* acknowledges */
 	{0, 0, 0, 0},
-	{0x00006b6361726162ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* barack */
+	{0x676e697972636564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* decrying */
 	{0x00006c7972656863ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* cheryl */
 	{0x000000616c736574ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* tesla */
-	{0x7365676c75766964ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* divulges */
+	{0x000000007374656cull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* lets */
 	{0x006e61636978656dull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* mexican */
 	{0x0073657375636361ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* accuses */
 	{0, 0, 0, 0},
@@ -5682,32 +5670,29 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x676e69646e617262ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* branding */
 	{0x0064657265656863ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* cheered */
-	{0x72696d6964616c76ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* vladimir */
+	{0, 0, 0, 0},
 	{0x72656375646f7270ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 8},	/* producer */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x61697261676c7562ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* bulgarian */
 	{0x0072656e69666572ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 7},	/* refiner */
-	{0x00006e617962696cull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* libyan */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x63696c6275706572ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* republic */
 	{0x0000656e6e616964ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* dianne */
-	{0x00006573696e6564ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* denise */
-	{0x0000000065766966ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* five */
-	{0x65746e656d6d6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* commented */
+	{0x756761726163696eull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* nicaragua */
+	{0x0000000000786572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* rex */
 	{0, 0, 0, 0},
+	{0x68616c6c75646261ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* abdullah */
 	{0x6169626d6f6c6f63ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* colombia */
 	{0x00000000736e6168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* hans */
-	{0, 0, 0, 0},
-	{0x00007474656d6d65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* emmett */
-	{0x00000000006d6564ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 3},	/* dem */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x7369636974697263ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* criticise */
 	{0x00006e6f6765726full, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* oregon */
 	{0x007372656b726f77ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* workers */
 	{0, 0, 0, 0},
 	{0x6973736572646461ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* addressing */
 	{0x776c69636e756f63ull, 0x000000006e616d6full, NE_LX_TITLE | NE_LX_HON_F, 12},	/* councilwoman */
-	{0x0000000065646961ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 4},	/* aide */
-	{0x6e69746e656d616cull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* lamenting */
+	{0x6e69747369726863ull, 0x0000000000000065ull, NE_LX_FIRST_F, 9},	/* christine */
+	{0, 0, 0, 0},
 	{0x0000000065746570ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* pete */
 	{0x0000006465776f76ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* vowed */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -5715,10 +5700,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000000000726dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* mr */
 	{0x000000736e616f6dull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* moans */
 	{0x0000646565646e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* indeed */
-	{0x00000000616d6566ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* fema */
+	{0x0000000000006f6eull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_ABBREV, 2},	/* no */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000064656b726162ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* barked */
-	{0, 0, 0, 0},
+	{0x0000000065766966ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* five */
 	{0x000000000062656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* jeb */
 	{0, 0, 0, 0},
 	{0x000000006163756cull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* luca */
@@ -5746,66 +5731,69 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006e656562ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* been */
 	{0x696d7269666e6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* confirming */
 	{0x6e697473656c6170ull, 0x00000000006e6169ull, NE_LX_NAT, 11},	/* palestinian */
-	{0x006f647261756465ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* eduardo */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000064657265656aull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* jeered */
 	{0x0072616c6f686373ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* scholar */
 	{0, 0, 0, 0},
 	{0x0000006567726f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jorge */
 	{0x6e6974617272616eull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* narrating */
-	{0x0000000000736f64ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* dos */
+	{0x73696f6e696c6c69ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* illinois */
 	{0x006166617473756dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* mustafa */
 	{0, 0, 0, 0},
 	{0x6b69686968736f79ull, 0x000000000000006full, NE_LX_FIRST_M, 9},	/* yoshihiko */
-	{0x0072656d6d697773ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* swimmer */
+	{0x676e697275737361ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* assuring */
 	{0x6172687061726170ull, 0x00000000676e6973ull, NE_LX_CUE, 12},	/* paraphrasing */
 	{0x00676e696d616c62ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* blaming */
 	{0, 0, 0, 0},
-	{0x73656465636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* concedes */
-	{0x00000000006f656cull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* leo */
-	{0x7461726574696572ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* reiterated */
+	{0x64656465636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* conceded */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000072656976616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* javier */
 	{0x0000006e6972726full, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* orrin */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00736c6165766572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* reveals */
+	{0, 0, 0, 0},
 	{0x007372656b6e6162ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* bankers */
 	{0x000000656e69616dull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* maine */
 	{0, 0, 0, 0},
 	{0x0000006c696e7573ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* sunil */
-	{0x0000006465707974ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* typed */
+	{0x00006465776f7661ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* avowed */
 	{0x6e65746165726874ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* threatens */
-	{0, 0, 0, 0},
+	{0x0000006465627564ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* dubed */
 	{0x007972616d697270ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* primary */
 	{0x726574726f706d69ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* importers */
 	{0x00736573756f7267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* grouses */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x74616e7265746e69ull, 0x0000006c616e6f69ull, NE_LX_TITLE_MOD | NE_LX_NAT, 13},	/* international */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000676e6973756dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* musing */
 	{0x6169646f626d6163ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* cambodia */
 	{0x006e696573737568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* hussein */
 	{0, 0, 0, 0},
 	{0x6972747375646e69ull, 0x0000000000007365ull, NE_LX_ORG, 10},	/* industries */
-	{0, 0, 0, 0},
-	{0x007372656d726166ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* farmers */
-	{0, 0, 0, 0},
+	{0x000064696c61686bull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* khalid */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x65756e69746e6f63ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_NONNAME, 8},	/* continue */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x7075727265746e69ull, 0x00000000676e6974ull, NE_LX_CUE, 12},	/* interrupting */
-	{0, 0, 0, 0},
+	{0x0000746867697764ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dwight */
 	{0x7473696c65766f6eull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* novelist */
 	{0x00646574616f6c67ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* gloated */
 	{0x0000000000756f79ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* you */
 	{0x0000000072617473ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 4},	/* star */
 	{0x0000006e69616761ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 5},	/* again */
-	{0x00000074276e6f64ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* don't */
+	{0x6e61697265676c61ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* algerian */
 	{0x0000000072616d6full, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* omar */
-	{0x0064657465657774ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* tweeted */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x00006c65756e616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* manuel */
-	{0x0000000000736579ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* yes */
+	{0, 0, 0, 0},
+	{0x7365696669726576ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* verifies */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6574636172616863ull, 0x0000006465736972ull, NE_LX_CUE, 13},	/* characterised */
+	{0x6863726165736572ull, 0x0000000000737265ull, NE_LX_NOMINAL, 11},	/* researchers */
 	{0, 0, 0, 0},
 	{0x6e6972657474756dull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* muttering */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x006e61696c6c6967ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* gillian */
 	{0x000064656b636f6dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* mocked */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000006e61687465ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ethan */
+	{0, 0, 0, 0},
 	{0x6a69616272657a61ull, 0x0000000000006e61ull, NE_LX_PLACE, 10},	/* azerbaijan */
 	{0x0064657369766461ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* advised */
 	{0x0000616962617261ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* arabia */
@@ -5818,20 +5806,21 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00007265676e6977ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* winger */
 	{0x0000006c6167656cull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* legal */
 	{0x0000726f74636f64ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 6},	/* doctor */
-	{0x0000000000646f6eull, 0x0000000000000000ull, NE_LX_CUE, 3},	/* nod */
+	{0x65646e6f70736572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* responded */
 	{0, 0, 0, 0},
 	{0x000000000000616cull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* la */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000000075616562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* beau */
+	{0, 0, 0, 0},
 	{0x00736b6569726873ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* shrieks */
 	{0x61746e656d6d6f63ull, 0x0000000000726f74ull, NE_LX_TITLE, 11},	/* commentator */
-	{0x00736c6165766572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* reveals */
-	{0x0000000000656f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* joe */
-	{0x000000006f736c61ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* also */
+	{0x007374726f746572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* retorts */
+	{0x0000617269646e69ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* indira */
+	{0x00007368746e6f6dull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* months */
 	{0, 0, 0, 0},
 	{0x00676e697265656aull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* jeering */
 	{0, 0, 0, 0},
 	{0x00736f6964757473ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* studios */
-	{0x00737275636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* concurs */
+	{0x73616364616f7262ull, 0x0000000000726574ull, NE_LX_ORG_NOUN, 11},	/* broadcaster */
 	{0x0000000000632e64ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* d.c */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000706979796174ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* tayyip */
@@ -5840,7 +5829,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x65732d7265646e75ull, 0x0079726174657263ull, NE_LX_TITLE, 15},	/* under-secretary */
 	{0x6e6169616e616867ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* ghanaian */
 	{0x6e657265666e6f63ull, 0x0000000000006563ull, NE_LX_ORG, 10},	/* conference */
-	{0x000000007265766full, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* over */
+	{0, 0, 0, 0},
 	{0x00676e69776f7263ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* crowing */
 	{0x6e696469666e6f63ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* confiding */
 	{0x000000006b726170ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* park */
@@ -5850,31 +5839,32 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x746e657571657266ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* frequently */
 	{0x796b6375746e656bull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* kentucky */
 	{0x64656d6d61686f6dull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* mohammed */
-	{0, 0, 0, 0},
+	{0x7377656e2d736263ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* cbs-news */
 	{0x7369736168706d65ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* emphasises */
 	{0x00000000006e6f68ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* hon */
-	{0, 0, 0, 0},
+	{0x006e616973726570ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* persian */
 	{0x6c646567656c6c61ull, 0x0000000000000079ull, NE_LX_SKIPADV, 9},	/* allegedly */
-	{0x0000000073726c64ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* dlrs */
+	{0x0000007974746562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* betty */
 	{0x00006f636978656dull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* mexico */
 	{0x0000006573616574ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* tease */
 	{0, 0, 0, 0},
 	{0x00000000006e6567ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* gen */
 	{0, 0, 0, 0},
 	{0x000000656c696877ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* while */
-	{0x007372756d72756dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* murmurs */
+	{0x0000000000637465ull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* etc */
 	{0x000000656e616964ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* diane */
-	{0x006c617265646566ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NAT, 7},	/* federal */
+	{0x6164726574736d61ull, 0x000000000000006dull, NE_LX_PLACE, 9},	/* amsterdam */
 	{0, 0, 0, 0},
 	{0x6574636172616863ull, 0x00000000657a6972ull, NE_LX_CUE, 12},	/* characterize */
-	{0, 0, 0, 0},
+	{0x676e696b61657262ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* breaking */
 	{0x000065756e657661ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* avenue */
 	{0x000000006977696bull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 4},	/* kiwi */
-	{0, 0, 0, 0},
-	{0x7669747563657865ull, 0x0000000000000065ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_NOMINAL, 9},	/* executive */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6465747570736964ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* disputed */
 	{0x000000000000646dull, 0x0000000000000000ull, NE_LX_SUFFIX, 2},	/* md */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x706f747369726863ull, 0x0000000000726568ull, NE_LX_FIRST_M, 11},	/* christopher */
+	{0, 0, 0, 0},
 	{0x676e6966666f6373ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* scoffing */
 	{0x0000000000786f76ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* vox */
 	{0x00000000736b7361ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* asks */
@@ -5883,24 +5873,21 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006c6c696aull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* jill */
 	{0x0000006574697277ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* write */
 	{0x6972757373616572ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* reassuring */
-	{0, 0, 0, 0},
-	{0x000000006c6c6577ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* well */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000073627564ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* dubs */
 	{0x73756f6976657270ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* previously */
-	{0x00676e6968676973ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* sighing */
+	{0x736576726573626full, 0x0000000000000000ull, NE_LX_CUE, 8},	/* observes */
 	{0x6d6c69636e756f63ull, 0x0000000000006e61ull, NE_LX_TITLE | NE_LX_HON_M, 10},	/* councilman */
 	{0x0000000074736165ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 4},	/* east */
-	{0x0000000073646461ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 4},	/* adds */
-	{0x000064656d726574ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* termed */
-	{0x64656d726f666e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* informed */
-	{0x006e6f7478617262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* braxton */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x00000000006f6268ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* hbo */
 	{0, 0, 0, 0},
+	{0x000064656d726574ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* termed */
+	{0x6f7768636e657266ull, 0x00000000006e616dull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* frenchwoman */
+	{0x006e6f7478617262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* braxton */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00616967726f6567ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* georgia */
 	{0x6f6974696c616f63ull, 0x000000000000006eull, NE_LX_ORG | NE_LX_NOMINAL, 9},	/* coalition */
 	{0x0000000000636573ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG | NE_LX_ABBREV, 3},	/* sec */
-	{0, 0, 0, 0},
+	{0x00007265676e6973ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 6},	/* singer */
 	{0x007372656c6c6f68ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* hollers */
 	{0x00000000006e6c6dull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* mln */
 	{0, 0, 0, 0},
@@ -5910,18 +5897,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00646e6162737568ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* husband */
 	{0x006c65616863696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* michael */
 	{0x00000069686c6564ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* delhi */
-	{0x0000000064656c70ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* pled */
+	{0x00737265626d656dull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* members */
 	{0x000073636e617266ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* francs */
 	{0x676e6974616c6572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* relating */
-	{0, 0, 0, 0},
-	{0x0000007972657665ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* every */
+	{0x0000747265707572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* rupert */
+	{0x0065746970736564ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* despite */
 	{0x0073616c67756f64ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* douglas */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6c616e6f69676572ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* regional */
 	{0x006e696172686162ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* bahrain */
 	{0, 0, 0, 0},
 	{0x0000000000636366ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* fcc */
-	{0x00000000746f6373ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 4},	/* scot */
+	{0x6465686361657270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* preached */
 	{0x0000000000696266ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* fbi */
 	{0x0072656874616568ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* heather */
 	{0x00616968746e7963ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* cynthia */
@@ -5929,13 +5916,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000006461ull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 2},	/* ad */
 	{0x0000000000726568ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_F, 3},	/* her */
 	{0x726176656c756f62ull, 0x0000000000000064ull, NE_LX_PLACE, 9},	/* boulevard */
-	{0x0000000000646964ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* did */
+	{0x0000000000747365ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_NONNAME, 3},	/* est */
 	{0x000000656e69706full, 0x0000000000000000ull, NE_LX_CUE, 5},	/* opine */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000737469ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_N, 3},	/* its */
-	{0x006974696177756bull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* kuwaiti */
-	{0, 0, 0, 0},
-	{0x0000000000617375ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* usa */
+	{0x0000736b6e616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* thanks */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000736d616c73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* slams */
 	{0x0000686361657270ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* preach */
 	{0, 0, 0, 0},
@@ -5959,17 +5945,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00676e6968737567ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* gushing */
 	{0, 0, 0, 0},
 	{0x7265646e65666564ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* defender */
-	{0x73616c6f6863696eull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* nicholas */
+	{0x6e6e61796c6c656bull, 0x0000000000000065ull, NE_LX_FIRST_M | NE_LX_FIRST_F, 9},	/* kellyanne */
 	{0x0000000072756f66ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* four */
-	{0x00676e6970696e73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* sniping */
+	{0, 0, 0, 0},
 	{0x0000006e616c6f6eull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* nolan */
-	{0x0064726177726f66ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* forward */
+	{0x6e616d6972706572ull, 0x0000000000646564ull, NE_LX_CUE, 11},	/* reprimanded */
 	{0x0000736e616f7267ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* groans */
 	{0x7372656666617473ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* staffers */
 	{0, 0, 0, 0},
 	{0x697a6168676e6562ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* benghazi */
 	{0x00000000006f6f63ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_TITLE, 3},	/* coo */
-	{0, 0, 0, 0},
+	{0x65626d6574706573ull, 0x0000000000000072ull, NE_LX_MONTH, 9},	/* september */
 	{0x00000079726e6568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* henry */
 	{0x00000074756f6261ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* about */
 	{0x00000069736c7574ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* tulsi */
@@ -5979,28 +5965,27 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7365737568746e65ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* enthuses */
 	{0, 0, 0, 0},
 	{0x0000007361696c65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* elias */
-	{0, 0, 0, 0},
+	{0x00656469666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* confide */
 	{0x0000657567617270ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* prague */
 	{0x00006e6f74736577ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* weston */
 	{0x6569666974736574ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* testifies */
 	{0, 0, 0, 0},
 	{0x6573656e6170616aull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* japanese */
 	{0x00006e6576657473ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* steven */
-	{0x000000000073726dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_F | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* mrs */
-	{0, 0, 0, 0},
-	{0x00000072656e696dull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 5},	/* miner */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00726568746f6e61ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* another */
 	{0x0000736c72616e73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* snarls */
 	{0x0000646e6f636573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 6},	/* second */
-	{0x7365696669726576ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* verifies */
+	{0x6973726576696e75ull, 0x0000000000007974ull, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* university */
 	{0x006c69636e756f63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 7},	/* council */
 	{0x000073727373656dull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 6},	/* messrs */
 	{0x0074756f68746977ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* without */
 	{0x0000000000736461ull, 0x0000000000000000ull, NE_LX_NOMINAL, 3},	/* ads */
 	{0x00796573646e696cull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* lindsey */
-	{0, 0, 0, 0},
-	{0x000000000074796eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* nyt */
+	{0x00000000006e6163ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* can */
+	{0x0000736570697267ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* gripes */
 	{0x00006c6165766572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* reveal */
-	{0x65646e6f70736572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* responded */
+	{0x000000006e6f7075ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* upon */
 	{0x796c676e696b6f6aull, 0x0000000000000000ull, NE_LX_SKIPADV, 8},	/* jokingly */
 	{0x0000006961627564ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* dubai */
 	{0x7a69636974697263ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* criticized */
@@ -6020,29 +6005,29 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000069727579ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* yuri */
 	{0x00726f74616e6573ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 7},	/* senator */
 	{0, 0, 0, 0},
-	{0x6573736572646461ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* addressed */
+	{0x73616c6f6863696eull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* nicholas */
 	{0, 0, 0, 0},
 	{0x7461756e69736e69ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* insinuates */
 	{0x000000002e766f67ull, 0x0000000000000000ull, NE_LX_ABBREV, 4},	/* gov. */
 	{0x0065726f6c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* implore */
 	{0x6972756f7373696dull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* missouri */
-	{0, 0, 0, 0},
-	{0x0000006565726761ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* agree */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x61697379616c616dull, 0x000000000000006eull, NE_LX_NAT, 9},	/* malaysian */
 	{0x006873696e617073ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* spanish */
 	{0x00007373656c6e75ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* unless */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x65636e756f6e6564ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* denounces */
 	{0x00006e6f69626c61ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* albion */
 	{0x676e696b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* rebuking */
 	{0x6f63737265646e75ull, 0x0000000000006572ull, NE_LX_CUE, 10},	/* underscore */
 	{0x6564616c676e6162ull, 0x0000000000006873ull, NE_LX_PLACE, 10},	/* bangladesh */
-	{0x676e697070616e73ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* snapping */
+	{0, 0, 0, 0},
 	{0x0000006472616f62ull, 0x0000000000000000ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN | NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 5},	/* board */
 	{0x0000000000706f67ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG | NE_LX_NAT, 3},	/* gop */
 	{0x6e61636972656d61ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* american */
 	{0x000061696e736f62ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* bosnia */
 	{0x0000000065736f72ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* rose */
-	{0x0000747265707572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* rupert */
+	{0x0000000000007369ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 2},	/* is */
 	{0, 0, 0, 0},
 	{0x00676e696e69706full, 0x0000000000000000ull, NE_LX_CUE, 7},	/* opining */
 	{0x6d6e6f7269766e65ull, 0x0000006c61746e65ull, NE_LX_TITLE_MOD, 13},	/* environmental */
@@ -6052,21 +6037,21 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006863696e756dull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* munich */
 	{0x69747265706f7270ull, 0x0000000000007365ull, NE_LX_ORG, 10},	/* properties */
 	{0x7374636964657270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* predicts */
-	{0x0000007265746661ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* after */
+	{0x676e69796c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* implying */
 	{0x000000626f63616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jacob */
 	{0x6f63737265646e75ull, 0x0000000000646572ull, NE_LX_CUE, 11},	/* underscored */
 	{0x0000656962626564ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* debbie */
 	{0x000000736b726162ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* barks */
 	{0x6e6169636973756dull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* musician */
-	{0x64657463656a626full, 0x0000000000000000ull, NE_LX_CUE, 8},	/* objected */
+	{0, 0, 0, 0},
 	{0x0074697563726963ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* circuit */
 	{0x6373696e696d6572ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* reminiscing */
 	{0x0000737265656e73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* sneers */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000000072657661ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* aver */
+	{0x00006e6f64726f67ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* gordon */
 	{0x00676e696c696d73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* smiling */
 	{0x000000616972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* maria */
-	{0x0000007974746562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* betty */
-	{0x00000061746c616dull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* malta */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006e61786574ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 5},	/* texan */
 	{0x7365736f706f7270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* proposes */
 	{0x0000007972726574ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* terry */
@@ -6081,7 +6066,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000656764697262ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* bridge */
 	{0, 0, 0, 0},
-	{0x000000006c726163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* carl */
+	{0x0078696c6674656eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 7},	/* netflix */
 	{0x0000747369736e69ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* insist */
 	{0x0074726f70726961ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* airport */
 	{0x6e696b6569726873ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* shrieking */
@@ -6091,7 +6076,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000000000007962ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* by */
 	{0x00006e6f73797262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* bryson */
-	{0x00656465636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* concede */
+	{0x676e697369766461ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* advising */
 	{0x00006961626d756dull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* mumbai */
 	{0x000000617a616c70ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* plaza */
 	{0x0000000000726564ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* der */
@@ -6102,22 +6087,21 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6c6f686b636f7473ull, 0x000000000000006dull, NE_LX_PLACE, 9},	/* stockholm */
 	{0, 0, 0, 0},
 	{0x000000006b636f6dull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* mock */
-	{0x00007368746e6f6dull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* months */
+	{0, 0, 0, 0},
 	{0x0072656863746970ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* pitcher */
 	{0x0069616c6f6b696eull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* nikolai */
-	{0x00000072656b616dull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 5},	/* maker */
+	{0x0000000079726f63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* cory */
 	{0, 0, 0, 0},
-	{0x00676e69746e6172ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* ranting */
-	{0, 0, 0, 0},
-	{0x6c61677574726f70ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* portugal */
+	{0x6e6f6f72656d6163ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* cameroon */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006563796f6aull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* joyce */
 	{0x6d6f777269616863ull, 0x0000000000006e61ull, NE_LX_TITLE | NE_LX_HON_F, 10},	/* chairwoman */
 	{0, 0, 0, 0},
 	{0x0000796e6e686f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* johnny */
-	{0x0000000068617475ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* utah */
+	{0x6e616369616d616aull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* jamaican */
 	{0x61697261676c7562ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* bulgaria */
-	{0x000000687469656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* keith */
-	{0x656b616d70696863ull, 0x0000000000000072ull, NE_LX_ORG_NOUN, 9},	/* chipmaker */
+	{0, 0, 0, 0},
+	{0x00006e617962696cull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* libyan */
 	{0x00000000006d6974ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* tim */
 	{0x00000000756c6361ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* aclu */
 	{0x0000656365657267ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* greece */
@@ -6125,7 +6109,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006c696e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* anil */
 	{0x6c65757a656e6576ull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* venezuelan */
 	{0x7369736168706d65ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* emphasising */
-	{0, 0, 0, 0},
+	{0x0000000067617262ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* brag */
 	{0x0000000079746963ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 4},	/* city */
 	{0x000000737265656aull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* jeers */
 	{0x000000006e617972ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* ryan */
@@ -6133,7 +6117,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000073616c6c6164ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* dallas */
 	{0x6e656d6d6f636572ull, 0x0000000000646564ull, NE_LX_CUE, 11},	/* recommended */
 	{0x0000000000006463ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* cd */
-	{0, 0, 0, 0},
+	{0x676e697475666572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* refuting */
 	{0x00000000796c696cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* lily */
 	{0x6373696e696d6572ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* reminisces */
 	{0x000000007377656eull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* news */
@@ -6153,11 +6137,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000796572647561ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* audrey */
 	{0x000000007369756cull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* luis */
 	{0x726574726f706572ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 8},	/* reporter */
-	{0x00000000656e616aull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* jane */
-	{0x69747365746f7270ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* protesting */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x006e79726874616bull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* kathryn */
 	{0, 0, 0, 0},
+	{0x69747365746f7270ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* protesting */
+	{0x0000736c776f7267ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* growls */
+	{0, 0, 0, 0},
+	{0x006e79726874616bull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* kathryn */
+	{0x006e6f646e617262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* brandon */
 	{0x000000736c6c6574ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 5},	/* tells */
 	{0x00796e61706d6f63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 7},	/* company */
 	{0x0000006567616d69ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* image */
@@ -6166,18 +6151,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000686169736f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* josiah */
 	{0x65636e756f6e6564ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* denounced */
-	{0, 0, 0, 0},
+	{0x6972657073696877ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* whispering */
 	{0x6574636172616863ull, 0x0000007365736972ull, NE_LX_CUE, 13},	/* characterises */
 	{0x00006c6561666172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* rafael */
-	{0x676e696b61657262ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* breaking */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000707370ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* psp */
 	{0x0000000000006469ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* id */
 	{0x6c65746176697270ull, 0x0000000000000079ull, NE_LX_SKIPADV, 9},	/* privately */
 	{0x65706f6c656e6570ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* penelope */
-	{0x0074736f766f7270ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* provost */
+	{0x00676e6967617262ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* braging */
 	{0x6e616964656d6f63ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 8},	/* comedian */
-	{0x6169706f69687465ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* ethiopia */
+	{0, 0, 0, 0},
 	{0x00006e6166657473ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* stefan */
 	{0x676e697375636361ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* accusing */
 	{0, 0, 0, 0},
@@ -6195,38 +6179,37 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x006b6f6b676e6162ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* bangkok */
 	{0x676e696461656c70ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* pleading */
-	{0x0079666972616c63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* clarify */
+	{0x00000000006d6564ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 3},	/* dem */
 	{0x000000006e61656aull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* jean */
 	{0x006163697373656aull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* jessica */
 	{0x00737469666f7270ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 7},	/* profits */
-	{0x0000000000006364ull, 0x0000000000000000ull, NE_LX_PLACE, 2},	/* dc */
+	{0, 0, 0, 0},
 	{0x000000616d727562ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* burma */
 	{0x0000737468676972ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* rights */
-	{0x0000000000637465ull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* etc */
+	{0x0073656469736562ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* besides */
 	{0x6e616964616e6163ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* canadian */
-	{0x00656c7474616573ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* seattle */
+	{0x00656c626d757267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* grumble */
 	{0x00776f72646f6f77ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* woodrow */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000707563ull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* cup */
 	{0, 0, 0, 0},
 	{0x6974736575716572ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* requesting */
-	{0x0074726562726568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* herbert */
+	{0x000000006c6c6168ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* hall */
 	{0x000072656e6e6162ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* banner */
-	{0x7461726f70726f63ull, 0x00000000006e6f69ull, NE_LX_ORG, 11},	/* corporation */
-	{0, 0, 0, 0},
-	{0x0073656469736562ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* besides */
-	{0x0000000000006a64ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 2},	/* dj */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x69646172746e6f63ull, 0x0000000000737463ull, NE_LX_CUE, 11},	/* contradicts */
 	{0x000000006e707365ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* espn */
 	{0x000000000079616dull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_NONNAME, 3},	/* may */
-	{0x0000006c6567696eull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* nigel */
+	{0, 0, 0, 0},
 	{0x0000006568736f6dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* moshe */
 	{0, 0, 0, 0},
 	{0x696e6f69746e656dull, 0x000000000000676eull, NE_LX_CUE, 10},	/* mentioning */
 	{0x000000686374696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* mitch */
 	{0x0000736f6c726163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* carlos */
-	{0x0000726564617274ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* trader */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000006e6f696e75ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 5},	/* union */
+	{0x0000006665696863ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD, 5},	/* chief */
+	{0x00006573696e6564ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* denise */
+	{0, 0, 0, 0},
+	{0x000000000074736dull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* mst */
 	{0x6272657472617571ull, 0x00000000006b6361ull, NE_LX_PERSON_NOUN, 11},	/* quarterback */
 	{0x0073657369766461ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* advises */
 	{0x0000000078697270ull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* prix */
@@ -6234,7 +6217,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x676e6167666c6f77ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* wolfgang */
 	{0x0000006e6170616aull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* japan */
 	{0x000000732774656cull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* let's */
-	{0, 0, 0, 0},
+	{0x00006563696c6f70ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 6},	/* police */
 	{0x0064657474616863ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* chatted */
 	{0, 0, 0, 0},
 	{0x000000006f74616eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* nato */
@@ -6257,36 +6240,36 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000617073ull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* spa */
 	{0x0000000000007273ull, 0x0000000000000000ull, NE_LX_SUFFIX | NE_LX_ABBREV, 2},	/* sr */
 	{0x000061646176656eull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* nevada */
-	{0x6164726574736d61ull, 0x000000000000006dull, NE_LX_PLACE, 9},	/* amsterdam */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x63696c6275706572ull, 0x0000000000736e61ull, NE_LX_NAT, 11},	/* republicans */
 	{0x007765687474616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* matthew */
 	{0x7961756761726170ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* paraguay */
 	{0x676e6967656c6c61ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* alleging */
 	{0x000074756d6c6568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* helmut */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x616e696c6f726163ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* carolina */
+	{0, 0, 0, 0},
 	{0x0000007368676973ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* sighs */
 	{0x00000000006f6173ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* sao */
 	{0x65636e756f6e6e61ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* announced */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000000000747365ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_NONNAME, 3},	/* est */
+	{0x0061747465726f6cull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* loretta */
 	{0, 0, 0, 0},
-	{0x00007265626d656dull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NOMINAL, 6},	/* member */
+	{0x0000726569646964ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* didier */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00676e6965726761ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* agreing */
 	{0x7a69736168706d65ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* emphasizing */
 	{0x00006c6561727369ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* israel */
-	{0x6e697474696d6461ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* admitting */
+	{0, 0, 0, 0},
 	{0x6465746165706572ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* repeatedly */
 	{0, 0, 0, 0},
 	{0x657a69726f656874ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* theorized */
 	{0x0065727461656874ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* theatre */
 	{0x0000726f68747561ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 6},	/* author */
 	{0x0000000076697661ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* aviv */
-	{0x0078696c6674656eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 7},	/* netflix */
-	{0x006e696c6d65726bull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_KNOWN_ORG, 7},	/* kremlin */
+	{0x636e756f6e6f7270ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* pronounced */
+	{0x000000006c6c6577ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* well */
 	{0x0000697261746171ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* qatari */
-	{0, 0, 0, 0},
-	{0x0000000000006e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* in */
+	{0x0000006570696e73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* snipe */
+	{0x0000000000006a64ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 2},	/* dj */
 	{0x0000006863616562ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* beach */
 	{0x64656c6165766572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* revealed */
 	{0x0000000000697063ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cpi */
@@ -6301,35 +6284,36 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006e65647961ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ayden */
 	{0x6e676961706d6163ull, 0x0000000000737265ull, NE_LX_NOMINAL, 11},	/* campaigners */
 	{0x0000000061776f69ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iowa */
-	{0, 0, 0, 0},
+	{0x00000065736f6877ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* whose */
 	{0x00006873696e6164ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* danish */
 	{0, 0, 0, 0},
-	{0x0000000000776f6eull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* now */
+	{0x0000006e616c7964ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* dylan */
 	{0x0000006c756f6573ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* seoul */
 	{0x0072656469736e69ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* insider */
 	{0, 0, 0, 0},
 	{0x0000006f6c626170ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* pablo */
-	{0x736e69616c707865ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* explains */
+	{0x0000000070736e69ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* insp */
 	{0x737265636966666full, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* officers */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x7473686b617a616bull, 0x0000000000006e61ull, NE_LX_PLACE, 10},	/* kazakhstan */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x74616c736967656cull, 0x000000000073726full, NE_LX_NOMINAL, 11},	/* legislators */
 	{0x0000000073796173ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 4},	/* says */
 	{0x72656c6961746572ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 8},	/* retailer */
-	{0, 0, 0, 0},
-	{0x00796d6564616361ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* academy */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000007473616c62ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* blast */
 	{0x0000006e6f787865ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* exxon */
 	{0x0000646570736167ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* gasped */
 	{0, 0, 0, 0},
 	{0x0000000073657574ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 4},	/* tues */
-	{0, 0, 0, 0},
+	{0x0000000000006e6full, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* on */
 	{0x6572757373616572ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* reassures */
 	{0, 0, 0, 0},
 	{0x7365746172696d65ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* emirates */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000007463656c65ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* elect */
+	{0, 0, 0, 0},
 	{0x73696f636e617266ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* francois */
-	{0x64657275636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* concured */
+	{0, 0, 0, 0},
 	{0x000064656c696d73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* smiled */
 	{0x000073696e6e6564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dennis */
 	{0x7265766f656b6174ull, 0x0000000000000000ull, NE_LX_CORP_OF, 8},	/* takeover */
@@ -6340,8 +6324,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x68736974746f6373ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* scottish */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000072656b726f79ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 6},	/* yorker */
-	{0, 0, 0, 0},
-	{0x0000006e61797262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* bryan */
+	{0x7365676c75766964ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* divulges */
+	{0x00000000776f6873ull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* show */
 	{0x0000000000786f66ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* fox */
 	{0, 0, 0, 0},
 	{0x6169706f69687465ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* ethiopian */
@@ -6350,7 +6334,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000000064756865ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* ehud */
 	{0x746169636f737361ull, 0x00000000006e6f69ull, NE_LX_ORG | NE_LX_NOMINAL, 11},	/* association */
-	{0x0000616e61697261ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* ariana */
+	{0x0000617365726574ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* teresa */
 	{0x00000000006f6877ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG | NE_LX_NONNAME | NE_LX_PRON_REL, 3},	/* who */
 	{0x006c617469706163ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* capital */
 	{0x00000064652d706full, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* op-ed */
@@ -6358,7 +6342,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x797469726f6e696dull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* minority */
 	{0, 0, 0, 0},
 	{0x0073776f6c6c6562ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* bellows */
-	{0x65737365666f7270ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* professed */
+	{0x0065676c75766964ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* divulge */
 	{0x676e696e616f7267ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* groaning */
 	{0, 0, 0, 0},
 	{0x0000000000646f67ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* god */
@@ -6371,7 +6355,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x74676e6968736177ull, 0x0000000000006e6full, NE_LX_PLACE, 10},	/* washington */
 	{0x00656e696c726961ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 7},	/* airline */
-	{0x0000000074696d61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* amit */
+	{0, 0, 0, 0},
 	{0x6e616d6873697269ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* irishman */
 	{0x697461646e756f66ull, 0x0000000000006e6full, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* foundation */
 	{0x000000000000746dull, 0x0000000000000000ull, NE_LX_ABBREV, 2},	/* mt */
@@ -6388,7 +6372,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000007372756874ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 5},	/* thurs */
 	{0x6d6d6172676f7270ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* programme */
-	{0x000000796c706572ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* reply */
+	{0, 0, 0, 0},
 	{0x006b636972746170ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* patrick */
 	{0x65746e6172617567ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* guarantee */
 	{0x0000000061726f6eull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* nora */
@@ -6401,17 +6385,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x6e69746165706572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* repeating */
 	{0x00006572746e6563ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* centre */
-	{0, 0, 0, 0},
+	{0x0000737265656863ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* cheers */
 	{0x0000000000006370ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* pc */
 	{0x000065636e617266ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* france */
 	{0x0000647261776465ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* edward */
-	{0x00006563696c6f70ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 6},	/* police */
+	{0, 0, 0, 0},
 	{0x0000006675737579ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* yusuf */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000737473616c62ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* blasts */
 	{0x7472657373616572ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* reasserts */
 	{0x0073647261776f74ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* towards */
-	{0x0000000000007369ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 2},	/* is */
 	{0, 0, 0, 0},
+	{0x000000000074796eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* nyt */
 	{0x0000000065766172ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* rave */
 	{0x6e6961746e69616dull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* maintaining */
 	{0, 0, 0, 0},
@@ -6419,20 +6404,20 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000676e696562ull, 0x0000000000000000ull, NE_LX_SKIPADV, 5},	/* being */
 	{0x6e616d7269616863ull, 0x0000000000000000ull, NE_LX_CORP_NOUN | NE_LX_TITLE | NE_LX_HON_M | NE_LX_NOMINAL, 8},	/* chairman */
 	{0x000000006e6e6f62ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* bonn */
-	{0, 0, 0, 0},
+	{0x000000006e65776full, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* owen */
 	{0x000061696c696d65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* emilia */
 	{0x00617472616b616aull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* jakarta */
 	{0, 0, 0, 0},
 	{0x69636974696c6f70ull, 0x0000000000006e61ull, NE_LX_PERSON_NOUN, 10},	/* politician */
 	{0, 0, 0, 0},
 	{0x0000000000766968ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* hiv */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x006e6f73696c6c61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* allison */
+	{0x0064657265656e73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* sneered */
 	{0, 0, 0, 0},
-	{0x73656e696c726961ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* airlines */
-	{0, 0, 0, 0},
+	{0x696e69616c707865ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* explaining */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x696c616c6179616aull, 0x0000000061616874ull, NE_LX_FIRST_F, 12},	/* jayalalithaa */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x61696e6164726f6aull, 0x000000000000006eull, NE_LX_NAT, 9},	/* jordanian */
 	{0x657073656b6f7073ull, 0x000000006e6f7372ull, NE_LX_TITLE | NE_LX_NOMINAL, 12},	/* spokesperson */
 	{0x0000007265687361ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* asher */
 	{0x7265746867756164ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* daughter */
@@ -6442,18 +6427,21 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006c6f726163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* carol */
 	{0x7469726f68747561ull, 0x0000000000736569ull, NE_LX_NOMINAL, 11},	/* authorities */
 	{0x7369636974697263ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* criticised */
-	{0x0000000000736164ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* das */
+	{0x676e6967616e616dull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* managing */
 	{0x656c65736e756f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* counseled */
 	{0x6867696c68676968ull, 0x00000000676e6974ull, NE_LX_CUE, 12},	/* highlighting */
 	{0x676e69746e696f70ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* pointing */
 	{0, 0, 0, 0},
 	{0x65756e69746e6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* continued */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000646565726761ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* agreed */
+	{0x00676e6970696e73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* sniping */
+	{0, 0, 0, 0},
+	{0x006465726566666full, 0x0000000000000000ull, NE_LX_CUE, 7},	/* offered */
 	{0x006e6f72656d6163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* cameron */
 	{0x007365696c706572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* replies */
 	{0x6e6163636f726f6dull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* moroccan */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000000074756f74ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* tout */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6c616e6964726163ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 8},	/* cardinal */
 	{0x736d7269666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* confirms */
 	{0, 0, 0, 0},
@@ -6465,14 +6453,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6f737365666f7270ull, 0x0000000000000072ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 9},	/* professor */
 	{0x00000000006e6f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* ron */
 	{0x0000000000756261ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* abu */
-	{0, 0, 0, 0},
-	{0x706f736f6c696870ull, 0x0000000000726568ull, NE_LX_PERSON_NOUN, 11},	/* philosopher */
+	{0x0000006e69617073ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* spain */
+	{0x000000000074636full, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* oct */
 	{0x6967657461727473ull, 0x0000000000007473ull, NE_LX_TITLE | NE_LX_NOMINAL, 10},	/* strategist */
 	{0, 0, 0, 0},
 	{0x006d6f64676e696bull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* kingdom */
 	{0x00616973696e7574ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* tunisia */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0061747465726f6cull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* loretta */
+	{0x0000006e61797262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* bryan */
 	{0x000000007963756cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* lucy */
 	{0x00676e6970736167ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* gasping */
 	{0x006e6f63696c6973ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* silicon */
@@ -6488,30 +6476,26 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x65636e61696c6c61ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 8},	/* alliance */
 	{0x616e6f696c6c6962ull, 0x0000000000657269ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 11},	/* billionaire */
 	{0x00000000617a6167ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* gaza */
-	{0x0000746e656d616cull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* lament */
+	{0x6169706f69687465ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* ethiopia */
 	{0, 0, 0, 0},
 	{0x65747361626d616cull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* lambasted */
-	{0x00656e696c656461ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* adeline */
-	{0x000000796d6d6174ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* tammy */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e69726f6c706564ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* deploring */
 	{0x0000007369756f6cull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* louis */
 	{0x0000007361786574ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* texas */
 	{0x0073726961666661ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* affairs */
-	{0x0000737469736f70ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* posits */
+	{0x0000000073736f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* ross */
 	{0x00000000006d6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* sam */
 	{0x007463656c666572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* reflect */
 	{0x6e72656874726f6eull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* northern */
-	{0x7075727265746e69ull, 0x0000000000646574ull, NE_LX_CUE, 11},	/* interrupted */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x656c776f6e6b6361ull, 0x0000000064656764ull, NE_LX_CUE, 12},	/* acknowledged */
-	{0x00000000006e6579ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* yen */
+	{0x00000000002e7473ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* st. */
 	{0, 0, 0, 0},
 	{0x0000000070696b73ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* skip */
 	{0x0072656874656877ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* whether */
 	{0x00000000006e7573ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 3},	/* sun */
-	{0, 0, 0, 0},
-	{0x00006e6f74736165ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* easton */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6172646e6572616eull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* narendra */
 	{0x6e69616c706d6f63ull, 0x0000000000000074ull, NE_LX_NOMINAL, 9},	/* complaint */
 	{0x00646e6f6d796172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* raymond */
@@ -6535,24 +6519,24 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x00000072616d616cull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* lamar */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000616e61766168ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* havana */
+	{0x00007275636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* concur */
 	{0, 0, 0, 0},
 	{0x00006465776f7263ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* crowed */
 	{0x000000616e696863ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* china */
-	{0x6e69646e696d6572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* reminding */
-	{0x646572616c636564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* declared */
+	{0x00006573696f6c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* eloise */
+	{0x00000072656e696dull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 5},	/* miner */
 	{0, 0, 0, 0},
-	{0x64656465636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* conceded */
+	{0x61697261676e7568ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* hungarian */
 	{0x736e6f6974756163ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* cautions */
 	{0, 0, 0, 0},
 	{0x0000006465646461ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 5},	/* added */
 	{0x00797261756e616aull, 0x0000000000000000ull, NE_LX_MONTH, 7},	/* january */
 	{0x0000676e696b7361ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* asking */
-	{0, 0, 0, 0},
+	{0x00646e616c657269ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* ireland */
 	{0x00000000656d6f68ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* home */
-	{0, 0, 0, 0},
+	{0x6f63737265646e75ull, 0x00000000676e6972ull, NE_LX_CUE, 12},	/* underscoring */
 	{0x00646e65746e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* contend */
-	{0, 0, 0, 0},
+	{0x006573656e696863ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* chinese */
 	{0x676e6974756f6873ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* shouting */
 	{0x0000000000626f62ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* bob */
 	{0, 0, 0, 0},
@@ -6564,16 +6548,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00676e69746f7571ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* quoting */
 	{0x0000007261746171ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* qatar */
 	{0, 0, 0, 0},
-	{0x00000000616b696dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* mika */
+	{0x000064656e616f6dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* moaned */
 	{0x000072656d726f66ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* former */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x00006d7269666661ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* affirm */
 	{0x0000000000656369ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* ice */
 	{0x006165736c656863ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* chelsea */
-	{0x00006e6f7378616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* jaxson */
-	{0, 0, 0, 0},
+	{0x000000656f6c6863ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* chloe */
+	{0x646574726f687865ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* exhorted */
 	{0x0000000000646862ull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* bhd */
-	{0x00006e616d726567ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* german */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000072656772656dull, 0x0000000000000000ull, NE_LX_CORP_OF, 6},	/* merger */
 	{0x0000006e6574666full, 0x0000000000000000ull, NE_LX_SKIPADV, 5},	/* often */
 	{0, 0, 0, 0},
@@ -6596,37 +6580,36 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000736472617761ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* awards */
 	{0x006c616e72756f6aull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* journal */
 	{0x7469726f68747561ull, 0x0000000000000079ull, NE_LX_ORG, 9},	/* authority */
-	{0x000000736e726177ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* warns */
+	{0x65746e656d6d6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* commented */
 	{0x7069636974726170ull, 0x0000000073746e61ull, NE_LX_NOMINAL, 12},	/* participants */
 	{0x0000000073727067ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* gprs */
 	{0x006c617469676964ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* digital */
 	{0x656b616d67757264ull, 0x0000000000000072ull, NE_LX_ORG_NOUN, 9},	/* drugmaker */
 	{0x0000006573756f68ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG, 5},	/* house */
 	{0, 0, 0, 0},
-	{0x000000656f6c6863ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* chloe */
+	{0x00676e696c6c6163ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* calling */
 	{0, 0, 0, 0},
 	{0x6168746e616d6173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* samantha */
 	{0x00000000006e6e63ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* cnn */
-	{0x6769747365766e69ull, 0x00000073726f7461ull, NE_LX_NOMINAL, 13},	/* investigators */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e69746e656c6176ull, 0x0000000000000061ull, NE_LX_FIRST_F, 9},	/* valentina */
 	{0x64656d7269666661ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* affirmed */
 	{0x000000646c656966ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* field */
-	{0, 0, 0, 0},
-	{0x0000006574616c73ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* slate */
+	{0x0000000000636e72ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* rnc */
+	{0x000079656c736577ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* wesley */
 	{0x00006e6d756c6f63ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* column */
 	{0x656c776f6e6b6361ull, 0x000000676e696764ull, NE_LX_CUE, 13},	/* acknowledging */
 	{0, 0, 0, 0},
-	{0x6e65646973657270ull, 0x007463656c652d74ull, NE_LX_TITLE, 15},	/* president-elect */
-	{0x0000000079726f63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* cory */
+	{0x0000000000746173ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 3},	/* sat */
+	{0x0000006472617567ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* guard */
 	{0x6269726373627573ull, 0x0000000000000065ull, NE_LX_NONNAME, 9},	/* subscribe */
-	{0x0000006572656877ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* where */
+	{0x0000796c67756d73ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* smugly */
 	{0, 0, 0, 0},
 	{0x000000656b6f7073ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* spoke */
 	{0x0073657373796c75ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* ulysses */
 	{0x000000006c6c616dull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* mall */
 	{0x00000000006e6169ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* ian */
-	{0, 0, 0, 0},
+	{0x00000061746c616dull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* malta */
 	{0x0000000072696d61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* amir */
 	{0x0073656372756f73ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_NOMINAL, 7},	/* sources */
 	{0, 0, 0, 0},
@@ -6636,7 +6619,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000616b6e616cull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* lanka */
 	{0, 0, 0, 0},
 	{0x6c72657a74697773ull, 0x0000000000646e61ull, NE_LX_PLACE, 11},	/* switzerland */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000747265737361ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* assert */
 	{0x7461726574696572ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* reiterating */
 	{0x0000676e69797263ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* crying */
 	{0, 0, 0, 0},
@@ -6651,11 +6635,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x00007361736e616bull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* kansas */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x796c746e65636572ull, 0x0000000000000000ull, NE_LX_SKIPADV, 8},	/* recently */
-	{0x0000006572616873ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* share */
+	{0x000000616e656c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* elena */
+	{0x00007265646e656cull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 6},	/* lender */
 	{0x0000726577657262ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 6},	/* brewer */
 	{0x000000616964656dull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG, 5},	/* media */
-	{0x00006b61766f6c73ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* slovak */
+	{0x006e656577746562ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* between */
 	{0x7972757361657274ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* treasury */
 	{0x00006e616d726568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* herman */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -6677,24 +6661,24 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006e61627563ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* cuban */
 	{0x000000736c6c6163ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* calls */
 	{0x0000006169646e69ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* india */
-	{0, 0, 0, 0},
-	{0x0000000075616562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* beau */
+	{0x7475746974736e69ull, 0x00000000006e6f69ull, NE_LX_ORG, 11},	/* institution */
+	{0x0000616c6f676e61ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* angola */
 	{0x000000616e657261ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* arena */
 	{0x6164726574736579ull, 0x0000000000000079ull, NE_LX_NONNAME, 9},	/* yesterday */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x6e696c6165707061ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* appealing */
+	{0x00000000616b696dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* mika */
 	{0, 0, 0, 0},
 	{0x000000000000666full, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 2},	/* of */
 	{0x6a69616272657a61ull, 0x0000000000696e61ull, NE_LX_NAT, 11},	/* azerbaijani */
 	{0x7261757164616568ull, 0x0000000073726574ull, NE_LX_CORP_NOUN, 12},	/* headquarters */
-	{0, 0, 0, 0},
+	{0x0000006465646f6eull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* noded */
 	{0x007472616d6c6177ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 7},	/* walmart */
 	{0x69646e6f70736572ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* responding */
 	{0x6f69746163756465ull, 0x000000000000006eull, NE_LX_TITLE_MOD, 9},	/* education */
 	{0x0000006465746f6eull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* noted */
 	{0x000000796f766e65ull, 0x0000000000000000ull, NE_LX_TITLE, 5},	/* envoy */
 	{0, 0, 0, 0},
-	{0x000000006c6c6168ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* hall */
+	{0x0079746569636f73ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* society */
 	{0x0000676e69646461ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 6},	/* adding */
 	{0x736c657373757262ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* brussels */
 	{0x00696c6561727369ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* israeli */
@@ -6704,7 +6688,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00796c64756f7270ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* proudly */
 	{0x00006e6f6273696cull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* lisbon */
 	{0x6564616c676e6162ull, 0x0000000000696873ull, NE_LX_NAT, 11},	/* bangladeshi */
-	{0x0079746569636f73ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* society */
+	{0, 0, 0, 0},
 	{0x696c617274737561ull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* australia */
 	{0, 0, 0, 0},
 	{0x7475746974736e69ull, 0x0000000000000065ull, NE_LX_ORG | NE_LX_NOMINAL, 9},	/* institute */
@@ -6726,13 +6710,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x656c61737572656aull, 0x000000000000006dull, NE_LX_PLACE, 9},	/* jerusalem */
 	{0x726f747365766e69ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* investors */
 	{0x6974617265646566ull, 0x0000000000006e6full, NE_LX_ORG, 10},	/* federation */
-	{0x000000000074646dull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* mdt */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x657a69726f656874ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* theorize */
 	{0x0079656c746e6562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* bentley */
 	{0x73736572676e6f63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_KNOWN_ORG, 8},	/* congress */
 	{0, 0, 0, 0},
-	{0x00000000796e616dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* many */
+	{0x000000006861656cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* leah */
 	{0x656c626269726373ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* scribbled */
 	{0x006e6f7473756f68ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* houston */
 	{0x000000006b6f6f62ull, 0x0000000000000000ull, NE_LX_NOMINAL, 4},	/* book */
@@ -6744,23 +6727,24 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0072657473656863ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* chester */
 	{0, 0, 0, 0},
 	{0x7461726f62616c65ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* elaborated */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x79617764616f7262ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* broadway */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006971617269ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* iraqi */
 	{0x0000656372756f73ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_NOMINAL, 6},	/* source */
 	{0x000073657372756eull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* nurses */
-	{0x00000068706c6172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ralph */
+	{0, 0, 0, 0},
 	{0x007364726f636572ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* records */
 	{0x697263736e617274ull, 0x0000000000007470ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 10},	/* transcript */
-	{0, 0, 0, 0},
-	{0x0000006570697267ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* gripe */
-	{0x000000000079616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* jay */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000000000079616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* jay */
+	{0, 0, 0, 0},
+	{0x7261746572636573ull, 0x0000000000746169ull, NE_LX_ORG, 11},	/* secretariat */
 	{0x0064656972657571ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* queried */
 	{0, 0, 0, 0},
 	{0x0000000000627375ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* usb */
 	{0x006f676163696863ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* chicago */
 	{0x6e696e6f6b636572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* reckoning */
-	{0x676e697275737361ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* assuring */
+	{0, 0, 0, 0},
 	{0x006c6c617265766full, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* overall */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00000074656e616aull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* janet */
@@ -6779,12 +6763,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x676e697465657774ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* tweeting */
 	{0x006c6961686b696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* mikhail */
 	{0x0000737463616572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* reacts */
-	{0x656e617064616564ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* deadpaned */
+	{0x0000000074696d61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* amit */
 	{0x0000000068616f6eull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* noah */
 	{0x0000000000737269ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* irs */
 	{0x65726f646f656874ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* theodore */
 	{0, 0, 0, 0},
-	{0x006465646e617262ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* branded */
+	{0x70617267656c6574ull, 0x0000000000000068ull, NE_LX_ORG, 9},	/* telegraph */
 	{0x006e616974696168ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* haitian */
 	{0x000000006c756170ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* paul */
 	{0x000000006c697369ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* isil */
@@ -6794,29 +6778,29 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x2d726f74616e6573ull, 0x0000007463656c65ull, NE_LX_TITLE, 13},	/* senator-elect */
 	{0x000000007473616cull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* last */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x64656c6262697571ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* quibbled */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00000079636e616eull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* nancy */
 	{0, 0, 0, 0},
 	{0x006968636172616bull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* karachi */
-	{0x736576726573626full, 0x0000000000000000ull, NE_LX_CUE, 8},	/* observes */
+	{0x6867756f68746c61ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* although */
 	{0x74616c7563657073ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* speculates */
 	{0x0061726162726162ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* barbara */
-	{0x0000006e61647573ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* sudan */
+	{0, 0, 0, 0},
 	{0x00006465696e6564ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* denied */
 	{0, 0, 0, 0},
 	{0x00007961646e7573ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 6},	/* sunday */
 	{0x000000000072756full, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* our */
 	{0x00000000756e656dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* menu */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x00006e6f74736165ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* easton */
+	{0, 0, 0, 0},
 	{0x000000006b636964ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* dick */
 	{0x6572702d65636976ull, 0x0000746e65646973ull, NE_LX_TITLE, 14},	/* vice-president */
 	{0x0000726574736165ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* easter */
 	{0, 0, 0, 0},
 	{0x73656e6e61686f6aull, 0x0000000067727562ull, NE_LX_PLACE, 12},	/* johannesburg */
 	{0, 0, 0, 0},
-	{0x000000746c757865ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* exult */
+	{0x000000000073726dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_F | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* mrs */
 	{0x0000686b69656873ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 6},	/* sheikh */
 	{0, 0, 0, 0},
 	{0x6e6974726f746572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* retorting */
@@ -6835,16 +6819,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006e616d6f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* roman */
 	{0x6563616d72616870ull, 0x00736c6163697475ull, NE_LX_ORG, 15},	/* pharmaceuticals */
 	{0x7265766f65726f6dull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* moreover */
-	{0x0000646564696863ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* chided */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x7365726f6c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* implores */
 	{0, 0, 0, 0},
-	{0x656d61696c726170ull, 0x000000000000746eull, NE_LX_ORG, 10},	/* parliament */
+	{0x0000000000736164ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* das */
 	{0x6572757373616572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reassure */
 	{0x6e6169726567696eull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* nigerian */
 	{0x00000000006d7461ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* atm */
 	{0x6574616d69746c75ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* ultimately */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x6e696c6165707061ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* appealing */
+	{0, 0, 0, 0},
 	{0x0066666972656873ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* sheriff */
 	{0x00000000002e746cull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* lt. */
 	{0x00000074756f6873ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* shout */
@@ -6860,7 +6845,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000000000006568ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_M, 2},	/* he */
 	{0x7961756761726170ull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* paraguayan */
-	{0, 0, 0, 0},
+	{0x64616d6d6168756dull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* muhammad */
 	{0x0000000000637466ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* ftc */
 	{0x00736567656c6c61ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* alleges */
 	{0x006c696167696261ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* abigail */
@@ -6871,16 +6856,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006976656cull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* levi */
 	{0x00000073616c6973ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* silas */
 	{0x0000006f68616469ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* idaho */
-	{0x0000000068747572ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* ruth */
+	{0x0000000000617661ull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* ava */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000006e616573ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* sean */
 	{0x000000796c696164ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* daily */
 	{0x000000007265656aull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* jeer */
 	{0x656c776f6e6b6361ull, 0x0000000000656764ull, NE_LX_CUE, 11},	/* acknowledge */
 	{0x00000000006e6164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* dan */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000006e616c7964ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* dylan */
 	{0, 0, 0, 0},
+	{0x6769747365766e69ull, 0x00000073726f7461ull, NE_LX_NOMINAL, 13},	/* investigators */
+	{0x000000796c706572ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* reply */
+	{0x69736e6f63736977ull, 0x000000000000006eull, NE_LX_PLACE, 9},	/* wisconsin */
 	{0x0000006465697263ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* cried */
 	{0x0000656973737561ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 6},	/* aussie */
 	{0x0000000000726f6eull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* nor */
@@ -6889,16 +6875,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000006e75ull, 0x0000000000000000ull, NE_LX_PLACE, 2},	/* un */
 	{0, 0, 0, 0},
 	{0x000073746c757865ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* exults */
-	{0x6e69616c706d6f63ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* complained */
+	{0, 0, 0, 0},
 	{0x000000746e756174ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* taunt */
 	{0x00000000656b696cull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* like */
 	{0x00000074276e6f77ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* won't */
 	{0x69746375646f7270ull, 0x0000000000736e6full, NE_LX_ORG, 11},	/* productions */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000706e67ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* gnp */
-	{0x0000000061647375ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* usda */
+	{0x0000006c6567696eull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* nigel */
 	{0x0000000071617269ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iraq */
-	{0x656b616d6f747561ull, 0x0000000000000072ull, NE_LX_ORG_NOUN, 9},	/* automaker */
+	{0x0064656c6562616cull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* labeled */
 	{0x0000776f6c6c6562ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* bellow */
 	{0x00006e6f6f637974ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* tycoon */
 	{0x000000000064746cull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ABBREV, 3},	/* ltd */
@@ -6909,15 +6895,15 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000006969ull, 0x0000000000000000ull, NE_LX_SUFFIX, 2},	/* ii */
 	{0x64656b72616d6572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* remarked */
 	{0x6979666974736574ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* testifying */
-	{0x0000006565726874ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* three */
-	{0x000000006463656full, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* oecd */
 	{0, 0, 0, 0},
+	{0x000000006463656full, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* oecd */
+	{0x0000000073736f62ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 4},	/* boss */
 	{0x0000000000706573ull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* sep */
 	{0, 0, 0, 0},
 	{0x0000736b6e696874ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* thinks */
 	{0x0000000000007376ull, 0x0000000000000000ull, NE_LX_ABBREV, 2},	/* vs */
 	{0x00000000006c6c61ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* all */
-	{0x0000746565727473ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* street */
+	{0, 0, 0, 0},
 	{0x736574617272616eull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* narrates */
 	{0x676e697972657571ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* querying */
 	{0x6c6169636966666full, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* official */
@@ -6926,10 +6912,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000007470796765ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* egypt */
 	{0x0000776173726177ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* warsaw */
 	{0x0063696e696d6f64ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* dominic */
-	{0x00726f7469647561ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* auditor */
 	{0, 0, 0, 0},
+	{0x000073616d6f6874ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* thomas */
 	{0x000000006d616c73ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_CUE, 4},	/* slam */
-	{0x0000006f676e6f63ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* congo */
+	{0x0000746565727473ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* street */
 	{0x00000061746e7570ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* punta */
 	{0x00006e6f73726163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* carson */
 	{0x00000000656e756aull, 0x0000000000000000ull, NE_LX_MONTH, 4},	/* june */
@@ -6943,12 +6929,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000074736f6dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* most */
 	{0, 0, 0, 0},
 	{0x00676e69746e6576ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* venting */
-	{0x006c6172656e6567ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD, 7},	/* general */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e6976726573626full, 0x0000000000000067ull, NE_LX_CUE, 9},	/* observing */
 	{0x0000000000786973ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* six */
 	{0x657473676e756f79ull, 0x0000000000000072ull, NE_LX_PERSON_NOUN, 9},	/* youngster */
-	{0x000068636e657266ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* french */
+	{0x656e656c6f676573ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* segolene */
 	{0x0000646574696e75ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* united */
 	{0x000000000000746cull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* lt */
 	{0x6461737361626d61ull, 0x000000000000726full, NE_LX_TITLE, 10},	/* ambassador */
@@ -6962,7 +6947,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x72656375646f7270ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* producers */
 	{0x0064656c77617264ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* drawled */
 	{0x006572757463656cull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* lecture */
-	{0, 0, 0, 0},
+	{0x64656e6f73616572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reasoned */
 	{0x0000007373616c63ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* class */
 	{0x0073726577736e61ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* answers */
 	{0x63696c6f68746163ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* catholic */
@@ -6973,7 +6958,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000073706572ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE | NE_LX_TITLE, 4},	/* reps */
 	{0x6e616d73746f6373ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* scotsman */
 	{0x766c79736e6e6570ull, 0x0000000061696e61ull, NE_LX_PLACE, 12},	/* pennsylvania */
-	{0x0000000000736263ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* cbs */
+	{0, 0, 0, 0},
 	{0x00006567656c6c61ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* allege */
 	{0x00000064656d7261ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* armed */
 	{0x006e616973737572ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* russian */
@@ -6982,9 +6967,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000073796872ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* rhys */
 	{0, 0, 0, 0},
 	{0x6e69686361657270ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* preaching */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x696e61756874696cull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* lithuania */
+	{0, 0, 0, 0},
 	{0x00000000796e6564ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* deny */
-	{0x0000736570697267ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* gripes */
+	{0x6e696c6262697571ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* quibbling */
 	{0x006e656870657473ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* stephen */
 	{0x000000737273736dull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 5},	/* mssrs */
 	{0x007972616863617aull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* zachary */
@@ -6993,7 +6980,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7265696c70707573ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 8},	/* supplier */
 	{0, 0, 0, 0},
 	{0x0000726576697264ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* driver */
-	{0, 0, 0, 0},
+	{0x0000736b61657073ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* speaks */
 	{0x696168676e616873ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* shanghai */
 	{0x0000000065636e6full, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* once */
 	{0x0000000000796173ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 3},	/* say */

@@ -76,7 +76,8 @@ test_person_of_firm(void **state)
 								"Senator Dana Whitcombe and Paul Okafor spoke.\n\n"
 								"\"It is reckless,\" said Whitcombe campaign manager Robin Hale.\n\n"
 								"\"For her,\" said former Okafor adviser Maria Lenz.\n\n"
-								"\"It is strong,\" Harlow Industries chairman Gordon White said.");
+								"\"It is strong,\" Harlow Industries chairman Gordon White said.\n\n"
+								"Kestrel United boss Sir Tom Ruddle: \"It was not our best game.\"");
 
 	check(doc, quote(doc, "Rates"), "Ann Barlow", "Ann Barlow", "said");
 	check(doc, quote(doc, "only a pause"), "Paul Okafor", "Paul Okafor", "said");
@@ -91,6 +92,7 @@ test_person_of_firm(void **state)
 	check(doc, quote(doc, "It is reckless"), "Robin Hale", "Robin Hale", "said");
 	check(doc, quote(doc, "For her"), "Maria Lenz", "Maria Lenz", "said");
 	check(doc, quote(doc, "It is strong"), "Gordon White", "Gordon White", "said");
+	check(doc, quote(doc, "It was not our best"), "Tom Ruddle", "Sir Tom Ruddle", ":");
 	assert_non_null(unit_entity(doc, "Kidwell Peabody and Co"));
 	assert_non_null(unit_entity(doc, "Tide Hopwood and Co"));
 	unit_doc_close(&u);
