@@ -2530,11 +2530,13 @@ static bool
 common_word_ending(const char *w, int32_t len)
 {
 	static const char *const ends[] = {"ing", "ly", "ion", "ions", "body", "yone"};
-	char		z = w[len - 1],
-				y = w[len - 2];
+	char		z,
+				y;
 
 	if (len < 5)
 		return false;
+	z = w[len - 1];
+	y = w[len - 2];
 	/* a plural ("Organisers", "Talks"), not "Ross", "Lewis", "Marcus" */
 	if (z == 's' && y != 's' && y != 'i' && y != 'u' && y != '\'')
 		return true;
