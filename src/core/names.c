@@ -584,6 +584,25 @@ is_place_noun(const ne_doc *doc, int32_t t)
 }
 
 /*
+ * When [n0, b) is a known first name that is no place, nation or common word,
+ * then one word not in capitals ("Gordon White", "Michael Portillo"): the
+ * lexicon flags of that word; else 0.
+ */
+static uint32_t
+first_name_and_word(names_state *st, int32_t n0, int32_t b)
+{
+	const ne_doc *doc = st->doc;
+	uint32_t	f0;
+
+	if (b - n0 != 2 || doc->tokens[n0 + 1].kind != NE_TOK_WORD || (doc->tokens[n0 + 1].flags & NE_TF_ALLCAPS))
+		return 0;
+	f0 = LXF(st, n0);
+	if (!(f0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)) || (f0 & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD | NOT_NAME)))
+		return 0;
+	return LXF(st, n0 + 1);
+}
+
+/*
  * Is the two-word name [n0, n0 + 2) a known first name and a place word that
  * is a surname there: "Amy Hill said", not "Victoria Street", "Charles City"
  * (a title modifier), "the Albert Hall" or "Virginia Beach" (a first name
@@ -593,17 +612,9 @@ static bool
 first_name_and_place_surname(names_state *st, int32_t n0, int32_t b)
 {
 	const ne_doc *doc = st->doc;
-	uint32_t	f0,
-				f1;
+	uint32_t	f1 = first_name_and_word(st, n0, b);
 
-	if (b - n0 != 2 || doc->tokens[n0 + 1].kind != NE_TOK_WORD)
-		return false;
-	f0 = LXF(st, n0);
-	f1 = LXF(st, n0 + 1);
-	if (!(f0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)) || (f0 & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD | NOT_NAME)))
-		return false;
-	if (!(f1 & NE_LX_PLACE) || (f1 & (NE_LX_TITLE_MOD | NE_LX_ABBREV | NE_LX_NAT)) ||
-		(doc->tokens[n0 + 1].flags & NE_TF_ALLCAPS))
+	if (!(f1 & NE_LX_PLACE) || (f1 & (NE_LX_TITLE_MOD | NE_LX_ABBREV | NE_LX_NAT)))
 		return false;
 	if (n0 > 0 && ne_lex_word_is(TOK_S(doc, n0 - 1), TOK_L(doc, n0 - 1), "the"))
 		return false;
@@ -666,15 +677,9 @@ speaking_first_name_and_word(names_state *st, const chain *c, int32_t b)
 {
 	const ne_doc *doc = st->doc;
 	int32_t		n0 = c->n0;
-	uint32_t	f0,
-				f1;
+	uint32_t	f1 = first_name_and_word(st, n0, b);
 
-	if (b - n0 != 2 || doc->tokens[n0 + 1].kind != NE_TOK_WORD || (doc->tokens[n0 + 1].flags & NE_TF_ALLCAPS))
-		return false;
-	f0 = LXF(st, n0);
-	f1 = LXF(st, n0 + 1);
-	if (!(f0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)) || (f0 & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD | NOT_NAME)) ||
-		!(f1 & (NE_LX_NAT | NE_LX_TITLE_MOD)) || (f1 & (NE_LX_PLACE | NE_LX_ORG | NE_LX_KNOWN_ORG | NOT_NAME)))
+	if (!(f1 & (NE_LX_NAT | NE_LX_TITLE_MOD)) || (f1 & (NE_LX_PLACE | NE_LX_ORG | NE_LX_KNOWN_ORG | NOT_NAME)))
 		return false;
 	if (c->cue_after)
 		return true;
