@@ -86,6 +86,20 @@ typedef struct hmap
 /* The bloom bit of a words hash. */
 #define HM_BLOOM_BIT(wh) (((wh) >> 7) & (HM_BLOOM_BITS - 1))
 
+/* Sets the bit of words hash wh in a filter of HM_BLOOM_BITS bits. */
+static inline void
+bloom_add(uint64_t *bits, uint32_t wh)
+{
+	bits[HM_BLOOM_BIT(wh) / 64] |= (uint64_t) 1 << (HM_BLOOM_BIT(wh) % 64);
+}
+
+/* Is the bit of words hash wh set (maybe added) in a filter of HM_BLOOM_BITS bits? */
+static inline bool
+bloom_has(const uint64_t *bits, uint32_t wh)
+{
+	return (bits[HM_BLOOM_BIT(wh) / 64] >> (HM_BLOOM_BIT(wh) % 64)) & 1;
+}
+
 /* Hash of the key of prefix over words of hash wh. */
 static inline uint32_t
 key_hash(uint32_t wh, char prefix)
@@ -1851,7 +1865,7 @@ hm_find(names_state *st, const nkey *k, bool create)
 	uint32_t	i;
 
 	if (create && (k->prefix == 'S' || k->prefix == 'F' || k->prefix == 'P'))
-		m->words[HM_BLOOM_BIT(k->wh) / 64] |= (uint64_t) 1 << (HM_BLOOM_BIT(k->wh) % 64);
+		bloom_add(m->words, k->wh);
 	for (i = h & m->mask;; i = (i + 1) & m->mask)
 	{
 		hm_cell    *cell = &m->cells[i];
@@ -2214,7 +2228,7 @@ lookup_single(names_state *st, int32_t t, int32_t end_byte)
 	key_of_word(st, &k, 'S', t, end_byte);
 	/* most single words name nobody known: the word's hash tells before any probe */
 	if (doc->tokens[t].kind == NE_TOK_WORD &&
-		!(st->map.words[HM_BLOOM_BIT(k.wh) / 64] & ((uint64_t) 1 << (HM_BLOOM_BIT(k.wh) % 64))))
+		!bloom_has(st->map.words, k.wh))
 		return -1;
 
 	for (int i = 0; i < 3; i++)
@@ -2526,7 +2540,7 @@ note_mid_words(names_state *st)
 		if (c->kind != CH_SINGLE || c->b - c->a != 1 || (st->doc->tokens[c->a].flags & NE_TF_SENT_START))
 			continue;
 		key_of_word(st, &k, 'S', c->a, c->end_byte);
-		st->mid_words[HM_BLOOM_BIT(k.wh) / 64] |= (uint64_t) 1 << (HM_BLOOM_BIT(k.wh) % 64);
+		bloom_add(st->mid_words, k.wh);
 	}
 }
 
@@ -2571,7 +2585,7 @@ only_sentence_start(names_state *st, const chain *c)
 	if (!st->mid_noted)
 		note_mid_words(st);		/* most stories never need it */
 	key_of_word(st, &k, 'S', c->a, c->end_byte);
-	return !(st->mid_words[HM_BLOOM_BIT(k.wh) / 64] & ((uint64_t) 1 << (HM_BLOOM_BIT(k.wh) % 64)));
+	return !bloom_has(st->mid_words, k.wh);
 }
 
 /* Pass 2: mentions in document order, aliases, pronouns. */
