@@ -1064,11 +1064,13 @@ person_after_owner(attrib_state *st, int32_t m, int32_t lim)
 		{
 			uint32_t	f = lx(doc, k);
 
+			/* a title modifier of four letters or more is part of the role, common word or not: "campaign manager" */
+			bool		modifier = (f & NE_LX_TITLE_MOD) && !(f & (NE_LX_PRON | NE_LX_CUE)) && TL(doc, k) > 3;
+
 			if (f & (NE_LX_TITLE | NE_LX_PERSON_NOUN))
 				last_role = k;
 			else if (!(roles > 0 && is_word(doc, k, "and")) &&
-					 (((f & (NE_LX_NONNAME | NE_LX_CUE | NE_LX_SKIPADV | NE_LX_PRON | NE_LX_PRON_REL)) &&
-					   !((f & NE_LX_TITLE_MOD) && !(f & (NE_LX_PRON | NE_LX_CUE)) && TL(doc, k) > 3)) ||	/* "campaign manager" */
+					 (((f & (NE_LX_NONNAME | NE_LX_CUE | NE_LX_SKIPADV | NE_LX_PRON | NE_LX_PRON_REL)) && !modifier) ||
 					  verb_like(doc, k)))
 				break;
 		}

@@ -11,6 +11,54 @@
 
 #include <string.h>
 
+/* Sets tk to the ASCII word t[p..e) (followed by an ASCII byte or the end); returns e. */
+static inline int32_t
+set_word(const char *t, int32_t len, int32_t p, int32_t e, dtok *tk)
+{
+	memset(tk, 0, sizeof(*tk));
+	tk->s = p;
+	tk->e = e;
+	tk->kind = T_WORD;
+	tk->cap = (unsigned char) t[p] <= 'Z';
+	tk->lookup = e - p <= 15;
+	tk->dot = e < len && t[e] == '.';
+	return e;
+}
+
+/* Sets tk to the number of ASCII digits at p; returns its end. */
+static inline int32_t
+set_number(const char *t, int32_t len, int32_t p, dtok *tk)
+{
+	int64_t		v = 0;
+
+	memset(tk, 0, sizeof(*tk));
+	tk->s = p;
+	while (p < len && is_digit((unsigned char) t[p]))
+	{
+		if (v < 100000000)
+			v = v * 10 + (t[p] - '0');
+		tk->ndig++;
+		p++;
+	}
+	tk->kind = T_NUM;
+	tk->num = (int32_t) v;
+	tk->e = p;
+	tk->dot = p < len && t[p] == '.';
+	return p;
+}
+
+/* Sets tk to the ASCII punctuation byte b at p (` reads as '); returns its end. */
+static inline int32_t
+set_punct(int32_t p, unsigned char b, dtok *tk)
+{
+	memset(tk, 0, sizeof(*tk));
+	tk->s = p;
+	tk->kind = T_PUNCT;
+	tk->ch = b == '`' ? '\'' : (char) b;
+	tk->e = p + 1;
+	return p + 1;
+}
+
 /* Lexes one token at or after pos; returns the position after it, or -1 at the end. */
 static int32_t
 lex_one_full(const char *t, int32_t len, int32_t pos, dtok *tk)
@@ -65,11 +113,8 @@ lex_one_full(const char *t, int32_t len, int32_t pos, dtok *tk)
 				pos = word_end((const unsigned char *) t, len, pos);
 				if (pos >= len || (unsigned char) t[pos] < 0x80)
 				{
-					/* an ASCII word (the common case) */
-					tk->kind = T_WORD;
-					tk->e = pos;
-					tk->lookup = pos - tk->s <= 15;
-					tk->dot = pos < len && t[pos] == '.';
+					set_word(t, len, tk->s, pos, tk);	/* an ASCII word (the common case) */
+					tk->nl_before = nl;
 					return pos;
 				}
 			}
@@ -106,77 +151,12 @@ lex_one_full(const char *t, int32_t len, int32_t pos, dtok *tk)
 			return pos;
 		}
 		if (is_digit(b))
-		{
-			int64_t		v = 0;
-
-			while (pos < len && is_digit((unsigned char) t[pos]))
-			{
-				if (v < 100000000)
-					v = v * 10 + (t[pos] - '0');
-				tk->ndig++;
-				pos++;
-			}
-			tk->kind = T_NUM;
-			tk->num = (int32_t) v;
-			tk->e = pos;
-			tk->dot = pos < len && t[pos] == '.';
-			return pos;
-		}
-		tk->kind = T_PUNCT;
-		tk->ch = (char) b;
-		if (b == '`')
-			tk->ch = '\'';
-		tk->e = pos + 1;
-		return tk->e;
+			pos = set_number(t, len, pos, tk);
+		else
+			pos = set_punct(pos, b, tk);
+		tk->nl_before = nl;
+		return pos;
 	}
-}
-
-/* Sets tk to the ASCII word t[p..e) (followed by an ASCII byte or the end); returns e. */
-static inline int32_t
-set_word(const char *t, int32_t len, int32_t p, int32_t e, dtok *tk)
-{
-	memset(tk, 0, sizeof(*tk));
-	tk->s = p;
-	tk->e = e;
-	tk->kind = T_WORD;
-	tk->cap = (unsigned char) t[p] <= 'Z';
-	tk->lookup = e - p <= 15;
-	tk->dot = e < len && t[e] == '.';
-	return e;
-}
-
-/* Sets tk to the number of ASCII digits at p; returns its end. */
-static inline int32_t
-set_number(const char *t, int32_t len, int32_t p, dtok *tk)
-{
-	int64_t		v = 0;
-
-	memset(tk, 0, sizeof(*tk));
-	tk->s = p;
-	while (p < len && is_digit((unsigned char) t[p]))
-	{
-		if (v < 100000000)
-			v = v * 10 + (t[p] - '0');
-		tk->ndig++;
-		p++;
-	}
-	tk->kind = T_NUM;
-	tk->num = (int32_t) v;
-	tk->e = p;
-	tk->dot = p < len && t[p] == '.';
-	return p;
-}
-
-/* Sets tk to the ASCII punctuation byte b at p (` reads as '); returns its end. */
-static inline int32_t
-set_punct(int32_t p, unsigned char b, dtok *tk)
-{
-	memset(tk, 0, sizeof(*tk));
-	tk->s = p;
-	tk->kind = T_PUNCT;
-	tk->ch = b == '`' ? '\'' : (char) b;
-	tk->e = p + 1;
-	return p + 1;
 }
 
 /* Lexes the token at p (not a space, not an ASCII letter) as lex_one_full does: numbers and ASCII punctuation directly. */

@@ -86,6 +86,20 @@ typedef struct hmap
 /* The bloom bit of a words hash. */
 #define HM_BLOOM_BIT(wh) (((wh) >> 7) & (HM_BLOOM_BITS - 1))
 
+/* Sets the bit of words hash wh in a filter of HM_BLOOM_BITS bits. */
+static inline void
+bloom_add(uint64_t *bits, uint32_t wh)
+{
+	bits[HM_BLOOM_BIT(wh) / 64] |= (uint64_t) 1 << (HM_BLOOM_BIT(wh) % 64);
+}
+
+/* Is the bit of words hash wh set (maybe added) in a filter of HM_BLOOM_BITS bits? */
+static inline bool
+bloom_has(const uint64_t *bits, uint32_t wh)
+{
+	return (bits[HM_BLOOM_BIT(wh) / 64] >> (HM_BLOOM_BIT(wh) % 64)) & 1;
+}
+
 /* Hash of the key of prefix over words of hash wh. */
 static inline uint32_t
 key_hash(uint32_t wh, char prefix)
@@ -584,6 +598,25 @@ is_place_noun(const ne_doc *doc, int32_t t)
 }
 
 /*
+ * When [n0, b) is a known first name that is no place, nation or common word,
+ * then one word not in capitals ("Gordon White", "Michael Portillo"): the
+ * lexicon flags of that word; else 0.
+ */
+static uint32_t
+first_name_and_word(names_state *st, int32_t n0, int32_t b)
+{
+	const ne_doc *doc = st->doc;
+	uint32_t	f0;
+
+	if (b - n0 != 2 || doc->tokens[n0 + 1].kind != NE_TOK_WORD || (doc->tokens[n0 + 1].flags & NE_TF_ALLCAPS))
+		return 0;
+	f0 = LXF(st, n0);
+	if (!(f0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)) || (f0 & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD | NOT_NAME)))
+		return 0;
+	return LXF(st, n0 + 1);
+}
+
+/*
  * Is the two-word name [n0, n0 + 2) a known first name and a place word that
  * is a surname there: "Amy Hill said", not "Victoria Street", "Charles City"
  * (a title modifier), "the Albert Hall" or "Virginia Beach" (a first name
@@ -593,17 +626,9 @@ static bool
 first_name_and_place_surname(names_state *st, int32_t n0, int32_t b)
 {
 	const ne_doc *doc = st->doc;
-	uint32_t	f0,
-				f1;
+	uint32_t	f1 = first_name_and_word(st, n0, b);
 
-	if (b - n0 != 2 || doc->tokens[n0 + 1].kind != NE_TOK_WORD)
-		return false;
-	f0 = LXF(st, n0);
-	f1 = LXF(st, n0 + 1);
-	if (!(f0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)) || (f0 & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD | NOT_NAME)))
-		return false;
-	if (!(f1 & NE_LX_PLACE) || (f1 & (NE_LX_TITLE_MOD | NE_LX_ABBREV | NE_LX_NAT)) ||
-		(doc->tokens[n0 + 1].flags & NE_TF_ALLCAPS))
+	if (!(f1 & NE_LX_PLACE) || (f1 & (NE_LX_TITLE_MOD | NE_LX_ABBREV | NE_LX_NAT)))
 		return false;
 	if (n0 > 0 && ne_lex_word_is(TOK_S(doc, n0 - 1), TOK_L(doc, n0 - 1), "the"))
 		return false;
@@ -666,15 +691,9 @@ speaking_first_name_and_word(names_state *st, const chain *c, int32_t b)
 {
 	const ne_doc *doc = st->doc;
 	int32_t		n0 = c->n0;
-	uint32_t	f0,
-				f1;
+	uint32_t	f1 = first_name_and_word(st, n0, b);
 
-	if (b - n0 != 2 || doc->tokens[n0 + 1].kind != NE_TOK_WORD || (doc->tokens[n0 + 1].flags & NE_TF_ALLCAPS))
-		return false;
-	f0 = LXF(st, n0);
-	f1 = LXF(st, n0 + 1);
-	if (!(f0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)) || (f0 & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD | NOT_NAME)) ||
-		!(f1 & (NE_LX_NAT | NE_LX_TITLE_MOD)) || (f1 & (NE_LX_PLACE | NE_LX_ORG | NE_LX_KNOWN_ORG | NOT_NAME)))
+	if (!(f1 & (NE_LX_NAT | NE_LX_TITLE_MOD)) || (f1 & (NE_LX_PLACE | NE_LX_ORG | NE_LX_KNOWN_ORG | NOT_NAME)))
 		return false;
 	if (c->cue_after)
 		return true;
@@ -1846,7 +1865,7 @@ hm_find(names_state *st, const nkey *k, bool create)
 	uint32_t	i;
 
 	if (create && (k->prefix == 'S' || k->prefix == 'F' || k->prefix == 'P'))
-		m->words[HM_BLOOM_BIT(k->wh) / 64] |= (uint64_t) 1 << (HM_BLOOM_BIT(k->wh) % 64);
+		bloom_add(m->words, k->wh);
 	for (i = h & m->mask;; i = (i + 1) & m->mask)
 	{
 		hm_cell    *cell = &m->cells[i];
@@ -2209,7 +2228,7 @@ lookup_single(names_state *st, int32_t t, int32_t end_byte)
 	key_of_word(st, &k, 'S', t, end_byte);
 	/* most single words name nobody known: the word's hash tells before any probe */
 	if (doc->tokens[t].kind == NE_TOK_WORD &&
-		!(st->map.words[HM_BLOOM_BIT(k.wh) / 64] & ((uint64_t) 1 << (HM_BLOOM_BIT(k.wh) % 64))))
+		!bloom_has(st->map.words, k.wh))
 		return -1;
 
 	for (int i = 0; i < 3; i++)
@@ -2521,7 +2540,7 @@ note_mid_words(names_state *st)
 		if (c->kind != CH_SINGLE || c->b - c->a != 1 || (st->doc->tokens[c->a].flags & NE_TF_SENT_START))
 			continue;
 		key_of_word(st, &k, 'S', c->a, c->end_byte);
-		st->mid_words[HM_BLOOM_BIT(k.wh) / 64] |= (uint64_t) 1 << (HM_BLOOM_BIT(k.wh) % 64);
+		bloom_add(st->mid_words, k.wh);
 	}
 }
 
@@ -2566,7 +2585,7 @@ only_sentence_start(names_state *st, const chain *c)
 	if (!st->mid_noted)
 		note_mid_words(st);		/* most stories never need it */
 	key_of_word(st, &k, 'S', c->a, c->end_byte);
-	return !(st->mid_words[HM_BLOOM_BIT(k.wh) / 64] & ((uint64_t) 1 << (HM_BLOOM_BIT(k.wh) % 64)));
+	return !bloom_has(st->mid_words, k.wh);
 }
 
 /* Pass 2: mentions in document order, aliases, pronouns. */

@@ -328,6 +328,8 @@ typedef struct pairing
 	bool		skip_reopen;	/* the next paragraph's first mark reopens the quote */
 	int32_t		depth;			/* quotes of the same family nested in the open one */
 	ne_mark		nested;			/* the outermost nested opener still open */
+	int32_t		searched_opener;	/* the opener of the quote that searched_to belongs to */
+	int32_t		searched_to;	/* its text before this byte holds no sentence end for closes_before_cue_colon */
 } pairing;
 
 /* Trims white space from both ends of [*start, *end). */
@@ -470,14 +472,15 @@ period_ends_sentence(const ne_doc *doc, int32_t lo, int32_t dot)
  * The end of the last sentence of the open quote before the clause that ends
  * in a colon at colon: a . ! ? in [lo, colon) followed by white space and a
  * capital letter, with at most 40 words from there to the colon; -1 if none.
+ * Bytes below from (>= lo) are known to hold none and are not read again.
  */
 static int32_t
-sentence_end_before_clause(const ne_doc *doc, int32_t lo, int32_t colon)
+sentence_end_before_clause(const ne_doc *doc, int32_t lo, int32_t from, int32_t colon)
 {
 	const char *s = doc->text;
 	int32_t		words = 0;
 
-	for (int32_t i = colon - 1; i > lo; i--)
+	for (int32_t i = colon - 1; i > from; i--)
 	{
 		char		c = s[i];
 
@@ -516,7 +519,8 @@ closes_before_cue_colon(pairing *pr, const ne_mark *m, int32_t para)
 	ne_doc	   *doc = pr->doc;
 	int32_t		b;
 	int32_t		cp = ne_decode_prev(doc->text, m->pos, &b);
-	int32_t		end;
+	int32_t		lo,
+				end;
 	int32_t		n;
 
 	while (b > 0 && ne_is_space(cp))
@@ -525,9 +529,16 @@ closes_before_cue_colon(pairing *pr, const ne_mark *m, int32_t para)
 		return false;
 	if (m->pos + m->len >= doc->len || !ne_is_upper(ne_decode(doc->text, doc->len, m->pos + m->len, &n)))
 		return false;
-	end = sentence_end_before_clause(doc, pr->opener.pos + pr->opener.len, b);
+	lo = pr->opener.pos + pr->opener.len;
+	/* a search that found nothing for this quote need not be made again below its colon: linear time */
+	end = sentence_end_before_clause(doc, lo, pr->searched_opener == pr->opener.pos && pr->searched_to > lo ?
+									 pr->searched_to : lo, b);
 	if (end < 0)
+	{
+		pr->searched_opener = pr->opener.pos;
+		pr->searched_to = b;
 		return false;
+	}
 	if (pr->opener.pos > 0 && ne_is_alnum(ne_decode_prev(doc->text, pr->opener.pos, &(int32_t) {0})))
 		pr->open = false;		/* the "opener" was glued to a word (dollar"s): no quote */
 	else

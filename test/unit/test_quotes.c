@@ -387,6 +387,33 @@ test_cue_colon_ends_open_quote(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * Openers after colons with no sentence end between them, 100,000 times in one
+ * open quote: each nests, and the search for a sentence end before each colon
+ * does not read the text before the previous one again (it once did: quadratic).
+ */
+static void
+test_many_colon_openers(void **state)
+{
+	const char *unit = "x:\xE2\x80\x9C" "A";	/* x:“A */
+	size_t		ul = strlen(unit),
+				n = 100000;
+	char	   *s = malloc(9 + ul * n + 1);
+	unit_doc	u;
+	ne_doc	   *doc;
+
+	assert_non_null(s);
+	memcpy(s, "\xE2\x80\x9CStart ", 9);
+	for (size_t i = 0; i < n; i++)
+		memcpy(s + 9 + i * ul, unit, ul);
+	s[9 + ul * n] = '\0';
+	doc = quotes_of(&u, s);
+	assert_int_equal(doc->nquotes, 1);
+	assert_int_equal(doc->quotes[0].span.start, 3);
+	unit_doc_close(&u);
+	free(s);
+}
+
 /* A line that starts in lower case continues the paragraph (and the open quote). */
 static void
 test_lowercase_line_continues(void **state)
@@ -542,6 +569,7 @@ main(void)
 		cmocka_unit_test(test_kinds_titles_by_context),
 		cmocka_unit_test(test_reopen_after_full_stop),
 		cmocka_unit_test(test_cue_colon_ends_open_quote),
+		cmocka_unit_test(test_many_colon_openers),
 		cmocka_unit_test(test_paragraphs_many_lines),
 		cmocka_unit_test(test_single_marks_after_many_apostrophes),
 		cmocka_unit_test(test_marks_at_every_offset),
