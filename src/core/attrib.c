@@ -1860,7 +1860,8 @@ shares_previous(attrib_state *st, int32_t q, source *s)
 				to = st->t_open[q],
 				cue = -1,
 				ncue = 0;
-	bool		relative = false;
+	bool		relative = false,
+				other = false;	/* a source of its own before any cue */
 
 	if (r < 0 || st->src[r].how == NE_HOW_NONE || st->src[r].how > NE_HOW_NEXT_SENTENCE ||
 		st->src[r].how == NE_HOW_SENTENCE)
@@ -1901,9 +1902,13 @@ shares_previous(attrib_state *st, int32_t q, source *s)
 
 			if (m < 0 || st->src[r].mention < 0 || doc->mentions[m].entity != doc->mentions[st->src[r].mention].entity ||
 				doc->mentions[m].entity < 0)
-				return false;
+				other = true;
 		}
 	}
+	/* "X stated that the debate was "..." and the candidate "did well"": with no cue of its own, the
+	 * fragment is still X's; a whole sentence after another source is not */
+	if (other && (cue >= 0 || doc->quotes[q].kind != NE_QUOTE_PARTIAL))
+		return false;
 	*s = st->src[r];
 	s->cue = NE_NO_SPAN;
 	s->cue_text = NULL;
