@@ -972,7 +972,10 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 	}
 	while (a < j && doc->tokens[a].kind == NE_TOK_PUNCT)
 		a++;
+	/* a person noun heads a source phrase in lower case ("A North American banker") or after a
+	 * determiner ("The West Virginia Democrat"), not as a modifier ("Republican claims") */
 	if (strict ? !((lx(doc, j) & NE_LX_NOMINAL) ||
+				   ((lx(doc, j) & NE_LX_PERSON_NOUN) && (is_lower_word(doc, j) || is_det(doc, a))) ||
 				   (valid_head(doc, j) && is_lower_word(doc, j) && (is_det(doc, j - 1) || is_det(doc, j - 2)))) :
 		!valid_head(doc, j))
 		return false;
