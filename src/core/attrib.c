@@ -169,6 +169,9 @@ static int32_t clause_boundary(const ne_doc *doc, int32_t lo, int32_t hi);
 static bool before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause);
 static bool participial_cue(const ne_doc *doc, int32_t c);
 static bool ing_form(const ne_doc *doc, int32_t c);
+static bool participle_opener(const ne_doc *doc, int32_t lo, int32_t hi);
+static bool in_closed_relative(const ne_doc *doc, int32_t lo, int32_t c, int32_t hi);
+static int32_t cue_noun_det(const ne_doc *doc, int32_t lo, int32_t c);
 static int32_t tpara(const ne_doc *doc, int32_t t);
 static bool is_prep_word(const ne_doc *doc, int32_t t);
 static void pronoun_to_phrase(attrib_state *st, int32_t t, source *s);
@@ -1387,25 +1390,55 @@ clause_start(const ne_doc *doc, int32_t lo, int32_t hi)
 	static const char *const subs[] = {"asked", "when", "after", "as", "if", "while", "because", "although",
 	"though", "before", "since", "once", "pressed", "speaking", "responding", "referring", "in", "at", "during",
 	"with", "on", "later", "earlier", "unlike", "like", "despite"};
-	bool		sub = false;
+	/* "Later in the show, after the interview ended, Maher said": one opening clause after another */
+	for (int n = 0; n < 3; n++)
+	{
+		bool		sub = false;
+		int32_t		next = lo;
 
-	if (lo >= hi || doc->tokens[lo].kind != NE_TOK_WORD || is_according(doc, lo))
-		return lo;
-	for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]) && !sub; i++)
-		sub = ne_lex_word_is(TS(doc, lo), TL(doc, lo), subs[i]);
-	if (!sub)
-		return lo;
-	for (int32_t k = lo + 1; k < hi && k < lo + 30; k++)
-		if (is_ch(doc, k, ','))
-		{
-			/* "As Ryan has pointed out, ...": an "as" clause with a cue is the attribution */
-			if (ne_lex_word_is(TS(doc, lo), TL(doc, lo), "as"))
-				for (int32_t c = lo + 1; c < k; c++)
-					if (cue_len(doc, c, k) > 0)
-						return lo;
-			return k + 1;
-		}
+		if (lo >= hi || doc->tokens[lo].kind != NE_TOK_WORD || is_according(doc, lo))
+			return lo;
+		for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]) && !sub; i++)
+			sub = ne_lex_word_is(TS(doc, lo), TL(doc, lo), subs[i]);
+		if (!sub && !participle_opener(doc, lo, hi))
+			return lo;
+		for (int32_t k = lo + 1; k < hi && k < lo + 30; k++)
+			if (is_ch(doc, k, ','))
+			{
+				/* "As Ryan has pointed out, ...": an "as" clause with a cue is the attribution */
+				if (ne_lex_word_is(TS(doc, lo), TL(doc, lo), "as"))
+					for (int32_t c = lo + 1; c < k; c++)
+						if (cue_len(doc, c, k) > 0)
+							return lo;
+				next = k + 1;
+				break;
+			}
+		if (next == lo)
+			return lo;
+		lo = next;
+	}
 	return lo;
+}
+
+/*
+ * Does a participial phrase open the sentence at lo, before a comma and a
+ * capitalised subject ("Appearing before supporters at NLD headquarters, Suu
+ * Kyi said"; not "Keating said ..., including", "Nothing changed")?
+ */
+static bool
+participle_opener(const ne_doc *doc, int32_t lo, int32_t hi)
+{
+	if (!(doc->tokens[lo].flags & NE_TF_SENT_START) || !ing_form(doc, lo) || (lx(doc, lo) & NE_LX_NOMINAL) ||
+		ne_lex_word_is(TS(doc, lo) + TL(doc, lo) - 5, 5, "thing"))
+		return false;			/* (ing_form: five letters or more) */
+	for (int32_t k = lo; k < hi && k < lo + 30; k++)
+	{
+		if ((cue_len(doc, k, hi) > 0 && !ing_form(doc, k)) || quoted(doc, k))
+			return false;		/* a reporting verb: "Keating said ..., including" (not "cheering supporters") */
+		if (is_ch(doc, k, ','))
+			return k + 1 < hi && doc->tokens[k + 1].kind == NE_TOK_WORD && (doc->tokens[k + 1].flags & NE_TF_CAP);
+	}
+	return false;
 }
 
 /* Is the word at t a determiner that opens a noun phrase (the, a, his, her ...)? */
@@ -1548,6 +1581,61 @@ first_source(attrib_state *st, int32_t lo, int32_t hi, source *s)
 	return false;
 }
 
+/*
+ * Is the cue at c inside a relative clause (", who ...", ", which ...") that a
+ * comma closes before another cue and the quote at hi ("Clinton, who called
+ * Sanders after the result, told her supporters, "...""; not "Beck, who has
+ * described Trump as "...")?
+ */
+static bool
+in_closed_relative(const ne_doc *doc, int32_t lo, int32_t c, int32_t hi)
+{
+	int32_t		w = -1;
+
+	for (int32_t u = c - 1; u > lo && u >= c - 12; u--)
+		if ((is_word(doc, u, "who") || is_word(doc, u, "which")) && is_ch(doc, u - 1, ','))
+		{
+			w = u;
+			break;
+		}
+	if (w < 0)
+		return false;
+	for (int32_t k = c + 1; k < hi && k <= c + 20; k++)
+	{
+		if (quoted(doc, k) || is_word(doc, k, "who") || is_word(doc, k, "which"))
+			return false;
+		if (!is_ch(doc, k, ','))
+			continue;
+		for (int32_t x = k + 1; x < hi && x <= k + 3; x++)
+			if (cue_len(doc, x, hi) > 0)
+				return true;
+	}
+	return false;
+}
+
+/*
+ * The determiner before the cue word at c when the cue is a noun there ("a
+ * retort", "his reply", "a snappy retort"; not "another said", "the bank
+ * said", "a trader wrote"): the determiner's token, or -1.
+ */
+static int32_t
+cue_noun_det(const ne_doc *doc, int32_t lo, int32_t c)
+{
+	static const char *const dets[] = {"a", "an", "his", "her", "its", "their"};
+	const char *w = TS(doc, c);
+	int32_t		l = TL(doc, c);
+
+	for (size_t i = 0; i < sizeof(dets) / sizeof(dets[0]); i++)
+		if (c - 1 >= lo && is_word(doc, c - 1, dets[i]))
+			return c - 1;
+	/* "a" and an adjective: only a noun in its base form follows ("a dealer said" is a verb) */
+	if (c - 2 >= lo && (is_word(doc, c - 2, "a") || is_word(doc, c - 2, "an")) && is_lower_word(doc, c - 1) &&
+		!(lx(doc, c - 1) & (NE_LX_NOMINAL | NE_LX_PERSON_NOUN | NE_LX_TITLE | NE_LX_ORG_NOUN)) &&
+		l > 3 && w[l - 1] != 's' && w[l - 1] != 'd' && w[l - 1] != 'e' && !ing_form(doc, c))
+		return c - 2;
+	return -1;
+}
+
 /* Is the cue at c a participle or after a comma (", saying ..."), whose subject is the clause's? */
 static bool
 participial_cue(const ne_doc *doc, int32_t c)
@@ -1663,6 +1751,9 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 		n = cue_len(doc, c, t_open);
 		if (n == 0)
 			continue;
+		/* "Clinton, who called Sanders ..., told her supporters": the relative clause closed, its cue is not this one */
+		if (in_closed_relative(doc, lo, c, t_open))
+			continue;
 		/* "what he calls", "as she put it": an aside, not the attribution */
 		if (c - 2 >= lo && (is_word(doc, c - 2, "what") || is_word(doc, c - 2, "as") || is_word(doc, c - 2, "whom")) &&
 			is_source_pronoun(doc, c - 1))
@@ -1670,6 +1761,12 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 		if (is_according(doc, c))
 		{
 			if (!np_right(st, c + 2, t_open, s))
+				continue;
+		}
+		else if (cue_noun_det(doc, lo, c) >= 0)
+		{
+			/* "Sanders delivered a snappy retort:": the cue is a noun, the clause subject speaks */
+			if (!first_source(st, lo, cue_noun_det(doc, lo, c), s))
 				continue;
 		}
 		else if (is_ch(doc, c - 1, ',') && n == 1 && !ing_form(doc, c) && c + 1 < t_open &&

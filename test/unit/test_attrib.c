@@ -162,6 +162,71 @@ test_asides_after_comma(void **state)
 	unit_doc_close(&u);
 }
 
+/* A relative clause that a comma closed is not the attribution: "Okafor, who called Lee ..., told ..." */
+static void
+test_closed_relative_clause(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Paul Okafor won the vote in the harbour ward on Sunday.\n\n"
+								"Okafor, who called Ann Lee shortly after the count, told his staff, \"We held the port.\"\n\n"
+								"Helen Marsh, who has described the ward as \"a lost cause\" for years, ran again.");
+
+	check(doc, quote(doc, "We held"), "Paul Okafor", "Okafor", "told");
+	check(doc, quote(doc, "a lost"), "Helen Marsh", "who", "described");
+	unit_doc_close(&u);
+}
+
+/*
+ * Opening clauses, one after another, and an opening participle are not the
+ * attribution: "Later that night, after the count concluded, Lee said",
+ * "Standing outside the Harbour Board offices, Marsh, 58, said ... but added".
+ */
+static void
+test_opening_clauses(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Ann Lee and Helen Marsh ran for the harbour ward.\n\n"
+								"Later that night, after the count concluded, Lee said the result was \"a fair one.\"\n\n"
+								"Standing outside the Harbour Board offices at dawn, Marsh, 58, said the ward would change, "
+								"but added, \"Not this year.\"");
+
+	check(doc, quote(doc, "a fair one"), "Ann Lee", "Lee", "said");
+	check(doc, quote(doc, "Not this"), "Helen Marsh", "Marsh", "added");
+	unit_doc_close(&u);
+}
+
+/* A cue word that is a noun ("a curt reply:") leaves the speaker to the clause subject. */
+static void
+test_cue_noun(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Helen Marsh lost the vote. Marsh gave a curt reply: \"Ask the council.\"");
+
+	check(doc, quote(doc, "Ask the"), "Helen Marsh", "Marsh", "reply");
+	unit_doc_close(&u);
+}
+
+/*
+ * A second fragment in the sentence of an attributed one, with no cue of its
+ * own, is the same speaker's even after another name: 'Lee said the plan was
+ * "too slow" and the council "asleep"'; a whole sentence after another name
+ * is not.
+ */
+static void
+test_fragment_after_other_name(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Ann Lee said the harbour plan was \"far too slow\" and that Paul Okafor had been "
+								"\"asleep at the wheel\" for years.");
+
+	check(doc, quote(doc, "far too"), "Ann Lee", "Ann Lee", "said");
+	check(doc, quote(doc, "asleep at"), "Ann Lee", NULL, NULL);
+	unit_doc_close(&u);
+}
+
 /* A surname alone, with an age between commas, speaks: '"...," Okafor, 61, said.' */
 static void
 test_surname_with_age(void **state)
@@ -809,6 +874,10 @@ main(void)
 		cmocka_unit_test(test_description_someone_else),
 		cmocka_unit_test(test_indefinite_with_apposition),
 		cmocka_unit_test(test_person_of_place_speaks),
+		cmocka_unit_test(test_closed_relative_clause),
+		cmocka_unit_test(test_opening_clauses),
+		cmocka_unit_test(test_cue_noun),
+		cmocka_unit_test(test_fragment_after_other_name),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
