@@ -172,6 +172,8 @@ static bool ing_form(const ne_doc *doc, int32_t c);
 static bool participle_opener(const ne_doc *doc, int32_t lo, int32_t hi);
 static bool in_closed_relative(const ne_doc *doc, int32_t lo, int32_t c, int32_t hi);
 static int32_t cue_noun_det(const ne_doc *doc, int32_t lo, int32_t c);
+static int32_t passive_agent(attrib_state *st, int32_t lo, int32_t c, int32_t n, int32_t hi);
+static int32_t apposed_person(attrib_state *st, int32_t lo, int32_t j);
 static int32_t tpara(const ne_doc *doc, int32_t t);
 static bool is_prep_word(const ne_doc *doc, int32_t t);
 static void pronoun_to_phrase(attrib_state *st, int32_t t, source *s);
@@ -893,6 +895,10 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 				break;
 			if (is_ch(doc, k, ','))
 			{
+				int32_t		m = apposed_person(st, lo, j);
+
+				if (m >= 0)
+					return from_mention(st, m, s);
 				if (np_left(st, lo, k - 1, s, depth + 1, strict))
 					return true;
 				break;
@@ -1636,6 +1642,56 @@ cue_noun_det(const ne_doc *doc, int32_t lo, int32_t c)
 	return -1;
 }
 
+/*
+ * The person named between two commas that ends at the comma j ("The
+ * company's chief executive, John Barlow, said"), or -1: the name speaks, its
+ * role is its title.
+ */
+static int32_t
+apposed_person(attrib_state *st, int32_t lo, int32_t j)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		m = j - 1 >= lo ? st->nm->tok_mention[j - 1] : -1;
+
+	if (m < 0 || doc->mentions[m].kind != NE_MK_PERSON || st->nm->mx[m].tok_end != j ||
+		st->nm->mx[m].tok_first - 1 < lo || !is_ch(doc, st->nm->mx[m].tok_first - 1, ',') ||
+		quoted(doc, st->nm->mx[m].tok_first))
+		return -1;
+	/* "Alan Moore, Lloyds Treasurer, told": a name before the commas is the one that speaks */
+	{
+		int32_t		p = st->nm->mx[m].tok_first - 2 >= lo ? st->nm->tok_mention[st->nm->mx[m].tok_first - 2] : -1;
+
+		if (p >= 0 && doc->mentions[p].kind == NE_MK_PERSON)
+			return -1;
+	}
+	return m;
+}
+
+/*
+ * The mention of the name after "by" when the cue at c (n tokens) is passive
+ * ("was asked by moderator Gerard Baker", "was described by Jobs as"), or -1.
+ * "was quoted by The Australian as saying" names the paper, not the speaker;
+ * a phrase that is no name ("by bourse officials as") is left to the subject.
+ */
+static int32_t
+passive_agent(attrib_state *st, int32_t lo, int32_t c, int32_t n, int32_t hi)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		j = c + n + 1;
+
+	if (c - 1 < lo || j >= hi || !is_word(doc, c + n, "by") || is_word(doc, c, "quoted") ||
+		!(is_word(doc, c - 1, "was") || is_word(doc, c - 1, "were") || is_word(doc, c - 1, "been") ||
+		  is_word(doc, c - 1, "being") || is_word(doc, c - 1, "is") || is_word(doc, c - 1, "are")))
+		return -1;
+	/* "by host Bill Maher", "by moderator Gerard Baker" */
+	while (j < hi && j < c + n + 3 && is_lower_word(doc, j) && (lx(doc, j) & NE_LX_TITLE))
+		j++;
+	if (j >= hi || quoted(doc, j) || st->nm->tok_mention[j] < 0 ||
+		doc->mentions[st->nm->tok_mention[j]].kind == NE_MK_PRONOUN)
+		return -1;
+	return st->nm->tok_mention[j];
+}
+
 /* Is the cue at c a participle or after a comma (", saying ..."), whose subject is the clause's? */
 static bool
 participial_cue(const ne_doc *doc, int32_t c)
@@ -1763,6 +1819,13 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 			if (!np_right(st, c + 2, t_open, s))
 				continue;
 		}
+		else if (passive_agent(st, lo, c, n, t_open) >= 0)
+		{
+			/* "Rubio was asked by moderator Gerard Baker whether ...": the name after "by" speaks */
+			int32_t		m = passive_agent(st, lo, c, n, t_open);
+
+			from_mention(st, person_after_owner(st, m, t_open), s);
+		}
 		else if (cue_noun_det(doc, lo, c) >= 0)
 		{
 			/* "Sanders delivered a snappy retort:": the cue is a noun, the clause subject speaks */
@@ -1774,6 +1837,8 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 				 !(doc->mentions[st->nm->tok_mention[c + 1]].flags & NE_MF_OBJECT) &&	/* told Reuters, */
 				 is_ch(doc, st->nm->mx[st->nm->tok_mention[c + 1]].tok_end, ','))
 			from_mention(st, st->nm->tok_mention[c + 1], s);	/* "The paradox, says X, is that" */
+		else if (is_ch(doc, c - 1, ',') && apposed_person(st, lo, c - 1) >= 0)
+			from_mention(st, apposed_person(st, lo, c - 1), s);
 		else if (participial_cue(doc, c))
 		{
 			/* "with Cruz recently promising": a name right before the participle; else the clause subject */
