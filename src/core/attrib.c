@@ -169,6 +169,11 @@ static int32_t clause_boundary(const ne_doc *doc, int32_t lo, int32_t hi);
 static bool before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause);
 static bool participial_cue(const ne_doc *doc, int32_t c);
 static bool ing_form(const ne_doc *doc, int32_t c);
+static bool participle_opener(const ne_doc *doc, int32_t lo, int32_t hi);
+static bool in_closed_relative(const ne_doc *doc, int32_t lo, int32_t c, int32_t hi);
+static int32_t cue_noun_det(const ne_doc *doc, int32_t lo, int32_t c);
+static int32_t passive_agent(attrib_state *st, int32_t lo, int32_t c, int32_t n, int32_t hi);
+static int32_t apposed_person(attrib_state *st, int32_t lo, int32_t j);
 static int32_t tpara(const ne_doc *doc, int32_t t);
 static bool is_prep_word(const ne_doc *doc, int32_t t);
 static void pronoun_to_phrase(attrib_state *st, int32_t t, source *s);
@@ -890,6 +895,10 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 				break;
 			if (is_ch(doc, k, ','))
 			{
+				int32_t		m = apposed_person(st, lo, j);
+
+				if (m >= 0)
+					return from_mention(st, m, s);
 				if (np_left(st, lo, k - 1, s, depth + 1, strict))
 					return true;
 				break;
@@ -972,7 +981,10 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 	}
 	while (a < j && doc->tokens[a].kind == NE_TOK_PUNCT)
 		a++;
+	/* a person noun heads a source phrase in lower case ("A North American banker") or after a
+	 * determiner ("The West Virginia Democrat"), not as a modifier ("Republican claims") */
 	if (strict ? !((lx(doc, j) & NE_LX_NOMINAL) ||
+				   ((lx(doc, j) & NE_LX_PERSON_NOUN) && (is_lower_word(doc, j) || is_det(doc, a))) ||
 				   (valid_head(doc, j) && is_lower_word(doc, j) && (is_det(doc, j - 1) || is_det(doc, j - 2)))) :
 		!valid_head(doc, j))
 		return false;
@@ -1384,25 +1396,55 @@ clause_start(const ne_doc *doc, int32_t lo, int32_t hi)
 	static const char *const subs[] = {"asked", "when", "after", "as", "if", "while", "because", "although",
 	"though", "before", "since", "once", "pressed", "speaking", "responding", "referring", "in", "at", "during",
 	"with", "on", "later", "earlier", "unlike", "like", "despite"};
-	bool		sub = false;
+	/* "Later in the show, after the interview ended, Maher said": one opening clause after another */
+	for (int n = 0; n < 3; n++)
+	{
+		bool		sub = false;
+		int32_t		next = lo;
 
-	if (lo >= hi || doc->tokens[lo].kind != NE_TOK_WORD || is_according(doc, lo))
-		return lo;
-	for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]) && !sub; i++)
-		sub = ne_lex_word_is(TS(doc, lo), TL(doc, lo), subs[i]);
-	if (!sub)
-		return lo;
-	for (int32_t k = lo + 1; k < hi && k < lo + 30; k++)
-		if (is_ch(doc, k, ','))
-		{
-			/* "As Ryan has pointed out, ...": an "as" clause with a cue is the attribution */
-			if (ne_lex_word_is(TS(doc, lo), TL(doc, lo), "as"))
-				for (int32_t c = lo + 1; c < k; c++)
-					if (cue_len(doc, c, k) > 0)
-						return lo;
-			return k + 1;
-		}
+		if (lo >= hi || doc->tokens[lo].kind != NE_TOK_WORD || is_according(doc, lo))
+			return lo;
+		for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]) && !sub; i++)
+			sub = ne_lex_word_is(TS(doc, lo), TL(doc, lo), subs[i]);
+		if (!sub && !participle_opener(doc, lo, hi))
+			return lo;
+		for (int32_t k = lo + 1; k < hi && k < lo + 30; k++)
+			if (is_ch(doc, k, ','))
+			{
+				/* "As Ryan has pointed out, ...": an "as" clause with a cue is the attribution */
+				if (ne_lex_word_is(TS(doc, lo), TL(doc, lo), "as"))
+					for (int32_t c = lo + 1; c < k; c++)
+						if (cue_len(doc, c, k) > 0)
+							return lo;
+				next = k + 1;
+				break;
+			}
+		if (next == lo)
+			return lo;
+		lo = next;
+	}
 	return lo;
+}
+
+/*
+ * Does a participial phrase open the sentence at lo, before a comma and a
+ * capitalised subject ("Appearing before supporters at NLD headquarters, Suu
+ * Kyi said"; not "Keating said ..., including", "Nothing changed")?
+ */
+static bool
+participle_opener(const ne_doc *doc, int32_t lo, int32_t hi)
+{
+	if (!(doc->tokens[lo].flags & NE_TF_SENT_START) || !ing_form(doc, lo) || (lx(doc, lo) & NE_LX_NOMINAL) ||
+		ne_lex_word_is(TS(doc, lo) + TL(doc, lo) - 5, 5, "thing"))
+		return false;			/* (ing_form: five letters or more) */
+	for (int32_t k = lo; k < hi && k < lo + 30; k++)
+	{
+		if ((cue_len(doc, k, hi) > 0 && !ing_form(doc, k)) || quoted(doc, k))
+			return false;		/* a reporting verb: "Keating said ..., including" (not "cheering supporters") */
+		if (is_ch(doc, k, ','))
+			return k + 1 < hi && doc->tokens[k + 1].kind == NE_TOK_WORD && (doc->tokens[k + 1].flags & NE_TF_CAP);
+	}
+	return false;
 }
 
 /* Is the word at t a determiner that opens a noun phrase (the, a, his, her ...)? */
@@ -1545,6 +1587,111 @@ first_source(attrib_state *st, int32_t lo, int32_t hi, source *s)
 	return false;
 }
 
+/*
+ * Is the cue at c inside a relative clause (", who ...", ", which ...") that a
+ * comma closes before another cue and the quote at hi ("Clinton, who called
+ * Sanders after the result, told her supporters, "...""; not "Beck, who has
+ * described Trump as "...")?
+ */
+static bool
+in_closed_relative(const ne_doc *doc, int32_t lo, int32_t c, int32_t hi)
+{
+	int32_t		w = -1;
+
+	for (int32_t u = c - 1; u > lo && u >= c - 12; u--)
+		if ((is_word(doc, u, "who") || is_word(doc, u, "which")) && is_ch(doc, u - 1, ','))
+		{
+			w = u;
+			break;
+		}
+	if (w < 0)
+		return false;
+	for (int32_t k = c + 1; k < hi && k <= c + 20; k++)
+	{
+		if (quoted(doc, k) || is_word(doc, k, "who") || is_word(doc, k, "which"))
+			return false;
+		if (!is_ch(doc, k, ','))
+			continue;
+		for (int32_t x = k + 1; x < hi && x <= k + 3; x++)
+			if (cue_len(doc, x, hi) > 0)
+				return true;
+	}
+	return false;
+}
+
+/*
+ * The determiner before the cue word at c when the cue is a noun there ("a
+ * retort", "his reply", "a snappy retort"; not "another said", "the bank
+ * said", "a trader wrote"): the determiner's token, or -1.
+ */
+static int32_t
+cue_noun_det(const ne_doc *doc, int32_t lo, int32_t c)
+{
+	static const char *const dets[] = {"a", "an", "his", "her", "its", "their"};
+	const char *w = TS(doc, c);
+	int32_t		l = TL(doc, c);
+
+	for (size_t i = 0; i < sizeof(dets) / sizeof(dets[0]); i++)
+		if (c - 1 >= lo && is_word(doc, c - 1, dets[i]))
+			return c - 1;
+	/* "a" and an adjective: only a noun in its base form follows ("a dealer said" is a verb) */
+	if (c - 2 >= lo && (is_word(doc, c - 2, "a") || is_word(doc, c - 2, "an")) && is_lower_word(doc, c - 1) &&
+		!(lx(doc, c - 1) & (NE_LX_NOMINAL | NE_LX_PERSON_NOUN | NE_LX_TITLE | NE_LX_ORG_NOUN)) &&
+		l > 3 && w[l - 1] != 's' && w[l - 1] != 'd' && w[l - 1] != 'e' && !ing_form(doc, c))
+		return c - 2;
+	return -1;
+}
+
+/*
+ * The person named between two commas that ends at the comma j ("The
+ * company's chief executive, John Barlow, said"), or -1: the name speaks, its
+ * role is its title.
+ */
+static int32_t
+apposed_person(attrib_state *st, int32_t lo, int32_t j)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		m = j - 1 >= lo ? st->nm->tok_mention[j - 1] : -1;
+
+	if (m < 0 || doc->mentions[m].kind != NE_MK_PERSON || st->nm->mx[m].tok_end != j ||
+		st->nm->mx[m].tok_first - 1 < lo || !is_ch(doc, st->nm->mx[m].tok_first - 1, ',') ||
+		quoted(doc, st->nm->mx[m].tok_first))
+		return -1;
+	/* "Alan Moore, Lloyds Treasurer, told": a name before the commas is the one that speaks */
+	{
+		int32_t		p = st->nm->mx[m].tok_first - 2 >= lo ? st->nm->tok_mention[st->nm->mx[m].tok_first - 2] : -1;
+
+		if (p >= 0 && doc->mentions[p].kind == NE_MK_PERSON)
+			return -1;
+	}
+	return m;
+}
+
+/*
+ * The mention of the name after "by" when the cue at c (n tokens) is passive
+ * ("was asked by moderator Gerard Baker", "was described by Jobs as"), or -1.
+ * "was quoted by The Australian as saying" names the paper, not the speaker;
+ * a phrase that is no name ("by bourse officials as") is left to the subject.
+ */
+static int32_t
+passive_agent(attrib_state *st, int32_t lo, int32_t c, int32_t n, int32_t hi)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		j = c + n + 1;
+
+	if (c - 1 < lo || j >= hi || !is_word(doc, c + n, "by") || is_word(doc, c, "quoted") ||
+		!(is_word(doc, c - 1, "was") || is_word(doc, c - 1, "were") || is_word(doc, c - 1, "been") ||
+		  is_word(doc, c - 1, "being") || is_word(doc, c - 1, "is") || is_word(doc, c - 1, "are")))
+		return -1;
+	/* "by host Bill Maher", "by moderator Gerard Baker" */
+	while (j < hi && j < c + n + 3 && is_lower_word(doc, j) && (lx(doc, j) & NE_LX_TITLE))
+		j++;
+	if (j >= hi || quoted(doc, j) || st->nm->tok_mention[j] < 0 ||
+		doc->mentions[st->nm->tok_mention[j]].kind == NE_MK_PRONOUN)
+		return -1;
+	return st->nm->tok_mention[j];
+}
+
 /* Is the cue at c a participle or after a comma (", saying ..."), whose subject is the clause's? */
 static bool
 participial_cue(const ne_doc *doc, int32_t c)
@@ -1660,6 +1807,9 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 		n = cue_len(doc, c, t_open);
 		if (n == 0)
 			continue;
+		/* "Clinton, who called Sanders ..., told her supporters": the relative clause closed, its cue is not this one */
+		if (in_closed_relative(doc, lo, c, t_open))
+			continue;
 		/* "what he calls", "as she put it": an aside, not the attribution */
 		if (c - 2 >= lo && (is_word(doc, c - 2, "what") || is_word(doc, c - 2, "as") || is_word(doc, c - 2, "whom")) &&
 			is_source_pronoun(doc, c - 1))
@@ -1669,11 +1819,26 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 			if (!np_right(st, c + 2, t_open, s))
 				continue;
 		}
+		else if (passive_agent(st, lo, c, n, t_open) >= 0)
+		{
+			/* "Rubio was asked by moderator Gerard Baker whether ...": the name after "by" speaks */
+			int32_t		m = passive_agent(st, lo, c, n, t_open);
+
+			from_mention(st, person_after_owner(st, m, t_open), s);
+		}
+		else if (cue_noun_det(doc, lo, c) >= 0)
+		{
+			/* "Sanders delivered a snappy retort:": the cue is a noun, the clause subject speaks */
+			if (!first_source(st, lo, cue_noun_det(doc, lo, c), s))
+				continue;
+		}
 		else if (is_ch(doc, c - 1, ',') && n == 1 && !ing_form(doc, c) && c + 1 < t_open &&
 				 st->nm->tok_mention[c + 1] >= 0 && !quoted(doc, c + 1) &&
 				 !(doc->mentions[st->nm->tok_mention[c + 1]].flags & NE_MF_OBJECT) &&	/* told Reuters, */
 				 is_ch(doc, st->nm->mx[st->nm->tok_mention[c + 1]].tok_end, ','))
 			from_mention(st, st->nm->tok_mention[c + 1], s);	/* "The paradox, says X, is that" */
+		else if (is_ch(doc, c - 1, ',') && apposed_person(st, lo, c - 1) >= 0)
+			from_mention(st, apposed_person(st, lo, c - 1), s);
 		else if (participial_cue(doc, c))
 		{
 			/* "with Cruz recently promising": a name right before the participle; else the clause subject */
@@ -1860,7 +2025,8 @@ shares_previous(attrib_state *st, int32_t q, source *s)
 				to = st->t_open[q],
 				cue = -1,
 				ncue = 0;
-	bool		relative = false;
+	bool		relative = false,
+				other = false;	/* a source of its own before any cue */
 
 	if (r < 0 || st->src[r].how == NE_HOW_NONE || st->src[r].how > NE_HOW_NEXT_SENTENCE ||
 		st->src[r].how == NE_HOW_SENTENCE)
@@ -1901,9 +2067,13 @@ shares_previous(attrib_state *st, int32_t q, source *s)
 
 			if (m < 0 || st->src[r].mention < 0 || doc->mentions[m].entity != doc->mentions[st->src[r].mention].entity ||
 				doc->mentions[m].entity < 0)
-				return false;
+				other = true;
 		}
 	}
+	/* "X stated that the debate was "..." and the candidate "did well"": with no cue of its own, the
+	 * fragment is still X's; a whole sentence after another source is not */
+	if (other && (cue >= 0 || doc->quotes[q].kind != NE_QUOTE_PARTIAL))
+		return false;
 	*s = st->src[r];
 	s->cue = NE_NO_SPAN;
 	s->cue_text = NULL;

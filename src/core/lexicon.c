@@ -1808,6 +1808,7 @@ static const ne_lex_entry lex_words[] = {
 	{"mocked", NE_LX_CUE, 6},
 	{"mocking", NE_LX_CUE, 7},
 	{"mocks", NE_LX_CUE, 5},
+	{"moderator", NE_LX_TITLE, 9},
 	{"mogul", NE_LX_TITLE | NE_LX_PERSON_NOUN, 5},
 	{"mohammed", NE_LX_FIRST_M, 8},
 	{"mon", NE_LX_WEEKDAY, 3},
@@ -3134,7 +3135,7 @@ static const uint16_t lex_disp[1 << (64 - LEX_BUCKET_SHIFT)] = {
 	0, 0, 0, 13, 1, 3, 0, 3, 11, 6, 0, 2, 2, 0, 3, 0,
 	0, 6, 0, 8, 4, 1, 4, 1, 10, 4, 2, 1, 1, 0, 2, 7,
 	1, 10, 0, 1, 5, 0, 2, 1, 0, 3, 6, 2, 0, 0, 6, 6,
-	0, 10, 1, 1, 8, 1, 5, 1, 0, 2, 2, 0, 0, 1, 7, 13,
+	0, 16, 1, 1, 8, 1, 5, 1, 0, 2, 2, 0, 0, 1, 7, 13,
 	9, 1, 1, 0, 5, 6, 9, 1, 0, 7, 0, 1, 6, 0, 0, 8,
 	11, 2, 0, 4, 2, 1, 2, 4, 8, 8, 1, 0, 2, 7, 0, 8,
 	18, 1, 0, 9, 0, 6, 5, 4, 1, 3, 6, 0, 9, 3, 0, 0,
@@ -3149,18 +3150,18 @@ static const uint16_t lex_disp[1 << (64 - LEX_BUCKET_SHIFT)] = {
 	3, 11, 19, 12, 0, 0, 8, 1, 6, 8, 2, 38, 0, 2, 19, 37,
 	13, 13, 4, 2, 6, 0, 3, 12, 0, 1, 3, 7, 33, 1, 2, 0,
 	5, 0, 0, 0, 0, 0, 13, 5, 0, 3, 2, 1, 20, 3, 0, 7,
-	10, 12, 3, 0, 29, 4, 0, 7, 24, 5, 0, 0, 0, 1, 1, 3,
-	1, 12, 9, 2, 24, 5, 11, 17, 9, 4, 0, 1, 0, 0, 1, 6,
+	10, 12, 3, 0, 29, 4, 0, 7, 24, 0, 0, 0, 0, 1, 1, 3,
+	1, 43, 9, 2, 24, 5, 11, 17, 9, 4, 0, 1, 0, 0, 1, 6,
 	13, 2, 3, 1, 23, 0, 3, 0, 0, 0, 4, 10, 3, 0, 7, 13,
 	6, 2, 26, 0, 2, 11, 10, 18, 4, 0, 7, 1, 0, 0, 2, 7,
 	4, 1, 8, 6, 0, 11, 0, 0, 0, 0, 8, 1, 0, 4, 11, 6,
-	1, 1, 0, 0, 2, 5, 0, 2, 12, 5, 0, 1, 3, 3, 25, 3,
+	1, 1, 0, 0, 2, 5, 0, 2, 12, 5, 6, 1, 3, 3, 25, 3,
 	0, 0, 0, 6, 0, 12, 17, 1, 8, 5, 6, 1, 26, 1, 7, 20,
 	1, 3, 1, 0, 3, 9, 3, 15, 0, 0, 5, 6, 2, 15, 6, 34,
 	18, 3, 2, 3, 0, 0, 7, 2, 0, 2, 5, 2, 3, 6, 1, 3,
 	0, 30, 12, 19, 4, 23, 2, 6, 0, 4, 2, 3, 1, 1, 0, 0,
 	0, 0, 5, 0, 5, 0, 5, 2, 0, 6, 13, 5, 1, 6, 4, 6,
-	4, 4, 18, 49, 12, 37, 1, 3, 13, 2, 1, 1, 14, 2, 4, 1,
+	4, 4, 18, 49, 12, 37, 1, 3, 13, 2, 1, 1, 9, 2, 4, 1,
 	26, 9, 12, 1, 2, 1, 18, 2, 1, 3, 0, 2, 3, 14, 15, 0,
 	40, 3, 2, 2, 0, 0, 0, 0, 15, 1, 38, 2, 60, 2, 22, 7,
 	97, 31, 1, 1, 0, 12, 4, 2, 14, 0, 1, 6, 6, 3, 22, 1,
@@ -3227,7 +3228,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x726f747365766e69ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* investor */
 	{0x00000065636e6973ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 5},	/* since */
 	{0x6974736567677573ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* suggesting */
-	{0x61646561712d6c61ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* al-qaeda */
+	{0x736e617265746576ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* veterans */
 	{0x000079656e647973ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* sydney */
 	{0x00006f6e6974616cull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* latino */
 	{0x00656465636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* concede */
@@ -3311,7 +3312,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x656d616e74656976ull, 0x0000000000006573ull, NE_LX_NAT, 10},	/* vietnamese */
 	{0x00006e656b6f7073ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* spoken */
 	{0x61746e656d6d6f63ull, 0x0000000073726f74ull, NE_LX_NOMINAL, 12},	/* commentators */
-	{0, 0, 0, 0},
+	{0x73646e6f70736572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* responds */
 	{0x676e696d69616c63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* claiming */
 	{0x0000647261776f74ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* toward */
 	{0x69737365666e6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* confessing */
@@ -3556,7 +3557,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006e726f7773ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* sworn */
 	{0x0072616d6e61796dull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* myanmar */
 	{0x0000676e69646f6eull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* noding */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x646572657474756dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* muttered */
 	{0x0000000000737463ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cts */
 	{0x0000006863616f63ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 5},	/* coach */
 	{0x0000006c69766963ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* civil */
@@ -3686,7 +3688,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000000074646dull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* mdt */
 	{0x007374726f687865ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* exhorts */
 	{0x73616364616f7262ull, 0x00000000676e6974ull, NE_LX_ORG, 12},	/* broadcasting */
-	{0x676e697070616e73ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* snapping */
+	{0x676e697373657567ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* guessing */
 	{0x7463757274736e69ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* instructs */
 	{0x00656e6961726b75ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* ukraine */
 	{0x00000079726f7473ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* story */
@@ -3867,7 +3869,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x73696d6f6e6f6365ull, 0x0000000000007374ull, NE_LX_NOMINAL, 10},	/* economists */
 	{0x0000006e69766167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* gavin */
 	{0, 0, 0, 0},
-	{0x73646e6f70736572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* responds */
+	{0x65756e69746e6f63ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_NONNAME, 8},	/* continue */
 	{0x0073276572656874ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* there's */
 	{0, 0, 0, 0},
 	{0x000074276e646964ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* didn't */
@@ -4151,7 +4153,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x006563697473756aull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_NOMINAL, 7},	/* justice */
 	{0, 0, 0, 0},
-	{0x676e697373657567ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* guessing */
+	{0x6f74617265646f6dull, 0x0000000000000072ull, NE_LX_TITLE, 9},	/* moderator */
 	{0x00006e616c636564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* declan */
 	{0x726f746365726964ull, 0x0000000000000073ull, NE_LX_CORP_NOUN, 9},	/* directors */
 	{0, 0, 0, 0},
@@ -4167,8 +4169,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000676e69627564ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* dubing */
 	{0x6e6961746e69616dull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* maintained */
-	{0x646572657474756dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* muttered */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x796e617474697262ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* brittany */
 	{0, 0, 0, 0},
 	{0x7961647372756874ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 8},	/* thursday */
@@ -4265,7 +4266,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6169636972746170ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* patricia */
 	{0x000064656d616c62ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* blamed */
 	{0x0000000073646461ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 4},	/* adds */
-	{0, 0, 0, 0},
+	{0x61646561712d6c61ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* al-qaeda */
 	{0x0000006e6f696e75ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 5},	/* union */
 	{0x0000000072616579ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* year */
 	{0x006e6f7379657267ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* greyson */
@@ -4282,7 +4283,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7461756e69736e69ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* insinuate */
 	{0, 0, 0, 0},
 	{0x000000657373656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jesse */
-	{0x736e617265746576ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* veterans */
+	{0x696d69616c637865ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* exclaiming */
 	{0x676e69646c6f6373ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* scolding */
 	{0x0000006e65646961ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* aiden */
 	{0x007374726f706572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* reports */
@@ -4939,7 +4940,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x000000726f6a616dull, 0x0000000000000000ull, NE_LX_TITLE, 5},	/* major */
 	{0x726566696e6e656aull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* jennifer */
-	{0x696d69616c637865ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* exclaiming */
+	{0, 0, 0, 0},
 	{0x73736572676f7270ull, 0x0000000000657669ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* progressive */
 	{0x0000000065706f68ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* hope */
 	{0x00006e6173736168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* hassan */
@@ -4983,8 +4984,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000065636e6568ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* hence */
 	{0x73656465636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* concedes */
 	{0x0000007473726966ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 5},	/* first */
-	{0x676e696665697262ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* briefing */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006863746177ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* watch */
 	{0x000000006e616d6full, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* oman */
 	{0x00796c7465697571ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* quietly */
@@ -5769,9 +5769,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x6972747375646e69ull, 0x0000000000007365ull, NE_LX_ORG, 10},	/* industries */
 	{0x000064696c61686bull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* khalid */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x65756e69746e6f63ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_NONNAME, 8},	/* continue */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x7075727265746e69ull, 0x00000000676e6974ull, NE_LX_CUE, 12},	/* interrupting */
 	{0x0000746867697764ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dwight */
 	{0x7473696c65766f6eull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* novelist */
@@ -6021,7 +6019,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x676e696b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* rebuking */
 	{0x6f63737265646e75ull, 0x0000000000006572ull, NE_LX_CUE, 10},	/* underscore */
 	{0x6564616c676e6162ull, 0x0000000000006873ull, NE_LX_PLACE, 10},	/* bangladesh */
-	{0, 0, 0, 0},
+	{0x676e697070616e73ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* snapping */
 	{0x0000006472616f62ull, 0x0000000000000000ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN | NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 5},	/* board */
 	{0x0000000000706f67ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG | NE_LX_NAT, 3},	/* gop */
 	{0x6e61636972656d61ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* american */
@@ -6827,7 +6825,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e6169726567696eull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* nigerian */
 	{0x00000000006d7461ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* atm */
 	{0x6574616d69746c75ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* ultimately */
-	{0, 0, 0, 0},
+	{0x676e696665697262ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* briefing */
 	{0x6e696c6165707061ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* appealing */
 	{0, 0, 0, 0},
 	{0x0066666972656873ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* sheriff */

@@ -571,6 +571,21 @@ chain_cue(names_state *st, int32_t a, int32_t b, bool poss)
 				break;
 			}
 	}
+	/* "Clinton, who called Sanders after the result, told her supporters": a relative clause, then the cue */
+	if (b + 3 < doc->ntokens && tok_is(doc, b, ',') && doc->tokens[b + 1].kind == NE_TOK_WORD &&
+		ne_lex_word_is(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "who"))
+	{
+		for (int32_t k = b + 3; k + 1 < doc->ntokens && k <= b + 30; k++)
+		{
+			if (doc->tokens[k].kind == NE_TOK_QUOTE || doc->tokens[k].sentence != doc->tokens[b].sentence)
+				break;
+			if (tok_is(doc, k, ','))
+			{
+				if (cue_at(st, k + 1))
+					return true;
+			}
+		}
+	}
 	/* "said Rosenberg", "explained Rosenberg," -- an inverted attribution is as good evidence */
 	return a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD && !(doc->tokens[a - 1].flags & NE_TF_CAP) &&
 		(b >= doc->ntokens || tok_is(doc, b, ',') || tok_is(doc, b, '.') || doc->tokens[b].kind == NE_TOK_QUOTE) &&
