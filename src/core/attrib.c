@@ -1564,11 +1564,16 @@ first_source(attrib_state *st, int32_t lo, int32_t hi, source *s)
 			!is_word(doc, u, "we") && !is_word(doc, u, "I"))
 			return from_pronoun(st, u, s);
 		if ((u == lo || is_ch(doc, u - 1, ',') || (doc->tokens[u].flags & NE_TF_SENT_START)) &&
-			m < 0 && (h = subject_np_head(st, u, hi)) >= 0)
+			((m < 0 && (h = subject_np_head(st, u, hi)) >= 0) || (h = det_np_head(doc, u, hi)) >= 0))
+		{
+			/* "His brother Anil Verma, the vice-chairman, said": the name after the phrase speaks */
+			int32_t		pm = h + 1 < hi ? st->nm->tok_mention[h + 1] : -1;
+
+			if (pm >= 0 && doc->mentions[pm].kind == NE_MK_PERSON && st->nm->mx[pm].tok_first == h + 1 &&
+				!quoted(doc, h + 1))
+				return from_mention(st, pm, s);
 			return from_nominal(st, u, h, h, s);
-		if ((u == lo || is_ch(doc, u - 1, ',') || (doc->tokens[u].flags & NE_TF_SENT_START)) &&
-			(h = det_np_head(doc, u, hi)) >= 0)
-			return from_nominal(st, u, h, h, s);
+		}
 		if (m >= 0)
 		{
 			/* a possessive: Clinton's aides -> the phrase, with the owner's entity */
@@ -2050,6 +2055,7 @@ shares_previous(attrib_state *st, int32_t q, source *s)
 			u += n - 1;
 			continue;
 		}
+
 		if (is_word(doc, u, "who") || is_word(doc, u, "whom") || is_word(doc, u, "which") || is_word(doc, u, "that"))
 		{
 			/* "a lot of people" who "are ...", "Trump, whom he called": a relative clause, no new speaker */

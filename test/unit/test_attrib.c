@@ -231,6 +231,20 @@ test_apposed_name_and_passive_agent(void **state)
 	unit_doc_close(&u);
 }
 
+/* A phrase and the name after it ("His brother Anil Verma, the vice-chairman, said"): the name speaks. */
+static void
+test_phrase_then_name(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"His brother Anil Verma, the vice-chairman, said the split was \"final.\"\n\n"
+								"As the mayor opened the bridge, the harbour master Tom Reed called it \"a folly.\"");
+
+	check(doc, quote(doc, "final"), "Anil Verma", "Anil Verma", "said");
+	check(doc, quote(doc, "a folly"), "Tom Reed", "Tom Reed", "called");
+	unit_doc_close(&u);
+}
+
 /*
  * A second fragment in the sentence of an attributed one, with no cue of its
  * own, is the same speaker's even after another name: 'Lee said the plan was
@@ -901,6 +915,7 @@ main(void)
 		cmocka_unit_test(test_opening_clauses),
 		cmocka_unit_test(test_cue_noun),
 		cmocka_unit_test(test_apposed_name_and_passive_agent),
+		cmocka_unit_test(test_phrase_then_name),
 		cmocka_unit_test(test_fragment_after_other_name),
 	};
 
