@@ -1808,6 +1808,9 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 	for (int32_t c = from; c < t_open; c++)
 	{
 		int			n;
+		int32_t		agent,		/* the name after a passive cue's "by" */
+					noun_det,	/* the determiner of a cue that is a noun */
+					apposed;	/* the name between commas before the cue */
 
 		n = cue_len(doc, c, t_open);
 		if (n == 0)
@@ -1819,22 +1822,20 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 		if (c - 2 >= lo && (is_word(doc, c - 2, "what") || is_word(doc, c - 2, "as") || is_word(doc, c - 2, "whom")) &&
 			is_source_pronoun(doc, c - 1))
 			continue;
+		agent = passive_agent(st, lo, c, n, t_open);
+		noun_det = cue_noun_det(doc, lo, c);
+		apposed = is_ch(doc, c - 1, ',') ? apposed_person(st, lo, c - 1) : -1;
 		if (is_according(doc, c))
 		{
 			if (!np_right(st, c + 2, t_open, s))
 				continue;
 		}
-		else if (passive_agent(st, lo, c, n, t_open) >= 0)
-		{
-			/* "Rubio was asked by moderator Gerard Baker whether ...": the name after "by" speaks */
-			int32_t		m = passive_agent(st, lo, c, n, t_open);
-
-			from_mention(st, person_after_owner(st, m, t_open), s);
-		}
-		else if (cue_noun_det(doc, lo, c) >= 0)
+		else if (agent >= 0)	/* "Rubio was asked by moderator Gerard Baker": the name after "by" speaks */
+			from_mention(st, person_after_owner(st, agent, t_open), s);
+		else if (noun_det >= 0)
 		{
 			/* "Sanders delivered a snappy retort:": the cue is a noun, the clause subject speaks */
-			if (!first_source(st, lo, cue_noun_det(doc, lo, c), s))
+			if (!first_source(st, lo, noun_det, s))
 				continue;
 		}
 		else if (is_ch(doc, c - 1, ',') && n == 1 && !ing_form(doc, c) && c + 1 < t_open &&
@@ -1842,8 +1843,8 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 				 !(doc->mentions[st->nm->tok_mention[c + 1]].flags & NE_MF_OBJECT) &&	/* told Reuters, */
 				 is_ch(doc, st->nm->mx[st->nm->tok_mention[c + 1]].tok_end, ','))
 			from_mention(st, st->nm->tok_mention[c + 1], s);	/* "The paradox, says X, is that" */
-		else if (is_ch(doc, c - 1, ',') && apposed_person(st, lo, c - 1) >= 0)
-			from_mention(st, apposed_person(st, lo, c - 1), s);
+		else if (apposed >= 0)	/* "Clinton's campaign chairman, John Podesta, said" */
+			from_mention(st, apposed, s);
 		else if (participial_cue(doc, c))
 		{
 			/* "with Cruz recently promising": a name right before the participle; else the clause subject */
