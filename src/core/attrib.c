@@ -174,6 +174,8 @@ static bool in_closed_relative(const ne_doc *doc, int32_t lo, int32_t c, int32_t
 static int32_t cue_noun_det(const ne_doc *doc, int32_t lo, int32_t c);
 static int32_t passive_agent(attrib_state *st, int32_t lo, int32_t c, int32_t n, int32_t hi);
 static int32_t apposed_person(attrib_state *st, int32_t lo, int32_t j);
+static bool subject_of_cue(attrib_state *st, int32_t lo, int32_t c, int32_t n, source *s);
+static bool is_count(const ne_doc *doc, int32_t t);
 static int32_t tpara(const ne_doc *doc, int32_t t);
 static bool is_prep_word(const ne_doc *doc, int32_t t);
 static void pronoun_to_phrase(attrib_state *st, int32_t t, source *s);
@@ -850,6 +852,8 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 	ne_doc	   *doc = st->doc;
 	int32_t		a;
 	int			skipped = 0;
+	bool		aux = false,	/* an auxiliary was skipped: the phrase is the verb's subject */
+				quantity;		/* a number opens the phrase */
 
 	/* skip adverbs and auxiliaries: also, later, has, on Tuesday */
 	while (j >= lo && skipped < 4)
@@ -857,7 +861,11 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 		uint32_t	f = lx(doc, j);
 
 		if (is_lower_word(doc, j) && (f & NE_LX_SKIPADV))
+		{
+			aux |= is_word(doc, j, "had") || is_word(doc, j, "has") || is_word(doc, j, "have") ||
+				is_word(doc, j, "was") || is_word(doc, j, "were");
 			j--;
+		}
 		else if ((f & NE_LX_WEEKDAY) && is_word(doc, j - 1, "on"))
 			j -= 2;
 		else if (is_lower_word(doc, j) && TL(doc, j) > 4 && doc->text[doc->tokens[j].end - 1] == 'y' &&
@@ -960,8 +968,9 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 		if (is_det(doc, a))
 			break;
 	}
-	/* "Trump at the time said", "Trump in his speech called": the subject precedes the phrase */
-	if (depth == 0 && a - 2 >= lo && is_lower_word(doc, a - 1) &&
+	/* "Trump at the time said", "Trump in his speech called": the subject precedes the phrase (not
+	 * "a fine after the man had posted": a clause of its own) */
+	if (depth == 0 && !aux && a - 2 >= lo && is_lower_word(doc, a - 1) &&
 		(is_word(doc, a - 1, "at") || is_word(doc, a - 1, "in") || is_word(doc, a - 1, "on") ||
 		 is_word(doc, a - 1, "during") || is_word(doc, a - 1, "after") || is_word(doc, a - 1, "before") ||
 		 is_word(doc, a - 1, "since") || is_word(doc, a - 1, "with") || is_word(doc, a - 1, "from") ||
@@ -981,9 +990,24 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 	}
 	while (a < j && doc->tokens[a].kind == NE_TOK_PUNCT)
 		a++;
+	/* "14 percent said", "the 23-year-old striker told": a number before the head opens the phrase */
+	quantity = is_lower_word(doc, j) && a == j && j - 1 >= lo && doc->tokens[j - 1].kind == NE_TOK_NUMBER &&
+		!quoted(doc, j - 1) &&
+		(j - 2 < lo || (doc->tokens[j - 1].flags & NE_TF_SENT_START) || is_det(doc, j - 2) || is_ch(doc, j - 2, ',') ||
+		 is_word(doc, j - 2, "and") || is_word(doc, j - 2, "which") || is_word(doc, j - 2, "while"));
+		/* (not "the nominee for the Nov. 8 election", "lasted for 14 years") */
+	if (quantity)
+		a = (j - 2 >= lo && is_det(doc, j - 2)) ? j - 2 : j - 1;
+	/* "Six in 10 members said", "one in five voters said" */
+	if (!quantity && is_lower_word(doc, j) && a == j && j - 3 >= lo && is_word(doc, j - 2, "in") &&
+		is_count(doc, j - 1) && is_count(doc, j - 3))
+	{
+		quantity = true;
+		a = j - 3;
+	}
 	/* a person noun heads a source phrase in lower case ("A North American banker") or after a
 	 * determiner ("The West Virginia Democrat"), not as a modifier ("Republican claims") */
-	if (strict ? !((lx(doc, j) & NE_LX_NOMINAL) ||
+	if (strict ? !((lx(doc, j) & NE_LX_NOMINAL) || quantity ||
 				   ((lx(doc, j) & NE_LX_PERSON_NOUN) && (is_lower_word(doc, j) || is_det(doc, a))) ||
 				   (valid_head(doc, j) && is_lower_word(doc, j) && (is_det(doc, j - 1) || is_det(doc, j - 2)))) :
 		!valid_head(doc, j))
@@ -1447,6 +1471,22 @@ participle_opener(const ne_doc *doc, int32_t lo, int32_t hi)
 	return false;
 }
 
+/* Is token t a count: a number or one of the number words one to ten ("Six in 10", "one in five")? */
+static bool
+is_count(const ne_doc *doc, int32_t t)
+{
+	static const char *const counts[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+
+	if (t < 0 || t >= doc->ntokens)
+		return false;
+	if (doc->tokens[t].kind == NE_TOK_NUMBER)
+		return true;
+	for (size_t i = 0; i < sizeof(counts) / sizeof(counts[0]); i++)
+		if (is_word(doc, t, counts[i]))
+			return true;
+	return false;
+}
+
 /* Is the word at t a determiner that opens a noun phrase (the, a, his, her ...)? */
 static bool
 is_det(const ne_doc *doc, int32_t t)
@@ -1508,7 +1548,10 @@ subject_np_head(attrib_state *st, int32_t u, int32_t hi)
 {
 	ne_doc	   *doc = st->doc;
 
-	if (u >= hi || doc->tokens[u].kind != NE_TOK_WORD || is_prep_word(doc, u))
+	/* "21 percent said": a number opens a quantity */
+	bool		quantity = u + 1 < hi && doc->tokens[u].kind == NE_TOK_NUMBER && is_lower_word(doc, u + 1);
+
+	if (u >= hi || (doc->tokens[u].kind != NE_TOK_WORD && !quantity) || is_prep_word(doc, u))
 		return -1;
 	for (int32_t c = u + 1; c < hi && c <= u + 8; c++)
 	{
@@ -1529,6 +1572,8 @@ subject_np_head(attrib_state *st, int32_t u, int32_t hi)
 			if (is_lower_word(doc, k) && ((lx(doc, k) & NE_LX_SKIPADV) || is_word(doc, k, "could") ||
 										  is_word(doc, k, "be") || cue_len(doc, k, hi) > 0))
 				return -1;		/* an auxiliary or a verb inside: no plain noun phrase */
+		if (quantity && h == u + 1)
+			return h;
 		if (!valid_head(doc, h) || (is_lower_word(doc, h) && !(lx(doc, h) & NE_LX_NOMINAL) && !is_det(doc, u) &&
 									 !is_word(doc, h, "one") && !is_word(doc, h, "another")))
 			return -1;
@@ -1656,8 +1701,19 @@ static int32_t
 apposed_person(attrib_state *st, int32_t lo, int32_t j)
 {
 	const ne_doc *doc = st->doc;
-	int32_t		m = j - 1 >= lo ? st->nm->tok_mention[j - 1] : -1;
+	int32_t		m;
 
+	/* "Gov. John Kasich (R-OH), said": the party tag is no part of the apposition */
+	if (is_ch(doc, j - 1, ')'))
+	{
+		int32_t		k = j - 2;
+
+		while (k > lo && k > j - 10 && !is_ch(doc, k, '('))
+			k--;
+		if (k > lo && is_ch(doc, k, '('))
+			j = k;
+	}
+	m = j - 1 >= lo ? st->nm->tok_mention[j - 1] : -1;
 	if (m < 0 || doc->mentions[m].kind != NE_MK_PERSON || st->nm->mx[m].tok_end != j ||
 		st->nm->mx[m].tok_first - 1 < lo || !is_ch(doc, st->nm->mx[m].tok_first - 1, ',') ||
 		quoted(doc, st->nm->mx[m].tok_first))
@@ -1695,6 +1751,30 @@ passive_agent(attrib_state *st, int32_t lo, int32_t c, int32_t n, int32_t hi)
 		doc->mentions[st->nm->tok_mention[j]].kind == NE_MK_PRONOUN)
 		return -1;
 	return st->nm->tok_mention[j];
+}
+
+/*
+ * The clause subject right before the cue at c (n tokens), read with the cue
+ * in reach as subject_np_head needs it: "Six in 10 Republicans said", "The
+ * MPs said", "21 percent said".  Only a subject that ends at the cue (or an
+ * adverb before it) counts.
+ */
+static bool
+subject_of_cue(attrib_state *st, int32_t lo, int32_t c, int32_t n, source *s)
+{
+	const ne_doc *doc = st->doc;
+	source		t = *s;
+	int32_t		e;
+
+	if (c <= lo || !first_source(st, lo, c + n, &t) || !NE_HAS_SPAN(t.span))
+		return false;
+	e = ne_first_token_from(doc, lo, t.span.end);
+	while (e < c && is_lower_word(doc, e) && (lx(doc, e) & NE_LX_SKIPADV))
+		e++;
+	if (e != c)
+		return false;
+	*s = t;
+	return true;
 }
 
 /* Is the cue at c a participle or after a comma (", saying ..."), whose subject is the clause's? */
@@ -1866,7 +1946,7 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 				continue;
 		}
 		else if (!(c > lo && np_left(st, lo, c - 1, s, 0, true)) &&
-				 !first_source(st, lo, c, s) &&
+				 !first_source(st, lo, c, s) && !subject_of_cue(st, lo, c, n, s) &&
 				 (clause || !((c == lo || is_ch(doc, c - 1, ',')) && np_right(st, c + n, t_open, s))))
 			continue;
 		set_cue(st, s, c, n);
@@ -2067,7 +2147,8 @@ shares_previous(attrib_state *st, int32_t q, source *s)
 			is_word(doc, st->nm->mx[st->nm->tok_mention[u]].tok_end + 1, "whom"))
 			continue;			/* the antecedent of a relative clause */
 		if (cue < 0 && !relative &&
-			(st->nm->tok_mention[u] >= 0 || is_source_pronoun(doc, u) || det_np_head(doc, u, to) >= 0))
+			(st->nm->tok_mention[u] >= 0 || is_source_pronoun(doc, u) || det_np_head(doc, u, to) >= 0 ||
+			 (doc->tokens[u].kind == NE_TOK_NUMBER && subject_np_head(st, u, to) >= 0)))	/* "and 14 percent said" */
 		{
 			/* a source of its own before any cue: the ordinary stages decide */
 			int32_t		m = st->nm->tok_mention[u];

@@ -246,6 +246,30 @@ test_phrase_then_name(void **state)
 }
 
 /*
+ * Subjects that are not names: a quantity ("21 percent said", "and 14
+ * percent said"), a phrase the cue needs in reach ("Six in 10 members said
+ * the board"), a clause after "after" ("a fine after the man had posted");
+ * and a party tag between a name and its comma ("Gov. Ann Lee (D-Maine), said").
+ */
+static void
+test_quantity_and_clause_subjects(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Asked about the harbour plan, 21 percent said \"too costly\" and 14 percent said \"too late.\"\n\n"
+								"Six in 10 members said the board \"should resign at once.\"\n\n"
+								"The court gave him a 300-euro fine after the man had posted that the mayor should \"go away.\"\n\n"
+								"At the port on Friday, after the count, Gov. Ann Lee (D-Maine), said, \"We won.\"");
+
+	check(doc, quote(doc, "too costly"), "21 percent", "21 percent", "said");
+	check(doc, quote(doc, "too late"), "14 percent", "14 percent", "said");
+	check(doc, quote(doc, "should resign"), "Six in 10 members", "Six in 10 members", "said");
+	check(doc, quote(doc, "go away"), "the man", "the man", "posted");
+	check(doc, quote(doc, "We won"), "Ann Lee", "Gov. Ann Lee", "said");
+	unit_doc_close(&u);
+}
+
+/*
  * A second fragment in the sentence of an attributed one, with no cue of its
  * own, is the same speaker's even after another name: 'Lee said the plan was
  * "too slow" and the council "asleep"'; a whole sentence after another name
@@ -916,6 +940,7 @@ main(void)
 		cmocka_unit_test(test_cue_noun),
 		cmocka_unit_test(test_apposed_name_and_passive_agent),
 		cmocka_unit_test(test_phrase_then_name),
+		cmocka_unit_test(test_quantity_and_clause_subjects),
 		cmocka_unit_test(test_fragment_after_other_name),
 	};
 
