@@ -106,6 +106,11 @@ is_word(const ne_doc *doc, int32_t t, const char *w)
 	return t >= 0 && t < doc->ntokens && doc->tokens[t].kind == NE_TOK_WORD && ne_lex_word_is(TS(doc, t), TL(doc, t), w);
 }
 
+/* Is token t a word, one of the static array words? */
+#define IS_WORD_IN(doc, t, words) \
+	((t) >= 0 && (t) < (doc)->ntokens && (doc)->tokens[(t)].kind == NE_TOK_WORD && \
+	 NE_LEX_WORD_IN(TS((doc), (t)), TL((doc), (t)), (words)))
+
 /* Is token t lower case at its first letter? */
 static inline bool
 is_lower_word(const ne_doc *doc, int32_t t)
@@ -737,7 +742,7 @@ person_before_org(attrib_state *st, int32_t lo, int32_t m)
 	int32_t		k = st->nm->mx[m].tok_first;
 	int32_t		p;
 	int			roles = 0;
-	bool		linked = false,
+	bool		linked,
 				plain = false;	/* a word of the apposition that is no role, or its article */
 
 	/* "Smith Barney, Harris Upham and Co": the name before a comma is part of the firm's */
@@ -749,9 +754,7 @@ person_before_org(attrib_state *st, int32_t lo, int32_t m)
 		k--;
 	if (k - 2 < lo || quoted(doc, k - 1) || !is_lower_word(doc, k - 1))
 		return -1;
-	for (size_t i = 0; i < sizeof(person_org_links) / sizeof(person_org_links[0]); i++)
-		if (is_word(doc, k - 1, person_org_links[i]))
-			linked = true;
+	linked = IS_WORD_IN(doc, k - 1, person_org_links);
 	if (!linked)
 		return -1;
 	/*
@@ -807,7 +810,7 @@ person_before_role(attrib_state *st, int32_t lo, int32_t j)
 	for (k = j; k >= lo && k > j - 14; k--)
 	{
 		uint32_t	f;
-		bool		link = false;
+		bool		link;
 
 		if (quoted(doc, k))
 			return -1;
@@ -824,8 +827,7 @@ person_before_role(attrib_state *st, int32_t lo, int32_t j)
 			roles++;
 		if (!is_lower_word(doc, k))
 			continue;
-		for (size_t i = 0; i < sizeof(links) / sizeof(links[0]) && !link; i++)
-			link = is_word(doc, k, links[i]);
+		link = IS_WORD_IN(doc, k, links);
 		if (!link && (f & (NE_LX_CUE | NE_LX_PRON | NE_LX_PRON_REL | NE_LX_SKIPADV | NE_LX_NONNAME)))
 			return -1;
 	}
@@ -1428,8 +1430,7 @@ clause_start(const ne_doc *doc, int32_t lo, int32_t hi)
 
 		if (lo >= hi || doc->tokens[lo].kind != NE_TOK_WORD || is_according(doc, lo))
 			return lo;
-		for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]) && !sub; i++)
-			sub = ne_lex_word_is(TS(doc, lo), TL(doc, lo), subs[i]);
+		sub = NE_LEX_WORD_IN(TS(doc, lo), TL(doc, lo), subs);
 		if (!sub && !participle_opener(doc, lo, hi))
 			return lo;
 		for (int32_t k = lo + 1; k < hi && k < lo + 30; k++)
@@ -1479,12 +1480,7 @@ is_count(const ne_doc *doc, int32_t t)
 
 	if (t < 0 || t >= doc->ntokens)
 		return false;
-	if (doc->tokens[t].kind == NE_TOK_NUMBER)
-		return true;
-	for (size_t i = 0; i < sizeof(counts) / sizeof(counts[0]); i++)
-		if (is_word(doc, t, counts[i]))
-			return true;
-	return false;
+	return doc->tokens[t].kind == NE_TOK_NUMBER || IS_WORD_IN(doc, t, counts);
 }
 
 /* Is the word at t a determiner that opens a noun phrase (the, a, his, her ...)? */
@@ -1495,10 +1491,7 @@ is_det(const ne_doc *doc, int32_t t)
 
 	if (t < 0 || t >= doc->ntokens || doc->tokens[t].kind != NE_TOK_WORD || TL(doc, t) > 7)
 		return false;
-	for (size_t i = 0; i < sizeof(dets) / sizeof(dets[0]); i++)
-		if (ne_lex_word_is(TS(doc, t), TL(doc, t), dets[i]))
-			return true;
-	return false;
+	return NE_LEX_WORD_IN(TS(doc, t), TL(doc, t), dets);
 }
 
 /* A determiner noun phrase at d (the heckler, A Chinese official): its head, or -1. */
@@ -1531,10 +1524,7 @@ is_prep_word(const ne_doc *doc, int32_t t)
 	static const char *const w[] = {"as", "in", "at", "on", "when", "after", "before", "if", "while", "since",
 	"with", "for", "from", "by", "to", "of", "under", "during", "because", "although", "though", "and", "but", "or"};
 
-	for (size_t i = 0; i < sizeof(w) / sizeof(w[0]); i++)
-		if (is_word(doc, t, w[i]))
-			return true;
-	return false;
+	return IS_WORD_IN(doc, t, w);
 }
 
 /*
@@ -1681,9 +1671,8 @@ cue_noun_det(const ne_doc *doc, int32_t lo, int32_t c)
 	const char *w = TS(doc, c);
 	int32_t		l = TL(doc, c);
 
-	for (size_t i = 0; i < sizeof(dets) / sizeof(dets[0]); i++)
-		if (c - 1 >= lo && is_word(doc, c - 1, dets[i]))
-			return c - 1;
+	if (c - 1 >= lo && IS_WORD_IN(doc, c - 1, dets))
+		return c - 1;
 	/* "a" and an adjective: only a noun in its base form follows ("a dealer said" is a verb) */
 	if (c - 2 >= lo && (is_word(doc, c - 2, "a") || is_word(doc, c - 2, "an")) && is_lower_word(doc, c - 1) &&
 		!(lx(doc, c - 1) & (NE_LX_NOMINAL | NE_LX_PERSON_NOUN | NE_LX_TITLE | NE_LX_ORG_NOUN)) &&

@@ -70,6 +70,19 @@ ne_lex_word_is(const char *a, int32_t alen, const char *w)
 	return true;
 }
 
+/* Is a[0..alen) (any case) one of the n lower-case words? */
+static inline bool
+ne_lex_word_in(const char *a, int32_t alen, const char *const *words, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (ne_lex_word_is(a, alen, words[i]))
+			return true;
+	return false;
+}
+
+/* ne_lex_word_in over a static array of words. */
+#define NE_LEX_WORD_IN(a, alen, words) ne_lex_word_in((a), (alen), (words), sizeof(words) / sizeof((words)[0]))
+
 /* Bytes of the 8-byte word x with A-Z turned to a-z (other bytes unchanged, as ne_lex_lower). */
 static inline uint64_t
 ne_fold_ascii8(uint64_t x)

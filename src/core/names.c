@@ -533,9 +533,8 @@ pronoun_after_cue(names_state *st, int32_t b)
 		return NE_G_UNKNOWN;
 	if (TOK_L(doc, t) == 2 && t + 1 < doc->ntokens)
 	{
-		for (size_t i = 0; i < sizeof(copulas) / sizeof(copulas[0]); i++)
-			if (ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), copulas[i]))
-				return NE_G_UNKNOWN;
+		if (NE_LEX_WORD_IN(TOK_S(doc, t + 1), TOK_L(doc, t + 1), copulas))
+			return NE_G_UNKNOWN;
 		if (tok_is(doc, t + 1, '\''))
 			return NE_G_UNKNOWN;	/* it's */
 	}
@@ -606,10 +605,7 @@ static const char *const place_nouns[] = {
 static bool
 is_place_noun(const ne_doc *doc, int32_t t)
 {
-	for (size_t i = 0; i < sizeof(place_nouns) / sizeof(place_nouns[0]); i++)
-		if (ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), place_nouns[i]))
-			return true;
-	return false;
+	return NE_LEX_WORD_IN(TOK_S(doc, t), TOK_L(doc, t), place_nouns);
 }
 
 /*
@@ -666,10 +662,9 @@ demonym_before_name(names_state *st, int32_t t, int32_t b)
 {
 	const ne_doc *doc = st->doc;
 
-	for (size_t i = 0; i < sizeof(party_words) / sizeof(party_words[0]); i++)
-		if (ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), party_words[i]))
-			return t + 1 < b && doc->tokens[t + 1].kind == NE_TOK_WORD &&
-				((LXF(st, t + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) || is_initial(doc, t + 1));
+	if (NE_LEX_WORD_IN(TOK_S(doc, t), TOK_L(doc, t), party_words))
+		return t + 1 < b && doc->tokens[t + 1].kind == NE_TOK_WORD &&
+			((LXF(st, t + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) || is_initial(doc, t + 1));
 	return true;				/* a demonym */
 }
 
@@ -848,10 +843,7 @@ names_nobody(names_state *st, int32_t n0, int32_t b, int32_t nwords)
 		return digit;
 	if (first)
 		return false;
-	for (size_t i = 0; i < sizeof(role_nouns) / sizeof(role_nouns[0]); i++)
-		if (ne_lex_word_is(TOK_S(doc, last), TOK_L(doc, last), role_nouns[i]))
-			return true;
-	return false;
+	return NE_LEX_WORD_IN(TOK_S(doc, last), TOK_L(doc, last), role_nouns);
 }
 
 /*
