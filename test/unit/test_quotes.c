@@ -313,6 +313,39 @@ test_kinds_titles_by_context(void **state)
 	unit_doc_close(&u);
 }
 
+/* A quote that opens a sentence and loses its closing mark runs to the end of its paragraph. */
+static void
+test_unclosed_quote_after_sentence(void **state)
+{
+	unit_doc	u;
+	const char *s =
+		"\"We are ready,\" Okafor said. \"The harbour will open in May and the ferries will run.\n\n"
+		"The council met on Monday. Okafor called it \"a good start and more.\n\n"
+		"Later she left.";
+	ne_doc	   *doc = quotes_of(&u, s);
+
+	assert_int_equal(doc->nquotes, 2);
+	assert_span_text(doc, doc->quotes[1].span, "The harbour will open in May and the ferries will run.");
+	assert_int_equal(doc->quotes[1].close_mark, -1);
+	unit_doc_close(&u);
+}
+
+/* A left double mark with space on both sides opens a quote where none is open (and French quotes open). */
+static void
+test_spaced_opening_mark(void **state)
+{
+	unit_doc	u;
+	const char *s =
+		"\xe2\x80\x9cWe are ready,\xe2\x80\x9d Okafor said. \xe2\x80\x9c You know, the ferries will run.\xe2\x80\x9d\n\n"
+		"Le maire a dit : \xc2\xab Nous sommes pr\xc3\xaats \xc2\xbb, hier.";
+	ne_doc	   *doc = quotes_of(&u, s);
+
+	assert_int_equal(doc->nquotes, 3);
+	assert_span_text(doc, doc->quotes[1].span, "You know, the ferries will run.");
+	assert_span_text(doc, doc->quotes[2].span, "Nous sommes pr\xc3\xaats");
+	unit_doc_close(&u);
+}
+
 /* Invalid UTF-8 and lone lead bytes never break scanning. */
 static void
 test_invalid_utf8(void **state)
@@ -575,6 +608,8 @@ main(void)
 		cmocka_unit_test(test_marks_at_every_offset),
 		cmocka_unit_test(test_no_opening_mark),
 		cmocka_unit_test(test_empty),
+		cmocka_unit_test(test_unclosed_quote_after_sentence),
+		cmocka_unit_test(test_spaced_opening_mark),
 	};
 
 	return cmocka_run_group_tests_name("quotes", tests, NULL, NULL);
