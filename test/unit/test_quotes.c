@@ -313,6 +313,46 @@ test_kinds_titles_by_context(void **state)
 	unit_doc_close(&u);
 }
 
+/* Titles by their neighbours: a verb inside a title, a title listed after a title. */
+static void
+test_kinds_titles_in_lists(void **state)
+{
+	unit_doc	u;
+	const char *s =
+		"\"Home is the Harbour Town\" star Ann Lee spoke first.\n\n"
+		"Lee has appeared on \"Good Day Bay\" and \"Night Desk With Tom Hale,\" among others.\n\n"
+		"Lee starred in \"Salt Road,\" \"Tide Line,\" or \"The Long Winter Of Ann,\" over the years.\n\n"
+		"\"We Will Win,\" and \"We Can Do It,\" Lee said.";
+	const ne_quote_kind kinds[] = {
+		NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_TERM,
+		NE_QUOTE_DIRECT, NE_QUOTE_DIRECT,
+	};
+	ne_doc	   *doc = quotes_of(&u, s);
+
+	assert_kinds(doc, kinds, 8);
+	unit_doc_close(&u);
+}
+
+/*
+ * A word or two without punctuation as the subject of "is", "has": a
+ * mention.  Not with modals, and not when the sentence goes on to say who
+ * said it.
+ */
+static void
+test_kinds_mentioned_words(void **state)
+{
+	unit_doc	u;
+	const char *s =
+		"\"Fair shares\" is the name of the plan. \"Harbour first\" has been its motto since 2010.\n\n"
+		"\"Real reform\" is on its way, said Ann Lee.\n\n"
+		"\"Serious delays\" will follow, the report warned.";
+	const ne_quote_kind kinds[] = {NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_DIRECT, NE_QUOTE_DIRECT};
+	ne_doc	   *doc = quotes_of(&u, s);
+
+	assert_kinds(doc, kinds, 4);
+	unit_doc_close(&u);
+}
+
 /* A quote that opens a sentence and loses its closing mark runs to the end of its paragraph. */
 static void
 test_unclosed_quote_after_sentence(void **state)
@@ -608,6 +648,8 @@ main(void)
 		cmocka_unit_test(test_marks_at_every_offset),
 		cmocka_unit_test(test_no_opening_mark),
 		cmocka_unit_test(test_empty),
+		cmocka_unit_test(test_kinds_titles_in_lists),
+		cmocka_unit_test(test_kinds_mentioned_words),
 		cmocka_unit_test(test_unclosed_quote_after_sentence),
 		cmocka_unit_test(test_spaced_opening_mark),
 	};
