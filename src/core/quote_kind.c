@@ -62,6 +62,16 @@ static const char *const work_roles[] = {
 	"writer"
 };
 
+/*
+ * Verbs whose subject a quoted word is when they follow it: "Containment" has
+ * been U.S. policy, "Top secret" is the highest level -- the word is
+ * mentioned, nobody is quoted.  Not modals and passives: "Major problems"
+ * are expected / "Boots on the ground" would be appropriate quote somebody.
+ */
+static const char *const mention_verbs[] = {
+	"became", "becomes", "has", "is", "means", "meant", "refers", "remains", "was"
+};
+
 /* Subjects of an inverted attribution after a quotation ("Okay," I said). */
 static const char *const subjects[] = {"he", "i", "it", "she", "they", "we", "you"};
 
@@ -212,7 +222,8 @@ enum
 	QW_CHARACTERISING = 32,		/* characterising_words */
 	QW_NAMING_AS = 64,			/* naming_before_as */
 	QW_OBJECT_PREP = 128,		/* object_prepositions */
-	QW_WORK_ROLE = 256			/* work_roles */
+	QW_WORK_ROLE = 256,			/* work_roles */
+	QW_MENTION_VERB = 512		/* mention_verbs */
 };
 
 /* Keeps the one-off build of the set out of the lookup's code. */
@@ -414,6 +425,7 @@ qw_build(void)
 	QW_ADD_TABLE(naming_before_as, QW_NAMING_AS);
 	QW_ADD_TABLE(object_prepositions, QW_OBJECT_PREP);
 	QW_ADD_TABLE(work_roles, QW_WORK_ROLE);
+	QW_ADD_TABLE(mention_verbs, QW_MENTION_VERB);
 	qw.built = true;
 }
 
@@ -696,13 +708,11 @@ after_possessive(const ne_doc *doc, int32_t pos, int32_t floor)
 	return cp == '\'' || cp == NE_CP_RSQUO;
 }
 
-/* Is the quote followed by an attribution ("Okay," I said / "No," said Ann)? */
+/* Do the first words from byte i (in paragraph end) attribute speech (", I said" / ", said Ann")? */
 static bool
-followed_by_speech(const ne_doc *doc, const ne_quote *q)
+speech_words_at(const ne_doc *doc, int32_t i, int32_t end)
 {
 	const char *s = doc->text;
-	int32_t		end = doc->paragraphs[q->last_paragraph].span.end;
-	int32_t		i = q->close_end;
 
 	for (int word = 0; word < 2; word++)
 	{
@@ -716,6 +726,33 @@ followed_by_speech(const ne_doc *doc, const ne_quote *q)
 		if (i == w)
 			return false;
 		if (is_speech_word(s + w, i - w) || (word == 0 && (quote_word_class(s + w, i - w) & QW_SUBJECT)))
+			return true;
+	}
+	return false;
+}
+
+/* Is the quote followed by an attribution ("Okay," I said / "No," said Ann)? */
+static bool
+followed_by_speech(const ne_doc *doc, const ne_quote *q)
+{
+	return speech_words_at(doc, q->close_end, doc->paragraphs[q->last_paragraph].span.end);
+}
+
+/*
+ * Does the sentence go on after the quote to an attribution after a comma
+ * ("slowing supply growth" is a certainty, said David Anders)?
+ */
+static bool
+attributed_after_comma(const ne_doc *doc, const ne_quote *q)
+{
+	const char *s = doc->text;
+	int32_t		end = doc->paragraphs[q->last_paragraph].span.end;
+
+	for (int32_t i = q->close_end; i < end; i++)
+	{
+		if (s[i] == '.' || s[i] == '?' || s[i] == '!')
+			return false;
+		if (s[i] == ',' && speech_words_at(doc, i + 1, end))
 			return true;
 	}
 	return false;
@@ -754,9 +791,13 @@ followed_by_author(const ne_doc *doc, const ne_quote *q, const quote_shape *sh)
 	return i < end && s[i] >= 'A' && s[i] <= 'Z';
 }
 
-/* Is the word right after the closing mark the role of someone in a work ("Broad City" star)? */
-static bool
-followed_by_work_role(const ne_doc *doc, const ne_quote *q)
+/*
+ * The QW_* classes of the lower-case word right after the closing mark
+ * (QW_WORK_ROLE: "Broad City" star; QW_MENTION_VERB: "Top secret" is);
+ * 0 when there is none.
+ */
+static uint16_t
+next_word_class(const ne_doc *doc, const ne_quote *q)
 {
 	const char *s = doc->text;
 	int32_t		end = doc->paragraphs[q->last_paragraph].span.end;
@@ -764,14 +805,15 @@ followed_by_work_role(const ne_doc *doc, const ne_quote *q)
 				w;
 
 	if (q->close_mark < 0)
-		return false;
+		return 0;
 	while (i < end && s[i] == ' ')
 		i++;
 	w = i;
 	while (i < end && ((s[i] >= 'a' && s[i] <= 'z') || s[i] == '-'))
 		i++;
-	return i > w && (i == end || !ne_is_alnum((unsigned char) s[i])) &&
-		(quote_word_class(s + w, i - w) & QW_WORK_ROLE) != 0;
+	if (i == w || (i < end && ne_is_alnum((unsigned char) s[i])))
+		return 0;
+	return quote_word_class(s + w, i - w);
 }
 
 /*
@@ -807,6 +849,44 @@ characterised(const ne_doc *doc, int32_t wstart, int32_t wlen, int32_t floor)
 	return true;
 }
 
+/*
+ * Does q follow a term of its paragraph with nothing but a comma, "and" or
+ * "or" between them (roles in "Parks and Recreation" and "Guardians of the
+ * Galaxy,")?  The quotes before q are classified already.
+ */
+static bool
+listed_after_term(const ne_doc *doc, const ne_quote *q)
+{
+	const ne_quote *prev = q - 1;
+	const char *s = doc->text;
+	int32_t		words = 0;
+
+	if (q == doc->quotes || prev->kind != NE_QUOTE_TERM || prev->close_mark < 0 ||
+		prev->last_paragraph != q->paragraph)
+		return false;
+	for (int32_t i = prev->close_end; i < q->open_mark;)
+	{
+		int32_t		w = i;
+
+		if (s[i] == ' ' || s[i] == '\n' || s[i] == ',')
+		{
+			i++;
+			continue;
+		}
+		if ((unsigned char) s[i] == 0xC2 && i + 1 < q->open_mark && (unsigned char) s[i + 1] == 0xA0)
+		{
+			i += 2;				/* no-break space */
+			continue;
+		}
+		while (i < q->open_mark && ((s[i] >= 'a' && s[i] <= 'z') || s[i] == '&'))
+			i++;
+		if (i == w || ++words > 1 ||
+			!(ne_ascii_ieq(s + w, i - w, "and") || ne_ascii_ieq(s + w, i - w, "or") || (i - w == 1 && s[w] == '&')))
+			return false;
+	}
+	return true;
+}
+
 /* Decides the kind of quotation q. */
 ne_quote_kind
 ne_classify_quote(const ne_doc *doc, const ne_quote *q)
@@ -828,12 +908,28 @@ ne_classify_quote(const ne_doc *doc, const ne_quote *q)
 		((sh.capitalised > sh.lower_big && !at_start && after_work_noun(doc, floor, wstart, wlen, prev_cp)) ||
 		 followed_by_author(doc, q, &sh)))
 		return NE_QUOTE_TERM;
-	/* titles by what is around them: "Broad City" star / told "Fox and Friends," / on "The View" */
-	if (sh.first_upper && sh.lower_big == 0 && sh.words <= 6 && !sh.inner_stop &&
-		sh.last != '?' && sh.last != '!' &&
-		(followed_by_work_role(doc, q) ||
-		 (sh.words >= 2 && wlen > 0 && ne_is_alnum(prev_cp) &&
+	/*
+	 * titles by what is around them: "Broad City" star, "Orange is the New
+	 * Black" star (a verb may stay lower case) / told "Fox and Friends," /
+	 * on "The View"
+	 */
+	if (sh.first_upper && sh.words <= 6 && !sh.inner_stop && sh.last != '?' && sh.last != '!' &&
+		((sh.lower_big <= 1 && sh.capitalised >= 2 * sh.lower_big + 1 && (next_word_class(doc, q) & QW_WORK_ROLE)) ||
+		 (sh.lower_big == 0 && sh.words >= 2 && wlen > 0 && ne_is_alnum(prev_cp) &&
 		  (quote_word_class(doc->text + wstart, wlen) & QW_OBJECT_PREP))))
+		return NE_QUOTE_TERM;
+	/* a title listed after a title: "The View" and "The Late Show With Stephen Colbert," */
+	if (sh.first_upper && sh.lower_big == 0 && sh.words <= 8 && !sh.inner_stop &&
+		sh.last != '?' && sh.last != '!' && listed_after_term(doc, q))
+		return NE_QUOTE_TERM;
+	/*
+	 * a few words without punctuation that open a sentence as the subject of
+	 * a verb: "Containment" has been U.S. policy / "Top secret" is the highest
+	 */
+	if (sh.words <= 4 && !sh.inner_stop && ne_is_alnum(sh.last) &&
+		(at_start || prev_cp == '.' || prev_cp == '?' || prev_cp == '!' || prev_cp == ',' || prev_cp == 0) &&
+		(next_word_class(doc, q) & QW_MENTION_VERB) &&
+		!attributed_after_comma(doc, q))
 		return NE_QUOTE_TERM;
 	/* Trump is "Mexican," / identified the judge as "Spanish," / called "A Real Woman." */
 	if (wlen > 0 && ne_is_alnum(prev_cp) && (sh.capitalised > 0 || sh.lower_big > 0) &&

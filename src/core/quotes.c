@@ -266,9 +266,13 @@ ne_mark_at(const char *s, int32_t len, int32_t i, ne_mark *out)
 		case NE_CP_LAQUO:
 			/* opens, or closes German „...“ and misprinted English quotes */
 			out->role = role_from_context(l, r, NE_ROLE_OPEN);
-			/* “ with space or the end after it is a misprinted closing mark */
+			/*
+			 * “ with space or the end after it is a misprinted closing mark,
+			 * unless space is also before it: then it opens a quote where
+			 * none is open (“ You know, ...” / French « Oui »).
+			 */
 			if (next == 0 || ne_is_space(next))
-				out->role = NE_ROLE_CLOSE;
+				out->role = (next != 0 && ne_is_space(prev)) ? NE_ROLE_EITHER : NE_ROLE_CLOSE;
 			break;
 		case NE_CP_BDQUO:
 			out->role = NE_ROLE_OPEN;
@@ -395,10 +399,31 @@ paragraph_reopens(const ne_doc *doc, int32_t p, ne_mark_family family)
 	return m.family == family && (m.role == NE_ROLE_OPEN || m.role == NE_ROLE_EITHER);
 }
 
+/* Does a '.' at dot end a sentence, as far as the bytes of [lo, dot) tell (no initial, abbreviation or U.S.)? */
+static bool
+period_ends_sentence(const ne_doc *doc, int32_t lo, int32_t dot)
+{
+	const char *s = doc->text;
+	int32_t		w = dot;
+	uint32_t	lx;
+
+	while (w > lo && ((unsigned char) s[w - 1] >= 0x80 || ne_is_alnum((unsigned char) s[w - 1]) || s[w - 1] == '.'))
+		w--;
+	if (w == dot)
+		return true;			/* "7%." or ")." */
+	if (memchr(s + w, '.', (size_t) (dot - w)) != NULL)
+		return false;			/* U.S. */
+	if (dot - w == 1 && s[w] >= 'A' && s[w] <= 'Z')
+		return false;			/* an initial */
+	lx = ne_lex_may_be_abbrev(s + w, dot - w) ? ne_lex_flags(s + w, dot - w) : 0;
+	return !(lx & (NE_LX_ABBREV | NE_LX_ABBREV_TITLE));
+}
+
 /*
  * A quote left open at the end of its paragraph with no reopening mark next:
  * keep it only when it looks like a quotation whose closing mark was lost
- * (it opens the paragraph or follows a colon, and runs several words).
+ * (it opens the paragraph or a sentence, or follows a colon, and runs
+ * several words).
  */
 static void
 close_at_paragraph_end(pairing *pr, int32_t para)
@@ -415,7 +440,8 @@ close_at_paragraph_end(pairing *pr, int32_t para)
 	{
 		while (pstart > doc->paragraphs[para].span.start && ne_is_space(prev))
 			prev = ne_decode_prev(doc->text, pstart, &pstart);
-		if (prev != ':')
+		if (prev != ':' && !(prev == '?' || prev == '!' ||
+							 (prev == '.' && period_ends_sentence(doc, doc->paragraphs[para].span.start, pstart))))
 		{
 			pr->open = false;
 			return;
@@ -446,26 +472,6 @@ follows_sentence_end(const ne_doc *doc, int32_t pos)
 	while (b > 0 && ne_is_space(cp))
 		cp = ne_decode_prev(doc->text, b, &b);
 	return cp == '.' || cp == '?' || cp == '!';
-}
-
-/* Does a '.' at dot end a sentence, as far as the bytes of [lo, dot) tell (no initial, abbreviation or U.S.)? */
-static bool
-period_ends_sentence(const ne_doc *doc, int32_t lo, int32_t dot)
-{
-	const char *s = doc->text;
-	int32_t		w = dot;
-	uint32_t	lx;
-
-	while (w > lo && ((unsigned char) s[w - 1] >= 0x80 || ne_is_alnum((unsigned char) s[w - 1]) || s[w - 1] == '.'))
-		w--;
-	if (w == dot)
-		return true;			/* "7%." or ")." */
-	if (memchr(s + w, '.', (size_t) (dot - w)) != NULL)
-		return false;			/* U.S. */
-	if (dot - w == 1 && s[w] >= 'A' && s[w] <= 'Z')
-		return false;			/* an initial */
-	lx = ne_lex_may_be_abbrev(s + w, dot - w) ? ne_lex_flags(s + w, dot - w) : 0;
-	return !(lx & (NE_LX_ABBREV | NE_LX_ABBREV_TITLE));
 }
 
 /*

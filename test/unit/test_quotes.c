@@ -313,6 +313,79 @@ test_kinds_titles_by_context(void **state)
 	unit_doc_close(&u);
 }
 
+/* Titles by their neighbours: a verb inside a title, a title listed after a title. */
+static void
+test_kinds_titles_in_lists(void **state)
+{
+	unit_doc	u;
+	const char *s =
+		"\"Home is the Harbour Town\" star Ann Lee spoke first.\n\n"
+		"Lee has appeared on \"Good Day Bay\" and \"Night Desk With Tom Hale,\" among others.\n\n"
+		"Lee starred in \"Salt Road,\" \"Tide Line,\" or \"The Long Winter Of Ann,\" over the years.\n\n"
+		"\"We Will Win,\" and \"We Can Do It,\" Lee said.";
+	const ne_quote_kind kinds[] = {
+		NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_TERM,
+		NE_QUOTE_DIRECT, NE_QUOTE_DIRECT,
+	};
+	ne_doc	   *doc = quotes_of(&u, s);
+
+	assert_kinds(doc, kinds, 8);
+	unit_doc_close(&u);
+}
+
+/*
+ * A word or two without punctuation as the subject of "is", "has": a
+ * mention.  Not with modals, and not when the sentence goes on to say who
+ * said it.
+ */
+static void
+test_kinds_mentioned_words(void **state)
+{
+	unit_doc	u;
+	const char *s =
+		"\"Fair shares\" is the name of the plan. \"Harbour first\" has been its motto since 2010.\n\n"
+		"\"Real reform\" is on its way, said Ann Lee.\n\n"
+		"\"Serious delays\" will follow, the report warned.";
+	const ne_quote_kind kinds[] = {NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_DIRECT, NE_QUOTE_DIRECT};
+	ne_doc	   *doc = quotes_of(&u, s);
+
+	assert_kinds(doc, kinds, 4);
+	unit_doc_close(&u);
+}
+
+/* A quote that opens a sentence and loses its closing mark runs to the end of its paragraph. */
+static void
+test_unclosed_quote_after_sentence(void **state)
+{
+	unit_doc	u;
+	const char *s =
+		"\"We are ready,\" Okafor said. \"The harbour will open in May and the ferries will run.\n\n"
+		"The council met on Monday. Okafor called it \"a good start and more.\n\n"
+		"Later she left.";
+	ne_doc	   *doc = quotes_of(&u, s);
+
+	assert_int_equal(doc->nquotes, 2);
+	assert_span_text(doc, doc->quotes[1].span, "The harbour will open in May and the ferries will run.");
+	assert_int_equal(doc->quotes[1].close_mark, -1);
+	unit_doc_close(&u);
+}
+
+/* A left double mark with space on both sides opens a quote where none is open (and French quotes open). */
+static void
+test_spaced_opening_mark(void **state)
+{
+	unit_doc	u;
+	const char *s =
+		"\xe2\x80\x9cWe are ready,\xe2\x80\x9d Okafor said. \xe2\x80\x9c You know, the ferries will run.\xe2\x80\x9d\n\n"
+		"Le maire a dit : \xc2\xab Nous sommes pr\xc3\xaats \xc2\xbb, hier.";
+	ne_doc	   *doc = quotes_of(&u, s);
+
+	assert_int_equal(doc->nquotes, 3);
+	assert_span_text(doc, doc->quotes[1].span, "You know, the ferries will run.");
+	assert_span_text(doc, doc->quotes[2].span, "Nous sommes pr\xc3\xaats");
+	unit_doc_close(&u);
+}
+
 /* Invalid UTF-8 and lone lead bytes never break scanning. */
 static void
 test_invalid_utf8(void **state)
@@ -575,6 +648,10 @@ main(void)
 		cmocka_unit_test(test_marks_at_every_offset),
 		cmocka_unit_test(test_no_opening_mark),
 		cmocka_unit_test(test_empty),
+		cmocka_unit_test(test_kinds_titles_in_lists),
+		cmocka_unit_test(test_kinds_mentioned_words),
+		cmocka_unit_test(test_unclosed_quote_after_sentence),
+		cmocka_unit_test(test_spaced_opening_mark),
 	};
 
 	return cmocka_run_group_tests_name("quotes", tests, NULL, NULL);
