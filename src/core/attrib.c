@@ -1387,11 +1387,16 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s, bool strong)
 			s->conf = 0.6f;
 			return true;
 		}
-		/* "...," and he vowed / including provisions he said: a new clause, not an attribution */
+		/*
+		 * "...," and he vowed / including provisions he said / "thousands" of
+		 * people cheered: a new clause or the rest of a phrase, not an
+		 * attribution
+		 */
 		if (c > a && is_lower_word(doc, a) && !is_det(doc, a) && !is_source_pronoun(doc, a) &&
-			!(lx(doc, a) & (NE_LX_NOMINAL | NE_LX_TITLE | NE_LX_TITLE_MOD)) &&
-			(((lx(doc, a) & NE_LX_NONNAME) && TL(doc, a) <= 5) || (lx(doc, a) & NE_LX_CUE) ||
-			 (TL(doc, a) > 4 && memcmp(TS(doc, a) + TL(doc, a) - 3, "ing", 3) == 0)))
+			(is_word(doc, a, "of") || is_word(doc, a, "for") ||
+			 (!(lx(doc, a) & (NE_LX_NOMINAL | NE_LX_TITLE | NE_LX_TITLE_MOD)) &&
+			  (((lx(doc, a) & NE_LX_NONNAME) && TL(doc, a) <= 5) || (lx(doc, a) & NE_LX_CUE) ||
+			   (TL(doc, a) > 4 && memcmp(TS(doc, a) + TL(doc, a) - 3, "ing", 3) == 0)))))
 			return tail_attribution(st, a, lim, s);
 		/* "...," he claimed they had ...: the cue opens a clause of its own */
 		if (c + n < lim && (is_word(doc, c + n, "that") || (is_source_pronoun(doc, c + n) && !is_word(doc, c + n, "who") &&
@@ -1844,6 +1849,63 @@ clause_boundary(const ne_doc *doc, int32_t lo, int32_t hi)
 	return lo;
 }
 
+/* Nouns of what someone said, whose owner said the quoted words after them ("Hain's description of him as"). */
+static const char *const speech_nouns[] = {
+	"accusation", "admission", "argument", "assertion", "assessment", "boast", "characterisation",
+	"characterization", "charge", "claim", "claims", "comment", "comments", "complaint", "contention",
+	"declaration", "denial", "description", "insistence", "plea", "pledge", "prediction", "promise",
+	"remark", "remarks", "retort", "suggestion", "verdict", "vow", "warning", "words"
+};
+
+/*
+ * The owner of a noun of speech shortly before the quote at t_open, with
+ * no cue between and "that", "of" or "to" right after the noun: "Peter
+ * Hain's description of him as an \"...\"", "Trump's recent assertion that
+ * \"...\"", "her promise to be \"neutral\"".  The owner said the quoted words,
+ * whoever the clause's subject is.  Not "Trump's comments were \"...\"",
+ * "called Trump's charge \"...\"": there somebody judges the words.
+ */
+static bool
+speech_noun_owner(attrib_state *st, int32_t lo, int32_t t_open, source *s)
+{
+	ne_doc	   *doc = st->doc;
+
+	for (int32_t h = t_open - 2; h >= lo && h >= t_open - 10; h--)
+	{
+		int32_t		v,
+					m;
+
+		if (quoted(doc, h) || is_ch(doc, h, ';') || is_ch(doc, h, ':') || cue_len(doc, h, t_open) > 0)
+		{
+			if (!(is_lower_word(doc, h) && IS_WORD_IN(doc, h, speech_nouns)))
+				return false;	/* a cue of its own ("claims", "charge" may be verbs: tested below) */
+		}
+		if (!is_lower_word(doc, h) ||
+			!(IS_WORD_IN(doc, h, speech_nouns) || (lx(doc, h) & NE_LX_STATEMENT)) ||
+			!(is_word(doc, h + 1, "that") || is_word(doc, h + 1, "of") || is_word(doc, h + 1, "to")))
+			continue;
+		/* the owner, over up to three adjectives ("recent evidence-free") */
+		v = h - 1;
+		for (int k = 0; k < 5 && v > lo &&
+			 ((is_lower_word(doc, v) && !is_det(doc, v) && !(lx(doc, v) & (NE_LX_NONNAME | NE_LX_PRON | NE_LX_CUE))) ||
+			  (is_ch(doc, v, '-') && is_lower_word(doc, v - 1))); k++)
+			v--;
+		if (v < lo || quoted(doc, v))
+			return false;
+		m = st->nm->tok_mention[v];
+		if (is_word(doc, v, "his") || is_word(doc, v, "her") || is_word(doc, v, "their"))
+			from_pronoun(st, v, s);
+		else if (m >= 0 && (doc->mentions[m].flags & NE_MF_POSSESSIVE))
+			from_mention(st, m, s);
+		else
+			return false;
+		s->how = NE_HOW_BEFORE;
+		s->conf = 0.6f;
+		return true;
+	}
+	return false;
+}
+
 /*
  * Stage 2 within [lo, t_open): the cue and its subject, a colon, or the
  * clause subject.  In a trailing clause (clause = true) only a cue with its
@@ -1855,6 +1917,10 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 	ne_doc	   *doc = st->doc;
 	int32_t		from = lo;
 
+	/* "Hain's description of him as \"...\"": the owner of the words (of a fragment) */
+	if (t_open == st->t_open[st->cur_q] && doc->quotes[st->cur_q].kind == NE_QUOTE_PARTIAL &&
+		speech_noun_owner(st, lo, t_open, s))
+		return true;
 	/* a cue right before the quote (said, "... / said: "...) wins; else the first cue of the main clause */
 	{
 		int32_t		k = t_open - 1;

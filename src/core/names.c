@@ -1433,6 +1433,16 @@ and_joins_org(names_state *st, int32_t sa, int32_t b)
 	if ((b - sa >= 2 && (LXF(st, b - 1) & NE_LX_ORG)) || (LXF(st, b - 1) & (NE_LX_PLACE | NE_LX_NAT)) ||
 		(doc->tokens[b - 1].flags & NE_TF_ALLCAPS))
 		return false;			/* a whole name before "and": "the New York Times", "United States", "PDVSA" */
+	/*
+	 * the surname of a person named before, then a name of its own: "former
+	 * Clinton and State Department aides" after "Hillary Clinton" (not
+	 * "Jefferies and Co", "Weil and Associates": firms named after him)
+	 */
+	for (int32_t i = (LXF(st, b + 1) & NE_LX_ORG) ? -1 : st->nch - 1; i >= 0; i--)
+		if (st->ch[i].kind == CH_PERSON && st->ch[i].b - st->ch[i].n0 >= 2 &&
+			word_equal(doc->text, doc->tokens[st->ch[i].b - 1].start, st->ch[i].end_byte,
+					   doc->tokens[b - 1].start, doc->tokens[b - 1].end))
+			return false;
 	for (u = b + 1; u < doc->ntokens && u - b <= 3 && is_cap(doc, u) && same_ctx(doc, b, u) &&
 		 !(LXF(st, u) & (NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_KNOWN_ORG)); u++)
 	{

@@ -884,6 +884,31 @@ test_after_name_with_common_last_word(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * The owner of a noun of speech ("description of", "assertion that",
+ * "promise to") said the quoted fragment after it, whoever the clause's
+ * subject is; not when somebody judges the words ("Lee's comments were").
+ */
+static void
+test_speech_noun_owner(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Tom Reyes rebuffed Ann Lee's description of him as a \"tired old hand\" on Monday.\n\n"
+								"Bob Hill rejected Paul Okafor's claim that the bridge was \"perfectly safe\".\n\n"
+								"Ann Lee repeated her promise to be \"fair to every district\" in the race.\n\n"
+								"Bob Hill said Paul Okafor's comments were \"out of line\".\n\n"
+								"Meanwhile \"thousands and thousands\" of people cheered the team.");
+
+	check(doc, quote(doc, "tired"), "Ann Lee", "Ann Lee", NULL);
+	check(doc, quote(doc, "perfectly"), "Paul Okafor", "Paul Okafor", NULL);
+	check(doc, quote(doc, "fair"), "Ann Lee", "her", NULL);
+	check(doc, quote(doc, "out of"), "Bob Hill", "Bob Hill", "said");
+	assert_true(quote(doc, "thousands")->cue_text == NULL ||
+				strcmp(quote(doc, "thousands")->cue_text, "cheered") != 0);
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -942,6 +967,7 @@ main(void)
 		cmocka_unit_test(test_phrase_then_name),
 		cmocka_unit_test(test_quantity_and_clause_subjects),
 		cmocka_unit_test(test_fragment_after_other_name),
+		cmocka_unit_test(test_speech_noun_owner),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);

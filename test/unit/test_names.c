@@ -39,6 +39,28 @@ has_alias(const ne_entity *en, const char *a)
 	return false;
 }
 
+/*
+ * "and" joins two names into one organisation, unless the word before it is
+ * the surname of a person named before and a name of its own follows: "Clinton
+ * and State Department aides" after "Dana Clinton"; a firm named after him
+ * stays one name ("Whitcombe and Co").
+ */
+static void
+test_and_after_surname(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Dana Clinton spoke on Monday. A judge let lawyers question former Clinton and "
+							   "State Department aides.\n\n"
+							   "Paul Whitcombe founded Whitcombe and Co in 1990. Whitcombe and Co said sales rose.",
+							   NULL);
+
+	assert_null(unit_entity(doc, "Clinton and State Department"));
+	assert_org(doc, "State Department");
+	assert_org(doc, "Whitcombe and Co");
+	unit_doc_close(&u);
+}
+
 /* Every kind of space inside a name folds to one ' ' in the canonical name: line break, no-break, zero-width, BOM. */
 static void
 test_name_spaces_fold(void **state)
@@ -928,6 +950,7 @@ main(void)
 		cmocka_unit_test(test_sentence_case_headline),
 		cmocka_unit_test(test_based_org_and_demonym),
 		cmocka_unit_test(test_candidates_at_every_offset),
+		cmocka_unit_test(test_and_after_surname),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
