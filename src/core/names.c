@@ -2259,18 +2259,25 @@ lookup_single(names_state *st, int32_t t, int32_t end_byte)
 
 		if (s == NULL || s->nvals == 0)
 			continue;
-		/* the bearer mentioned most recently before t; else the first one */
-		for (int32_t v = 0; v < s->nvals; v++)
-		{
-			int32_t		e = s->vals[v];
-			int32_t		lt = st->nm->ex[e].last_tok;
-
-			if (lt < t && lt > best_tok)
+		/*
+		 * the bearer mentioned most recently before t; else the first one.  A
+		 * surname of a person wins over the first word of an organisation's
+		 * longer name: "Weil said" after "Ulric Weil of Weil and Associates".
+		 */
+		for (int pass = 0; pass < 2 && best < 0; pass++)
+			for (int32_t v = 0; v < s->nvals; v++)
 			{
-				best = e;
-				best_tok = lt;
+				int32_t		e = s->vals[v];
+				int32_t		lt = st->nm->ex[e].last_tok;
+
+				if (pass == 0 && !(prefixes[i] == 'S' && doc->entities[e].kind == NE_ENT_PERSON && s->nvals > 1))
+					continue;
+				if (lt < t && lt > best_tok)
+				{
+					best = e;
+					best_tok = lt;
+				}
 			}
-		}
 		return best >= 0 ? best : s->vals[0];
 	}
 	return -1;
