@@ -2494,6 +2494,29 @@ object_of_address(names_state *st, int32_t a)
 	return address_verb(doc, t);
 }
 
+/*
+ * Does chain c qualify the noun after it, between an article and a lower-case
+ * word that is no reporting verb ("the Trump release", "a Clinton aide"; not
+ * "the Pentagon said")?  Such a name is no sentence subject and no pronoun's
+ * antecedent.
+ */
+static bool
+modifies_noun(names_state *st, const chain *c)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		t = c->a - 1,
+				n = c->b;
+
+	if (t < 0 || n >= doc->ntokens || doc->tokens[n].kind != NE_TOK_WORD || (doc->tokens[n].flags & NE_TF_CAP) ||
+		doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP) ||
+		!same_ctx(doc, t, n))
+		return false;
+	if (!(ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "the") || ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "a") ||
+		  ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "an")))
+		return false;
+	return !(LXF(st, n) & (NE_LX_CUE | NE_LX_NONNAME | NE_LX_PRON | NE_LX_PRON_REL));
+}
+
 /* Records chain c as a mention of entity e. */
 static void
 mention_of(names_state *st, const chain *c, int32_t e, int kind)
@@ -2509,6 +2532,8 @@ mention_of(names_state *st, const chain *c, int32_t e, int kind)
 		doc->mentions[m].flags |= NE_MF_HEADLINE;
 	if (object_of_address(st, c->a))
 		doc->mentions[m].flags |= NE_MF_OBJECT;
+	if (!c->poss && modifies_noun(st, c))
+		doc->mentions[m].flags |= NE_MF_MODIFIER;
 	if (e >= 0)
 	{
 		ne_entity  *en = &doc->entities[e];
@@ -2744,7 +2769,7 @@ make_mentions(names_state *st)
 				int32_t		m = doc->nmentions - 1;
 				int32_t		s = doc->tokens[c->a].sentence;
 
-				if (s != last_sent && !(doc->mentions[m].flags & (NE_MF_IN_QUOTE | NE_MF_OBJECT)) &&
+				if (s != last_sent && !(doc->mentions[m].flags & (NE_MF_IN_QUOTE | NE_MF_OBJECT | NE_MF_MODIFIER)) &&
 					doc->mentions[m].kind == NE_MK_PERSON)
 				{
 					doc->mentions[m].flags |= NE_MF_SUBJECT;
@@ -2847,6 +2872,8 @@ ne_names_antecedent(const ne_doc *doc, const ne_names *nm, int32_t tok, int g)
 			score += 0.3;
 		if (m->flags & NE_MF_OBJECT)
 			score -= 1.0;		/* "the president told Hannity ... he said": the subject speaks */
+		if (m->flags & NE_MF_MODIFIER)
+			score -= 1.0;		/* "in the Trump release, Manafort described ... he vowed" */
 		if (score > best_score)
 		{
 			best_score = score;

@@ -929,6 +929,23 @@ test_surname_over_firm_word(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A name that qualifies a noun ("the Nakasone cabinet") is no antecedent of
+ * the next "he": the subject of the sentence before is.
+ */
+static void
+test_modifier_is_no_antecedent(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Paul Okafor spoke on Monday. If the vote fails, the Okafor cabinet will have to "
+								"resign, Tom Sato said.\n\n"
+								"\"Members will come back once a new cabinet is formed,\" he said.");
+
+	check(doc, quote(doc, "Members"), "Tom Sato", "he", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -989,6 +1006,7 @@ main(void)
 		cmocka_unit_test(test_fragment_after_other_name),
 		cmocka_unit_test(test_speech_noun_owner),
 		cmocka_unit_test(test_surname_over_firm_word),
+		cmocka_unit_test(test_modifier_is_no_antecedent),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
