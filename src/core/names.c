@@ -909,6 +909,16 @@ written_lower(names_state *st, int32_t t)
 	return false;
 }
 
+/* Is there a title word followed by a first name in [a, b) ("... Protection Director William MacLeod")? */
+static bool
+title_then_first_name(names_state *st, int32_t a, int32_t b)
+{
+	for (int32_t u = a; u + 1 < b; u++)
+		if ((LXF(st, u) & NE_LX_TITLE) && (LXF(st, u + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
+			return true;
+	return false;
+}
+
 /* Classifies the chain words [a, b) (already cut at non-name words) and appends it. */
 static void
 classify(names_state *st, int32_t a, int32_t b, bool the_before)
@@ -1007,6 +1017,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	for (int32_t t = a; t + 1 < b; t++)
 		if ((LXF(st, t) & NE_LX_ORG) && ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "of"))
 		{
+			if (title_then_first_name(st, t + 2, b))
+				break;			/* "FTC Bureau of Consumer Protection Director William MacLeod": a person */
 			c.kind = CH_ORG;	/* Department of Justice, University of Texas */
 			c.a = (the_before && a > 0) ? a - 1 : a;
 			c.b = b;

@@ -61,6 +61,26 @@ test_and_after_surname(void **state)
 	unit_doc_close(&u);
 }
 
+/* "Bureau of ... Director" before a first name and surname is a title: the person speaks, not the bureau. */
+static void
+test_office_title_before_person(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "\"We will act,\" Harbour Bureau of Fair Trading Director Susan Okafor said on Monday.\n\n"
+							   "The Bank of Kestria raised rates.",
+							   NULL);
+	const ne_entity *en = unit_entity(doc, "Susan Okafor");
+
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	assert_non_null(en->title);
+	assert_string_equal(en->title, "Harbour Bureau of Fair Trading Director");
+	assert_null(unit_entity(doc, "Harbour Bureau of Fair Trading Director Susan Okafor"));
+	assert_org(doc, "Bank of Kestria");
+	unit_doc_close(&u);
+}
+
 /* Every kind of space inside a name folds to one ' ' in the canonical name: line break, no-break, zero-width, BOM. */
 static void
 test_name_spaces_fold(void **state)
@@ -951,6 +971,7 @@ main(void)
 		cmocka_unit_test(test_based_org_and_demonym),
 		cmocka_unit_test(test_candidates_at_every_offset),
 		cmocka_unit_test(test_and_after_surname),
+		cmocka_unit_test(test_office_title_before_person),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
