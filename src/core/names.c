@@ -909,6 +909,39 @@ written_lower(names_state *st, int32_t t)
 	return false;
 }
 
+/*
+ * Are the tokens [a, b) capitals joined by ampersands without spaces (M&S,
+ * AT&T, P&G)?  Such a chain names a firm or is a common noun (R&D, Q&A):
+ * the firm speaks or owns.
+ */
+static bool
+ampersand_acronym(const ne_doc *doc, int32_t a, int32_t b, int32_t end_byte)
+{
+	if (b - a < 3 || (b - a) % 2 == 0)
+		return false;
+	for (int32_t t = a; t < b; t++)
+	{
+		const ne_token *tk = &doc->tokens[t];
+
+		if (t > a && tk->start != doc->tokens[t - 1].end)
+			return false;
+		if ((t - a) % 2 == 1)
+		{
+			if (!tok_is(doc, t, '&'))
+				return false;
+			continue;
+		}
+		int32_t		end = t == b - 1 ? end_byte : tk->end;	/* without a possessive ending */
+
+		if (tk->kind != NE_TOK_WORD || end - tk->start > 3)
+			return false;
+		for (int32_t i = tk->start; i < end; i++)
+			if (doc->text[i] < 'A' || doc->text[i] > 'Z')
+				return false;
+	}
+	return true;
+}
+
 /* Is there a title word followed by a first name in [a, b) ("... Protection Director William MacLeod")? */
 static bool
 title_then_first_name(names_state *st, int32_t a, int32_t b)
@@ -1012,6 +1045,17 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			   (doc->tokens[a - 1].flags & NE_TF_CAP) && !(doc->tokens[a - 1].flags & NE_TF_SENT_START)) ? a - 1 : a;
 		c.b = b;
 		c.n0 = c.a;
+		goto push;
+	}
+	/* "said M&S", "AT&T's": a firm; "R&D", "Q&A": nobody */
+	if (ampersand_acronym(doc, a, b, c.end_byte))
+	{
+		c.cue_after = (uint8_t) chain_cue(st, a, b, c.poss);
+		if (!c.cue_after && !c.poss)
+			return;
+		c.a = a;
+		c.b = b;
+		org_from_start(&c);
 		goto push;
 	}
 	for (int32_t t = a; t + 1 < b; t++)
@@ -1640,7 +1684,8 @@ find_chains(names_state *st)
 				if (b > t && b + 1 < n && is_cap(doc, b + 1) && in_ctx(doc, ctx, b + 1) &&
 					(tok_is(doc, b, '&') ||
 					 (tok_is(doc, b, '.') && doc->tokens[b - 1].end == tb->start &&
-					  (doc->tokens[b - 1].flags & NE_TF_ABBREV))))
+					  (doc->tokens[b - 1].flags & NE_TF_ABBREV) &&
+					  !(b - 2 > t && tok_is(doc, b - 2, '&') && doc->tokens[b - 2].end == doc->tokens[b - 1].start))))
 				{
 					b++;
 					prev_plain = false;
@@ -1659,7 +1704,8 @@ find_chains(names_state *st)
 				if (b > t && !prev_plain && doc->tokens[b - 1].kind == NE_TOK_WORD &&
 					doc->tokens[b - 1].end != tb->start && (poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1)))
 					break;
-				if ((tb->flags & NE_TF_CAP) && splits_chain(f) && !word_surname(st, t, b, f))
+				if ((tb->flags & NE_TF_CAP) && splits_chain(f) && !word_surname(st, t, b, f) &&
+					!(b + 1 < n && tok_is(doc, b + 1, '&') && doc->tokens[b + 1].start == tb->end))	/* AT&T */
 				{
 					chain_part(st, t, sa, b);
 					sa = b + 1;

@@ -81,6 +81,25 @@ test_office_title_before_person(void **state)
 	unit_doc_close(&u);
 }
 
+/* Capitals joined by '&' name a firm when it speaks or owns (M&S, AT&T's); R&D and Q&A name nobody. */
+static void
+test_ampersand_acronyms(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "\"Prices will fall,\" said K&B. Sales at AT&T. Consolidation came next.\n\n"
+							   "TR&Q's profits rose as R&D spending grew, the Q&A session heard.",
+							   NULL);
+
+	assert_org(doc, "K&B");
+	assert_org(doc, "TR&Q");
+	assert_null(unit_entity(doc, "R&D"));
+	assert_null(unit_entity(doc, "Q&A"));
+	for (int32_t e = 0; e < doc->nentities; e++)
+		assert_null(strstr(doc->entities[e].name, "Consolidation"));
+	unit_doc_close(&u);
+}
+
 /* Every kind of space inside a name folds to one ' ' in the canonical name: line break, no-break, zero-width, BOM. */
 static void
 test_name_spaces_fold(void **state)
@@ -972,6 +991,7 @@ main(void)
 		cmocka_unit_test(test_candidates_at_every_offset),
 		cmocka_unit_test(test_and_after_surname),
 		cmocka_unit_test(test_office_title_before_person),
+		cmocka_unit_test(test_ampersand_acronyms),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
