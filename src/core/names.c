@@ -942,6 +942,28 @@ ampersand_acronym(const ne_doc *doc, int32_t a, int32_t b, int32_t end_byte)
 	return true;
 }
 
+/*
+ * Is chain c a name of two words or more after "at" that follows a role or
+ * a person's name: "a strategist at Dresdner Kleinwort Wasserstein", "Ann
+ * Hale at Clearview Economics"?  There it is an employer, no person (and no
+ * place: "the port at Salina Cruz" has no role before it).
+ */
+static bool
+employer_after_at(names_state *st, const chain *c)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		at = c->a - 1,
+				w = c->a - 2;
+
+	if (c->b - c->n0 < 2 || w < 0 || doc->tokens[at].kind != NE_TOK_WORD || (doc->tokens[at].flags & NE_TF_CAP) ||
+		!ne_lex_word_is(TOK_S(doc, at), TOK_L(doc, at), "at") || doc->tokens[w].kind != NE_TOK_WORD ||
+		!same_ctx(doc, w, c->a))
+		return false;
+	if (doc->tokens[w].flags & NE_TF_CAP)
+		return !(LXF(st, w) & NOT_NAME);	/* the end of a name */
+	return (LXF(st, w) & (NE_LX_TITLE | NE_LX_PERSON_NOUN)) != 0;
+}
+
 /* Is there a title word followed by a first name in [a, b) ("... Protection Director William MacLeod")? */
 static bool
 title_then_first_name(names_state *st, int32_t a, int32_t b)
@@ -3231,6 +3253,8 @@ corp_context(names_state *st, const chain *c)
 		return false;			/* places and nationalities have boards and profits too */
 	if (!c->poss && c->b - c->a == 1 && (doc->tokens[c->a].flags & NE_TF_SENT_START))
 		return false;			/* "Retail sales rose": a capitalised common word opening a sentence */
+	if (employer_after_at(st, c))
+		return true;			/* "a strategist at Dresdner Kleinwort Wasserstein" */
 	if (!corp_words(st, c))
 		return false;			/* most names: no evidence (tested first, it rarely needs the word before) */
 	/* "tycoon Malcolm Glazer": a role before the name makes a person */

@@ -100,6 +100,28 @@ test_ampersand_acronyms(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A name of two words or more after a role (or a person) and "at" is an
+ * employer: every mention of it is the firm.
+ */
+static void
+test_employer_after_at(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "\"Margins will hold,\" said Jason Okafor at Quill Dunmore on Monday.\n\n"
+							   "Rates will fall, said Ann Lee, an analyst at Paxton Webber Tennant in London.\n\n"
+							   "Flights landed at Salina Dunmore on Monday.",
+							   NULL);
+
+	assert_org(doc, "Quill Dunmore");
+	assert_org(doc, "Paxton Webber Tennant");
+	assert_int_equal(unit_entity(doc, "Jason Okafor")->kind, NE_ENT_PERSON);
+	assert_true(unit_entity(doc, "Salina Dunmore") == NULL ||
+				unit_entity(doc, "Salina Dunmore")->kind != NE_ENT_ORG);	/* no role before "at": a place */
+	unit_doc_close(&u);
+}
+
 /* Every kind of space inside a name folds to one ' ' in the canonical name: line break, no-break, zero-width, BOM. */
 static void
 test_name_spaces_fold(void **state)
@@ -992,6 +1014,7 @@ main(void)
 		cmocka_unit_test(test_and_after_surname),
 		cmocka_unit_test(test_office_title_before_person),
 		cmocka_unit_test(test_ampersand_acronyms),
+		cmocka_unit_test(test_employer_after_at),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
