@@ -1875,15 +1875,16 @@ speech_noun_owner(attrib_state *st, int32_t lo, int32_t t_open, source *s)
 		int32_t		v,
 					m;
 
-		if (quoted(doc, h) || is_ch(doc, h, ';') || is_ch(doc, h, ':') || cue_len(doc, h, t_open) > 0)
-		{
-			if (!(is_lower_word(doc, h) && IS_WORD_IN(doc, h, speech_nouns)))
-				return false;	/* a cue of its own ("claims", "charge" may be verbs: tested below) */
-		}
-		if (!is_lower_word(doc, h) ||
-			!(IS_WORD_IN(doc, h, speech_nouns) || (lx(doc, h) & NE_LX_STATEMENT)) ||
-			!(is_word(doc, h + 1, "that") || is_word(doc, h + 1, "of") || is_word(doc, h + 1, "to")))
+		if (quoted(doc, h) || is_ch(doc, h, ';') || is_ch(doc, h, ':'))
+			return false;
+		/* the cheap tests first: most windows hold no "that", "of" or "to" after a lower-case word */
+		if (!(is_word(doc, h + 1, "that") || is_word(doc, h + 1, "of") || is_word(doc, h + 1, "to")) ||
+			!is_lower_word(doc, h) || !(IS_WORD_IN(doc, h, speech_nouns) || (lx(doc, h) & NE_LX_STATEMENT)))
 			continue;
+		/* no cue of its own between the noun and the quote */
+		for (int32_t u = h + 1; u < t_open; u++)
+			if (cue_len(doc, u, t_open) > 0)
+				return false;
 		/* the owner, over up to three adjectives ("recent evidence-free") */
 		v = h - 1;
 		for (int k = 0; k < 5 && v > lo &&

@@ -909,6 +909,71 @@ written_lower(names_state *st, int32_t t)
 	return false;
 }
 
+/*
+ * Are the tokens [a, b) capitals joined by ampersands without spaces (M&S,
+ * AT&T, P&G)?  Such a chain names a firm or is a common noun (R&D, Q&A):
+ * the firm speaks or owns.
+ */
+static bool
+ampersand_acronym(const ne_doc *doc, int32_t a, int32_t b, int32_t end_byte)
+{
+	if (b - a < 3 || (b - a) % 2 == 0)
+		return false;
+	for (int32_t t = a; t < b; t++)
+	{
+		const ne_token *tk = &doc->tokens[t];
+
+		if (t > a && tk->start != doc->tokens[t - 1].end)
+			return false;
+		if ((t - a) % 2 == 1)
+		{
+			if (!tok_is(doc, t, '&'))
+				return false;
+			continue;
+		}
+		int32_t		end = t == b - 1 ? end_byte : tk->end;	/* without a possessive ending */
+
+		if (tk->kind != NE_TOK_WORD || end - tk->start > 3)
+			return false;
+		for (int32_t i = tk->start; i < end; i++)
+			if (doc->text[i] < 'A' || doc->text[i] > 'Z')
+				return false;
+	}
+	return true;
+}
+
+/*
+ * Is chain c a name of two words or more after "at" that follows a role or
+ * a person's name: "a strategist at Dresdner Kleinwort Wasserstein", "Ann
+ * Hale at Clearview Economics"?  There it is an employer, no person (and no
+ * place: "the port at Salina Cruz" has no role before it).
+ */
+static bool
+employer_after_at(names_state *st, const chain *c)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		at = c->a - 1,
+				w = c->a - 2;
+
+	if (c->b - c->n0 < 2 || w < 0 || doc->tokens[at].kind != NE_TOK_WORD || (doc->tokens[at].flags & NE_TF_CAP) ||
+		!ne_lex_word_is(TOK_S(doc, at), TOK_L(doc, at), "at") || doc->tokens[w].kind != NE_TOK_WORD ||
+		!same_ctx(doc, w, c->a))
+		return false;
+	if (doc->tokens[w].flags & NE_TF_CAP)
+		return !(LXF(st, w) & NOT_NAME);	/* the end of a name */
+	return (LXF(st, w) & (NE_LX_TITLE | NE_LX_PERSON_NOUN)) != 0;
+}
+
+/* Is there a title word followed by a first name in [a, b) ("... Protection Director William MacLeod")? */
+static bool
+title_then_first_name(names_state *st, int32_t a, int32_t b)
+{
+	for (int32_t u = a; u + 1 < b; u++)
+		if ((LXF(st, u) & NE_LX_TITLE) && (LXF(st, u + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
+			return true;
+	return false;
+}
+
 /* Classifies the chain words [a, b) (already cut at non-name words) and appends it. */
 static void
 classify(names_state *st, int32_t a, int32_t b, bool the_before)
@@ -1004,9 +1069,22 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		c.n0 = c.a;
 		goto push;
 	}
+	/* "said M&S", "AT&T's": a firm; "R&D", "Q&A": nobody */
+	if (ampersand_acronym(doc, a, b, c.end_byte))
+	{
+		c.cue_after = (uint8_t) chain_cue(st, a, b, c.poss);
+		if (!c.cue_after && !c.poss)
+			return;
+		c.a = a;
+		c.b = b;
+		org_from_start(&c);
+		goto push;
+	}
 	for (int32_t t = a; t + 1 < b; t++)
 		if ((LXF(st, t) & NE_LX_ORG) && ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "of"))
 		{
+			if (title_then_first_name(st, t + 2, b))
+				break;			/* "FTC Bureau of Consumer Protection Director William MacLeod": a person */
 			c.kind = CH_ORG;	/* Department of Justice, University of Texas */
 			c.a = (the_before && a > 0) ? a - 1 : a;
 			c.b = b;
@@ -1628,7 +1706,8 @@ find_chains(names_state *st)
 				if (b > t && b + 1 < n && is_cap(doc, b + 1) && in_ctx(doc, ctx, b + 1) &&
 					(tok_is(doc, b, '&') ||
 					 (tok_is(doc, b, '.') && doc->tokens[b - 1].end == tb->start &&
-					  (doc->tokens[b - 1].flags & NE_TF_ABBREV))))
+					  (doc->tokens[b - 1].flags & NE_TF_ABBREV) &&
+					  !(b - 2 > t && tok_is(doc, b - 2, '&') && doc->tokens[b - 2].end == doc->tokens[b - 1].start))))
 				{
 					b++;
 					prev_plain = false;
@@ -1647,7 +1726,8 @@ find_chains(names_state *st)
 				if (b > t && !prev_plain && doc->tokens[b - 1].kind == NE_TOK_WORD &&
 					doc->tokens[b - 1].end != tb->start && (poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1)))
 					break;
-				if ((tb->flags & NE_TF_CAP) && splits_chain(f) && !word_surname(st, t, b, f))
+				if ((tb->flags & NE_TF_CAP) && splits_chain(f) && !word_surname(st, t, b, f) &&
+					!(b + 1 < n && tok_is(doc, b + 1, '&') && doc->tokens[b + 1].start == tb->end))	/* AT&T */
 				{
 					chain_part(st, t, sa, b);
 					sa = b + 1;
@@ -2259,18 +2339,25 @@ lookup_single(names_state *st, int32_t t, int32_t end_byte)
 
 		if (s == NULL || s->nvals == 0)
 			continue;
-		/* the bearer mentioned most recently before t; else the first one */
-		for (int32_t v = 0; v < s->nvals; v++)
-		{
-			int32_t		e = s->vals[v];
-			int32_t		lt = st->nm->ex[e].last_tok;
-
-			if (lt < t && lt > best_tok)
+		/*
+		 * the bearer mentioned most recently before t; else the first one.  A
+		 * surname of a person wins over the first word of an organisation's
+		 * longer name: "Weil said" after "Ulric Weil of Weil and Associates".
+		 */
+		for (int pass = 0; pass < 2 && best < 0; pass++)
+			for (int32_t v = 0; v < s->nvals; v++)
 			{
-				best = e;
-				best_tok = lt;
+				int32_t		e = s->vals[v];
+				int32_t		lt = st->nm->ex[e].last_tok;
+
+				if (pass == 0 && !(prefixes[i] == 'S' && doc->entities[e].kind == NE_ENT_PERSON && s->nvals > 1))
+					continue;
+				if (lt < t && lt > best_tok)
+				{
+					best = e;
+					best_tok = lt;
+				}
 			}
-		}
 		return best >= 0 ? best : s->vals[0];
 	}
 	return -1;
@@ -2487,6 +2574,29 @@ object_of_address(names_state *st, int32_t a)
 	return address_verb(doc, t);
 }
 
+/*
+ * Does chain c qualify the noun after it, between an article and a lower-case
+ * word that is no reporting verb ("the Trump release", "a Clinton aide"; not
+ * "the Pentagon said")?  Such a name is no sentence subject and no pronoun's
+ * antecedent.
+ */
+static bool
+modifies_noun(names_state *st, const chain *c)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		t = c->a - 1,
+				n = c->b;
+
+	if (t < 0 || n >= doc->ntokens || doc->tokens[n].kind != NE_TOK_WORD || (doc->tokens[n].flags & NE_TF_CAP) ||
+		doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP) ||
+		!same_ctx(doc, t, n))
+		return false;
+	if (!(ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "the") || ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "a") ||
+		  ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "an")))
+		return false;
+	return !(LXF(st, n) & (NE_LX_CUE | NE_LX_NONNAME | NE_LX_PRON | NE_LX_PRON_REL));
+}
+
 /* Records chain c as a mention of entity e. */
 static void
 mention_of(names_state *st, const chain *c, int32_t e, int kind)
@@ -2502,6 +2612,8 @@ mention_of(names_state *st, const chain *c, int32_t e, int kind)
 		doc->mentions[m].flags |= NE_MF_HEADLINE;
 	if (object_of_address(st, c->a))
 		doc->mentions[m].flags |= NE_MF_OBJECT;
+	if (!c->poss && modifies_noun(st, c))
+		doc->mentions[m].flags |= NE_MF_MODIFIER;
 	if (e >= 0)
 	{
 		ne_entity  *en = &doc->entities[e];
@@ -2737,7 +2849,7 @@ make_mentions(names_state *st)
 				int32_t		m = doc->nmentions - 1;
 				int32_t		s = doc->tokens[c->a].sentence;
 
-				if (s != last_sent && !(doc->mentions[m].flags & (NE_MF_IN_QUOTE | NE_MF_OBJECT)) &&
+				if (s != last_sent && !(doc->mentions[m].flags & (NE_MF_IN_QUOTE | NE_MF_OBJECT | NE_MF_MODIFIER)) &&
 					doc->mentions[m].kind == NE_MK_PERSON)
 				{
 					doc->mentions[m].flags |= NE_MF_SUBJECT;
@@ -2840,6 +2952,8 @@ ne_names_antecedent(const ne_doc *doc, const ne_names *nm, int32_t tok, int g)
 			score += 0.3;
 		if (m->flags & NE_MF_OBJECT)
 			score -= 1.0;		/* "the president told Hannity ... he said": the subject speaks */
+		if (m->flags & NE_MF_MODIFIER)
+			score -= 1.0;		/* "in the Trump release, Manafort described ... he vowed" */
 		if (score > best_score)
 		{
 			best_score = score;
@@ -3139,6 +3253,8 @@ corp_context(names_state *st, const chain *c)
 		return false;			/* places and nationalities have boards and profits too */
 	if (!c->poss && c->b - c->a == 1 && (doc->tokens[c->a].flags & NE_TF_SENT_START))
 		return false;			/* "Retail sales rose": a capitalised common word opening a sentence */
+	if (employer_after_at(st, c))
+		return true;			/* "a strategist at Dresdner Kleinwort Wasserstein" */
 	if (!corp_words(st, c))
 		return false;			/* most names: no evidence (tested first, it rarely needs the word before) */
 	/* "tycoon Malcolm Glazer": a role before the name makes a person */

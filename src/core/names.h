@@ -24,6 +24,7 @@ enum
 #define NE_MF_HEADLINE   0x0004 /* in a title-case headline */
 #define NE_MF_SUBJECT    0x0008 /* first mention of its sentence */
 #define NE_MF_OBJECT     0x0010 /* object of told/asked/interviewed/by: not who speaks next */
+#define NE_MF_MODIFIER   0x0020 /* a name that qualifies a noun: "the Trump release" */
 
 /* Genders and numbers of entities and pronouns. */
 enum

@@ -909,6 +909,43 @@ test_speech_noun_owner(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A single word that is a person's surname and the first word of an
+ * organisation's longer name is the person ("Weil said" after "Ulric Weil
+ * of Weil and Partners"; "Hale said" after a mention of the Hale Institute).
+ */
+static void
+test_surname_over_firm_word(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Sales were strong, said Ulric Weil of Weil and Partners.\n\n"
+								"\"It saved the quarter,\" Weil said.\n\n"
+								"Senator Ann Hale spoke at the Hale Institute on Monday.\n\n"
+								"\"We will win,\" Hale said.");
+
+	check(doc, quote(doc, "It saved"), "Ulric Weil", "Weil", "said");
+	check(doc, quote(doc, "We will"), "Ann Hale", "Hale", "said");
+	unit_doc_close(&u);
+}
+
+/*
+ * A name that qualifies a noun ("the Nakasone cabinet") is no antecedent of
+ * the next "he": the subject of the sentence before is.
+ */
+static void
+test_modifier_is_no_antecedent(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Paul Okafor spoke on Monday. If the vote fails, the Okafor cabinet will have to "
+								"resign, Tom Sato said.\n\n"
+								"\"Members will come back once a new cabinet is formed,\" he said.");
+
+	check(doc, quote(doc, "Members"), "Tom Sato", "he", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -968,6 +1005,8 @@ main(void)
 		cmocka_unit_test(test_quantity_and_clause_subjects),
 		cmocka_unit_test(test_fragment_after_other_name),
 		cmocka_unit_test(test_speech_noun_owner),
+		cmocka_unit_test(test_surname_over_firm_word),
+		cmocka_unit_test(test_modifier_is_no_antecedent),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);

@@ -61,6 +61,67 @@ test_and_after_surname(void **state)
 	unit_doc_close(&u);
 }
 
+/* "Bureau of ... Director" before a first name and surname is a title: the person speaks, not the bureau. */
+static void
+test_office_title_before_person(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "\"We will act,\" Harbour Bureau of Fair Trading Director Susan Okafor said on Monday.\n\n"
+							   "The Bank of Kestria raised rates.",
+							   NULL);
+	const ne_entity *en = unit_entity(doc, "Susan Okafor");
+
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	assert_non_null(en->title);
+	assert_string_equal(en->title, "Harbour Bureau of Fair Trading Director");
+	assert_null(unit_entity(doc, "Harbour Bureau of Fair Trading Director Susan Okafor"));
+	assert_org(doc, "Bank of Kestria");
+	unit_doc_close(&u);
+}
+
+/* Capitals joined by '&' name a firm when it speaks or owns (M&S, AT&T's); R&D and Q&A name nobody. */
+static void
+test_ampersand_acronyms(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "\"Prices will fall,\" said K&B. Sales at AT&T. Consolidation came next.\n\n"
+							   "TR&Q's profits rose as R&D spending grew, the Q&A session heard.",
+							   NULL);
+
+	assert_org(doc, "K&B");
+	assert_org(doc, "TR&Q");
+	assert_null(unit_entity(doc, "R&D"));
+	assert_null(unit_entity(doc, "Q&A"));
+	for (int32_t e = 0; e < doc->nentities; e++)
+		assert_null(strstr(doc->entities[e].name, "Consolidation"));
+	unit_doc_close(&u);
+}
+
+/*
+ * A name of two words or more after a role (or a person) and "at" is an
+ * employer: every mention of it is the firm.
+ */
+static void
+test_employer_after_at(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "\"Margins will hold,\" said Jason Okafor at Quill Dunmore on Monday.\n\n"
+							   "Rates will fall, said Ann Lee, an analyst at Paxton Webber Tennant in London.\n\n"
+							   "Flights landed at Salina Dunmore on Monday.",
+							   NULL);
+
+	assert_org(doc, "Quill Dunmore");
+	assert_org(doc, "Paxton Webber Tennant");
+	assert_int_equal(unit_entity(doc, "Jason Okafor")->kind, NE_ENT_PERSON);
+	assert_true(unit_entity(doc, "Salina Dunmore") == NULL ||
+				unit_entity(doc, "Salina Dunmore")->kind != NE_ENT_ORG);	/* no role before "at": a place */
+	unit_doc_close(&u);
+}
+
 /* Every kind of space inside a name folds to one ' ' in the canonical name: line break, no-break, zero-width, BOM. */
 static void
 test_name_spaces_fold(void **state)
@@ -951,6 +1012,9 @@ main(void)
 		cmocka_unit_test(test_based_org_and_demonym),
 		cmocka_unit_test(test_candidates_at_every_offset),
 		cmocka_unit_test(test_and_after_surname),
+		cmocka_unit_test(test_office_title_before_person),
+		cmocka_unit_test(test_ampersand_acronyms),
+		cmocka_unit_test(test_employer_after_at),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
