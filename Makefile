@@ -38,7 +38,7 @@ $(OBJS): $(wildcard src/core/*.h src/pg/*.h)
 
 # ---------------------------------------------------------------- the core alone
 CORE_CC     ?= cc
-CORE_CFLAGS  = -std=c11 -O2 -g -Wall -Wextra -Wno-unused-parameter -D_GNU_SOURCE -Isrc/core $(DEP_CFLAGS)
+CORE_CFLAGS  = -std=c11 -O2 -g -Wall -Wextra -Wno-unused-parameter -Wdeclaration-after-statement -D_GNU_SOURCE -Isrc/core $(DEP_CFLAGS)
 UNIT_SRCS    = $(sort $(wildcard test/unit/test_*.c))
 UNIT_BINS    = $(patsubst test/unit/%.c,build/unit/%,$(UNIT_SRCS))
 FUZZ_SRCS    = $(sort $(wildcard test/fuzz/fuzz_*.c))

@@ -922,6 +922,7 @@ ampersand_acronym(const ne_doc *doc, int32_t a, int32_t b, int32_t end_byte)
 	for (int32_t t = a; t < b; t++)
 	{
 		const ne_token *tk = &doc->tokens[t];
+		int32_t		end = t == b - 1 ? end_byte : tk->end;	/* without a possessive ending */
 
 		if (t > a && tk->start != doc->tokens[t - 1].end)
 			return false;
@@ -931,8 +932,6 @@ ampersand_acronym(const ne_doc *doc, int32_t a, int32_t b, int32_t end_byte)
 				return false;
 			continue;
 		}
-		int32_t		end = t == b - 1 ? end_byte : tk->end;	/* without a possessive ending */
-
 		if (tk->kind != NE_TOK_WORD || end - tk->start > 3)
 			return false;
 		for (int32_t i = tk->start; i < end; i++)
