@@ -464,7 +464,21 @@ cue_at(names_state *st, int32_t t)
 		uint32_t	f = LXF(st, t);
 
 		if (!(f & NE_LX_SKIPADV))
-			return (f & NE_LX_CUE) != 0;
+		{
+			const char *words[2];
+			int32_t		lens[2];
+
+			if (f & NE_LX_CUE)
+				return true;
+			/* a phrase: "as Vulture put it", "Lee pointed out" */
+			if (t + 1 >= doc->ntokens || doc->tokens[t + 1].kind != NE_TOK_WORD)
+				return false;
+			words[0] = TOK_S(doc, t);
+			lens[0] = TOK_L(doc, t);
+			words[1] = TOK_S(doc, t + 1);
+			lens[1] = TOK_L(doc, t + 1);
+			return ne_lex_cue_phrase(words, lens, 2) > 0;
+		}
 	}
 	return false;
 }

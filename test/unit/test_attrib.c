@@ -946,6 +946,17 @@ test_modifier_is_no_antecedent(void **state)
 	unit_doc_close(&u);
 }
 
+/* A cue phrase after a single name is evidence of a name like a cue word: "As Kestrel put it," */
+static void
+test_phrase_cue_after_single_name(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "As Kestrel put it, \"This is the week the campaign fell apart.\"");
+
+	check(doc, quote(doc, "This is"), "Kestrel", "Kestrel", "put it");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1007,6 +1018,7 @@ main(void)
 		cmocka_unit_test(test_speech_noun_owner),
 		cmocka_unit_test(test_surname_over_firm_word),
 		cmocka_unit_test(test_modifier_is_no_antecedent),
+		cmocka_unit_test(test_phrase_cue_after_single_name),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
