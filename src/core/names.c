@@ -2610,6 +2610,23 @@ modifies_noun(names_state *st, const chain *c)
 	return !(LXF(st, n) & (NE_LX_CUE | NE_LX_NONNAME | NE_LX_PRON | NE_LX_PRON_REL));
 }
 
+/* Prepositions that open a sentence before a name that is not its subject ("Like Makaeff, Roffman ..."). */
+static const char *const opening_prepositions[] = {
+	"after", "against", "alongside", "amid", "before", "besides", "beyond", "despite", "for",
+	"from", "like", "unlike", "with", "without"
+};
+
+/* Does the sentence open with one of opening_prepositions right before token a ("Like Makaeff, ...")? */
+static bool
+after_opening_preposition(names_state *st, int32_t a)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		p = a - 1;
+
+	return p >= 0 && doc->tokens[p].kind == NE_TOK_WORD && (doc->tokens[p].flags & NE_TF_SENT_START) &&
+		NE_LEX_WORD_IN(TOK_S(doc, p), TOK_L(doc, p), opening_prepositions);
+}
+
 /* Records chain c as a mention of entity e. */
 static void
 mention_of(names_state *st, const chain *c, int32_t e, int kind)
@@ -2863,7 +2880,7 @@ make_mentions(names_state *st)
 				int32_t		s = doc->tokens[c->a].sentence;
 
 				if (s != last_sent && !(doc->mentions[m].flags & (NE_MF_IN_QUOTE | NE_MF_OBJECT | NE_MF_MODIFIER)) &&
-					doc->mentions[m].kind == NE_MK_PERSON)
+					doc->mentions[m].kind == NE_MK_PERSON && !after_opening_preposition(st, c->a))
 				{
 					doc->mentions[m].flags |= NE_MF_SUBJECT;
 					last_sent = s;
