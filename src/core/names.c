@@ -464,7 +464,21 @@ cue_at(names_state *st, int32_t t)
 		uint32_t	f = LXF(st, t);
 
 		if (!(f & NE_LX_SKIPADV))
-			return (f & NE_LX_CUE) != 0;
+		{
+			const char *words[2];
+			int32_t		lens[2];
+
+			if (f & NE_LX_CUE)
+				return true;
+			/* a phrase: "as Vulture put it", "Lee pointed out" */
+			if (t + 1 >= doc->ntokens || doc->tokens[t + 1].kind != NE_TOK_WORD)
+				return false;
+			words[0] = TOK_S(doc, t);
+			lens[0] = TOK_L(doc, t);
+			words[1] = TOK_S(doc, t + 1);
+			lens[1] = TOK_L(doc, t + 1);
+			return ne_lex_cue_phrase(words, lens, 2) > 0;
+		}
 	}
 	return false;
 }
@@ -2596,6 +2610,23 @@ modifies_noun(names_state *st, const chain *c)
 	return !(LXF(st, n) & (NE_LX_CUE | NE_LX_NONNAME | NE_LX_PRON | NE_LX_PRON_REL));
 }
 
+/* Prepositions that open a sentence before a name that is not its subject ("Like Makaeff, Roffman ..."). */
+static const char *const opening_prepositions[] = {
+	"after", "against", "alongside", "amid", "before", "besides", "beyond", "despite", "for",
+	"from", "like", "unlike", "with", "without"
+};
+
+/* Does the sentence open with one of opening_prepositions right before token a ("Like Makaeff, ...")? */
+static bool
+after_opening_preposition(names_state *st, int32_t a)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		p = a - 1;
+
+	return p >= 0 && doc->tokens[p].kind == NE_TOK_WORD && (doc->tokens[p].flags & NE_TF_SENT_START) &&
+		NE_LEX_WORD_IN(TOK_S(doc, p), TOK_L(doc, p), opening_prepositions);
+}
+
 /* Records chain c as a mention of entity e. */
 static void
 mention_of(names_state *st, const chain *c, int32_t e, int kind)
@@ -2849,7 +2880,7 @@ make_mentions(names_state *st)
 				int32_t		s = doc->tokens[c->a].sentence;
 
 				if (s != last_sent && !(doc->mentions[m].flags & (NE_MF_IN_QUOTE | NE_MF_OBJECT | NE_MF_MODIFIER)) &&
-					doc->mentions[m].kind == NE_MK_PERSON)
+					doc->mentions[m].kind == NE_MK_PERSON && !after_opening_preposition(st, c->a))
 				{
 					doc->mentions[m].flags |= NE_MF_SUBJECT;
 					last_sent = s;

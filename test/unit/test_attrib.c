@@ -946,6 +946,31 @@ test_modifier_is_no_antecedent(void **state)
 	unit_doc_close(&u);
 }
 
+/* A cue phrase after a single name is evidence of a name like a cue word: "As Kestrel put it," */
+static void
+test_phrase_cue_after_single_name(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "As Kestrel put it, \"This is the week the campaign fell apart.\"");
+
+	check(doc, quote(doc, "This is"), "Kestrel", "Kestrel", "put it");
+	unit_doc_close(&u);
+}
+
+/* A name in an opening "Like X," is not the sentence's subject: the next "he" is the subject's. */
+static void
+test_opening_preposition_is_no_subject(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Paul Okafor sued Tom Reyes in 1991.\n\n"
+								"Like Okafor, John Hale does not want to fight Reyes again.\n\n"
+								"\"I am 76, and I am tired,\" he said.");
+
+	check(doc, quote(doc, "I am 76"), "John Hale", "he", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1007,6 +1032,8 @@ main(void)
 		cmocka_unit_test(test_speech_noun_owner),
 		cmocka_unit_test(test_surname_over_firm_word),
 		cmocka_unit_test(test_modifier_is_no_antecedent),
+		cmocka_unit_test(test_phrase_cue_after_single_name),
+		cmocka_unit_test(test_opening_preposition_is_no_subject),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);

@@ -122,6 +122,26 @@ test_employer_after_at(void **state)
 	unit_doc_close(&u);
 }
 
+/* A preposition opening a sentence is no part of the name after it ("Behind Okafor's plan"). */
+static void
+test_sentence_preposition_before_name(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Ann Okafor spoke on Monday. Behind Okafor's plan lay a wager. "
+							   "Alongside Tom Reyes, she marched. Amid Reyes's protests, the vote went ahead.",
+							   NULL);
+
+	for (int32_t e = 0; e < doc->nentities; e++)
+	{
+		assert_null(strstr(doc->entities[e].name, "Behind"));
+		assert_null(strstr(doc->entities[e].name, "Alongside"));
+		assert_null(strstr(doc->entities[e].name, "Amid"));
+	}
+	assert_non_null(unit_entity(doc, "Tom Reyes"));
+	unit_doc_close(&u);
+}
+
 /* Every kind of space inside a name folds to one ' ' in the canonical name: line break, no-break, zero-width, BOM. */
 static void
 test_name_spaces_fold(void **state)
@@ -1015,6 +1035,7 @@ main(void)
 		cmocka_unit_test(test_office_title_before_person),
 		cmocka_unit_test(test_ampersand_acronyms),
 		cmocka_unit_test(test_employer_after_at),
+		cmocka_unit_test(test_sentence_preposition_before_name),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
