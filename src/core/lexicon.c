@@ -7113,6 +7113,12 @@ static const char *const cue_phrases[] = {
 
 #define NPHRASE ((int) (sizeof(cue_phrases) / sizeof(cue_phrases[0])))
 
+/* The first letters of cue_phrases, a bit each (a phrase with a new first letter adds it here). */
+#define CL(c) (1u << ((c) - 'a'))
+static const uint32_t cue_phrase_letters =
+	CL('a') | CL('c') | CL('f') | CL('g') | CL('h') | CL('l') | CL('m') | CL('p') | CL('s') | CL('w');
+#undef CL
+
 /* Compares s[0..len) lower-cased (ASCII) with the NUL-terminated key w. */
 static int
 cmp_lower(const char *s, int32_t len, const char *w)
@@ -7323,6 +7329,8 @@ ne_lex_cue_phrase(const char *const *words, const int32_t *lens, int n)
 	if (n < 2)
 		return 0;
 	first = (unsigned char) (words[0][0] | 32);
+	if (first < 'a' || first > 'z' || !((cue_phrase_letters >> (first - 'a')) & 1))
+		return 0;				/* most words open no phrase: one test */
 	/* the table is sorted: the phrases that start with first follow the last one before it */
 	while (lo < hi)
 	{
