@@ -136,16 +136,19 @@ cue_len(const ne_doc *doc, int32_t t, int32_t lim)
 
 	if (t < 0 || t >= lim || doc->tokens[t].kind != NE_TOK_WORD || quoted(doc, t))
 		return 0;
-	for (int32_t u = t; u < lim && n < 4 && doc->tokens[u].kind == NE_TOK_WORD && !quoted(doc, u); u++, n++)
-	{
-		words[n] = TS(doc, u);
-		lens[n] = TL(doc, u);
-	}
-	k = ne_lex_cue_phrase(words, lens, n);
-	if (k > 0)
-		return k;
 	if ((doc->tokens[t].flags & NE_TF_CAP) && !(doc->tokens[t].flags & NE_TF_SENT_START))
-		return 0;
+		return 0;				/* a capital inside a sentence opens no cue (tested first: names are many) */
+	if (ne_lex_may_open_cue_phrase(*TS(doc, t)))
+	{
+		for (int32_t u = t; u < lim && n < 4 && doc->tokens[u].kind == NE_TOK_WORD && !quoted(doc, u); u++, n++)
+		{
+			words[n] = TS(doc, u);
+			lens[n] = TL(doc, u);
+		}
+		k = ne_lex_cue_phrase(words, lens, n);
+		if (k > 0)
+			return k;
+	}
 	return (lx(doc, t) & NE_LX_CUE) ? 1 : 0;
 }
 

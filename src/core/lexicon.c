@@ -7185,11 +7185,7 @@ static const char *const cue_phrases[] = {
 
 #define NPHRASE ((int) (sizeof(cue_phrases) / sizeof(cue_phrases[0])))
 
-/* The first letters of cue_phrases, a bit each (a phrase with a new first letter adds it here). */
-#define CL(c) (1u << ((c) - 'a'))
-static const uint32_t cue_phrase_letters =
-	CL('a') | CL('c') | CL('f') | CL('g') | CL('h') | CL('l') | CL('m') | CL('p') | CL('s') | CL('w');
-#undef CL
+/* (The first letters of cue_phrases are NE_CUE_PHRASE_LETTERS in lexicon.h.) */
 
 /* Compares s[0..len) lower-cased (ASCII) with the NUL-terminated key w. */
 static int
@@ -7401,7 +7397,7 @@ ne_lex_cue_phrase(const char *const *words, const int32_t *lens, int n)
 	if (n < 2)
 		return 0;
 	first = (unsigned char) (words[0][0] | 32);
-	if (first < 'a' || first > 'z' || !((cue_phrase_letters >> (first - 'a')) & 1))
+	if (!ne_lex_may_open_cue_phrase(words[0][0]))
 		return 0;				/* most words open no phrase: one test */
 	/* the table is sorted: the phrases that start with first follow the last one before it */
 	while (lo < hi)
