@@ -136,16 +136,19 @@ cue_len(const ne_doc *doc, int32_t t, int32_t lim)
 
 	if (t < 0 || t >= lim || doc->tokens[t].kind != NE_TOK_WORD || quoted(doc, t))
 		return 0;
-	for (int32_t u = t; u < lim && n < 4 && doc->tokens[u].kind == NE_TOK_WORD && !quoted(doc, u); u++, n++)
-	{
-		words[n] = TS(doc, u);
-		lens[n] = TL(doc, u);
-	}
-	k = ne_lex_cue_phrase(words, lens, n);
-	if (k > 0)
-		return k;
 	if ((doc->tokens[t].flags & NE_TF_CAP) && !(doc->tokens[t].flags & NE_TF_SENT_START))
-		return 0;
+		return 0;				/* a capital inside a sentence opens no cue (tested first: names are many) */
+	if (ne_lex_may_open_cue_phrase(*TS(doc, t)))
+	{
+		for (int32_t u = t; u < lim && n < 4 && doc->tokens[u].kind == NE_TOK_WORD && !quoted(doc, u); u++, n++)
+		{
+			words[n] = TS(doc, u);
+			lens[n] = TL(doc, u);
+		}
+		k = ne_lex_cue_phrase(words, lens, n);
+		if (k > 0)
+			return k;
+	}
 	return (lx(doc, t) & NE_LX_CUE) ? 1 : 0;
 }
 
@@ -166,6 +169,7 @@ tspan(const ne_doc *doc, int32_t a, int32_t b)
 /* ------------------------------------------------------------ sources */
 
 static bool is_det(const ne_doc *doc, int32_t t);
+static bool nearer_spoken_phrase(attrib_state *st, int32_t t, int32_t m, source *s);
 static int32_t pronoun_len(const ne_doc *doc, int32_t t);
 static int	cue_len(const ne_doc *doc, int32_t t, int32_t lim);
 static int32_t det_np_head(const ne_doc *doc, int32_t d, int32_t hi);
@@ -192,6 +196,11 @@ from_mention(attrib_state *st, int32_t m, source *s)
 	ne_doc	   *doc = st->doc;
 	const ne_mention *mn = &doc->mentions[m];
 
+	if (mn->kind == NE_MK_PRONOUN && mn->entity >= 0 && nearer_spoken_phrase(st, st->nm->mx[m].tok_first, m, s))
+	{
+		s->span = mn->span;
+		return true;
+	}
 	s->span = mn->span;
 	s->mention = m;
 	s->entity = mn->entity;
@@ -557,6 +566,62 @@ subject_phrase_head(const ne_doc *doc, int32_t u, int32_t hi)
 }
 
 /*
+ * The head of a noun phrase that speaks in sentence sn before token lim and
+ * fits a pronoun of gender g, the one nearest lim: the subject of a cue ("a
+ * Western diplomat warned", "A Department for Constitutional Affairs
+ * spokeswoman said") or the phrase after an inverted cue ("..., said a USDA
+ * soybean analyst").  *first gets the phrase's first token.  -1 if none.
+ */
+static int32_t
+cue_phrase_head(const ne_doc *doc, int32_t sn, int32_t lim, int g, int32_t *first)
+{
+	const ne_sentence *se = &doc->sentences[sn];
+	int32_t		end = se->tok_end < lim ? se->tok_end : lim;
+
+	for (int32_t c = end - 1; c > se->tok_first; c--)
+	{
+		int			n = cue_len(doc, c, end);
+		int32_t		u = c - 1;
+
+		if (n == 0)
+			continue;
+		/* after an inverted cue: ", said a USDA soybean analyst" (not "told the BBC News website") */
+		if (c + n < end && is_det(doc, c + n) && (is_ch(doc, c - 1, ',') || doc->tokens[c - 1].kind == NE_TOK_QUOTE) &&
+			(!ing_form(doc, c) || is_according(doc, c)))
+		{
+			int32_t		h = det_np_head(doc, c + n, end);
+
+			if (h >= 0 && is_lower_word(doc, h) && pronoun_fits_head(doc, h, g))
+			{
+				*first = c + n;
+				return h;
+			}
+		}
+		/* before it: the head, then back over its words to a determiner */
+		while (u > se->tok_first && is_lower_word(doc, u) && (lx(doc, u) & NE_LX_SKIPADV))
+			u--;
+		if (!is_lower_word(doc, u) || quoted(doc, u) ||
+			!(lx(doc, u) & (NE_LX_NOMINAL | NE_LX_TITLE | NE_LX_PERSON_NOUN)) || !pronoun_fits_head(doc, u, g))
+			continue;
+		for (int32_t v = u - 1; v >= se->tok_first && v >= u - 7; v--)
+		{
+			if (doc->tokens[v].kind != NE_TOK_WORD || quoted(doc, v))
+				break;
+			if (is_det(doc, v) && !is_word(doc, v, "that"))
+			{
+				*first = v;
+				return u;
+			}
+			if (is_lower_word(doc, v) && ((lx(doc, v) & (NE_LX_CUE | NE_LX_PRON)) ||
+										  ((lx(doc, v) & NE_LX_NONNAME) && !is_word(doc, v, "for") &&
+										   !is_word(doc, v, "of"))))
+				break;
+		}
+	}
+	return -1;
+}
+
+/*
  * The phrase a pronoun of gender g at t stands for when no named entity
  * does: the phrase that is the source of the nearest earlier attributed
  * quote ("The minister said: ... He added that"), else the subject phrase
@@ -601,6 +666,18 @@ nominal_antecedent(attrib_state *st, int32_t t, int g, const char **name)
 								   doc->tokens[h].end - doc->tokens[se->tok_first].start);
 			return h;
 		}
+		/* "But a Western diplomat warned ...", "..., a USDA soybean analyst said." */
+		{
+			int32_t		first;
+
+			h = cue_phrase_head(doc, sn, t, g, &first);
+			if (h >= 0)
+			{
+				*name = ne_fold_spaces(doc->arena, doc->text + doc->tokens[first].start,
+									   doc->tokens[h].end - doc->tokens[first].start);
+				return h;
+			}
+		}
 	}
 	return -1;
 }
@@ -629,6 +706,57 @@ pronoun_to_phrase(attrib_state *st, int32_t t, source *s)
 
 	if (g && (s->head = nominal_antecedent(st, t, g, &s->name)) >= 0)
 		s->kind = NE_ENT_OTHER;
+}
+
+/*
+ * A pronoun at t whose mention m links a named entity: is a phrase that
+ * spoke in a sentence after that entity's last mention nearer, does it fit
+ * the pronoun, and is it somebody new, with "a" or "one" ("Lord Reyes agreed.
+ * ... , a farm analyst said. \"...,\" he said": the analyst)?  Then s gets
+ * the phrase.
+ */
+static bool
+nearer_spoken_phrase(attrib_state *st, int32_t t, int32_t m, source *s)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		e = doc->mentions[m].entity,
+				sent = doc->tokens[t].sentence,
+				named = -1,
+				g;
+
+	if (e < 0 || doc->mentions[m].kind != NE_MK_PRONOUN || !(g = pronoun_gender_at(doc, t)))
+		return false;
+	/* the sentence of the entity's last named mention before the pronoun (a bounded look back) */
+	for (int32_t i = m - 1; i >= 0 && i >= m - NE_ANTECEDENT_WINDOW; i--)
+		if (doc->mentions[i].entity == e && doc->mentions[i].kind != NE_MK_PRONOUN)
+		{
+			named = doc->tokens[st->nm->mx[i].tok_first].sentence;
+			break;
+		}
+	if (named < 0 || named >= sent - 1)
+		return false;			/* named in this sentence or the one before: the name */
+	for (int32_t sn = sent - 1; sn > named; sn--)
+	{
+		int32_t		first,
+					h = cue_phrase_head(doc, sn, doc->sentences[sn].tok_end, g, &first);
+
+		if (h < 0)
+			continue;
+		/* "the host", "The Florida senator" are mostly the named person again: only "a", "an", "one", "another" */
+		if (!(is_word(doc, first, "a") || is_word(doc, first, "an") || is_word(doc, first, "one") ||
+			  is_word(doc, first, "another")))
+			return false;
+		s->span = tspan(doc, t, t);
+		s->mention = -1;
+		s->entity = -1;
+		s->kind = NE_ENT_OTHER;
+		s->inferred = false;
+		s->head = h;
+		s->name = ne_fold_spaces(doc->arena, doc->text + doc->tokens[first].start,
+								 doc->tokens[h].end - doc->tokens[first].start);
+		return true;
+	}
+	return false;
 }
 
 /* A source from a pronoun at t (he, she, they, it, who). */

@@ -173,6 +173,20 @@ const ne_lex_entry *ne_lex_entry_at(int32_t i);
  */
 int			ne_lex_cue_phrase(const char *const *words, const int32_t *lens, int n);
 
+/* The first letters of the cue phrases, a bit each from 'a' (a phrase with a new first letter adds it here). */
+#define NE_CUE_PHRASE_LETTERS \
+	((1u << ('a' - 'a')) | (1u << ('c' - 'a')) | (1u << ('f' - 'a')) | (1u << ('g' - 'a')) | (1u << ('h' - 'a')) | \
+	 (1u << ('l' - 'a')) | (1u << ('m' - 'a')) | (1u << ('p' - 'a')) | (1u << ('s' - 'a')) | (1u << ('w' - 'a')))
+
+/* May a word that starts with byte c open a cue phrase?  One test turns most words away. */
+static inline bool
+ne_lex_may_open_cue_phrase(char c)
+{
+	unsigned	f = (unsigned char) c | 32u;
+
+	return f >= 'a' && f <= 'z' && ((NE_CUE_PHRASE_LETTERS >> (f - 'a')) & 1u);
+}
+
 /* Is s[0..len) the last word of a public body's name (Commission, Ministry, Party, Journal)? */
 bool		ne_lex_public_body(const char *s, int32_t len);
 

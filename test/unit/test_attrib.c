@@ -971,6 +971,35 @@ test_opening_preposition_is_no_subject(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A pronoun with no named antecedent takes the phrase that spoke last: the
+ * subject of a cue after "But", one with capitals in it, the phrase after
+ * ", said" or "according to"; never the listener of "told".
+ */
+static void
+test_pronoun_to_spoken_phrase(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"But a Western diplomat warned that buyers would stay away.\n\n"
+								"\"Investors are not interested,\" he said.\n\n"
+								"A Harbour Ministry spokeswoman said Lord Reyes and Lord Okafor agreed.\n\n"
+								"\"Their dispute is narrow,\" she said.\n\n"
+								"Acreage will fall in the south, a farm analyst said.\n\n"
+								"\"The east will not budge,\" he said.\n\n"
+								"The loans ran out within days, according to a spokeswoman.\n\n"
+								"\"Everybody loves a cheap loan,\" she said.\n\n"
+								"A party spokesman told the Harbour News website the calls were legal.\n\n"
+								"\"It is not marketing,\" he said.");
+
+	check(doc, quote(doc, "Investors"), "a Western diplomat", "he", "said");
+	check(doc, quote(doc, "Their dispute"), "A Harbour Ministry spokeswoman", "she", "said");
+	check(doc, quote(doc, "The east"), "a farm analyst", "he", "said");
+	check(doc, quote(doc, "Everybody"), "a spokeswoman", "she", "said");
+	check(doc, quote(doc, "It is not"), "A party spokesman", "he", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1034,6 +1063,7 @@ main(void)
 		cmocka_unit_test(test_modifier_is_no_antecedent),
 		cmocka_unit_test(test_phrase_cue_after_single_name),
 		cmocka_unit_test(test_opening_preposition_is_no_subject),
+		cmocka_unit_test(test_pronoun_to_spoken_phrase),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
