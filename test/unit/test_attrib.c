@@ -1000,6 +1000,18 @@ test_pronoun_to_spoken_phrase(void **state)
 	unit_doc_close(&u);
 }
 
+/* "who asked not to be named" asks for anonymity: the cue is the verb after it. */
+static void
+test_asked_not_to_be_named(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"\"There is a catch,\" the official, who asked not to be named, told Reuters.");
+
+	check(doc, quote(doc, "There is"), "the official", "the official", "told");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1064,6 +1076,7 @@ main(void)
 		cmocka_unit_test(test_phrase_cue_after_single_name),
 		cmocka_unit_test(test_opening_preposition_is_no_subject),
 		cmocka_unit_test(test_pronoun_to_spoken_phrase),
+		cmocka_unit_test(test_asked_not_to_be_named),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
