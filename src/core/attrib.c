@@ -628,7 +628,8 @@ cue_phrase_head(const ne_doc *doc, int32_t sn, int32_t lim, int g, int32_t *firs
  * does: the phrase that is the source of the nearest earlier attributed
  * quote ("The minister said: ... He added that"), else the subject phrase
  * of an earlier sentence of its paragraph or the one before ("The ministry
- * issued a statement. "...," it said"), when its head fits the pronoun.
+ * issued a statement. "...," it said"), or a phrase that spoke in the four
+ * sentences before within two paragraphs, when its head fits the pronoun.
  * Returns the head word and sets *name to the phrase; else -1.
  */
 static int32_t
@@ -657,9 +658,9 @@ nominal_antecedent(attrib_state *st, int32_t t, int g, const char **name)
 		const ne_sentence *se = &doc->sentences[sn];
 		int32_t		h;
 
-		if (para - se->paragraph > 1)
-			break;
-		h = subject_phrase_head(doc, se->tok_first, se->tok_end < t ? se->tok_end : t);
+		if (para - se->paragraph > 2)
+			break;				/* wire copy: a paragraph a sentence */
+		h = para - se->paragraph > 1 ? -1 : subject_phrase_head(doc, se->tok_first, se->tok_end < t ? se->tok_end : t);
 		if (h >= 0)
 		{
 			if (!pronoun_fits_head(doc, h, g))

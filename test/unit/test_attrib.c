@@ -1012,6 +1012,20 @@ test_asked_not_to_be_named(void **state)
 	unit_doc_close(&u);
 }
 
+/* Wire copy writes a paragraph a sentence: the phrase that spoke two paragraphs up still counts. */
+static void
+test_pronoun_to_phrase_two_paragraphs_up(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"    \"We are watching the rate,\" the bank spokesman said.\n"
+								"    He said higher rates drew money from abroad.\n"
+								"    \"At least 800 mln dlrs is foreign money,\" he said.\n");
+
+	check(doc, quote(doc, "At least"), "the bank spokesman", "he", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1077,6 +1091,7 @@ main(void)
 		cmocka_unit_test(test_opening_preposition_is_no_subject),
 		cmocka_unit_test(test_pronoun_to_spoken_phrase),
 		cmocka_unit_test(test_asked_not_to_be_named),
+		cmocka_unit_test(test_pronoun_to_phrase_two_paragraphs_up),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
