@@ -35,12 +35,12 @@ src = src[:i] + body.rstrip("\n") + src[j:]
 
 M64 = 0xFFFFFFFFFFFFFFFF
 MUL = 0x9E3779B97F4A7C15
-SLOTS = 4096            # LEX_SLOTS: a power of two, at least 1.15 slots a word
+SLOTS = 4096            # LEX_SLOTS: a power of two, at least 1.11 slots a word
 BUCKET_SHIFT = 54       # LEX_BUCKET_SHIFT: the top 10 bits of the hash choose a bucket
 # hash and displace finds a displacement for every bucket well past a load of
 # 3/4 (a miss reads one slot whatever the load); the search below fails loudly
 # if it ever does not
-assert len(words) <= SLOTS * 87 // 100
+assert len(words) <= SLOTS * 90 // 100
 
 
 def key_words(b):

@@ -1026,6 +1026,19 @@ test_pronoun_to_phrase_two_paragraphs_up(void **state)
 	unit_doc_close(&u);
 }
 
+/* First names tell a pronoun's gender: "she" is Stella, not Maurice. */
+static void
+test_first_names_give_gender(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Maurice Hale met Stella Okafor on Monday.\n\n"
+								"\"We agreed on nothing,\" she said.");
+
+	check(doc, quote(doc, "We agreed"), "Stella Okafor", "she", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1092,6 +1105,7 @@ main(void)
 		cmocka_unit_test(test_pronoun_to_spoken_phrase),
 		cmocka_unit_test(test_asked_not_to_be_named),
 		cmocka_unit_test(test_pronoun_to_phrase_two_paragraphs_up),
+		cmocka_unit_test(test_first_names_give_gender),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
