@@ -74,9 +74,14 @@ ne_lex_word_is(const char *a, int32_t alen, const char *w)
 static inline bool
 ne_lex_word_in(const char *a, int32_t alen, const char *const *words, size_t n)
 {
+	unsigned char first;
+
+	if (alen <= 0)
+		return false;
+	first = ne_lex_lower[(unsigned char) a[0]];
 	for (size_t i = 0; i < n; i++)
-		if (ne_lex_word_is(a, alen, words[i]))
-			return true;
+		if ((unsigned char) words[i][0] == first && ne_lex_word_is(a, alen, words[i]))
+			return true;		/* the first byte first: a table word's strlen only when it may match */
 	return false;
 }
 
