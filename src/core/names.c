@@ -977,6 +977,16 @@ employer_after_at(names_state *st, const chain *c)
 	return (LXF(st, w) & (NE_LX_TITLE | NE_LX_PERSON_NOUN)) != 0;
 }
 
+/* Is one of the words [a, b) a known first name? */
+static bool
+has_first_name(names_state *st, int32_t a, int32_t b)
+{
+	for (int32_t u = a; u < b; u++)
+		if (st->doc->tokens[u].kind == NE_TOK_WORD && (LXF(st, u) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
+			return true;
+	return false;
+}
+
 /* Is there a title word followed by a first name in [a, b) ("... Protection Director William MacLeod")? */
 static bool
 title_then_first_name(names_state *st, int32_t a, int32_t b)
@@ -1294,6 +1304,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 
 		if ((start && k < 0 && common != 0 && !(fn0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && !c.cue_after) || c.headline)
 			c.kind = CH_MAYBE;
+		else if (k < 0 && nwords >= 3 && common != 0 && !c.cue_after && !has_first_name(st, c.n0, b))
+			c.kind = CH_MAYBE;	/* "Dow Jones Industrial", "Delta Air Lines": known words and no first name */
 		else
 			c.kind = CH_PERSON;
 		if (k < 0 && nwords >= 2 && !(fn0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)))

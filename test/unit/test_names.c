@@ -142,6 +142,31 @@ test_sentence_preposition_before_name(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * Three capitalised words with words the lexicon knows and no first name or
+ * title are no person unless they speak ("Gross National Product"); a name of
+ * words it does not know stays one ("Sri Mulyani Indrawati").
+ */
+static void
+test_three_words_without_first_name(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Gross National Product rose. The Public Sector Borrowing Requirement fell.\n\n"
+							   "Sri Mulyani Indrawati visited Jakarta.",
+							   NULL);
+	const ne_entity *en;
+
+	en = unit_entity(doc, "Gross National Product");
+	assert_true(en == NULL || en->kind != NE_ENT_PERSON);
+	en = unit_entity(doc, "Public Sector Borrowing Requirement");
+	assert_true(en == NULL || en->kind != NE_ENT_PERSON);
+	en = unit_entity(doc, "Sri Mulyani Indrawati");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	unit_doc_close(&u);
+}
+
 /* Every kind of space inside a name folds to one ' ' in the canonical name: line break, no-break, zero-width, BOM. */
 static void
 test_name_spaces_fold(void **state)
@@ -1036,6 +1061,7 @@ main(void)
 		cmocka_unit_test(test_ampersand_acronyms),
 		cmocka_unit_test(test_employer_after_at),
 		cmocka_unit_test(test_sentence_preposition_before_name),
+		cmocka_unit_test(test_three_words_without_first_name),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
