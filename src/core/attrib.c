@@ -168,6 +168,26 @@ tspan(const ne_doc *doc, int32_t a, int32_t b)
 	return (ne_span) {doc->tokens[a].start, doc->tokens[b].end};
 }
 
+/* Starts s as a source of the text span, with no mention, entity, kind, head or name yet. */
+static void
+blank_source(source *s, ne_span span)
+{
+	s->span = span;
+	s->mention = -1;
+	s->entity = -1;
+	s->kind = NE_ENT_NONE;
+	s->inferred = false;
+	s->head = -1;
+	s->name = NULL;
+}
+
+/* The text of tokens [a, b] with its white space folded (a phrase that names a source). */
+static const char *
+phrase_text(const ne_doc *doc, int32_t a, int32_t b)
+{
+	return ne_fold_spaces(doc->arena, doc->text + doc->tokens[a].start, doc->tokens[b].end - doc->tokens[a].start);
+}
+
 /* ------------------------------------------------------------ sources */
 
 static bool is_det(const ne_doc *doc, int32_t t);
@@ -441,13 +461,8 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 				e = -1,
 				b2 = b;			/* the end of the phrase with what qualifies the noun ("for the company") */
 
-	s->span = tspan(doc, a, b);
-	s->mention = -1;
-	s->entity = -1;
-	s->kind = NE_ENT_OTHER;
-	s->inferred = false;
-	s->head = -1;
-	s->name = NULL;				/* the phrase itself, set at the end unless an entity names the source */
+	blank_source(s, tspan(doc, a, b));
+	s->kind = NE_ENT_OTHER;		/* the name is the phrase itself, set at the end unless an entity names the source */
 	if (f & NE_LX_STATEMENT)
 		m = statement_author(st, h);
 	if (m >= 0)
@@ -665,8 +680,7 @@ nominal_antecedent(attrib_state *st, int32_t t, int g, const char **name)
 		{
 			if (!pronoun_fits_head(doc, h, g))
 				return -1;
-			*name = ne_fold_spaces(doc->arena, doc->text + doc->tokens[se->tok_first].start,
-								   doc->tokens[h].end - doc->tokens[se->tok_first].start);
+			*name = phrase_text(doc, se->tok_first, h);
 			return h;
 		}
 		/* "But a Western diplomat warned ...", "..., a USDA soybean analyst said." */
@@ -676,8 +690,7 @@ nominal_antecedent(attrib_state *st, int32_t t, int g, const char **name)
 			h = cue_phrase_head(doc, sn, t, g, &first);
 			if (h >= 0)
 			{
-				*name = ne_fold_spaces(doc->arena, doc->text + doc->tokens[first].start,
-									   doc->tokens[h].end - doc->tokens[first].start);
+				*name = phrase_text(doc, first, h);
 				return h;
 			}
 		}
@@ -721,6 +734,7 @@ pronoun_to_phrase(attrib_state *st, int32_t t, source *s)
 static bool
 nearer_spoken_phrase(attrib_state *st, int32_t t, int32_t m, source *s)
 {
+	static const char *const indefinites[] = {"a", "an", "another", "one"};
 	ne_doc	   *doc = st->doc;
 	int32_t		e = doc->mentions[m].entity,
 				sent = doc->tokens[t].sentence,
@@ -746,17 +760,12 @@ nearer_spoken_phrase(attrib_state *st, int32_t t, int32_t m, source *s)
 		if (h < 0)
 			continue;
 		/* "the host", "The Florida senator" are mostly the named person again: only "a", "an", "one", "another" */
-		if (!(is_word(doc, first, "a") || is_word(doc, first, "an") || is_word(doc, first, "one") ||
-			  is_word(doc, first, "another")))
+		if (!IS_WORD_IN(doc, first, indefinites))
 			return false;
-		s->span = tspan(doc, t, t);
-		s->mention = -1;
-		s->entity = -1;
+		blank_source(s, tspan(doc, t, t));
 		s->kind = NE_ENT_OTHER;
-		s->inferred = false;
 		s->head = h;
-		s->name = ne_fold_spaces(doc->arena, doc->text + doc->tokens[first].start,
-								 doc->tokens[h].end - doc->tokens[first].start);
+		s->name = phrase_text(doc, first, h);
 		return true;
 	}
 	return false;
@@ -771,13 +780,7 @@ from_pronoun(attrib_state *st, int32_t t, source *s)
 
 	if (m >= 0)
 		return from_mention(st, m, s);
-	s->span = tspan(doc, t, t);
-	s->mention = -1;
-	s->entity = -1;
-	s->kind = NE_ENT_NONE;
-	s->name = NULL;
-	s->inferred = false;
-	s->head = -1;
+	blank_source(s, tspan(doc, t, t));
 	if (is_word(doc, t, "who"))
 	{
 		/* X, who said: the name before the comma */

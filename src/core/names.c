@@ -890,6 +890,28 @@ text_lowercased(names_state *st)
 static inline bool word_equal(const char *text, int32_t sx, int32_t ex, int32_t sy, int32_t ey);
 
 /*
+ * Does the word at token t end a chain of two words or more found before
+ * it (a person's full name only, when person): the surname of a name
+ * already seen?
+ */
+static bool
+ends_earlier_chain(names_state *st, int32_t t, bool person)
+{
+	const ne_doc *doc = st->doc;
+	const ne_token *tk = &doc->tokens[t];
+
+	for (int32_t i = st->nch - 1; i >= 0; i--)
+	{
+		const chain *ch = &st->ch[i];
+
+		if ((person ? (ch->kind == CH_PERSON && ch->b - ch->n0 >= 2) : ch->b - ch->a >= 2) &&
+			word_equal(doc->text, doc->tokens[ch->b - 1].start, ch->end_byte, tk->start, tk->end))
+			return true;
+	}
+	return false;
+}
+
+/*
  * Does the word of token t stand somewhere in the text in lower case
  * ("organisers" for "Organisers"), in a text that does not lowercase names,
  * and no name of two words or more before it ends in it?
@@ -904,14 +926,8 @@ written_lower(names_state *st, int32_t t)
 	if (text_lowercased(st))
 		return false;
 	/* a surname of a name found before ("Baker said" after "James Baker") links to it anyway: no need to read */
-	for (int32_t i = st->nch - 1; i >= 0; i--)
-	{
-		const chain *ch = &st->ch[i];
-
-		if (ch->b - ch->a >= 2 &&
-			word_equal(doc->text, doc->tokens[ch->b - 1].start, ch->end_byte, tk->start, tk->end))
-			return false;
-	}
+	if (ends_earlier_chain(st, t, false))
+		return false;
 	for (int32_t u = 0; u < doc->ntokens; u++)
 	{
 		const ne_token *o = &doc->tokens[u];
@@ -1541,11 +1557,8 @@ and_joins_org(names_state *st, int32_t sa, int32_t b)
 	 * Clinton and State Department aides" after "Hillary Clinton" (not
 	 * "Jefferies and Co", "Weil and Associates": firms named after him)
 	 */
-	for (int32_t i = (LXF(st, b + 1) & NE_LX_ORG) ? -1 : st->nch - 1; i >= 0; i--)
-		if (st->ch[i].kind == CH_PERSON && st->ch[i].b - st->ch[i].n0 >= 2 &&
-			word_equal(doc->text, doc->tokens[st->ch[i].b - 1].start, st->ch[i].end_byte,
-					   doc->tokens[b - 1].start, doc->tokens[b - 1].end))
-			return false;
+	if (!(LXF(st, b + 1) & NE_LX_ORG) && ends_earlier_chain(st, b - 1, true))
+		return false;
 	for (u = b + 1; u < doc->ntokens && u - b <= 3 && is_cap(doc, u) && same_ctx(doc, b, u) &&
 		 !(LXF(st, u) & (NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_KNOWN_ORG)); u++)
 	{
