@@ -744,7 +744,7 @@ word_surname(names_state *st, int32_t t, int32_t b, uint32_t f)
 	if (!(f & NE_LX_MONTH))
 	{
 		if (!(f & NE_LX_NONNAME) || TOK_L(doc, b) < 4 ||
-			(f & (NE_LX_SKIPADV | NE_LX_CUE | NE_LX_PRON | NE_LX_PRON_REL | NE_LX_WEEKDAY | NE_LX_PLACE |
+			(f & (NE_LX_CUE | NE_LX_PRON | NE_LX_PRON_REL | NE_LX_WEEKDAY | NE_LX_PLACE |
 				  NE_LX_NAT | NE_LX_STATEMENT | NE_LX_TITLE_MOD)) ||
 			(b + 1 < doc->ntokens && is_cap(doc, b + 1)))
 			return false;
@@ -1247,6 +1247,13 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		cue_known = true;
 		if (c.cue_after)
 			real = 1;
+	}
+	/* "Will wrote" after "George Will": a common word inside a sentence that a person's full name ended in */
+	if (nwords == 1 && k < 0 && (flast & NOT_NAME) && !(doc->tokens[a].flags & NE_TF_SENT_START) &&
+		ends_earlier_chain(st, a, true))
+	{
+		c.kind = CH_SINGLE;
+		goto push;
 	}
 	if (nwords == 1 && k < 0 && (real == 0 || (flast & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD))) &&
 		!(flast & (NOT_NAME | NE_LX_FIRST_M | NE_LX_FIRST_F)))
@@ -1765,7 +1772,8 @@ find_chains(names_state *st)
 					doc->tokens[b - 1].end != tb->start && (poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1)))
 					break;
 				if ((tb->flags & NE_TF_CAP) && splits_chain(f) && !word_surname(st, t, b, f) &&
-					!(b + 1 < n && tok_is(doc, b + 1, '&') && doc->tokens[b + 1].start == tb->end))	/* AT&T */
+					!(b + 1 < n && tok_is(doc, b + 1, '&') && doc->tokens[b + 1].start == tb->end) &&	/* AT&T */
+					!(b == t && !(tb->flags & NE_TF_SENT_START) && ends_earlier_chain(st, b, true)))	/* "Will wrote" */
 				{
 					chain_part(st, t, sa, b);
 					sa = b + 1;

@@ -1039,6 +1039,24 @@ test_first_names_give_gender(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A surname that is a common word ("Will", "May", "Story") names its bearer
+ * inside a sentence once the full name was seen: "\"...,\" Will wrote."
+ */
+static void
+test_common_word_surname(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Columnist George Will wrote about the race on Monday.\n\n"
+								"\"The campaign is a farce,\" Will wrote.\n\n"
+								"Analyst Ian Story was gloomy. \"Oil is too cheap,\" Story said.");
+
+	check(doc, quote(doc, "The campaign"), "George Will", "Will", "wrote");
+	check(doc, quote(doc, "Oil is"), "Ian Story", "Story", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1106,6 +1124,7 @@ main(void)
 		cmocka_unit_test(test_asked_not_to_be_named),
 		cmocka_unit_test(test_pronoun_to_phrase_two_paragraphs_up),
 		cmocka_unit_test(test_first_names_give_gender),
+		cmocka_unit_test(test_common_word_surname),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
