@@ -201,6 +201,7 @@ static bool before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, b
 static bool participial_cue(const ne_doc *doc, int32_t c);
 static bool ing_form(const ne_doc *doc, int32_t c);
 static bool participle_opener(const ne_doc *doc, int32_t lo, int32_t hi);
+static bool quoted_as_saying(attrib_state *st, int32_t lo, int32_t c, source *s);
 static bool in_closed_relative(const ne_doc *doc, int32_t lo, int32_t c, int32_t hi);
 static int32_t cue_noun_det(const ne_doc *doc, int32_t lo, int32_t c);
 static int32_t passive_agent(attrib_state *st, int32_t lo, int32_t c, int32_t n, int32_t hi);
@@ -1925,6 +1926,45 @@ ing_form(const ne_doc *doc, int32_t c)
 	return l > 4 && w[l - 3] == 'i' && w[l - 2] == 'n' && w[l - 1] == 'g';
 }
 
+/* Can source s speak: a name, or a phrase headed by a person, role or statement ("its five-year plan" cannot)? */
+static bool
+speaks(const ne_doc *doc, const source *s)
+{
+	return s->entity >= 0 || s->mention >= 0 || s->head < 0 ||
+		(lx(doc, s->head) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL | NE_LX_STATEMENT)) != 0;
+}
+
+/*
+ * "quoted X as saying", "cited X as saying" with the cue "saying" or
+ * "quoted" at c: the source is X, the object of "quoted" ("was quoted by the
+ * paper as saying" is passive_agent's).  Sets s; false when the words are not
+ * so.
+ */
+static bool
+quoted_as_saying(attrib_state *st, int32_t lo, int32_t c, source *s)
+{
+	ne_doc	   *doc = st->doc;
+
+	if ((is_word(doc, c, "quoted") || is_word(doc, c, "cited")) && !is_word(doc, c + 1, "by"))
+	{
+		/* the cue is "quoted" itself: "The company quoted its chairman, Ann Lee, as saying that ..." */
+		for (int32_t a = c + 2; a + 1 < doc->ntokens && a <= c + 12 && !quoted(doc, a); a++)
+			if (is_word(doc, a, "as") && is_word(doc, a + 1, "saying"))
+				return np_right(st, c + 1, a, s) && speaks(doc, s);
+		return false;
+	}
+	if (!is_word(doc, c, "saying") || !is_word(doc, c - 1, "as"))
+		return false;
+	for (int32_t q = c - 3; q >= lo && q >= c - 12; q--)
+	{
+		if (quoted(doc, q) || is_ch(doc, q, ';'))
+			return false;
+		if ((is_word(doc, q, "quoted") || is_word(doc, q, "cited")) && !is_word(doc, q + 1, "by"))
+			return np_right(st, q + 1, c - 1, s) && speaks(doc, s);
+	}
+	return false;
+}
+
 /* Stage 2: X said: "..." -- the last cue in [lo, t_open) and its subject; else the clause subject. */
 static bool
 find_before(attrib_state *st, int32_t lo, int32_t t_open, source *s)
@@ -2115,6 +2155,8 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 			from_mention(st, st->nm->tok_mention[c + 1], s);	/* "The paradox, says X, is that" */
 		else if (apposed >= 0)	/* "Clinton's campaign chairman, John Podesta, said" */
 			from_mention(st, apposed, s);
+		else if (quoted_as_saying(st, lo, c, s))
+			;					/* "He quoted Honda president Tetsuo Chino as saying": the one quoted */
 		else if (participial_cue(doc, c))
 		{
 			/* "with Cruz recently promising": a name right before the participle; else the clause subject */

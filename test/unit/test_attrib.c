@@ -1057,6 +1057,22 @@ test_common_word_surname(void **state)
 	unit_doc_close(&u);
 }
 
+/* "quoted X as saying": X said it, whoever quoted; a plan quoted "as saying" is no speaker. */
+static void
+test_quoted_as_saying(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"The statement quoted Harbour Motors chairman Tom Reyes as saying, \"We welcome the deal.\"\n\n"
+								"The company quoted its president, Ann Lee, as saying that sales were \"very strong\".\n\n"
+								"Minister Paul Okafor quoted his party's plan as saying: \"We will build homes.\"");
+
+	check(doc, quote(doc, "We welcome"), "Tom Reyes", NULL, "saying");
+	check(doc, quote(doc, "very strong"), "Ann Lee", NULL, "quoted");
+	check(doc, quote(doc, "We will build"), "Paul Okafor", NULL, "saying");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1125,6 +1141,7 @@ main(void)
 		cmocka_unit_test(test_pronoun_to_phrase_two_paragraphs_up),
 		cmocka_unit_test(test_first_names_give_gender),
 		cmocka_unit_test(test_common_word_surname),
+		cmocka_unit_test(test_quoted_as_saying),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
