@@ -2322,6 +2322,17 @@ ends_with_comma(attrib_state *st, int32_t q)
 	return is_ch(doc, t, ',') || is_ch(doc, t, '?') || is_ch(doc, t, '!') || is_dash(doc, t);
 }
 
+/* Do the quoted words of q end in '?' or '!'? */
+static bool
+ends_asking(attrib_state *st, int32_t q)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		b;
+	int32_t		cp = ne_decode_prev(doc->text, doc->quotes[q].span.end, &b);
+
+	return cp == '?' || cp == '!';
+}
+
 /* Paragraph of token t. */
 static int32_t
 tpara(const ne_doc *doc, int32_t t)
@@ -2444,6 +2455,18 @@ attribute_one(attrib_state *st, int32_t q, source *s)
 		while (c >= 0 && c < lim && is_lower_word(doc, c) && (lx(doc, c) & NE_LX_SKIPADV))
 			c++;
 		if (c >= 0 && c < lim && cue_len(doc, c, lim) > 0 && find_after(st, p, lim, s, true))
+		{
+			s->how = NE_HOW_NEXT_SENTENCE;
+			s->conf = 0.6f;
+			return true;
+		}
+		/*
+		 * '"...?" Miller, a retired worker, said': after a question or an
+		 * exclamation, the name, its aside between commas, then the cue (after a
+		 * full stop such a sentence introduces the next speaker)
+		 */
+		if (m >= 0 && c < lim && is_ch(doc, c, ',') && ends_asking(st, q) &&
+			find_after(st, p, lim, s, true) && s->mention == m)
 		{
 			s->how = NE_HOW_NEXT_SENTENCE;
 			s->conf = 0.6f;

@@ -1073,6 +1073,26 @@ test_quoted_as_saying(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * '"...?" Miller, a retired worker, said': after a question the name and its
+ * aside attribute it; after a full stop such a sentence opens the next
+ * speaker's words.
+ */
+static void
+test_question_then_name_with_aside(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Eva Miller and Gloria Major work the phones.\n\n"
+								"\"How are you today?\" Miller, a retired worker, said into the phone.\n\n"
+								"\"Rates will rise,\" said Kyle Cooper. \"We are not there yet.\" John Person, an analyst, said "
+								"prices would fall.");
+
+	check(doc, quote(doc, "How are"), "Eva Miller", "Miller", "said");
+	check(doc, quote(doc, "We are not"), "Kyle Cooper", NULL, NULL);
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1142,6 +1162,7 @@ main(void)
 		cmocka_unit_test(test_first_names_give_gender),
 		cmocka_unit_test(test_common_word_surname),
 		cmocka_unit_test(test_quoted_as_saying),
+		cmocka_unit_test(test_question_then_name_with_aside),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
