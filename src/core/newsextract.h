@@ -273,8 +273,22 @@ void		ne_find_dates(ne_doc *doc, const ne_ymd *published);
 
 /* The first token from index lo on that starts at or after byte offset pos (after ne_tokenize). */
 int32_t		ne_first_token_from(const ne_doc *doc, int32_t lo, int32_t pos);
-/* Bytes of an Arabic article and hyphen that open the name word s[start..end) ("al-" of "al-Assad"), else 0. */
-int32_t		ne_name_article_len(const char *s, int32_t start, int32_t end);
+/* ne_name_article_len past its first test (out of line: it seldom runs). */
+int32_t		ne_name_article_len_tail(const char *s, int32_t start, int32_t end);
+
+/*
+ * Bytes of an Arabic article and hyphen that open the name word
+ * s[start..end) ("al-" of "al-Assad"), else 0.  Inline: it runs for every key
+ * of a name, and nearly all return at the first test.
+ */
+static inline int32_t
+ne_name_article_len(const char *s, int32_t start, int32_t end)
+{
+	if (end - start < 4 || (s[start] != 'a' && s[start] != 'e') ||
+		(s[start + 2] != '-' && s[start + 3] != '-'))
+		return 0;				/* most words: no article opens them */
+	return ne_name_article_len_tail(s, start, end);
+}
 /* Returns the 0-based paragraph that contains byte offset pos. */
 int32_t		ne_paragraph_at(const ne_doc *doc, int32_t pos);
 

@@ -304,14 +304,13 @@ scan_word(const char *s, int32_t lim, int32_t i, bool number)
  * Length of an Arabic article that opens a name written with a hyphen
  * ("al-Assad", "el-Sisi", "ash-Sharif"): the article and its hyphen when an
  * upper-case letter follows them, else 0.  Such a word is a capitalised name.
+ * ne_name_article_len (newsextract.h) has turned most words away already.
  */
 int32_t
-ne_name_article_len(const char *s, int32_t start, int32_t end)
+ne_name_article_len_tail(const char *s, int32_t start, int32_t end)
 {
 	static const char *const articles[] = {"al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-"};
 
-	if (end - start < 4 || (s[start] != 'a' && s[start] != 'e'))
-		return 0;				/* most words: no article opens them */
 	for (size_t i = 0; i < sizeof(articles) / sizeof(articles[0]); i++)
 	{
 		int32_t		n = (int32_t) strlen(articles[i]);
