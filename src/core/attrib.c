@@ -753,7 +753,7 @@ nearer_spoken_phrase(attrib_state *st, int32_t t, int32_t m, source *s)
 		}
 	if (named < 0 || named >= sent - 1)
 		return false;			/* named in this sentence or the one before: the name */
-	for (int32_t sn = sent - 1; sn > named; sn--)
+	for (int32_t sn = sent - 1; sn > named && sn >= sent - 4; sn--)
 	{
 		int32_t		first,
 					h = cue_phrase_head(doc, sn, doc->sentences[sn].tok_end, g, &first);

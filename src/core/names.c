@@ -889,10 +889,13 @@ text_lowercased(names_state *st)
 
 static inline bool word_equal(const char *text, int32_t sx, int32_t ex, int32_t sy, int32_t ey);
 
+/* Chains ends_earlier_chain reads back: the names of the last few thousand words, so that its cost stays linear. */
+#define EARLIER_CHAINS 256
+
 /*
  * Does the word at token t end a chain of two words or more found before
  * it (a person's full name only, when person): the surname of a name
- * already seen?
+ * already seen (among the last EARLIER_CHAINS chains)?
  */
 static bool
 ends_earlier_chain(names_state *st, int32_t t, bool person)
@@ -900,7 +903,7 @@ ends_earlier_chain(names_state *st, int32_t t, bool person)
 	const ne_doc *doc = st->doc;
 	const ne_token *tk = &doc->tokens[t];
 
-	for (int32_t i = st->nch - 1; i >= 0; i--)
+	for (int32_t i = st->nch - 1; i >= 0 && i >= st->nch - EARLIER_CHAINS; i--)
 	{
 		const chain *ch = &st->ch[i];
 

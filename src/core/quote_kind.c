@@ -748,6 +748,9 @@ attributed_after_comma(const ne_doc *doc, const ne_quote *q)
 	const char *s = doc->text;
 	int32_t		end = doc->paragraphs[q->last_paragraph].span.end;
 
+	/* the rest of the sentence, at most NE_SENTENCE_REACH bytes (a sentence longer is no such case) */
+	if (end > q->close_end + NE_SENTENCE_REACH)
+		end = q->close_end + NE_SENTENCE_REACH;
 	for (int32_t i = q->close_end; i < end; i++)
 	{
 		if (s[i] == '.' || s[i] == '?' || s[i] == '!')
