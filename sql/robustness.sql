@@ -19,7 +19,9 @@ INSERT INTO big VALUES
   ('control characters', (SELECT string_agg(chr(c), '' ORDER BY c) FROM generate_series(1, 31) c) || repeat(E'\t\r\f\v"\u0001', 100000)),
   ('one paragraph per line', repeat(E'"Yes," he said.\n\n', 200000)),
   ('capitalised words', repeat('Mr. John Smith Jr. of The New York Times Co. said ', 100000)),
-  ('numbers', repeat('1/10/2017 10:30 3.2 800,000 1990s ', 200000));
+  ('numbers', repeat('1/10/2017 10:30 3.2 800,000 1990s ', 200000)),
+  ('questions answered by a name', repeat('"How are you?" Miller, a worker, said and ', 100000)),
+  ('pronouns in one long sentence', repeat('"yes," he said, and ', 100000));
 
 ALTER TABLE big ADD COLUMN chars int;
 UPDATE big SET chars = length(body);

@@ -590,13 +590,16 @@ subject_phrase_head(const ne_doc *doc, int32_t u, int32_t hi)
  * spokeswoman said") or the phrase after an inverted cue ("..., said a USDA
  * soybean analyst").  *first gets the phrase's first token.  -1 if none.
  */
+/* Tokens cue_phrase_head reads back from its limit: a long sentence (or one with no full stop) stays linear. */
+#define PHRASE_REACH 80
+
 static int32_t
 cue_phrase_head(const ne_doc *doc, int32_t sn, int32_t lim, int g, int32_t *first)
 {
 	const ne_sentence *se = &doc->sentences[sn];
 	int32_t		end = se->tok_end < lim ? se->tok_end : lim;
 
-	for (int32_t c = end - 1; c > se->tok_first; c--)
+	for (int32_t c = end - 1; c > se->tok_first && c >= end - PHRASE_REACH; c--)
 	{
 		int			n = cue_len(doc, c, end);
 		int32_t		u = c - 1;
