@@ -191,7 +191,7 @@ phrase_text(const ne_doc *doc, int32_t a, int32_t b)
 /* ------------------------------------------------------------ sources */
 
 static bool is_det(const ne_doc *doc, int32_t t);
-static bool nearer_spoken_phrase(attrib_state *st, int32_t t, int32_t m, source *s);
+static bool nearer_spoken_phrase(attrib_state *st, int32_t m, source *s);
 static int32_t pronoun_len(const ne_doc *doc, int32_t t);
 static int	cue_len(const ne_doc *doc, int32_t t, int32_t lim);
 static int32_t det_np_head(const ne_doc *doc, int32_t d, int32_t hi);
@@ -219,11 +219,8 @@ from_mention(attrib_state *st, int32_t m, source *s)
 	ne_doc	   *doc = st->doc;
 	const ne_mention *mn = &doc->mentions[m];
 
-	if (mn->kind == NE_MK_PRONOUN && mn->entity >= 0 && nearer_spoken_phrase(st, st->nm->mx[m].tok_first, m, s))
-	{
-		s->span = mn->span;
+	if (nearer_spoken_phrase(st, m, s))
 		return true;
-	}
 	s->span = mn->span;
 	s->mention = m;
 	s->entity = mn->entity;
@@ -456,6 +453,7 @@ description_entity(attrib_state *st, int32_t a, int32_t h)
 static bool
 from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 {
+	static const char *const noun_phrase_links[] = {"for", "of", "at", "with"};
 	ne_doc	   *doc = st->doc;
 	uint32_t	f = lx(doc, h);
 	int32_t		m = -1,
@@ -475,8 +473,7 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 		/* "a spokeswoman for the company, Jane Doe, said": the apposition may follow a phrase of the noun */
 		int32_t		c = b + 1;
 
-		if (c < doc->ntokens && is_lower_word(doc, c) && (is_word(doc, c, "for") || is_word(doc, c, "of") ||
-														   is_word(doc, c, "at") || is_word(doc, c, "with")))
+		if (c < doc->ntokens && is_lower_word(doc, c) && IS_WORD_IN(doc, c, noun_phrase_links))
 		{
 			while (c < doc->ntokens && c - b <= 6 && !quoted(doc, c) && doc->tokens[c].kind == NE_TOK_WORD &&
 				   st->nm->tok_mention[c] < 0)
@@ -583,6 +580,9 @@ subject_phrase_head(const ne_doc *doc, int32_t u, int32_t hi)
 	return -1;
 }
 
+/* Tokens cue_phrase_head reads back from its limit: a long sentence (or one with no full stop) stays linear. */
+#define PHRASE_REACH 80
+
 /*
  * The head of a noun phrase that speaks in sentence sn before token lim and
  * fits a pronoun of gender g, the one nearest lim: the subject of a cue ("a
@@ -590,9 +590,6 @@ subject_phrase_head(const ne_doc *doc, int32_t u, int32_t hi)
  * spokeswoman said") or the phrase after an inverted cue ("..., said a USDA
  * soybean analyst").  *first gets the phrase's first token.  -1 if none.
  */
-/* Tokens cue_phrase_head reads back from its limit: a long sentence (or one with no full stop) stays linear. */
-#define PHRASE_REACH 80
-
 static int32_t
 cue_phrase_head(const ne_doc *doc, int32_t sn, int32_t lim, int g, int32_t *first)
 {
@@ -729,27 +726,28 @@ pronoun_to_phrase(attrib_state *st, int32_t t, source *s)
 }
 
 /*
- * A pronoun at t whose mention m links a named entity: is a phrase that
- * spoke in a sentence after that entity's last mention nearer, does it fit
- * the pronoun, and is it somebody new, with "a" or "one" ("Lord Reyes agreed.
+ * A pronoun mention m whose entity is named: is a phrase that spoke in a
+ * sentence after that entity's last mention nearer, does it fit the
+ * pronoun, and is it somebody new, with "a" or "one" ("Lord Reyes agreed.
  * ... , a farm analyst said. \"...,\" he said": the analyst)?  Then s gets
  * the phrase.
  */
 static bool
-nearer_spoken_phrase(attrib_state *st, int32_t t, int32_t m, source *s)
+nearer_spoken_phrase(attrib_state *st, int32_t m, source *s)
 {
 	static const char *const indefinites[] = {"a", "an", "another", "one"};
 	ne_doc	   *doc = st->doc;
-	int32_t		e = doc->mentions[m].entity,
+	const ne_mention *mn = &doc->mentions[m];
+	int32_t		t = st->nm->mx[m].tok_first,
 				sent = doc->tokens[t].sentence,
 				named = -1,
 				g;
 
-	if (e < 0 || doc->mentions[m].kind != NE_MK_PRONOUN || !(g = pronoun_gender_at(doc, t)))
+	if (mn->entity < 0 || mn->kind != NE_MK_PRONOUN || !(g = pronoun_gender_at(doc, t)))
 		return false;
 	/* the sentence of the entity's last named mention before the pronoun (a bounded look back) */
 	for (int32_t i = m - 1; i >= 0 && i >= m - NE_ANTECEDENT_WINDOW; i--)
-		if (doc->mentions[i].entity == e && doc->mentions[i].kind != NE_MK_PRONOUN)
+		if (doc->mentions[i].entity == mn->entity && doc->mentions[i].kind != NE_MK_PRONOUN)
 		{
 			named = doc->tokens[st->nm->mx[i].tok_first].sentence;
 			break;
@@ -766,7 +764,7 @@ nearer_spoken_phrase(attrib_state *st, int32_t t, int32_t m, source *s)
 		/* "the host", "The Florida senator" are mostly the named person again: only "a", "an", "one", "another" */
 		if (!IS_WORD_IN(doc, first, indefinites))
 			return false;
-		blank_source(s, tspan(doc, t, t));
+		blank_source(s, mn->span);
 		s->kind = NE_ENT_OTHER;
 		s->head = h;
 		s->name = phrase_text(doc, first, h);
@@ -982,6 +980,13 @@ person_before_role(attrib_state *st, int32_t lo, int32_t j)
 	return m;
 }
 
+/* Is token t "has", "have" or "had" (the perfect before a cue: "lenders have said")? */
+static bool
+is_perfect_aux(const ne_doc *doc, int32_t t)
+{
+	return is_word(doc, t, "has") || is_word(doc, t, "have") || is_word(doc, t, "had");
+}
+
 /*
  * The source that ends just before token j, looking no further left than lo:
  * a name, a pronoun, "X, apposition," or a noun phrase.
@@ -1002,8 +1007,7 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 
 		if (is_lower_word(doc, j) && (f & NE_LX_SKIPADV))
 		{
-			aux |= is_word(doc, j, "had") || is_word(doc, j, "has") || is_word(doc, j, "have") ||
-				is_word(doc, j, "was") || is_word(doc, j, "were");
+			aux |= is_perfect_aux(doc, j) || is_word(doc, j, "was") || is_word(doc, j, "were");
 			j--;
 		}
 		else if ((f & NE_LX_WEEKDAY) && is_word(doc, j - 1, "on"))
@@ -1173,6 +1177,7 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 static bool
 source_before_phrases(attrib_state *st, int32_t lo, int32_t p, source *s)
 {
+	static const char *const firm_or_place[] = {"for", "of", "at", "with", "in"};
 	ne_doc	   *doc = st->doc;
 
 	for (int32_t k = p - 1; k >= lo && k > p - 14; k--)
@@ -1180,8 +1185,7 @@ source_before_phrases(attrib_state *st, int32_t lo, int32_t p, source *s)
 		if (quoted(doc, k) || doc->tokens[k].kind != NE_TOK_WORD)
 			return false;
 		if (is_lower_word(doc, k) && (lx(doc, k) & NE_LX_NOMINAL) &&
-			(is_word(doc, k + 1, "for") || is_word(doc, k + 1, "of") || is_word(doc, k + 1, "at") ||
-			 is_word(doc, k + 1, "with") || is_word(doc, k + 1, "in")))
+			IS_WORD_IN(doc, k + 1, firm_or_place))
 		{
 			for (int32_t d = k - 1; d >= lo && d >= k - 4; d--)
 				if (is_det(doc, d))
@@ -1285,6 +1289,8 @@ person_after_owner(attrib_state *st, int32_t m, int32_t lim)
 static bool
 np_right(attrib_state *st, int32_t j, int32_t lim, source *s)
 {
+	/* words that open a clause or a phrase of place or topic, not a source */
+	static const char *const no_source_openers[] = {"that", "in", "on", "of", "to", "about", "with", "at"};
 	ne_doc	   *doc = st->doc;
 	int32_t		b;
 
@@ -1298,8 +1304,7 @@ np_right(attrib_state *st, int32_t j, int32_t lim, source *s)
 		return from_pronoun(st, j, s);
 	if (doc->tokens[j].kind != NE_TOK_WORD && !(doc->tokens[j].kind == NE_TOK_NUMBER && valid_head(doc, j)))
 		return false;
-	if (is_word(doc, j, "that") || is_word(doc, j, "in") || is_word(doc, j, "on") || is_word(doc, j, "of") ||
-		is_word(doc, j, "to") || is_word(doc, j, "about") || is_word(doc, j, "with") || is_word(doc, j, "at"))
+	if (IS_WORD_IN(doc, j, no_source_openers))
 		return false;
 	/* a noun phrase: up to a comma, a period, a verb-like break, 8 words */
 	b = j;
@@ -1401,13 +1406,6 @@ tail_attribution(attrib_state *st, int32_t a, int32_t lim, source *s)
 		}
 	}
 	return false;
-}
-
-/* Is token t "has", "have" or "had" (the perfect before a cue: "lenders have said")? */
-static bool
-is_perfect_aux(const ne_doc *doc, int32_t t)
-{
-	return is_word(doc, t, "has") || is_word(doc, t, "have") || is_word(doc, t, "had");
 }
 
 /* Does source s (a phrase after the cue at c) end its sentence: ", says the assembly government." */
@@ -1869,12 +1867,12 @@ apposed_person(attrib_state *st, int32_t lo, int32_t j)
 static int32_t
 passive_agent(attrib_state *st, int32_t lo, int32_t c, int32_t n, int32_t hi)
 {
+	static const char *const passive_be[] = {"was", "were", "been", "being", "is", "are"};
 	const ne_doc *doc = st->doc;
 	int32_t		j = c + n + 1;
 
 	if (c - 1 < lo || j >= hi || !is_word(doc, c + n, "by") || is_word(doc, c, "quoted") ||
-		!(is_word(doc, c - 1, "was") || is_word(doc, c - 1, "were") || is_word(doc, c - 1, "been") ||
-		  is_word(doc, c - 1, "being") || is_word(doc, c - 1, "is") || is_word(doc, c - 1, "are")))
+		!IS_WORD_IN(doc, c - 1, passive_be))
 		return -1;
 	/* "by host Bill Maher", "by moderator Gerard Baker" */
 	while (j < hi && j < c + n + 3 && is_lower_word(doc, j) && (lx(doc, j) & NE_LX_TITLE))
@@ -1946,9 +1944,10 @@ speaks(const ne_doc *doc, const source *s)
 static bool
 quoted_as_saying(attrib_state *st, int32_t lo, int32_t c, source *s)
 {
+	static const char *const quoting[] = {"quoted", "cited"};
 	ne_doc	   *doc = st->doc;
 
-	if ((is_word(doc, c, "quoted") || is_word(doc, c, "cited")) && !is_word(doc, c + 1, "by"))
+	if (IS_WORD_IN(doc, c, quoting) && !is_word(doc, c + 1, "by"))
 	{
 		/* the cue is "quoted" itself: "The company quoted its chairman, Ann Lee, as saying that ..." */
 		for (int32_t a = c + 2; a + 1 < doc->ntokens && a <= c + 12 && !quoted(doc, a); a++)
@@ -1962,7 +1961,7 @@ quoted_as_saying(attrib_state *st, int32_t lo, int32_t c, source *s)
 	{
 		if (quoted(doc, q) || is_ch(doc, q, ';'))
 			return false;
-		if ((is_word(doc, q, "quoted") || is_word(doc, q, "cited")) && !is_word(doc, q + 1, "by"))
+		if (IS_WORD_IN(doc, q, quoting) && !is_word(doc, q + 1, "by"))
 			return np_right(st, q + 1, c - 1, s) && speaks(doc, s);
 	}
 	return false;
@@ -2045,6 +2044,8 @@ static const char *const speech_nouns[] = {
 static bool
 speech_noun_owner(attrib_state *st, int32_t lo, int32_t t_open, source *s)
 {
+	static const char *const noun_links[] = {"that", "of", "to"};
+	static const char *const possessives[] = {"his", "her", "their"};
 	ne_doc	   *doc = st->doc;
 
 	for (int32_t h = t_open - 2; h >= lo && h >= t_open - 10; h--)
@@ -2055,7 +2056,7 @@ speech_noun_owner(attrib_state *st, int32_t lo, int32_t t_open, source *s)
 		if (quoted(doc, h) || is_ch(doc, h, ';') || is_ch(doc, h, ':'))
 			return false;
 		/* the cheap tests first: most windows hold no "that", "of" or "to" after a lower-case word */
-		if (!(is_word(doc, h + 1, "that") || is_word(doc, h + 1, "of") || is_word(doc, h + 1, "to")) ||
+		if (!IS_WORD_IN(doc, h + 1, noun_links) ||
 			!is_lower_word(doc, h) || !(IS_WORD_IN(doc, h, speech_nouns) || (lx(doc, h) & NE_LX_STATEMENT)))
 			continue;
 		/* no cue of its own between the noun and the quote */
@@ -2071,7 +2072,7 @@ speech_noun_owner(attrib_state *st, int32_t lo, int32_t t_open, source *s)
 		if (v < lo || quoted(doc, v))
 			return false;
 		m = st->nm->tok_mention[v];
-		if (is_word(doc, v, "his") || is_word(doc, v, "her") || is_word(doc, v, "their"))
+		if (IS_WORD_IN(doc, v, possessives))
 			from_pronoun(st, v, s);
 		else if (m >= 0 && (doc->mentions[m].flags & NE_MF_POSSESSIVE))
 			from_mention(st, m, s);
