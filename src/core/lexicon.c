@@ -7777,7 +7777,12 @@ static const char *const cue_phrases[] = {
 
 #define NPHRASE ((int) (sizeof(cue_phrases) / sizeof(cue_phrases[0])))
 
-/* (The first letters of cue_phrases are NE_CUE_PHRASE_LETTERS in lexicon.h.) */
+/* Cue phrase i, or NULL past the last (their first letters are NE_CUE_PHRASE_LETTERS in lexicon.h). */
+const char *
+ne_lex_cue_phrase_at(int i)
+{
+	return i >= 0 && i < NPHRASE ? cue_phrases[i] : NULL;
+}
 
 /* Compares s[0..len) lower-cased (ASCII) with the NUL-terminated key w. */
 static int

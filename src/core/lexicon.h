@@ -178,7 +178,13 @@ const ne_lex_entry *ne_lex_entry_at(int32_t i);
  */
 int			ne_lex_cue_phrase(const char *const *words, const int32_t *lens, int n);
 
-/* The first letters of the cue phrases, a bit each from 'a' (a phrase with a new first letter adds it here). */
+/* Cue phrase i in sorted order, or NULL past the last (for tests). */
+const char *ne_lex_cue_phrase_at(int i);
+
+/*
+ * The first letters of the cue phrases, a bit each from 'a' (a phrase with a
+ * new first letter adds it here; test_cue_phrase_letters checks it).
+ */
 #define NE_CUE_PHRASE_LETTERS \
 	((1u << ('a' - 'a')) | (1u << ('c' - 'a')) | (1u << ('f' - 'a')) | (1u << ('g' - 'a')) | (1u << ('h' - 'a')) | \
 	 (1u << ('l' - 'a')) | (1u << ('m' - 'a')) | (1u << ('p' - 'a')) | (1u << ('s' - 'a')) | (1u << ('w' - 'a')))

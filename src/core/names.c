@@ -153,6 +153,9 @@ hm_grow(ne_arena *a, hmap *m)
 #define TOK_S(doc, t) ((doc)->text + (doc)->tokens[t].start)
 #define TOK_L(doc, t) ((doc)->tokens[t].end - (doc)->tokens[t].start)
 
+/* The articles: "a senior official", "the company" */
+static const char *const articles[] = {"a", "an", "the"};
+
 /* Bytes of a possessive ending ('s, ’s) at the end of word token t, else 0. */
 static inline int32_t
 poss_suffix(const ne_doc *doc, int32_t t)
@@ -500,8 +503,7 @@ person_aside(names_state *st, int32_t a, int32_t b)
 			return false;
 	if (b - a == 1)
 		return false;			/* "Rosneft, meanwhile, has agreed": an adverb tells nothing of a person */
-	if (!ne_lex_word_is(TOK_S(doc, a), TOK_L(doc, a), "a") && !ne_lex_word_is(TOK_S(doc, a), TOK_L(doc, a), "an") &&
-		!ne_lex_word_is(TOK_S(doc, a), TOK_L(doc, a), "the"))
+	if (!NE_LEX_WORD_IN(TOK_S(doc, a), TOK_L(doc, a), articles))
 		return false;
 	for (int32_t k = a + 1; k < b; k++)
 	{
@@ -2644,8 +2646,7 @@ modifies_noun(names_state *st, const chain *c)
 		doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP) ||
 		!same_ctx(doc, t, n))
 		return false;
-	if (!(ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "the") || ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "a") ||
-		  ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "an")))
+	if (!NE_LEX_WORD_IN(TOK_S(doc, t), TOK_L(doc, t), articles))
 		return false;
 	return !(LXF(st, n) & (NE_LX_CUE | NE_LX_NONNAME | NE_LX_PRON | NE_LX_PRON_REL));
 }

@@ -475,6 +475,26 @@ test_lexicon_words(void **state)
 	assert_int_equal(ne_lex_flags("said", 40), 0);
 }
 
+/* The cue phrases are in order of first letter (the look-up's binary search) and NE_CUE_PHRASE_LETTERS holds exactly those letters. */
+static void
+test_cue_phrase_letters(void **state)
+{
+	uint32_t	letters = 0;
+	const char *p,
+			   *prev = NULL;
+
+	for (int i = 0; (p = ne_lex_cue_phrase_at(i)) != NULL; i++)
+	{
+		assert_true(p[0] >= 'a' && p[0] <= 'z');
+		letters |= 1u << (p[0] - 'a');
+		if (prev != NULL)
+			assert_true(prev[0] <= p[0]);
+		prev = p;
+	}
+	assert_non_null(prev);
+	assert_int_equal(letters, NE_CUE_PHRASE_LETTERS);
+}
+
 /* At least 150 reporting verb forms are known. */
 static void
 test_lexicon_cue_count(void **state)
@@ -511,6 +531,7 @@ main(void)
 		cmocka_unit_test(test_paragraph_wire_copy),
 		cmocka_unit_test(test_joins_at_block_end),
 		cmocka_unit_test(test_lexicon_words),
+		cmocka_unit_test(test_cue_phrase_letters),
 	};
 
 	return cmocka_run_group_tests_name("tokenize", tests, NULL, NULL);
