@@ -487,6 +487,7 @@ bool		dt_future_near(win *w, int first, int last);
 
 /* Does the sentence before byte pos (up to 160 bytes back) speak of the future (will, scheduled to, is to...)? */
 bool		dt_future_before(dctx *c, int32_t pos, bool wide);
+int			dt_tense_before(dctx *c, int32_t pos, bool wide);
 
 /* Was the word "quarter" seen in the 1500 bytes before pos (earnings context)? */
 bool		dt_quarter_before(dctx *c, int32_t pos);

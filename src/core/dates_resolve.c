@@ -165,9 +165,27 @@ after_be(dctx *c, int32_t i, int32_t from)
 		(i - 2 == from || !is_alpha((unsigned char) c->t[i - 3]));
 }
 
-/* Does the sentence before byte pos (up to 160 bytes back) speak of the future (will, scheduled to, is to...)? */
-bool
-dt_future_before(dctx *c, int32_t pos, bool wide)
+/*
+ * Is the word t[i..e) a past participle or tense by its ending: -ed, but not the
+ * -eed of a present (succeed, exceed, need, speed) where agreed, freed, guaranteed are past?
+ */
+static bool
+ed_past(const dctx *c, int32_t i, int32_t e)
+{
+	if (e - i <= 3 || (c->t[e - 1] | 0x20) != 'd' || (c->t[e - 2] | 0x20) != 'e')
+		return false;
+	if ((c->t[e - 3] | 0x20) == 'e')
+		return (c->t[e - 4] | 0x20) == 'r' || (c->t[e - 4] | 0x20) == 't';
+	return true;
+}
+
+/*
+ * Which tense the sentence before byte pos (up to 160 bytes back) speaks in, by
+ * the nearest word that tells: 1 the future (will, scheduled to, is to...), -1
+ * the past (said, was, announced, has been), 0 none found.
+ */
+int
+dt_tense_before(dctx *c, int32_t pos, bool wide)
 {
 	int32_t		from = pos - 160 < 0 ? 0 : pos - 160;
 	int32_t		i = pos;
@@ -203,39 +221,45 @@ dt_future_before(dctx *c, int32_t pos, bool wide)
 				{
 					case NE_F_WILL:
 					case NE_F_SCHEDULED:
-						return true;
+						return 1;
 					case NE_F_WOULD:
 						if (wide)
-							return true;
+							return 1;
 						break;
 					case NE_F_BY:
 					case NE_F_UNTIL:
 					case NE_F_THROUGH:
 						if (wide && nwords == 1)
-							return true;
+							return 1;
 						break;
 					case NE_F_IS:
 						if (next_is_to)
-							return true;
+							return 1;
 						break;
 					case NE_F_TO:
 						to = true;
 						break;
 					case NE_F_PASTV:
-						return false;
+						return -1;
 				}
 			}
 			else if (le && le->cls == LX_REL && le->val == NE_REL_COMING && wide)
-				return true;
-			else if (le == NULL && e - i > 3 && (c->t[e - 1] | 0x20) == 'd' && (c->t[e - 2] | 0x20) == 'e' &&
-					 !after_be(c, i, from))
-				return false;	/* a past tense (announced, closed) speaks of the past; "will be named" does not */
+				return 1;
+			else if (le == NULL && ed_past(c, i, e) && !after_be(c, i, from))
+				return -1;		/* a past tense (announced, closed) speaks of the past; "will be named" does not */
 			next_is_to = to;
 			continue;
 		}
 		i--;
 	}
-	return false;
+	return 0;
+}
+
+/* Does the sentence before byte pos speak of the future (dt_tense_before)? */
+bool
+dt_future_before(dctx *c, int32_t pos, bool wide)
+{
+	return dt_tense_before(c, pos, wide) > 0;
 }
 
 /* Was the word "quarter" seen in the 1500 bytes before pos (earnings context)? */

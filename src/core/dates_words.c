@@ -236,6 +236,9 @@ bare_month_year(win *w, int first, int last, int m, int rel)
 
 	if (!c->pub)
 		return DT_NO_YEAR;
+	/* "since March": the latest March up to the publication, whatever the sentence's tense */
+	if (rel == 0 && is_func(w, first - 1, NE_F_SINCE))
+		return m <= c->pm ? c->py : c->py - 1;
 	/* the sentence's tense only matters where the two windows disagree */
 	if (rel == 0 && dt_month_year_future(c, m) != dt_month_year_window(c, m) &&
 		(dt_future_near(w, first, last) || dt_future_before(c, tok(w, first)->s, true)))

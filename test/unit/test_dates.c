@@ -224,6 +224,21 @@ test_month_future(void **state)
 	/* a passive after a modal is no past tense: "will be named" */
 	one("Colonel Reyes will be named commander for a mission in November.", "November", NE_TIMEX_DATE, "2017-11");
 	one("The harbour was dredged in November by the port.", "November", NE_TIMEX_DATE, "2016-11");
+	/* -eed is a present (succeed, need, feed), no past tense that hides the "will" before it... */
+	one("Mr. Hale will succeed Dr. Lamb in September as chairman.", "September", NE_TIMEX_DATE, "2017-09");
+	one("Payments will be available to feed grain farmers in October.", "October", NE_TIMEX_DATE, "2017-10");
+	/* ...but agreed, freed and guaranteed are past */
+	one("The talks will go on, as both sides agreed in September.", "September", NE_TIMEX_DATE, "2016-09");
+}
+
+/* "since <month>": the latest such month up to the publication, whatever the tense. */
+static void
+test_month_since(void **state)
+{
+	one("The plant has been idle since May, the union said.", "May", NE_TIMEX_DATE, "2016-05");
+	one("The mill will stay shut as it has been since December.", "December", NE_TIMEX_DATE, "2016-12");
+	one("The mill will stay shut as it has been since February.", "February", NE_TIMEX_DATE, "2017-02");
+	one("The mill will stay shut as it has been since March.", "March", NE_TIMEX_DATE, "2017-03");
 }
 
 /* Years, decades, centuries, fiscal years, mid-year. */
@@ -886,6 +901,7 @@ main(void)
 		cmocka_unit_test(test_month_day_window),
 		cmocka_unit_test(test_bare_months),
 		cmocka_unit_test(test_month_future),
+		cmocka_unit_test(test_month_since),
 		cmocka_unit_test(test_years_decades),
 		cmocka_unit_test(test_mods),
 		cmocka_unit_test(test_quarters_seasons),
