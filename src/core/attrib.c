@@ -987,6 +987,34 @@ is_perfect_aux(const ne_doc *doc, int32_t t)
 	return is_word(doc, t, "has") || is_word(doc, t, "have") || is_word(doc, t, "had");
 }
 
+/* Can source s speak: a name, or a phrase headed by a person, role or statement ("its five-year plan" cannot)? */
+static bool
+speaks(const ne_doc *doc, const source *s)
+{
+	return s->entity >= 0 || s->mention >= 0 || s->head < 0 ||
+		(lx(doc, s->head) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL | NE_LX_STATEMENT)) != 0;
+}
+
+/* Is the cue at c an -ing form (", saying", ", adding": a participle, no inverted "said X")? */
+static bool
+ing_form(const ne_doc *doc, int32_t c)
+{
+	int32_t		l = TL(doc, c);
+	const char *w = TS(doc, c);
+
+	return l > 4 && w[l - 3] == 'i' && w[l - 2] == 'n' && w[l - 1] == 'g';
+}
+
+/* Is token t a preposition whose object the following noun phrase is (in, at, to, with ...)? */
+static bool
+is_prep_before_object(const ne_doc *doc, int32_t t)
+{
+	static const char *const preps[] = {"in", "at", "on", "to", "with", "from", "during", "over", "through",
+	"into", "about", "against", "among"};	/* not after, before, since: they also open clauses */
+
+	return t >= 0 && is_lower_word(doc, t) && IS_WORD_IN(doc, t, preps);
+}
+
 /*
  * The source that ends just before token j, looking no further left than lo:
  * a name, a pronoun, "X, apposition," or a noun phrase.
@@ -995,7 +1023,8 @@ static bool
 np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool strict)
 {
 	ne_doc	   *doc = st->doc;
-	int32_t		a;
+	int32_t		a,
+				cue = j + 1;	/* the token after the source: the cue, or an adverb before it */
 	int			skipped = 0;
 	bool		aux = false,	/* an auxiliary was skipped: the phrase is the verb's subject */
 				quantity;		/* a number opens the phrase */
@@ -1142,6 +1171,24 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 		/* (not "the nominee for the Nov. 8 election", "lasted for 14 years") */
 	if (quantity)
 		a = (j - 2 >= lo && is_det(doc, j - 2)) ? j - 2 : j - 1;
+	/* "but in a later interview said", "an email to his supporters notes": the object of a preposition
+	 * is no subject (the walk stops at "later": an adverb elsewhere) */
+	if (depth == 0 && !aux && is_lower_word(doc, j) && !quantity && !(cue + 1 < doc->ntokens && ing_form(doc, cue)))
+	{
+		/* (not "the editorial telling him": a participle's subject) */
+		int32_t		p = (a == j && j - 2 >= lo && is_det(doc, j - 2)) ? j - 3 : is_det(doc, a) ? a - 1 : -1;
+
+		if (p >= lo && is_prep_before_object(doc, p))
+		{
+			/* "a source close to the talks said", "an aide to a senator said": the phrase before it */
+			static const char *const related[] = {"close", "familiar", "near", "loyal", "opposed", "allied"};
+			int32_t		k = p - 1;
+
+			if (IS_WORD_IN(doc, k, related))
+				k--;
+			return k >= lo && np_left(st, lo, k, s, depth + 1, true) && speaks(doc, s);
+		}
+	}
 	/* "Six in 10 members said", "one in five voters said" */
 	if (!quantity && is_lower_word(doc, j) && a == j && j - 3 >= lo && is_word(doc, j - 2, "in") &&
 		is_count(doc, j - 1) && is_count(doc, j - 3))
@@ -1915,24 +1962,6 @@ participial_cue(const ne_doc *doc, int32_t c)
 		is_word(doc, c - 1, "after") || is_word(doc, c - 1, "by") || is_word(doc, c - 1, "while"))
 		return true;
 	return ing_form(doc, c);
-}
-
-/* Is the cue at c an -ing form (", saying", ", adding": a participle, no inverted "said X")? */
-static bool
-ing_form(const ne_doc *doc, int32_t c)
-{
-	int32_t		l = TL(doc, c);
-	const char *w = TS(doc, c);
-
-	return l > 4 && w[l - 3] == 'i' && w[l - 2] == 'n' && w[l - 1] == 'g';
-}
-
-/* Can source s speak: a name, or a phrase headed by a person, role or statement ("its five-year plan" cannot)? */
-static bool
-speaks(const ne_doc *doc, const source *s)
-{
-	return s->entity >= 0 || s->mention >= 0 || s->head < 0 ||
-		(lx(doc, s->head) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL | NE_LX_STATEMENT)) != 0;
 }
 
 /*

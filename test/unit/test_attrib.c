@@ -972,6 +972,35 @@ test_opening_preposition_is_no_subject(void **state)
 }
 
 /*
+ * The object of a preposition is no subject: "in a later interview said" has
+ * none of its own (the clause's subject speaks); "a source close to the
+ * delegation", "an aide to a senator", "Source familiar with the plan" speak
+ * through the phrase before the preposition.  A participle keeps the phrase
+ * right before it, and "after the man had posted" is a clause of its own.
+ */
+static void
+test_preposition_object_is_no_subject(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Mara Quill ran the depot for years. She first denied the deletions, but in a later "
+								"interview said she had an \"oh, no\" moment.\n\n"
+								"\"There is an agreement,\" a source close to the delegation said.\n\n"
+								"An aide to a senior senator said: \"That is unacceptable.\"\n\n"
+								"Source familiar with the plan says the group is spending \"substantial\" funds.\n\n"
+								"The visit came only after the paper's editorial telling him to \"leave the playground\" at once.\n\n"
+								"A judge fined a man after the man had posted that migrants should \"burn alive\" there.");
+
+	check(doc, quote(doc, "oh, no"), "Mara Quill", "She", "denied");
+	check(doc, quote(doc, "There is"), "a source", "a source", "said");
+	check(doc, quote(doc, "That is"), "An aide", "An aide", "said");
+	check(doc, quote(doc, "substantial"), "Source", "Source", "says");
+	check(doc, quote(doc, "leave the"), "the paper's editorial", "the paper's editorial", "telling");
+	check(doc, quote(doc, "burn alive"), "the man", "the man", "posted");
+	unit_doc_close(&u);
+}
+
+/*
  * A pronoun with no named antecedent takes the phrase that spoke last: the
  * subject of a cue after "But", one with capitals in it, the phrase after
  * ", said" or "according to"; never the listener of "told".
@@ -1163,6 +1192,7 @@ main(void)
 		cmocka_unit_test(test_common_word_surname),
 		cmocka_unit_test(test_quoted_as_saying),
 		cmocka_unit_test(test_question_then_name_with_aside),
+		cmocka_unit_test(test_preposition_object_is_no_subject),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
