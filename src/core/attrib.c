@@ -1965,6 +1965,22 @@ participial_cue(const ne_doc *doc, int32_t c)
 }
 
 /*
+ * A determiner phrase after "with" whose head is the word j and can speak
+ * ("with her campaign manager saying", "with one spokesman adding"): sets s.
+ */
+static bool
+with_phrase_before(attrib_state *st, int32_t lo, int32_t j, source *s)
+{
+	const ne_doc *doc = st->doc;
+
+	for (int32_t d = j - 1; d >= lo + 1 && d >= j - 4; d--)
+		if (is_word(doc, d - 1, "with") && det_np_head(doc, d, j + 1) == j &&
+			(lx(doc, j) & (NE_LX_PERSON_NOUN | NE_LX_TITLE | NE_LX_NOMINAL)))
+			return from_nominal(st, d, j, j, s);
+	return false;
+}
+
+/*
  * "quoted X as saying", "cited X as saying" with the cue "saying" or
  * "quoted" at c: the source is X, the object of "quoted" ("was quoted by the
  * paper as saying" is passive_agent's).  Sets s; false when the words are not
@@ -2207,6 +2223,8 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 				w--;
 			if (m >= 0 && doc->mentions[m].kind != NE_MK_PRONOUN && is_word(doc, w, "with"))
 				from_mention(st, m, s);
+			else if (m < 0 && with_phrase_before(st, lo, j, s))
+				;				/* "with her campaign manager saying": the phrase */
 			else if (!first_source(st, lo, c, s) && !(c > lo && np_left(st, lo, c - 1, s, 0, true)))
 				continue;
 		}

@@ -1000,6 +1000,17 @@ test_preposition_object_is_no_subject(void **state)
 	unit_doc_close(&u);
 }
 
+/* "with her campaign manager saying": the phrase after "with" speaks, not the clause's subject. */
+static void
+test_with_phrase_participle(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Jane Okafor ran ads, with her campaign manager saying, \"She is independent.\"");
+
+	check(doc, quote(doc, "She is"), "her campaign manager", "her campaign manager", "saying");
+	unit_doc_close(&u);
+}
+
 /*
  * A pronoun with no named antecedent takes the phrase that spoke last: the
  * subject of a cue after "But", one with capitals in it, the phrase after
@@ -1193,6 +1204,7 @@ main(void)
 		cmocka_unit_test(test_quoted_as_saying),
 		cmocka_unit_test(test_question_then_name_with_aside),
 		cmocka_unit_test(test_preposition_object_is_no_subject),
+		cmocka_unit_test(test_with_phrase_participle),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
