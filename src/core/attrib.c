@@ -801,6 +801,20 @@ from_pronoun(attrib_state *st, int32_t t, source *s)
 				s->name = doc->entities[s->entity].name;
 			}
 		}
+		else if (u >= 0 && is_lower_word(doc, u) && (lx(doc, u) & (NE_LX_PERSON_NOUN | NE_LX_NOMINAL)))
+		{
+			/* "critics who say", "a campaign surrogate who said": the phrase names the source, "who" is its mention */
+			int32_t		a = u;
+
+			for (int32_t d = u - 1; d >= 0 && d >= u - 4; d--)
+				if (det_np_head(doc, d, u + 1) == u)
+				{
+					a = d;
+					break;
+				}
+			from_nominal(st, a, u, u, s);
+			s->span = tspan(doc, t, t);
+		}
 	}
 	else
 	{
@@ -1848,6 +1862,35 @@ in_closed_relative(const ne_doc *doc, int32_t lo, int32_t c, int32_t hi)
 }
 
 /*
+ * The cue of a relative clause that runs on to the quote at hi ("rebuked
+ * critics who say he is \"weak\"": the critics speak, not the main clause),
+ * or from when there is none: "who", at most an adverb, the cue, then no
+ * comma or colon up to the quote.
+ */
+static int32_t
+open_relative_cue(const ne_doc *doc, int32_t from, int32_t hi)
+{
+	static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being"};
+
+	for (int32_t r = hi - 1; r > from && r >= hi - 20; r--)
+	{
+		if (quoted(doc, r) || is_ch(doc, r, ',') || is_ch(doc, r, ':') || is_ch(doc, r, ';'))
+			return from;
+		if (is_word(doc, r, "who"))
+		{
+			int32_t		c = r + 1;
+
+			/* "who has said", "who recently said"; not "students who were told": they listened */
+			if (is_lower_word(doc, c) && (lx(doc, c) & NE_LX_SKIPADV) && !cue_len(doc, c, hi) &&
+				!IS_WORD_IN(doc, c, be))
+				c++;
+			return c < hi && cue_len(doc, c, hi) > 0 ? c : from;
+		}
+	}
+	return from;
+}
+
+/*
  * The determiner before the cue word at c when the cue is a noun there ("a
  * retort", "his reply", "a snappy retort"; not "another said", "the bank
  * said", "a trader wrote"): the determiner's token, or -1.
@@ -2162,7 +2205,11 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 			}
 		}
 		if (from == lo)
+		{
 			from = clause_start(doc, lo, t_open);
+			if (doc->tokens[t_open].kind == NE_TOK_QUOTE)
+				from = open_relative_cue(doc, from, t_open);
+		}
 	}
 	for (int32_t c = from; c < t_open; c++)
 	{

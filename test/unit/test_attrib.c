@@ -1012,6 +1012,28 @@ test_with_phrase_participle(void **state)
 }
 
 /*
+ * A quote inside a relative clause that runs on to it belongs to the
+ * clause's cue: "rebuked critics who say" gives the critics (named by the
+ * phrase, with "who" as the mention), not the main clause's subject;
+ * "students who were told" listened, so the cue after the quote decides.
+ */
+static void
+test_relative_clause_cue(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"President Hale rebuked critics who say that he is \"weak on crime.\"\n\n"
+								"\"We are buying time,\" said one official who claimed the firms were \"fair traders\" "
+								"in the market.\n\n"
+								"Mara Quill said students who were told there would be no fees \"got the opposite.\"");
+
+	check(doc, quote(doc, "weak on"), "critics", "who", "say");
+	check(doc, quote(doc, "fair traders"), "one official", "who", "claimed");
+	check(doc, quote(doc, "got the"), "Mara Quill", "Mara Quill", "said");
+	unit_doc_close(&u);
+}
+
+/*
  * A pronoun with no named antecedent takes the phrase that spoke last: the
  * subject of a cue after "But", one with capitals in it, the phrase after
  * ", said" or "according to"; never the listener of "told".
@@ -1205,6 +1227,7 @@ main(void)
 		cmocka_unit_test(test_question_then_name_with_aside),
 		cmocka_unit_test(test_preposition_object_is_no_subject),
 		cmocka_unit_test(test_with_phrase_participle),
+		cmocka_unit_test(test_relative_clause_cue),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
