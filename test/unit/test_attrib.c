@@ -1033,6 +1033,21 @@ test_relative_clause_cue(void **state)
 	unit_doc_close(&u);
 }
 
+/* "Analysts have discounted the claims, but have speculated that": the cue shares the first clause's subject. */
+static void
+test_subject_shared_after_but(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Jo Reyes said the test had failed.\n\n"
+								"Nuclear proliferation experts have discounted the claims, but have speculated that "
+								"the country might boost its \"explosive yield\" by other means.");
+
+	check(doc, quote(doc, "explosive"), "Nuclear proliferation experts", "Nuclear proliferation experts",
+		  "speculated");
+	unit_doc_close(&u);
+}
+
 /*
  * A pronoun with no named antecedent takes the phrase that spoke last: the
  * subject of a cue after "But", one with capitals in it, the phrase after
@@ -1228,6 +1243,7 @@ main(void)
 		cmocka_unit_test(test_preposition_object_is_no_subject),
 		cmocka_unit_test(test_with_phrase_participle),
 		cmocka_unit_test(test_relative_clause_cue),
+		cmocka_unit_test(test_subject_shared_after_but),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
