@@ -1623,7 +1623,8 @@ clause_start(const ne_doc *doc, int32_t lo, int32_t hi)
 {
 	static const char *const subs[] = {"asked", "when", "after", "as", "if", "while", "because", "although",
 	"though", "before", "since", "once", "pressed", "speaking", "responding", "referring", "in", "at", "during",
-	"with", "on", "later", "earlier", "unlike", "like", "despite"};
+	"with", "on", "later", "earlier", "unlike", "like", "despite", "alongside", "amid", "among", "following",
+	"under", "besides", "throughout", "within", "without", "unless", "until"};	/* not "For X, ...": X's view */
 	/* "Later in the show, after the interview ended, Maher said": one opening clause after another */
 	for (int n = 0; n < 3; n++)
 	{
@@ -1845,9 +1846,14 @@ static bool
 first_source(attrib_state *st, int32_t lo, int32_t hi, source *s)
 {
 	ne_doc	   *doc = st->doc;
-	int32_t		u = lo;
+	int32_t		u,
+				start;
 
 	u = clause_start(doc, lo, hi);
+	/* "even a top strategist said": an adverb before the subject */
+	while (u + 1 < hi && is_lower_word(doc, u) && (lx(doc, u) & NE_LX_SKIPADV) && !is_aux_word(doc, u))
+		u++;
+	start = u;
 	for (; u < hi; u++)
 	{
 		int32_t		m;
@@ -1862,7 +1868,7 @@ first_source(attrib_state *st, int32_t lo, int32_t hi, source *s)
 		if (is_source_pronoun(doc, u) && !is_word(doc, u, "who") && !is_word(doc, u, "it") &&
 			!is_word(doc, u, "we") && !is_word(doc, u, "I"))
 			return from_pronoun(st, u, s);
-		if ((u == lo || is_ch(doc, u - 1, ',') || (doc->tokens[u].flags & NE_TF_SENT_START)) &&
+		if ((u == lo || u == start || is_ch(doc, u - 1, ',') || (doc->tokens[u].flags & NE_TF_SENT_START)) &&
 			((m < 0 && (h = subject_np_head(st, u, hi)) >= 0) || (h = det_np_head(doc, u, hi)) >= 0))
 		{
 			/* "His brother Anil Verma, the vice-chairman, said": the name after the phrase speaks */
