@@ -1623,7 +1623,8 @@ clause_start(const ne_doc *doc, int32_t lo, int32_t hi)
 {
 	static const char *const subs[] = {"asked", "when", "after", "as", "if", "while", "because", "although",
 	"though", "before", "since", "once", "pressed", "speaking", "responding", "referring", "in", "at", "during",
-	"with", "on", "later", "earlier", "unlike", "like", "despite"};
+	"with", "on", "later", "earlier", "unlike", "like", "despite", "alongside", "amid", "among", "following",
+	"under", "besides", "throughout", "within", "without", "unless", "until"};	/* not "For X, ...": X's view */
 	/* "Later in the show, after the interview ended, Maher said": one opening clause after another */
 	for (int n = 0; n < 3; n++)
 	{
@@ -1774,6 +1775,68 @@ subject_np_head(attrib_state *st, int32_t u, int32_t hi)
 	return -1;
 }
 
+/* Is token t a lower-case word in -ed (a past tense or participle: discounted, warned)? */
+static bool
+ed_word(const ne_doc *doc, int32_t t)
+{
+	return is_lower_word(doc, t) && TL(doc, t) > 4 && memcmp(TS(doc, t) + TL(doc, t) - 2, "ed", 2) == 0;
+}
+
+/* Is token t an auxiliary (have, was, will, could...) or "not"? */
+static bool
+is_aux_word(const ne_doc *doc, int32_t t)
+{
+	static const char *const aux[] = {"have", "has", "had", "was", "were", "is", "are", "will", "would", "could",
+	"can", "may", "might", "should", "must", "did", "does", "do", "not"};
+
+	return is_lower_word(doc, t) && IS_WORD_IN(doc, t, aux);
+}
+
+/*
+ * The subject that a cue at c shares with the clause before "but" or "and"
+ * ("Analysts have discounted the claims, but have speculated that"): the
+ * name, pronoun or noun phrase opening the sentence's clause at lo, followed
+ * by an auxiliary or a verb in -ed.  Sets s.
+ */
+static bool
+elided_subject(attrib_state *st, int32_t lo, int32_t c, source *s)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		k = c - 1,
+				u,
+				h;
+
+	while (k > lo && (is_aux_word(doc, k) || (is_lower_word(doc, k) && (lx(doc, k) & NE_LX_SKIPADV))))
+		k--;
+	if (k <= lo || !(is_word(doc, k, "but") || is_word(doc, k, "and")))
+		return false;
+	u = clause_start(doc, lo, k);
+	if (u >= k || quoted(doc, u))
+		return false;
+	if (st->nm->tok_mention[u] >= 0)
+	{
+		int32_t		m = st->nm->tok_mention[u];
+
+		if (doc->mentions[m].kind == NE_MK_PRONOUN || (doc->mentions[m].flags & NE_MF_POSSESSIVE))
+			return false;
+		h = st->nm->mx[m].tok_end;
+		if (h < k && (is_aux_word(doc, h) || ed_word(doc, h)))
+			return from_mention(st, m, s);
+		return false;
+	}
+	if (is_source_pronoun(doc, u) && !is_word(doc, u, "it") && (is_aux_word(doc, u + 1) || ed_word(doc, u + 1)))
+		return from_pronoun(st, u, s);
+	/* a noun phrase: words up to its head, then the auxiliary or the verb */
+	for (h = u; h + 1 < k && h < u + 5; h++)
+		if (doc->tokens[h + 1].kind != NE_TOK_WORD || is_aux_word(doc, h + 1) || ed_word(doc, h + 1) ||
+			is_det(doc, h + 1) || is_prep_word(doc, h + 1) || cue_len(doc, h + 1, k) > 0)
+			break;
+	if (h + 1 >= k || !(is_aux_word(doc, h + 1) || ed_word(doc, h + 1) || cue_len(doc, h + 1, k) > 0) ||
+		!(lx(doc, h) & (NE_LX_NOMINAL | NE_LX_PERSON_NOUN)) || st->nm->tok_mention[h] >= 0)
+		return false;
+	return from_nominal(st, u, h, h, s);
+}
+
 /*
  * The subject of the clause [lo, hi): the first name, pronoun or determiner
  * noun phrase outside quotes, skipping an opening adverbial phrase (In an
@@ -1783,9 +1846,14 @@ static bool
 first_source(attrib_state *st, int32_t lo, int32_t hi, source *s)
 {
 	ne_doc	   *doc = st->doc;
-	int32_t		u = lo;
+	int32_t		u,
+				start;
 
 	u = clause_start(doc, lo, hi);
+	/* "even a top strategist said": an adverb before the subject */
+	while (u + 1 < hi && is_lower_word(doc, u) && (lx(doc, u) & NE_LX_SKIPADV) && !is_aux_word(doc, u))
+		u++;
+	start = u;
 	for (; u < hi; u++)
 	{
 		int32_t		m;
@@ -1800,7 +1868,7 @@ first_source(attrib_state *st, int32_t lo, int32_t hi, source *s)
 		if (is_source_pronoun(doc, u) && !is_word(doc, u, "who") && !is_word(doc, u, "it") &&
 			!is_word(doc, u, "we") && !is_word(doc, u, "I"))
 			return from_pronoun(st, u, s);
-		if ((u == lo || is_ch(doc, u - 1, ',') || (doc->tokens[u].flags & NE_TF_SENT_START)) &&
+		if ((u == lo || u == start || is_ch(doc, u - 1, ',') || (doc->tokens[u].flags & NE_TF_SENT_START)) &&
 			((m < 0 && (h = subject_np_head(st, u, hi)) >= 0) || (h = det_np_head(doc, u, hi)) >= 0))
 		{
 			/* "His brother Anil Verma, the vice-chairman, said": the name after the phrase speaks */
@@ -2276,7 +2344,7 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 				continue;
 		}
 		else if (!(c > lo && np_left(st, lo, c - 1, s, 0, true)) &&
-				 !first_source(st, lo, c, s) && !subject_of_cue(st, lo, c, n, s) &&
+				 !first_source(st, lo, c, s) && !subject_of_cue(st, lo, c, n, s) && !elided_subject(st, lo, c, s) &&
 				 (clause || !((c == lo || is_ch(doc, c - 1, ',')) && np_right(st, c + n, t_open, s))))
 			continue;
 		set_cue(st, s, c, n);

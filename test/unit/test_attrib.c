@@ -1033,6 +1033,34 @@ test_relative_clause_cue(void **state)
 	unit_doc_close(&u);
 }
 
+/* "Analysts have discounted the claims, but have speculated that": the cue shares the first clause's subject. */
+static void
+test_subject_shared_after_but(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Jo Reyes said the test had failed.\n\n"
+								"Nuclear proliferation experts have discounted the claims, but have speculated that "
+								"the country might boost its \"explosive yield\" by other means.");
+
+	check(doc, quote(doc, "explosive"), "Nuclear proliferation experts", "Nuclear proliferation experts",
+		  "speculated");
+	unit_doc_close(&u);
+}
+
+/* An opening "Amid ...," or "Alongside ...," is no subject; nor is an adverb before the subject. */
+static void
+test_opening_phrase_and_adverb_before_subject(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Amid the Harbour protests, even a party spokesman said the mayor must choose, saying, "
+								"\"At some point, she is going to have to come out.\"");
+
+	check(doc, quote(doc, "At some"), "a party spokesman", "a party spokesman", "saying");
+	unit_doc_close(&u);
+}
+
 /*
  * A pronoun with no named antecedent takes the phrase that spoke last: the
  * subject of a cue after "But", one with capitals in it, the phrase after
@@ -1228,6 +1256,8 @@ main(void)
 		cmocka_unit_test(test_preposition_object_is_no_subject),
 		cmocka_unit_test(test_with_phrase_participle),
 		cmocka_unit_test(test_relative_clause_cue),
+		cmocka_unit_test(test_subject_shared_after_but),
+		cmocka_unit_test(test_opening_phrase_and_adverb_before_subject),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
