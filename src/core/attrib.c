@@ -203,7 +203,7 @@ static bool ing_form(const ne_doc *doc, int32_t c);
 static bool participle_opener(const ne_doc *doc, int32_t lo, int32_t hi);
 static bool quoted_as_saying(attrib_state *st, int32_t lo, int32_t c, source *s);
 static bool in_closed_relative(const ne_doc *doc, int32_t lo, int32_t c, int32_t hi);
-static int32_t cue_noun_det(const ne_doc *doc, int32_t lo, int32_t c);
+static int32_t cue_noun_det(const attrib_state *st, int32_t lo, int32_t c);
 static int32_t passive_agent(attrib_state *st, int32_t lo, int32_t c, int32_t n, int32_t hi);
 static int32_t apposed_person(attrib_state *st, int32_t lo, int32_t j);
 static bool subject_of_cue(attrib_state *st, int32_t lo, int32_t c, int32_t n, source *s);
@@ -1959,18 +1959,48 @@ open_relative_cue(const ne_doc *doc, int32_t from, int32_t hi)
 }
 
 /*
+ * Is token t a possessive word (Trump's, the senator's, Clinton’s), not a
+ * contraction of a pronoun (he's, it's, that's: "he's said")?
+ */
+static bool
+possessive_word(const ne_doc *doc, int32_t t)
+{
+	static const char *const contracted[] = {"he", "she", "it", "that", "who", "there", "what", "here", "where",
+	"let"};
+	const unsigned char *w = (const unsigned char *) TS(doc, t);
+	int32_t		l = TL(doc, t),
+				base;
+
+	if (t < 0 || doc->tokens[t].kind != NE_TOK_WORD || l < 3 || (w[l - 1] | 0x20) != 's')
+		return false;
+	if (w[l - 2] == '\'')
+		base = l - 2;
+	else if (l >= 5 && w[l - 4] == 0xE2 && w[l - 3] == 0x80 && w[l - 2] == 0x99)
+		base = l - 4;
+	else
+		return false;
+	return !NE_LEX_WORD_IN(TS(doc, t), base, contracted);
+}
+
+/*
  * The determiner before the cue word at c when the cue is a noun there ("a
  * retort", "his reply", "a snappy retort"; not "another said", "the bank
  * said", "a trader wrote"): the determiner's token, or -1.
  */
 static int32_t
-cue_noun_det(const ne_doc *doc, int32_t lo, int32_t c)
+cue_noun_det(const attrib_state *st, int32_t lo, int32_t c)
 {
 	static const char *const dets[] = {"a", "an", "his", "her", "its", "their"};
+	const ne_doc *doc = st->doc;
 	const char *w = TS(doc, c);
 	int32_t		l = TL(doc, c);
 
 	if (c - 1 >= lo && IS_WORD_IN(doc, c - 1, dets))
+		return c - 1;
+	/* "Trump's remarks", "the senator's reply": a statement noun or a base form (not "McDonald's
+	 * announced", "Foster's says": a firm's name and a verb) */
+	if (c - 1 >= lo && possessive_word(doc, c - 1) &&
+		((lx(doc, c) & NE_LX_STATEMENT) || (l > 3 && w[l - 1] != 's' && w[l - 1] != 'd' && !ing_form(doc, c))))
 		return c - 1;
 	/* "a" and an adjective: only a noun in its base form follows ("a dealer said" is a verb) */
 	if (c - 2 >= lo && (is_word(doc, c - 2, "a") || is_word(doc, c - 2, "an")) && is_lower_word(doc, c - 1) &&
@@ -2266,9 +2296,10 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 		{
 			int			n = cue_len(doc, c, t_open);
 
-			if (n > 0 && c + n - 1 == k)
+			if (n > 0 && c + n - 1 == k && !(doc->quotes[st->cur_q].kind == NE_QUOTE_PARTIAL && possessive_word(doc, c - 1) &&
+												cue_noun_det(st, lo, c) == c - 1))
 			{
-				from = c;
+				from = c;		/* (not "said Trump's remarks \"...\"": a noun, the verb before speaks) */
 				break;
 			}
 		}
@@ -2297,7 +2328,7 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 			is_source_pronoun(doc, c - 1))
 			continue;
 		agent = passive_agent(st, lo, c, n, t_open);
-		noun_det = cue_noun_det(doc, lo, c);
+		noun_det = cue_noun_det(st, lo, c);
 		apposed = is_ch(doc, c - 1, ',') ? apposed_person(st, lo, c - 1) : -1;
 		if (is_according(doc, c))
 		{

@@ -1062,6 +1062,24 @@ test_opening_phrase_and_adverb_before_subject(void **state)
 }
 
 /*
+ * After a possessive a cue word is a noun ("Trump's remarks"): the verb
+ * before it speaks, not the owner; "McDonald's announced" is a firm and a verb.
+ */
+static void
+test_possessive_cue_is_a_noun(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Paul Okafor toured the plant.\n\n"
+								"The lawmaker, who represents a district, said Okafor's remarks \"have done great harm.\"\n\n"
+								"McDonald's announced it would scrap its \"supersized\" meals.");
+
+	check(doc, quote(doc, "have done"), "The lawmaker", "The lawmaker", "said");
+	check(doc, quote(doc, "supersized"), "McDonald's", "McDonald's", "announced");
+	unit_doc_close(&u);
+}
+
+/*
  * A pronoun with no named antecedent takes the phrase that spoke last: the
  * subject of a cue after "But", one with capitals in it, the phrase after
  * ", said" or "according to"; never the listener of "told".
@@ -1258,6 +1276,7 @@ main(void)
 		cmocka_unit_test(test_relative_clause_cue),
 		cmocka_unit_test(test_subject_shared_after_but),
 		cmocka_unit_test(test_opening_phrase_and_adverb_before_subject),
+		cmocka_unit_test(test_possessive_cue_is_a_noun),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
