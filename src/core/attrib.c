@@ -1029,6 +1029,9 @@ is_prep_before_object(const ne_doc *doc, int32_t t)
 	return t >= 0 && is_lower_word(doc, t) && IS_WORD_IN(doc, t, preps);
 }
 
+/* Quantifiers that stand for people as a subject ("most said", "others say"). */
+static const char *const quantifier_sources[] = {"most", "many", "some", "others", "several", "few", "both", "all"};
+
 /*
  * The source that ends just before token j, looking no further left than lo:
  * a name, a pronoun, "X, apposition," or a noun phrase.
@@ -1210,6 +1213,10 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 		quantity = true;
 		a = j - 3;
 	}
+	/* "most said", "others said", "both said": a quantifier standing for people */
+	if (depth == 0 && a == j && is_lower_word(doc, j) && IS_WORD_IN(doc, j, quantifier_sources) &&
+		!is_det(doc, j - 1))
+		return from_nominal(st, j, j, j, s);
 	/* a person noun heads a source phrase in lower case ("A North American banker") or after a
 	 * determiner ("The West Virginia Democrat"), not as a modifier ("Republican claims") */
 	if (strict ? !((lx(doc, j) & NE_LX_NOMINAL) || quantity ||

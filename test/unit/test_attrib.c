@@ -1079,6 +1079,20 @@ test_possessive_cue_is_a_noun(void **state)
 	unit_doc_close(&u);
 }
 
+/* "most said", "with many saying": a quantifier that stands for people is the source. */
+static void
+test_quantifier_source(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Voters in the county were worried; most said they were \"very worried.\"\n\n"
+								"Anger over the war was the main reason, with many saying it was \"unjustified\".");
+
+	check(doc, quote(doc, "very worried"), "most", "most", "said");
+	check(doc, quote(doc, "unjustified"), "many", "many", "saying");
+	unit_doc_close(&u);
+}
+
 /*
  * A pronoun with no named antecedent takes the phrase that spoke last: the
  * subject of a cue after "But", one with capitals in it, the phrase after
@@ -1277,6 +1291,7 @@ main(void)
 		cmocka_unit_test(test_subject_shared_after_but),
 		cmocka_unit_test(test_opening_phrase_and_adverb_before_subject),
 		cmocka_unit_test(test_possessive_cue_is_a_noun),
+		cmocka_unit_test(test_quantifier_source),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
