@@ -466,8 +466,11 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 		m = statement_author(st, h);
 	if (m >= 0)
 	{
-		/* the gold convention: the statement's author is the source */
-		return from_mention(st, m, s);
+		/* the statement's author is the source, the statement its mention ("..., the statement said") */
+		from_mention(st, m, s);
+		s->span = tspan(doc, a, b);
+		s->mention = -1;
+		return true;
 	}
 	{
 		/* "a spokeswoman for the company, Jane Doe, said": the apposition may follow a phrase of the noun */

@@ -613,7 +613,7 @@ test_nominal_title(void **state)
 	unit_doc_close(&u);
 }
 
-/* "a statement from X" ... "...," the statement read: the statement's author speaks. */
+/* "a statement from X" ... "...," the statement read: the statement's author speaks, the statement is the mention. */
 static void
 test_statement_author(void **state)
 {
@@ -622,8 +622,8 @@ test_statement_author(void **state)
 								"Her aide, Carla Denton, posted a statement from Barlow on Twitter: "
 								"\"I never met him,\" the statement read. \"It is false.\"");
 
-	check(doc, quote(doc, "I never"), "Ann Barlow", "Barlow", "read");
-	check(doc, quote(doc, "It is false"), "Ann Barlow", "Barlow", NULL);
+	check(doc, quote(doc, "I never"), "Ann Barlow", "the statement", "read");
+	check(doc, quote(doc, "It is false"), "Ann Barlow", "the statement", NULL);
 	unit_doc_close(&u);
 }
 
