@@ -746,9 +746,15 @@ word_surname(names_state *st, int32_t t, int32_t b, uint32_t f)
 	if (!(f & NE_LX_MONTH))
 	{
 		if (!(f & NE_LX_NONNAME) || TOK_L(doc, b) < 4 ||
-			(f & (NE_LX_CUE | NE_LX_PRON | NE_LX_PRON_REL | NE_LX_WEEKDAY | NE_LX_PLACE |
+			(f & (NE_LX_PRON | NE_LX_PRON_REL | NE_LX_WEEKDAY | NE_LX_PLACE |
 				  NE_LX_NAT | NE_LX_STATEMENT | NE_LX_TITLE_MOD)) ||
 			(b + 1 < doc->ntokens && is_cap(doc, b + 1)))
+			return false;
+		/* a verb as a surname ("Ian Read said", "Ian Read, the chief executive"), not "Barack Says" */
+		if ((f & NE_LX_CUE) &&
+			!(b + 1 < doc->ntokens && (tok_is(doc, b + 1, ',') ||
+									   (doc->tokens[b + 1].kind == NE_TOK_WORD && !is_cap(doc, b + 1) &&
+										(LXF(st, b + 1) & NE_LX_CUE)))))
 			return false;
 	}
 	if (b + 1 < doc->ntokens && doc->tokens[b + 1].kind == NE_TOK_NUMBER)

@@ -342,7 +342,8 @@ test_demonym_before_full_name(void **state)
 
 /*
  * A common word after a known first name that ends the name is a surname
- * (David Page, Dan Rather); a verb or a word before more capitals is not.
+ * (David Page, Dan Rather); a verb or a word before more capitals is not,
+ * but a reporting verb is when a cue or a comma follows it (Ian Read said).
  */
 static void
 test_common_word_surnames(void **state)
@@ -350,14 +351,18 @@ test_common_word_surnames(void **state)
 	unit_doc	u;
 	ne_doc	   *doc = names_of(&u,
 							   "\"Prices fell,\" said Laura Page of Harlow Securities. Ivan Rather, an analyst, "
-							   "agreed.\n\nWhy Hillary Will Win Ohio", NULL);
+							   "agreed. Chief executive Ian Read said the deal was good.\n\nWhy Hillary Will Win Ohio\n\n"
+							   "Barack Says Yes", NULL);
 	const ne_entity *page = unit_entity(doc, "Laura Page");
 
 	assert_non_null(page);
 	assert_int_equal(page->kind, NE_ENT_PERSON);
 	assert_non_null(unit_entity(doc, "Ivan Rather"));
+	assert_non_null(unit_entity(doc, "Ian Read"));
 	assert_null(unit_entity(doc, "Hillary Will"));
 	assert_null(unit_entity(doc, "Hillary Will Win Ohio"));
+	assert_null(unit_entity(doc, "Barack Says"));
+	assert_null(unit_entity(doc, "Barack Says Yes"));
 	unit_doc_close(&u);
 }
 
