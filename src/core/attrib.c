@@ -1137,6 +1137,10 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 	}
 	if (doc->tokens[j].kind != NE_TOK_WORD)
 	{
+		/* "the 43-year-old asked": an age as the head after a determiner */
+		if (doc->tokens[j].kind == NE_TOK_NUMBER && valid_head(doc, j) && j - 1 >= lo && is_det(doc, j - 1) &&
+			!quoted(doc, j - 1))
+			return from_nominal(st, j - 1, j, j, s);
 		/* Sen. Al Franken, D-Minn. -- skip a trailing party tag */
 		return false;
 	}

@@ -1093,6 +1093,19 @@ test_quantifier_source(void **state)
 	unit_doc_close(&u);
 }
 
+/* "the 34-year-old told": an age after a determiner is a source, the person it describes. */
+static void
+test_age_as_source(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Norwich have signed Charlton midfielder Graham Stuart until the end of the season.\n\n"
+								"\"It was a very easy decision to make,\" the 34-year-old told the club website.");
+
+	check(doc, quote(doc, "It was"), "Graham Stuart", "the 34-year-old", "told");
+	unit_doc_close(&u);
+}
+
 /*
  * A pronoun with no named antecedent takes the phrase that spoke last: the
  * subject of a cue after "But", one with capitals in it, the phrase after
@@ -1292,6 +1305,7 @@ main(void)
 		cmocka_unit_test(test_opening_phrase_and_adverb_before_subject),
 		cmocka_unit_test(test_possessive_cue_is_a_noun),
 		cmocka_unit_test(test_quantifier_source),
+		cmocka_unit_test(test_age_as_source),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
