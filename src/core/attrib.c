@@ -1366,6 +1366,8 @@ np_right(attrib_state *st, int32_t j, int32_t lim, source *s)
 {
 	/* words that open a clause or a phrase of place or topic, not a source */
 	static const char *const no_source_openers[] = {"that", "in", "on", "of", "to", "about", "with", "at"};
+	static const char *const participle_links[] = {"by", "on", "for", "to", "with", "in", "at", "from", "about",
+	"under", "as"};
 	ne_doc	   *doc = st->doc;
 	int32_t		b;
 
@@ -1390,6 +1392,11 @@ np_right(attrib_state *st, int32_t j, int32_t lim, source *s)
 			return from_mention(st, person_after_owner(st, st->nm->tok_mention[b + 1], lim), s);
 		if (is_word(doc, b + 1, "who") || is_word(doc, b + 1, "that") || is_word(doc, b + 1, "in") ||
 			is_word(doc, b + 1, "on") || cue_len(doc, b + 1, lim))
+			break;
+		/* "a German user from Hanover going by the handle ...": a participle and its preposition or
+		 * object end the phrase ("a leading trust bank", "a shipping company" go on) */
+		if (b > j && is_lower_word(doc, b + 1) && ing_form(doc, b + 1) && b + 2 < lim &&
+			(is_det(doc, b + 2) || IS_WORD_IN(doc, b + 2, participle_links)))
 			break;
 		b++;
 	}

@@ -1107,6 +1107,27 @@ test_age_as_source(void **state)
 }
 
 /*
+ * After an inverted cue a participle with its object ends the source phrase
+ * ("said another official following an assessment"); "a leading trust bank"
+ * is no participle phrase.
+ */
+static void
+test_participle_ends_source_after_cue(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"\"Business goes through the banks,\" said another official following an assessment.\n\n"
+								"\"It is not interesting,\" commented one delegate representing a major producer.\n\n"
+								"\"We are nervous,\" said a senior dealer at a leading trust bank.");
+
+	check(doc, quote(doc, "Business"), "another official", "another official", "said");
+	check(doc, quote(doc, "It is not"), "one delegate", "one delegate", "commented");
+	check(doc, quote(doc, "We are"), "a senior dealer at a leading trust bank",
+		  "a senior dealer at a leading trust bank", "said");
+	unit_doc_close(&u);
+}
+
+/*
  * A pronoun with no named antecedent takes the phrase that spoke last: the
  * subject of a cue after "But", one with capitals in it, the phrase after
  * ", said" or "according to"; never the listener of "told".
@@ -1306,6 +1327,7 @@ main(void)
 		cmocka_unit_test(test_possessive_cue_is_a_noun),
 		cmocka_unit_test(test_quantifier_source),
 		cmocka_unit_test(test_age_as_source),
+		cmocka_unit_test(test_participle_ends_source_after_cue),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
