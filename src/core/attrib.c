@@ -197,6 +197,7 @@ static int	cue_len(const ne_doc *doc, int32_t t, int32_t lim);
 static int32_t det_np_head(const ne_doc *doc, int32_t d, int32_t hi);
 static bool source_before_phrases(attrib_state *st, int32_t lo, int32_t p, source *s);
 static int32_t clause_boundary(const ne_doc *doc, int32_t lo, int32_t hi);
+static int32_t clause_start(const ne_doc *doc, int32_t lo, int32_t hi);
 static bool before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause);
 static bool participial_cue(const ne_doc *doc, int32_t c);
 static bool ing_form(const ne_doc *doc, int32_t c);
@@ -1490,6 +1491,25 @@ tail_attribution(attrib_state *st, int32_t a, int32_t lim, source *s)
 	return false;
 }
 
+/*
+ * Is there a cue in the current quote's sentence before the quote ("Trump
+ * said he was \"happy\" ..., according to the Times": Trump said it)?
+ */
+static bool
+cue_opens_sentence(attrib_state *st)
+{
+	static const char *const not_active[] = {"to", "is", "are", "was", "were", "be", "been", "being"};
+	const ne_doc *doc = st->doc;
+	int32_t		t_open = st->t_open[st->cur_q];
+
+	/* in the main clause ("After Craig Patrick asked about it, ..." is no attribution), active, finite */
+	for (int32_t c = clause_start(doc, doc->sentences[doc->tokens[t_open].sentence].tok_first, t_open); c < t_open; c++)
+		if (!quoted(doc, c) && cue_len(doc, c, t_open) > 0 && cue_noun_det(st, 0, c) < 0 &&
+			!(c > 0 && IS_WORD_IN(doc, c - 1, not_active)))
+			return true;
+	return false;
+}
+
 /* Does source s (a phrase after the cue at c) end its sentence: ", says the assembly government." */
 static bool
 closes_sentence(attrib_state *st, const source *s, int32_t c, int32_t lim)
@@ -1590,8 +1610,8 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s, bool strong)
 			int32_t		before = m >= 0 ? st->nm->mx[m].tok_first - 1 : (is_source_pronoun(doc, v) ? v - 1 : -1);
 			bool		ends = c + n >= lim || is_ch(doc, c + n, '.') || is_ch(doc, c + n, ',');
 
-			if (is_ch(doc, c - 1, ',') && !ing_form(doc, c) && np_right(st, c + n, lim, s) &&
-				(s->mention >= 0 || closes_sentence(st, s, c, lim)))
+			if (is_ch(doc, c - 1, ',') && (!ing_form(doc, c) || (is_according(doc, c) && !cue_opens_sentence(st))) &&
+				np_right(st, c + n, lim, s) && (s->mention >= 0 || closes_sentence(st, s, c, lim)))
 				;
 			else if (before >= 0 && is_ch(doc, before, ',') && ends && np_left(st, a, v, s, 0, true))
 				;

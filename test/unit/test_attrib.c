@@ -1128,6 +1128,26 @@ test_participle_ends_source_after_cue(void **state)
 }
 
 /*
+ * "according to X" closing the sentence attributes a quote earlier in it
+ * ("became \"agitated\" ..., according to a source"), unless the main clause
+ * has a cue of its own ("Reyes said he was \"happy\" ..., according to the
+ * Times": Reyes said it).
+ */
+static void
+test_according_to_closing_sentence(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"After Paul Okafor asked about the trip, the family became \"agitated\" once the "
+								"cameras were off, according to a source at the station.\n\n"
+								"On Monday, Tom Reyes said he was \"happy to see\" the result, according to the Harbour Times.");
+
+	check(doc, quote(doc, "agitated"), "a source at the station", "a source at the station", "according to");
+	check(doc, quote(doc, "happy to"), "Tom Reyes", "Tom Reyes", "said");
+	unit_doc_close(&u);
+}
+
+/*
  * A pronoun with no named antecedent takes the phrase that spoke last: the
  * subject of a cue after "But", one with capitals in it, the phrase after
  * ", said" or "according to"; never the listener of "told".
@@ -1328,6 +1348,7 @@ main(void)
 		cmocka_unit_test(test_quantifier_source),
 		cmocka_unit_test(test_age_as_source),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
+		cmocka_unit_test(test_according_to_closing_sentence),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
