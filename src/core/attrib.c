@@ -644,6 +644,30 @@ cue_phrase_head(const ne_doc *doc, int32_t sn, int32_t lim, int g, int32_t *firs
 }
 
 /*
+ * Can a pronoun of gender g stand for the phrase headed by h that spoke the
+ * last quote?  As pronoun_fits_head, but a word the lexicon does not know is
+ * a person for he and she ("a Western aid specialist said ... he added") and
+ * a statement or a body for it ("the editorial said ... it added").
+ */
+static bool
+spoken_head_fits(const ne_doc *doc, int32_t h, int g)
+{
+	uint32_t	f = lx(doc, h);
+	const char *w = TS(doc, h);
+	int32_t		l = TL(doc, h);
+	bool		plural = l > 3 && (w[l - 1] | 0x20) == 's' && (w[l - 2] | 0x20) != 's';
+
+	if (pronoun_fits_head(doc, h, g))
+		return true;
+	if (g == NE_G_PLURAL || plural || !is_lower_word(doc, h))
+		return false;
+	if (g == NE_G_NEUTER)
+		return (f & (NE_LX_STATEMENT | NE_LX_NOMINAL)) != 0 && !(f & (NE_LX_TITLE | NE_LX_PERSON_NOUN));
+	return (f & (NE_LX_CUE | NE_LX_STATEMENT | NE_LX_NOMINAL | NE_LX_ORG | NE_LX_ORG_NOUN | NE_LX_NONNAME |
+				 NE_LX_PLACE | NE_LX_NAT)) == 0;
+}
+
+/*
  * The phrase a pronoun of gender g at t stands for when no named entity
  * does: the phrase that is the source of the nearest earlier attributed
  * quote ("The minister said: ... He added that"), else the subject phrase
@@ -666,7 +690,7 @@ nominal_antecedent(attrib_state *st, int32_t t, int g, const char **name)
 			continue;
 		if (para - tpara(doc, st->t_close[r]) > 1 || p->entity >= 0 || p->name == NULL)
 			break;
-		if (p->head >= 0 && pronoun_fits_head(doc, p->head, g))
+		if (p->head >= 0 && spoken_head_fits(doc, p->head, g))
 		{
 			*name = p->name;
 			return p->head;

@@ -1148,6 +1148,26 @@ test_according_to_closing_sentence(void **state)
 }
 
 /*
+ * A pronoun after a quote takes the phrase that spoke it even when the
+ * lexicon does not know the phrase's noun: "a striking seaman told ... he
+ * said", "the editorial said ... it added".
+ */
+static void
+test_pronoun_to_unknown_spoken_phrase(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"\"The port is not working,\" a striking seaman told Reuters.\n\n"
+								"\"The marines are doing their best,\" he said.\n\n"
+								"\"The tariffs should go,\" the editorial said.\n\n"
+								"\"Control is still strict,\" it added.");
+
+	check(doc, quote(doc, "The marines"), "a striking seaman", "he", "said");
+	check(doc, quote(doc, "Control"), "the editorial", "it", "added");
+	unit_doc_close(&u);
+}
+
+/*
  * A pronoun with no named antecedent takes the phrase that spoke last: the
  * subject of a cue after "But", one with capitals in it, the phrase after
  * ", said" or "according to"; never the listener of "told".
@@ -1349,6 +1369,7 @@ main(void)
 		cmocka_unit_test(test_age_as_source),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
+		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
