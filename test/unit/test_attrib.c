@@ -1157,7 +1157,7 @@ test_pronoun_to_unknown_spoken_phrase(void **state)
 {
 	unit_doc	u;
 	ne_doc	   *doc = attrib_of(&u,
-								"\"The port is not working,\" a striking seaman told Reuters.\n\n"
+								"\"The port is not working,\" a striking seaman told reporters.\n\n"
 								"\"The marines are doing their best,\" he said.\n\n"
 								"\"The tariffs should go,\" the editorial said.\n\n"
 								"\"Control is still strict,\" it added.");
