@@ -1858,24 +1858,17 @@ is_aux_word(const ne_doc *doc, int32_t t)
 }
 
 /*
- * The subject that a cue at c shares with the clause before "but" or "and"
- * ("Analysts have discounted the claims, but have speculated that"): the
- * name, pronoun or noun phrase opening the sentence's clause at lo, followed
- * by an auxiliary or a verb in -ed.  Sets s.
+ * The subject that opens a clause at u, before its verb at or before k: a
+ * name, a pronoun, or a source noun phrase ("Nuclear proliferation experts",
+ * "Church ministers"), followed by an auxiliary, a verb in -ed or a cue.
+ * Sets s.
  */
 static bool
-elided_subject(attrib_state *st, int32_t lo, int32_t c, source *s)
+opening_subject(attrib_state *st, int32_t u, int32_t k, source *s)
 {
 	ne_doc	   *doc = st->doc;
-	int32_t		k = c - 1,
-				u,
-				h;
+	int32_t		h;
 
-	while (k > lo && (is_aux_word(doc, k) || (is_lower_word(doc, k) && (lx(doc, k) & NE_LX_SKIPADV))))
-		k--;
-	if (k <= lo || !(is_word(doc, k, "but") || is_word(doc, k, "and")))
-		return false;
-	u = clause_start(doc, lo, k);
 	if (u >= k || quoted(doc, u))
 		return false;
 	if (st->nm->tok_mention[u] >= 0)
@@ -1900,6 +1893,24 @@ elided_subject(attrib_state *st, int32_t lo, int32_t c, source *s)
 		!(lx(doc, h) & (NE_LX_NOMINAL | NE_LX_PERSON_NOUN)) || st->nm->tok_mention[h] >= 0)
 		return false;
 	return from_nominal(st, u, h, h, s);
+}
+
+/*
+ * The subject that a cue at c shares with the clause before "but" or "and"
+ * ("Analysts have discounted the claims, but have speculated that"): the
+ * subject opening the sentence's clause at lo.  Sets s.
+ */
+static bool
+elided_subject(attrib_state *st, int32_t lo, int32_t c, source *s)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		k = c - 1;
+
+	while (k > lo && (is_aux_word(doc, k) || (is_lower_word(doc, k) && (lx(doc, k) & NE_LX_SKIPADV))))
+		k--;
+	if (k <= lo || !(is_word(doc, k, "but") || is_word(doc, k, "and")))
+		return false;
+	return opening_subject(st, clause_start(doc, lo, k), k, s);
 }
 
 /*
@@ -2436,8 +2447,9 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 				from_mention(st, m, s);
 			else if (m < 0 && with_phrase_before(st, lo, j, s))
 				;				/* "with her campaign manager saying": the phrase */
-			else if (!first_source(st, lo, c, s) && !(c > lo && np_left(st, lo, c - 1, s, 0, true)))
-				continue;
+			else if (!first_source(st, lo, c, s) && !(c > lo && np_left(st, lo, c - 1, s, 0, true)) &&
+					 !opening_subject(st, clause_start(doc, lo, c), c, s))
+				continue;			/* (the last: "Church ministers tried to stop it, saying") */
 		}
 		else if (!(c > lo && np_left(st, lo, c - 1, s, 0, true)) &&
 				 !first_source(st, lo, c, s) && !subject_of_cue(st, lo, c, n, s) && !elided_subject(st, lo, c, s) &&

@@ -1167,6 +1167,17 @@ test_pronoun_to_unknown_spoken_phrase(void **state)
 	unit_doc_close(&u);
 }
 
+/* "Church ministers tried to stop the concert, saying": the phrase opening the clause says it. */
+static void
+test_participle_takes_opening_phrase(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Church ministers tried to stop the concert, saying the lyrics were \"vile\".");
+
+	check(doc, quote(doc, "vile"), "Church ministers", "Church ministers", "saying");
+	unit_doc_close(&u);
+}
+
 /*
  * A pronoun with no named antecedent takes the phrase that spoke last: the
  * subject of a cue after "But", one with capitals in it, the phrase after
@@ -1370,6 +1381,7 @@ main(void)
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
+		cmocka_unit_test(test_participle_takes_opening_phrase),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
