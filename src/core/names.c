@@ -206,6 +206,29 @@ hyphenated_title(const char *w, int32_t len)
 }
 
 /*
+ * Flags of a title before a hyphenated ending ("Secretary-General",
+ * "Commander-in-Chief", "President-elect", "minister-designate"), too long
+ * for the lexicon's keys or open-ended: the title's own, else 0.
+ */
+static uint32_t __attribute__((noinline))
+title_with_ending(const char *w, int32_t len)
+{
+	static const char *const endings[] = {"-general", "-in-chief", "-elect", "-designate"};
+	const char *h = memchr(w + 2, '-', (size_t) (len - 3));
+
+	if (h == NULL)
+		return 0;
+	for (size_t i = 0; i < sizeof(endings) / sizeof(endings[0]); i++)
+		if (w + len - h == (int32_t) strlen(endings[i]) && strncasecmp(h, endings[i], (size_t) (w + len - h)) == 0)
+		{
+			uint32_t	f = ne_lex_flags(w, (int32_t) (h - w));
+
+			return (f & NE_LX_TITLE) ? f : 0;
+		}
+	return 0;
+}
+
+/*
  * Lexicon flags of word token t without its possessive ending of ps bytes
  * (poss_suffix).  A place of two letters is an acronym (UN, EU, UK, DC):
  * written "Un" after a capitalised word it is no place ("Kim Jong Un").
@@ -221,6 +244,8 @@ word_lex(const ne_doc *doc, int32_t t, int32_t ps)
 		f &= ~NE_LX_PLACE;
 	if (f == 0 && TOK_L(doc, t) - ps > 5 && ((TOK_S(doc, t)[0] | 0x20) == 'v' || (TOK_S(doc, t)[0] | 0x20) == 'd'))
 		f = hyphenated_title(TOK_S(doc, t), TOK_L(doc, t) - ps);	/* the first letter spares most unknown words */
+	if (f == 0 && TOK_L(doc, t) - ps > 9 && strchr("lfte", TOK_S(doc, t)[TOK_L(doc, t) - ps - 1] | 0x20))
+		f = title_with_ending(TOK_S(doc, t), TOK_L(doc, t) - ps);	/* the last letter, likewise */
 	return f;
 }
 

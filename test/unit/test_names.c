@@ -340,6 +340,23 @@ test_demonym_before_full_name(void **state)
 	unit_doc_close(&u);
 }
 
+/* A title before -General, -in-Chief, -elect or -designate is a title: "BSA Secretary-General Mark Boleat". */
+static void
+test_title_with_hyphenated_ending(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "BSA Secretary-General Mark Boleat spoke. Post Editor-in-Chief Martin Baron agreed. "
+							   "President-elect Jane Okafor left.", NULL);
+	const ne_entity *boleat = unit_entity(doc, "Mark Boleat");
+
+	assert_non_null(boleat);
+	assert_int_equal(boleat->kind, NE_ENT_PERSON);
+	assert_non_null(unit_entity(doc, "Martin Baron"));
+	assert_non_null(unit_entity(doc, "Jane Okafor"));
+	unit_doc_close(&u);
+}
+
 /*
  * A common word after a known first name that ends the name is a surname
  * (David Page, Dan Rather); a verb or a word before more capitals is not,
@@ -1024,6 +1041,7 @@ main(void)
 		cmocka_unit_test(test_party_tags_and_suffixes),
 		cmocka_unit_test(test_month_surnames),
 		cmocka_unit_test(test_common_word_surnames),
+		cmocka_unit_test(test_title_with_hyphenated_ending),
 		cmocka_unit_test(test_hyphenated_titles),
 		cmocka_unit_test(test_sentence_start_common_words),
 		cmocka_unit_test(test_one_word_org_by_pronoun),
