@@ -358,6 +358,7 @@ static const ne_lex_entry lex_words[] = {
 	{"before", NE_LX_NONNAME, 6},
 	{"beg", NE_LX_CUE, 3},
 	{"beged", NE_LX_CUE, 5},
+	{"begged", NE_LX_CUE, 6},
 	{"beging", NE_LX_CUE, 6},
 	{"begs", NE_LX_CUE, 4},
 	{"behind", NE_LX_NONNAME, 6},
@@ -374,6 +375,9 @@ static const ne_lex_entry lex_words[] = {
 	{"bellowing", NE_LX_CUE, 9},
 	{"bellows", NE_LX_CUE, 7},
 	{"below", NE_LX_NONNAME, 5},
+	{"bemoan", NE_LX_CUE, 6},
+	{"bemoaned", NE_LX_CUE, 8},
+	{"bemoans", NE_LX_CUE, 7},
 	{"ben", NE_LX_FIRST_M, 3},
 	{"benazir", NE_LX_FIRST_F, 7},
 	{"beneath", NE_LX_NONNAME, 7},
@@ -1813,6 +1817,7 @@ static const ne_lex_entry lex_words[] = {
 	{"la", NE_LX_PARTICLE, 2},
 	{"labeled", NE_LX_CUE, 7},
 	{"labeling", NE_LX_CUE, 8},
+	{"labelled", NE_LX_CUE, 8},
 	{"labor", NE_LX_TITLE_MOD, 5},
 	{"laboratories", NE_LX_ORG, 12},
 	{"laboratory", NE_LX_ORG | NE_LX_NOMINAL, 10},
@@ -2988,6 +2993,7 @@ static const ne_lex_entry lex_words[] = {
 	{"slam", NE_LX_ORG | NE_LX_CUE, 4},
 	{"slamed", NE_LX_CUE, 6},
 	{"slaming", NE_LX_CUE, 7},
+	{"slammed", NE_LX_CUE, 7},
 	{"slams", NE_LX_CUE, 5},
 	{"slate", NE_LX_KNOWN_ORG, 5},
 	{"slovak", NE_LX_NAT, 6},
@@ -3610,74 +3616,74 @@ typedef struct lex_key
 } lex_key;
 
 static const uint16_t lex_disp[1 << (64 - LEX_BUCKET_SHIFT)] = {
-	7, 0, 10, 13, 1, 3, 1, 0, 0, 8, 5, 0, 8, 4, 23, 9,
-	2, 4, 3, 11, 1, 0, 21, 3, 11, 9, 0, 1, 5, 6, 0, 11,
-	6, 27, 8, 1, 55, 6, 26, 0, 10, 2, 0, 4, 40, 12, 10, 9,
-	102, 4, 10, 0, 4, 4, 16, 9, 14, 2, 2, 0, 16, 0, 1, 19,
-	1, 1, 0, 22, 0, 0, 21, 0, 8, 6, 5, 13, 20, 2, 37, 1,
-	0, 38, 3, 9, 2, 17, 1, 6, 9, 0, 2, 3, 56, 7, 1, 9,
-	19, 25, 0, 9, 89, 17, 9, 23, 0, 2, 36, 10, 25, 7, 5, 7,
-	2, 6, 12, 1, 5, 2, 9, 8, 2, 0, 0, 9, 0, 34, 0, 34,
-	2, 5, 19, 21, 3, 8, 6, 8, 0, 15, 23, 30, 26, 16, 21, 7,
+	7, 0, 10, 13, 1, 3, 1, 0, 0, 8, 8, 0, 4, 4, 23, 9,
+	8, 4, 3, 11, 1, 0, 21, 3, 36, 9, 0, 1, 5, 6, 0, 11,
+	6, 42, 8, 1, 55, 6, 26, 0, 10, 2, 0, 4, 40, 12, 10, 9,
+	102, 4, 10, 0, 4, 4, 16, 9, 12, 2, 2, 0, 16, 0, 1, 26,
+	1, 1, 0, 22, 0, 0, 9, 0, 17, 6, 5, 67, 20, 2, 37, 1,
+	0, 38, 3, 9, 5, 40, 1, 6, 2, 0, 2, 3, 56, 7, 1, 9,
+	19, 26, 0, 8, 105, 17, 28, 23, 0, 2, 36, 31, 25, 7, 5, 7,
+	2, 6, 12, 1, 5, 2, 18, 8, 2, 0, 0, 9, 0, 34, 0, 34,
+	2, 5, 19, 19, 3, 8, 6, 8, 0, 15, 23, 14, 26, 17, 21, 7,
 	39, 0, 37, 43, 0, 10, 12, 6, 1, 31, 3, 8, 5, 8, 11, 8,
-	1, 6, 11, 20, 10, 0, 1, 2, 25, 0, 2, 0, 3, 5, 8, 0,
-	24, 7, 0, 9, 1, 2, 2, 0, 19, 1, 7, 17, 3, 8, 5, 21,
-	8, 14, 0, 2, 5, 3, 0, 7, 0, 0, 8, 17, 4, 6, 7, 29,
-	29, 7, 2, 8, 5, 1, 0, 20, 0, 13, 4, 19, 56, 12, 4, 6,
-	0, 6, 7, 32, 0, 2, 9, 6, 18, 2, 0, 7, 3, 2, 9, 23,
-	1, 11, 28, 3, 2, 13, 6, 2, 35, 6, 0, 11, 1, 9, 0, 6,
-	2, 0, 14, 0, 7, 9, 1, 4, 17, 3, 0, 51, 9, 9, 4, 0,
-	9, 9, 7, 47, 0, 35, 7, 29, 42, 12, 0, 0, 9, 8, 6, 0,
-	3, 12, 64, 0, 7, 2, 1, 9, 0, 13, 9, 35, 24, 2, 25, 43,
-	8, 1, 2, 1, 0, 6, 3, 14, 32, 5, 22, 1, 3, 10, 15, 3,
-	2, 56, 21, 21, 7, 17, 14, 0, 0, 0, 11, 5, 4, 52, 46, 2,
-	19, 8, 5, 0, 3, 19, 17, 3, 12, 7, 0, 48, 2, 0, 1, 2,
-	0, 1, 72, 2, 20, 8, 7, 14, 0, 4, 0, 0, 57, 6, 2, 33,
-	59, 13, 11, 19, 15, 5, 24, 0, 17, 2, 67, 6, 4, 8, 15, 9,
-	6, 21, 10, 0, 5, 19, 4, 2, 0, 10, 34, 0, 0, 5, 53, 9,
-	7, 1, 14, 26, 13, 22, 11, 40, 1, 2, 0, 3, 62, 11, 1, 1,
-	24, 0, 9, 0, 10, 5, 69, 11, 0, 25, 0, 2, 5, 1, 11, 4,
-	7, 6, 2, 56, 6, 2, 10, 6, 3, 1, 0, 27, 0, 15, 0, 19,
-	0, 0, 0, 12, 15, 46, 0, 4, 13, 5, 1, 0, 3, 15, 55, 1,
-	0, 14, 0, 3, 57, 2, 4, 6, 17, 21, 12, 6, 5, 4, 56, 6,
-	1, 26, 19, 1, 7, 0, 0, 46, 8, 19, 3, 9, 54, 1, 15, 9,
-	0, 2, 14, 80, 16, 2, 18, 3, 16, 16, 55, 16, 1, 2, 6, 4,
+	1, 6, 5, 20, 9, 0, 1, 2, 25, 0, 2, 0, 3, 5, 8, 0,
+	24, 7, 0, 9, 1, 2, 2, 0, 19, 0, 7, 17, 3, 8, 4, 21,
+	8, 14, 0, 2, 5, 3, 0, 7, 0, 10, 0, 17, 4, 6, 7, 29,
+	29, 7, 2, 8, 5, 1, 0, 20, 0, 13, 4, 54, 56, 12, 4, 6,
+	0, 6, 37, 32, 0, 2, 9, 6, 59, 2, 45, 7, 3, 2, 9, 23,
+	0, 11, 28, 3, 2, 13, 6, 2, 35, 6, 0, 11, 1, 9, 0, 6,
+	2, 0, 14, 0, 12, 9, 1, 10, 0, 3, 0, 51, 9, 9, 4, 0,
+	9, 9, 7, 0, 0, 35, 7, 29, 42, 17, 0, 0, 9, 8, 6, 0,
+	3, 12, 64, 0, 3, 2, 1, 9, 0, 13, 9, 11, 24, 2, 25, 24,
+	14, 1, 2, 1, 0, 6, 0, 14, 32, 5, 22, 1, 3, 10, 15, 3,
+	2, 56, 21, 21, 7, 38, 14, 1, 0, 0, 11, 5, 4, 52, 46, 2,
+	24, 8, 5, 0, 3, 19, 17, 3, 12, 7, 0, 48, 2, 0, 1, 2,
+	0, 1, 72, 2, 20, 8, 26, 14, 0, 2, 0, 0, 48, 6, 2, 31,
+	59, 13, 11, 45, 1, 5, 24, 0, 17, 2, 67, 6, 4, 8, 15, 54,
+	6, 21, 10, 0, 5, 19, 4, 2, 0, 10, 15, 41, 0, 5, 53, 9,
+	7, 1, 14, 26, 13, 22, 11, 40, 1, 2, 0, 3, 32, 11, 1, 1,
+	24, 0, 9, 0, 10, 5, 135, 11, 0, 25, 0, 2, 5, 1, 11, 4,
+	7, 14, 2, 56, 14, 2, 10, 13, 3, 1, 0, 27, 0, 15, 60, 19,
+	0, 0, 0, 12, 15, 46, 0, 4, 13, 12, 1, 0, 3, 15, 55, 1,
+	0, 13, 0, 15, 57, 2, 4, 6, 17, 21, 12, 6, 5, 4, 56, 6,
+	1, 26, 13, 1, 7, 0, 14, 20, 8, 19, 3, 9, 54, 1, 15, 21,
+	0, 2, 14, 32, 16, 2, 18, 3, 11, 16, 55, 16, 7, 2, 6, 4,
 	26, 6, 23, 5, 37, 2, 0, 0, 13, 10, 1, 0, 23, 3, 3, 7,
-	4, 2, 0, 24, 4, 1, 26, 8, 37, 136, 0, 33, 3, 19, 30, 4,
-	33, 42, 0, 12, 0, 48, 29, 16, 4, 2, 18, 0, 30, 6, 0, 17,
-	0, 0, 27, 78, 1, 15, 0, 16, 11, 13, 5, 9, 1, 67, 28, 21,
-	18, 20, 0, 1, 19, 55, 29, 52, 14, 0, 14, 16, 6, 7, 17, 0,
-	60, 0, 30, 3, 2, 6, 17, 0, 0, 3, 4, 0, 11, 0, 29, 92,
-	20, 5, 0, 53, 20, 7, 0, 0, 4, 5, 0, 10, 64, 2, 29, 5,
-	0, 2, 15, 14, 10, 2, 17, 10, 0, 2, 19, 2, 0, 13, 1, 1,
-	1, 46, 5, 2, 47, 29, 6, 65, 23, 0, 12, 0, 1, 27, 11, 10,
-	5, 0, 32, 19, 29, 1, 0, 22, 11, 4, 3, 19, 5, 1, 0, 16,
-	84, 20, 10, 17, 5, 25, 77, 76, 0, 0, 79, 58, 2, 19, 8, 1,
-	17, 10, 14, 40, 0, 6, 51, 22, 39, 4, 5, 77, 0, 12, 68, 7,
-	4, 10, 26, 25, 64, 45, 7, 12, 0, 18, 10, 7, 33, 72, 2, 6,
-	113, 6, 3, 0, 9, 2, 2, 50, 142, 4, 13, 3, 69, 6, 25, 6,
-	17, 6, 3, 18, 85, 3, 1, 4, 33, 0, 15, 0, 76, 0, 31, 26,
-	19, 127, 7, 67, 133, 28, 9, 19, 11, 1, 0, 6, 15, 0, 5, 24,
-	9, 50, 2, 1, 28, 0, 40, 0, 17, 15, 4, 9, 15, 4, 31, 16,
+	4, 2, 0, 24, 4, 1, 36, 8, 37, 136, 0, 3, 0, 19, 30, 4,
+	86, 42, 0, 12, 0, 2, 29, 16, 4, 2, 21, 0, 30, 6, 0, 17,
+	0, 0, 69, 78, 1, 15, 0, 16, 11, 13, 5, 9, 7, 176, 15, 21,
+	18, 20, 0, 1, 19, 6, 29, 52, 14, 0, 14, 16, 2, 7, 17, 0,
+	44, 0, 30, 3, 2, 6, 17, 0, 0, 3, 4, 0, 11, 0, 29, 72,
+	20, 5, 13, 67, 20, 7, 0, 0, 4, 5, 0, 10, 64, 2, 29, 5,
+	3, 2, 15, 14, 2, 2, 17, 10, 0, 2, 11, 2, 0, 13, 1, 1,
+	1, 46, 5, 2, 30, 11, 6, 10, 23, 0, 12, 0, 1, 27, 11, 10,
+	9, 0, 32, 4, 29, 1, 0, 10, 11, 4, 3, 19, 5, 1, 0, 16,
+	89, 20, 10, 19, 5, 75, 51, 80, 0, 0, 13, 58, 2, 19, 65, 1,
+	43, 10, 14, 40, 0, 6, 51, 11, 59, 4, 5, 77, 0, 12, 68, 47,
+	4, 10, 26, 25, 64, 45, 61, 12, 0, 18, 10, 7, 33, 72, 2, 6,
+	228, 6, 3, 0, 9, 2, 72, 50, 48, 4, 3, 3, 69, 6, 12, 6,
+	17, 6, 3, 5, 3, 3, 1, 4, 33, 3, 15, 0, 76, 0, 31, 36,
+	19, 127, 7, 14, 133, 28, 9, 19, 11, 1, 0, 6, 15, 0, 5, 24,
+	9, 50, 2, 1, 28, 0, 40, 0, 17, 15, 4, 2, 15, 4, 31, 16,
 	4, 5, 1, 0, 10, 35, 10, 71, 28, 58, 7, 21, 0, 16, 38, 30,
-	9, 0, 32, 75, 4, 7, 12, 31, 0, 8, 21, 20, 3, 7, 153, 34,
-	1, 0, 0, 0, 2, 13, 0, 2, 42, 79, 7, 19, 91, 3, 122, 4,
-	0, 13, 11, 11, 99, 72, 18, 0, 67, 3, 2, 7, 0, 9, 4, 93,
-	19, 88, 2, 23, 7, 20, 6, 15, 15, 0, 11, 7, 1, 14, 0, 72,
-	104, 55, 2, 8, 0, 34, 0, 5, 0, 4, 5, 26, 1, 4, 17, 43,
-	10, 4, 153, 45, 3, 58, 2, 17, 0, 45, 7, 14, 95, 0, 0, 13,
-	1, 109, 3, 14, 71, 0, 25, 27, 31, 32, 3, 4, 0, 12, 30, 4,
-	28, 1, 48, 57, 156, 2, 134, 7, 56, 43, 2, 13, 9, 47, 1, 1,
-	403, 1, 106, 3, 11, 1, 19, 100, 3, 18, 34, 6, 2, 8, 23, 0,
-	21, 124, 25, 3, 0, 6, 0, 1, 4, 6, 58, 1, 48, 51, 68, 26,
-	1, 6, 23, 41, 71, 8, 3, 145, 201, 16, 173, 8, 46, 30, 45, 0,
-	13, 31, 23, 36, 240, 4, 0, 2, 24, 52, 25, 10, 0, 23, 24, 6,
-	14, 2, 30, 19, 69, 5, 4, 37, 21, 47, 88, 0, 8, 19, 9, 57,
-	142, 13, 143, 55, 11, 46, 60, 1, 1, 8, 11, 45, 19, 29, 8, 20,
+	9, 0, 32, 75, 4, 12, 12, 31, 0, 8, 20, 11, 3, 21, 153, 34,
+	10, 0, 0, 0, 2, 13, 0, 2, 36, 79, 7, 19, 91, 3, 224, 4,
+	0, 13, 2, 11, 99, 19, 18, 0, 67, 3, 2, 7, 0, 10, 4, 1,
+	19, 88, 2, 23, 7, 20, 6, 15, 15, 0, 11, 7, 1, 89, 0, 72,
+	34, 55, 2, 8, 0, 27, 0, 5, 0, 3, 5, 26, 1, 4, 17, 43,
+	10, 4, 257, 45, 3, 311, 2, 22, 0, 20, 7, 14, 95, 0, 0, 13,
+	1, 109, 3, 10, 71, 0, 1, 27, 31, 32, 3, 52, 0, 108, 30, 4,
+	28, 1, 48, 57, 94, 18, 134, 7, 56, 1, 2, 13, 47, 47, 1, 1,
+	5, 43, 176, 14, 11, 1, 19, 11, 3, 6, 34, 6, 2, 147, 23, 6,
+	10, 124, 13, 3, 0, 6, 0, 1, 4, 6, 58, 1, 48, 58, 68, 26,
+	1, 25, 23, 54, 71, 8, 3, 25, 201, 16, 54, 8, 46, 10, 115, 6,
+	13, 30, 92, 232, 14, 4, 0, 2, 24, 52, 25, 10, 0, 23, 24, 6,
+	14, 2, 30, 19, 69, 5, 4, 37, 21, 47, 65, 0, 8, 82, 9, 57,
+	142, 3, 143, 33, 11, 46, 29, 1, 1, 8, 11, 45, 19, 29, 8, 20,
 };
 
 static const lex_key lex_keys[LEX_SLOTS] = {
-	{0x0000646568737567ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* gushed */
+	{0, 0, 0, 0},
 	{0x7472657373616572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reassert */
 	{0x000000616e616964ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* diana */
 	{0x69726f6461756365ull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* ecuadorian */
@@ -3690,14 +3696,15 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000617962696cull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* libya */
 	{0x00006e61696c756aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* julian */
 	{0x00000000696d6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* sami */
-	{0x000000686775616cull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* laugh */
-	{0x0000646e616d6564ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* demand */
+	{0, 0, 0, 0},
+	{0x0000000000736463ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cds */
 	{0x6964756c636e6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* concluding */
 	{0x00000074656e616aull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* janet */
 	{0x0000000073657270ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* pres */
 	{0x00006e61746c6f7aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* zoltan */
 	{0x0000006e6f727962ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* byron */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000000796c726163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* carly */
+	{0, 0, 0, 0},
 	{0x0000006b65726564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* derek */
 	{0x00000073656c6173ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 5},	/* sales */
 	{0x6465747369736e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* insisted */
@@ -3705,7 +3712,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6563616d72616870ull, 0x00736c6163697475ull, NE_LX_ORG, 15},	/* pharmaceuticals */
 	{0x7461726f62616c65ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* elaborated */
 	{0x006f647261756465ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* eduardo */
-	{0x6e6974726f706572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* reporting */
+	{0, 0, 0, 0},
 	{0x7463757274736e69ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* instructed */
 	{0x796c626d65737361ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* assembly */
 	{0x00006c6163736170ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* pascal */
@@ -3734,16 +3741,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006c75686172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* rahul */
 	{0x0000007372656970ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* piers */
 	{0x00000000656e6e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* anne */
-	{0x736e617265746576ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* veterans */
+	{0x00007365726f7473ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* stores */
 	{0x000079656e647973ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* sydney */
-	{0x0000006f6372616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* marco */
+	{0x000000006f656874ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* theo */
 	{0x000000006563616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* jace */
-	{0x00000079726f7669ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* ivory */
+	{0, 0, 0, 0},
 	{0x000000796f766e65ull, 0x0000000000000000ull, NE_LX_TITLE, 5},	/* envoy */
 	{0x0000656968706f73ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* sophie */
 	{0, 0, 0, 0},
 	{0x006e616962726573ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* serbian */
-	{0x0000000000736168ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* has */
+	{0x0000646567676562ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* begged */
 	{0, 0, 0, 0},
 	{0x007265636966666full, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 7},	/* officer */
 	{0x6974637261746e61ull, 0x0000000000006163ull, NE_LX_PLACE, 10},	/* antarctica */
@@ -3762,7 +3769,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00796173646e696cull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* lindsay */
 	{0x6965726761736964ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* disagreing */
 	{0x007469757377616cull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* lawsuit */
-	{0, 0, 0, 0},
+	{0x000061646e616d61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* amanda */
 	{0x0000006f796b6f74ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* tokyo */
 	{0x007372656b726f77ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* workers */
 	{0x000073756972616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* marius */
@@ -3774,30 +3781,30 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7265766f656b6174ull, 0x0000000000000000ull, NE_LX_CORP_OF, 8},	/* takeover */
 	{0x0000000070656577ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* weep */
 	{0x0000656e69626173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* sabine */
-	{0x6f69746163756465ull, 0x000000000000006eull, NE_LX_TITLE_MOD, 9},	/* education */
-	{0x6972657073696877ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* whispering */
+	{0, 0, 0, 0},
+	{0x00000000746e6962ull, 0x0000000000000000ull, NE_LX_PARTICLE, 4},	/* bint */
 	{0, 0, 0, 0},
 	{0x0000000000646862ull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* bhd */
 	{0x0000000000646870ull, 0x0000000000000000ull, NE_LX_SUFFIX, 3},	/* phd */
-	{0x0073616361726163ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* caracas */
+	{0, 0, 0, 0},
 	{0x00006465626f7270ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* probed */
 	{0x6e676961706d6163ull, 0x0000000000007265ull, NE_LX_NOMINAL, 10},	/* campaigner */
-	{0x000000006e6e6f62ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* bonn */
-	{0x00000000006f656cull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* leo */
+	{0, 0, 0, 0},
+	{0x0000646572666c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* alfred */
 	{0x006873696e6e6966ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* finnish */
 	{0, 0, 0, 0},
 	{0x0000746f696c6c65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* elliot */
 	{0x000000000000746cull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* lt */
 	{0x00676e696e696877ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* whining */
 	{0x0074636964657270ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* predict */
-	{0x0000006469726166ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* farid */
-	{0x00000000006a616dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* maj */
+	{0x64657265646e6f70ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* pondered */
+	{0, 0, 0, 0},
 	{0x00736573756f7267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* grouses */
 	{0x6e69737568746e65ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* enthusing */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006563697774ull, 0x0000000000000000ull, NE_LX_SKIPADV, 5},	/* twice */
 	{0x697463656c666572ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* reflecting */
-	{0x00006562656f6870ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* phoebe */
+	{0, 0, 0, 0},
 	{0x73696f636e617266ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* francois */
 	{0x0073726961666661ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* affairs */
 	{0x007265646e756f66ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* founder */
@@ -3830,21 +3837,21 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e69726568746163ull, 0x0000000000000065ull, NE_LX_FIRST_F, 9},	/* catherine */
 	{0x0000000064657266ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* fred */
 	{0x00000074756f6261ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* about */
-	{0x646c616e69676572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* reginald */
+	{0x00726568746f6e61ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* another */
 	{0x0000646574617473ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* stated */
 	{0x0000000065666977ull, 0x0000000000000000ull, NE_LX_NOMINAL, 4},	/* wife */
 	{0x676e697473616c62ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* blasting */
-	{0, 0, 0, 0},
+	{0x6465726f6c706564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* deplored */
 	{0x6e6f697473657571ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* questioning */
 	{0x000074726f687865ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* exhort */
 	{0, 0, 0, 0},
 	{0x00676e6974756f74ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* touting */
-	{0, 0, 0, 0},
+	{0x676e69746e756174ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* taunting */
 	{0x657a696e6167726full, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* organizers */
 	{0x0061736f72616d6full, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* omarosa */
 	{0x00006e617265696bull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* kieran */
 	{0x00007265746e6563ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* center */
-	{0, 0, 0, 0},
+	{0x000079656b727574ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* turkey */
 	{0x0000646c6f726168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* harold */
 	{0x0000737265797562ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* buyers */
 	{0x726574726f707865ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 8},	/* exporter */
@@ -3878,11 +3885,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000006f6eull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_ABBREV, 2},	/* no */
 	{0x0000007468676965ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* eight */
 	{0x000000737265656aull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* jeers */
-	{0x0000000068747572ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* ruth */
+	{0x6769747365766e69ull, 0x00000073726f7461ull, NE_LX_NOMINAL, 13},	/* investigators */
 	{0x736576726573626full, 0x0000000000000000ull, NE_LX_CUE, 8},	/* observes */
 	{0x0000646c756f6873ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* should */
 	{0x646e657065646e69ull, 0x0000000000746e65ull, NE_LX_ORG | NE_LX_NAT, 11},	/* independent */
-	{0, 0, 0, 0},
+	{0x00000000616e6465ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* edna */
 	{0x0000000000637466ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* ftc */
 	{0x000000676e6f6d61ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* among */
 	{0x0000006e616c6c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* allan */
@@ -3890,46 +3897,47 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000737473616f62ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* boasts */
 	{0x636e617275736e69ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* insurance */
 	{0x006c617265646566ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NAT, 7},	/* federal */
-	{0x0000616e61766168ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* havana */
+	{0x0000646968736172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* rashid */
 	{0x0000006f757a616bull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* kazuo */
 	{0x646572656c6c6f68ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* hollered */
 	{0, 0, 0, 0},
 	{0x0000006665736f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* josef */
 	{0x0000616c656d6170ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* pamela */
 	{0x006e616973726570ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* persian */
-	{0x00006573696f6c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* eloise */
+	{0x00006e6169726461ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* adrian */
 	{0x0000006172696b61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* akira */
 	{0x65636e756f6e6e61ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* announce */
 	{0x0000656e656c7261ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* arlene */
 	{0x0000000074696d61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* amit */
-	{0, 0, 0, 0},
+	{0x7275666b6e617266ull, 0x0000000000000074ull, NE_LX_PLACE, 9},	/* frankfurt */
 	{0x00736d6574737973ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* systems */
 	{0x00736c657672616dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* marvels */
 	{0x0000796c64756f6cull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* loudly */
-	{0x656c776f6e6b6361ull, 0x0000000073656764ull, NE_LX_CUE, 12},	/* acknowledges */
+	{0x0000000000007369ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 2},	/* is */
 	{0x0000007365746f6eull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* notes */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6973726576696e75ull, 0x0000000000007974ull, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* university */
 	{0, 0, 0, 0},
 	{0x006e65657275616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* maureen */
-	{0x0000007365677275ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* urges */
+	{0x61696c6f676e6f6dull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* mongolia */
 	{0, 0, 0, 0},
 	{0x6e696e6f73616572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* reasoning */
 	{0, 0, 0, 0},
 	{0x6e6f69706d616863ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* champion */
 	{0x0000726569646964ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* didier */
-	{0x65646e6f70736572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* responded */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x646e617274726562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* bertrand */
+	{0x00007474656d6d65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* emmett */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x657061707377656eull, 0x0000000000000072ull, NE_LX_NOMINAL, 9},	/* newspaper */
+	{0x646e617274726562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* bertrand */
+	{0x696c617274737561ull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* australia */
+	{0x0000006c75676f6dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 5},	/* mogul */
 	{0x00796573646e696cull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* lindsey */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x7261746572636573ull, 0x0000000000746169ull, NE_LX_ORG, 11},	/* secretariat */
-	{0x756761656c6c6f63ull, 0x0000000000007365ull, NE_LX_NOMINAL, 10},	/* colleagues */
+	{0x64656c657672616dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* marveled */
 	{0x746169746f67656eull, 0x000000000073726full, NE_LX_NOMINAL, 11},	/* negotiators */
 	{0x000065696c696d65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* emilie */
-	{0x6e69676c75766964ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* divulging */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000006165726f6bull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* korea */
 	{0x0064657461647075ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* updated */
 	{0x69746e65766e6f63ull, 0x0000000000006e6full, NE_LX_NONNAME, 10},	/* convention */
@@ -3945,26 +3953,27 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000616c6c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* ella */
 	{0x00000000006e6f76ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* von */
 	{0x737473796c616e61ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* analysts */
-	{0x0000656e6e616f6aull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* joanne */
+	{0x6365737265646e75ull, 0x0000797261746572ull, NE_LX_TITLE_MOD, 14},	/* undersecretary */
 	{0x0000732774616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* that's */
-	{0x0061646e616c6f79ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* yolanda */
+	{0x006c616963657073ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* special */
 	{0x000000616c69656cull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* leila */
 	{0x00000072656e776full, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* owner */
-	{0x6e6961746e69616dull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* maintained */
+	{0x006d6f64676e696bull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* kingdom */
 	{0x6574736567677573ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* suggested */
 	{0x73617275646e6f68ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* honduras */
 	{0x0000007973746562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* betsy */
 	{0x7369726174697567ull, 0x0000000000000074ull, NE_LX_PERSON_NOUN, 9},	/* guitarist */
-	{0x006e61697674616cull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* latvian */
+	{0x00000000006c7063ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* cpl */
 	{0x6e61697470796765ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* egyptian */
 	{0x0000006e65627572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ruben */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00006e6177696174ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* taiwan */
+	{0, 0, 0, 0},
 	{0x73696d6f6e6f6365ull, 0x0000000000007374ull, NE_LX_NOMINAL, 10},	/* economists */
 	{0x0064756f6d68616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* mahmoud */
 	{0x0065746970736564ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* despite */
 	{0x6465736f706f7270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* proposed */
 	{0, 0, 0, 0},
-	{0x00657474656e6e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* annette */
+	{0x00646e616c657269ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* ireland */
 	{0x6f70736572726f63ull, 0x000000746e65646eull, NE_LX_TITLE, 13},	/* correspondent */
 	{0x0000007465657774ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_NOMINAL | NE_LX_STATEMENT, 5},	/* tweet */
 	{0x007765687474616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* matthew */
@@ -3974,7 +3983,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006b636f6dull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* mock */
 	{0x7365726975716e65ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* enquires */
 	{0x000000000062656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* jeb */
-	{0x6e6165706f727565ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* european */
+	{0x6e69736f706f7270ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* proposing */
 	{0x0000000061736f72ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* rosa */
 	{0x00007465696c756aull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* juliet */
 	{0x00000000756e656dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* menu */
@@ -3993,7 +4002,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6572757361657274ull, 0x0000000000000072ull, NE_LX_TITLE, 9},	/* treasurer */
 	{0x006f676972646f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* rodrigo */
 	{0x6e696c626d757267ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* grumbling */
-	{0x0000796d6572656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* jeremy */
+	{0, 0, 0, 0},
 	{0x6169726f74636976ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* victoria */
 	{0x65776261626d697aull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* zimbabwe */
 	{0x0000000072646d63ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* cmdr */
@@ -4001,7 +4010,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e696b72616d6572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* remarking */
 	{0x000000007370656dull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* meps */
 	{0x00726f7469647561ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* auditor */
-	{0x74736f7066667568ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* huffpost */
+	{0, 0, 0, 0},
 	{0x7461726574696572ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* reiterates */
 	{0x0000006c69746e75ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* until */
 	{0x65636e657277616cull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* lawrence */
@@ -4011,7 +4020,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006e6f74736f62ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* boston */
 	{0, 0, 0, 0},
 	{0x000000006172616bull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* kara */
-	{0x0000676e69766172ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* raving */
+	{0, 0, 0, 0},
 	{0x00006e6f73726570ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* person */
 	{0x0000000000746563ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cet */
 	{0x0000656e6f6d6973ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* simone */
@@ -4026,10 +4035,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x676e6974616c6572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* relating */
 	{0x7473696e696d6461ull, 0x000000726f746172ull, NE_LX_TITLE, 13},	/* administrator */
 	{0x000065726f666562ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* before */
-	{0x00000000006e6269ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* ibn */
+	{0, 0, 0, 0},
 	{0x737265636966666full, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* officers */
 	{0x0000000079626f74ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* toby */
-	{0, 0, 0, 0},
+	{0x000000006861656cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* leah */
 	{0x676e697475666572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* refuting */
 	{0x7461726574696572ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* reiterated */
 	{0x6e6974726f687865ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* exhorting */
@@ -4040,7 +4049,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000079617272756dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* murray */
 	{0x000000616963756cull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* lucia */
 	{0x00796e6f68746e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* anthony */
-	{0x00000064656b7361ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* asked */
+	{0, 0, 0, 0},
 	{0x7571696e696d6f64ull, 0x0000000000000065ull, NE_LX_FIRST_M, 9},	/* dominique */
 	{0x6e6961746e69616dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* maintain */
 	{0x656c626269726373ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* scribble */
@@ -4049,9 +4058,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e65746165726874ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* threatens */
 	{0x0000007265656863ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* cheer */
 	{0x0000000000746173ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 3},	/* sat */
-	{0x6465746165706572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* repeated */
-	{0, 0, 0, 0},
-	{0x00006574616e6573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG | NE_LX_KNOWN_ORG, 6},	/* senate */
+	{0x676e696665697262ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* briefing */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00000000006e6564ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* den */
 	{0x000000616b6e616cull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* lanka */
 	{0x0000000069616874ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* thai */
@@ -4064,7 +4072,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000000000706dull, 0x0000000000000000ull, NE_LX_TITLE, 2},	/* mp */
 	{0x64657266696e6977ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* winifred */
 	{0x000061656d697263ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* crimea */
-	{0, 0, 0, 0},
+	{0x0000000072656275ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* uber */
 	{0x0073647261776f74ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* towards */
 	{0x6465746165706572ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* repeatedly */
 	{0x0000646e616c6f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* roland */
@@ -4072,41 +4080,41 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x65696e616874616eull, 0x000000000000006cull, NE_LX_FIRST_M, 9},	/* nathaniel */
 	{0x00616967726f6567ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* georgia */
 	{0x0000006e696c6f63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* colin */
-	{0x000000616964796cull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* lydia */
+	{0x0061696e6f746e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* antonia */
 	{0x00656c6b63756863ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* chuckle */
 	{0x0000006e6972726full, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* orrin */
 	{0x0072616d6e61796dull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* myanmar */
 	{0x6e69646c61726567ull, 0x0000000000000065ull, NE_LX_FIRST_F, 9},	/* geraldine */
-	{0x00006567656c6c61ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* allege */
-	{0x0000726f696e6573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* senior */
-	{0x0000666c65737469ull, 0x0000000000000000ull, NE_LX_PRON_N, 6},	/* itself */
+	{0x7365726f6c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* implores */
+	{0x0000000000707563ull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* cup */
+	{0, 0, 0, 0},
 	{0x000000796c6c6f68ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* holly */
-	{0x000000000078616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* max */
+	{0, 0, 0, 0},
 	{0x00656c626d757267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* grumble */
 	{0x000000000079616dull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_NONNAME, 3},	/* may */
 	{0x000000006e757261ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* arun */
 	{0x00656c6c6976656eull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* neville */
 	{0x0000000000006469ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* id */
 	{0x0000657361656c70ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* please */
-	{0, 0, 0, 0},
+	{0x64656e616f6d6562ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* bemoaned */
 	{0x0000676e69677275ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* urging */
 	{0x6565726761736964ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* disagree */
-	{0x0064656b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* rebuked */
+	{0x0000007265676f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* roger */
 	{0x000000616e656c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* elena */
 	{0x0000007375667572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* rufus */
 	{0x61697379616c616dull, 0x000000000000006eull, NE_LX_NAT, 9},	/* malaysian */
 	{0x0000796576727573ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* survey */
 	{0x6574636572726f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* corrected */
-	{0, 0, 0, 0},
+	{0x6b63756c646f6f67ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* goodluck */
 	{0x0074656e69626163ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* cabinet */
 	{0x73726f7369766461ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* advisors */
 	{0, 0, 0, 0},
 	{0x0000726f74636976ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* victor */
-	{0x0000006e656d6579ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* yemen */
+	{0, 0, 0, 0},
 	{0x006d6c65686c6977ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* wilhelm */
 	{0x000000006e676973ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_NOMINAL, 4},	/* sign */
 	{0x6972756f7373696dull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* missouri */
-	{0, 0, 0, 0},
+	{0x0000006570697267ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* gripe */
 	{0x61746e656d6d6f63ull, 0x0000000073726f74ull, NE_LX_NOMINAL, 12},	/* commentators */
 	{0x00006e657473696cull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* listen */
 	{0x6e69726975716e69ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* inquiring */
@@ -4123,15 +4131,15 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000736978656c61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* alexis */
 	{0x006873696e617073ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* spanish */
 	{0x0000000073736968ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* hiss */
-	{0x00006563696e7565ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* eunice */
 	{0, 0, 0, 0},
+	{0x0072656b61657073ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* speaker */
 	{0x64657474696d6461ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* admitted */
 	{0x0000000000616461ull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* ada */
 	{0x00006e657275616cull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* lauren */
-	{0, 0, 0, 0},
+	{0x006e6f6567727573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* surgeon */
 	{0x6e696d616a6e6562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* benjamin */
 	{0x737463656c666572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reflects */
-	{0x0000006570697267ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* gripe */
+	{0x0000006e61697262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* brian */
 	{0x0000007365766172ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* raves */
 	{0x000000006173696cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* lisa */
 	{0x74756365736f7270ull, 0x000000000000726full, NE_LX_NOMINAL, 10},	/* prosecutor */
@@ -4143,9 +4151,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0065767265736572ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* reserve */
 	{0x0072616c6f686373ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* scholar */
-	{0x006b636972746170ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* patrick */
+	{0x0000796c67756d73ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* smugly */
 	{0x006f63636f726f6dull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* morocco */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0064656b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* rebuked */
 	{0x000072657474756dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* mutter */
 	{0x0000646573616574ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* teased */
 	{0x732d72656d726f66ull, 0x7972617465726365ull, NE_LX_TITLE_MOD, 16},	/* former-secretary */
@@ -4155,11 +4164,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000000000686full, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* oh */
 	{0x0000000073646461ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 4},	/* adds */
 	{0x0000000073656f64ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* does */
-	{0, 0, 0, 0},
+	{0x006e61696c6c6967ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* gillian */
 	{0x0000006e6f696e75ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 5},	/* union */
 	{0x00000000796e6564ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* deny */
-	{0, 0, 0, 0},
-	{0x00676e696b636f6dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* mocking */
+	{0x0000000000736168ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* has */
+	{0x726f746365726964ull, 0x0000000000000073ull, NE_LX_CORP_NOUN, 9},	/* directors */
 	{0x6c65756e616d6d65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* emmanuel */
 	{0x7369746e65696373ull, 0x0000000000000074ull, NE_LX_PERSON_NOUN, 9},	/* scientist */
 	{0x6465737568746e65ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* enthused */
@@ -4168,7 +4177,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x73696f6e696c6c69ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* illinois */
 	{0x6173736972616c63ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* clarissa */
 	{0x736e6f6974756163ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* cautions */
-	{0x6e697474696d6461ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* admitting */
+	{0x00006b61766f6c73ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* slovak */
 	{0x000000007473616cull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* last */
 	{0, 0, 0, 0},
 	{0x64656d7269666661ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* affirmed */
@@ -4178,10 +4187,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x736169687474616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* matthias */
 	{0x0000732765726568ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* here's */
 	{0x0000656e6e61656aull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* jeanne */
-	{0x0000000061776f69ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iowa */
+	{0x000000656764756aull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 5},	/* judge */
 	{0x00006e6576657473ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* steven */
 	{0, 0, 0, 0},
-	{0x006e796c6f726163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* carolyn */
+	{0x64656d726f666e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* informed */
 	{0x00006961626d756dull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* mumbai */
 	{0x64656c6b63756863ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* chuckled */
 	{0x6565726761736964ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* disagreed */
@@ -4189,7 +4198,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6564756c636e6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* concluded */
 	{0x00736d6974636976ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* victims */
 	{0x00006f7a6e696873ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* shinzo */
-	{0x756f62686769656eull, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* neighbours */
+	{0x0000000000736f6cull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* los */
 	{0x73736572676f7270ull, 0x0000000000657669ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* progressive */
 	{0x696e6f6974756163ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* cautioning */
 	{0x000000696769756cull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* luigi */
@@ -4205,10 +4214,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7372657073696877ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* whispers */
 	{0x7472657373616572ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* reasserting */
 	{0x6e676961706d6163ull, 0x0000000000737265ull, NE_LX_NOMINAL, 11},	/* campaigners */
-	{0, 0, 0, 0},
+	{0x000000686372616dull, 0x0000000000000000ull, NE_LX_MONTH, 5},	/* march */
 	{0x73696e6d756c6f63ull, 0x0000000000000074ull, NE_LX_TITLE, 9},	/* columnist */
 	{0, 0, 0, 0},
-	{0x00006873696d6168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* hamish */
+	{0x73756f6976657270ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* previously */
 	{0x726f697265746e69ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* interior */
 	{0x65636e756f6e6e61ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* announces */
 	{0x696e61756874696cull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* lithuanian */
@@ -4227,9 +4236,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e61697265676c61ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* algerian */
 	{0x61666974696c6f70ull, 0x0000000000007463ull, NE_LX_KNOWN_ORG, 10},	/* politifact */
 	{0x6c616572746e6f6dull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* montreal */
-	{0x00000000616e6967ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* gina */
+	{0x000000006976656cull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* levi */
 	{0x0000636972646563ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* cedric */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x657474696d6d6f63ull, 0x0000000000000065ull, NE_LX_ORG | NE_LX_NOMINAL, 9},	/* committee */
 	{0x006472616e6f656cull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* leonard */
 	{0x676e696e616f7267ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* groaning */
 	{0x0000006c69636563ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* cecil */
@@ -4243,18 +4253,19 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000007972636564ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* decry */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00007374756f6873ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* shouts */
-	{0x00006e6f73797262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* bryson */
+	{0x000000006c6c6968ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* hill */
 	{0x000073756b72616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* markus */
 	{0x00000000006e656cull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* len */
 	{0x000064656d616c73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* slamed */
 	{0x00006f6e616d6f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* romano */
 	{0, 0, 0, 0},
-	{0x00006e6177696174ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* taiwan */
+	{0x0000006576726568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* herve */
 	{0x6e69746e65677261ull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* argentina */
 	{0x0000000000006f63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ABBREV, 2},	/* co */
-	{0x006d6f64676e696bull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* kingdom */
+	{0, 0, 0, 0},
 	{0x0000000000636262ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* bbc */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x006e796c6f726163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* carolyn */
+	{0, 0, 0, 0},
 	{0x0000006174696e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* anita */
 	{0x636e756f6e6f7270ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* pronouncing */
 	{0x000061776174746full, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* ottawa */
@@ -4263,23 +4274,22 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6970696e6e697571ull, 0x0000000000006361ull, NE_LX_KNOWN_ORG, 10},	/* quinnipiac */
 	{0x000064726f636361ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* accord */
 	{0x7265626d6f6f6c62ull, 0x0000000000000067ull, NE_LX_KNOWN_ORG, 9},	/* bloomberg */
-	{0x0000000000726f6eull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* nor */
+	{0x00000000736d6564ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* dems */
 	{0x636e756f6e6f7270ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* pronounced */
 	{0x00006e69766c6163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* calvin */
 	{0x0061696e616c656dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* melania */
 	{0x000061646e616775ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* uganda */
 	{0x0000616d616e6170ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* panama */
-	{0x00000000006f7069ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* ipo */
+	{0, 0, 0, 0},
 	{0x00007265746c6177ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* walter */
 	{0x656b616d6d6c6966ull, 0x0000000000000072ull, NE_LX_PERSON_NOUN, 9},	/* filmmaker */
 	{0x646e616c69616874ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* thailand */
-	{0x6574726f70707573ull, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* supporters */
+	{0x0000666c65737469ull, 0x0000000000000000ull, NE_LX_PRON_N, 6},	/* itself */
 	{0x006f696e6f746e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* antonio */
 	{0x0064657369617270ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* praised */
 	{0x61696e6961726b75ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* ukrainian */
 	{0x00000000006f6877ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG | NE_LX_NONNAME | NE_LX_PRON_REL, 3},	/* who */
-	{0, 0, 0, 0},
-	{0x000000000000726aull, 0x0000000000000000ull, NE_LX_SUFFIX | NE_LX_ABBREV, 2},	/* jr */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000736472617761ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* awards */
 	{0x0000747375677561ull, 0x0000000000000000ull, NE_LX_MONTH, 6},	/* august */
 	{0, 0, 0, 0},
@@ -4291,20 +4301,21 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00656e6961726b75ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* ukraine */
 	{0x0000000068746977ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* with */
 	{0x0000000069726f6cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* lori */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6465746165706572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* repeated */
+	{0, 0, 0, 0},
 	{0x0000726579616c70ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* player */
 	{0x0073656b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* rebukes */
 	{0x65737365666e6f63ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* confesses */
-	{0, 0, 0, 0},
+	{0x7473696e696d6461ull, 0x00006e6f69746172ull, NE_LX_ORG | NE_LX_NOMINAL, 14},	/* administration */
 	{0x0000656e6972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* marine */
 	{0x69737365666f7270ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* professing */
-	{0x0061696e6f747365ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* estonia */
+	{0, 0, 0, 0},
 	{0x616d6f68616c6b6full, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* oklahoma */
 	{0x0000656e696c6563ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* celine */
 	{0x0000006b63696c63ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* click */
 	{0x0000000000616c6dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 3},	/* mla */
 	{0x6e696d6165726373ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* screaming */
-	{0x0000000000796877ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* why */
+	{0x0000007369726170ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* paris */
 	{0x696c65676e617665ull, 0x00000000006c6163ull, NE_LX_NAT, 11},	/* evangelical */
 	{0, 0, 0, 0},
 	{0x676e697469736f70ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* positing */
@@ -4316,9 +4327,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006573696d727573ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* surmise */
 	{0x0000006b6572616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* marek */
 	{0x006e616974696168ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* haitian */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x63656a7265746e69ull, 0x00000000676e6974ull, NE_LX_CUE, 12},	/* interjecting */
 	{0, 0, 0, 0},
+	{0x6574746967697262ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* brigitte */
+	{0x63656a7265746e69ull, 0x00000000676e6974ull, NE_LX_CUE, 12},	/* interjecting */
+	{0x64656d6165726373ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* screamed */
 	{0x65747365746f7270ull, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* protesters */
 	{0x0061696e656d7261ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* armenia */
 	{0x7961756761726170ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* paraguay */
@@ -4329,7 +4341,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00007961646e7573ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 6},	/* sunday */
 	{0x000074656c74756full, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* outlet */
 	{0x696c616e72756f6aull, 0x0000000000737473ull, NE_LX_NOMINAL, 11},	/* journalists */
-	{0x006c6172746e6563ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* central */
+	{0x0064726177726f66ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* forward */
 	{0x0074736567677573ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* suggest */
 	{0x0000000000657775ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* uwe */
 	{0x0000000075726570ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* peru */
@@ -4338,20 +4350,20 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006b726170ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* park */
 	{0x0000006c616c6962ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* bilal */
 	{0x0000000061697261ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* aria */
-	{0x7365696669726576ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* verifies */
+	{0x00006e6f72616873ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* sharon */
 	{0x0000006572656874ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* there */
 	{0x737265646e756874ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* thunders */
-	{0, 0, 0, 0},
+	{0x0069616c6f6b696eull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* nikolai */
 	{0x6465747365747461ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* attested */
-	{0x00000000736d6564ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* dems */
+	{0, 0, 0, 0},
 	{0x7369746e65696373ull, 0x0000000000007374ull, NE_LX_NOMINAL, 10},	/* scientists */
 	{0x00006c657672616dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* marvel */
 	{0x0000746964657263ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* credit */
 	{0x6574636172616863ull, 0x00000073657a6972ull, NE_LX_CUE, 13},	/* characterizes */
 	{0x0000737473616c62ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* blasts */
 	{0, 0, 0, 0},
-	{0x61696e6967726976ull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_FIRST_F, 8},	/* virginia */
-	{0x00000000006e6163ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* can */
+	{0x00000073656e6761ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* agnes */
+	{0x6e656d6574617473ull, 0x0000000000000074ull, NE_LX_NONNAME | NE_LX_NOMINAL | NE_LX_STATEMENT, 9},	/* statement */
 	{0x6e6169726567696eull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* nigerian */
 	{0, 0, 0, 0},
 	{0x00007373656c6e75ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* unless */
@@ -4377,12 +4389,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x007265687469656eull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* neither */
 	{0x656d616e72756f74ull, 0x000000000000746eull, NE_LX_ORG, 10},	/* tournament */
 	{0x00656d6572707573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* supreme */
-	{0x7a69636974697263ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* criticizing */
+	{0x000000736e676973ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* signs */
 	{0x7365746172696d65ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* emirates */
 	{0x64726f6666696c63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* clifford */
 	{0x0000656475616c63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* claude */
 	{0x72656b616d77616cull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* lawmakers */
-	{0x706f736f6c696870ull, 0x0000000000726568ull, NE_LX_PERSON_NOUN, 11},	/* philosopher */
+	{0x0000007972657665ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* every */
 	{0x00000000796e6f74ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* tony */
 	{0x0000006c77617264ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* drawl */
 	{0x0000736c65626572ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* rebels */
@@ -4391,8 +4403,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000065736f72ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* rose */
 	{0x0000747265626f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* robert */
 	{0x7972757361657274ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* treasury */
-	{0x6e6f69706d616863ull, 0x0000000070696873ull, NE_LX_ORG, 12},	/* championship */
-	{0x000079656b727574ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* turkey */
+	{0, 0, 0, 0},
+	{0x0000000068636165ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* each */
 	{0x0000006e69766564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* devin */
 	{0x697265746e756f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* countering */
 	{0x0000000000007376ull, 0x0000000000000000ull, NE_LX_ABBREV, 2},	/* vs */
@@ -4409,7 +4421,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000676e69676562ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* beging */
 	{0x00796c6972676e61ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* angrily */
 	{0x676e697972657571ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* querying */
-	{0x000074276e646964ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* didn't */
+	{0x6c6968776e61656dull, 0x0000000000000065ull, NE_LX_NONNAME, 9},	/* meanwhile */
 	{0x0000006b65627a75ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* uzbek */
 	{0x657265746e756f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* countered */
 	{0x00746867756f6874ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* thought */
@@ -4425,7 +4437,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006f657474616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* matteo */
 	{0, 0, 0, 0},
 	{0x7372657070696873ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* shippers */
-	{0x6e617473696b6170ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* pakistan */
+	{0x746e656469736572ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* residents */
 	{0, 0, 0, 0},
 	{0x7169626d617a6f6dull, 0x0000000000006575ull, NE_LX_PLACE, 10},	/* mozambique */
 	{0x000068746964756aull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* judith */
@@ -4452,7 +4464,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x65746167656c6564ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* delegates */
 	{0x676e6973756f7267ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* grousing */
 	{0x00000000006e6574ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PARTICLE, 3},	/* ten */
-	{0, 0, 0, 0},
+	{0x73696d6f6e6f6365ull, 0x0000000000000074ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 9},	/* economist */
 	{0x726574736c6c6f70ull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* pollster */
 	{0, 0, 0, 0},
 	{0x00006e6169766976ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* vivian */
@@ -4467,9 +4479,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006e6974737561ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* austin */
 	{0x0000006874756f73ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 5},	/* south */
 	{0x0064656c72616e73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* snarled */
-	{0x0000006c7562616bull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* kabul */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000007265676f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* roger */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000000070726f63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ABBREV, 4},	/* corp */
 	{0x6e696d61796e6962ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* binyamin */
 	{0x00006e6f646e796cull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* lyndon */
 	{0x000000646573756dull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* mused */
@@ -4482,7 +4493,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x74616c7563657073ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* speculates */
 	{0x73656c626d757267ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* grumbles */
 	{0x0000007369726f62ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* boris */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000073696e6e6564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dennis */
+	{0, 0, 0, 0},
+	{0x006968736f746173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* satoshi */
 	{0x000000796c6c6172ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* rally */
 	{0x7373656e69737562ull, 0x00000000006e616dull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_PERSON_NOUN, 11},	/* businessman */
 	{0x6169646973627573ull, 0x0000000000007972ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 10},	/* subsidiary */
@@ -4498,20 +4511,21 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006e686f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* john */
 	{0x0000686461796972ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* riyadh */
 	{0x6e72656874726f6eull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* northern */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x000072656b726f77ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* worker */
 	{0x63696d6f6e6f6365ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* economic */
 	{0x00000000006e656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* ken */
 	{0, 0, 0, 0},
 	{0x7365676c75766964ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* divulges */
 	{0x0079737361626d65ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* embassy */
 	{0x0000616369726661ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* africa */
-	{0, 0, 0, 0},
+	{0x0000000073627564ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* dubs */
 	{0x00000000616d6c61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* alma */
 	{0x000000736c696172ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* rails */
 	{0x0000006e6170616aull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* japan */
 	{0x00006163696e6f6dull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* monica */
 	{0x0000000061727a65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* ezra */
-	{0x726f747365766e69ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* investors */
+	{0x6465737365727473ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* stressed */
 	{0x00616e61746e6f6dull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* montana */
 	{0x0000000078697270ull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* prix */
 	{0x73656465636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* concedes */
@@ -4526,8 +4540,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0073796177726961ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* airways */
 	{0x0072657073696877ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* whisper */
 	{0, 0, 0, 0},
-	{0x006c616963657073ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* special */
-	{0x65706f6c656e6570ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* penelope */
+	{0x7372657474757473ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* stutters */
+	{0x00657474656e6e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* annette */
 	{0x726f747365766e69ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* investor */
 	{0x006f7473656e7265ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* ernesto */
 	{0x006d7269666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* confirm */
@@ -4557,14 +4571,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x736369706d796c6full, 0x0000000000000000ull, NE_LX_ORG, 8},	/* olympics */
 	{0x006f6963616e6769ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* ignacio */
 	{0x0000676e696f6f63ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* cooing */
-	{0x6e616967726f6567ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* georgian */
+	{0, 0, 0, 0},
 	{0x6b61656c696b6977ull, 0x0000000000000073ull, NE_LX_KNOWN_ORG, 9},	/* wikileaks */
 	{0x00000079646e6172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* randy */
 	{0x65636e756f6e6e61ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* announced */
 	{0x6572706572746e65ull, 0x000000007275656eull, NE_LX_PERSON_NOUN, 12},	/* entrepreneur */
 	{0x0000006e616d6f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* roman */
 	{0, 0, 0, 0},
-	{0x6f64726163636972ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* riccardo */
+	{0x0000006b6e617266ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* frank */
 	{0x766974617265706full, 0x0000000000007365ull, NE_LX_NOMINAL, 10},	/* operatives */
 	{0x006c6961686b696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* mikhail */
 	{0x6d69616c636f7270ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* proclaimed */
@@ -4581,14 +4595,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x746572616772616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* margaret */
 	{0x000000736f67616cull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* lagos */
-	{0x00796d6564616361ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* academy */
+	{0x000000007972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* mary */
 	{0x776873696c676e65ull, 0x000000006e616d6full, NE_LX_NAT | NE_LX_PERSON_NOUN, 12},	/* englishwoman */
 	{0x0000646564696863ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* chided */
 	{0, 0, 0, 0},
 	{0x0000676e69656f62ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* boeing */
 	{0x0000746f6772616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* margot */
-	{0x6769747365766e69ull, 0x00000073726f7461ull, NE_LX_NOMINAL, 13},	/* investigators */
-	{0x00000000616c6f6cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* lola */
+	{0x0064657265656e73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* sneered */
+	{0x0000000079747461ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* atty */
 	{0x00676e6964696863ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* chiding */
 	{0x6769727779616c70ull, 0x0000000000007468ull, NE_LX_PERSON_NOUN, 10},	/* playwright */
 	{0x007365726f6c6f64ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* dolores */
@@ -4596,15 +4610,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7473696c65766f6eull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* novelist */
 	{0x6861696d6572656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* jeremiah */
 	{0x0000656b696c6e75ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* unlike */
-	{0x00000073656e6761ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* agnes */
+	{0x0000646568737567ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* gushed */
 	{0x74676e6966667568ull, 0x0000000000006e6full, NE_LX_KNOWN_ORG, 10},	/* huffington */
 	{0x6e6169636973756dull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* musician */
 	{0x726f62686769656eull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* neighbor */
-	{0x0000000071617269ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iraq */
+	{0x0000000065726568ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* here */
 	{0x0000000064656c70ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* pled */
 	{0x647261696e617073ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* spaniard */
-	{0, 0, 0, 0},
-	{0x0000007265746570ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* peter */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006e696174697262ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* britain */
 	{0x0000000000706e67ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* gnp */
 	{0x69646172746e6f63ull, 0x000000676e697463ull, NE_LX_CUE, 13},	/* contradicting */
@@ -4618,7 +4631,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x656d6e7265766f67ull, 0x000000000000746eull, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* government */
 	{0x726f766976727573ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* survivor */
 	{0x0000000064796f62ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* boyd */
-	{0x007265696d657270ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* premier */
+	{0x6574726f70707573ull, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* supporters */
 	{0x00006e6172686574ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* tehran */
 	{0x00656c6262697571ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* quibble */
 	{0x000072656461656cull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 6},	/* leader */
@@ -4626,7 +4639,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6574656b63697263ull, 0x0000000000000072ull, NE_LX_PERSON_NOUN, 9},	/* cricketer */
 	{0x657073656b6f7073ull, 0x00000000656c706full, NE_LX_NOMINAL, 12},	/* spokespeople */
 	{0x0072656976696c6full, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* olivier */
-	{0x6465737365727473ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* stressed */
+	{0, 0, 0, 0},
 	{0x000000617369756cull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* luisa */
 	{0x0000676e696e6570ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* pening */
 	{0x6e656d6d6f636572ull, 0x0000000000007364ull, NE_LX_CUE, 10},	/* recommends */
@@ -4658,61 +4671,59 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x72696873706d6168ull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* hampshire */
 	{0x0065636976726573ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* service */
 	{0x7372656469736e69ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* insiders */
-	{0x00616e6f7a697261ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* arizona */
-	{0x0000006e6f73616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jason */
+	{0, 0, 0, 0},
+	{0x0073616361726163ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* caracas */
 	{0x0065746973626577ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* website */
-	{0x006e61696c6c6967ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* gillian */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x00000073656d7566ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* fumes */
-	{0x00000000746e6962ull, 0x0000000000000000ull, NE_LX_PARTICLE, 4},	/* bint */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x006c656e6f6c6f63ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* colonel */
+	{0x00006562656f6870ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* phoebe */
 	{0x65726177616c6564ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* delaware */
 	{0x00006176656e6567ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* geneva */
 	{0x72656375646f7270ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* producers */
 	{0x676e696b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* rebuking */
 	{0x000072756d72756dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* murmur */
 	{0x6e696c6165707061ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* appealing */
-	{0, 0, 0, 0},
+	{0x00006574616e6573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG | NE_LX_KNOWN_ORG, 6},	/* senate */
 	{0x0000616e6e616f6aull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* joanna */
 	{0x00000000006b7361ull, 0x0000000000000000ull, NE_LX_CUE, 3},	/* ask */
-	{0x000072656b726f77ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* worker */
+	{0, 0, 0, 0},
 	{0x0000007463656c65ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* elect */
 	{0x0000737475626572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* rebuts */
 	{0, 0, 0, 0},
 	{0x006567617373656dull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 7},	/* message */
-	{0x65646e6178656c61ull, 0x0000000000000072ull, NE_LX_FIRST_M, 9},	/* alexander */
+	{0, 0, 0, 0},
 	{0x74616c736967656cull, 0x000000000073726full, NE_LX_NOMINAL, 11},	/* legislators */
 	{0x000073646c6f6373ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* scolds */
 	{0x6e616d746e6f7266ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* frontman */
 	{0x006e61696c617469ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* italian */
-	{0x676e696e6f746e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* intoning */
+	{0, 0, 0, 0},
 	{0x00007265676e6977ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* winger */
 	{0x0000726574736973ull, 0x0000000000000000ull, NE_LX_HON_F | NE_LX_NOMINAL, 6},	/* sister */
 	{0x00000000006e6e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* ann */
 	{0x0061696e61626c61ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* albania */
 	{0x0000006f72646570ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* pedro */
-	{0x616b73617262656eull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* nebraska */
 	{0, 0, 0, 0},
+	{0x73656c6b63756863ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* chuckles */
 	{0x0000736169626f74ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* tobias */
-	{0x00646e616c657269ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* ireland */
+	{0x0000726f696e6573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* senior */
 	{0x000000006e616c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* alan */
 	{0x6169706f69687465ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* ethiopian */
 	{0x000064656c696172ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* railed */
 	{0x63726f666b726f77ull, 0x0000000000000065ull, NE_LX_CORP_NOUN, 9},	/* workforce */
 	{0, 0, 0, 0},
 	{0x676e69746c757865ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* exulting */
-	{0x65747361626d616cull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* lambastes */
+	{0x74616c7563657073ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* speculate */
 	{0x6574636172616863ull, 0x0000007365736972ull, NE_LX_CUE, 13},	/* characterises */
 	{0x0000000000706573ull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* sep */
 	{0x6572656d6d617473ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* stammered */
 	{0x00006e616c636564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* declan */
-	{0x0000000000766f67ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* gov */
+	{0x00006573696f6c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* eloise */
 	{0x000000796d6d6f74ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* tommy */
 	{0x000000686163696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* micah */
 	{0x64656465636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* conceded */
 	{0x656e696c6f726163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* caroline */
-	{0x0000000061697361ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* asia */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x64656c657672616dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* marveled */
+	{0x00000000736f6f63ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* coos */
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x736c657373757262ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* brussels */
 	{0x6e69737365727473ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* stressing */
 	{0x000000656e69706full, 0x0000000000000000ull, NE_LX_CUE, 5},	/* opine */
@@ -4732,15 +4743,15 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006b636f7473ull, 0x0000000000000000ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 5},	/* stock */
 	{0x0000000074736f70ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_STATEMENT, 4},	/* post */
 	{0x000000006c6c6579ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* yell */
-	{0x0000006567616d69ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* image */
+	{0x00746e65746e6f63ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* content */
 	{0x6f74616c75676572ull, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* regulators */
 	{0x00006c6165707061ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* appeal */
 	{0, 0, 0, 0},
-	{0x000000746e696c63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* clint */
+	{0x0000006f6c726163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* carlo */
 	{0, 0, 0, 0},
 	{0x7461726f62616c65ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* elaborates */
 	{0x6e69726f6c706d69ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* imploring */
-	{0, 0, 0, 0},
+	{0x000000616964796cull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* lydia */
 	{0x000074276e736177ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* wasn't */
 	{0x000073746e616863ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* chants */
 	{0x0000616c6f63696eull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* nicola */
@@ -4751,24 +4762,25 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000796c74727563ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* curtly */
 	{0x73746e756f636572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* recounts */
 	{0x00747265626c6967ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* gilbert */
-	{0x2d726f74616e6573ull, 0x0000007463656c65ull, NE_LX_TITLE, 13},	/* senator-elect */
+	{0x0000006f6372616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* marco */
 	{0x657373656e6e6574ull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* tennessee */
 	{0x00646e6f70736572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* respond */
 	{0x0000726569766178ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* xavier */
-	{0x006e6f7478617262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* braxton */
+	{0x0000000000007264ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* dr */
 	{0x00000061746e6173ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* santa */
 	{0x0000656c6f63696eull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* nicole */
 	{0x797469726f6a616dull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* majority */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x65736f6c63736964ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* disclose */
+	{0, 0, 0, 0},
 	{0x00006172616b6e61ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* ankara */
-	{0x0000006f6c726163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* carlo */
+	{0x0000006e616c696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* milan */
 	{0x00000000756c6361ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* aclu */
 	{0x6d69616c636f7270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* proclaim */
 	{0x000072656e6e6162ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* banner */
 	{0x0065696464657266ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* freddie */
-	{0x000065706f727565ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* europe */
+	{0x0000000000796877ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* why */
 	{0x00007265646e6f70ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* ponder */
-	{0, 0, 0, 0},
+	{0x0000000065766168ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* have */
 	{0x000000656f6c6863ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* chloe */
 	{0, 0, 0, 0},
 	{0x0000006e6f6d6973ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* simon */
@@ -4779,12 +4791,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0065726f6c706564ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* deplore */
 	{0x000000736d616c73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* slams */
 	{0x6f7773656b6f7073ull, 0x00000000006e616dull, NE_LX_TITLE | NE_LX_HON_F | NE_LX_NOMINAL, 11},	/* spokeswoman */
-	{0x73696d6f6e6f6365ull, 0x0000000000000074ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 9},	/* economist */
+	{0x7265646e65666564ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* defender */
 	{0x0000000067656c6full, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* oleg */
-	{0x6574746967697262ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* brigitte */
-	{0x61656e7265646e75ull, 0x0000000000006874ull, NE_LX_NONNAME, 10},	/* underneath */
-	{0x0000000000636e72ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* rnc */
 	{0, 0, 0, 0},
+	{0x007372656d726166ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* farmers */
+	{0x0000000000636e72ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* rnc */
+	{0x000000007372616cull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* lars */
 	{0x0000000061646e65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* enda */
 	{0x0074736f766f7270ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* provost */
 	{0, 0, 0, 0},
@@ -4797,7 +4809,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000686372616573ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* search */
 	{0x0000000000007674ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_ORG, 2},	/* tv */
 	{0x7265746e69727073ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* sprinter */
-	{0x6f636974696c6f70ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* politico */
+	{0x0000000068747572ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* ruth */
 	{0x000000006c696870ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* phil */
 	{0x000000000061736eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* nsa */
 	{0x000000616c726163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* carla */
@@ -4806,7 +4818,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6c6169636966666full, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* officials */
 	{0x0000000000006f73ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* so */
 	{0x006465746e616863ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* chanted */
-	{0, 0, 0, 0},
+	{0x0000676e69766172ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* raving */
 	{0x6e6972656c6c6f68ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* hollering */
 	{0x6d6f7773746f6373ull, 0x0000000000006e61ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 10},	/* scotswoman */
 	{0x63696e756d6d6f63ull, 0x0000736e6f697461ull, NE_LX_TITLE_MOD, 14},	/* communications */
@@ -4815,7 +4827,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6169626d6f6c6f63ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* colombian */
 	{0x00797261756e616aull, 0x0000000000000000ull, NE_LX_MONTH, 7},	/* january */
 	{0x646576726573626full, 0x0000000000000000ull, NE_LX_CUE, 8},	/* observed */
-	{0x0000676e69746f6eull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* noting */
+	{0x000000007374656cull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* lets */
 	{0x0000000000646e61ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* and */
 	{0x0000000074736577ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 4},	/* west */
 	{0x006465696c706572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* replied */
@@ -4837,7 +4849,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x65626d6574706573ull, 0x0000000000000072ull, NE_LX_MONTH, 9},	/* september */
 	{0x737365636e697270ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_F, 8},	/* princess */
-	{0x696d69616c637865ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* exclaiming */
+	{0x7a69636974697263ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* criticizing */
 	{0x000000006c656f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* joel */
 	{0x00000064796f6c6cull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* lloyd */
 	{0x69646e65746e6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* contending */
@@ -4868,34 +4880,37 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000676e69627564ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* dubing */
 	{0x0000000000786572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* rex */
 	{0x00000000006f7774ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* two */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6f6461726f6c6f63ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* colorado */
 	{0x0000000000626566ull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* feb */
-	{0x0000006569676e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* angie */
+	{0x000000006365706full, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* opec */
 	{0x0065636972746170ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* patrice */
 	{0x0000000073697369ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* isis */
 	{0x000000796b636972ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ricky */
 	{0x0000006c75646261ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* abdul */
 	{0x0000656e6978616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* maxine */
 	{0x0000007469736f70ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* posit */
-	{0, 0, 0, 0},
+	{0x6f6e6970696c6966ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* filipino */
 	{0x000000786e6f7262ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* bronx */
 	{0x0000000000006364ull, 0x0000000000000000ull, NE_LX_PLACE, 2},	/* dc */
 	{0x69736976656c6574ull, 0x0000000000006e6full, NE_LX_ORG, 10},	/* television */
-	{0x676e697369766461ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* advising */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x000079656c736577ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* wesley */
+	{0, 0, 0, 0},
 	{0x006873696c676e65ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* english */
 	{0x0000007169726174ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* tariq */
 	{0x6e69747369726863ull, 0x0000000000000061ull, NE_LX_FIRST_F, 9},	/* christina */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x6465686361657270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* preached */
 	{0x64616d6d61686f6dull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* mohammad */
 	{0x0000676e69746963ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* citing */
 	{0x6e69776f6c6c6562ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* bellowing */
-	{0x0000000067617262ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* brag */
+	{0x000068636972757aull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* zurich */
 	{0x646e616c746f6373ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* scotland */
 	{0x000000006b636972ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* rick */
 	{0x0064726168726567ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* gerhard */
 	{0x0000000000637465ull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* etc */
-	{0x00000000006f6268ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* hbo */
+	{0x746172636f6d6564ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* democrat */
 	{0x616d747369726863ull, 0x0000000000000073ull, NE_LX_NONNAME, 9},	/* christmas */
 	{0x0073726564617274ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* traders */
 	{0x0000000000746579ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* yet */
@@ -4912,9 +4927,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000064776f7263ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* crowd */
 	{0x0000656c626d756dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* mumble */
 	{0x676e696c77617264ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* drawling */
-	{0, 0, 0, 0},
+	{0x0000000000726f6eull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* nor */
 	{0x6c616d6574617567ull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* guatemala */
-	{0x65736f6c63736964ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* discloses */
+	{0, 0, 0, 0},
 	{0x000000696e616d6full, 0x0000000000000000ull, NE_LX_NAT, 5},	/* omani */
 	{0x00006572746e6563ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* centre */
 	{0x000000006b697265ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* erik */
@@ -4928,8 +4943,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006c6c6574ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 4},	/* tell */
 	{0x0000007474617977ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* wyatt */
 	{0x000072657373616eull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* nasser */
-	{0, 0, 0, 0},
-	{0x0000796177726f6eull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* norway */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000000726973ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_HONORIFIC, 3},	/* sir */
 	{0x637365636e617266ull, 0x0000000000000061ull, NE_LX_FIRST_F, 9},	/* francesca */
 	{0x0000616d6c656874ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* thelma */
@@ -4943,7 +4957,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6b6f6f6265636166ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* facebook */
 	{0x00006b72616d6572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* remark */
 	{0x000000006b6e6168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* hank */
-	{0x0000000065766168ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* have */
+	{0x0000007265646e75ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 5},	/* under */
 	{0x000000736b656577ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* weeks */
 	{0x0000657261757173ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* square */
 	{0x0000686365657073ull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 6},	/* speech */
@@ -4951,11 +4965,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x6e656d6565726761ull, 0x0000000000000074ull, NE_LX_PLACE, 9},	/* agreement */
 	{0x0000000000736370ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* pcs */
-	{0, 0, 0, 0},
+	{0x006e6f7478617262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* braxton */
 	{0x6e61697274737561ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* austrian */
 	{0, 0, 0, 0},
 	{0x676e697369617270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* praising */
-	{0x0000000079747461ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* atty */
+	{0, 0, 0, 0},
 	{0x61697261676e7568ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* hungarian */
 	{0x000000746e756f6dull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* mount */
 	{0x0000000078656c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* alex */
@@ -4967,13 +4981,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006e6976656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* kevin */
 	{0x007473796c616e61ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 7},	/* analyst */
 	{0x676e696c6562616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* labeling */
-	{0x736d69616c637865ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* exclaims */
+	{0, 0, 0, 0},
 	{0x00000065696c6c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* ellie */
 	{0x6973656e6f646e69ull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* indonesia */
 	{0x0000736d69616c63ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* claims */
 	{0x00006567726f6567ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* george */
 	{0x6e6169616e616867ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* ghanaian */
-	{0, 0, 0, 0},
+	{0x6e6f6761746e6570ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_KNOWN_ORG, 8},	/* pentagon */
 	{0x00656c6c65736967ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* giselle */
 	{0x0064656772616863ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* charged */
 	{0x64656c6961746564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* detailed */
@@ -4983,14 +4997,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x69737365666e6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* confessing */
 	{0x00000000616d6d65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* emma */
-	{0x0061696e6f746e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* antonia */
+	{0x00676e696a696562ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* beijing */
 	{0x6574616369646e69ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* indicated */
 	{0x0072656d6d617473ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* stammer */
-	{0x0000000000616573ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* sea */
+	{0x0079727265696874ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* thierry */
 	{0x676e69646c697562ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* building */
 	{0x00006c656972756dull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* muriel */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000000079657274ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* trey */
+	{0x64656c6c6562616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* labelled */
 	{0x000065756761656cull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* league */
 	{0, 0, 0, 0},
 	{0x6e65746165726874ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* threatening */
@@ -5002,9 +5016,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e69746e65677261ull, 0x00000000006e6169ull, NE_LX_NAT, 11},	/* argentinian */
 	{0x0000007364616572ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* reads */
 	{0x736573696d6f7270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* promises */
-	{0x6e726f66696c6163ull, 0x0000000000006169ull, NE_LX_PLACE, 10},	/* california */
+	{0x00737265626d656dull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* members */
 	{0x000072656c776f62ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* bowler */
-	{0x7275666b6e617266ull, 0x0000000000000074ull, NE_LX_PLACE, 9},	/* frankfurt */
+	{0x6572757373616572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reassure */
 	{0x0073646e65697266ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* friends */
 	{0x00006e61696d6164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* damian */
 	{0, 0, 0, 0},
@@ -5012,17 +5026,19 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00007965736c656bull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* kelsey */
 	{0x0000726568746965ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* either */
 	{0x0000000000657661ull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* ave */
-	{0, 0, 0, 0},
+	{0x00000000006a616dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* maj */
 	{0x00000061796e656bull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* kenya */
 	{0x0000000072616579ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* year */
 	{0x0000000000696c65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* eli */
 	{0x0000747369747261ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* artist */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00006e696d736179ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* yasmin */
+	{0, 0, 0, 0},
+	{0x65646e6178656c61ull, 0x0000000000000072ull, NE_LX_FIRST_M, 9},	/* alexander */
 	{0x0000616973737572ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* russia */
 	{0x7474656c72616373ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* scarlett */
 	{0x00736e6f6974616eull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* nations */
 	{0x006e696174706163ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 7},	/* captain */
-	{0, 0, 0, 0},
+	{0x6f64726163636972ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* riccardo */
 	{0x696c617274737561ull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* australian */
 	{0x0000000000746361ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* act */
 	{0x6e65656c6874616bull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* kathleen */
@@ -5044,10 +5060,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7a69636974697263ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* criticize */
 	{0x000000626f6b616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jakob */
 	{0x006e61696e617269ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* iranian */
-	{0x6a69616272657a61ull, 0x0000000000696e61ull, NE_LX_NAT, 11},	/* azerbaijani */
+	{0x676e696d69616c63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* claiming */
 	{0x0061746e616c7461ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* atlanta */
-	{0x0000656e69616c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* elaine */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006e656772756aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* jurgen */
 	{0, 0, 0, 0},
 	{0x6e696c6c61636572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* recalling */
@@ -5060,11 +5075,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006e616573ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* sean */
 	{0x6169726f74696465ull, 0x000000000000006cull, NE_LX_NOMINAL, 9},	/* editorial */
 	{0x6574726f70707573ull, 0x0000000000000072ull, NE_LX_NOMINAL, 9},	/* supporter */
-	{0, 0, 0, 0},
-	{0x676e69746e756174ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* taunting */
-	{0x00726568746f6e61ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* another */
+	{0x0000000073737572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* russ */
+	{0x0000000000736270ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* pbs */
+	{0x00736e616f6d6562ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* bemoans */
 	{0x6e61697369756f6cull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* louisiana */
-	{0, 0, 0, 0},
+	{0x6e617473696b6170ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* pakistan */
 	{0x000000656e657269ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* irene */
 	{0x7461756e69736e69ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* insinuated */
 	{0x0000000076696e75ull, 0x0000000000000000ull, NE_LX_ABBREV, 4},	/* univ */
@@ -5072,12 +5087,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000007a6e617266ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* franz */
 	{0x000000616c736574ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* tesla */
 	{0x0000657369766461ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* advise */
-	{0x0064656d61686f6dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* mohamed */
+	{0x0000006567616d69ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* image */
 	{0x000000796d6d696aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jimmy */
 	{0x00006e6f6273696cull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* lisbon */
 	{0x00006e65656c6965ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* eileen */
 	{0x000000007265766full, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* over */
-	{0x00000000006c7063ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* cpl */
+	{0x0000007265746570ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* peter */
 	{0x6e61696e616d6f72ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* romanian */
 	{0x0073656c72616863ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* charles */
 	{0x00666c65736d6968ull, 0x0000000000000000ull, NE_LX_PRON_M, 7},	/* himself */
@@ -5087,7 +5102,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6c6163696d656863ull, 0x0000000000000073ull, NE_LX_ORG, 9},	/* chemicals */
 	{0x746e697265707573ull, 0x0000746e65646e65ull, NE_LX_TITLE, 14},	/* superintendent */
 	{0x0073616c6f63696eull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* nicolas */
-	{0, 0, 0, 0},
+	{0x006b636972746170ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* patrick */
 	{0x61767265736e6f63ull, 0x0000000065766974ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 12},	/* conservative */
 	{0x6169636972746170ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* patricia */
 	{0, 0, 0, 0},
@@ -5095,7 +5110,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006f746976ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* vito */
 	{0x72656e6769736564ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* designer */
 	{0x0000000000617661ull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* ava */
-	{0x0000000065726568ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* here */
+	{0, 0, 0, 0},
 	{0x0000736570697267ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* gripes */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000069757163616aull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* jacqui */
@@ -5104,7 +5119,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0061696e616d6f72ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* romania */
 	{0x00000000656e6567ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* gene */
 	{0x0079646165726c61ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 7},	/* already */
-	{0x0000000075616562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* beau */
+	{0x6e616964616e6163ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* canadian */
 	{0x000065697373656aull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* jessie */
 	{0x72656b616d726163ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 8},	/* carmaker */
 	{0x00737265646e6f70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* ponders */
@@ -5114,7 +5129,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x79617764616f7262ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* broadway */
 	{0x000073756d616573ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* seamus */
 	{0x000000797272616cull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* larry */
-	{0x006c6c657778616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* maxwell */
+	{0x00006e6f73797262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* bryson */
 	{0x007365757163616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* jacques */
 	{0x7265707269616863ull, 0x00000000006e6f73ull, NE_LX_TITLE, 11},	/* chairperson */
 	{0x6e697463656a626full, 0x0000000000000067ull, NE_LX_CUE, 9},	/* objecting */
@@ -5127,11 +5142,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000646574786574ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* texted */
 	{0x0000616e6974616cull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* latina */
 	{0x00006c65696e6164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* daniel */
-	{0x000068636972757aull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* zurich */
+	{0x616b73617262656eull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* nebraska */
 	{0x646e616c7972616dull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* maryland */
 	{0x0000000000626577ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* web */
 	{0, 0, 0, 0},
-	{0x000064656c696177ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* wailed */
+	{0x7075727265746e69ull, 0x0000000000007374ull, NE_LX_CUE, 10},	/* interrupts */
 	{0x0000726f76657274ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* trevor */
 	{0x000000007665696bull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* kiev */
 	{0x000000726f746361ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 5},	/* actor */
@@ -5145,15 +5160,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006465746e696f70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pointed */
 	{0, 0, 0, 0},
 	{0x0000000074617073ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* spat */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0072656d6d697773ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* swimmer */
+	{0x756761656c6c6f63ull, 0x0000000000007365ull, NE_LX_NOMINAL, 10},	/* colleagues */
 	{0x0074656972726168ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* harriet */
-	{0x0000006e61697262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* brian */
+	{0x00616e6972626173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* sabrina */
 	{0, 0, 0, 0},
 	{0x676e69746e616863ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* chanting */
 	{0x000000656c696863ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* chile */
 	{0x616473656e646577ull, 0x0000000000000079ull, NE_LX_WEEKDAY, 9},	/* wednesday */
 	{0x000000000073706dull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* mps */
-	{0x00006b61766f6c73ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* slovak */
+	{0, 0, 0, 0},
 	{0x7265696c70707573ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 8},	/* supplier */
 	{0x7372656666617473ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* staffers */
 	{0x00000000006e6173ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* san */
@@ -5166,7 +5183,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x64656e6f73616572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reasoned */
 	{0x63656a7265746e69ull, 0x0000000000000074ull, NE_LX_CUE, 9},	/* interject */
 	{0x000000006e657673ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* sven */
-	{0x0000007265646e75ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 5},	/* under */
+	{0x000000006e616564ull, 0x0000000000000000ull, NE_LX_TITLE, 4},	/* dean */
 	{0x0000007373697773ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* swiss */
 	{0x0000747065637865ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* except */
 	{0x00726569646c6f73ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* soldier */
@@ -5187,31 +5204,31 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000074616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* that */
 	{0x000000007478656eull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* next */
 	{0x656c776f6e6b6361ull, 0x0000000000656764ull, NE_LX_CUE, 11},	/* acknowledge */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6e65746165726874ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* threatened */
+	{0, 0, 0, 0},
 	{0x73656e6e61686f6aull, 0x0000000067727562ull, NE_LX_PLACE, 12},	/* johannesburg */
 	{0x6169646973627573ull, 0x0000000073656972ull, NE_LX_CORP_NOUN, 12},	/* subsidiaries */
-	{0, 0, 0, 0},
+	{0x676e696e6f746e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* intoning */
 	{0x0000646e696d6572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* remind */
 	{0x676e69796c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* implying */
 	{0x6574636964657270ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* predicted */
-	{0x65747361626d616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lambaste */
+	{0x006e656577746562ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* between */
 	{0, 0, 0, 0},
 	{0x0000000065646177ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* wade */
 	{0x656d616e74656976ull, 0x0000000000006573ull, NE_LX_NAT, 10},	/* vietnamese */
 	{0x00000000006e6579ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* yen */
-	{0x0000000070726f63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ABBREV, 4},	/* corp */
+	{0, 0, 0, 0},
 	{0x007373656e746977ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* witness */
 	{0x6961747265746e65ull, 0x000000746e656d6eull, NE_LX_ORG, 13},	/* entertainment */
 	{0x657a696e6167726full, 0x0000000000000072ull, NE_LX_NOMINAL, 9},	/* organizer */
-	{0, 0, 0, 0},
-	{0x7669747563657865ull, 0x0000000000000065ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_NOMINAL, 9},	/* executive */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e69616c706d6f63ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* complains */
 	{0, 0, 0, 0},
 	{0x0000616b6e617669ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* ivanka */
-	{0, 0, 0, 0},
+	{0x006563697473756aull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_NOMINAL, 7},	/* justice */
 	{0x746c756369726761ull, 0x0000000000657275ull, NE_LX_TITLE_MOD, 11},	/* agriculture */
 	{0x0000656e6e6f7679ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* yvonne */
-	{0x0000000000746d67ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* gmt */
+	{0, 0, 0, 0},
 	{0x000000656d697270ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* prime */
 	{0x0000007473757274ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* trust */
 	{0x00686179696c6161ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* aaliyah */
@@ -5242,9 +5259,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e61696e656d7261ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* armenian */
 	{0x000064656f686365ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* echoed */
 	{0x00000000616d7568ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* huma */
-	{0x00676e696d726574ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* terming */
+	{0x6f636974696c6f70ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* politico */
 	{0x676e697275737361ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* assuring */
-	{0, 0, 0, 0},
+	{0x6e69676c75766964ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* divulging */
 	{0x00000000006c6564ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* del */
 	{0x000000006b63696eull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* nick */
 	{0x79656e726f747461ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* attorneys */
@@ -5273,22 +5290,22 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006e6f787865ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* exxon */
 	{0x65746e6172617567ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* guaranteed */
 	{0x0000657475666572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* refute */
-	{0, 0, 0, 0},
+	{0x0064656d61686f6dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* mohamed */
 	{0x0000007373657270ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG | NE_LX_NOMINAL, 5},	/* press */
 	{0x00000065766f6261ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* above */
-	{0x006e796c6972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* marilyn */
+	{0, 0, 0, 0},
 	{0x006c617469706163ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* capital */
 	{0, 0, 0, 0},
 	{0x656d6f6c676e6f63ull, 0x0000000065746172ull, NE_LX_ORG_NOUN, 12},	/* conglomerate */
 	{0x0000007265626d61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* amber */
 	{0x65732d7265646e75ull, 0x0079726174657263ull, NE_LX_TITLE, 15},	/* under-secretary */
 	{0x00656e6e617a7573ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* suzanne */
-	{0x00000000736f6f63ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* coos */
+	{0, 0, 0, 0},
 	{0x00006e6f6e726576ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* vernon */
 	{0x0000000065706f68ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* hope */
 	{0x0000000072616f72ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* roar */
-	{0x0000796c706d6973ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* simply */
-	{0x00646e6f6d736564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* desmond */
+	{0x000000616e616867ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* ghana */
+	{0, 0, 0, 0},
 	{0x0000646e616c6f70ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* poland */
 	{0x637369636e617266ull, 0x000000000000006full, NE_LX_PLACE, 9},	/* francisco */
 	{0, 0, 0, 0},
@@ -5303,11 +5320,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006f677568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* hugo */
 	{0x000065696e6e6f63ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* connie */
 	{0x0079726f67657267ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* gregory */
-	{0x00000062656c6163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* caleb */
+	{0x0000000061697361ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* asia */
 	{0x000000796c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* imply */
 	{0x6d69616c636f7270ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* proclaims */
 	{0x0000656764656c70ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* pledge */
-	{0x00006d756573756dull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* museum */
+	{0, 0, 0, 0},
 	{0x007965726666656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* jeffrey */
 	{0x0073676e69766173ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* savings */
 	{0x00000000656e616aull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* jane */
@@ -5316,7 +5333,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006e61797262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* bryan */
 	{0x6e6972757463656cull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* lecturing */
 	{0x0065676c75766964ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* divulge */
-	{0, 0, 0, 0},
+	{0x0000676e69746f6eull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* noting */
 	{0x0000000000747362ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* bst */
 	{0, 0, 0, 0},
 	{0x00000000736f7262ull, 0x0000000000000000ull, NE_LX_ABBREV, 4},	/* bros */
@@ -5332,9 +5349,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x656c6c65696e6164ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* danielle */
 	{0x73656469666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* confides */
 	{0x6e6972656874616bull, 0x0000000000000065ull, NE_LX_FIRST_F, 9},	/* katherine */
-	{0, 0, 0, 0},
-	{0x000000007972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* mary */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000007361786574ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* texas */
 	{0x726567616c6c6976ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* villagers */
 	{0x0000006574617473ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* state */
@@ -5351,25 +5366,24 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000007261776e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* anwar */
 	{0x0064657070697571ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* quipped */
 	{0x00746e65636e6976ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* vincent */
-	{0x0000006c75676f6dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 5},	/* mogul */
+	{0, 0, 0, 0},
 	{0x00000000656c796bull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* kyle */
 	{0x6e61697675726570ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* peruvian */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x7365636976726573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG, 8},	/* services */
-	{0x65747365746f7270ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* protested */
+	{0x007365696c706572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* replies */
 	{0x0000000000006964ull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* di */
 	{0, 0, 0, 0},
 	{0x0000736461656c70ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* pleads */
 	{0x006861726f626564ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* deborah */
 	{0x000079656e646f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* rodney */
-	{0x000000000000666full, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 2},	/* of */
-	{0x0000000000696969ull, 0x0000000000000000ull, NE_LX_SUFFIX, 3},	/* iii */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000616e61697261ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* ariana */
 	{0x0000656972656863ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* cherie */
 	{0x000000616c6c6562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* bella */
-	{0x00006e6169726461ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* adrian */
-	{0x696c616c6179616aull, 0x0000000061616874ull, NE_LX_FIRST_F, 12},	/* jayalalithaa */
 	{0, 0, 0, 0},
+	{0x696c616c6179616aull, 0x0000000061616874ull, NE_LX_FIRST_F, 12},	/* jayalalithaa */
+	{0x000000796d6d6174ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* tammy */
 	{0x00000000006e2e75ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* u.n */
 	{0, 0, 0, 0},
 	{0x6867696c68676968ull, 0x00000000676e6974ull, NE_LX_CUE, 12},	/* highlighting */
@@ -5381,27 +5395,26 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0061696c616d6f73ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* somalia */
 	{0x000000616e726f6cull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* lorna */
 	{0x00007968706f7274ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* trophy */
-	{0, 0, 0, 0},
+	{0x0000000071617269ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iraq */
 	{0x0000000000747670ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* pvt */
 	{0x00006172616d6174ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* tamara */
 	{0x656e6f69746e656dull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* mentioned */
 	{0, 0, 0, 0},
 	{0x0000646c616e6f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* ronald */
 	{0x000079746e756f63ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 6},	/* county */
-	{0, 0, 0, 0},
+	{0x73756373616d6164ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* damascus */
 	{0x0000007374736f70ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* posts */
 	{0x0000000073657679ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* yves */
 	{0x0000737465657774ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* tweets */
-	{0, 0, 0, 0},
+	{0x006e796c6972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* marilyn */
 	{0x796c746e65636572ull, 0x0000000000000000ull, NE_LX_SKIPADV, 8},	/* recently */
-	{0x000000000072616dull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* mar */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6f74616c756d6973ull, 0x0000000000000072ull, NE_LX_ORG, 9},	/* simulator */
 	{0x0065627574756f79ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 7},	/* youtube */
 	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x726f74617265706full, 0x0000000000000000ull, NE_LX_ORG_NOUN, 8},	/* operator */
 	{0x00006e696c627564ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* dublin */
-	{0x006968736f746173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* satoshi */
+	{0, 0, 0, 0},
 	{0x000000006c697369ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* isil */
 	{0x00726568746f7262ull, 0x0000000000000000ull, NE_LX_HON_M | NE_LX_NOMINAL, 7},	/* brother */
 	{0x0061736572656874ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* theresa */
@@ -5409,19 +5422,19 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x676e69686775616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* laughing */
 	{0x0064656665697262ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* briefed */
 	{0x00726f74616e6573ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 7},	/* senator */
-	{0x000064656d616562ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* beamed */
+	{0x00006d756573756dull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* museum */
 	{0x63696c6275706572ull, 0x0000000000736e61ull, NE_LX_NAT, 11},	/* republicans */
 	{0x00000000656b616cull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* lake */
 	{0x006e6f646e617262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* brandon */
 	{0x6570706573756967ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* giuseppe */
 	{0x000000000077656eull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_NAT | NE_LX_NONNAME, 3},	/* new */
-	{0, 0, 0, 0},
+	{0x000000006c696172ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* rail */
 	{0x000000000070656dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 3},	/* mep */
 	{0x0000006f69646172ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* radio */
 	{0x00007372656e696dull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* miners */
 	{0x006e6f73656d616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* jameson */
 	{0x0000006172626564ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* debra */
-	{0x7265646e65666564ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* defender */
+	{0x0000697261746171ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* qatari */
 	{0x000000007964756aull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* judy */
 	{0x616c72656874656eull, 0x000000000073646eull, NE_LX_PLACE, 11},	/* netherlands */
 	{0x64656c626d757267ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* grumbled */
@@ -5431,9 +5444,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000061696c756aull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* julia */
 	{0x006e616369726661ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* african */
 	{0x0000736c72616e73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* snarls */
-	{0x00006465676f6c62ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* bloged */
+	{0, 0, 0, 0},
 	{0x00676e69776f7661ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* avowing */
-	{0x000064656e696877ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* whined */
+	{0x0000000000766968ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* hiv */
 	{0x0000007963726570ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* percy */
 	{0x006e696573737568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* hussein */
 	{0x0000006f68616469ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* idaho */
@@ -5463,7 +5476,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000074616877ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* what */
 	{0x6e616d6972706572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* reprimand */
 	{0x000000006b63616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* jack */
-	{0x0000000000736463ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cds */
+	{0x6575677574726f70ull, 0x0000000000006573ull, NE_LX_NAT, 10},	/* portuguese */
 	{0, 0, 0, 0},
 	{0x00000000656b696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* mike */
 	{0x6e6972756d72756dull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* murmuring */
@@ -5483,12 +5496,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006e656874ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* then */
 	{0x73676e696e726165ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 8},	/* earnings */
 	{0x00006c7972656873ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* sheryl */
-	{0x0000006576726568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* herve */
+	{0x000000006c6c656eull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* nell */
 	{0x000000736976616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* mavis */
 	{0x0000000061657261ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 4},	/* area */
 	{0x000000616e616c61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* alana */
-	{0x6e616964616e6163ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* canadian */
-	{0, 0, 0, 0},
+	{0x676e6967616e616dull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* managing */
+	{0x65706f6c656e6570ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* penelope */
 	{0x006465696c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* implied */
 	{0x7372656d6d617473ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* stammers */
 	{0x0000007370726f63ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* corps */
@@ -5509,7 +5522,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x00006f766f736f6bull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* kosovo */
 	{0, 0, 0, 0},
-	{0x666f736f7263696dull, 0x0000000000000074ull, NE_LX_KNOWN_ORG, 9},	/* microsoft */
+	{0x00006e6169646e69ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* indian */
 	{0x0000657461647075ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* update */
 	{0x6465747265737361ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* asserted */
 	{0x0000000067726f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* jorg */
@@ -5520,25 +5533,25 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000696570696174ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* taipei */
 	{0x006c656e6e616863ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* channel */
 	{0x00000072616d616cull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* lamar */
-	{0x00000000736e6573ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE | NE_LX_TITLE, 4},	/* sens */
+	{0, 0, 0, 0},
 	{0x0000616e696c6573ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* selina */
 	{0x0000000074736165ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 4},	/* east */
 	{0x0000000000627564ull, 0x0000000000000000ull, NE_LX_CUE, 3},	/* dub */
-	{0x696c617274737561ull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* australia */
+	{0x6e72756f626c656dull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* melbourne */
 	{0x00006e6173736168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* hassan */
 	{0x000068616e6e6168ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* hannah */
 	{0x006e6f696e69706full, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* opinion */
-	{0, 0, 0, 0},
+	{0x00000073656d7566ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* fumes */
 	{0x0000676e69626f73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* sobing */
 	{0x000000736977656cull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* lewis */
 	{0x6572657073696877ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* whispered */
 	{0x0065756e65766572ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 7},	/* revenue */
-	{0, 0, 0, 0},
+	{0x706f736f6c696870ull, 0x0000000000726568ull, NE_LX_PERSON_NOUN, 11},	/* philosopher */
 	{0x0000007374756f74ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* touts */
 	{0x7075727265746e69ull, 0x0000000000000074ull, NE_LX_CUE, 9},	/* interrupt */
 	{0x0000726f68636e61ull, 0x0000000000000000ull, NE_LX_TITLE, 6},	/* anchor */
 	{0x6574616d69747365ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* estimated */
-	{0x00676e696a696562ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* beijing */
+	{0x0000657269616c63ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* claire */
 	{0x0000686169617369ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* isaiah */
 	{0x00006f7070656c61ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* aleppo */
 	{0x00006e697472616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* martin */
@@ -5565,9 +5578,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006e69616863ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 5},	/* chain */
 	{0x000000006c69656eull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* neil */
 	{0x000000746e616863ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* chant */
-	{0, 0, 0, 0},
+	{0x756f62686769656eull, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* neighbours */
 	{0x0064657473616c62ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* blasted */
-	{0x6979666974736574ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* testifying */
+	{0x0000006569646465ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* eddie */
 	{0x0000646e6f796562ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* beyond */
 	{0x00646e616c6e6966ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* finland */
 	{0x0000006465707974ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* typed */
@@ -5601,7 +5614,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x697469736e617274ull, 0x0000000000006e6full, NE_LX_TITLE_MOD, 10},	/* transition */
 	{0x616c6c6562617369ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* isabella */
 	{0x727473656863726full, 0x0000000000000061ull, NE_LX_ORG, 9},	/* orchestra */
-	{0x0000000000647664ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* dvd */
+	{0x00006567656c6c61ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* allege */
 	{0x6c72657a74697773ull, 0x0000000000646e61ull, NE_LX_PLACE, 11},	/* switzerland */
 	{0x0000000079656874ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_PL, 4},	/* they */
 	{0x000065696c6c656eull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* nellie */
@@ -5618,7 +5631,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e697473656c6170ull, 0x00000000006e6169ull, NE_LX_NAT, 11},	/* palestinian */
 	{0x000000616964656dull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG, 5},	/* media */
 	{0x00646574756f6873ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* shouted */
-	{0, 0, 0, 0},
+	{0x00000000006e6163ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* can */
 	{0x000074726f706572ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* report */
 	{0x000000726f62616cull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* labor */
 	{0x00000000006d696aull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* jim */
@@ -5631,7 +5644,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000061676c6full, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* olga */
 	{0x00000065636e6973ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 5},	/* since */
 	{0x6e616d7269616863ull, 0x0000000000000000ull, NE_LX_CORP_NOUN | NE_LX_TITLE | NE_LX_HON_M | NE_LX_NOMINAL, 8},	/* chairman */
-	{0, 0, 0, 0},
+	{0x6564756c636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* conclude */
 	{0x006465726566666full, 0x0000000000000000ull, NE_LX_CUE, 7},	/* offered */
 	{0x796c7265626d696bull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* kimberly */
 	{0x000000006f736c61ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* also */
@@ -5640,17 +5653,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006465746f7571ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* quoted */
 	{0, 0, 0, 0},
 	{0x65746e6172617567ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* guarantees */
-	{0x0000657269616c63ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* claire */
-	{0, 0, 0, 0},
-	{0x007372656d726166ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* farmers */
-	{0x6c6f7274706d6f63ull, 0x000000000072656cull, NE_LX_TITLE | NE_LX_NOMINAL, 11},	/* comptroller */
+	{0x736d69616c637865ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* exclaims */
+	{0x00006465676f6c62ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* bloged */
+	{0x0079666974736574ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* testify */
+	{0x0000796c706d6973ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* simply */
 	{0x6d6f777269616863ull, 0x0000000000006e61ull, NE_LX_TITLE | NE_LX_HON_F, 10},	/* chairwoman */
 	{0x00000000006e6f64ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* don */
 	{0x6e616d6873697269ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* irishman */
 	{0x79727473696e696dull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 8},	/* ministry */
 	{0x006968636172616bull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* karachi */
 	{0x0000616572646e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* andrea */
-	{0, 0, 0, 0},
+	{0x0074736e69616761ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* against */
 	{0x007374726f706572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* reports */
 	{0x000079656e646973ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* sidney */
 	{0x00796c6b63697571ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* quickly */
@@ -5665,7 +5678,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000646e69686562ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* behind */
 	{0x0000797461657274ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* treaty */
 	{0x746e657571657266ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* frequently */
-	{0, 0, 0, 0},
+	{0x000074276e646964ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* didn't */
 	{0x6169676577726f6eull, 0x000000000000006eull, NE_LX_NAT, 9},	/* norwegian */
 	{0x000000006e616f6aull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* joan */
 	{0x00000000006e6562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* ben */
@@ -5674,7 +5687,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000000000747365ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_NONNAME, 3},	/* est */
 	{0x00616e616972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* mariana */
-	{0x0072657665776f68ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* however */
+	{0, 0, 0, 0},
 	{0x006e61646e616775ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* ugandan */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000796c6b656577ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* weekly */
@@ -5694,7 +5707,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0064616468676162ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* baghdad */
 	{0x00006465776f7263ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* crowed */
 	{0x0000000061686f64ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* doha */
-	{0x64656c6165707061ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* appealed */
+	{0x000000736c6c6163ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* calls */
 	{0x0000736c776f7267ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* growls */
 	{0x0000007974746567ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* getty */
 	{0x6e69726975716e65ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* enquiring */
@@ -5702,7 +5715,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000616c6f676e61ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* angola */
 	{0x000000000000766eull, 0x0000000000000000ull, NE_LX_ORG, 2},	/* nv */
 	{0x676e69646e617262ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* branding */
-	{0x000000616e616867ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* ghana */
+	{0, 0, 0, 0},
 	{0x65736f6c63736964ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* disclosed */
 	{0, 0, 0, 0},
 	{0x0000737265656863ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* cheers */
@@ -5712,7 +5725,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000061627563ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* cuba */
 	{0x656873696c627570ull, 0x0000000000000072ull, NE_LX_TITLE | NE_LX_ORG_NOUN, 9},	/* publisher */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6573736572646461ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* addressed */
+	{0, 0, 0, 0},
 	{0x0000007473726966ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 5},	/* first */
 	{0x0061696c69636563ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* cecilia */
 	{0x726566696e6e656aull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* jennifer */
@@ -5720,7 +5734,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000006465746963ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* cited */
 	{0x0000000000706f74ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* top */
-	{0x000000000073616cull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* las */
+	{0, 0, 0, 0},
 	{0x0000006863746177ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* watch */
 	{0x0000006472617761ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* award */
 	{0x7365737568746e65ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* enthuses */
@@ -5729,7 +5743,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x72656375646f7270ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 8},	/* producer */
 	{0x0000006f72696163ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* cairo */
 	{0x6973617473616e61ull, 0x0000000000000061ull, NE_LX_FIRST_F, 9},	/* anastasia */
-	{0x00000000736e656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* jens */
+	{0, 0, 0, 0},
 	{0x0000000070696b73ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* skip */
 	{0x0000000000747363ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cst */
 	{0x6d6873696c676e65ull, 0x0000000000006e61ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 10},	/* englishman */
@@ -5737,7 +5751,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000656972726163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* carrie */
 	{0, 0, 0, 0},
 	{0x0000006e75616873ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* shaun */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x65736f6c63736964ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* discloses */
 	{0x000000006c6c6977ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* will */
 	{0x7473616365726f66ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* forecasted */
 	{0x6e616976696c6f62ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* bolivian */
@@ -5749,11 +5764,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00657474657a6167ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* gazette */
 	{0x6f6f77796c6c6f68ull, 0x0000000000000064ull, NE_LX_PLACE, 9},	/* hollywood */
 	{0x00000000656b6f6aull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* joke */
-	{0x000073686775616cull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* laughs */
+	{0x0000000000756261ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* abu */
 	{0x6e65646973657270ull, 0x007463656c652d74ull, NE_LX_TITLE, 15},	/* president-elect */
 	{0x63696c6275706572ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* republic */
 	{0x0000006e69766167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* gavin */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x00676e6968737567ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* gushing */
 	{0x6f6472616e6f656cull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* leonardo */
 	{0x0000000000006c65ull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* el */
 	{0x0000646565726761ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* agreed */
@@ -5763,26 +5779,25 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006c696e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* anil */
 	{0x0000006169646e69ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* india */
 	{0x0000007370656577ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* weeps */
-	{0, 0, 0, 0},
-	{0x73747361626d616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lambasts */
-	{0x6e69736f706f7270ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* proposing */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6569666974736574ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* testifies */
 	{0x7473697669746361ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* activists */
 	{0x00000064696d6168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* hamid */
-	{0x6e6974617272616eull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* narrating */
+	{0x6e656d6d6f636572ull, 0x00000000676e6964ull, NE_LX_CUE, 12},	/* recommending */
 	{0x0000000000006564ull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* de */
 	{0x0000000065636976ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD, 4},	/* vice */
-	{0, 0, 0, 0},
+	{0x0000000000647664ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* dvd */
 	{0x0000000000006371ull, 0x0000000000000000ull, NE_LX_TITLE, 2},	/* qc */
 	{0x0000000000006461ull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 2},	/* ad */
 	{0x6f6867756f726874ull, 0x0000000000007475ull, NE_LX_NONNAME, 10},	/* throughout */
-	{0x0000656962626f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* robbie */
+	{0x746169636f737361ull, 0x00000000006e6f69ull, NE_LX_ORG | NE_LX_NOMINAL, 11},	/* association */
 	{0x64657265646e6f77ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* wondered */
 	{0x0000006c65646261ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* abdel */
 	{0x0000000000616469ull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* ida */
 	{0x0000006c69727963ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* cyril */
 	{0x000061696c656d61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* amelia */
 	{0x7475746974736e69ull, 0x0000000000000065ull, NE_LX_ORG | NE_LX_NOMINAL, 9},	/* institute */
-	{0, 0, 0, 0},
+	{0x7473686b617a616bull, 0x0000000000006e61ull, NE_LX_PLACE, 10},	/* kazakhstan */
 	{0x0000676e69746361ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* acting */
 	{0x0074746f696c6c65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* elliott */
 	{0x676e69746e696f70ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* pointing */
@@ -5792,7 +5807,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006179616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* maya */
 	{0x0000007964757473ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* study */
 	{0, 0, 0, 0},
-	{0x000000006365706full, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* opec */
+	{0x00000000006f7069ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* ipo */
 	{0x0000006e6f6d6165ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* eamon */
 	{0x0000726576696c6full, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* oliver */
 	{0x6863726165736572ull, 0x0000000000007265ull, NE_LX_NOMINAL, 10},	/* researcher */
@@ -5805,7 +5820,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x676e697972636564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* decrying */
 	{0x6e696c6165766572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* revealing */
 	{0x676e69646e657274ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* trending */
-	{0x6e656d6574617473ull, 0x0000000000000074ull, NE_LX_NONNAME | NE_LX_NOMINAL | NE_LX_STATEMENT, 9},	/* statement */
+	{0x0000656e69616c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* elaine */
 	{0x006e617064616564ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* deadpan */
 	{0x00000073656b6f6aull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* jokes */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -5818,7 +5833,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e69656c6564616dull, 0x0000000000000065ull, NE_LX_FIRST_F, 9},	/* madeleine */
 	{0x6e697473656c6170ull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* palestine */
 	{0x0000000000736263ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* cbs */
-	{0x0073726f74636f64ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* doctors */
+	{0, 0, 0, 0},
 	{0x65646e756f666f63ull, 0x0000000000000072ull, NE_LX_TITLE, 9},	/* cofounder */
 	{0x0072656863616574ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* teacher */
 	{0x0064657373657270ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pressed */
@@ -5830,7 +5845,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006e65747369726bull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* kristen */
 	{0x0000007265776f74ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* tower */
 	{0x0073657369766461ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* advises */
-	{0x000079656c736577ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* wesley */
+	{0, 0, 0, 0},
 	{0x69646e616c656369ull, 0x0000000000000063ull, NE_LX_NAT, 9},	/* icelandic */
 	{0x6169747361626573ull, 0x000000000000006eull, NE_LX_FIRST_M, 9},	/* sebastian */
 	{0x656c626269726373ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* scribbles */
@@ -5847,26 +5862,26 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x61697261676c7562ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* bulgaria */
 	{0x0073656c626d756dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* mumbles */
 	{0x00000069646e6f63ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* condi */
-	{0x000000006976656cull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* levi */
+	{0, 0, 0, 0},
 	{0x006e6162696c6174ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 7},	/* taliban */
 	{0x0000000074707573ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* supt */
-	{0x0000000000636c6cull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* llc */
+	{0x00006e616f6d6562ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* bemoan */
 	{0x000000006c726163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* carl */
 	{0x00006c6562617369ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* isabel */
 	{0x6569666972616c63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* clarified */
 	{0x0000006e6167656dull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* megan */
 	{0x726169636964756aull, 0x0000000000000079ull, NE_LX_TITLE_MOD, 9},	/* judiciary */
-	{0x000000736e676973ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* signs */
+	{0x00000079726f7669ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* ivory */
 	{0x0073706168726570ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* perhaps */
 	{0x0000007964757274ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* trudy */
 	{0x6162616d616c7369ull, 0x0000000000000064ull, NE_LX_PLACE, 9},	/* islamabad */
 	{0x646572757463656cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lectured */
 	{0x00006e6968746977ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* within */
 	{0, 0, 0, 0},
-	{0x0000006465626f73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* sobed */
-	{0x61696c6f676e6f6dull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* mongolia */
+	{0x6e697474696d6461ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* admitting */
+	{0x00006169626d617aull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* zambia */
 	{0x000000656e616964ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* diane */
-	{0x657474696d6d6f63ull, 0x0000000000000065ull, NE_LX_ORG | NE_LX_NOMINAL, 9},	/* committee */
+	{0, 0, 0, 0},
 	{0x72696863696e756aull, 0x000000000000006full, NE_LX_FIRST_M, 9},	/* junichiro */
 	{0x646574726f706572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reported */
 	{0x676e697265656e73ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* sneering */
@@ -5900,11 +5915,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000676e69776f76ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* vowing */
 	{0x0000007369726f64ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* doris */
 	{0, 0, 0, 0},
-	{0x00006d7269666661ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* affirm */
+	{0x000064656e696877ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* whined */
 	{0x0000007963617274ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* tracy */
 	{0x00646573756f7267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* groused */
 	{0x0000737463616572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* reacts */
-	{0x64656d726f666e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* informed */
+	{0x0000000000006978ull, 0x0000000000000000ull, NE_LX_FIRST_M, 2},	/* xi */
 	{0x656372656d6d6f63ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* commerce */
 	{0x0000736f6c726163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* carlos */
 	{0x007265646e756874ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* thunder */
@@ -5914,7 +5929,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000007965726f63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* corey */
 	{0x7972616d65736f72ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* rosemary */
 	{0x69746375646f7270ull, 0x0000000000736e6full, NE_LX_ORG, 11},	/* productions */
-	{0x000000006c6c6968ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* hill */
+	{0x0000000000616573ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* sea */
 	{0x00000073656d6974ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* times */
 	{0x0000007065636572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* recep */
 	{0x0000736b61657073ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* speaks */
@@ -5928,7 +5943,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0072657473656863ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* chester */
 	{0x0000000000006f64ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 2},	/* do */
 	{0x0000657474657679ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* yvette */
-	{0x7473696e696d6461ull, 0x00006e6f69746172ull, NE_LX_ORG | NE_LX_NOMINAL, 14},	/* administration */
+	{0x74736f7066667568ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* huffpost */
 	{0x00676e6970696e73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* sniping */
 	{0, 0, 0, 0},
 	{0x000000000073726dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_F | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* mrs */
@@ -5953,9 +5968,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000007a696cull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* liz */
 	{0x0000006171716172ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* raqqa */
 	{0x6e69746e656c6176ull, 0x0000000000000061ull, NE_LX_FIRST_F, 9},	/* valentina */
-	{0, 0, 0, 0},
+	{0x00646567656c6c61ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* alleged */
 	{0x00000072656e696dull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 5},	/* miner */
-	{0x00676e696b6e6172ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* ranking */
+	{0x0000000000736f64ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* dos */
 	{0x00000065636e616cull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* lance */
 	{0x636e6174736e6f63ull, 0x0000000000000065ull, NE_LX_FIRST_F, 9},	/* constance */
 	{0x0000000072756f79ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* your */
@@ -5967,15 +5982,15 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000007961646f74ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NONNAME, 5},	/* today */
 	{0, 0, 0, 0},
 	{0x72657473696e696dull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* minister */
-	{0x00676e6968737567ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* gushing */
-	{0x000000656764756aull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 5},	/* judge */
+	{0x0000000000696969ull, 0x0000000000000000ull, NE_LX_SUFFIX, 3},	/* iii */
+	{0, 0, 0, 0},
 	{0x0000646479666164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dafydd */
 	{0x00006e697672616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* marvin */
-	{0, 0, 0, 0},
-	{0x000000007372616cull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* lars */
+	{0x61746c75736e6f63ull, 0x000000000073746eull, NE_LX_NOMINAL, 11},	/* consultants */
+	{0x000000006c6c6177ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* wall */
 	{0x0073726577736e61ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* answers */
 	{0x0064657070616e73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* snapped */
-	{0x0000006e61647573ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* sudan */
+	{0, 0, 0, 0},
 	{0x00006e6f64726f67ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* gordon */
 	{0x0000007265656e73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* sneer */
 	{0x0000000065726577ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* were */
@@ -5983,15 +5998,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006666617473ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NOMINAL, 5},	/* staff */
 	{0x000000726f6a616dull, 0x0000000000000000ull, NE_LX_TITLE, 5},	/* major */
 	{0x63656a7265746e69ull, 0x0000000000646574ull, NE_LX_CUE, 11},	/* interjected */
-	{0, 0, 0, 0},
-	{0x726176656c756f62ull, 0x0000000000000064ull, NE_LX_PLACE, 9},	/* boulevard */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006e6974737564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dustin */
 	{0x0000000074726f66ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* fort */
 	{0x0000000068746f62ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* both */
 	{0, 0, 0, 0},
 	{0x6e796c6b6f6f7262ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* brooklyn */
-	{0x000000006c6c656eull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* nell */
+	{0x0000006c75736f6dull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* mosul */
 	{0x0065696c72616863ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* charlie */
 	{0x61747461686e616dull, 0x000000000000006eull, NE_LX_PLACE, 9},	/* manhattan */
 	{0x676e6974756f6873ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* shouting */
@@ -6002,7 +6015,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00646572666c6977ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* wilfred */
 	{0x00007368746e6f6dull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* months */
 	{0x00006e69766c656dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* melvin */
-	{0x0000646c616e6f64ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* donald */
+	{0, 0, 0, 0},
 	{0x0000736b6e696874ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* thinks */
 	{0x000000736d616562ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* beams */
 	{0x0064656775726873ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* shruged */
@@ -6030,12 +6043,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x646573696d6f7270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* promised */
 	{0, 0, 0, 0},
 	{0x0000656d75736572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* resume */
-	{0, 0, 0, 0},
+	{0x666f736f7263696dull, 0x0000000000000074ull, NE_LX_KNOWN_ORG, 9},	/* microsoft */
 	{0x0073747265737361ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* asserts */
 	{0x0061646e6963616aull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* jacinda */
 	{0x6c6169636966666full, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* official */
-	{0x0000000000656e6full, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* one */
-	{0, 0, 0, 0},
+	{0x7469726f68747561ull, 0x0000000000736569ull, NE_LX_NOMINAL, 11},	/* authorities */
+	{0x6e6974726f706572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* reporting */
 	{0x0000756165727562ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* bureau */
 	{0x656d747365766e69ull, 0x000000000073746eull, NE_LX_ORG, 11},	/* investments */
 	{0x006f6e616972616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* mariano */
@@ -6058,10 +6071,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00676e696c6c6163ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* calling */
 	{0x6e69686361657270ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* preaching */
 	{0x0000006c6167656cull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* legal */
+	{0x00000000616e6967ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* gina */
 	{0, 0, 0, 0},
-	{0x7377656e2d736263ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* cbs-news */
 	{0x000065636e697270ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 6},	/* prince */
-	{0x6575677574726f70ull, 0x0000000000006573ull, NE_LX_NAT, 10},	/* portuguese */
+	{0x7669747563657865ull, 0x0000000000000065ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_NOMINAL, 9},	/* executive */
 	{0x6974636572726f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* correcting */
 	{0x0000000061726f6eull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* nora */
 	{0x000000006c6c6168ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* hall */
@@ -6072,18 +6085,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000061646e657262ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* brenda */
 	{0x007968746f726f64ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* dorothy */
 	{0x0000616962726573ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* serbia */
-	{0x0000000000766968ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* hiv */
 	{0, 0, 0, 0},
+	{0x00676e696d726574ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* terming */
 	{0x000000007474696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* mitt */
 	{0x000065636e696572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* reince */
 	{0x00000074696d6461ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* admit */
-	{0x0000000000006978ull, 0x0000000000000000ull, NE_LX_FIRST_M, 2},	/* xi */
+	{0, 0, 0, 0},
 	{0x6e656d6574617473ull, 0x0000000000007374ull, NE_LX_STATEMENT, 10},	/* statements */
 	{0, 0, 0, 0},
-	{0x65676e6168637865ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* exchange */
-	{0x0000007972657665ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* every */
+	{0x7461756e69736e69ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* insinuates */
+	{0x726176656c756f62ull, 0x0000000000000064ull, NE_LX_PLACE, 9},	/* boulevard */
 	{0x00006e6f73696c61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* alison */
-	{0x73756373616d6164ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* damascus */
+	{0, 0, 0, 0},
 	{0x746172636f6d6564ull, 0x0000000000000073ull, NE_LX_NAT, 9},	/* democrats */
 	{0x73726569646c6f73ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* soldiers */
 	{0x006e696c6d65726bull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_KNOWN_ORG, 7},	/* kremlin */
@@ -6092,12 +6105,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x65636e6569647561ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* audience */
 	{0x0000000000776f76ull, 0x0000000000000000ull, NE_LX_CUE, 3},	/* vow */
 	{0x6e616d73746f6373ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* scotsman */
-	{0, 0, 0, 0},
-	{0x006e6f6567727573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* surgeon */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000647261776465ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* edward */
 	{0x000068636e657266ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* french */
 	{0x69747365746f7270ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* protesting */
-	{0x7469726f68747561ull, 0x0000000000736569ull, NE_LX_NOMINAL, 11},	/* authorities */
+	{0x000000006e65706full, 0x0000000000000000ull, NE_LX_ORG, 4},	/* open */
 	{0x0000006863616f63ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 5},	/* coach */
 	{0x00000000006e616dull, 0x0000000000000000ull, NE_LX_NOMINAL, 3},	/* man */
 	{0x0068736964657773ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* swedish */
@@ -6112,8 +6124,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x61696c697a617262ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* brazilian */
 	{0x6e697265646e6f70ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* pondering */
 	{0x0068706c6f647572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* rudolph */
-	{0x0072656b61657073ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* speaker */
-	{0x00006e616d726567ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* german */
+	{0x0000646c616e6f64ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* donald */
+	{0x00006563696e7565ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* eunice */
 	{0x0000736472617567ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* guards */
 	{0x6465676c75766964ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* divulged */
 	{0x0000007265687361ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* asher */
@@ -6121,7 +6133,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000796874616bull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* kathy */
 	{0x00000000616e6e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* anna */
 	{0x0000000000786f76ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* vox */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000000000746d67ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* gmt */
+	{0x65747361626d616cull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* lambastes */
 	{0x7461696c61746572ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* retaliating */
 	{0x006867756f726874ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* through */
 	{0x0072657070696b73ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* skipper */
@@ -6131,7 +6144,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006f74746full, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* otto */
 	{0x00676e696f686365ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* echoing */
 	{0x0000006863657a63ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* czech */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000006962626172ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 5},	/* rabbi */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000006c657861ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* axel */
 	{0x000000796c6c6962ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* billy */
 	{0x00006465776f7661ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* avowed */
@@ -6140,15 +6154,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00796e616d726567ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* germany */
 	{0x0000000000636c70ull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* plc */
 	{0x000000646c756f63ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* could */
-	{0x000000006f656874ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* theo */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x65636e756f6e6564ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* denounces */
+	{0x6574616369646e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* indicate */
+	{0, 0, 0, 0},
+	{0x7377656e2d736263ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* cbs-news */
+	{0x65676e6168637865ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* exchange */
 	{0x00000000656b756cull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* luke */
 	{0x00006c6561727369ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* israel */
 	{0x000000006172616cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* lara */
 	{0x00616976696c6f62ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* bolivia */
 	{0x00006f6964757473ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 6},	/* studio */
-	{0x0000006962626172ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 5},	/* rabbi */
+	{0, 0, 0, 0},
 	{0x0000656469766164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* davide */
 	{0x00736c6c61636572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* recalls */
 	{0x00000000006e756aull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* jun */
@@ -6157,12 +6172,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000073736f62ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 4},	/* boss */
 	{0x0000000000006164ull, 0x0000000000000000ull, NE_LX_PARTICLE, 2},	/* da */
 	{0x656e697a6167616dull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 8},	/* magazine */
-	{0, 0, 0, 0},
+	{0x61696e6967726976ull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_FIRST_F, 8},	/* virginia */
 	{0x00646e65746e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* contend */
 	{0x0000000000796162ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* bay */
-	{0x0069616c6f6b696eull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* nikolai */
+	{0x6573656e6170616aull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* japanese */
+	{0x0000647261776f68ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* howard */
 	{0, 0, 0, 0},
-	{0x6e6f6761746e6570ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_KNOWN_ORG, 8},	/* pentagon */
 	{0x0000736574617473ull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_CUE, 6},	/* states */
 	{0x0000006361617369ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* isaac */
 	{0x00007374616f6c67ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* gloats */
@@ -6172,7 +6187,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000074736574616cull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* latest */
 	{0, 0, 0, 0},
 	{0x0000007370697571ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* quips */
-	{0x0000006e616c696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* milan */
+	{0x000065706f727565ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* europe */
 	{0x6972706f72707061ull, 0x0000736e6f697461ull, NE_LX_TITLE_MOD, 14},	/* appropriations */
 	{0, 0, 0, 0},
 	{0x006465746e756174ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* taunted */
@@ -6181,7 +6196,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6565796f6c706d65ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* employees */
 	{0x007972617262696cull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* library */
 	{0x0000006564617274ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* trade */
-	{0, 0, 0, 0},
+	{0x000061646e617772ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* rwanda */
 	{0x0000006e65646961ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* aiden */
 	{0x0000000000746370ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* pct */
 	{0x00000073776f7661ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* avows */
@@ -6203,7 +6218,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000796d61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* amy */
 	{0x7463757274736e69ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* instructing */
 	{0x00000000656e696eull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* nine */
-	{0x6564756c636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* conclude */
+	{0x6e6f69706d616863ull, 0x0000000070696873ull, NE_LX_ORG, 12},	/* championship */
 	{0x006572757463656cull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* lecture */
 	{0x00000074616f6c67ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* gloat */
 	{0x6e75676573756c6full, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* olusegun */
@@ -6214,7 +6229,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000736864ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* dhs */
 	{0x006f747265626c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* alberto */
 	{0x000000006c656167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* gael */
-	{0x6962697263736564ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* describing */
+	{0x0000000000636c6cull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* llc */
 	{0x00000000776f7661ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* avow */
 	{0x0000796567726573ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* sergey */
 	{0x6863726165736572ull, 0x0000000000737265ull, NE_LX_NOMINAL, 11},	/* researchers */
@@ -6246,7 +6261,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0073616c67756f64ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* douglas */
 	{0x00000000656e756aull, 0x0000000000000000ull, NE_LX_MONTH, 4},	/* june */
 	{0x000000657373656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jesse */
-	{0x00007474656d6d65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* emmett */
+	{0x0000000072657661ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* aver */
 	{0x000000000033706dull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* mp3 */
 	{0x000000006666656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* jeff */
 	{0x61696c6f676e6f6dull, 0x000000000000006eull, NE_LX_NAT, 9},	/* mongolian */
@@ -6254,8 +6269,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000000069616bull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* kai */
 	{0x007374656b72616dull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* markets */
 	{0x00000000006f6563ull, 0x0000000000000000ull, NE_LX_TITLE, 3},	/* ceo */
-	{0x0074736e69616761ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* against */
 	{0, 0, 0, 0},
+	{0x0064656d6d616c73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* slammed */
 	{0x000000006e697265ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* erin */
 	{0, 0, 0, 0},
 	{0x726f7061676e6973ull, 0x00000000006e6165ull, NE_LX_NAT, 11},	/* singaporean */
@@ -6283,7 +6298,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000065696e6e6f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* ronnie */
 	{0x00006573696e6564ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* denise */
 	{0x0000737563756163ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NONNAME | NE_LX_NOMINAL, 6},	/* caucus */
-	{0x00006e6169646e69ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* indian */
+	{0, 0, 0, 0},
 	{0x696c616e72756f6aull, 0x0000000000007473ull, NE_LX_NOMINAL, 10},	/* journalist */
 	{0x00006c7972656863ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* cheryl */
 	{0x0000656e6964616eull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* nadine */
@@ -6298,13 +6313,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e61636972656d61ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* american */
 	{0x616d73656b6f7073ull, 0x000000000000006eull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_NOMINAL, 9},	/* spokesman */
 	{0x006c6c61646e6172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* randall */
-	{0x000000006c696172ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* rail */
+	{0x00000064656b7361ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* asked */
 	{0x6f646e616e726566ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* fernando */
-	{0x0000000072656275ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* uber */
+	{0, 0, 0, 0},
 	{0x61697261676c7562ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* bulgarian */
 	{0x0073656764656c70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pledges */
 	{0x0000000079726f63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* cory */
-	{0x0000697261746171ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* qatari */
+	{0x7472657373616572ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* reasserted */
 	{0x0000006472696874ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* third */
 	{0x0000656e6e616964ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* dianne */
 	{0x6c65757a656e6576ull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* venezuelan */
@@ -6318,8 +6333,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000616e696cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* lina */
 	{0x00796c6c616e6966ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* finally */
 	{0x00006e6f6765726full, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* oregon */
-	{0, 0, 0, 0},
-	{0x000000746e656761ull, 0x0000000000000000ull, NE_LX_TITLE, 5},	/* agent */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006c65736e756f63ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* counsel */
 	{0x000079656c6c6176ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* valley */
 	{0x0000000065646961ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 4},	/* aide */
@@ -6327,10 +6341,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000000074636full, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* oct */
 	{0, 0, 0, 0},
 	{0x0000000000796173ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 3},	/* say */
-	{0x00000000006f6173ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* sao */
+	{0x000064656d616562ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* beamed */
 	{0x6564616c676e6162ull, 0x0000000000006873ull, NE_LX_PLACE, 10},	/* bangladesh */
 	{0x65636e756f6e6564ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* denounced */
-	{0x00006169626d617aull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* zambia */
+	{0x000073686775616cull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* laughs */
 	{0x00006e65676f6d69ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* imogen */
 	{0x0000006573696c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* elise */
 	{0x00616c6c696d6163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* camilla */
@@ -6343,20 +6357,19 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000007372657661ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* avers */
 	{0x6d6f776873697269ull, 0x0000000000006e61ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 10},	/* irishwoman */
 	{0, 0, 0, 0},
-	{0x74616c7563657073ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* speculate */
+	{0x0000006e6f73616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jason */
 	{0x6e69687065736f6aull, 0x0000000000000065ull, NE_LX_FIRST_F, 9},	/* josephine */
 	{0x6465646e616d6564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* demanded */
 	{0x0000656e65677565ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* eugene */
 	{0x0000000079726f74ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 4},	/* tory */
-	{0, 0, 0, 0},
+	{0x00000000006f656cull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* leo */
 	{0x0000006e616c6f6eull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* nolan */
 	{0x65747365746f7270ull, 0x0000000000000072ull, NE_LX_NOMINAL, 9},	/* protester */
-	{0, 0, 0, 0},
+	{0x0000006465626f73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* sobed */
 	{0x000000006e61756aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* juan */
-	{0x6169706f69687465ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* ethiopia */
-	{0x006e696172686162ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* bahrain */
-	{0x0000000000007369ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 2},	/* is */
 	{0, 0, 0, 0},
+	{0x006e696172686162ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* bahrain */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00000000006e6169ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* ian */
 	{0x7461726f70726f63ull, 0x00000000006e6f69ull, NE_LX_ORG, 11},	/* corporation */
 	{0x000000007362616cull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* labs */
@@ -6365,7 +6378,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000657369756f6cull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* louise */
 	{0x6873696e6f6d6461ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* admonishing */
 	{0x6e6972616c636564ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* declaring */
-	{0x0000000000756261ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* abu */
+	{0x0073657373796c75ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* ulysses */
 	{0x007365696c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* implies */
 	{0x0000000072756874ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 4},	/* thur */
 	{0x00000000006c6c61ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* all */
@@ -6383,7 +6396,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x000073657372756eull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* nurses */
 	{0x000000006d616461ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* adam */
-	{0x0072656d6d697773ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* swimmer */
+	{0x0000676e69796173ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 6},	/* saying */
 	{0x0073746e656d616cull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* laments */
 	{0x00006f6e6974616cull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* latino */
 	{0x0079616473657574ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 7},	/* tuesday */
@@ -6393,7 +6406,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6b69686968736f79ull, 0x000000000000006full, NE_LX_FIRST_M, 9},	/* yoshihiko */
 	{0x00000063626e736dull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* msnbc */
 	{0x000000696a6e656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* kenji */
-	{0x0000006563757262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* bruce */
+	{0x00000000006e6962ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* bin */
 	{0x0000006465627564ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* dubed */
 	{0, 0, 0, 0},
 	{0x000000006d726966ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 4},	/* firm */
@@ -6401,16 +6414,16 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000686372756863ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* church */
 	{0x6465726975716e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* inquired */
 	{0x0000000069666f6bull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* kofi */
-	{0x6569666974736574ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* testifies */
+	{0, 0, 0, 0},
 	{0x0000676e6973756dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* musing */
 	{0x796c63696c627570ull, 0x0000000000000000ull, NE_LX_SKIPADV, 8},	/* publicly */
 	{0x6573696e6167726full, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* organisers */
 	{0x696d7269666e6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* confirming */
 	{0x00000065696c6c6full, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ollie */
 	{0x0000007972726567ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* gerry */
-	{0x61746c75736e6f63ull, 0x000000000073746eull, NE_LX_NOMINAL, 11},	/* consultants */
-	{0x656c6c656863696dull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* michelle */
 	{0, 0, 0, 0},
+	{0x656c6c656863696dull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* michelle */
+	{0x00796d6564616361ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* academy */
 	{0x00656361646e6163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* candace */
 	{0x6972657474757473ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* stuttering */
 	{0x000000796c706572ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* reply */
@@ -6420,9 +6433,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7369636974697263ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* criticise */
 	{0x0000000000756f79ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* you */
 	{0x0000000072696d61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* amir */
-	{0x0000006f6972616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* mario */
+	{0, 0, 0, 0},
 	{0x006563697275616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* maurice */
-	{0x7473686b617a616bull, 0x0000000000006e61ull, NE_LX_PLACE, 10},	/* kazakhstan */
+	{0x0000006e61647573ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* sudan */
 	{0x00736e61656c726full, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* orleans */
 	{0x00000000006e6567ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* gen */
 	{0x000064656e616f6dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* moaned */
@@ -6445,9 +6458,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00617373696c656dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* melissa */
 	{0x0000656c6c656f6eull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* noelle */
 	{0x7461696c61746572ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* retaliates */
-	{0x000000006e65706full, 0x0000000000000000ull, NE_LX_ORG, 4},	/* open */
+	{0x0000656e6e616f6aull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* joanne */
 	{0x756863617373616dull, 0x0000007374746573ull, NE_LX_PLACE, 13},	/* massachusetts */
-	{0x007365696c706572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* replies */
+	{0, 0, 0, 0},
 	{0x0000007a6e696568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* heinz */
 	{0x00656c6369747261ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* article */
 	{0x0000796572647561ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* audrey */
@@ -6465,8 +6478,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000068746c616568ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* health */
 	{0x74676e6968736177ull, 0x0000000000006e6full, NE_LX_PLACE, 10},	/* washington */
 	{0x0000000000632e64ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* d.c */
-	{0x0000006173736574ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* tessa */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000696e656d6579ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* yemeni */
 	{0x00006164616e6163ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* canada */
 	{0x7365727574636970ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* pictures */
@@ -6499,7 +6511,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000646570656577ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* weeped */
 	{0x0000736565726761ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* agrees */
 	{0x6574636172616863ull, 0x00000000657a6972ull, NE_LX_CUE, 12},	/* characterize */
-	{0x0000000000707563ull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* cup */
+	{0, 0, 0, 0},
 	{0x000000006b72616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* mark */
 	{0x656e6f6974756163ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* cautioned */
 	{0x697070696c696870ull, 0x000000000073656eull, NE_LX_PLACE, 11},	/* philippines */
@@ -6519,18 +6531,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0061636365626572ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* rebecca */
 	{0x006f6967726f6967ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* giorgio */
-	{0x0000000073627564ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* dubs */
+	{0x0072657665776f68ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* however */
 	{0x00000074756f6873ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* shout */
 	{0x00676e6968676973ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* sighing */
 	{0x6d6c69636e756f63ull, 0x0000000000006e61ull, NE_LX_TITLE | NE_LX_HON_M, 10},	/* councilman */
-	{0, 0, 0, 0},
+	{0x736e617265746576ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* veterans */
 	{0x65747361626d616cull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* lambasted */
-	{0x0000006c616d616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jamal */
+	{0x65747361626d616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lambaste */
 	{0x00746e6f6d726576ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* vermont */
 	{0, 0, 0, 0},
 	{0x00616968746e7963ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* cynthia */
-	{0, 0, 0, 0},
-	{0x0064657265656e73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* sneered */
+	{0x00000000006f6f7aull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* zoo */
+	{0x00000000006f6268ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* hbo */
 	{0x64656b72616d6572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* remarked */
 	{0x73646e6f70736572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* responds */
 	{0x000072656e6e7572ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* runner */
@@ -6543,13 +6555,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x000000656972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* marie */
 	{0x0000007473726f68ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* horst */
-	{0x0000000068636165ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* each */
+	{0x6c6f686572616873ull, 0x0000000000726564ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 11},	/* shareholder */
 	{0x00000069686c6564ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* delhi */
 	{0x0000006c6c697473ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 5},	/* still */
 	{0x746169746f67656eull, 0x000000000000726full, NE_LX_NOMINAL, 10},	/* negotiator */
 	{0x0000000061726174ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* tara */
 	{0x00000061696c7579ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* yulia */
-	{0x006573656e696863ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* chinese */
+	{0x006c6172746e6563ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* central */
 	{0x0000000070736e69ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* insp */
 	{0x0000000000007168ull, 0x0000000000000000ull, NE_LX_ORG, 2},	/* hq */
 	{0x0000000064616f72ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* road */
@@ -6559,21 +6571,22 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000636366ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* fcc */
 	{0x646567617373656dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* messaged */
 	{0x006c65616863696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* michael */
-	{0x64656d6165726373ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* screamed */
+	{0x6c6f7274706d6f63ull, 0x000000000072656cull, NE_LX_TITLE | NE_LX_NOMINAL, 11},	/* comptroller */
 	{0x0000000000776f6eull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* now */
 	{0x796c676e696b6f6aull, 0x0000000000000000ull, NE_LX_SKIPADV, 8},	/* jokingly */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x006573656e696863ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* chinese */
 	{0x000000006173616eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* nasa */
 	{0x64657463656a626full, 0x0000000000000000ull, NE_LX_CUE, 8},	/* objected */
 	{0x007972616c6c6968ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* hillary */
 	{0, 0, 0, 0},
 	{0x000000006d616d69ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 4},	/* imam */
 	{0x00007372656e776full, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* owners */
-	{0x0000000000736270ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* pbs */
+	{0, 0, 0, 0},
 	{0x646c65696664696dull, 0x0000000000007265ull, NE_LX_PERSON_NOUN, 10},	/* midfielder */
 	{0x0000746f6e6e6163ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* cannot */
 	{0x00656469666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* confide */
-	{0x0000007369726170ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* paris */
+	{0, 0, 0, 0},
 	{0x00676e6973736968ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* hissing */
 	{0, 0, 0, 0},
 	{0x0000006e726f7773ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* sworn */
@@ -6584,7 +6597,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x636e756f6e6f7270ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* pronounces */
 	{0x00006c65756e616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* manuel */
 	{0x000000736c6c6f70ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* polls */
-	{0x6365737265646e75ull, 0x0000797261746572ull, NE_LX_TITLE_MOD, 14},	/* undersecretary */
+	{0x6169706f69687465ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* ethiopia */
 	{0x0065737561636562ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* because */
 	{0x00737365666f7270ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* profess */
 	{0x00000061746e7570ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* punta */
@@ -6597,7 +6610,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x74617265706f6f63ull, 0x00000000006e6f69ull, NE_LX_PLACE, 11},	/* cooperation */
 	{0x000000746e616967ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 5},	/* giant */
 	{0x7a69736168706d65ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* emphasized */
-	{0, 0, 0, 0},
+	{0x0000006173736574ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* tessa */
 	{0x676e697375636361ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* accusing */
 	{0x000000006172796dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* myra */
 	{0x0000736e616f7267ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* groans */
@@ -6610,7 +6623,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006572616873ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* share */
 	{0x646e656469766964ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 8},	/* dividend */
 	{0x63696c6275706572ull, 0x000064656c2d6e61ull, NE_LX_TITLE_MOD, 14},	/* republican-led */
-	{0x000061646e616d61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* amanda */
+	{0x7365696669726576ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* verifies */
 	{0x69746c75736e6f63ull, 0x000000000000676eull, NE_LX_ORG, 10},	/* consulting */
 	{0x000000006f74616eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* nato */
 	{0x0000000000657574ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 3},	/* tue */
@@ -6622,8 +6635,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00796e6166666974ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* tiffany */
 	{0x00006465746e6968ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* hinted */
-	{0, 0, 0, 0},
-	{0x0000000000736f64ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* dos */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000686374696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* mitch */
 	{0x0000646e6f636573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 6},	/* second */
 	{0x6c6f686b636f7473ull, 0x000000000000006dull, NE_LX_PLACE, 9},	/* stockholm */
@@ -6650,26 +6662,27 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006e6f74736577ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* weston */
 	{0x65746e656d6d6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* commented */
 	{0x6c6f707265746e69ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* interpol */
-	{0x6572757373616572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reassure */
+	{0x6f69746163756465ull, 0x000000000000006eull, NE_LX_TITLE_MOD, 9},	/* education */
 	{0x00006f6967726573ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* sergio */
 	{0x000000006c6c6f70ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_NOMINAL, 4},	/* poll */
 	{0x6e617473696b6170ull, 0x0000000000000069ull, NE_LX_NAT, 9},	/* pakistani */
 	{0x0073747265707865ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* experts */
 	{0x0061697265676c61ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* algeria */
-	{0x000000646c656966ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* field */
+	{0, 0, 0, 0},
 	{0x0000796c696d6166ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* family */
 	{0x0000006f6c6f6170ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* paolo */
 	{0x0000687465726167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* gareth */
 	{0x0065726f6c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* implore */
-	{0, 0, 0, 0},
+	{0x697a6168676e6562ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* benghazi */
 	{0x0000007972726168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* harry */
 	{0x0000676e69727564ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* during */
 	{0x69746e656d6d6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* commenting */
-	{0, 0, 0, 0},
-	{0x657061707377656eull, 0x0000000000000072ull, NE_LX_NOMINAL, 9},	/* newspaper */
+	{0x00616974616f7263ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* croatia */
+	{0x676e697369766461ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* advising */
 	{0x736e6f69746e656dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* mentions */
 	{0x0000006e656c6c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* ellen */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x65747365746f7270ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* protested */
+	{0, 0, 0, 0},
 	{0x0000737261657773ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* swears */
 	{0x0000006172616c63ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* clara */
 	{0x0000007370616e73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* snaps */
@@ -6691,18 +6704,18 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006c72616bull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* karl */
 	{0x6f63737265646e75ull, 0x0000000000646572ull, NE_LX_CUE, 11},	/* underscored */
 	{0x697265646e756874ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* thundering */
-	{0x000000007374656cull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* lets */
+	{0x006c6c657778616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* maxwell */
 	{0x6d72656874727566ull, 0x000000000065726full, NE_LX_NONNAME, 11},	/* furthermore */
 	{0x0079656c72696873ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* shirley */
 	{0x0074697563726963ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* circuit */
 	{0x657a69726f656874ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* theorize */
-	{0x6574616d69746c75ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* ultimately */
+	{0x0000737265656e73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* sneers */
 	{0x6979666972616c63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* clarifying */
 	{0x0000000000006562ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* be */
 	{0x7369736168706d65ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* emphasised */
 	{0x000000000000786dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HONORIFIC, 2},	/* mx */
 	{0x000000646c6f6373ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* scold */
-	{0x0000006c75736f6dull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* mosul */
+	{0x74616d6f6c706964ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* diplomat */
 	{0x676e656c6c616863ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* challenging */
 	{0x68616c6c75646261ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* abdullah */
 	{0x756f626d6578756cull, 0x0000000000006772ull, NE_LX_PLACE, 10},	/* luxembourg */
@@ -6717,7 +6730,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000616962617261ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* arabia */
 	{0x6e72656874756f73ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* southern */
-	{0x6e72756f626c656dull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* melbourne */
+	{0x0069626f7269616eull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* nairobi */
 	{0x0074726f70726961ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* airport */
 	{0x676e69796c706572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* replying */
 	{0x006169726562696cull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* liberia */
@@ -6728,21 +6741,23 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x726567616e656574ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* teenager */
 	{0x00656465636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* concede */
 	{0x00006e6564657773ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* sweden */
-	{0x000000686372616dull, 0x0000000000000000ull, NE_LX_MONTH, 5},	/* march */
+	{0x00000000736e656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* jens */
 	{0x00676e696d616c73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* slaming */
 	{0x746169636f737361ull, 0x0000000000000065ull, NE_LX_TITLE_MOD, 9},	/* associate */
 	{0x656b616d6f747561ull, 0x0000000000000072ull, NE_LX_ORG_NOUN, 9},	/* automaker */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x000000686775616cull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* laugh */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6e616967726f6567ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* georgian */
 	{0x0074726562726568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* herbert */
 	{0x006e6f736b63616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* jackson */
-	{0x6574616369646e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* indicate */
+	{0, 0, 0, 0},
 	{0x7473616365726f66ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* forecasting */
-	{0x6c6968776e61656dull, 0x0000000000000065ull, NE_LX_NONNAME, 9},	/* meanwhile */
-	{0x6465686361657270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* preached */
+	{0x656c776f6e6b6361ull, 0x0000000073656764ull, NE_LX_CUE, 12},	/* acknowledges */
+	{0, 0, 0, 0},
 	{0x0000000061746972ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* rita */
 	{0x696168676e616873ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* shanghai */
 	{0x726574726f706572ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 8},	/* reporter */
-	{0x00737265626d656dull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* members */
+	{0x00000000006e6269ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* ibn */
 	{0x73616c6f6863696eull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* nicholas */
 	{0x0000616e65726573ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* serena */
 	{0x0000676e69646f6eull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* noding */
@@ -6759,15 +6774,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7a69736168706d65ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* emphasizing */
 	{0x006e6d65646e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* condemn */
 	{0x0000000079746963ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 4},	/* city */
-	{0x0000796c67756d73ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* smugly */
+	{0x73747361626d616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lambasts */
 	{0x000000006e617972ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* ryan */
 	{0x6c6c616974696e69ull, 0x0000000000000079ull, NE_LX_SKIPADV, 9},	/* initially */
 	{0x0000736574697277ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* writes */
-	{0, 0, 0, 0},
+	{0x0073726f74636f64ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* doctors */
 	{0x0000000000006463ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* cd */
 	{0x746562617a696c65ull, 0x0000000000000068ull, NE_LX_FIRST_F, 9},	/* elizabeth */
-	{0, 0, 0, 0},
-	{0x000000006c6c6177ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* wall */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00676e69676f6c62ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* bloging */
 	{0x656c6c6562617369ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* isabelle */
 	{0x0000007463616572ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* react */
@@ -6789,12 +6803,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006168736174616eull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* natasha */
 	{0, 0, 0, 0},
 	{0x0000000000636564ull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* dec */
-	{0x7372657474757473ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* stutters */
+	{0x726f62686769656eull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* neighbors */
 	{0x6172687061726170ull, 0x0000000000736573ull, NE_LX_CUE, 11},	/* paraphrases */
 	{0x00000065736f6877ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* whose */
 	{0x0074656764697262ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* bridget */
 	{0x65646e616d6d6f63ull, 0x0000000000000072ull, NE_LX_TITLE, 9},	/* commander */
-	{0, 0, 0, 0},
+	{0x000000000000726aull, 0x0000000000000000ull, NE_LX_SUFFIX | NE_LX_ABBREV, 2},	/* jr */
 	{0x0000000072616d6full, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* omar */
 	{0, 0, 0, 0},
 	{0x0000000000007469ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_N, 2},	/* it */
@@ -6802,7 +6816,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000646e616c7369ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* island */
 	{0x000000006e657767ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* gwen */
 	{0x0000726f74636568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* hector */
-	{0, 0, 0, 0},
+	{0x000000746e656761ull, 0x0000000000000000ull, NE_LX_TITLE, 5},	/* agent */
 	{0x000000007473756aull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* just */
 	{0x0000006c6c61696eull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* niall */
 	{0x000079656b636f6aull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* jockey */
@@ -6815,7 +6829,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0073656c65676e61ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* angeles */
 	{0x0000000000636e64ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* dnc */
-	{0x6c63696e6f726863ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* chronicle */
+	{0, 0, 0, 0},
 	{0x656e617064616564ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* deadpaned */
 	{0x6f63737265646e75ull, 0x00000000676e6972ull, NE_LX_CUE, 12},	/* underscoring */
 	{0x6563697274616562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* beatrice */
@@ -6832,7 +6846,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x006163697373656aull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* jessica */
 	{0x0000646e756f7261ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* around */
-	{0x0079727265696874ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* thierry */
+	{0, 0, 0, 0},
 	{0x000000616d727562ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* burma */
 	{0x0065757169726e65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* enrique */
 	{0x756761726163696eull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* nicaragua */
@@ -6842,13 +6856,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000696d61696dull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* miami */
 	{0x0000736665697262ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* briefs */
 	{0, 0, 0, 0},
-	{0x000000006f69686full, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* ohio */
+	{0x0000006469726166ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* farid */
 	{0x776c69636e756f63ull, 0x000000006e616d6full, NE_LX_TITLE | NE_LX_HON_F, 12},	/* councilwoman */
-	{0x0000736573616574ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* teases */
+	{0x00676e696b636f6dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* mocking */
 	{0x746972616772616dull, 0x0000000000000061ull, NE_LX_FIRST_F, 9},	/* margarita */
 	{0x0000007572756875ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* uhuru */
-	{0x676e696d69616c63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* claiming */
-	{0, 0, 0, 0},
+	{0x00656e697473756aull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* justine */
+	{0x00006f6c65676e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* angelo */
 	{0x006e656870657473ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* stephen */
 	{0x0000736564696863ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* chides */
 	{0x0000000000646168ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* had */
@@ -6856,10 +6870,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006568736f6dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* moshe */
 	{0, 0, 0, 0},
 	{0x006576726573626full, 0x0000000000000000ull, NE_LX_CUE, 7},	/* observe */
-	{0x00616e6972626173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* sabrina */
-	{0, 0, 0, 0},
-	{0x0000000000646f6eull, 0x0000000000000000ull, NE_LX_CUE, 3},	/* nod */
-	{0x0069626f7269616eull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* nairobi */
+	{0x696d69616c637865ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* exclaiming */
+	{0x000000006e6e6f62ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* bonn */
+	{0x0000000000656e6full, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* one */
+	{0x0000006e656d6579ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* yemen */
 	{0x726f766976727573ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* survivors */
 	{0x796c6c6175746361ull, 0x0000000000000000ull, NE_LX_SKIPADV, 8},	/* actually */
 	{0x7a69736168706d65ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* emphasizes */
@@ -6867,7 +6881,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x6972747375646e69ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* industrie */
 	{0x000000006f746e6full, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* onto */
-	{0, 0, 0, 0},
+	{0x0000007365677275ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* urges */
 	{0x000000736f697861ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* axios */
 	{0x00006563696c6f70ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 6},	/* police */
 	{0x0064657474616863ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* chatted */
@@ -6880,7 +6894,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006f7472657570ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* puerto */
 	{0x61696e617a6e6174ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* tanzanian */
 	{0x0000000000006577ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* we */
-	{0x00616974616f7263ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* croatia */
+	{0x00006c7972726164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* darryl */
 	{0x0000006465646f6eull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* noded */
 	{0x006174696e61756aull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* juanita */
 	{0x00000061696e6f73ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* sonia */
@@ -6894,21 +6908,21 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000061646176656eull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* nevada */
 	{0x0000746f6d726564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dermot */
 	{0x0000000061736c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* elsa */
-	{0x0000646572666c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* alfred */
+	{0, 0, 0, 0},
 	{0x0000006961627564ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* dubai */
 	{0x0073656e6f746e69ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* intones */
-	{0x6f6e6970696c6966ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* filipino */
+	{0, 0, 0, 0},
 	{0x000074756d6c6568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* helmut */
 	{0x7461726f62616c65ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* elaborate */
 	{0x00000000656d6f73ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* some */
 	{0x00656e6e61786f72ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* roxanne */
-	{0x7473697669746361ull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* activist */
+	{0x00000000006f6173ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* sao */
 	{0x00000000006e6c6dull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* mln */
 	{0x796c73756f6d6166ull, 0x0000000000000000ull, NE_LX_SKIPADV, 8},	/* famously */
 	{0x000000736e616f6dull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* moans */
 	{0x007372656c616564ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* dealers */
 	{0x0061747369726863ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* christa */
-	{0x65736f6c63736964ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* disclose */
+	{0x0000796d6572656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* jeremy */
 	{0x0000000000676562ull, 0x0000000000000000ull, NE_LX_CUE, 3},	/* beg */
 	{0x0000736b6e616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* thanks */
 	{0x00006e6572726177ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* warren */
@@ -6929,7 +6943,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x73746e656d6d6f63ull, 0x0000000000000000ull, NE_LX_STATEMENT, 8},	/* comments */
 	{0x0000687065736f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* joseph */
 	{0x000000000074796eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* nyt */
-	{0x00006e6f72616873ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* sharon */
+	{0, 0, 0, 0},
 	{0x00000000617a6167ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* gaza */
 	{0x0000000000746176ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* vat */
 	{0x74746569726e6568ull, 0x0000000000000061ull, NE_LX_FIRST_F, 9},	/* henrietta */
@@ -6937,13 +6951,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000737265766f72ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* rovers */
 	{0x0000006e65647961ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ayden */
 	{0x000000697a6f676eull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* ngozi */
-	{0x74616d6f6c706964ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* diplomat */
+	{0x6a69616272657a61ull, 0x0000000000696e61ull, NE_LX_NAT, 11},	/* azerbaijani */
 	{0x0000000000006f6aull, 0x0000000000000000ull, NE_LX_FIRST_F, 2},	/* jo */
 	{0x00006873696e6164ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* danish */
 	{0x65636e756f6e6564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* denounce */
 	{0x000000007964616cull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_HON_F | NE_LX_HONORIFIC, 4},	/* lady */
 	{0x0000006c756f6573ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* seoul */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x006e61697674616cull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* latvian */
 	{0x0000007261676465ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* edgar */
 	{0x6d6e6f7269766e65ull, 0x0000006c61746e65ull, NE_LX_TITLE_MOD, 13},	/* environmental */
 	{0x00000061726f6c66ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* flora */
@@ -6958,17 +6973,17 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00796c7265766562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* beverly */
 	{0x0000666573756f79ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* yousef */
 	{0x0000007473616c62ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* blast */
-	{0x00656e697473756aull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* justine */
+	{0x007265696d657270ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* premier */
 	{0x0000646570736167ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* gasped */
 	{0x69736f6c63736964ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* disclosing */
 	{0x0000000073657574ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 4},	/* tues */
 	{0x00616962696d616eull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* namibia */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x746169636f737361ull, 0x00000000006e6f69ull, NE_LX_ORG | NE_LX_NOMINAL, 11},	/* association */
+	{0x00000000616c6f6cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* lola */
 	{0x00000000656e6572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* rene */
 	{0x000000776f6c6562ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* below */
 	{0x7a69636974697263ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* criticizes */
-	{0x6f6461726f6c6f63ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* colorado */
+	{0, 0, 0, 0},
 	{0x000064656c696d73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* smiled */
 	{0, 0, 0, 0},
 	{0x00797261676e7568ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* hungary */
@@ -6977,19 +6992,20 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006d61696c6c6977ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* william */
 	{0x006c69636e756f63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 7},	/* council */
 	{0x0000737265746f76ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* voters */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x6962697263736564ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* describing */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6e69746165706572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* repeating */
 	{0x6e697275636e6f63ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* concuring */
 	{0x0000000000786f66ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* fox */
-	{0x7075727265746e69ull, 0x0000000000007374ull, NE_LX_CUE, 10},	/* interrupts */
+	{0x000000000078616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* max */
 	{0x00746e756f636572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* recount */
 	{0x000000006c6c616dull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* mall */
 	{0x006e79726874616bull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* kathryn */
 	{0x0000000000617374ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* tsa */
 	{0x0000000064756865ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* ehud */
 	{0x0000006e61786574ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 5},	/* texan */
-	{0x006e65656c6c6f63ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* colleen */
-	{0, 0, 0, 0},
+	{0x000000006f69686full, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* ohio */
+	{0x000000000000666full, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 2},	/* of */
 	{0x0000000064696d61ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* amid */
 	{0x00000064652d706full, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* op-ed */
 	{0x006874656e6e656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* kenneth */
@@ -7005,12 +7021,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000068677568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* hugh */
 	{0x0000656b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* rebuke */
 	{0x0079666972616c63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* clarify */
-	{0, 0, 0, 0},
+	{0x0000006563757262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* bruce */
 	{0x000072656e726577ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* werner */
-	{0, 0, 0, 0},
+	{0x00000062656c6163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* caleb */
 	{0x0000006e6f6d6172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ramon */
 	{0x6565776f6c6c6168ull, 0x000000000000006eull, NE_LX_NONNAME, 9},	/* halloween */
-	{0x0000616e6e656976ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* vienna */
+	{0x6e726f66696c6163ull, 0x0000000000006169ull, NE_LX_PLACE, 10},	/* california */
 	{0x6465746e656d616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lamented */
 	{0x7461756e69736e69ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* insinuate */
 	{0x000000000000746dull, 0x0000000000000000ull, NE_LX_ABBREV, 2},	/* mt */
@@ -7028,7 +7044,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000007372756874ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 5},	/* thurs */
 	{0x0000006f62616874ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* thabo */
 	{0x00006e656d726163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* carmen */
-	{0x0000006c656e6170ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* panel */
+	{0, 0, 0, 0},
 	{0x676e697373657567ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* guessing */
 	{0x0000000000007461ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* at */
 	{0x676e697473616f62ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* boasting */
@@ -7038,7 +7054,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000000000007473ull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_PARTICLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* st */
 	{0x000000006e617269ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iran */
-	{0x6573736572646461ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* addressed */
+	{0x0000006569676e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* angie */
 	{0x000000796c6c6f70ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* polly */
 	{0x000000726f79616dull, 0x0000000000000000ull, NE_LX_TITLE, 5},	/* mayor */
 	{0x0064726f666e696cull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* linford */
@@ -7046,10 +7062,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000065736f6874ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* those */
 	{0x0061646e6172696dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* miranda */
 	{0x0000000000617065ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* epa */
-	{0x00746e65746e6f63ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* content */
+	{0, 0, 0, 0},
 	{0x00656c7474616573ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* seattle */
 	{0x0000726f68747561ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 6},	/* author */
-	{0, 0, 0, 0},
+	{0x64656c6165707061ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* appealed */
 	{0x6f746963696c6f73ull, 0x0000000000000072ull, NE_LX_TITLE | NE_LX_TITLE_MOD, 9},	/* solicitor */
 	{0x0000000000746773ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* sgt */
 	{0x0000000065766172ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* rave */
@@ -7059,27 +7075,28 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000676e696562ull, 0x0000000000000000ull, NE_LX_SKIPADV, 5},	/* being */
 	{0x006e726574736165ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* eastern */
 	{0x00000064656b6f6aull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* joked */
-	{0x00006f6c65676e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* angelo */
+	{0x6972657073696877ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* whispering */
 	{0x73676e69646c6f68ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* holdings */
 	{0x00617472616b616aull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* jakarta */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000000079657274ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* trey */
+	{0x0000006c656e6170ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* panel */
 	{0x6e6964726f636361ull, 0x0000000000000067ull, NE_LX_NONNAME, 9},	/* according */
-	{0, 0, 0, 0},
+	{0x0000000000626f62ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* bob */
 	{0x676e697463616572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reacting */
 	{0x0064656972636564ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* decried */
 	{0x0000617369756f6cull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* louisa */
 	{0x65737365666f7270ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* professes */
-	{0, 0, 0, 0},
+	{0x61656e7265646e75ull, 0x0000000000006874ull, NE_LX_NONNAME, 10},	/* underneath */
 	{0x000000000070736dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 3},	/* msp */
 	{0x6f7768636e657266ull, 0x00000000006e616dull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* frenchwoman */
 	{0x0000736f6e657562ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* buenos */
 	{0x61696e6164726f6aull, 0x000000000000006eull, NE_LX_NAT, 9},	/* jordanian */
 	{0x657073656b6f7073ull, 0x000000006e6f7372ull, NE_LX_TITLE | NE_LX_NOMINAL, 12},	/* spokesperson */
-	{0x0064726177726f66ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* forward */
+	{0x000000000072616dull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* mar */
 	{0x7265746867756164ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* daughter */
 	{0x0000006564657773ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 5},	/* swede */
 	{0x00676e696c6c6574ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 7},	/* telling */
-	{0x00006e696d736179ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* yasmin */
+	{0x0000796177726f6eull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* norway */
 	{0x0000006c6f726163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* carol */
 	{0x0000007964646574ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* teddy */
 	{0x7a69636974697263ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* criticized */
@@ -7091,25 +7108,25 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x65756e69746e6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* continued */
 	{0x0000646565646e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* indeed */
 	{0x0079746569636f73ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* society */
-	{0x6b63756c646f6f67ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* goodluck */
+	{0, 0, 0, 0},
 	{0x656c65736e756f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* counseled */
 	{0x0000796c74616c66ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* flatly */
 	{0x0000000000706572ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* rep */
 	{0, 0, 0, 0},
 	{0x6e6961746e756f6dull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* mountain */
 	{0x0000000066656863ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 4},	/* chef */
-	{0x0000006b6e617266ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* frank */
+	{0x00646e6f6d736564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* desmond */
 	{0x6c616e6964726163ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 8},	/* cardinal */
 	{0x736d7269666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* confirms */
 	{0, 0, 0, 0},
 	{0x7463757274736e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* instruct */
-	{0x006e656577746562ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* between */
+	{0, 0, 0, 0},
 	{0x00657361656c6572ull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 7},	/* release */
 	{0x6c6163696d656863ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* chemical */
-	{0x676e696772616863ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* charging */
+	{0x0000000075616562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* beau */
 	{0x0000696961776168ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* hawaii */
 	{0x00000070756f7267ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 5},	/* group */
-	{0x676e6967616e616dull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* managing */
+	{0, 0, 0, 0},
 	{0x0000796c72657665ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* everly */
 	{0x0074696f72746564ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* detroit */
 	{0x00007265676e6973ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 6},	/* singer */
@@ -7148,11 +7165,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x007463656c666572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* reflect */
 	{0x007972656c6c6167ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* gallery */
 	{0x0079656c64617262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* bradley */
-	{0x00007365726f7473ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* stores */
+	{0x0000736573616574ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* teases */
 	{0x000072656e6e6977ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* winner */
 	{0, 0, 0, 0},
 	{0x000000006e65776full, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* owen */
-	{0x0000647261776f68ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* howard */
+	{0x0000006f6972616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* mario */
 	{0x00726567676f6c62ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* blogger */
 	{0x00656e696c726961ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 7},	/* airline */
 	{0x646973676e6f6c61ull, 0x0000000000000065ull, NE_LX_NONNAME, 9},	/* alongside */
@@ -7164,19 +7181,19 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00646e6f6d796172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* raymond */
 	{0x0000007974726170ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 5},	/* party */
 	{0x00006e656479616bull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* kayden */
-	{0x000000006e616564ull, 0x0000000000000000ull, NE_LX_TITLE, 4},	/* dean */
+	{0x0000000000766f67ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* gov */
 	{0x000072656b6e6162ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* banker */
 	{0x7365726f6c706564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* deplores */
 	{0x79657266666f6567ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* geoffrey */
 	{0x00007366666f6373ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* scoffs */
 	{0x00006563696e616aull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* janice */
 	{0, 0, 0, 0},
-	{0x00006c7972726164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* darryl */
+	{0x0000000061776f69ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iowa */
 	{0x6967657461727473ull, 0x0000000000007473ull, NE_LX_TITLE | NE_LX_NOMINAL, 10},	/* strategist */
 	{0, 0, 0, 0},
 	{0x687469646572656dull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* meredith */
 	{0x00616e6e61697261ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* arianna */
-	{0x0000000000007264ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* dr */
+	{0x6979666974736574ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* testifying */
 	{0, 0, 0, 0},
 	{0x006472616e726562ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* bernard */
 	{0x000074656c6f6976ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* violet */
@@ -7192,7 +7209,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000065676170ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* page */
 	{0, 0, 0, 0},
 	{0x656e696172726f6cull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* lorraine */
-	{0, 0, 0, 0},
+	{0x0000656962626f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* robbie */
 	{0x00000073616c6973ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* silas */
 	{0x746564616e726562ull, 0x0000000000006574ull, NE_LX_FIRST_F, 10},	/* bernadette */
 	{0x006e6f63696c6973ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* silicon */
@@ -7203,11 +7220,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x636974656c687461ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* athletic */
 	{0x006f746e6f726f74ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* toronto */
 	{0x006e6f6e6162656cull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* lebanon */
-	{0x0000000000626f62ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* bob */
 	{0, 0, 0, 0},
+	{0x00006e616d726567ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* german */
 	{0x0065726975716e69ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* inquire */
 	{0x000000006e6f6f73ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* soon */
-	{0x6c6f686572616873ull, 0x0000000000726564ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 11},	/* shareholder */
+	{0x007473657764696dull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* midwest */
 	{0x0061646e696c656dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* melinda */
 	{0x6e696c6961746564ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* detailing */
 	{0x00000000006b2e75ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* u.k */
@@ -7218,14 +7235,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x616e696c65676e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* angelina */
 	{0x000000736b636f6dull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* mocks */
 	{0x0000000000656369ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* ice */
-	{0, 0, 0, 0},
+	{0x000000746e696c63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* clint */
 	{0x656b616d70696863ull, 0x0000000000000072ull, NE_LX_ORG_NOUN, 9},	/* chipmaker */
 	{0x00737572616c6562ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* belarus */
-	{0x64657265646e6f70ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* pondered */
+	{0x726f747365766e69ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* investors */
 	{0x0072656b69727473ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* striker */
 	{0x006e6f72656d6163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* cameron */
 	{0x00676e6974617473ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* stating */
-	{0x000061646e617772ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* rwanda */
+	{0x0000646e616d6564ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* demand */
 	{0x00676e6965726761ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* agreing */
 	{0x0065636e616e6966ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* finance */
 	{0x0000006873697269ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* irish */
@@ -7242,7 +7259,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000666f7270ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* prof */
 	{0x007372657474756dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* mutters */
 	{0x6169726f74736968ull, 0x000000000000006eull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 9},	/* historian */
-	{0x726f62686769656eull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* neighbors */
+	{0, 0, 0, 0},
 	{0x0000656365657267ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* greece */
 	{0x006c616e72756f6aull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* journal */
 	{0x7469726f68747561ull, 0x0000000000000079ull, NE_LX_ORG, 9},	/* authority */
@@ -7260,24 +7277,24 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006172746570ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* petra */
 	{0x000000616e6e6f64ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* donna */
 	{0, 0, 0, 0},
-	{0x73756f6976657270ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* previously */
+	{0x0000006c7562616bull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* kabul */
 	{0x0000000074656f70ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 4},	/* poet */
 	{0x00000068746e6f6dull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* month */
 	{0x000072657065656bull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* keeper */
 	{0x000000000074736dull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* mst */
 	{0x656c776f6e6b6361ull, 0x000000676e696764ull, NE_LX_CUE, 13},	/* acknowledging */
 	{0x686769737265766full, 0x0000000000000074ull, NE_LX_TITLE_MOD, 9},	/* oversight */
+	{0x7473697669746361ull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* activist */
+	{0x0000000000646f6eull, 0x0000000000000000ull, NE_LX_CUE, 3},	/* nod */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x6e65746165726874ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* threatened */
-	{0x6e656d6d6f636572ull, 0x00000000676e6964ull, NE_LX_CUE, 12},	/* recommending */
-	{0, 0, 0, 0},
+	{0x6c63696e6f726863ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* chronicle */
 	{0x6e656d6d6f636572ull, 0x0000000000646564ull, NE_LX_CUE, 11},	/* recommended */
 	{0x0000000072756f66ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* four */
 	{0x00006c656863696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* michel */
 	{0x00006e616d726f6eull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* norman */
 	{0, 0, 0, 0},
 	{0x7374736567677573ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* suggests */
-	{0x000000007269656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* keir */
+	{0, 0, 0, 0},
 	{0x6e657265666e6f63ull, 0x0000000000006563ull, NE_LX_ORG, 10},	/* conference */
 	{0x000079656c696168ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* hailey */
 	{0x000079656c73656cull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* lesley */
@@ -7290,7 +7307,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000747265737361ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* assert */
 	{0x000000796e6e656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* kenny */
 	{0x0000676e69797263ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* crying */
-	{0x0000000073737572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* russ */
+	{0x0000616e6e656976ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* vienna */
 	{0x61636974696c6f70ull, 0x000000000000006cull, NE_LX_TITLE_MOD, 9},	/* political */
 	{0x0000726574697277ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* writer */
 	{0x7473657061647562ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* budapest */
@@ -7299,18 +7316,19 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000006d75726f66ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* forum */
 	{0x646573696d727573ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* surmised */
-	{0x006563697473756aull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_NOMINAL, 7},	/* justice */
+	{0x00616e6f7a697261ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* arizona */
 	{0x000000006f6d656dull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 4},	/* memo */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000616e61766168ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* havana */
+	{0, 0, 0, 0},
 	{0x0000000073756874ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* thus */
-	{0x000000796d6d6174ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* tammy */
+	{0, 0, 0, 0},
 	{0x0000726577657262ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 6},	/* brewer */
 	{0x0000006c6170656eull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* nepal */
 	{0x000000000000726dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* mr */
 	{0x0000000000006b75ull, 0x0000000000000000ull, NE_LX_PLACE, 2},	/* uk */
 	{0x00006e616d726568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* herman */
 	{0x0000000062617261ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* arab */
-	{0x0079666974736574ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* testify */
+	{0x0061696e6f747365ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* estonia */
 	{0x000072656c6c6f68ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* holler */
 	{0x0000006e61697361ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* asian */
 	{0x0000000000617375ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* usa */
@@ -7327,8 +7345,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000646577ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 3},	/* wed */
 	{0x00006c61626f6c67ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* global */
 	{0x006465646c6f6373ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* scolded */
-	{0x000000736c6c6163ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* calls */
-	{0x0000000000736f6cull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* los */
+	{0x0064656461656c70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pleaded */
+	{0x006e65656c6c6f63ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* colleen */
 	{0x00006e656b6f7073ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* spoken */
 	{0x0000000068676973ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* sigh */
 	{0x0065736e65666564ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* defense */
@@ -7353,20 +7371,21 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000646574736f70ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* posted */
 	{0x00007469666f7270ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 6},	/* profit */
 	{0x0000006e61676f6cull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* logan */
-	{0x73656c6b63756863ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* chuckles */
+	{0x0000796772656e65ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* energy */
 	{0x000000646c756f77ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 5},	/* would */
 	{0, 0, 0, 0},
 	{0x6974616369646e69ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* indicating */
-	{0x0064656461656c70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pleaded */
+	{0, 0, 0, 0},
 	{0x0000006163697265ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* erica */
 	{0x7261746572636573ull, 0x0000000000000079ull, NE_LX_TITLE, 9},	/* secretary */
 	{0x00676e696b726162ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* barking */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x6574636172616863ull, 0x00000064657a6972ull, NE_LX_CUE, 13},	/* characterized */
 	{0, 0, 0, 0},
+	{0x00676e696b6e6172ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* ranking */
+	{0x6574636172616863ull, 0x00000064657a6972ull, NE_LX_CUE, 13},	/* characterized */
+	{0x646c616e69676572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* reginald */
 	{0x000000726574616cull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 5},	/* later */
 	{0x000000006e69616dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* main */
-	{0x00000000006e6962ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* bin */
+	{0, 0, 0, 0},
 	{0x0000000073706572ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE | NE_LX_TITLE, 4},	/* reps */
 	{0x0000006c65746e69ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* intel */
 	{0x0000006c65646966ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* fidel */
@@ -7376,9 +7395,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000746165706572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* repeat */
 	{0x6569726f74636166ull, 0x0000000000000073ull, NE_LX_CORP_NOUN, 9},	/* factories */
 	{0x0000006465697263ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* cried */
-	{0x000000796c726163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* carly */
+	{0x0061646e616c6f79ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* yolanda */
 	{0x6169747369726863ull, 0x000000000000006eull, NE_LX_NAT | NE_LX_FIRST_M, 9},	/* christian */
-	{0, 0, 0, 0},
+	{0x0000000067617262ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* brag */
 	{0x7669747563657865ull, 0x0000000000007365ull, NE_LX_CORP_NOUN, 10},	/* executives */
 	{0x000000006e6f656cull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* leon */
 	{0x00000074276e7369ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* isn't */
@@ -7398,7 +7417,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x72646e6173736163ull, 0x0000000000000061ull, NE_LX_FIRST_F, 9},	/* cassandra */
 	{0x00006e6d756c6f63ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* column */
 	{0x696c65757163616aull, 0x000000000000656eull, NE_LX_FIRST_F, 10},	/* jacqueline */
-	{0x00000000006f6f7aull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* zoo */
+	{0, 0, 0, 0},
 	{0x0073636974697263ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* critics */
 	{0x0000006971617269ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* iraqi */
 	{0x0000656372756f73ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_NOMINAL, 6},	/* source */
@@ -7413,7 +7432,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0064656972657571ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* queried */
 	{0, 0, 0, 0},
 	{0x0000737468676972ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* rights */
-	{0x0000737265656e73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* sneers */
+	{0x65636e756f6e6564ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* denounces */
 	{0x6e696e6f6b636572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* reckoning */
 	{0x6465646e696d6572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* reminded */
 	{0x0000736572616873ull, 0x0000000000000000ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 6},	/* shares */
@@ -7423,7 +7442,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006e6f74736165ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* easton */
 	{0x0000007265706170ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* paper */
 	{0x0000000061726173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* sara */
-	{0, 0, 0, 0},
+	{0x00006873696d6168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* hamish */
 	{0x617070696c696870ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* philippa */
 	{0x006465746c757865ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* exulted */
 	{0x0000000000756874ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 3},	/* thu */
@@ -7433,7 +7452,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00656c6c6963756cull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* lucille */
 	{0x00006c657567696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* miguel */
 	{0x0000007972726574ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* terry */
-	{0x000073696e6e6564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dennis */
+	{0x65646e6f70736572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* responded */
 	{0x0000006574697277ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* write */
 	{0x0000737469736f70ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* posits */
 	{0x6565796f6c706d65ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* employee */
@@ -7443,12 +7462,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006465646e617262ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* branded */
 	{0x656c776f6e6b6361ull, 0x0000000064656764ull, NE_LX_CUE, 12},	/* acknowledged */
 	{0x00000000616e6974ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* tina */
-	{0x0000000072657661ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* aver */
+	{0, 0, 0, 0},
 	{0x0000616e6e616967ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* gianna */
-	{0x6573656e6170616aull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* japanese */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x796e617474697262ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* brittany */
-	{0, 0, 0, 0},
+	{0x2d726f74616e6573ull, 0x0000007463656c65ull, NE_LX_TITLE, 13},	/* senator-elect */
 	{0x000000006c756172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* raul */
 	{0x6e616974616f7263ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* croatian */
 	{0x00006e616d6c6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* salman */
@@ -7463,10 +7481,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7075727265746e69ull, 0x00000000676e6974ull, NE_LX_CUE, 12},	/* interrupting */
 	{0x00616973696e7574ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* tunisia */
 	{0x00006465696e6564ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* denied */
-	{0x0000796772656e65ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* energy */
+	{0, 0, 0, 0},
 	{0x00656e696c756170ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* pauline */
 	{0x00000000006c6f73ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* sol */
-	{0x697a6168676e6562ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* benghazi */
+	{0x000000000073616cull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* las */
 	{0x0000000000736164ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* das */
 	{0x6172676174736e69ull, 0x000000000000006dull, NE_LX_KNOWN_ORG, 9},	/* instagram */
 	{0x00746867696e6f74ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* tonight */
@@ -7474,7 +7492,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6572702d65636976ull, 0x0000746e65646973ull, NE_LX_TITLE, 14},	/* vice-president */
 	{0x656c61737572656aull, 0x000000000000006dull, NE_LX_PLACE, 9},	/* jerusalem */
 	{0x0000000000007565ull, 0x0000000000000000ull, NE_LX_PLACE, 2},	/* eu */
-	{0, 0, 0, 0},
+	{0x6574616d69746c75ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* ultimately */
 	{0x74756365736f7270ull, 0x000000000073726full, NE_LX_NOMINAL, 11},	/* prosecutors */
 	{0x000000746c757865ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* exult */
 	{0x0000686b69656873ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 6},	/* sheikh */
@@ -7498,14 +7516,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0072657474757473ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* stutter */
 	{0x61697379616c616dull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* malaysia */
 	{0x6465726f6c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* implored */
-	{0x746e656469736572ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* residents */
+	{0, 0, 0, 0},
 	{0x00000000746f6373ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 4},	/* scot */
 	{0x00000061796e6174ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* tanya */
 	{0x7372657369766461ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* advisers */
 	{0x00000000006d7461ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* atm */
 	{0x0000000073726568ull, 0x0000000000000000ull, NE_LX_PRON_F, 4},	/* hers */
-	{0x676e696665697262ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* briefing */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00006e696c726562ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* berlin */
 	{0x6574636172616863ull, 0x0000676e697a6972ull, NE_LX_CUE, 14},	/* characterizing */
 	{0x00000000002e746cull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* lt. */
@@ -7514,7 +7531,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x00000000006c6f63ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* col */
 	{0x6e726f66696c6163ull, 0x00000000006e6169ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* californian */
-	{0, 0, 0, 0},
+	{0x0000006c616d616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jamal */
 	{0x0000657461626564ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* debate */
 	{0, 0, 0, 0},
 	{0x676e6974616f6c67ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* gloating */
@@ -7526,14 +7543,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7961756761726170ull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* paraguayan */
 	{0, 0, 0, 0},
 	{0x0000007375616c6bull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* klaus */
-	{0x00646567656c6c61ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* alleged */
+	{0x6e6974617272616eull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* narrating */
 	{0x0064656d69616c63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* claimed */
 	{0x00006e6f6972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* marion */
-	{0x726f746365726964ull, 0x0000000000000073ull, NE_LX_CORP_NOUN, 9},	/* directors */
+	{0, 0, 0, 0},
 	{0x000073616c6c6164ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* dallas */
 	{0x00000000656d6164ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_F | NE_LX_HONORIFIC, 4},	/* dame */
 	{0x000000617a616c70ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* plaza */
-	{0x0073657373796c75ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* ulysses */
+	{0, 0, 0, 0},
 	{0x00006e65656c6961ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* aileen */
 	{0x006d697265746e69ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* interim */
 	{0x0000746565727473ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* street */
@@ -7541,7 +7558,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000726163736full, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* oscar */
 	{0x00006e6f7a616d61ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* amazon */
 	{0x6967657461727473ull, 0x0000000000737473ull, NE_LX_NOMINAL, 11},	/* strategists */
-	{0x000000006861656cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* leah */
+	{0x00000000736e6573ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE | NE_LX_TITLE, 4},	/* sens */
 	{0, 0, 0, 0},
 	{0x00000064796f6c66ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* floyd */
 	{0, 0, 0, 0},
@@ -7552,7 +7569,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000726574656970ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* pieter */
 	{0x0079656e74696877ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* whitney */
 	{0x00000000796c6e6full, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* only */
-	{0x7365726f6c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* implores */
+	{0x676e696772616863ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* charging */
 	{0, 0, 0, 0},
 	{0x000000000000736dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_F | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* ms */
 	{0x000064656c6c6163ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* called */
@@ -7565,20 +7582,20 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x656e69616c707865ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* explained */
 	{0x00006172646e6173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* sandra */
 	{0x00006e656963756cull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* lucien */
-	{0x006c656e6f6c6f63ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* colonel */
+	{0, 0, 0, 0},
 	{0x74616469646e6163ull, 0x0000000000000065ull, NE_LX_TITLE | NE_LX_NOMINAL, 9},	/* candidate */
 	{0x0000006874696465ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* edith */
 	{0x000000000064746cull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ABBREV, 3},	/* ltd */
 	{0x000065756e657661ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* avenue */
 	{0x616e69646e616373ull, 0x000000006e616976ull, NE_LX_NAT, 12},	/* scandinavian */
 	{0x00000065646f6872ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* rhode */
-	{0x7461756e69736e69ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* insinuates */
+	{0x6e6961746e69616dull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* maintained */
 	{0, 0, 0, 0},
 	{0x00006e6562756572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* reuben */
 	{0x0000000000697266ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 3},	/* fri */
 	{0x636e756f6e6f7270ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* pronounce */
 	{0x000000007369756cull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* luis */
-	{0x00000000616e6465ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* edna */
+	{0, 0, 0, 0},
 	{0x0000006169666f73ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* sofia */
 	{0x00737265776f7267ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* growers */
 	{0x756761656c6c6f63ull, 0x0000000000000065ull, NE_LX_NOMINAL, 9},	/* colleague */
@@ -7586,7 +7603,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000796d7261ull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* army */
 	{0x0000696578656c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* alexei */
 	{0x0000006675737579ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* yusuf */
-	{0x6465726f6c706564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* deplored */
+	{0x000064656c696177ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* wailed */
 	{0x000000616e6f6966ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* fiona */
 	{0, 0, 0, 0},
 	{0x000000736b726162ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* barks */
@@ -7604,7 +7621,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000006e6f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* ron */
 	{0x000000646e617262ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* brand */
 	{0x00646566666f6373ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* scoffed */
-	{0x0000676e69796173ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 6},	/* saying */
+	{0x00006d7269666661ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* affirm */
 	{0x0000000068637573ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* such */
 	{0x7274736e6f6d6564ull, 0x00000073726f7461ull, NE_LX_NOMINAL, 13},	/* demonstrators */
 	{0x0000646567617262ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* braged */
@@ -7625,10 +7642,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006c69616d65ull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 5},	/* email */
 	{0x0061747265626f72ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* roberta */
 	{0, 0, 0, 0},
-	{0x7472657373616572ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* reasserted */
+	{0x000000646c656966ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* field */
 	{0x6562697263736564ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* described */
 	{0x0064656c77617264ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* drawled */
-	{0x0000006569646465ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* eddie */
+	{0, 0, 0, 0},
 	{0x00656972656c6176ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* valerie */
 	{0x726574726f706d69ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* importers */
 	{0x000073726f746f6dull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* motors */
@@ -7640,8 +7657,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000666c6f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* rolf */
 	{0x0000616c696d6163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* camila */
 	{0x766c79736e6e6570ull, 0x0000000061696e61ull, NE_LX_PLACE, 12},	/* pennsylvania */
-	{0, 0, 0, 0},
-	{0x746172636f6d6564ull, 0x0000000000000000ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 8},	/* democrat */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00000064656d7261ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* armed */
 	{0x000064656e69706full, 0x0000000000000000ull, NE_LX_CUE, 6},	/* opined */
 	{0x6e616874616e6f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* jonathan */
@@ -7651,7 +7667,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x74616c7563657073ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* speculating */
 	{0x00006e617962696cull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* libyan */
 	{0x696e61756874696cull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* lithuania */
-	{0, 0, 0, 0},
+	{0x6e6165706f727565ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* european */
 	{0x616c6c6f627a6568ull, 0x0000000000000068ull, NE_LX_KNOWN_ORG, 9},	/* hezbollah */
 	{0x000064657265656aull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* jeered */
 	{0x6e6f6f72656d6163ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* cameroon */
@@ -7662,8 +7678,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e69747265737361ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* asserting */
 	{0x73656e696c726961ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* airlines */
 	{0x0064657475666572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* refuted */
-	{0x0000646968736172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* rashid */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000000065636e6full, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* once */
 	{0x00007972616c6968ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* hilary */
 	{0x7075727265746e69ull, 0x0000000000646574ull, NE_LX_CUE, 11},	/* interrupted */
@@ -7678,7 +7693,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000006f6f63ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_TITLE, 3},	/* coo */
 	{0x00000064656f6f63ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* cooed */
 	{0x00000000796c756aull, 0x0000000000000000ull, NE_LX_MONTH, 4},	/* july */
-	{0x007473657764696dull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* midwest */
+	{0, 0, 0, 0},
 	{0x006f7a6e65726f6cull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* lorenzo */
 	{0x6465726577736e61ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* answered */
 	{0, 0, 0, 0},
@@ -7689,7 +7704,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000073656c756aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jules */
 	{0x00006c65756d6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* samuel */
 	{0x006b63696e6e6179ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* yannick */
-	{0, 0, 0, 0},
+	{0x000000007269656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* keir */
 	{0x6574636172616863ull, 0x0000676e69736972ull, NE_LX_CUE, 14},	/* characterising */
 };
 

@@ -1178,6 +1178,22 @@ test_participle_takes_opening_phrase(void **state)
 	unit_doc_close(&u);
 }
 
+/* Every form of a reporting verb is a cue: slammed (slam, slams), labelled (labeled), bemoaned. */
+static void
+test_cue_verb_forms(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Jane Okafor slammed the proposal as \"reprehensible\".\n\n"
+								"Paul Reyes labelled the deal \"an eye-opener\".\n\n"
+								"Tom Hale bemoaned a climate in which people \"hate each other\".");
+
+	check(doc, quote(doc, "reprehensible"), "Jane Okafor", "Jane Okafor", "slammed");
+	check(doc, quote(doc, "an eye"), "Paul Reyes", "Paul Reyes", "labelled");
+	check(doc, quote(doc, "hate each"), "Tom Hale", "Tom Hale", "bemoaned");
+	unit_doc_close(&u);
+}
+
 /*
  * A pronoun with no named antecedent takes the phrase that spoke last: the
  * subject of a cue after "But", one with capitals in it, the phrase after
@@ -1382,6 +1398,7 @@ main(void)
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
 		cmocka_unit_test(test_participle_takes_opening_phrase),
+		cmocka_unit_test(test_cue_verb_forms),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
