@@ -869,16 +869,17 @@ listed_after_term(const ne_doc *doc, const ne_quote *q)
 		return false;
 	for (int32_t i = prev->close_end; i < q->open_mark;)
 	{
-		int32_t		w = i;
+		int32_t		w = i,
+					n;
 
-		if (s[i] == ' ' || s[i] == '\n' || s[i] == ',')
+		if (s[i] == ',')
 		{
 			i++;
 			continue;
 		}
-		if ((unsigned char) s[i] == 0xC2 && i + 1 < q->open_mark && (unsigned char) s[i + 1] == 0xA0)
+		if (ne_is_space(ne_decode(s, q->open_mark, i, &n)))
 		{
-			i += 2;				/* no-break space */
+			i += n;				/* any white space: tabs, CR LF, no-break space */
 			continue;
 		}
 		while (i < q->open_mark && ((s[i] >= 'a' && s[i] <= 'z') || s[i] == '&'))

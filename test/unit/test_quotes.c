@@ -334,6 +334,31 @@ test_kinds_titles_in_lists(void **state)
 }
 
 /*
+ * A title listed after a title is a title ("Parks and Recreation" and
+ * "Guardians of the Galaxy,"), whatever white space stands between them:
+ * a space, a tab, a thin space.
+ */
+static void
+test_kinds_titles_listed_with_any_space(void **state)
+{
+	static const char *const seps[] = {" and ", "\tand ", "\xE2\x80\x89" "and "};
+
+	for (size_t k = 0; k < sizeof(seps) / sizeof(seps[0]); k++)
+	{
+		unit_doc	u;
+		char		s[200];
+		const ne_quote_kind kinds[] = {NE_QUOTE_TERM, NE_QUOTE_TERM};
+		ne_doc	   *doc;
+
+		snprintf(s, sizeof(s), "Serafinowicz, who has starred in \"Parks and Recreation\"%s\"Guardians of the "
+				 "Galaxy,\" posted the clip on Thursday.", seps[k]);
+		doc = quotes_of(&u, s);
+		assert_kinds(doc, kinds, 2);
+		unit_doc_close(&u);
+	}
+}
+
+/*
  * A word or two without punctuation as the subject of "is", "has": a
  * mention.  Not with modals, and not when the sentence goes on to say who
  * said it.
@@ -649,6 +674,7 @@ main(void)
 		cmocka_unit_test(test_no_opening_mark),
 		cmocka_unit_test(test_empty),
 		cmocka_unit_test(test_kinds_titles_in_lists),
+		cmocka_unit_test(test_kinds_titles_listed_with_any_space),
 		cmocka_unit_test(test_kinds_mentioned_words),
 		cmocka_unit_test(test_unclosed_quote_after_sentence),
 		cmocka_unit_test(test_spaced_opening_mark),
