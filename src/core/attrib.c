@@ -1130,7 +1130,9 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 				break;
 			}
 		}
-		/* no opening comma: the first name of the stretch */
+		/* no opening comma: the first name of the stretch (not before ", adding": a participle's is the clause's) */
+		if (ing_form(doc, cue))
+			return false;
 		for (k = (j - 16 > lo ? j - 16 : lo); k < j; k++)
 			if (!quoted(doc, k) && st->nm->tok_mention[k] >= 0 &&
 				!(doc->mentions[st->nm->tok_mention[k]].flags & NE_MF_POSSESSIVE))
@@ -1689,7 +1691,8 @@ clause_start(const ne_doc *doc, int32_t lo, int32_t hi)
 	static const char *const subs[] = {"asked", "when", "after", "as", "if", "while", "because", "although",
 	"though", "before", "since", "once", "pressed", "speaking", "responding", "referring", "in", "at", "during",
 	"with", "on", "later", "earlier", "unlike", "like", "despite", "alongside", "amid", "among", "following",
-	"under", "besides", "throughout", "within", "without", "unless", "until"};	/* not "For X, ...": X's view */
+	"under", "besides", "throughout", "within", "without", "unless", "until", "challenged", "questioned",
+	"interviewed", "confronted", "quizzed", "prodded"};	/* not "For X, ...": X's view */
 	/* "Later in the show, after the interview ended, Maher said": one opening clause after another */
 	for (int n = 0; n < 3; n++)
 	{
@@ -1937,6 +1940,9 @@ first_source(attrib_state *st, int32_t lo, int32_t hi, source *s)
 
 		if (quoted(doc, u))
 			continue;
+		/* "but said there was no meeting planned with Trump": a clause that opens with its verb has no subject */
+		if (u == start && is_lower_word(doc, u) && cue_len(doc, u, hi) > 0 && cue_noun_det(st, lo, u) < 0)
+			return false;
 		m = st->nm->tok_mention[u];
 		if (m >= 0 && doc->mentions[m].kind != NE_MK_PRONOUN &&
 			!(doc->mentions[m].flags & NE_MF_POSSESSIVE))
@@ -2002,6 +2008,26 @@ in_closed_relative(const ne_doc *doc, int32_t lo, int32_t c, int32_t hi)
 			if (cue_len(doc, x, hi) > 0)
 				return true;
 	}
+	return false;
+}
+
+/*
+ * Is the cue at c only a speech that may come ("Obama said he expected that
+ * Americans will say \"no\""): after a modal, with a cue of the main clause
+ * before it that reports the words?
+ */
+static bool
+hypothetical_cue(attrib_state *st, int32_t lo, int32_t c)
+{
+	static const char *const modals[] = {"will", "would", "could", "can", "may", "might", "should", "must"};
+	const ne_doc *doc = st->doc;
+	int32_t		v = is_word(doc, c - 1, "not") ? c - 2 : c - 1;
+
+	if (v < lo || !is_lower_word(doc, v) || !IS_WORD_IN(doc, v, modals))
+		return false;
+	for (int32_t u = clause_start(doc, lo, v); u < v; u++)
+		if (!quoted(doc, u) && cue_len(doc, u, v) > 0 && cue_noun_det(st, lo, u) < 0)
+			return true;
 	return false;
 }
 
@@ -2373,7 +2399,8 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 			int			n = cue_len(doc, c, t_open);
 
 			if (n > 0 && c + n - 1 == k && !(doc->quotes[st->cur_q].kind == NE_QUOTE_PARTIAL && possessive_word(doc, c - 1) &&
-												cue_noun_det(st, lo, c) == c - 1))
+												cue_noun_det(st, lo, c) == c - 1) &&
+				!hypothetical_cue(st, lo, c))
 			{
 				from = c;		/* (not "said Trump's remarks \"...\"": a noun, the verb before speaks) */
 				break;

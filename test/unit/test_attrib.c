@@ -1195,6 +1195,30 @@ test_cue_verb_forms(void **state)
 }
 
 /*
+ * A clause that opens with its verb ("but said there was no meeting planned
+ * with Trump, adding:") has no subject of its own: the sentence's speaks.
+ * An opening "Challenged by X on ...," is no attribution, and a speech after
+ * a modal ("Americans will say \"no\"") is only one that may come when the
+ * main clause reports the words.
+ */
+static void
+test_clause_subject_and_hypothetical_speech(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Tom Reyes won the vote.\n\n"
+								"The spokesman refused to answer questions but said there was no meeting planned with "
+								"Reyes, adding: \"If one is proposed we will consider it.\"\n\n"
+								"Challenged by Jane Okafor on her fees, Mara Quill said that her family \"came out broke.\"\n\n"
+								"Paul Hale said he expected that voters will say \"no\" to the plan.");
+
+	check(doc, quote(doc, "If one"), "The spokesman", "The spokesman", "adding");
+	check(doc, quote(doc, "came out"), "Mara Quill", "Mara Quill", "said");
+	check(doc, quote(doc, "no"), "Paul Hale", "Paul Hale", "said");
+	unit_doc_close(&u);
+}
+
+/*
  * A pronoun with no named antecedent takes the phrase that spoke last: the
  * subject of a cue after "But", one with capitals in it, the phrase after
  * ", said" or "according to"; never the listener of "told".
@@ -1399,6 +1423,7 @@ main(void)
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
 		cmocka_unit_test(test_participle_takes_opening_phrase),
 		cmocka_unit_test(test_cue_verb_forms),
+		cmocka_unit_test(test_clause_subject_and_hypothetical_speech),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
