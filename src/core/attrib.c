@@ -2104,6 +2104,10 @@ cue_noun_det(const attrib_state *st, int32_t lo, int32_t c)
 	if (c - 1 >= lo && possessive_word(doc, c - 1) &&
 		((lx(doc, c) & NE_LX_STATEMENT) || (l > 3 && w[l - 1] != 's' && w[l - 1] != 'd' && !ing_form(doc, c))))
 		return c - 1;
+	/* a determiner, an adjective and a statement noun: "his anti-Muslim remarks", "the latest comments" */
+	if (c - 2 >= lo && (IS_WORD_IN(doc, c - 2, dets) || is_word(doc, c - 2, "the")) && (lx(doc, c) & NE_LX_STATEMENT) &&
+		is_lower_word(doc, c - 1) && !(lx(doc, c - 1) & (NE_LX_NOMINAL | NE_LX_PERSON_NOUN | NE_LX_TITLE | NE_LX_ORG_NOUN)))
+		return c - 2;
 	/* "a" and an adjective: only a noun in its base form follows ("a dealer said" is a verb) */
 	if (c - 2 >= lo && (is_word(doc, c - 2, "a") || is_word(doc, c - 2, "an")) && is_lower_word(doc, c - 1) &&
 		!(lx(doc, c - 1) & (NE_LX_NOMINAL | NE_LX_PERSON_NOUN | NE_LX_TITLE | NE_LX_ORG_NOUN)) &&

@@ -1064,6 +1064,7 @@ test_opening_phrase_and_adverb_before_subject(void **state)
 /*
  * After a possessive a cue word is a noun ("Trump's remarks"): the verb
  * before it speaks, not the owner; "McDonald's announced" is a firm and a verb.
+ * So is a statement noun after a determiner and an adjective ("his angry remarks").
  */
 static void
 test_possessive_cue_is_a_noun(void **state)
@@ -1072,9 +1073,11 @@ test_possessive_cue_is_a_noun(void **state)
 	ne_doc	   *doc = attrib_of(&u,
 								"Paul Okafor toured the plant.\n\n"
 								"The lawmaker, who represents a district, said Okafor's remarks \"have done great harm.\"\n\n"
-								"McDonald's announced it would scrap its \"supersized\" meals.");
+								"McDonald's announced it would scrap its \"supersized\" meals.\n\n"
+								"Okafor called the mayor a \"blowhard\" and said his angry remarks were \"propaganda\".");
 
 	check(doc, quote(doc, "have done"), "The lawmaker", "The lawmaker", "said");
+	check(doc, quote(doc, "propaganda"), "Paul Okafor", "Okafor", NULL);
 	check(doc, quote(doc, "supersized"), "McDonald's", "McDonald's", "announced");
 	unit_doc_close(&u);
 }
