@@ -2011,6 +2011,16 @@ in_closed_relative(const ne_doc *doc, int32_t lo, int32_t c, int32_t hi)
 	return false;
 }
 
+/* Is there a cue, not a noun, in [a, hi)? */
+static bool
+later_cue(attrib_state *st, int32_t lo, int32_t a, int32_t hi)
+{
+	for (int32_t u = a; u < hi; u++)
+		if (!quoted(st->doc, u) && cue_len(st->doc, u, hi) > 0 && cue_noun_det(st, lo, u) < 0)
+			return true;
+	return false;
+}
+
 /*
  * Is the cue at c only a speech that may come ("Obama said he expected that
  * Americans will say \"no\""): after a modal, with a cue of the main clause
@@ -2429,6 +2439,11 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 			continue;
 		/* "Clinton, who called Sanders ..., told her supporters": the relative clause closed, its cue is not this one */
 		if (in_closed_relative(doc, lo, c, t_open))
+			continue;
+		/* "Republicans who agree that ... were irritated ..., with Sen. John McCain calling it": the cue of a
+		 * restrictive relative clause with another cue after it (open_relative_cue took one that runs on
+		 * to the quote; after ", who" in_closed_relative decides) */
+		if (c != from && is_word(doc, c - 1, "who") && !is_ch(doc, c - 2, ',') && later_cue(st, lo, c + n, t_open))
 			continue;
 		/* "what he calls", "as she put it": an aside, not the attribution */
 		if (c - 2 >= lo && (is_word(doc, c - 2, "what") || is_word(doc, c - 2, "as") || is_word(doc, c - 2, "whom")) &&

@@ -1023,11 +1023,14 @@ test_relative_clause_cue(void **state)
 	unit_doc	u;
 	ne_doc	   *doc = attrib_of(&u,
 								"President Hale rebuked critics who say that he is \"weak on crime.\"\n\n"
+								"Senators who agree that the prison should close were irritated by the plan, with Sen. "
+								"Jo Lamb calling it a \"Chinese menu.\"\n\n"
 								"\"We are buying time,\" said one official who claimed the firms were \"fair traders\" "
 								"in the market.\n\n"
 								"Mara Quill said students who were told there would be no fees \"got the opposite.\"");
 
 	check(doc, quote(doc, "weak on"), "critics", "who", "say");
+	check(doc, quote(doc, "Chinese menu"), "Jo Lamb", "Sen. Jo Lamb", "calling");
 	check(doc, quote(doc, "fair traders"), "one official", "who", "claimed");
 	check(doc, quote(doc, "got the"), "Mara Quill", "Mara Quill", "said");
 	unit_doc_close(&u);
