@@ -467,10 +467,17 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 		m = statement_author(st, h);
 	if (m >= 0)
 	{
-		/* the statement's author is the source, the statement its mention ("..., the statement said") */
+		/*
+		 * the statement's author is the source; its mention is the author's name when the sentence names
+		 * the author ("posted a statement from Sessions: \"...,\" the statement read"), else the statement
+		 * ("Obama released a statement. ... \"...,\" the statement said")
+		 */
 		from_mention(st, m, s);
-		s->span = tspan(doc, a, b);
-		s->mention = -1;
+		if (doc->tokens[st->nm->mx[m].tok_first].sentence != doc->tokens[h].sentence)
+		{
+			s->span = tspan(doc, a, b);
+			s->mention = -1;
+		}
 		return true;
 	}
 	{

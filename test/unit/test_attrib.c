@@ -613,17 +613,24 @@ test_nominal_title(void **state)
 	unit_doc_close(&u);
 }
 
-/* "a statement from X" ... "...," the statement read: the statement's author speaks, the statement is the mention. */
+/*
+ * "a statement from X" ... "...," the statement read: the statement's author
+ * speaks; the author's name is the mention in the same sentence, the
+ * statement in a later one.
+ */
 static void
 test_statement_author(void **state)
 {
 	unit_doc	u;
 	ne_doc	   *doc = attrib_of(&u, "Ann Barlow faced questions.\n\n"
 								"Her aide, Carla Denton, posted a statement from Barlow on Twitter: "
-								"\"I never met him,\" the statement read. \"It is false.\"");
+								"\"I never met him,\" the statement read. \"It is false.\"\n\n"
+								"Barlow released a statement on Monday.\n\n"
+								"\"We stand by our staff,\" the statement said.");
 
-	check(doc, quote(doc, "I never"), "Ann Barlow", "the statement", "read");
-	check(doc, quote(doc, "It is false"), "Ann Barlow", "the statement", NULL);
+	check(doc, quote(doc, "I never"), "Ann Barlow", "Barlow", "read");
+	check(doc, quote(doc, "It is false"), "Ann Barlow", "Barlow", NULL);
+	check(doc, quote(doc, "We stand"), "Ann Barlow", "the statement", "said");
 	unit_doc_close(&u);
 }
 
