@@ -1533,10 +1533,13 @@ cue_opens_sentence(attrib_state *st)
 {
 	static const char *const not_active[] = {"to", "is", "are", "was", "were", "be", "been", "being"};
 	const ne_doc *doc = st->doc;
-	int32_t		t_open = st->t_open[st->cur_q];
+	int32_t		t_open = st->t_open[st->cur_q],
+				first = doc->sentences[doc->tokens[t_open].sentence].tok_first;
 
+	if (first < t_open - PHRASE_REACH)
+		first = t_open - PHRASE_REACH;	/* a bounded look back: linear time in one endless sentence */
 	/* in the main clause ("After Craig Patrick asked about it, ..." is no attribution), active, finite */
-	for (int32_t c = clause_start(doc, doc->sentences[doc->tokens[t_open].sentence].tok_first, t_open); c < t_open; c++)
+	for (int32_t c = clause_start(doc, first, t_open); c < t_open; c++)
 		if (!quoted(doc, c) && cue_len(doc, c, t_open) > 0 && cue_noun_det(st, 0, c) < 0 &&
 			!(c > 0 && IS_WORD_IN(doc, c - 1, not_active)))
 			return true;
@@ -2018,10 +2021,12 @@ in_closed_relative(const ne_doc *doc, int32_t lo, int32_t c, int32_t hi)
 	return false;
 }
 
-/* Is there a cue, not a noun, in [a, hi)? */
+/* Is there a cue, not a noun, in [a, hi), within PHRASE_REACH tokens (a bounded look: linear time)? */
 static bool
 later_cue(attrib_state *st, int32_t lo, int32_t a, int32_t hi)
 {
+	if (hi > a + PHRASE_REACH)
+		hi = a + PHRASE_REACH;
 	for (int32_t u = a; u < hi; u++)
 		if (!quoted(st->doc, u) && cue_len(st->doc, u, hi) > 0 && cue_noun_det(st, lo, u) < 0)
 			return true;
