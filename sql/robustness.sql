@@ -21,7 +21,9 @@ INSERT INTO big VALUES
   ('capitalised words', repeat('Mr. John Smith Jr. of The New York Times Co. said ', 100000)),
   ('numbers', repeat('1/10/2017 10:30 3.2 800,000 1990s ', 200000)),
   ('questions answered by a name', repeat('"How are you?" Miller, a worker, said and ', 100000)),
-  ('pronouns in one long sentence', repeat('"yes," he said, and ', 100000));
+  ('pronouns in one long sentence', repeat('"yes," he said, and ', 100000)),
+  ('relative clauses, according to', repeat('critics who say the family became "x" once off, according to a source, ', 50000)),
+  ('verb-first clauses and modals', repeat('but said voters will say "no" with Trump, adding: "If" and his angry remarks ', 50000));
 
 ALTER TABLE big ADD COLUMN chars int;
 UPDATE big SET chars = length(body);
