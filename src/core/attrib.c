@@ -1546,6 +1546,16 @@ cue_opens_sentence(attrib_state *st)
 	return false;
 }
 
+/* Does the sentence end within three words from token t ("Trump asked.", "she said on Monday.")? */
+static bool
+sentence_ends_soon(const ne_doc *doc, int32_t t, int32_t lim)
+{
+	for (int32_t u = t; u < lim && u <= t + 3; u++)
+		if (is_ch(doc, u, '.') || is_ch(doc, u, '!') || is_ch(doc, u, '?') || doc->tokens[u].kind == NE_TOK_QUOTE)
+			return true;
+	return t >= lim;
+}
+
 /* Does source s (a phrase after the cue at c) end its sentence: ", says the assembly government." */
 static bool
 closes_sentence(attrib_state *st, const source *s, int32_t c, int32_t lim)
@@ -2786,7 +2796,14 @@ attribute_one(attrib_state *st, int32_t q, source *s)
 
 		while (c >= 0 && c < lim && is_lower_word(doc, c) && (lx(doc, c) & NE_LX_SKIPADV))
 			c++;
-		if (c >= 0 && c < lim && cue_len(doc, c, lim) > 0 && find_after(st, p, lim, s, true))
+		/*
+		 * (when the quote before it in the paragraph has a speaker, only a sentence that ends at its cue:
+		 * "\"...\" She noted a planned rally" is a statement of its own, and the quote continues)
+		 */
+		if (c >= 0 && c < lim && cue_len(doc, c, lim) > 0 &&
+			!(q > 0 && st->src[q - 1].how != NE_HOW_NONE && doc->quotes[q - 1].last_paragraph == doc->quotes[q].paragraph &&
+			  !sentence_ends_soon(doc, c + cue_len(doc, c, lim), lim)) &&
+			find_after(st, p, lim, s, true))
 		{
 			s->how = NE_HOW_NEXT_SENTENCE;
 			s->conf = 0.6f;

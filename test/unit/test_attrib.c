@@ -1232,6 +1232,26 @@ test_clause_subject_and_hypothetical_speech(void **state)
 }
 
 /*
+ * A quote after an attributed quote of its paragraph continues that speaker
+ * when the next sentence is a statement of its own ("She noted a planned
+ * rally", "Greene added that ..."); a next sentence that ends at its cue
+ * still attributes it.
+ */
+static void
+test_continuation_before_next_sentence(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"\"There is no disadvantage,\" Jane Okafor said. \"We feel good about the areas.\" "
+								"Paul Reyes noted a planned rally on Saturday.\n\n"
+								"\"It is a disgrace,\" Mara Quill said. \"We will fight.\" Tom Hale said.");
+
+	check(doc, quote(doc, "We feel"), "Jane Okafor", "Jane Okafor", NULL);
+	check(doc, quote(doc, "We will"), "Tom Hale", "Tom Hale", "said");
+	unit_doc_close(&u);
+}
+
+/*
  * A pronoun with no named antecedent takes the phrase that spoke last: the
  * subject of a cue after "But", one with capitals in it, the phrase after
  * ", said" or "according to"; never the listener of "told".
@@ -1437,6 +1457,7 @@ main(void)
 		cmocka_unit_test(test_participle_takes_opening_phrase),
 		cmocka_unit_test(test_cue_verb_forms),
 		cmocka_unit_test(test_clause_subject_and_hypothetical_speech),
+		cmocka_unit_test(test_continuation_before_next_sentence),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
