@@ -586,7 +586,21 @@ subject_phrase_head(const ne_doc *doc, int32_t u, int32_t hi)
 		if (lx(doc, v) & (NE_LX_NOMINAL | NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_ORG | NE_LX_ORG_NOUN))
 			h = v;
 		else if (h >= 0)
+		{
+			/* "An official with one U.S. vehicle maker said": a phrase after the head, then its cue */
+			if (is_prep_word(doc, v) && !is_word(doc, v, "and") && !is_word(doc, v, "or") &&
+				(lx(doc, h) & (NE_LX_PERSON_NOUN | NE_LX_TITLE | NE_LX_NOMINAL)) && !(lx(doc, h) & NE_LX_STATEMENT))
+			{
+				for (int32_t c = v + 1; c < hi && c <= v + 8; c++)
+				{
+					if (quoted(doc, c) || is_ch(doc, c, ',') || doc->tokens[c].kind == NE_TOK_PUNCT)
+						break;
+					if (cue_len(doc, c, hi) > 0 && is_lower_word(doc, c))
+						return h;
+				}
+			}
 			return is_prep_word(doc, v) || (lx(doc, v) & NE_LX_PRON) ? -1 : h;
+		}
 	}
 	return -1;
 }

@@ -1173,9 +1173,12 @@ test_pronoun_to_unknown_spoken_phrase(void **state)
 								"\"The port is not working,\" a striking seaman told reporters.\n\n"
 								"\"The marines are doing their best,\" he said.\n\n"
 								"\"The tariffs should go,\" the editorial said.\n\n"
-								"\"Control is still strict,\" it added.");
+								"\"Control is still strict,\" it added.\n\n"
+								"A senior official at one of four banks said the ministry would approve the deal.\n\n"
+								"\"We expect the ministry to give us permission,\" he said.");
 
 	check(doc, quote(doc, "The marines"), "a striking seaman", "he", "said");
+	check(doc, quote(doc, "We expect"), "A senior official", "he", "said");
 	check(doc, quote(doc, "Control"), "the editorial", "it", "added");
 	unit_doc_close(&u);
 }
