@@ -2515,8 +2515,26 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 			/* "with Cruz recently promising": a name right before the participle; else the clause subject */
 			int32_t		j = c - 1,
 						m,
-						w;
+						w,
+						pq = st->cur_q - 1;
 
+			/*
+			 * "Trump said the deadlock has \"kept us safe\" on Twitter before claiming that ...": the
+			 * window starts after the quote before, whose speaker the participle continues
+			 */
+			if (!clause && t_open == st->t_open[st->cur_q] && pq >= 0 && st->src[pq].how != NE_HOW_NONE &&
+				st->src[pq].how != NE_HOW_CONTINUES && lo > st->t_close[pq] - 1 && lo <= st->t_close[pq] + 1 &&
+				doc->tokens[st->t_close[pq]].sentence == doc->tokens[t_open].sentence &&
+				(st->src[pq].entity >= 0 || st->src[pq].name != NULL) &&
+				(!first_source(st, lo, c, s) ||
+				 is_prep_before_object(doc, ne_first_token_from(doc, lo, s->span.start) - 1)))
+			{
+				*s = st->src[pq];
+				set_cue(st, s, c, n);
+				s->how = NE_HOW_BEFORE;
+				s->conf = 0.6f;
+				return true;
+			}
 			while (j > lo && is_lower_word(doc, j) && ((lx(doc, j) & NE_LX_SKIPADV) ||
 													  (TL(doc, j) > 4 && doc->text[doc->tokens[j].end - 1] == 'y')))
 				j--;

@@ -1087,7 +1087,7 @@ test_possessive_cue_is_a_noun(void **state)
 								"Okafor called the mayor a \"blowhard\" and said his angry remarks were \"propaganda\".");
 
 	check(doc, quote(doc, "have done"), "The lawmaker", "The lawmaker", "said");
-	check(doc, quote(doc, "propaganda"), "Paul Okafor", "Okafor", NULL);
+	check(doc, quote(doc, "propaganda"), "Paul Okafor", "Okafor", "said");
 	check(doc, quote(doc, "supersized"), "McDonald's", "McDonald's", "announced");
 	unit_doc_close(&u);
 }
@@ -1251,6 +1251,23 @@ test_continuation_before_next_sentence(void **state)
 
 	check(doc, quote(doc, "We feel"), "Jane Okafor", "Jane Okafor", NULL);
 	check(doc, quote(doc, "We will"), "Tom Hale", "Tom Hale", "said");
+	unit_doc_close(&u);
+}
+
+/*
+ * A participle or "and <cue>" after a quote of the same sentence continues
+ * that quote's speaker when nothing before it but the object of a
+ * preposition could be its subject ("... on Twitter before claiming").
+ */
+static void
+test_participle_continues_sentence_speaker(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Tom Reyes said the ruling has \"kept us safe\" on Twitter before claiming that open "
+								"borders are \"tearing families apart.\"");
+
+	check(doc, quote(doc, "tearing"), "Tom Reyes", "Tom Reyes", "claiming");
 	unit_doc_close(&u);
 }
 
@@ -1461,6 +1478,7 @@ main(void)
 		cmocka_unit_test(test_cue_verb_forms),
 		cmocka_unit_test(test_clause_subject_and_hypothetical_speech),
 		cmocka_unit_test(test_continuation_before_next_sentence),
+		cmocka_unit_test(test_participle_continues_sentence_speaker),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
