@@ -1621,6 +1621,17 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s, bool strong)
 		s->conf = 0.8f;
 		return true;
 	}
+	/*
+	 * 'a "chief trade prosecutor" who reports to the president': a relative clause on the quoted words
+	 * is no attribution; one may follow it after a comma ('... who has won two elections, the board writes')
+	 */
+	if (a < lim && !strong && (is_word(doc, a, "who") || is_word(doc, a, "which")) && is_lower_word(doc, a))
+	{
+		while (a < lim && a < p + PHRASE_REACH && !is_ch(doc, a, ',') && !quoted(doc, a))
+			a++;
+		if (a >= lim || !is_ch(doc, a, ','))
+			return false;
+	}
 	while (a < lim && (is_ch(doc, a, ',') || is_dash(doc, a) || is_ch(doc, a, '(')))
 	{
 		strong = true;

@@ -1272,6 +1272,26 @@ test_participle_continues_sentence_speaker(void **state)
 }
 
 /*
+ * A relative clause right after the quoted words describes them and is no
+ * attribution ('a "chief trade prosecutor" who reports to the president');
+ * one after it still may be ('... who has won two elections, the board writes').
+ */
+static void
+test_relative_after_quote_is_no_attribution(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Jane Okafor spoke on Monday. She has proposed appointing a \"chief trade prosecutor\" "
+								"who reports directly to the president.\n\n"
+								"Mara Quill is an \"articulate conservative\" who has won two elections, the editorial board "
+								"writes.");
+
+	check(doc, quote(doc, "chief trade"), "Jane Okafor", "She", "proposed");
+	check(doc, quote(doc, "articulate"), "the editorial board", "the editorial board", "writes");
+	unit_doc_close(&u);
+}
+
+/*
  * A pronoun with no named antecedent takes the phrase that spoke last: the
  * subject of a cue after "But", one with capitals in it, the phrase after
  * ", said" or "according to"; never the listener of "told".
@@ -1479,6 +1499,7 @@ main(void)
 		cmocka_unit_test(test_clause_subject_and_hypothetical_speech),
 		cmocka_unit_test(test_continuation_before_next_sentence),
 		cmocka_unit_test(test_participle_continues_sentence_speaker),
+		cmocka_unit_test(test_relative_after_quote_is_no_attribution),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
