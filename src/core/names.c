@@ -1053,6 +1053,13 @@ title_then_first_name(names_state *st, int32_t a, int32_t b)
 	return false;
 }
 
+/* Offices a lower-case title holds with "of" before a name ("secretary of State Clinton"). */
+static const char *const offices[] = {
+	"agriculture", "commerce", "defence", "defense", "education", "energy", "finance", "health", "homeland",
+	"housing", "industry", "interior", "justice", "labor", "labour", "state", "trade", "transport",
+	"transportation", "treasury", "war"
+};
+
 /* Classifies the chain words [a, b) (already cut at non-name words) and appends it. */
 static void
 classify(names_state *st, int32_t a, int32_t b, bool the_before)
@@ -1209,9 +1216,19 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			k = t;				/* a title, an honorific, a demonym or party ("Swede Daniel Persson",
 								 * "American Jeff Morrison": before a first name and a surname) */
 	}
+	/* "former secretary of State Clinton", "the minister of Finance Jane Okafor": the office after a
+	 * lower-case title and "of" is part of the title */
+	if (k < 0 && b - a >= 2 && a >= 2 && NE_LEX_WORD_IN(TOK_S(doc, a), TOK_L(doc, a), offices) &&
+		ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "of") &&
+		doc->tokens[a - 2].kind == NE_TOK_WORD && !is_cap(doc, a - 2) && (LXF(st, a - 2) & NE_LX_TITLE) &&
+		(b - a == 2 || (LXF(st, a + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F))))
+		k = a;					/* (a surname, or a first name and more: not "of Energy Security Analysis Inc") */
 	c.a = a;
 	c.b = b;
 	c.title_a = c.title_b = a;
+	if (k == a && a >= 2 && ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "of") &&
+		NE_LEX_WORD_IN(TOK_S(doc, a), TOK_L(doc, a), offices))
+		c.title_a = a - 2;		/* the title as written: "secretary of State" */
 	c.n0 = a;
 	if (k >= 0 && k + 3 < b && ne_lex_word_is(TOK_S(doc, k + 1), TOK_L(doc, k + 1), "of") &&
 		ne_lex_word_is(TOK_S(doc, k + 2), TOK_L(doc, k + 2), "the") && is_cap(doc, k + 3))

@@ -340,6 +340,28 @@ test_demonym_before_full_name(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * An office after a lower-case title and "of" is part of the title: "former
+ * secretary of State Clinton" is Clinton, not "State Clinton"; a firm after
+ * "president of" keeps its name.
+ */
+static void
+test_office_after_title_of(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Hillary Clinton spoke on Monday. The former secretary of State Clinton was for the deal. "
+							   "Jo Lamb, president of Energy Security Analysis Inc, agreed.", NULL);
+	const ne_entity *clinton = unit_entity(doc, "Hillary Clinton");
+
+	assert_non_null(clinton);
+	assert_non_null(clinton->title);
+	assert_string_equal(clinton->title, "secretary of State");
+	assert_null(unit_entity(doc, "State Clinton"));
+	assert_null(unit_entity(doc, "Security Analysis"));
+	unit_doc_close(&u);
+}
+
 /* A title before -General, -in-Chief, -elect or -designate is a title: "BSA Secretary-General Mark Boleat". */
 static void
 test_title_with_hyphenated_ending(void **state)
@@ -1042,6 +1064,7 @@ main(void)
 		cmocka_unit_test(test_month_surnames),
 		cmocka_unit_test(test_common_word_surnames),
 		cmocka_unit_test(test_title_with_hyphenated_ending),
+		cmocka_unit_test(test_office_after_title_of),
 		cmocka_unit_test(test_hyphenated_titles),
 		cmocka_unit_test(test_sentence_start_common_words),
 		cmocka_unit_test(test_one_word_org_by_pronoun),
