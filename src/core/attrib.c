@@ -100,7 +100,7 @@ is_dash(const ne_doc *doc, int32_t t)
 }
 
 /* Is token t a word equal to w (ASCII case ignored)? */
-static inline bool
+static NE_ALWAYS_INLINE bool
 is_word(const ne_doc *doc, int32_t t, const char *w)
 {
 	return t >= 0 && t < doc->ntokens && doc->tokens[t].kind == NE_TOK_WORD && ne_lex_word_is(TS(doc, t), TL(doc, t), w);

@@ -205,6 +205,13 @@ hyphenated_title(const char *w, int32_t len)
 	return (g & NE_LX_TITLE) ? g : 0;
 }
 
+/* Is there a hyphen where -elect, -general, -in-chief or -designate would start in w[0..len), len > 9? */
+static inline bool
+has_ending_hyphen(const char *w, int32_t len)
+{
+	return w[len - 6] == '-' || w[len - 8] == '-' || w[len - 9] == '-' || w[len - 10] == '-';
+}
+
 /*
  * Flags of a title before a hyphenated ending ("Secretary-General",
  * "Commander-in-Chief", "President-elect", "minister-designate"), too long
@@ -233,7 +240,7 @@ title_with_ending(const char *w, int32_t len)
  * (poss_suffix).  A place of two letters is an acronym (UN, EU, UK, DC):
  * written "Un" after a capitalised word it is no place ("Kim Jong Un").
  */
-static inline uint32_t
+static uint32_t __attribute__((noinline))
 word_lex(const ne_doc *doc, int32_t t, int32_t ps)
 {
 	uint32_t	f = ne_lex_flags_in(TOK_S(doc, t), TOK_L(doc, t) - ps, doc->text, doc->text + doc->len);
@@ -244,8 +251,8 @@ word_lex(const ne_doc *doc, int32_t t, int32_t ps)
 		f &= ~NE_LX_PLACE;
 	if (f == 0 && TOK_L(doc, t) - ps > 5 && ((TOK_S(doc, t)[0] | 0x20) == 'v' || (TOK_S(doc, t)[0] | 0x20) == 'd'))
 		f = hyphenated_title(TOK_S(doc, t), TOK_L(doc, t) - ps);	/* the first letter spares most unknown words */
-	if (f == 0 && TOK_L(doc, t) - ps > 9 && strchr("lfte", TOK_S(doc, t)[TOK_L(doc, t) - ps - 1] | 0x20))
-		f = title_with_ending(TOK_S(doc, t), TOK_L(doc, t) - ps);	/* the last letter, likewise */
+	if (f == 0 && TOK_L(doc, t) - ps > 9 && has_ending_hyphen(TOK_S(doc, t), TOK_L(doc, t) - ps))
+		f = title_with_ending(TOK_S(doc, t), TOK_L(doc, t) - ps);	/* a hyphen where an ending starts, likewise */
 	return f;
 }
 
@@ -412,8 +419,8 @@ typedef struct names_state
 
 #define LX_UNKNOWN 0xFFFFFFFFu
 
-/* Lexicon flags of token t, looked up once and cached. */
-static inline uint32_t
+/* Lexicon flags of token t, looked up once and cached (the look-up itself out of line). */
+static NE_ALWAYS_INLINE uint32_t
 LXF(names_state *st, int32_t t)
 {
 	uint32_t	f = st->lx[t];
@@ -424,7 +431,7 @@ LXF(names_state *st, int32_t t)
 }
 
 /* LXF of word token t whose possessive ending the caller knows: ps bytes (poss_suffix). */
-static inline uint32_t
+static NE_ALWAYS_INLINE uint32_t
 LXF_word(names_state *st, int32_t t, int32_t ps)
 {
 	uint32_t	f = st->lx[t];

@@ -16,6 +16,13 @@
 
 #define NE_INVALID_CP 0xFFFD
 
+/* Inlining a small helper on a hot path whatever the compiler's size budget decides. */
+#ifdef __GNUC__
+#define NE_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define NE_ALWAYS_INLINE inline
+#endif
+
 /* ne_decode for a byte 0x80 or up: a code point of two to four bytes, or one invalid byte. */
 int32_t		ne_decode_multi(const char *s, int32_t len, int32_t i, int32_t *n);
 /* Returns the start of the code point that ends just before byte i. */

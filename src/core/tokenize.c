@@ -35,10 +35,8 @@
  */
 #ifdef __GNUC__
 #define NE_UNLIKELY(x)	__builtin_expect(!!(x), 0)
-#define NE_ALWAYS_INLINE inline __attribute__((always_inline))
 #else
 #define NE_UNLIKELY(x)	(x)
-#define NE_ALWAYS_INLINE inline
 #endif
 
 /* A quotation mark of a quote: where it is, how long, which quote. */
