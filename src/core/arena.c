@@ -32,7 +32,11 @@ struct ne_arena
 	void	   *ctx;
 	ne_block   *head;
 	size_t		next_size;		/* size of the next small block: doubles up to NE_MAX_BLOCK */
+	void		(*check) (void);	/* called between the chunks of a big copy or zeroing, or NULL */
 };
+
+/* Bytes a big copy or zeroing handles between two calls of the arena's check: a few ms of work. */
+#define NE_CHECK_CHUNK ((size_t) 8 * 1024 * 1024)
 
 /* Makes an arena drawing blocks from alloc/release. */
 ne_arena *
@@ -139,6 +143,47 @@ alloc_raw(ne_arena *a, size_t size)
 	return p;
 }
 
+/* Has the arena call check between the chunks of a big copy or zeroing. */
+void
+ne_arena_set_check(ne_arena *a, void (*check) (void))
+{
+	a->check = check;
+}
+
+/* memset(p, byte, n), calling the arena's check between chunks: a huge array stays cancellable. */
+void
+ne_arena_fill(ne_arena *a, void *p, int byte, size_t n)
+{
+	char	   *d = p;
+
+	while (a->check != NULL && n > NE_CHECK_CHUNK)
+	{
+		memset(d, byte, NE_CHECK_CHUNK);
+		d += NE_CHECK_CHUNK;
+		n -= NE_CHECK_CHUNK;
+		a->check();
+	}
+	memset(d, byte, n);
+}
+
+/* memcpy(dst, src, n), calling the arena's check between chunks. */
+static void
+copy_checked(ne_arena *a, void *dst, const void *src, size_t n)
+{
+	char	   *d = dst;
+	const char *s = src;
+
+	while (a->check != NULL && n > NE_CHECK_CHUNK)
+	{
+		memcpy(d, s, NE_CHECK_CHUNK);
+		d += NE_CHECK_CHUNK;
+		s += NE_CHECK_CHUNK;
+		n -= NE_CHECK_CHUNK;
+		a->check();
+	}
+	memcpy(d, s, n);
+}
+
 /* Returns size aligned bytes, not zeroed: for arrays written in full before they are read. */
 void *
 ne_alloc_raw(ne_arena *a, size_t size)
@@ -152,7 +197,7 @@ ne_alloc(ne_arena *a, size_t size)
 {
 	void	   *p = alloc_raw(a, size);
 
-	memset(p, 0, size);
+	ne_arena_fill(a, p, 0, size);
 	return p;
 }
 
@@ -209,7 +254,7 @@ ne_grow(ne_arena *a, void *array, int32_t *cap, int32_t need, size_t elsize)
 	p = alloc_raw(a, (size_t) newcap * elsize);
 	if (array != NULL && *cap > 0)
 	{
-		memcpy(p, array, (size_t) (*cap) * elsize);
+		copy_checked(a, p, array, (size_t) (*cap) * elsize);
 		release_dedicated(a, array);
 	}
 	*cap = (int32_t) newcap;

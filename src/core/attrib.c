@@ -3058,7 +3058,7 @@ attribute(ne_doc *doc, bool aliases)
 		st.prev_spoken = -1;
 		for (int32_t q = 0; q < doc->nquotes; q++)
 		{
-			NE_CHECK_INTERRUPTS(doc, tick);
+			NE_CHECK_INTERRUPTS_BY(doc, tick, 64);	/* a quote's attribution: about a microsecond */
 			if (doc->quotes[q].kind == NE_QUOTE_TERM)
 				continue;
 			st.cur_q = q;

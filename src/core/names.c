@@ -2858,7 +2858,7 @@ make_mentions(names_state *st)
 		chain	   *c = &st->ch[ci];
 		int32_t		before = doc->nmentions;
 
-		NE_CHECK_INTERRUPTS(doc, tick);
+		NE_CHECK_INTERRUPTS_BY(doc, tick, 16);	/* a chain's mention */
 		st->named_from = doc->nentities;
 		if (c->kind == CH_PRON)
 		{
@@ -3504,13 +3504,13 @@ find_names(ne_doc *doc, bool aliases)
 	nm->nsorted = 0;
 	/* per token and per sentence arrays, filled once: not zeroed first */
 	nm->tok_mention = ne_alloc_raw(doc->arena, sizeof(int32_t) * (size_t) (doc->ntokens + 1));
-	memset(nm->tok_mention, 0xFF, sizeof(int32_t) * (size_t) (doc->ntokens + 1));	/* all -1 */
+	ne_arena_fill(doc->arena, nm->tok_mention, 0xFF, sizeof(int32_t) * (size_t) (doc->ntokens + 1));	/* all -1 */
 
 	/* field by field, not a memset of the whole state: st.map is made by hm_init after find_chains */
 	st.doc = doc;
 	st.nm = nm;
 	st.lx = ne_alloc_raw(doc->arena, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));
-	memset(st.lx, 0xFF, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));	/* computed on demand */
+	ne_arena_fill(doc->arena, st.lx, 0xFF, sizeof(uint32_t) * (size_t) (doc->ntokens + 1));	/* computed on demand */
 	st.headline = ne_alloc_raw(doc->arena, (size_t) (doc->nsentences + 1));
 	memset(st.headline, -1, (size_t) (doc->nsentences + 1));
 	st.cap_ch = 0;
@@ -3533,7 +3533,7 @@ find_names(ne_doc *doc, bool aliases)
 	/* pass 1: full names first, so that earlier single words find them; the evidence of companies */
 	for (int32_t i = 0; i < st.nch; i++)
 	{
-		NE_CHECK_INTERRUPTS(doc, tick);
+		NE_CHECK_INTERRUPTS_BY(doc, tick, 16);
 		if (st.ch[i].kind == CH_PERSON)
 			st.ch[i].ent = register_person(&st, &st.ch[i]);
 		if (st.ch[i].kind != CH_ORG)

@@ -35,6 +35,10 @@ ne_arena   *ne_arena_create(ne_alloc_fn alloc, ne_free_fn release, void *ctx);
 ne_arena   *ne_arena_create_malloc(void);
 /* Makes the arena's next block at least size bytes (up to 1 MB), when its need is foreseen. */
 void		ne_arena_expect(ne_arena *a, size_t size);
+/* Has the arena call check between the megabytes of a big copy or zeroing (query cancellation), or not (NULL). */
+void		ne_arena_set_check(ne_arena *a, void (*check) (void));
+/* memset(p, byte, n) in chunks, with the arena's check between them (a huge array stays cancellable). */
+void		ne_arena_fill(ne_arena *a, void *p, int byte, size_t n);
 /* Returns size zeroed bytes, aligned for any type. */
 void       *ne_alloc(ne_arena *a, size_t size);
 /* Returns size bytes as ne_alloc, not zeroed: only for memory written before it is read. */
@@ -301,6 +305,14 @@ const char *ne_granularity_name(ne_granularity g);	/* NULL for NONE */
 /* Calls doc->check_interrupts every 2^16 units of work. */
 #define NE_CHECK_INTERRUPTS(doc, counter) \
 	do { if ((doc)->check_interrupts && ((++(counter)) & 0xFFFF) == 0) (doc)->check_interrupts(); } while (0)
+
+/*
+ * NE_CHECK_INTERRUPTS for a loop whose steps are heavy (a quote's attribution, a
+ * name chain): each step counts w units, so that 2^16 units stay a few ms of work.
+ */
+#define NE_CHECK_INTERRUPTS_BY(doc, counter, w) \
+	do { unsigned ne_before_ = (counter); (counter) += (w); \
+		 if ((doc)->check_interrupts && ((ne_before_ ^ (counter)) >> 16) != 0) (doc)->check_interrupts(); } while (0)
 
 /* Counts n units of work at once and calls doc->check_interrupts whenever the count passes a multiple of 2^16. */
 static inline void

@@ -830,7 +830,7 @@ ne_find_quotes(ne_doc *doc)
 
 	for (int32_t k = 0; k < doc->nquotes; k++)
 	{
-		NE_CHECK_INTERRUPTS(doc, tick);
+		NE_CHECK_INTERRUPTS_BY(doc, tick, 16);
 		doc->quotes[k].kind = ne_classify_quote(doc, &doc->quotes[k]);
 	}
 }

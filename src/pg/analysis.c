@@ -212,6 +212,7 @@ start_doc(ne_pg_analysis *a)
 	a->arena = ne_arena_create(ne_pg_alloc, ne_pg_free, a);
 	ne_doc_init(&a->doc, a->utf8, a->len, a->arena);
 	a->doc.check_interrupts = ne_pg_check_interrupts;
+	ne_arena_set_check(a->arena, ne_pg_check_interrupts);	/* big arrays grow and zero in cancellable chunks */
 }
 
 /* Starts an analysis of arg in a memory context of its own. */

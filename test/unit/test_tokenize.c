@@ -508,6 +508,47 @@ test_lexicon_cue_count(void **state)
 }
 
 /* Runs the tests of this file. */
+static int arena_checks;
+
+/* Counts the calls of the arena's check. */
+static void
+count_arena_check(void)
+{
+	arena_checks++;
+}
+
+/*
+ * A big array grows and is filled in cancellable chunks: the arena calls its
+ * check between them (a 100 MB article's token array must not be one long
+ * memcpy), and the bytes come out as a plain memset and memcpy would leave them.
+ */
+static void
+test_arena_big_arrays_check_between_chunks(void **state)
+{
+	ne_arena   *a = ne_arena_create_malloc();
+	int32_t		cap = 0;
+	size_t		n = (size_t) 40 * 1024 * 1024;
+	unsigned char *p = ne_alloc_raw(a, n);
+	int32_t    *arr;
+
+	ne_arena_set_check(a, count_arena_check);
+	arena_checks = 0;
+	ne_arena_fill(a, p, 0xAB, n);
+	assert_true(arena_checks >= 4);
+	assert_int_equal(p[0], 0xAB);
+	assert_int_equal(p[n - 1], 0xAB);
+
+	arr = ne_grow(a, NULL, &cap, 12 * 1024 * 1024, sizeof(int32_t));
+	for (int32_t i = 0; i < cap; i++)
+		arr[i] = i;
+	arena_checks = 0;
+	arr = ne_grow(a, arr, &cap, cap + 1, sizeof(int32_t));	/* copies 48 MB or more */
+	assert_true(arena_checks >= 5);
+	assert_int_equal(arr[0], 0);
+	assert_int_equal(arr[12 * 1024 * 1024 - 1], 12 * 1024 * 1024 - 1);
+	ne_arena_destroy(a);
+}
+
 int
 main(void)
 {
@@ -532,6 +573,7 @@ main(void)
 		cmocka_unit_test(test_joins_at_block_end),
 		cmocka_unit_test(test_lexicon_words),
 		cmocka_unit_test(test_cue_phrase_letters),
+		cmocka_unit_test(test_arena_big_arrays_check_between_chunks),
 	};
 
 	return cmocka_run_group_tests_name("tokenize", tests, NULL, NULL);
