@@ -2089,6 +2089,32 @@ hypothetical_cue(attrib_state *st, int32_t lo, int32_t c)
 }
 
 /*
+ * "Sanders said ... that he would \"take a look\"": when the source found is a
+ * pronoun of the entity that the sentence's subject names before a reporting
+ * verb, that name is the mention that attributes the quote.
+ */
+static void
+name_that_reports(attrib_state *st, int32_t lo, int32_t c, source *s)
+{
+	ne_doc	   *doc = st->doc;
+	source		m0;
+
+	if (s->mention < 0 || s->entity < 0 || doc->mentions[s->mention].kind != NE_MK_PRONOUN)
+		return;
+	if (!first_source(st, lo, c, &m0) || m0.entity != s->entity || m0.mention < 0 ||
+		doc->mentions[m0.mention].kind == NE_MK_PRONOUN || m0.span.end > s->span.start)
+		return;
+	/* a reporting verb between the name and the pronoun: the name reports, the pronoun is in its clause */
+	for (int32_t u = ne_first_token_from(doc, lo, m0.span.end); u < c && doc->tokens[u].start < s->span.start; u++)
+		if (!quoted(doc, u) && cue_len(doc, u, c) > 0 && cue_noun_det(st, lo, u) < 0)
+		{
+			s->span = m0.span;
+			s->mention = m0.mention;
+			return;
+		}
+}
+
+/*
  * The cue of a relative clause that runs on to the quote at hi ("rebuked
  * critics who say he is \"weak\"": the critics speak, not the main clause),
  * or from when there is none: "who", at most an adverb, the cue, then no
@@ -2569,6 +2595,8 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 		set_cue(st, s, c, n);
 		s->how = NE_HOW_BEFORE;
 		s->conf = (t_open - (c + n) <= 6) ? 0.85f : 0.6f;
+		if (!clause)
+			name_that_reports(st, lo, c, s);
 		return true;
 	}
 	if (clause)

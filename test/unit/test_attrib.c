@@ -1292,6 +1292,23 @@ test_relative_after_quote_is_no_attribution(void **state)
 }
 
 /*
+ * "Ortner said that he thought that \"...\"": the pronoun's cue is inside the
+ * clause of a reporting verb whose subject names the same person; that name
+ * is the mention, as PolNeAR marks it.
+ */
+static void
+test_name_that_reports_over_pronoun(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Robert Ortner spoke to traders on Monday.\n\n"
+								"On the other hand, Ortner said that he thought that \"the yen is still undervalued.\"");
+
+	check(doc, quote(doc, "the yen"), "Robert Ortner", "Ortner", "thought");
+	unit_doc_close(&u);
+}
+
+/*
  * A pronoun with no named antecedent takes the phrase that spoke last: the
  * subject of a cue after "But", one with capitals in it, the phrase after
  * ", said" or "according to"; never the listener of "told".
@@ -1500,6 +1517,7 @@ main(void)
 		cmocka_unit_test(test_continuation_before_next_sentence),
 		cmocka_unit_test(test_participle_continues_sentence_speaker),
 		cmocka_unit_test(test_relative_after_quote_is_no_attribution),
+		cmocka_unit_test(test_name_that_reports_over_pronoun),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
