@@ -2349,10 +2349,15 @@ find_before(attrib_state *st, int32_t lo, int32_t t_open, source *s)
 	ne_doc	   *doc = st->doc;
 	int32_t		b;
 
-	/* the window starts after the last quotation in it */
+	/* the window starts after the last quotation in it that is no title or term ("Sanders said on ABC's
+	 * \"This Week\" that he would \"take a look\"": the title is part of the sentence) */
 	for (int32_t c = t_open - 1; c >= lo; c--)
 		if (quoted(doc, c))
 		{
+			int32_t		q = doc->tokens[c].quote;
+
+			if (q >= 0 && q < doc->nquotes && doc->quotes[q].kind == NE_QUOTE_TERM)
+				continue;
 			lo = c + 1;
 			break;
 		}
@@ -2645,8 +2650,9 @@ before_limit(attrib_state *st, int32_t t)
 	{
 		const ne_token *p = &doc->tokens[lo - 1];
 
-		if (p->kind == NE_TOK_QUOTE || (p->flags & NE_TF_IN_QUOTE))
-			break;
+		if ((p->kind == NE_TOK_QUOTE || (p->flags & NE_TF_IN_QUOTE)) &&
+			!(p->quote >= 0 && p->quote < doc->nquotes && doc->quotes[p->quote].kind == NE_QUOTE_TERM))
+			break;				/* (a title or term is part of the sentence: "said on ABC's \"This Week\" that") */
 		if (p->sentence != doc->tokens[t].sentence)
 			break;
 		lo--;

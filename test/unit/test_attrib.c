@@ -1308,6 +1308,19 @@ test_name_that_reports_over_pronoun(void **state)
 	unit_doc_close(&u);
 }
 
+/* A title in quotation marks is part of the sentence: it does not cut the window of the quote after it. */
+static void
+test_title_does_not_cut_the_window(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Tom Reyes spoke first.\n\n"
+								"Jane Okafor said on the show \"This Week\" that she would \"take a look\" at the bill.");
+
+	check(doc, quote(doc, "take a look"), "Jane Okafor", "Jane Okafor", "said");
+	unit_doc_close(&u);
+}
+
 /*
  * A pronoun with no named antecedent takes the phrase that spoke last: the
  * subject of a cue after "But", one with capitals in it, the phrase after
@@ -1518,6 +1531,7 @@ main(void)
 		cmocka_unit_test(test_participle_continues_sentence_speaker),
 		cmocka_unit_test(test_relative_after_quote_is_no_attribution),
 		cmocka_unit_test(test_name_that_reports_over_pronoun),
+		cmocka_unit_test(test_title_does_not_cut_the_window),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
