@@ -1062,7 +1062,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 				flast,			/* flags of the last word, and of the first name word: looked up once */
 				fn0,
 				common = 0;		/* flags of the name's words other than first name, particle, suffix */
-	bool		cue_known;		/* c.cue_after is found */
+	bool		cue_known,		/* c.cue_after is found */
+				office_of;		/* "secretary of State Clinton": the office ends the title */
 	int32_t		nsuffix;		/* trailing suffix words (Jr., III) */
 
 	memset(&c, 0, sizeof(c));
@@ -1206,16 +1207,16 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	}
 	/* "former secretary of State Clinton", "the minister of Finance Jane Okafor": the office after a
 	 * lower-case title and "of" is part of the title */
-	if (k < 0 && b - a >= 2 && a >= 2 && NE_LEX_WORD_IN(TOK_S(doc, a), TOK_L(doc, a), offices) &&
+	office_of = k < 0 && b - a >= 2 && a >= 2 && NE_LEX_WORD_IN(TOK_S(doc, a), TOK_L(doc, a), offices) &&
 		ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "of") &&
 		doc->tokens[a - 2].kind == NE_TOK_WORD && !is_cap(doc, a - 2) && (LXF(st, a - 2) & NE_LX_TITLE) &&
-		(b - a == 2 || (LXF(st, a + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F))))
+		(b - a == 2 || (LXF(st, a + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)));
+	if (office_of)
 		k = a;					/* (a surname, or a first name and more: not "of Energy Security Analysis Inc") */
 	c.a = a;
 	c.b = b;
 	c.title_a = c.title_b = a;
-	if (k == a && a >= 2 && ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "of") &&
-		NE_LEX_WORD_IN(TOK_S(doc, a), TOK_L(doc, a), offices))
+	if (office_of)
 		c.title_a = a - 2;		/* the title as written: "secretary of State" */
 	c.n0 = a;
 	if (k >= 0 && k + 3 < b && ne_lex_word_is(TOK_S(doc, k + 1), TOK_L(doc, k + 1), "of") &&
