@@ -125,6 +125,15 @@ quoted(const ne_doc *doc, int32_t t)
 	return (doc->tokens[t].flags & NE_TF_IN_QUOTE) || doc->tokens[t].kind == NE_TOK_QUOTE;
 }
 
+/* Is token t in or a mark of a quotation that is no term (a title or scare quote reads as the sentence's words)? */
+static inline bool
+quoted_words(const ne_doc *doc, int32_t t)
+{
+	int32_t		q = doc->tokens[t].quote;
+
+	return quoted(doc, t) && !(q >= 0 && q < doc->nquotes && doc->quotes[q].kind == NE_QUOTE_TERM);
+}
+
 /* Number of tokens of the cue at t (a reporting verb or phrase), or 0. */
 static int
 cue_len(const ne_doc *doc, int32_t t, int32_t lim)
@@ -2358,12 +2367,8 @@ find_before(attrib_state *st, int32_t lo, int32_t t_open, source *s)
 	/* the window starts after the last quotation in it that is no title or term ("Sanders said on ABC's
 	 * \"This Week\" that he would \"take a look\"": the title is part of the sentence) */
 	for (int32_t c = t_open - 1; c >= lo; c--)
-		if (quoted(doc, c))
+		if (quoted_words(doc, c))
 		{
-			int32_t		q = doc->tokens[c].quote;
-
-			if (q >= 0 && q < doc->nquotes && doc->quotes[q].kind == NE_QUOTE_TERM)
-				continue;
 			lo = c + 1;
 			break;
 		}
@@ -2657,8 +2662,7 @@ before_limit(attrib_state *st, int32_t t)
 	{
 		const ne_token *p = &doc->tokens[lo - 1];
 
-		if ((p->kind == NE_TOK_QUOTE || (p->flags & NE_TF_IN_QUOTE)) &&
-			!(p->quote >= 0 && p->quote < doc->nquotes && doc->quotes[p->quote].kind == NE_QUOTE_TERM))
+		if (quoted_words(doc, lo - 1))
 			break;				/* (a title or term is part of the sentence: "said on ABC's \"This Week\" that") */
 		if (p->sentence != doc->tokens[t].sentence)
 			break;
