@@ -125,6 +125,15 @@ quoted(const ne_doc *doc, int32_t t)
 	return (doc->tokens[t].flags & NE_TF_IN_QUOTE) || doc->tokens[t].kind == NE_TOK_QUOTE;
 }
 
+/* Is token t in or a mark of a quotation that is no term (a title or scare quote reads as the sentence's words)? */
+static inline bool
+quoted_words(const ne_doc *doc, int32_t t)
+{
+	int32_t		q = doc->tokens[t].quote;
+
+	return quoted(doc, t) && !(q >= 0 && q < doc->nquotes && doc->quotes[q].kind == NE_QUOTE_TERM);
+}
+
 /* Number of tokens of the cue at t (a reporting verb or phrase), or 0. */
 static int
 cue_len(const ne_doc *doc, int32_t t, int32_t lim)
@@ -205,6 +214,7 @@ static bool participle_opener(const ne_doc *doc, int32_t lo, int32_t hi);
 static bool quoted_as_saying(attrib_state *st, int32_t lo, int32_t c, source *s);
 static bool in_closed_relative(const ne_doc *doc, int32_t lo, int32_t c, int32_t hi);
 static int32_t cue_noun_det(const attrib_state *st, int32_t lo, int32_t c);
+static int32_t verb_cue_in(attrib_state *st, int32_t lo, int32_t a, int32_t hi, int32_t lim);
 static int32_t passive_agent(attrib_state *st, int32_t lo, int32_t c, int32_t n, int32_t hi);
 static int32_t apposed_person(attrib_state *st, int32_t lo, int32_t j);
 static bool subject_of_cue(attrib_state *st, int32_t lo, int32_t c, int32_t n, source *s);
@@ -536,6 +546,16 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 	return true;
 }
 
+/* Does word h look like a plural (in -s, not -ss: "officials", not "boss")? */
+static bool
+plural_form(const ne_doc *doc, int32_t h)
+{
+	const char *w = TS(doc, h);
+	int32_t		l = TL(doc, h);
+
+	return l > 3 && (w[l - 1] | 0x20) == 's' && (w[l - 2] | 0x20) != 's';
+}
+
 /*
  * Can a pronoun of gender g stand for a phrase with head word h: he or she
  * for one person (the minister, a police spokeswoman), it for one body (the
@@ -545,12 +565,9 @@ static bool
 pronoun_fits_head(const ne_doc *doc, int32_t h, int g)
 {
 	uint32_t	f = lx(doc, h);
-	const char *w = TS(doc, h);
-	int32_t		l = TL(doc, h);
 	bool		body = (f & (NE_LX_ORG | NE_LX_ORG_NOUN)) && !(f & NE_LX_TITLE);
 	bool		person = !body && (f & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL)) && !(f & NE_LX_STATEMENT);
-	bool		plural = is_word(doc, h, "police") ||
-		(l > 3 && (w[l - 1] | 0x20) == 's' && (w[l - 2] | 0x20) != 's');
+	bool		plural = is_word(doc, h, "police") || plural_form(doc, h);
 
 	if (g == NE_G_PLURAL)
 		return plural && (person || body);
@@ -674,13 +691,10 @@ static bool
 spoken_head_fits(const ne_doc *doc, int32_t h, int g)
 {
 	uint32_t	f = lx(doc, h);
-	const char *w = TS(doc, h);
-	int32_t		l = TL(doc, h);
-	bool		plural = l > 3 && (w[l - 1] | 0x20) == 's' && (w[l - 2] | 0x20) != 's';
 
 	if (pronoun_fits_head(doc, h, g))
 		return true;
-	if (g == NE_G_PLURAL || plural || !is_lower_word(doc, h))
+	if (g == NE_G_PLURAL || plural_form(doc, h) || !is_lower_word(doc, h))
 		return false;
 	if (g == NE_G_NEUTER)
 		return (f & (NE_LX_STATEMENT | NE_LX_NOMINAL)) != 0 && !(f & (NE_LX_TITLE | NE_LX_PERSON_NOUN));
@@ -1048,6 +1062,27 @@ static bool
 is_perfect_aux(const ne_doc *doc, int32_t t)
 {
 	return is_word(doc, t, "has") || is_word(doc, t, "have") || is_word(doc, t, "had");
+}
+
+/* The modal verbs, the finite and other forms of "be", "do" and "not": auxiliaries before a verb. */
+static const char *const modals[] = {"will", "would", "could", "can", "may", "might", "should", "must"};
+static const char *const finite_be[] = {"is", "are", "was", "were"};
+static const char *const nonfinite_be[] = {"be", "been", "being"};
+static const char *const do_not[] = {"did", "does", "do", "not"};
+
+/* Is token t a form of "be" (is, were, been...)? */
+static bool
+is_be_form(const ne_doc *doc, int32_t t)
+{
+	return IS_WORD_IN(doc, t, finite_be) || IS_WORD_IN(doc, t, nonfinite_be);
+}
+
+/* Is token t an auxiliary (have, was, will, could...) or "not"? */
+static bool
+is_aux_word(const ne_doc *doc, int32_t t)
+{
+	return is_lower_word(doc, t) && (is_perfect_aux(doc, t) || IS_WORD_IN(doc, t, finite_be) ||
+									 IS_WORD_IN(doc, t, modals) || IS_WORD_IN(doc, t, do_not));
 }
 
 /* Can source s speak: a name, or a phrase headed by a person, role or statement ("its five-year plan" cannot)? */
@@ -1545,7 +1580,6 @@ tail_attribution(attrib_state *st, int32_t a, int32_t lim, source *s)
 static bool
 cue_opens_sentence(attrib_state *st)
 {
-	static const char *const not_active[] = {"to", "is", "are", "was", "were", "be", "been", "being"};
 	const ne_doc *doc = st->doc;
 	int32_t		t_open = st->t_open[st->cur_q],
 				first = doc->sentences[doc->tokens[t_open].sentence].tok_first;
@@ -1553,9 +1587,9 @@ cue_opens_sentence(attrib_state *st)
 	if (first < t_open - PHRASE_REACH)
 		first = t_open - PHRASE_REACH;	/* a bounded look back: linear time in one endless sentence */
 	/* in the main clause ("After Craig Patrick asked about it, ..." is no attribution), active, finite */
-	for (int32_t c = clause_start(doc, first, t_open); c < t_open; c++)
-		if (!quoted(doc, c) && cue_len(doc, c, t_open) > 0 && cue_noun_det(st, 0, c) < 0 &&
-			!(c > 0 && IS_WORD_IN(doc, c - 1, not_active)))
+	for (int32_t c = verb_cue_in(st, 0, clause_start(doc, first, t_open), t_open, t_open); c >= 0;
+		 c = verb_cue_in(st, 0, c + 1, t_open, t_open))
+		if (!(c > 0 && (is_word(doc, c - 1, "to") || is_be_form(doc, c - 1))))
 			return true;
 	return false;
 }
@@ -1895,16 +1929,6 @@ ed_word(const ne_doc *doc, int32_t t)
 	return is_lower_word(doc, t) && TL(doc, t) > 4 && memcmp(TS(doc, t) + TL(doc, t) - 2, "ed", 2) == 0;
 }
 
-/* Is token t an auxiliary (have, was, will, could...) or "not"? */
-static bool
-is_aux_word(const ne_doc *doc, int32_t t)
-{
-	static const char *const aux[] = {"have", "has", "had", "was", "were", "is", "are", "will", "would", "could",
-	"can", "may", "might", "should", "must", "did", "does", "do", "not"};
-
-	return is_lower_word(doc, t) && IS_WORD_IN(doc, t, aux);
-}
-
 /*
  * The subject that opens a clause at u, before its verb at or before k: a
  * name, a pronoun, or a source noun phrase ("Nuclear proliferation experts",
@@ -2056,16 +2080,23 @@ in_closed_relative(const ne_doc *doc, int32_t lo, int32_t c, int32_t hi)
 	return false;
 }
 
-/* Is there a cue, not a noun, in [a, hi), within PHRASE_REACH tokens (a bounded look: linear time)? */
+/* The first cue of [a, hi), read with the limit lim, that is a verb (not "his remarks"), or -1. */
+static int32_t
+verb_cue_in(attrib_state *st, int32_t lo, int32_t a, int32_t hi, int32_t lim)
+{
+	for (int32_t u = a; u < hi; u++)
+		if (!quoted(st->doc, u) && cue_len(st->doc, u, lim) > 0 && cue_noun_det(st, lo, u) < 0)
+			return u;
+	return -1;
+}
+
+/* Is there a verb cue in [a, hi), within PHRASE_REACH tokens (a bounded look: linear time)? */
 static bool
 later_cue(attrib_state *st, int32_t lo, int32_t a, int32_t hi)
 {
 	if (hi > a + PHRASE_REACH)
 		hi = a + PHRASE_REACH;
-	for (int32_t u = a; u < hi; u++)
-		if (!quoted(st->doc, u) && cue_len(st->doc, u, hi) > 0 && cue_noun_det(st, lo, u) < 0)
-			return true;
-	return false;
+	return verb_cue_in(st, lo, a, hi, hi) >= 0;
 }
 
 /*
@@ -2076,16 +2107,12 @@ later_cue(attrib_state *st, int32_t lo, int32_t a, int32_t hi)
 static bool
 hypothetical_cue(attrib_state *st, int32_t lo, int32_t c)
 {
-	static const char *const modals[] = {"will", "would", "could", "can", "may", "might", "should", "must"};
 	const ne_doc *doc = st->doc;
 	int32_t		v = is_word(doc, c - 1, "not") ? c - 2 : c - 1;
 
 	if (v < lo || !is_lower_word(doc, v) || !IS_WORD_IN(doc, v, modals))
 		return false;
-	for (int32_t u = clause_start(doc, lo, v); u < v; u++)
-		if (!quoted(doc, u) && cue_len(doc, u, v) > 0 && cue_noun_det(st, lo, u) < 0)
-			return true;
-	return false;
+	return verb_cue_in(st, lo, clause_start(doc, lo, v), v, v) >= 0;
 }
 
 /*
@@ -2098,6 +2125,7 @@ name_that_reports(attrib_state *st, int32_t lo, int32_t c, source *s)
 {
 	ne_doc	   *doc = st->doc;
 	source		m0;
+	int32_t		end;
 
 	if (s->mention < 0 || s->entity < 0 || doc->mentions[s->mention].kind != NE_MK_PRONOUN)
 		return;
@@ -2105,13 +2133,12 @@ name_that_reports(attrib_state *st, int32_t lo, int32_t c, source *s)
 		doc->mentions[m0.mention].kind == NE_MK_PRONOUN || m0.span.end > s->span.start)
 		return;
 	/* a reporting verb between the name and the pronoun: the name reports, the pronoun is in its clause */
-	for (int32_t u = ne_first_token_from(doc, lo, m0.span.end); u < c && doc->tokens[u].start < s->span.start; u++)
-		if (!quoted(doc, u) && cue_len(doc, u, c) > 0 && cue_noun_det(st, lo, u) < 0)
-		{
-			s->span = m0.span;
-			s->mention = m0.mention;
-			return;
-		}
+	end = ne_first_token_from(doc, lo, s->span.start);
+	if (verb_cue_in(st, lo, ne_first_token_from(doc, lo, m0.span.end), end < c ? end : c, c) >= 0)
+	{
+		s->span = m0.span;
+		s->mention = m0.mention;
+	}
 }
 
 /*
@@ -2123,8 +2150,6 @@ name_that_reports(attrib_state *st, int32_t lo, int32_t c, source *s)
 static int32_t
 open_relative_cue(const ne_doc *doc, int32_t from, int32_t hi)
 {
-	static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being"};
-
 	for (int32_t r = hi - 1; r > from && r >= hi - 20; r--)
 	{
 		if (quoted(doc, r) || is_ch(doc, r, ',') || is_ch(doc, r, ':') || is_ch(doc, r, ';'))
@@ -2135,7 +2160,7 @@ open_relative_cue(const ne_doc *doc, int32_t from, int32_t hi)
 
 			/* "who has said", "who recently said"; not "students who were told": they listened */
 			if (is_lower_word(doc, c) && (lx(doc, c) & NE_LX_SKIPADV) && !cue_len(doc, c, hi) &&
-				!IS_WORD_IN(doc, c, be))
+				!is_be_form(doc, c))
 				c++;
 			return c < hi && cue_len(doc, c, hi) > 0 ? c : from;
 		}
@@ -2152,19 +2177,9 @@ possessive_word(const ne_doc *doc, int32_t t)
 {
 	static const char *const contracted[] = {"he", "she", "it", "that", "who", "there", "what", "here", "where",
 	"let"};
-	const unsigned char *w = (const unsigned char *) TS(doc, t);
-	int32_t		l = TL(doc, t),
-				base;
+	int32_t		ps = t >= 0 ? ne_poss_suffix(doc, t) : 0;
 
-	if (t < 0 || doc->tokens[t].kind != NE_TOK_WORD || l < 3 || (w[l - 1] | 0x20) != 's')
-		return false;
-	if (w[l - 2] == '\'')
-		base = l - 2;
-	else if (l >= 5 && w[l - 4] == 0xE2 && w[l - 3] == 0x80 && w[l - 2] == 0x99)
-		base = l - 4;
-	else
-		return false;
-	return !NE_LEX_WORD_IN(TS(doc, t), base, contracted);
+	return ps > 0 && !NE_LEX_WORD_IN(TS(doc, t), TL(doc, t) - ps, contracted);
 }
 
 /*
@@ -2352,12 +2367,8 @@ find_before(attrib_state *st, int32_t lo, int32_t t_open, source *s)
 	/* the window starts after the last quotation in it that is no title or term ("Sanders said on ABC's
 	 * \"This Week\" that he would \"take a look\"": the title is part of the sentence) */
 	for (int32_t c = t_open - 1; c >= lo; c--)
-		if (quoted(doc, c))
+		if (quoted_words(doc, c))
 		{
-			int32_t		q = doc->tokens[c].quote;
-
-			if (q >= 0 && q < doc->nquotes && doc->quotes[q].kind == NE_QUOTE_TERM)
-				continue;
 			lo = c + 1;
 			break;
 		}
@@ -2521,7 +2532,8 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 		/* "Republicans who agree that ... were irritated ..., with Sen. John McCain calling it": the cue of a
 		 * restrictive relative clause with another cue after it (open_relative_cue took one that runs on
 		 * to the quote; after ", who" in_closed_relative decides) */
-		if (c != from && is_word(doc, c - 1, "who") && !is_ch(doc, c - 2, ',') && later_cue(st, lo, c + n, t_open))
+		if (c != from && is_word(doc, c - 1, "who") && !is_ch(doc, c - 2, ',') &&
+			later_cue(st, lo, c + n, t_open))
 			continue;
 		/* "what he calls", "as she put it": an aside, not the attribution */
 		if (c - 2 >= lo && (is_word(doc, c - 2, "what") || is_word(doc, c - 2, "as") || is_word(doc, c - 2, "whom")) &&
@@ -2650,8 +2662,7 @@ before_limit(attrib_state *st, int32_t t)
 	{
 		const ne_token *p = &doc->tokens[lo - 1];
 
-		if ((p->kind == NE_TOK_QUOTE || (p->flags & NE_TF_IN_QUOTE)) &&
-			!(p->quote >= 0 && p->quote < doc->nquotes && doc->quotes[p->quote].kind == NE_QUOTE_TERM))
+		if (quoted_words(doc, lo - 1))
 			break;				/* (a title or term is part of the sentence: "said on ABC's \"This Week\" that") */
 		if (p->sentence != doc->tokens[t].sentence)
 			break;
@@ -2707,7 +2718,7 @@ locate_quotes(attrib_state *st)
 {
 	ne_doc	   *doc = st->doc;
 	int32_t		t = 0;
-	unsigned	tick = 0;
+	uint32_t	tick = 0;
 
 	for (int32_t q = 0; q < doc->nquotes; q++)
 	{
@@ -3060,7 +3071,7 @@ attribute(ne_doc *doc, bool aliases)
 {
 	attrib_state st;
 	bool	   *has;
-	unsigned	tick = 0;
+	uint32_t	tick = 0;
 
 	st.nm = aliases ? ne_find_names(doc) : ne_find_names_no_aliases(doc);
 	doc->done |= aliases ? NE_DONE_ATTRIB : NE_DONE_ATTRIB_NO_ALIASES;
@@ -3092,7 +3103,7 @@ attribute(ne_doc *doc, bool aliases)
 		st.prev_spoken = -1;
 		for (int32_t q = 0; q < doc->nquotes; q++)
 		{
-			NE_CHECK_INTERRUPTS_BY(doc, tick, 64);	/* a quote's attribution: about a microsecond */
+			ne_count_work(doc, &tick, 64);	/* a quote's attribution: about a microsecond */
 			if (doc->quotes[q].kind == NE_QUOTE_TERM)
 				continue;
 			st.cur_q = q;

@@ -156,25 +156,6 @@ hm_grow(ne_arena *a, hmap *m)
 /* The articles: "a senior official", "the company" */
 static const char *const articles[] = {"a", "an", "the"};
 
-/* Bytes of a possessive ending ('s, ’s) at the end of word token t, else 0. */
-static inline int32_t
-poss_suffix(const ne_doc *doc, int32_t t)
-{
-	const ne_token *tok = &doc->tokens[t];
-	const unsigned char *s = (const unsigned char *) doc->text;
-	int32_t		l = tok->end - tok->start;
-
-	if (tok->kind != NE_TOK_WORD || l < 3)
-		return 0;
-	if ((s[tok->end - 1] | 0x20) != 's')
-		return 0;
-	if (s[tok->end - 2] == '\'')
-		return 2;
-	if (l >= 5 && s[tok->end - 4] == 0xE2 && s[tok->end - 3] == 0x80 && s[tok->end - 2] == 0x99)
-		return 4;
-	return 0;
-}
-
 /* Is t followed by a bare apostrophe making it possessive (Sessions')? */
 static inline bool
 poss_apostrophe(const ne_doc *doc, int32_t t)
@@ -262,7 +243,7 @@ tok_lex(const ne_doc *doc, int32_t t)
 {
 	if (doc->tokens[t].kind != NE_TOK_WORD)
 		return 0;
-	return word_lex(doc, t, poss_suffix(doc, t));
+	return word_lex(doc, t, ne_poss_suffix(doc, t));
 }
 
 /* Is token t an upper-case initial (one letter)? */
@@ -1081,7 +1062,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 				flast,			/* flags of the last word, and of the first name word: looked up once */
 				fn0,
 				common = 0;		/* flags of the name's words other than first name, particle, suffix */
-	bool		cue_known;		/* c.cue_after is found */
+	bool		cue_known,		/* c.cue_after is found */
+				office_of;		/* "secretary of State Clinton": the office ends the title */
 	int32_t		nsuffix;		/* trailing suffix words (Jr., III) */
 
 	memset(&c, 0, sizeof(c));
@@ -1111,7 +1093,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		return;					/* (the token before is tested first: it is seldom punctuation) */
 	last = b - 1;
 	{
-		int32_t		ps = poss_suffix(doc, last);
+		int32_t		ps = ne_poss_suffix(doc, last);
 
 		c.poss = (uint8_t) (ps > 0 || poss_apostrophe(doc, last));
 		c.end_byte = doc->tokens[last].end - ps;
@@ -1198,8 +1180,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		{
 			b = t;
 			last = b - 1;
-			c.poss = (uint8_t) (poss_suffix(doc, last) > 0 || poss_apostrophe(doc, last));
-			c.end_byte = doc->tokens[last].end - poss_suffix(doc, last);
+			c.poss = (uint8_t) (ne_poss_suffix(doc, last) > 0 || poss_apostrophe(doc, last));
+			c.end_byte = doc->tokens[last].end - ne_poss_suffix(doc, last);
 			flast = LXF(st, last);
 			break;
 		}
@@ -1225,16 +1207,16 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	}
 	/* "former secretary of State Clinton", "the minister of Finance Jane Okafor": the office after a
 	 * lower-case title and "of" is part of the title */
-	if (k < 0 && b - a >= 2 && a >= 2 && NE_LEX_WORD_IN(TOK_S(doc, a), TOK_L(doc, a), offices) &&
+	office_of = k < 0 && b - a >= 2 && a >= 2 && NE_LEX_WORD_IN(TOK_S(doc, a), TOK_L(doc, a), offices) &&
 		ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "of") &&
 		doc->tokens[a - 2].kind == NE_TOK_WORD && !is_cap(doc, a - 2) && (LXF(st, a - 2) & NE_LX_TITLE) &&
-		(b - a == 2 || (LXF(st, a + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F))))
+		(b - a == 2 || (LXF(st, a + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)));
+	if (office_of)
 		k = a;					/* (a surname, or a first name and more: not "of Energy Security Analysis Inc") */
 	c.a = a;
 	c.b = b;
 	c.title_a = c.title_b = a;
-	if (k == a && a >= 2 && ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "of") &&
-		NE_LEX_WORD_IN(TOK_S(doc, a), TOK_L(doc, a), offices))
+	if (office_of)
 		c.title_a = a - 2;		/* the title as written: "secretary of State" */
 	c.n0 = a;
 	if (k >= 0 && k + 3 < b && ne_lex_word_is(TOK_S(doc, k + 1), TOK_L(doc, k + 1), "of") &&
@@ -1594,7 +1576,7 @@ firm_after_possessive(names_state *st, int32_t t, int32_t b)
 	{
 		if ((LXF(st, u) & (NE_LX_ORG | NE_LX_ABBREV)) == (NE_LX_ORG | NE_LX_ABBREV))
 			return true;
-		if (poss_suffix(doc, u) > 0 || poss_apostrophe(doc, u))
+		if (ne_poss_suffix(doc, u) > 0 || poss_apostrophe(doc, u))
 			return false;
 	}
 	return false;
@@ -1618,7 +1600,7 @@ and_joins_org(names_state *st, int32_t sa, int32_t b)
 	for (int32_t t = sa; t < b; t++)
 		if (doc->tokens[t].kind != NE_TOK_WORD || !is_cap(doc, t) ||
 			(LXF(st, t) & (NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_KNOWN_ORG)) ||
-			(LXF(st, t) & (NE_LX_ORG | NE_LX_ABBREV)) == (NE_LX_ORG | NE_LX_ABBREV) || poss_suffix(doc, t) > 0)
+			(LXF(st, t) & (NE_LX_ORG | NE_LX_ABBREV)) == (NE_LX_ORG | NE_LX_ABBREV) || ne_poss_suffix(doc, t) > 0)
 			return false;		/* a person, or a firm complete with Corp, Inc, Co */
 	if ((b - sa >= 2 && (LXF(st, b - 1) & NE_LX_ORG)) || (LXF(st, b - 1) & (NE_LX_PLACE | NE_LX_NAT)) ||
 		(doc->tokens[b - 1].flags & NE_TF_ALLCAPS))
@@ -1635,7 +1617,7 @@ and_joins_org(names_state *st, int32_t sa, int32_t b)
 	{
 		if (LXF(st, u) & NE_LX_ORG)
 			return true;
-		if (poss_suffix(doc, u) > 0 || poss_apostrophe(doc, u))
+		if (ne_poss_suffix(doc, u) > 0 || poss_apostrophe(doc, u))
 			return firm_after_possessive(st, b, u + 1);	/* "Standard and Poor's Corp" */
 		if (doc->tokens[u].flags & NE_TF_ALLCAPS)
 			return false;		/* "Brown and AFG Industries" */
@@ -1754,7 +1736,7 @@ find_chains(names_state *st)
 {
 	ne_doc	   *doc = st->doc;
 	int32_t		n = doc->ntokens;
-	unsigned	tick = 0;
+	uint32_t	tick = 0;
 	uint64_t	cand[2 * CAND_WORDS];	/* a bit per token of the block that may start something, then that may open a pronoun */
 	int32_t		block = 0,		/* first token of the block */
 				scanned = 0;	/* tokens before it are marked in cand or passed */
@@ -1826,14 +1808,14 @@ find_chains(names_state *st)
 			}
 			if ((tb->flags & NE_TF_CAP) || is_initial(doc, b))
 			{
-				int32_t		ps = poss_suffix(doc, b);
+				int32_t		ps = ne_poss_suffix(doc, b);
 				uint32_t	f = LXF_word(st, b, ps);
 
 				if (f & (NE_LX_TITLE | NE_LX_ORG | NE_LX_KNOWN_ORG))
 					titleorg = true;
 				/* a possessive word ends the chain; one added here was tested below already */
 				if (b > t && !prev_plain && doc->tokens[b - 1].kind == NE_TOK_WORD &&
-					doc->tokens[b - 1].end != tb->start && (poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1)))
+					doc->tokens[b - 1].end != tb->start && (ne_poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1)))
 					break;
 				if ((tb->flags & NE_TF_CAP) && splits_chain(f) && !word_surname(st, t, b, f) &&
 					!(b + 1 < n && tok_is(doc, b + 1, '&') && doc->tokens[b + 1].start == tb->end) &&	/* AT&T */
@@ -2544,7 +2526,7 @@ title_after(names_state *st, const chain *c)
 		!ne_lex_word_is(TOK_S(doc, c->b + 1), TOK_L(doc, c->b + 1), "the"))
 		return NULL;
 	for (u = first; u < n && u - first < 4 && doc->tokens[u].kind == NE_TOK_WORD && same_ctx(doc, c->a, u) &&
-		 poss_suffix(doc, u) == 0 && !poss_apostrophe(doc, u) &&
+		 ne_poss_suffix(doc, u) == 0 && !poss_apostrophe(doc, u) &&
 		 !(LXF(st, u) & NE_LX_HONORIFIC) &&
 		 (!(doc->tokens[u].flags & NE_TF_CAP) || (LXF(st, u) & (NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_PLACE | NE_LX_NAT)));
 		 u++)
@@ -2850,7 +2832,7 @@ make_mentions(names_state *st)
 	ne_doc	   *doc = st->doc;
 	ne_names   *nm = st->nm;
 	int32_t		ci = 0;
-	unsigned	tick = 0;
+	uint32_t	tick = 0;
 	int32_t		last_sent = -1;
 
 	for (ci = 0; ci < st->nch; ci++)
@@ -2858,7 +2840,7 @@ make_mentions(names_state *st)
 		chain	   *c = &st->ch[ci];
 		int32_t		before = doc->nmentions;
 
-		NE_CHECK_INTERRUPTS_BY(doc, tick, 16);	/* a chain's mention */
+		ne_count_work(doc, &tick, 16);	/* a chain's mention */
 		st->named_from = doc->nentities;
 		if (c->kind == CH_PRON)
 		{
@@ -3408,7 +3390,7 @@ firm_name_evidence(names_state *st, const chain *c)
 	nkey		k;
 
 	if (e == c->b || e - c->a < 2 || !is_cap(doc, e - 1) || (LXF(st, c->a) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) ||
-		poss_suffix(doc, e - 1) > 0)
+		ne_poss_suffix(doc, e - 1) > 0)
 		return false;			/* no legal form, one word ("Acme"), or a person's name before it */
 	for (int32_t t = c->a; t < e; t++)
 		if (doc->tokens[t].kind != NE_TOK_WORD || !is_cap(doc, t))
@@ -3492,7 +3474,7 @@ find_names(ne_doc *doc, bool aliases)
 {
 	names_state st;
 	ne_names   *nm = ne_alloc_raw(doc->arena, sizeof(ne_names));	/* every field set below */
-	unsigned	tick = 0;
+	uint32_t	tick = 0;
 	bool		evidence = false,	/* company_evidence recorded a name */
 				firm_evidence = false;	/* firm_name_evidence recorded one (two words or more) */
 
@@ -3533,7 +3515,7 @@ find_names(ne_doc *doc, bool aliases)
 	/* pass 1: full names first, so that earlier single words find them; the evidence of companies */
 	for (int32_t i = 0; i < st.nch; i++)
 	{
-		NE_CHECK_INTERRUPTS_BY(doc, tick, 16);
+		ne_count_work(doc, &tick, 16);
 		if (st.ch[i].kind == CH_PERSON)
 			st.ch[i].ent = register_person(&st, &st.ch[i]);
 		if (st.ch[i].kind != CH_ORG)

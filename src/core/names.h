@@ -100,6 +100,25 @@ int32_t		ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, c
 int32_t		ne_names_salient(const ne_doc *doc, const ne_names *nm, int32_t tok, int k, int g, int32_t prefer_e,
 							 const char *w, int32_t wlen, bool company);
 
+/* Bytes of a possessive ending ('s, ’s) at the end of word token t, else 0. */
+static inline int32_t
+ne_poss_suffix(const ne_doc *doc, int32_t t)
+{
+	const ne_token *tok = &doc->tokens[t];
+	const unsigned char *s = (const unsigned char *) doc->text;
+	int32_t		l = tok->end - tok->start;
+
+	if (tok->kind != NE_TOK_WORD || l < 3)
+		return 0;
+	if ((s[tok->end - 1] | 0x20) != 's')
+		return 0;
+	if (s[tok->end - 2] == '\'')
+		return 2;
+	if (l >= 5 && s[tok->end - 4] == 0xE2 && s[tok->end - 3] == 0x80 && s[tok->end - 2] == 0x99)
+		return 4;
+	return 0;
+}
+
 /* The mention that ends at or covers token t (or -1). */
 static inline int32_t
 ne_names_mention_at(const ne_names *nm, const ne_doc *doc, int32_t t)

@@ -307,14 +307,10 @@ const char *ne_granularity_name(ne_granularity g);	/* NULL for NONE */
 	do { if ((doc)->check_interrupts && ((++(counter)) & 0xFFFF) == 0) (doc)->check_interrupts(); } while (0)
 
 /*
- * NE_CHECK_INTERRUPTS for a loop whose steps are heavy (a quote's attribution, a
- * name chain): each step counts w units, so that 2^16 units stay a few ms of work.
+ * Counts n units of work at once and calls doc->check_interrupts whenever the
+ * count passes a multiple of 2^16 (a heavy loop step, such as a quote's
+ * attribution, counts as several units).
  */
-#define NE_CHECK_INTERRUPTS_BY(doc, counter, w) \
-	do { unsigned ne_before_ = (counter); (counter) += (w); \
-		 if ((doc)->check_interrupts && ((ne_before_ ^ (counter)) >> 16) != 0) (doc)->check_interrupts(); } while (0)
-
-/* Counts n units of work at once and calls doc->check_interrupts whenever the count passes a multiple of 2^16. */
 static inline void
 ne_count_work(ne_doc *doc, uint32_t *counter, uint32_t n)
 {

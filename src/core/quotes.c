@@ -772,7 +772,7 @@ static bool
 has_opener(const ne_doc *doc, ne_mark_family family, lead_source src)
 {
 	int32_t		i = 0;
-	unsigned	tick = 0;
+	uint32_t	tick = 0;
 	ne_mark		m;
 	int			n;
 
@@ -793,7 +793,7 @@ void
 ne_find_quotes(ne_doc *doc)
 {
 	pairing		pr;
-	unsigned	tick = 0;
+	uint32_t	tick = 0;
 	int32_t		kept[NE_LEADS_KEPT];
 	int32_t		nkept;
 	lead_source src;
@@ -830,7 +830,7 @@ ne_find_quotes(ne_doc *doc)
 
 	for (int32_t k = 0; k < doc->nquotes; k++)
 	{
-		NE_CHECK_INTERRUPTS_BY(doc, tick, 16);
+		ne_count_work(doc, &tick, 16);
 		doc->quotes[k].kind = ne_classify_quote(doc, &doc->quotes[k]);
 	}
 }

@@ -343,7 +343,8 @@ test_demonym_before_full_name(void **state)
 /*
  * An office after a lower-case title and "of" is part of the title: "former
  * secretary of State Clinton" is Clinton, not "State Clinton"; a firm after
- * "president of" keeps its name.
+ * "president of" keeps its name, and "the death of Justice Antonin Scalia"
+ * has the title "Justice".
  */
 static void
 test_office_after_title_of(void **state)
@@ -351,7 +352,8 @@ test_office_after_title_of(void **state)
 	unit_doc	u;
 	ne_doc	   *doc = names_of(&u,
 							   "Hillary Clinton spoke on Monday. The former secretary of State Clinton was for the deal. "
-							   "Jo Lamb, president of Energy Security Analysis Inc, agreed.", NULL);
+							   "Jo Lamb, president of Energy Security Analysis Inc, agreed. After the death of Justice "
+							   "Antonin Scalia the seat was open.", NULL);
 	const ne_entity *clinton = unit_entity(doc, "Hillary Clinton");
 
 	assert_non_null(clinton);
@@ -359,6 +361,8 @@ test_office_after_title_of(void **state)
 	assert_string_equal(clinton->title, "secretary of State");
 	assert_null(unit_entity(doc, "State Clinton"));
 	assert_null(unit_entity(doc, "Security Analysis"));
+	assert_non_null(unit_entity(doc, "Antonin Scalia"));
+	assert_string_equal(unit_entity(doc, "Antonin Scalia")->title, "Justice");	/* not "death of Justice" */
 	unit_doc_close(&u);
 }
 
