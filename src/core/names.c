@@ -3277,6 +3277,10 @@ order_entities(ne_doc *doc, ne_names *nm)
 	doc->nentities = n;
 }
 
+/* Nouns for organisations that name people's trades too: "oil producer Rosneft", "film producer Gil Cates". */
+static const char *const people_too[] = {"broadcaster", "dealer", "developer", "distributor", "lender", "operator",
+"producer", "promoter", "publisher", "trader"};
+
 /* The words around chain c that make its name a company's (corp_context without its exceptions). */
 static bool
 corp_words(names_state *st, const chain *c)
@@ -3344,6 +3348,17 @@ corp_words(names_state *st, const chain *c)
 		(ne_lex_word_is(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "at") ||
 		 ne_lex_word_is(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "with")) &&
 		(LXF(st, c->a - 2) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL)) && !(LXF(st, c->a - 2) & NE_LX_CUE))
+		return true;
+	/*
+	 * "media giant TimeWarner", "carmaker Nissan", "rights group Amnesty": a noun for an organisation right
+	 * before a name with no first name in it; not a noun for people too ("producer Gil Cates"), an owner
+	 * ("the company's Racine plant") or a people ("group Americans for Prosperity")
+	 */
+	if (c->a >= 1 && doc->tokens[c->a - 1].kind == NE_TOK_WORD && !(doc->tokens[c->a - 1].flags & NE_TF_CAP) &&
+		(LXF(st, c->a - 1) & (NE_LX_ORG_NOUN | NE_LX_TITLE | NE_LX_PERSON_NOUN)) == NE_LX_ORG_NOUN &&
+		ne_poss_suffix(doc, c->a - 1) == 0 && !(LXF(st, c->b - 1) & (NE_LX_PLACE | NE_LX_NAT)) &&
+		!NE_LEX_WORD_IN(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), people_too) &&
+		!has_first_name(st, c->n0, c->b))
 		return true;
 	return c->a >= 2 && doc->tokens[c->a - 2].kind == NE_TOK_WORD && !(doc->tokens[c->a - 2].flags & NE_TF_CAP) &&
 		(ne_lex_word_is(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "in") ||
