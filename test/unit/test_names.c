@@ -88,6 +88,39 @@ test_org_noun_before_name(void **state)
 	unit_doc_close(&u);
 }
 
+/* A noun for a work right before a title makes no person or organisation of it anywhere in the article. */
+static void
+test_work_titles_are_nobody(void **state)
+{
+	static const char *const nouns[] = {"album", "ballet", "biopic", "book", "comedy", "documentary", "drama",
+	"film", "movie", "musical", "novel", "opera", "programme", "series", "sitcom", "song", "thriller"};
+
+	for (size_t i = 0; i < sizeof(nouns) / sizeof(nouns[0]); i++)
+	{
+		unit_doc	u;
+		char		text[400];
+		ne_doc	   *doc;
+
+		snprintf(text, sizeof(text),
+				 "Burning Orchard Said Nothing won a prize. The %s Burning Orchard was made by Tom Vasquez. "
+				 "Critics praised the %s Velvet Morrow, and Velvet Morrow said nothing.", nouns[i], nouns[i]);
+		doc = names_of(&u, text, NULL);
+		assert_null(unit_entity(doc, "Burning Orchard"));
+		assert_null(unit_entity(doc, "Velvet Morrow"));
+		assert_non_null(unit_entity(doc, "Tom Vasquez"));
+		unit_doc_close(&u);
+	}
+	{
+		/* a first name in the title, or no work noun: a person still */
+		unit_doc	u;
+		ne_doc	   *doc = names_of(&u, "The film Vera Drake won. The show Velvet Morrow said it would end.", NULL);
+
+		assert_non_null(unit_entity(doc, "Vera Drake"));
+		assert_non_null(unit_entity(doc, "Velvet Morrow"));
+		unit_doc_close(&u);
+	}
+}
+
 /* "Bureau of ... Director" before a first name and surname is a title: the person speaks, not the bureau. */
 static void
 test_office_title_before_person(void **state)
@@ -1136,6 +1169,7 @@ main(void)
 		cmocka_unit_test(test_and_after_surname),
 		cmocka_unit_test(test_office_title_before_person),
 		cmocka_unit_test(test_org_noun_before_name),
+		cmocka_unit_test(test_work_titles_are_nobody),
 		cmocka_unit_test(test_ampersand_acronyms),
 		cmocka_unit_test(test_employer_after_at),
 		cmocka_unit_test(test_sentence_preposition_before_name),
