@@ -515,6 +515,18 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 			!(doc->mentions[am].flags & NE_MF_POSSESSIVE))
 			e = ae;
 	}
+	if (e < 0 && (f & (NE_LX_ORG_NOUN | NE_LX_TITLE | NE_LX_PERSON_NOUN)) == NE_LX_ORG_NOUN && is_word(doc, a, "the") &&
+		is_lower_word(doc, h))
+	{
+		/* "the Google team said", "the Hughes board": an organisation named in the phrase is the source (not "a Soviet trade team") */
+		for (int32_t u = a + 1; u < h && e < 0; u++)
+		{
+			int32_t		om = st->nm->tok_mention[u];
+
+			if (om >= 0 && doc->mentions[om].kind == NE_MK_ORG && doc->mentions[om].entity >= 0)
+				e = doc->mentions[om].entity;
+		}
+	}
 	if (e < 0 && (f & NE_LX_TITLE))
 	{
 		int32_t		mod = role_modifier(doc, a, h);
@@ -962,6 +974,18 @@ person_before_org(attrib_state *st, int32_t lo, int32_t m)
 	if (k - 2 >= lo && is_ch(doc, k - 1, ',') && st->nm->tok_mention[k - 2] >= 0 &&
 		doc->mentions[st->nm->tok_mention[k - 2]].kind == NE_MK_ORG)
 		k = st->nm->mx[st->nm->tok_mention[k - 2]].tok_first;
+	/* "of the human rights organisation Redress", "at US investment bank Morgan Stanley": what the firm is */
+	if (k - 3 >= lo && is_lower_word(doc, k - 1) && (lx(doc, k - 1) & NE_LX_ORG_NOUN) && !quoted(doc, k - 1))
+	{
+		int32_t		d = k - 2;
+
+		while (d >= lo && d > k - 6 && doc->tokens[d].kind == NE_TOK_WORD && !quoted(doc, d) &&
+			   !is_word(doc, d, "the") && !IS_WORD_IN(doc, d, person_org_links) &&
+			   (is_lower_word(doc, d) ? !(lx(doc, d) & (NE_LX_CUE | NE_LX_PRON | NE_LX_PRON_REL | NE_LX_NONNAME)) :
+				(lx(doc, d) & (NE_LX_PLACE | NE_LX_NAT)) != 0))
+			d--;
+		k = d + 1;
+	}
 	/* "of the American Farm Bureau Federation": the article before the firm */
 	if (k - 3 >= lo && is_lower_word(doc, k - 1) && is_word(doc, k - 1, "the"))
 		k--;

@@ -395,6 +395,7 @@ typedef struct names_state
 	int32_t		bare_pairs;		/* person chains of two words or more with no title or first name */
 	int8_t		lowercased;		/* 1: the text writes names in lower case too (lowercased wire copy), 0: not, -1: not known yet */
 	bool		mid_noted;		/* mid_words is filled (on first need) */
+	bool		works;			/* a noun for a work stands right before a chain (classify) */
 	uint64_t	mid_words[HM_BLOOM_BITS / 64];	/* bit per word hash of one-word chains inside a sentence */
 } names_state;
 
@@ -1041,6 +1042,46 @@ title_then_first_name(names_state *st, int32_t a, int32_t b)
 	return false;
 }
 
+/*
+ * Nouns for works whose titles read like names: "the film Enduring Love",
+ * "comedy Napoleon Dynamite" (not quote_kind.c's list: "show", "play" and
+ * "ad" are verbs before a name too, a "magazine" is an organisation).
+ */
+static const char *const work_nouns[] = {"album", "ballet", "biopic", "book", "comedy", "documentary", "drama",
+"film", "movie", "musical", "novel", "opera", "programme", "series", "sitcom", "song", "thriller"};
+
+#define WB(ch) (1u << ((ch) - 'a'))
+/*
+ * By length in bytes, the first and the last letters of work_nouns
+ * (test_work_titles_are_nobody tries every noun): most words before a name
+ * ("said", "from", "chairman") are ruled out unread.
+ */
+static const uint32_t work_noun_firsts[12] = {
+	[4] = WB('b') | WB('f') | WB('s'), [5] = WB('a') | WB('d') | WB('m') | WB('n') | WB('o'),
+	[6] = WB('b') | WB('c') | WB('s'), [7] = WB('m'), [8] = WB('t'), [9] = WB('p'), [11] = WB('d')
+};
+static const uint32_t work_noun_lasts[12] = {
+	[4] = WB('k') | WB('m') | WB('g'), [5] = WB('m') | WB('a') | WB('e') | WB('l'),
+	[6] = WB('t') | WB('c') | WB('y') | WB('s') | WB('m'), [7] = WB('l'), [8] = WB('r'), [9] = WB('e'), [11] = WB('y')
+};
+#undef WB
+
+/* Is word token t one of work_nouns? */
+static inline bool
+is_work_noun(const ne_doc *doc, int32_t t)
+{
+	int32_t		l = TOK_L(doc, t);
+	unsigned	c,
+				z;
+
+	if (l > 11)
+		return false;
+	c = (unsigned) ne_lex_lower[(unsigned char) TOK_S(doc, t)[0]] - 'a';
+	z = (unsigned) ne_lex_lower[(unsigned char) TOK_S(doc, t)[l - 1]] - 'a';
+	return c < 26 && z < 26 && ((work_noun_firsts[l] >> c) & 1) && ((work_noun_lasts[l] >> z) & 1) &&
+		NE_LEX_WORD_IN(TOK_S(doc, t), l, work_nouns);
+}
+
 /* Offices a lower-case title holds with "of" before a name ("secretary of State Clinton"). */
 static const char *const offices[] = {
 	"agriculture", "commerce", "defence", "defense", "education", "energy", "finance", "health", "homeland",
@@ -1388,6 +1429,10 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	}
 
 push:
+	/* "the film Enduring Love": find_names reads the titles of works only where a noun for one stands before a name */
+	if ((c.kind == CH_PERSON || c.kind == CH_MAYBE || c.kind == CH_SINGLE) && c.title_b == c.title_a && c.a >= 1 &&
+		doc->tokens[c.a - 1].kind == NE_TOK_WORD && !(doc->tokens[c.a - 1].flags & NE_TF_CAP) && is_work_noun(doc, c.a - 1))
+		st->works = true;
 	if (st->nch >= st->cap_ch)
 		st->ch = ne_grow(doc->arena, st->ch, &st->cap_ch, st->nch + 1, sizeof(chain));
 	st->ch[st->nch++] = c;		/* no zeroing first: every field is copied */
@@ -3277,6 +3322,10 @@ order_entities(ne_doc *doc, ne_names *nm)
 	doc->nentities = n;
 }
 
+/* Nouns for organisations that name people's trades too: "oil producer Rosneft", "film producer Gil Cates". */
+static const char *const people_too[] = {"broadcaster", "dealer", "developer", "distributor", "lender", "operator",
+"producer", "promoter", "publisher", "trader"};
+
 /* The words around chain c that make its name a company's (corp_context without its exceptions). */
 static bool
 corp_words(names_state *st, const chain *c)
@@ -3345,6 +3394,17 @@ corp_words(names_state *st, const chain *c)
 		 ne_lex_word_is(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "with")) &&
 		(LXF(st, c->a - 2) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL)) && !(LXF(st, c->a - 2) & NE_LX_CUE))
 		return true;
+	/*
+	 * "media giant TimeWarner", "carmaker Nissan", "rights group Amnesty": a noun for an organisation right
+	 * before a name with no first name in it; not a noun for people too ("producer Gil Cates"), an owner
+	 * ("the company's Racine plant") or a people ("group Americans for Prosperity")
+	 */
+	if (c->a >= 1 && doc->tokens[c->a - 1].kind == NE_TOK_WORD && !(doc->tokens[c->a - 1].flags & NE_TF_CAP) &&
+		(LXF(st, c->a - 1) & (NE_LX_ORG_NOUN | NE_LX_TITLE | NE_LX_PERSON_NOUN)) == NE_LX_ORG_NOUN &&
+		ne_poss_suffix(doc, c->a - 1) == 0 && !(LXF(st, c->b - 1) & (NE_LX_PLACE | NE_LX_NAT)) &&
+		!NE_LEX_WORD_IN(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), people_too) &&
+		!has_first_name(st, c->n0, c->b))
+		return true;
 	return c->a >= 2 && doc->tokens[c->a - 2].kind == NE_TOK_WORD && !(doc->tokens[c->a - 2].flags & NE_TF_CAP) &&
 		(ne_lex_word_is(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "in") ||
 		 ne_lex_word_is(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), "of")) &&
@@ -3398,6 +3458,40 @@ firm_name_evidence(names_state *st, const chain *c)
 	key_of(st, &k, 'E', c->a, e, doc->tokens[e - 1].end, false);
 	hm_add(st, &k, 1);
 	return true;
+}
+
+/*
+ * Records the name of chain c as a work's title when a noun for a work comes
+ * right before it: no person or organisation then has that name anywhere in
+ * the article (the name without a first name, as company_evidence reads it);
+ * returns whether.
+ */
+static bool
+work_evidence(names_state *st, const chain *c)
+{
+	ne_doc	   *doc = st->doc;
+	nkey		k;
+
+	if (c->a < 1 || c->title_b != c->title_a || doc->tokens[c->a - 1].kind != NE_TOK_WORD ||
+		(doc->tokens[c->a - 1].flags & NE_TF_CAP) ||
+		!is_work_noun(doc, c->a - 1) || ne_poss_suffix(doc, c->a - 1) > 0 ||
+		(c->kind != CH_PERSON && c->kind != CH_MAYBE && c->kind != CH_SINGLE) || has_first_name(st, c->n0, c->b))
+		return false;
+	key_of(st, &k, 'W', c->n0, c->b, c->end_byte, false);
+	hm_add(st, &k, 1);
+	return true;
+}
+
+/* Is chain c named like a work that work_evidence recorded? */
+static bool
+work_title(names_state *st, const chain *c)
+{
+	nkey		k;
+
+	if ((c->kind != CH_PERSON && c->kind != CH_MAYBE && c->kind != CH_SINGLE) || c->title_b != c->title_a)
+		return false;
+	key_of(st, &k, 'W', c->n0, c->b, c->end_byte, false);
+	return hm_find(st, &k, false) != NULL;
 }
 
 /* Records the name of chain c as a company's when the words around it say so (pass 1); returns whether. */
@@ -3476,7 +3570,8 @@ find_names(ne_doc *doc, bool aliases)
 	ne_names   *nm = ne_alloc_raw(doc->arena, sizeof(ne_names));	/* every field set below */
 	uint32_t	tick = 0;
 	bool		evidence = false,	/* company_evidence recorded a name */
-				firm_evidence = false;	/* firm_name_evidence recorded one (two words or more) */
+				firm_evidence = false,	/* firm_name_evidence recorded one (two words or more) */
+				works = false;	/* work_evidence recorded a title */
 
 	ne_tokenize(doc);
 	nm->mx = NULL;
@@ -3502,6 +3597,7 @@ find_names(ne_doc *doc, bool aliases)
 	st.named_from = 0;
 	st.bare_pairs = 0;
 	st.lowercased = -1;
+	st.works = false;
 
 	find_chains(&st);
 	hm_init(doc->arena, &st.map, (int64_t) st.nch);
@@ -3512,6 +3608,12 @@ find_names(ne_doc *doc, bool aliases)
 	if (doc->cap_entities < doc->nentities + st.nch + 8)
 		doc->entities = ne_grow(doc->arena, doc->entities, &doc->cap_entities, doc->nentities + st.nch + 8, sizeof(ne_entity));
 	nm->ex = ne_grow(doc->arena, NULL, &nm->cap_ex, doc->nentities + st.nch + 8, sizeof(ne_entity_x));
+	/* titles of works first: "the film Enduring Love" is nobody, wherever it stands */
+	for (int32_t i = 0; st.works && i < st.nch; i++)
+		works |= work_evidence(&st, &st.ch[i]);
+	for (int32_t i = 0; works && i < st.nch; i++)
+		if (work_title(&st, &st.ch[i]))
+			st.ch[i].kind = CH_NONE;
 	/* pass 1: full names first, so that earlier single words find them; the evidence of companies */
 	for (int32_t i = 0; i < st.nch; i++)
 	{

@@ -53,6 +53,29 @@ check(const ne_doc *doc, const ne_quote *q, const char *name, const char *span, 
 }
 
 /*
+ * "the Google team said": an organisation named inside a definite phrase for
+ * an organisation is the source; a person whose role is at a firm described
+ * before its name ("of the employers organisation Confindustria") speaks.
+ */
+static void
+test_org_inside_description(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"A note went to security firm Halvex from the security team of Quorra: \"We can do "
+								"better.\"\n\n"
+								"\"We will review our procedures,\" the Quorra team said.\n\n"
+								"Luigi Lucchini, president of the employers organisation Confenda said in a speech, "
+								"\"It is not enough.\"\n\n"
+								"\"Sales were weak,\" a Quorra sales team said.");
+
+	check(doc, quote(doc, "We will review"), "Quorra", "the Quorra team", "said");
+	check(doc, quote(doc, "It is not enough"), "Luigi Lucchini", "Luigi Lucchini", "said");
+	check(doc, quote(doc, "Sales were weak"), "a Quorra sales team", "a Quorra sales team", "said");
+	unit_doc_close(&u);
+}
+
+/*
  * A person tied to a firm by "of", "at" or "with" (and "of the") speaks, not the firm:
  * "analyst Ann Barlow of Harbour Securities and Co said", and the same with
  * an apposition that the wire left without its closing comma.
@@ -1453,6 +1476,7 @@ main(void)
 		cmocka_unit_test(test_closing_clause_far_from_quote),
 		cmocka_unit_test(test_apposition_roles),
 		cmocka_unit_test(test_person_of_firm),
+		cmocka_unit_test(test_org_inside_description),
 		cmocka_unit_test(test_after_said_name),
 		cmocka_unit_test(test_after_name_with_common_last_word),
 		cmocka_unit_test(test_after_said_owner_and_role),

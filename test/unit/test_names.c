@@ -61,6 +61,66 @@ test_and_after_surname(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A noun for an organisation right before a name makes it one, wherever else
+ * the name stands; not a noun for people's trades too, an owner's possessive
+ * or a name with a first name in it.
+ */
+static void
+test_org_noun_before_name(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Profits at US media giant Tellwater jumped 76%.\n\n"
+							   "Tellwater said sales rose. The carmaker Brisco Vale cut jobs, and Brisco Vale said "
+							   "more would go. \"We are ready,\" film producer Gil Ravenna said.\n\n"
+							   "The company's Racine plant will close. The group's Venice meeting ended.",
+							   NULL);
+	const ne_entity *en;
+
+	assert_org(doc, "Tellwater");
+	assert_org(doc, "Brisco Vale");
+	en = unit_entity(doc, "Gil Ravenna");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	assert_null(unit_entity(doc, "Racine"));
+	assert_null(unit_entity(doc, "Venice"));
+	unit_doc_close(&u);
+}
+
+/* A noun for a work right before a title makes no person or organisation of it anywhere in the article. */
+static void
+test_work_titles_are_nobody(void **state)
+{
+	static const char *const nouns[] = {"album", "ballet", "biopic", "book", "comedy", "documentary", "drama",
+	"film", "movie", "musical", "novel", "opera", "programme", "series", "sitcom", "song", "thriller"};
+
+	for (size_t i = 0; i < sizeof(nouns) / sizeof(nouns[0]); i++)
+	{
+		unit_doc	u;
+		char		text[400];
+		ne_doc	   *doc;
+
+		snprintf(text, sizeof(text),
+				 "Burning Orchard Said Nothing won a prize. The %s Burning Orchard was made by Tom Vasquez. "
+				 "Critics praised the %s Velvet Morrow, and Velvet Morrow said nothing.", nouns[i], nouns[i]);
+		doc = names_of(&u, text, NULL);
+		assert_null(unit_entity(doc, "Burning Orchard"));
+		assert_null(unit_entity(doc, "Velvet Morrow"));
+		assert_non_null(unit_entity(doc, "Tom Vasquez"));
+		unit_doc_close(&u);
+	}
+	{
+		/* a first name in the title, or no work noun: a person still */
+		unit_doc	u;
+		ne_doc	   *doc = names_of(&u, "The film Vera Drake won. The show Velvet Morrow said it would end.", NULL);
+
+		assert_non_null(unit_entity(doc, "Vera Drake"));
+		assert_non_null(unit_entity(doc, "Velvet Morrow"));
+		unit_doc_close(&u);
+	}
+}
+
 /* "Bureau of ... Director" before a first name and surname is a title: the person speaks, not the bureau. */
 static void
 test_office_title_before_person(void **state)
@@ -1108,6 +1168,8 @@ main(void)
 		cmocka_unit_test(test_candidates_at_every_offset),
 		cmocka_unit_test(test_and_after_surname),
 		cmocka_unit_test(test_office_title_before_person),
+		cmocka_unit_test(test_org_noun_before_name),
+		cmocka_unit_test(test_work_titles_are_nobody),
 		cmocka_unit_test(test_ampersand_acronyms),
 		cmocka_unit_test(test_employer_after_at),
 		cmocka_unit_test(test_sentence_preposition_before_name),
