@@ -376,7 +376,7 @@ typedef struct chain
 	uint8_t		poss;
 	uint8_t		headline;
 	uint8_t		cue_after;		/* a reporting verb follows or precedes (chain_cue); not found for most organisations, which never read it */
-	uint8_t		weak;			/* a single word that is also a common word: known names only */
+	uint8_t		weak;			/* a single word that is also a common word, an event or a group: known names only */
 	int32_t		ent;			/* full names: the entity registered in pass 1 */
 } chain;
 
@@ -1050,36 +1050,72 @@ title_then_first_name(names_state *st, int32_t a, int32_t b)
 static const char *const work_nouns[] = {"album", "ballet", "biopic", "book", "comedy", "documentary", "drama",
 "film", "movie", "musical", "novel", "opera", "programme", "series", "sitcom", "song", "thriller"};
 
-#define WB(ch) (1u << ((ch) - 'a'))
 /*
- * By length in bytes, the first and the last letters of work_nouns
- * (test_work_titles_are_nobody tries every noun): most words before a name
- * ("said", "from", "chairman") are ruled out unread.
+ * A small set of lower-case words (a-z) with, by length, the first and the
+ * last letters of its words, filled on first use: most words a look-up sees
+ * ("said", "from", "chairman") are ruled out before any comparison.
  */
-static const uint32_t work_noun_firsts[12] = {
-	[4] = WB('b') | WB('f') | WB('s'), [5] = WB('a') | WB('d') | WB('m') | WB('n') | WB('o'),
-	[6] = WB('b') | WB('c') | WB('s'), [7] = WB('m'), [8] = WB('t'), [9] = WB('p'), [11] = WB('d')
-};
-static const uint32_t work_noun_lasts[12] = {
-	[4] = WB('k') | WB('m') | WB('g'), [5] = WB('m') | WB('a') | WB('e') | WB('l'),
-	[6] = WB('t') | WB('c') | WB('y') | WB('s') | WB('m'), [7] = WB('l'), [8] = WB('r'), [9] = WB('e'), [11] = WB('y')
-};
-#undef WB
+#define WORD_SET_MAXLEN 15
+typedef struct word_set
+{
+	const char *const *words;
+	size_t		n;
+	bool		filled;
+	uint32_t	firsts[WORD_SET_MAXLEN + 1];	/* bit c: a word of this length starts with 'a' + c */
+	uint32_t	lasts[WORD_SET_MAXLEN + 1];	/* bit c: ... ends with 'a' + c */
+} word_set;
 
-/* Is word token t one of work_nouns? */
+#define WORD_SET(list) {(list), sizeof(list) / sizeof((list)[0]), false, {0}, {0}}
+
+/* Fills the letter masks of set (every word a-z only, 1 to WORD_SET_MAXLEN bytes). */
+static void
+word_set_fill(word_set *set)
+{
+	for (size_t i = 0; i < set->n; i++)
+	{
+		size_t		l = strlen(set->words[i]);
+
+		set->firsts[l] |= 1u << (set->words[i][0] - 'a');
+		set->lasts[l] |= 1u << (set->words[i][l - 1] - 'a');
+	}
+	set->filled = true;
+}
+
+/* Is word token t (any case) one of set's words? */
 static inline bool
-is_work_noun(const ne_doc *doc, int32_t t)
+in_word_set(word_set *set, const ne_doc *doc, int32_t t)
 {
 	int32_t		l = TOK_L(doc, t);
 	unsigned	c,
 				z;
 
-	if (l > 11)
+	if (l > WORD_SET_MAXLEN)
 		return false;
+	if (!set->filled)
+		word_set_fill(set);
 	c = (unsigned) ne_lex_lower[(unsigned char) TOK_S(doc, t)[0]] - 'a';
 	z = (unsigned) ne_lex_lower[(unsigned char) TOK_S(doc, t)[l - 1]] - 'a';
-	return c < 26 && z < 26 && ((work_noun_firsts[l] >> c) & 1) && ((work_noun_lasts[l] >> z) & 1) &&
-		NE_LEX_WORD_IN(TOK_S(doc, t), l, work_nouns);
+	return c < 26 && z < 26 && ((set->firsts[l] >> c) & 1) && ((set->lasts[l] >> z) & 1) &&
+		ne_lex_word_in(TOK_S(doc, t), l, set->words, set->n);
+}
+
+static word_set work_noun_set = WORD_SET(work_nouns);
+
+/* Words of names of events, no person's: "Super Bowl", "World War II", "Hurricane Ivan", "Cannes Film Festival". */
+static const char *const event_words[] = {"awards", "bowl", "championship", "championships", "cup", "cyclone",
+"festival", "games", "hurricane", "marathon", "olympics", "prix", "summit", "tournament", "trophy", "typhoon",
+"war", "wars"};
+
+static word_set event_word_set = WORD_SET(event_words);
+
+/* Does the word at token t, ending at byte end (no possessive), read as a plural ("Stones", not "Ross", "Davis", "Marcos", "Vargas")? */
+static bool
+plural_name_word(const ne_doc *doc, int32_t t, int32_t end)
+{
+	const char *w = TOK_S(doc, t);
+	int32_t		l = end - doc->tokens[t].start;
+
+	return l > 3 && w[l - 1] == 's' && !memchr("siuoa", w[l - 2], 5) && !(doc->tokens[t].flags & NE_TF_ALLCAPS);
 }
 
 /* Offices a lower-case title holds with "of" before a name ("secretary of State Clinton"). */
@@ -1391,6 +1427,38 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	if (flast & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD) && !(flast & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
 		k < 0 && !first_name_and_place_surname(st, c.n0, b) && !speaking_first_name_and_word(st, &c, b))
 		return;					/* New Hampshire, South Carolina */
+	if (k < 0 && nwords >= 2)
+	{
+		/*
+		 * "Super Bowl", "World War II", "Hurricane Ivan" (an event, first name or not), "the Rolling
+		 * Stones", "The Chemical Brothers" (a plural after "the" with no first name: a group, an
+		 * organisation when it speaks or owns, as "UK Coal said"): no new person, only a name known
+		 * otherwise ("the Holiday Inns" of "Holiday Inns Inc")
+		 */
+		bool		nobody = false;
+
+		for (int32_t t = c.n0; t < b && !nobody; t++)
+			nobody = doc->tokens[t].kind == NE_TOK_WORD && in_word_set(&event_word_set, doc, t);
+		if (!nobody && a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD &&
+			(doc->tokens[a - 1].flags & (NE_TF_CAP | NE_TF_SENT_START)) != NE_TF_CAP &&
+			ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the") && plural_name_word(doc, last, c.end_byte) &&
+			!has_first_name(st, c.n0, b))
+		{
+			if (c.cue_after || c.poss)
+			{
+				org_from_start(&c);
+				goto push;
+			}
+			nobody = true;
+		}
+		if (nobody)
+		{
+			c.kind = CH_MAYBE;
+			c.weak = 1;
+			st->bare_pairs++;	/* maybe a firm named elsewhere with its legal form */
+			goto push;
+		}
+	}
 	if (c.gender == NE_G_UNKNOWN && doc->tokens[c.n0].kind == NE_TOK_WORD)
 	{
 		if ((fn0 & NE_LX_FIRST_M) && !(fn0 & NE_LX_FIRST_F))
@@ -1431,7 +1499,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 push:
 	/* "the film Enduring Love": find_names reads the titles of works only where a noun for one stands before a name */
 	if ((c.kind == CH_PERSON || c.kind == CH_MAYBE || c.kind == CH_SINGLE) && c.title_b == c.title_a && c.a >= 1 &&
-		doc->tokens[c.a - 1].kind == NE_TOK_WORD && !(doc->tokens[c.a - 1].flags & NE_TF_CAP) && is_work_noun(doc, c.a - 1))
+		doc->tokens[c.a - 1].kind == NE_TOK_WORD && !(doc->tokens[c.a - 1].flags & NE_TF_CAP) && in_word_set(&work_noun_set, doc, c.a - 1))
 		st->works = true;
 	if (st->nch >= st->cap_ch)
 		st->ch = ne_grow(doc->arena, st->ch, &st->cap_ch, st->nch + 1, sizeof(chain));
@@ -2937,7 +3005,7 @@ make_mentions(names_state *st)
 
 						if (s != NULL && s->nvals > 0)
 							mention_of(st, c, s->vals[0], NE_MK_PERSON);
-						else if (c->cue_after && !c->headline)
+						else if (c->cue_after && !c->headline && !c->weak)
 							mention_of(st, c, register_person(st, c), NE_MK_PERSON);
 						else
 						{
@@ -3474,7 +3542,7 @@ work_evidence(names_state *st, const chain *c)
 
 	if (c->a < 1 || c->title_b != c->title_a || doc->tokens[c->a - 1].kind != NE_TOK_WORD ||
 		(doc->tokens[c->a - 1].flags & NE_TF_CAP) ||
-		!is_work_noun(doc, c->a - 1) || ne_poss_suffix(doc, c->a - 1) > 0 ||
+		!in_word_set(&work_noun_set, doc, c->a - 1) || ne_poss_suffix(doc, c->a - 1) > 0 ||
 		(c->kind != CH_PERSON && c->kind != CH_MAYBE && c->kind != CH_SINGLE) || has_first_name(st, c->n0, c->b))
 		return false;
 	key_of(st, &k, 'W', c->n0, c->b, c->end_byte, false);

@@ -88,6 +88,40 @@ test_org_noun_before_name(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * Events ("Super Bowl", "World War II", "Hurricane Ivan") and a plural name
+ * after "the" ("the Rolling Stones") make no new person; the plural group is
+ * an organisation when it speaks; a company's name of that shape known from
+ * its legal form stays the company's.
+ */
+static void
+test_events_and_groups_are_nobody(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Tom Vasquez watched the Super Bowl after World War II films. Hurricane Ivan hit "
+							   "Grenada. The Harlow Games opened.\n\n"
+							   "Tickets for the Copper Fighters sold out. The Velvet Sisters said they would tour. "
+							   "Lantern Kitchens Inc said sales rose. Analysts like the Lantern Kitchens plan. "
+							   "The aide of the Ferdinand Marcos government spoke.",
+							   NULL);
+	const ne_entity *en;
+
+	assert_non_null(unit_entity(doc, "Tom Vasquez"));
+	assert_null(unit_entity(doc, "Super Bowl"));
+	assert_null(unit_entity(doc, "World War II"));
+	assert_null(unit_entity(doc, "World War"));
+	assert_null(unit_entity(doc, "Hurricane Ivan"));
+	assert_null(unit_entity(doc, "Harlow Games"));
+	assert_null(unit_entity(doc, "Copper Fighters"));
+	assert_org(doc, "Velvet Sisters");
+	assert_org(doc, "Lantern Kitchens Inc");
+	en = unit_entity(doc, "Ferdinand Marcos");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	unit_doc_close(&u);
+}
+
 /* A noun for a work right before a title makes no person or organisation of it anywhere in the article. */
 static void
 test_work_titles_are_nobody(void **state)
@@ -1170,6 +1204,7 @@ main(void)
 		cmocka_unit_test(test_office_title_before_person),
 		cmocka_unit_test(test_org_noun_before_name),
 		cmocka_unit_test(test_work_titles_are_nobody),
+		cmocka_unit_test(test_events_and_groups_are_nobody),
 		cmocka_unit_test(test_ampersand_acronyms),
 		cmocka_unit_test(test_employer_after_at),
 		cmocka_unit_test(test_sentence_preposition_before_name),
