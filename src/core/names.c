@@ -2968,6 +2968,7 @@ make_mentions(names_state *st)
 	int32_t		ci = 0;
 	uint32_t	tick = 0;
 	int32_t		last_sent = -1;
+	int32_t		named_sent = -1;	/* the sentence of the last person or organisation mention */
 
 	for (ci = 0; ci < st->nch; ci++)
 	{
@@ -3090,13 +3091,18 @@ make_mentions(names_state *st)
 			{
 				int32_t		m = doc->nmentions - 1;
 				int32_t		s = doc->tokens[c->a].sentence;
+				bool		free = !(doc->mentions[m].flags & (NE_MF_IN_QUOTE | NE_MF_OBJECT | NE_MF_MODIFIER));
 
-				if (s != last_sent && !(doc->mentions[m].flags & (NE_MF_IN_QUOTE | NE_MF_OBJECT | NE_MF_MODIFIER)) &&
-					doc->mentions[m].kind == NE_MK_PERSON && !after_opening_preposition(st, c->a))
+				if (s != last_sent && free && doc->mentions[m].kind == NE_MK_PERSON && !after_opening_preposition(st, c->a))
 				{
 					doc->mentions[m].flags |= NE_MF_SUBJECT;
 					last_sent = s;
 				}
+				/* "Tokheim Corp said its Electronics Division ... It said": an organisation that opens its sentence */
+				else if (s != named_sent && free && doc->mentions[m].kind == NE_MK_ORG &&
+						 !after_opening_preposition(st, c->a))
+					doc->mentions[m].flags |= NE_MF_SUBJECT;
+				named_sent = s;
 			}
 		}
 	}
