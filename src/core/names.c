@@ -1696,6 +1696,24 @@ firm_after_possessive(names_state *st, int32_t t, int32_t b)
 }
 
 /*
+ * Do the capitals from u on end in a legal form (Inc, Corp, Co, Ltd) within
+ * n words, and open with no place or nation ("and Telegraph Co", not "and
+ * American Motors Corp": a firm of its own)?
+ */
+static bool
+legal_form_within(names_state *st, int32_t u, int32_t n)
+{
+	const ne_doc *doc = st->doc;
+
+	if (u >= doc->ntokens || (LXF(st, u) & (NE_LX_PLACE | NE_LX_NAT)))
+		return false;
+	for (int32_t t = u; t < doc->ntokens && t - u < n && is_cap(doc, t) && same_ctx(doc, u, t); t++)
+		if ((LXF(st, t) & (NE_LX_ORG | NE_LX_ABBREV)) == (NE_LX_ORG | NE_LX_ABBREV))
+			return true;
+	return false;
+}
+
+/*
  * Does the lower-case "and" at b join the chain part [sa, b) to the capitals
  * after it into one organisation: those end in an organisation word, and
  * neither side is a person or a firm of its own ("Securities and Exchange
@@ -1715,9 +1733,12 @@ and_joins_org(names_state *st, int32_t sa, int32_t b)
 			(LXF(st, t) & (NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_KNOWN_ORG)) ||
 			(LXF(st, t) & (NE_LX_ORG | NE_LX_ABBREV)) == (NE_LX_ORG | NE_LX_ABBREV) || ne_poss_suffix(doc, t) > 0)
 			return false;		/* a person, or a firm complete with Corp, Inc, Co */
-	if ((b - sa >= 2 && (LXF(st, b - 1) & NE_LX_ORG)) || (LXF(st, b - 1) & (NE_LX_PLACE | NE_LX_NAT)) ||
-		(doc->tokens[b - 1].flags & NE_TF_ALLCAPS))
-		return false;			/* a whole name before "and": "the New York Times", "United States", "PDVSA" */
+	if ((b - sa >= 2 && (LXF(st, b - 1) & NE_LX_ORG) &&
+		 (ne_lex_word_is(TOK_S(doc, b - 1), TOK_L(doc, b - 1), "group") || !legal_form_within(st, b + 1, 3))) ||
+		(LXF(st, b - 1) & (NE_LX_PLACE | NE_LX_NAT)) || (doc->tokens[b - 1].flags & NE_TF_ALLCAPS))
+		return false;			/* a whole name before "and": "the New York Times", "United States", "PDVSA"
+								 * (not "Air Products and Chemicals Inc": one firm's legal form ends both;
+								 * a group is whole: "Daewoo Group and General Motors Corp") */
 	/*
 	 * the surname of a person named before, then a name of its own: "former
 	 * Clinton and State Department aides" after "Hillary Clinton" (not
@@ -2947,6 +2968,7 @@ make_mentions(names_state *st)
 	int32_t		ci = 0;
 	uint32_t	tick = 0;
 	int32_t		last_sent = -1;
+	int32_t		named_sent = -1;	/* the sentence of the last person or organisation mention */
 
 	for (ci = 0; ci < st->nch; ci++)
 	{
@@ -3069,13 +3091,18 @@ make_mentions(names_state *st)
 			{
 				int32_t		m = doc->nmentions - 1;
 				int32_t		s = doc->tokens[c->a].sentence;
+				bool		free = !(doc->mentions[m].flags & (NE_MF_IN_QUOTE | NE_MF_OBJECT | NE_MF_MODIFIER));
 
-				if (s != last_sent && !(doc->mentions[m].flags & (NE_MF_IN_QUOTE | NE_MF_OBJECT | NE_MF_MODIFIER)) &&
-					doc->mentions[m].kind == NE_MK_PERSON && !after_opening_preposition(st, c->a))
+				if (s != last_sent && free && doc->mentions[m].kind == NE_MK_PERSON && !after_opening_preposition(st, c->a))
 				{
 					doc->mentions[m].flags |= NE_MF_SUBJECT;
 					last_sent = s;
 				}
+				/* "Tokheim Corp said its Electronics Division ... It said": an organisation that opens its sentence */
+				else if (s != named_sent && free && doc->mentions[m].kind == NE_MK_ORG &&
+						 !after_opening_preposition(st, c->a))
+					doc->mentions[m].flags |= NE_MF_SUBJECT;
+				named_sent = s;
 			}
 		}
 	}

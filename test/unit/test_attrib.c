@@ -53,6 +53,23 @@ check(const ne_doc *doc, const ne_quote *q, const char *name, const char *span, 
 }
 
 /*
+ * "It said" after a firm that opens its sentence and a second firm named
+ * later in it: the firm the sentence is about speaks.
+ */
+static void
+test_it_takes_the_subject_firm(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Halloran Corp said its Advanced Products and Electronics Division signed a deal with "
+								"Vexil Systems Inc.\n\n"
+								"It said the agreement could contribute \"significantly\" to its growth.");
+
+	check(doc, quote(doc, "significantly"), "Halloran Corp", "It", "said");
+	unit_doc_close(&u);
+}
+
+/*
  * "the Google team said": an organisation named inside a definite phrase for
  * an organisation is the source; a person whose role is at a firm described
  * before its name ("of the employers organisation Confindustria") speaks.
@@ -1477,6 +1494,7 @@ main(void)
 		cmocka_unit_test(test_apposition_roles),
 		cmocka_unit_test(test_person_of_firm),
 		cmocka_unit_test(test_org_inside_description),
+		cmocka_unit_test(test_it_takes_the_subject_firm),
 		cmocka_unit_test(test_after_said_name),
 		cmocka_unit_test(test_after_name_with_common_last_word),
 		cmocka_unit_test(test_after_said_owner_and_role),

@@ -122,6 +122,39 @@ test_events_and_groups_are_nobody(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * Legal forms of other countries (AB, SA, Oy, BV ...) and words that end
+ * firms' names (Products, Division, Bancorp, Software ...) make
+ * organisations; "and" before a legal form that ends both joins one firm.
+ */
+static void
+test_company_words(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Trelleborg AB said sales rose. Fabrique Nationale Herstal SA cut jobs. "
+							   "Barry Citrus Products and the Pontiac Division gained, Harlow Bancorp said.\n\n"
+							   "Air Products and Chemicals Inc rose. Daewoo Group and General Motors Corp signed. "
+							   "Pacific Telephone and Telegraph Co fell. Tina Adler of Lookout Software said it grew.",
+							   NULL);
+	const ne_entity *en;
+
+	assert_org(doc, "Trelleborg AB");
+	assert_org(doc, "Fabrique Nationale Herstal SA");
+	assert_org(doc, "Barry Citrus Products");
+	assert_org(doc, "Pontiac Division");
+	assert_org(doc, "Harlow Bancorp");
+	assert_org(doc, "Air Products and Chemicals Inc");
+	assert_org(doc, "Daewoo Group");
+	assert_org(doc, "General Motors Corp");
+	assert_org(doc, "Pacific Telephone and Telegraph Co");
+	assert_org(doc, "Lookout Software");
+	en = unit_entity(doc, "Tina Adler");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	unit_doc_close(&u);
+}
+
 /* A noun for a work right before a title makes no person or organisation of it anywhere in the article. */
 static void
 test_work_titles_are_nobody(void **state)
@@ -1204,6 +1237,7 @@ main(void)
 		cmocka_unit_test(test_office_title_before_person),
 		cmocka_unit_test(test_org_noun_before_name),
 		cmocka_unit_test(test_work_titles_are_nobody),
+		cmocka_unit_test(test_company_words),
 		cmocka_unit_test(test_events_and_groups_are_nobody),
 		cmocka_unit_test(test_ampersand_acronyms),
 		cmocka_unit_test(test_employer_after_at),
