@@ -186,6 +186,19 @@ hyphenated_title(const char *w, int32_t len)
 	return (g & NE_LX_TITLE) ? g : 0;
 }
 
+/* Flags of a title after "then-" or "ex-" ("then-Secretary", "ex-President"): the title's own, else 0. */
+static uint32_t __attribute__((noinline))
+title_after_then(const char *w, int32_t len)
+{
+	int32_t		p = (len > 5 && strncasecmp(w, "then-", 5) == 0) ? 5 : (strncasecmp(w, "ex-", 3) == 0) ? 3 : 0;
+	uint32_t	f;
+
+	if (p == 0)
+		return 0;
+	f = ne_lex_flags(w + p, len - p);
+	return (f & NE_LX_TITLE) ? f : 0;
+}
+
 /* Is there a hyphen where -elect, -general, -in-chief or -designate would start in w[0..len), len > 9? */
 static inline bool
 has_ending_hyphen(const char *w, int32_t len)
@@ -232,6 +245,8 @@ word_lex(const ne_doc *doc, int32_t t, int32_t ps)
 		f &= ~NE_LX_PLACE;
 	if (f == 0 && TOK_L(doc, t) - ps > 5 && ((TOK_S(doc, t)[0] | 0x20) == 'v' || (TOK_S(doc, t)[0] | 0x20) == 'd'))
 		f = hyphenated_title(TOK_S(doc, t), TOK_L(doc, t) - ps);	/* the first letter spares most unknown words */
+	if (f == 0 && TOK_L(doc, t) - ps > 4 && (TOK_S(doc, t)[2] == '-' || TOK_S(doc, t)[4] == '-'))
+		f = title_after_then(TOK_S(doc, t), TOK_L(doc, t) - ps);	/* likewise the hyphen */
 	if (f == 0 && TOK_L(doc, t) - ps > 9 && has_ending_hyphen(TOK_S(doc, t), TOK_L(doc, t) - ps))
 		f = title_with_ending(TOK_S(doc, t), TOK_L(doc, t) - ps);	/* a hyphen where an ending starts, likewise */
 	return f;

@@ -155,6 +155,35 @@ test_company_words(void **state)
 	unit_doc_close(&u);
 }
 
+/* "then-" and "ex-" before a title keep it a title; magistrates, archbishops and baronesses have titles too. */
+static void
+test_then_and_ex_titles(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Then-Secretary of State Hillary Clinton spoke. Ex-chairman Paul Jones and "
+							   "ex-President Mary Ruiz met. Magistrate Lee Gilmore ruled, and Archbishop Desmond "
+							   "Tutu and Baroness Susan Greenfield spoke. Sacha Baron Cohen laughed.",
+							   NULL);
+	const ne_entity *en;
+
+	assert_null(unit_entity(doc, "State Hillary Clinton"));
+	en = unit_entity(doc, "Hillary Clinton");
+	assert_non_null(en);
+	assert_non_null(en->title);
+	assert_string_equal(en->title, "Then-Secretary of State");
+	en = unit_entity(doc, "Paul Jones");
+	assert_non_null(en);
+	assert_non_null(en->title);
+	assert_string_equal(en->title, "Ex-chairman");
+	assert_non_null(unit_entity(doc, "Mary Ruiz"));
+	assert_non_null(unit_entity(doc, "Lee Gilmore"));
+	assert_non_null(unit_entity(doc, "Desmond Tutu"));
+	assert_non_null(unit_entity(doc, "Susan Greenfield"));
+	assert_non_null(unit_entity(doc, "Sacha Baron Cohen"));
+	unit_doc_close(&u);
+}
+
 /* A noun for a work right before a title makes no person or organisation of it anywhere in the article. */
 static void
 test_work_titles_are_nobody(void **state)
@@ -1237,6 +1266,7 @@ main(void)
 		cmocka_unit_test(test_office_title_before_person),
 		cmocka_unit_test(test_org_noun_before_name),
 		cmocka_unit_test(test_work_titles_are_nobody),
+		cmocka_unit_test(test_then_and_ex_titles),
 		cmocka_unit_test(test_company_words),
 		cmocka_unit_test(test_events_and_groups_are_nobody),
 		cmocka_unit_test(test_ampersand_acronyms),
