@@ -15,6 +15,7 @@
  */
 #include "names.h"
 #include "lexicon.h"
+#include "quotes.h"
 #include "text.h"
 
 #include <stdlib.h>
@@ -438,14 +439,15 @@ LXF_word(names_state *st, int32_t t, int32_t ps)
 	return f;
 }
 
-/* Is sentence s a title-case headline (most words capitalised, no final period)? */
+/* Is sentence s a title-case headline (most words capitalised, no final period but on the first line)? */
 static bool
 sentence_headline(names_state *st, int32_t s)
 {
 	ne_doc	   *doc = st->doc;
 	const ne_sentence *se;
 	int32_t		words = 0,
-				caps = 0;
+				caps = 0,
+				t;
 	bool		alone,
 				stop = false;
 
@@ -457,25 +459,70 @@ sentence_headline(names_state *st, int32_t s)
 	/* a headline is a paragraph of its own without a final stop: tested first, they are cheap */
 	alone = (s == 0 || doc->sentences[s - 1].paragraph != se->paragraph) &&
 		(s + 1 >= doc->nsentences || doc->sentences[s + 1].paragraph != se->paragraph);
-	for (int32_t t = se->tok_end - 1; alone && !stop && t >= se->tok_first && t >= se->tok_end - 3; t--)
-		stop = tok_is(doc, t, '.') || tok_is(doc, t, '!') || tok_is(doc, t, '?') || tok_is(doc, t, ':');
-	if (!alone || stop)
+	for (int32_t u = se->tok_end - 1; alone && !stop && u >= se->tok_first && u >= se->tok_end - 3; u--)
+		stop = tok_is(doc, u, '.') || tok_is(doc, u, '!') || tok_is(doc, u, '?') || tok_is(doc, u, ':');
+	if (!alone || (stop && s != 0))
 	{
 		st->headline[s] = 0;
 		return false;
 	}
-	for (int32_t t = se->tok_first; t < se->tok_end && words < 40; t++)
+	for (t = se->tok_first; t < se->tok_end && words < 40; t++)
 	{
 		if (doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_IN_QUOTE))
 			continue;
 		words++;
 		if (doc->tokens[t].flags & NE_TF_CAP)
 			caps++;
+		else if (stop && (TOK_L(doc, t) > 4 || !ne_title_small_word(TOK_S(doc, t), TOK_L(doc, t))))
+			break;				/* the first line with a stop: a word title case capitalises ends it */
 	}
-	/* title case, or the article's first line in sentence case ("Port Ellsworth council approves wall") */
+	/*
+	 * title case, or the article's first line in sentence case ("Port Ellsworth council approves wall");
+	 * the first line with a final stop only in title case, lower case for "of", "the" and the like alone,
+	 * and before more text ("'Missing' White Voters Might Help Trump.", not a lede full of names:
+	 * "Treasury Secretary James Baker met ...")
+	 */
 	st->headline[s] = (int8_t) (words >= 3 &&
-								(caps * 10 >= words * 7 || (s == 0 && s + 1 < doc->nsentences && words <= 20)));
+								(stop ? (t >= se->tok_end || words >= 40) && s + 1 < doc->nsentences &&
+								 caps * 10 >= words * 7 :
+								 caps * 10 >= words * 7 || (s == 0 && s + 1 < doc->nsentences && words <= 20)));
 	return st->headline[s] == 1;
+}
+
+/*
+ * Is the word after the first name at n0 of a headline's chain [n0, b) a
+ * surname: a capitalised word no table knows but as a place, nation or first
+ * name ("Mark Cuban"), and no -ing form ("Hillary Releasing"), contraction
+ * or run-together words?
+ */
+static bool
+headline_full_name(names_state *st, int32_t n0, int32_t b)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		s = n0 + 1,
+				l;
+
+	if (s >= b || doc->tokens[s].kind != NE_TOK_WORD || !(doc->tokens[s].flags & NE_TF_CAP) ||
+		(doc->tokens[s].flags & NE_TF_ALLCAPS) ||
+		(LXF(st, s) & ~(NE_LX_PLACE | NE_LX_NAT | NE_LX_FIRST_M | NE_LX_FIRST_F)))
+		return false;
+	l = TOK_L(doc, s);
+	if (l > 4 && strncmp(TOK_S(doc, s) + l - 3, "ing", 3) == 0)
+		return false;
+	/* no apostrophe ("Can't") and at most one capital inside ("McCain", not "TerkelFlagShareLikeReply") */
+	{
+		int			inner = 0;
+
+		for (int32_t i = 1; i < l; i++)
+		{
+			unsigned char ch = (unsigned char) TOK_S(doc, s)[i];
+
+			if (ch == '\'' || ch == 0xE2)
+				return false;
+			inner += ch >= 'A' && ch <= 'Z';
+		}
+		return inner <= 1;
+	}
 }
 
 /* Flags that mark a word as never part of a person's name proper. */
@@ -673,8 +720,8 @@ first_name_and_word(names_state *st, int32_t n0, int32_t b)
 }
 
 /*
- * Is the two-word name [n0, n0 + 2) a known first name and a place word that
- * is a surname there: "Amy Hill said", not "Victoria Street", "Charles City"
+ * Is the two-word name [n0, n0 + 2) a known first name and a place or nation
+ * word that is a surname there: "Amy Hill said", "Mark Cuban", not "Victoria Street", "Charles City"
  * (a title modifier), "the Albert Hall" or "Virginia Beach" (a first name
  * that is also a place)?
  */
@@ -684,9 +731,16 @@ first_name_and_place_surname(names_state *st, int32_t n0, int32_t b)
 	const ne_doc *doc = st->doc;
 	uint32_t	f1 = first_name_and_word(st, n0, b);
 
-	if (!(f1 & NE_LX_PLACE) || (f1 & (NE_LX_TITLE_MOD | NE_LX_ABBREV | NE_LX_NAT)))
-		return false;
 	if (n0 > 0 && ne_lex_word_is(TOK_S(doc, n0 - 1), TOK_L(doc, n0 - 1), "the"))
+		return false;
+	/*
+	 * "owner Mark Cuban", "Rep. Glenn English": a nation's adjective after a role (not "Roman Catholic"),
+	 * not its plural ("Christian Americans")
+	 */
+	if ((f1 & (NE_LX_NAT | NE_LX_PLACE | NE_LX_TITLE_MOD | NE_LX_ABBREV)) == NE_LX_NAT)
+		return (doc->text[doc->tokens[n0 + 1].end - 1] | 0x20) != 's' && n0 > 0 &&
+			doc->tokens[n0 - 1].kind == NE_TOK_WORD && (LXF(st, n0 - 1) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL));
+	if (!(f1 & NE_LX_PLACE) || (f1 & (NE_LX_TITLE_MOD | NE_LX_ABBREV | NE_LX_NAT)))
 		return false;
 	return !is_place_noun(doc, n0 + 1);
 }
@@ -1495,7 +1549,28 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	{
 		bool		start = (doc->tokens[c.n0].flags & NE_TF_SENT_START) != 0;
 
-		if ((start && k < 0 && common != 0 && !(fn0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && !c.cue_after) || c.headline)
+		if (c.headline && headline_full_name(st, c.n0, b) &&
+			((fn0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)) ||
+			 (k < 0 && b == c.n0 + 2 && fn0 == 0 && tok_is(doc, b, ':'))))
+		{
+			/* "Bernie Sanders Beats Hillary Clinton": a known first name and one surname open a title-case
+			 * headline's chain (the words after it are the headline's); two unknown words before a colon
+			 * name the speaker ("Cecile Richards: I'm Sick Of ...") */
+			int32_t		e = c.n0 + 2,
+						ps;
+
+			/* three names before a comma or parenthesis: "Gabriel Garcia Marquez (Colombia)" */
+			if (b == c.n0 + 3 && headline_full_name(st, c.n0 + 1, b) &&
+				(b == doc->sentences[doc->tokens[c.n0].sentence].tok_end || tok_is(doc, b, ',') || tok_is(doc, b, '(')))
+				e = b;
+			ps = ne_poss_suffix(doc, e - 1);
+			c.b = e;
+			c.poss = (uint8_t) (ps > 0 || poss_apostrophe(doc, e - 1));
+			c.end_byte = doc->tokens[e - 1].end - ps;
+			c.kind = CH_PERSON;
+		}
+		else if ((start && k < 0 && common != 0 && !(fn0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && !c.cue_after) ||
+				 c.headline)
 			c.kind = CH_MAYBE;
 		else if (k < 0 && nwords >= 3 && common != 0 && !c.cue_after && !has_first_name(st, c.n0, b))
 			c.kind = CH_MAYBE;	/* "Dow Jones Industrial", "Delta Air Lines": known words and no first name */

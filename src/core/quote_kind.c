@@ -455,6 +455,13 @@ is_title_small_word(const char *w, int32_t n)
 	return qw.small[small_slot(small_key(w, n))] != 0;
 }
 
+/* Is w[0..n) a word that title case leaves in lower case (the exported is_title_small_word)? */
+bool
+ne_title_small_word(const char *w, int32_t n)
+{
+	return is_title_small_word(w, n);
+}
+
 /* Does w[0..n) report speech: a form of a speech verb, or a cue of the lexicon? */
 static bool
 is_speech_word(const char *w, int32_t n)

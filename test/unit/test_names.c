@@ -184,6 +184,47 @@ test_then_and_ex_titles(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * Title-case headlines: the first line may end in a stop; a known first name
+ * and a surname open a headline's chain, two words before a colon name its
+ * speaker; a lede full of names stays text.
+ */
+static void
+test_headline_names(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "'Missing' White Voters Might Help Trump, But Less So Where He Needs It.\n\n"
+							   "Voters in Ohio spoke on Monday.",
+							   NULL);
+
+	assert_null(unit_entity(doc, "White Voters"));
+	unit_doc_close(&u);
+	doc = names_of(&u,
+				   "Bernie Sanders Beats Hillary Clinton In Michigan\n\n"
+				   "Sanders won the state on Tuesday.",
+				   NULL);
+	assert_non_null(unit_entity(doc, "Bernie Sanders"));
+	assert_null(unit_entity(doc, "Bernie Sanders Beats Hillary Clinton"));
+	unit_doc_close(&u);
+	doc = names_of(&u,
+				   "Cecile Dorrance: 'I Am Sick Of It.'\n\n"
+				   "Dorrance said the law was wrong.",
+				   NULL);
+	assert_non_null(unit_entity(doc, "Cecile Dorrance"));
+	unit_doc_close(&u);
+	doc = names_of(&u,
+				   "U.S. Treasury Secretary James Baker met West German Finance Minister Gerhard Stoltenberg in "
+				   "Frankfurt on Monday, a Bonn Finance Ministry spokesman said.\n\n"
+				   "Baker said the talks went well. The team owner Mark Cuban agreed, as did Roman Catholic bishops.",
+				   NULL);
+	assert_non_null(unit_entity(doc, "James Baker"));
+	assert_non_null(unit_entity(doc, "Gerhard Stoltenberg"));
+	assert_non_null(unit_entity(doc, "Mark Cuban"));
+	assert_null(unit_entity(doc, "Roman Catholic"));
+	unit_doc_close(&u);
+}
+
 /* A noun for a work right before a title makes no person or organisation of it anywhere in the article. */
 static void
 test_work_titles_are_nobody(void **state)
@@ -1266,6 +1307,7 @@ main(void)
 		cmocka_unit_test(test_office_title_before_person),
 		cmocka_unit_test(test_org_noun_before_name),
 		cmocka_unit_test(test_work_titles_are_nobody),
+		cmocka_unit_test(test_headline_names),
 		cmocka_unit_test(test_then_and_ex_titles),
 		cmocka_unit_test(test_company_words),
 		cmocka_unit_test(test_events_and_groups_are_nobody),
