@@ -225,6 +225,26 @@ test_headline_names(void **state)
 	unit_doc_close(&u);
 }
 
+/* Aldermen and assemblywomen have titles; an ocean is a place; a "Business" ends a firm's name. */
+static void
+test_more_lexicon_words(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Assemblywoman Claudia Tenney and Alderman William D. Burns flew over the Atlantic "
+							   "Ocean. Fox Business said ratings rose.",
+							   NULL);
+	const ne_entity *en = unit_entity(doc, "Claudia Tenney");
+
+	assert_non_null(en);
+	assert_non_null(en->title);
+	assert_string_equal(en->title, "Assemblywoman");
+	assert_non_null(unit_entity(doc, "William D. Burns"));
+	assert_null(unit_entity(doc, "Atlantic Ocean"));
+	assert_org(doc, "Fox Business");
+	unit_doc_close(&u);
+}
+
 /* A noun for a work right before a title makes no person or organisation of it anywhere in the article. */
 static void
 test_work_titles_are_nobody(void **state)
@@ -1307,6 +1327,7 @@ main(void)
 		cmocka_unit_test(test_office_title_before_person),
 		cmocka_unit_test(test_org_noun_before_name),
 		cmocka_unit_test(test_work_titles_are_nobody),
+		cmocka_unit_test(test_more_lexicon_words),
 		cmocka_unit_test(test_headline_names),
 		cmocka_unit_test(test_then_and_ex_titles),
 		cmocka_unit_test(test_company_words),
