@@ -331,6 +331,9 @@ org_by_word(attrib_state *st, int32_t t, int32_t w)
 	return -1;
 }
 
+/* Ranks that are adjectives too: "some major tech firms", "the general public". */
+static const char *const rank_adjectives[] = {"general", "major", "private"};
+
 /* Can the word at h head a source noun phrase (not a function word, adverb or verb)? */
 static bool
 valid_head(const ne_doc *doc, int32_t h)
@@ -1885,6 +1888,13 @@ det_np_head(const ne_doc *doc, int32_t d, int32_t hi)
 		f = lx(doc, u);
 		if ((f & NE_LX_NOMINAL) || (h >= 0 && (f & (NE_LX_TITLE | NE_LX_PERSON_NOUN)) && is_lower_word(doc, u)))
 			h = u;				/* a noun, and a role noun after it: the press secretary, the party leader */
+		else if (h < 0 && (f & (NE_LX_TITLE | NE_LX_PERSON_NOUN)) && !(f & (NE_LX_NAT | NE_LX_TITLE_MOD)) &&
+				 is_lower_word(doc, u) && !IS_WORD_IN(doc, u, rank_adjectives))
+		{
+			h = u;				/* a role: the minister, the former president (not "the secretary of state": its office) */
+			if (u + 1 < hi && is_word(doc, u + 1, "of"))
+				return -1;
+		}
 		else if (h >= 0 || (f & (NE_LX_CUE | NE_LX_SKIPADV | NE_LX_NONNAME)))
 			break;
 	}

@@ -69,6 +69,21 @@ test_it_takes_the_subject_firm(void **state)
 	unit_doc_close(&u);
 }
 
+/* A role with its article is a source: "The minister defended the plan, saying ..."; not "some major tech firms". */
+static void
+test_role_phrase_subject(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"The minister defended the plan on Monday, saying \"several hundred\" people were "
+								"at risk.\n\n"
+								"Some major tech firms say the rules cover \"all aspects\" of the work.");
+
+	check(doc, quote(doc, "several hundred"), "The minister", "The minister", "saying");
+	check(doc, quote(doc, "all aspects"), "Some major tech firms", "Some major tech firms", "say");
+	unit_doc_close(&u);
+}
+
 /*
  * "the Google team said": an organisation named inside a definite phrase for
  * an organisation is the source; a person whose role is at a firm described
@@ -1494,6 +1509,7 @@ main(void)
 		cmocka_unit_test(test_apposition_roles),
 		cmocka_unit_test(test_person_of_firm),
 		cmocka_unit_test(test_org_inside_description),
+		cmocka_unit_test(test_role_phrase_subject),
 		cmocka_unit_test(test_it_takes_the_subject_firm),
 		cmocka_unit_test(test_after_said_name),
 		cmocka_unit_test(test_after_name_with_common_last_word),
