@@ -561,14 +561,15 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 	return true;
 }
 
-/* Does word h look like a plural (in -s, not -ss: "officials", not "boss")? */
+/* Does word h look like a plural (in -s, not -ss: "officials", not "boss"; "MPs", "CEOs")? */
 static bool
 plural_form(const ne_doc *doc, int32_t h)
 {
 	const char *w = TS(doc, h);
 	int32_t		l = TL(doc, h);
 
-	return l > 3 && (w[l - 1] | 0x20) == 's' && (w[l - 2] | 0x20) != 's';
+	return (l > 3 && (w[l - 1] | 0x20) == 's' && (w[l - 2] | 0x20) != 's') ||
+		(l >= 3 && w[l - 1] == 's' && w[l - 2] >= 'A' && w[l - 2] <= 'Z');
 }
 
 /*
@@ -863,11 +864,29 @@ from_pronoun(attrib_state *st, int32_t t, source *s)
 	blank_source(s, tspan(doc, t, t));
 	if (is_word(doc, t, "who"))
 	{
-		/* X, who said: the name before the comma */
+		/* X, who said: the name before the comma (and before "(MMF)" or "of Romania") */
 		int32_t		u = t - 1;
 
 		if (is_ch(doc, u, ','))
 			u--;
+		if (u > 0 && is_ch(doc, u, ')'))
+		{
+			int32_t		k = u - 1;
+
+			while (k > 0 && k > u - 8 && !is_ch(doc, k, '('))
+				k--;
+			if (is_ch(doc, k, '('))
+				u = k - 1;
+		}
+		if (u > 1 && st->nm->tok_mention[u] < 0 && (doc->tokens[u].flags & NE_TF_CAP))
+		{
+			int32_t		k = u;
+
+			while (k > 0 && k > u - 3 && (doc->tokens[k].flags & NE_TF_CAP) && st->nm->tok_mention[k] < 0)
+				k--;
+			if (k > 0 && is_word(doc, k, "of") && st->nm->tok_mention[k - 1] >= 0)
+				u = k - 1;
+		}
 		if (u >= 0 && st->nm->tok_mention[u] >= 0)
 		{
 			int32_t		mm = st->nm->tok_mention[u];
