@@ -204,7 +204,7 @@ static bool nearer_spoken_phrase(attrib_state *st, int32_t m, source *s);
 static int32_t pronoun_len(const ne_doc *doc, int32_t t);
 static int	cue_len(const ne_doc *doc, int32_t t, int32_t lim);
 static int32_t det_np_head(const ne_doc *doc, int32_t d, int32_t hi);
-static bool source_before_phrases(attrib_state *st, int32_t lo, int32_t p, source *s);
+static bool source_before_phrases(attrib_state *st, int32_t lo, int32_t p, int32_t j, source *s);
 static int32_t clause_boundary(const ne_doc *doc, int32_t lo, int32_t hi);
 static int32_t clause_start(const ne_doc *doc, int32_t lo, int32_t hi);
 static bool before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause);
@@ -330,6 +330,9 @@ org_by_word(attrib_state *st, int32_t t, int32_t w)
 	}
 	return -1;
 }
+
+/* Ranks that are adjectives too: "some major tech firms", "the general public". */
+static const char *const rank_adjectives[] = {"general", "major", "private"};
 
 /* Can the word at h head a source noun phrase (not a function word, adverb or verb)? */
 static bool
@@ -558,14 +561,15 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 	return true;
 }
 
-/* Does word h look like a plural (in -s, not -ss: "officials", not "boss")? */
+/* Does word h look like a plural (in -s, not -ss: "officials", not "boss"; "MPs", "CEOs")? */
 static bool
 plural_form(const ne_doc *doc, int32_t h)
 {
 	const char *w = TS(doc, h);
 	int32_t		l = TL(doc, h);
 
-	return l > 3 && (w[l - 1] | 0x20) == 's' && (w[l - 2] | 0x20) != 's';
+	return (l > 3 && (w[l - 1] | 0x20) == 's' && (w[l - 2] | 0x20) != 's') ||
+		(l >= 3 && w[l - 1] == 's' && w[l - 2] >= 'A' && w[l - 2] <= 'Z');
 }
 
 /*
@@ -860,11 +864,29 @@ from_pronoun(attrib_state *st, int32_t t, source *s)
 	blank_source(s, tspan(doc, t, t));
 	if (is_word(doc, t, "who"))
 	{
-		/* X, who said: the name before the comma */
+		/* X, who said: the name before the comma (and before "(MMF)" or "of Romania") */
 		int32_t		u = t - 1;
 
 		if (is_ch(doc, u, ','))
 			u--;
+		if (u > 0 && is_ch(doc, u, ')'))
+		{
+			int32_t		k = u - 1;
+
+			while (k > 0 && k > u - 8 && !is_ch(doc, k, '('))
+				k--;
+			if (is_ch(doc, k, '('))
+				u = k - 1;
+		}
+		if (u > 1 && st->nm->tok_mention[u] < 0 && (doc->tokens[u].flags & NE_TF_CAP))
+		{
+			int32_t		k = u;
+
+			while (k > 0 && k > u - 3 && (doc->tokens[k].flags & NE_TF_CAP) && st->nm->tok_mention[k] < 0)
+				k--;
+			if (k > 0 && is_word(doc, k, "of") && st->nm->tok_mention[k - 1] >= 0)
+				u = k - 1;
+		}
 		if (u >= 0 && st->nm->tok_mention[u] >= 0)
 		{
 			int32_t		mm = st->nm->tok_mention[u];
@@ -1281,8 +1303,10 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 		 is_word(doc, a - 1, "over") || is_word(doc, a - 1, "through")) &&
 		np_left(st, lo, a - 2, s, depth + 1, true))
 		return true;
-	/* "one portfolio manager for a large securities house in Frankfurt said": the source noun before the phrases */
-	if (depth == 0 && (is_word(doc, a - 1, "in") || is_word(doc, a - 1, "at")) && source_before_phrases(st, lo, a - 1, s))
+	/* "one portfolio manager for a large securities house in Frankfurt said", "a spokesman for the firm said": the
+	 * source noun before the phrases */
+	if (depth == 0 && (is_word(doc, a - 1, "in") || is_word(doc, a - 1, "at") || is_word(doc, a - 1, "for") ||
+					   is_word(doc, a - 1, "of")) && source_before_phrases(st, lo, a - 1, j, s))
 		return true;
 	/* "Michael Lamberty, a Lufthansa spokesman told": the person before the apposition */
 	if (depth == 0)
@@ -1351,13 +1375,57 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 }
 
 /*
+ * Widens the source s of a noun phrase over the first phrase of [k, j] after
+ * its noun ("A spokesman for Manchester United", "Officials of the two firms"): the
+ * span and, unless an entity names the source, its name; an organisation
+ * named or described there is the source ("for Manchester United", "for
+ * the firm").
+ */
+static void
+over_phrases(attrib_state *st, source *s, int32_t k, int32_t j)
+{
+	static const char *const phrase_ends[] = {"at", "for", "from", "in", "not", "of", "on", "that", "which", "who",
+	"with"};
+	ne_doc	   *doc = st->doc;
+
+	/* the first phrase only: "for a large fund house" (not "in Harbourton"), "at a firm" (not "not in the deal") */
+	for (int32_t u = k + 1; u < j; u++)
+		if (is_lower_word(doc, u) && (IS_WORD_IN(doc, u, phrase_ends) || ing_form(doc, u)))
+		{
+			j = u - 1;
+			break;
+		}
+	s->span.end = doc->tokens[j].end;
+	if (s->entity >= 0)
+		return;
+	for (int32_t u = k; u <= j; u++)
+	{
+		int32_t		m = st->nm->tok_mention[u],
+					e = -1;
+
+		if (m >= 0 && doc->mentions[m].kind == NE_MK_ORG)
+			e = doc->mentions[m].entity;
+		else if (m < 0 && u < j && is_word(doc, u, "the") && is_lower_word(doc, j) && (lx(doc, j) & NE_LX_ORG_NOUN))
+			e = description_entity(st, u, j);	/* "a spokesman for the firm": the firm the story is about */
+		if (e >= 0 && doc->entities[e].kind == NE_ENT_ORG)
+		{
+			s->entity = e;
+			s->kind = NE_ENT_ORG;
+			s->name = doc->entities[e].name;
+			return;
+		}
+	}
+	s->name = ne_fold_spaces(doc->arena, doc->text + s->span.start, s->span.end - s->span.start);
+}
+
+/*
  * A source noun phrase that ends before a preposition of firm or place at or
  * before token p ("one portfolio manager | for a large securities house | in
  * Frankfurt"), within 14 words and no comma: a determiner, then its head
  * (det_np_head), then "for", "of", "at", "with" or "in".  Sets s from it.
  */
 static bool
-source_before_phrases(attrib_state *st, int32_t lo, int32_t p, source *s)
+source_before_phrases(attrib_state *st, int32_t lo, int32_t p, int32_t j, source *s)
 {
 	static const char *const firm_or_place[] = {"for", "of", "at", "with", "in"};
 	ne_doc	   *doc = st->doc;
@@ -1366,13 +1434,25 @@ source_before_phrases(attrib_state *st, int32_t lo, int32_t p, source *s)
 	{
 		if (quoted(doc, k) || doc->tokens[k].kind != NE_TOK_WORD)
 			return false;
-		if (is_lower_word(doc, k) && (lx(doc, k) & NE_LX_NOMINAL) &&
+		if ((is_lower_word(doc, k) || (doc->tokens[k].flags & NE_TF_SENT_START)) && (lx(doc, k) & NE_LX_NOMINAL) &&
 			IS_WORD_IN(doc, k + 1, firm_or_place))
 		{
-			for (int32_t d = k - 1; d >= lo && d >= k - 4; d--)
+			int32_t		d;
+
+			for (d = k - 1; d >= lo && d >= k - 4; d--)
 				if (is_det(doc, d))
-					return det_np_head(doc, d, k + 1) == k && from_nominal(st, d, k, k, s);
-			return false;
+					break;
+			if (d >= lo && d >= k - 4)
+			{
+				if (det_np_head(doc, d, k + 1) != k || !from_nominal(st, d, k, k, s))
+					return false;
+			}
+			/* "Officials of both companies estimated": a plural with no article that opens the clause */
+			else if (!(plural_form(doc, k) && (k == lo || (doc->tokens[k].flags & NE_TF_SENT_START) ||
+											   is_ch(doc, k - 1, ','))) || !from_nominal(st, k, k, k, s))
+				return false;
+			over_phrases(st, s, k + 1, j);
+			return true;
 		}
 	}
 	return false;
@@ -1885,6 +1965,13 @@ det_np_head(const ne_doc *doc, int32_t d, int32_t hi)
 		f = lx(doc, u);
 		if ((f & NE_LX_NOMINAL) || (h >= 0 && (f & (NE_LX_TITLE | NE_LX_PERSON_NOUN)) && is_lower_word(doc, u)))
 			h = u;				/* a noun, and a role noun after it: the press secretary, the party leader */
+		else if (h < 0 && (f & (NE_LX_TITLE | NE_LX_PERSON_NOUN)) && !(f & (NE_LX_NAT | NE_LX_TITLE_MOD)) &&
+				 is_lower_word(doc, u) && !IS_WORD_IN(doc, u, rank_adjectives))
+		{
+			h = u;				/* a role: the minister, the former president (not "the secretary of state": its office) */
+			if (u + 1 < hi && is_word(doc, u + 1, "of"))
+				return -1;
+		}
 		else if (h >= 0 || (f & (NE_LX_CUE | NE_LX_SKIPADV | NE_LX_NONNAME)))
 			break;
 	}

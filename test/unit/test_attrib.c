@@ -69,6 +69,43 @@ test_it_takes_the_subject_firm(void **state)
 	unit_doc_close(&u);
 }
 
+/* A role with its article is a source: "The minister defended the plan, saying ..."; not "some major tech firms". */
+static void
+test_role_phrase_subject(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"The minister defended the plan on Monday, saying \"several hundred\" people were "
+								"at risk.\n\n"
+								"Some major tech firms say the rules cover \"all aspects\" of the work.");
+
+	check(doc, quote(doc, "several hundred"), "The minister", "The minister", "saying");
+	check(doc, quote(doc, "all aspects"), "Some major tech firms", "Some major tech firms", "say");
+	unit_doc_close(&u);
+}
+
+/*
+ * "A spokesman for X said": the source is the whole phrase, and the
+ * organisation X when it is named or described; bare plurals of firms'
+ * nouns ("lenders said") are sources too.
+ */
+static void
+test_source_over_phrases(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Harlow Dynamics Corp cut jobs. A spokesman for the firm said the cuts were \"painful\".\n\n"
+								"A lawyer for the family said the ruling was \"a travesty\".\n\n"
+								"Officials of the town said the plan was \"good\" for all.\n\n"
+								"UK lending showed a \"lull\" in January, lenders said.");
+
+	check(doc, quote(doc, "painful"), "Harlow Dynamics Corp", "A spokesman for the firm", "said");
+	check(doc, quote(doc, "a travesty"), "A lawyer for the family", "A lawyer for the family", "said");
+	check(doc, quote(doc, "good"), "Officials of the town", "Officials of the town", "said");
+	check(doc, quote(doc, "lull"), "lenders", "lenders", "said");
+	unit_doc_close(&u);
+}
+
 /*
  * "the Google team said": an organisation named inside a definite phrase for
  * an organisation is the source; a person whose role is at a firm described
@@ -563,7 +600,7 @@ test_relative_after_name(void **state)
 	unit_doc_close(&u);
 }
 
-/* A source noun before phrases of firm and place speaks, not the place: "one trader for a bank in Oslo said". */
+/* A source noun before phrases of firm and place speaks, with its first phrase, not the place: "one trader for a bank in Oslo said". */
 static void
 test_source_before_phrases(void **state)
 {
@@ -571,8 +608,9 @@ test_source_before_phrases(void **state)
 	ne_doc	   *doc = attrib_of(&u, "\"Rates will hold,\" one portfolio manager for a large fund house in Harbourton said.\n\n"
 								"One syndicate official at a firm not in the deal said \"It is tight.\"");
 
-	check(doc, quote(doc, "Rates"), "one portfolio manager", "one portfolio manager", "said");
-	check(doc, quote(doc, "It is tight"), "One syndicate official", "One syndicate official", "said");
+	check(doc, quote(doc, "Rates"), "one portfolio manager for a large fund house",
+		  "one portfolio manager for a large fund house", "said");
+	check(doc, quote(doc, "It is tight"), "One syndicate official at a firm", "One syndicate official at a firm", "said");
 	unit_doc_close(&u);
 }
 
@@ -1494,6 +1532,8 @@ main(void)
 		cmocka_unit_test(test_apposition_roles),
 		cmocka_unit_test(test_person_of_firm),
 		cmocka_unit_test(test_org_inside_description),
+		cmocka_unit_test(test_source_over_phrases),
+		cmocka_unit_test(test_role_phrase_subject),
 		cmocka_unit_test(test_it_takes_the_subject_firm),
 		cmocka_unit_test(test_after_said_name),
 		cmocka_unit_test(test_after_name_with_common_last_word),
