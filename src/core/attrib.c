@@ -614,8 +614,15 @@ subject_phrase_head(const ne_doc *doc, int32_t u, int32_t hi)
 		return -1;
 	for (int32_t v = u + 1; v < hi && v <= u + 4; v++)
 	{
-		if (!is_lower_word(doc, v) || quoted(doc, v))
+		if (quoted(doc, v))
 			return -1;
+		if (!is_lower_word(doc, v))
+		{
+			/* "the Daiwa officer": a name before the head qualifies it */
+			if (h >= 0 || doc->tokens[v].kind != NE_TOK_WORD || !(doc->tokens[v].flags & NE_TF_CAP))
+				return -1;
+			continue;
+		}
 		if (lx(doc, v) & (NE_LX_NOMINAL | NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_ORG | NE_LX_ORG_NOUN))
 			h = v;
 		else if (h >= 0)
@@ -755,13 +762,25 @@ nominal_antecedent(attrib_state *st, int32_t t, int g, const char **name)
 
 		if (para - se->paragraph > 2)
 			break;				/* wire copy: a paragraph a sentence */
-		h = para - se->paragraph > 1 ? -1 : subject_phrase_head(doc, se->tok_first, se->tok_end < t ? se->tok_end : t);
-		if (h >= 0)
+		if (para - se->paragraph > 1)
+			h = -1;
+		else
 		{
-			if (!pronoun_fits_head(doc, h, g))
-				return -1;
-			*name = phrase_text(doc, se->tok_first, h);
-			return h;
+			/* "However, the Daiwa officer defended ...", "But a spokesman said ...": past an opening adverb */
+			int32_t		u = se->tok_first;
+
+			if (doc->tokens[u].kind == NE_TOK_WORD && (lx(doc, u) & (NE_LX_SKIPADV | NE_LX_NONNAME)) && is_ch(doc, u + 1, ','))
+				u += 2;
+			else if (is_word(doc, u, "but") || is_word(doc, u, "and"))
+				u++;
+			h = subject_phrase_head(doc, u, se->tok_end < t ? se->tok_end : t);
+			if (h >= 0 && pronoun_fits_head(doc, h, g))
+			{
+				*name = phrase_text(doc, u, h);
+				return h;
+			}
+			if (h >= 0 && sn == doc->tokens[t].sentence)
+				return -1;		/* the pronoun's own sentence has a subject of another kind */
 		}
 		/* "But a Western diplomat warned ...", "..., a USDA soybean analyst said." */
 		{

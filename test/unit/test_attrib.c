@@ -107,6 +107,26 @@ test_source_over_phrases(void **state)
 }
 
 /*
+ * "he" for a phrase that opened an earlier sentence: past an opening
+ * adverb, with a name before its head ("However, the Daiwa officer ..."),
+ * or the phrase of a cue when the sentence's subject is of another kind.
+ */
+static void
+test_pronoun_for_qualified_phrase(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"However, the Daiwa officer defended the pricing.\n\n"
+								"\"Because Rockwell has not floated debt, it is new,\" he said.\n\n"
+								"The Reagan administration is opposed to the tax, an administration official said.\n\n"
+								"\"We are totally opposed to it,\" he said.");
+
+	check(doc, quote(doc, "Because Rockwell"), "the Daiwa officer", "he", "said");
+	check(doc, quote(doc, "We are totally"), "an administration official", "he", "said");
+	unit_doc_close(&u);
+}
+
+/*
  * "the Google team said": an organisation named inside a definite phrase for
  * an organisation is the source; a person whose role is at a firm described
  * before its name ("of the employers organisation Confindustria") speaks.
@@ -1532,6 +1552,7 @@ main(void)
 		cmocka_unit_test(test_apposition_roles),
 		cmocka_unit_test(test_person_of_firm),
 		cmocka_unit_test(test_org_inside_description),
+		cmocka_unit_test(test_pronoun_for_qualified_phrase),
 		cmocka_unit_test(test_source_over_phrases),
 		cmocka_unit_test(test_role_phrase_subject),
 		cmocka_unit_test(test_it_takes_the_subject_firm),
