@@ -135,7 +135,8 @@ test_company_words(void **state)
 							   "Trelleborg AB said sales rose. Fabrique Nationale Herstal SA cut jobs. "
 							   "Barry Citrus Products and the Pontiac Division gained, Harlow Bancorp said.\n\n"
 							   "Air Products and Chemicals Inc rose. Daewoo Group and General Motors Corp signed. "
-							   "Pacific Telephone and Telegraph Co fell. Tina Adler of Lookout Software said it grew.",
+							   "Pacific Telephone and Telegraph Co fell. Tina Adler of Lookout Software said it grew. "
+							   "Standard Life, Solaris Asset Management and the Daily Mirror said nothing.",
 							   NULL);
 	const ne_entity *en;
 
@@ -149,6 +150,9 @@ test_company_words(void **state)
 	assert_org(doc, "General Motors Corp");
 	assert_org(doc, "Pacific Telephone and Telegraph Co");
 	assert_org(doc, "Lookout Software");
+	assert_org(doc, "Standard Life");
+	assert_org(doc, "Solaris Asset Management");
+	assert_org(doc, "Daily Mirror");
 	en = unit_entity(doc, "Tina Adler");
 	assert_non_null(en);
 	assert_int_equal(en->kind, NE_ENT_PERSON);
