@@ -262,6 +262,17 @@ tok_lex(const ne_doc *doc, int32_t t)
 	return word_lex(doc, t, ne_poss_suffix(doc, t));
 }
 
+/*
+ * Does token t open a sentence, or a quotation ("Investors wonder if ...":
+ * the first word of a quotation is capitalised as a sentence's is)?
+ */
+static inline bool
+opens_sentence(const ne_doc *doc, int32_t t)
+{
+	return (doc->tokens[t].flags & NE_TF_SENT_START) ||
+		(t > 0 && (doc->tokens[t].flags & NE_TF_IN_QUOTE) && doc->tokens[t - 1].kind == NE_TOK_QUOTE);
+}
+
 /* Is token t an upper-case initial (one letter)? */
 static inline bool
 is_initial(const ne_doc *doc, int32_t t)
@@ -1257,7 +1268,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		(doc->tokens[a].flags & NE_TF_ALLCAPS) && dateline_dash(doc, b))
 		return;
 	/* a known common noun opening a sentence ("Critics said", "Officials warned") is no name */
-	if (nwords == 1 && (doc->tokens[a].flags & NE_TF_SENT_START) && !c.poss &&
+	if (nwords == 1 && opens_sentence(doc, a) && !c.poss &&
 		(lxl & (NE_LX_NOMINAL | NE_LX_PERSON_NOUN | NE_LX_ORG_NOUN)) && !(lxl & (NE_LX_TITLE | NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_KNOWN_ORG)))
 		return;
 	/* "the Tories", "the Guardian said", "the Pentagon's": one word after a lower-case "the" that speaks,
@@ -1441,7 +1452,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			real = 1;
 	}
 	/* "Will wrote" after "George Will": a common word inside a sentence that a person's full name ended in */
-	if (nwords == 1 && k < 0 && (flast & NOT_NAME) && !(doc->tokens[a].flags & NE_TF_SENT_START) &&
+	if (nwords == 1 && k < 0 && (flast & NOT_NAME) && !opens_sentence(doc, a) &&
 		ends_earlier_chain(st, a, true))
 	{
 		c.kind = CH_SINGLE;
@@ -1463,7 +1474,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		c.cue_after = (uint8_t) chain_cue(st, a, b, c.poss);
 	/* "Organisers said", "Reports say": a common word opening a sentence, a known surname only (the cue first:
 	 * without one, a single word makes no person anyway, and the text is read only for the few with one) */
-	if (nwords == 1 && k < 0 && c.cue_after && (doc->tokens[a].flags & NE_TF_SENT_START) &&
+	if (nwords == 1 && k < 0 && c.cue_after && opens_sentence(doc, a) &&
 		!(flast & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && written_lower(st, a))
 	{
 		c.kind = CH_SINGLE;
@@ -1547,7 +1558,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	}
 	if (real >= 2 || (nwords >= 2 && real >= 1 && !is_initial(doc, c.n0) && !(fn0 & (NE_LX_PARTICLE))))
 	{
-		bool		start = (doc->tokens[c.n0].flags & NE_TF_SENT_START) != 0;
+		bool		start = opens_sentence(doc, c.n0);
 
 		if (c.headline && headline_full_name(st, c.n0, b) &&
 			((fn0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)) ||
@@ -2998,7 +3009,7 @@ note_mid_words(names_state *st)
 		const chain *c = &st->ch[i];
 		nkey		k;
 
-		if (c->kind != CH_SINGLE || c->b - c->a != 1 || (st->doc->tokens[c->a].flags & NE_TF_SENT_START))
+		if (c->kind != CH_SINGLE || c->b - c->a != 1 || opens_sentence(st->doc, c->a))
 			continue;
 		key_of_word(st, &k, 'S', c->a, c->end_byte);
 		bloom_add(st->mid_words, k.wh);
@@ -3040,7 +3051,7 @@ only_sentence_start(names_state *st, const chain *c)
 {
 	nkey		k;
 
-	if (c->b - c->a != 1 || !(st->doc->tokens[c->a].flags & NE_TF_SENT_START) ||
+	if (c->b - c->a != 1 || !opens_sentence(st->doc, c->a) ||
 		!common_word_ending(TOK_S(st->doc, c->a), c->end_byte - st->doc->tokens[c->a].start))
 		return false;
 	if (!st->mid_noted)
@@ -3604,7 +3615,7 @@ corp_context(names_state *st, const chain *c)
 
 	if (c->weak)
 		return false;			/* places and nationalities have boards and profits too */
-	if (!c->poss && c->b - c->a == 1 && (doc->tokens[c->a].flags & NE_TF_SENT_START))
+	if (!c->poss && c->b - c->a == 1 && opens_sentence(doc, c->a))
 		return false;			/* "Retail sales rose": a capitalised common word opening a sentence */
 	if (employer_after_at(st, c))
 		return true;			/* "a strategist at Dresdner Kleinwort Wasserstein" */

@@ -249,6 +249,22 @@ test_more_lexicon_words(void **state)
 	unit_doc_close(&u);
 }
 
+/* The first word of a quotation is capitalised as a sentence's is: "Investors wonder ..." names nobody. */
+static void
+test_quotation_start_words(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Dana Whitcombe spoke on Monday. \"Investors wonder if the scandal is over,\" she said. "
+							   "She added: \"Everybody knows Whitcombe Holdings Inc will survive.\"",
+							   NULL);
+
+	assert_non_null(unit_entity(doc, "Dana Whitcombe"));
+	assert_null(unit_entity(doc, "Investors"));
+	assert_null(unit_entity(doc, "Everybody"));
+	unit_doc_close(&u);
+}
+
 /* A noun for a work right before a title makes no person or organisation of it anywhere in the article. */
 static void
 test_work_titles_are_nobody(void **state)
@@ -1331,6 +1347,7 @@ main(void)
 		cmocka_unit_test(test_office_title_before_person),
 		cmocka_unit_test(test_org_noun_before_name),
 		cmocka_unit_test(test_work_titles_are_nobody),
+		cmocka_unit_test(test_quotation_start_words),
 		cmocka_unit_test(test_more_lexicon_words),
 		cmocka_unit_test(test_headline_names),
 		cmocka_unit_test(test_then_and_ex_titles),
