@@ -1886,6 +1886,35 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s, bool strong)
 	return false;
 }
 
+/*
+ * The token after a dateline that opens the paragraph at lo ("WASHINGTON,
+ * Dec. 8 (UPI) — ...", "LONDON (Reuters) - ..."): capitals, numbers and , ( )
+ * . with a comma or parenthesis among them, up to a dash within 12 tokens;
+ * else lo.  The wire service is no subject.
+ */
+static int32_t
+after_dateline(const ne_doc *doc, int32_t lo, int32_t hi)
+{
+	bool		marked = false; /* a comma or parenthesis: "WASHINGTON," "(UPI)", not "DJ Norman Cook - aka" */
+
+	if (lo >= hi || !(doc->tokens[lo].flags & NE_TF_PARA_START) || doc->tokens[lo].kind != NE_TOK_WORD ||
+		!(doc->tokens[lo].flags & NE_TF_ALLCAPS))
+		return lo;
+
+	for (int32_t t = lo + 1; t < hi && t < lo + 12; t++)
+	{
+		const ne_token *tk = &doc->tokens[t];
+
+		if ((is_ch(doc, t, '-') || is_dash(doc, t)) && t + 1 < hi)
+			return marked ? t + 1 : lo;
+		marked |= is_ch(doc, t, ',') || is_ch(doc, t, '(');
+		if (!(tk->kind == NE_TOK_NUMBER || (tk->kind == NE_TOK_WORD && (tk->flags & NE_TF_CAP)) ||
+			  is_ch(doc, t, ',') || is_ch(doc, t, '(') || is_ch(doc, t, ')') || is_ch(doc, t, '.')))
+			return lo;
+	}
+	return lo;
+}
+
 /* Start of the main clause in [lo, hi): after an opening "When X said ...," / "Asked about Y," / "In Iowa," */
 static int32_t
 clause_start(const ne_doc *doc, int32_t lo, int32_t hi)
@@ -1895,6 +1924,7 @@ clause_start(const ne_doc *doc, int32_t lo, int32_t hi)
 	"with", "on", "later", "earlier", "unlike", "like", "despite", "alongside", "amid", "among", "following",
 	"under", "besides", "throughout", "within", "without", "unless", "until", "challenged", "questioned",
 	"interviewed", "confronted", "quizzed", "prodded"};	/* not "For X, ...": X's view */
+	lo = after_dateline(doc, lo, hi);
 	/* "Later in the show, after the interview ended, Maher said": one opening clause after another */
 	for (int n = 0; n < 3; n++)
 	{

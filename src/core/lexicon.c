@@ -2852,6 +2852,8 @@ static const ne_lex_entry lex_words[] = {
 	{"richard", NE_LX_FIRST_M, 7},
 	{"rick", NE_LX_FIRST_M, 4},
 	{"ricky", NE_LX_FIRST_M, 5},
+	{"riffed", NE_LX_CUE, 6},
+	{"riffing", NE_LX_CUE, 7},
 	{"rights", NE_LX_TITLE_MOD, 6},
 	{"rita", NE_LX_FIRST_F, 4},
 	{"river", NE_LX_PLACE, 5},
@@ -3718,7 +3720,7 @@ static const uint16_t lex_disp[1 << (64 - LEX_BUCKET_SHIFT)] = {
 	1, 0, 6, 8, 17, 6, 11, 29, 0, 0, 1, 2, 51, 12, 69, 25,
 	19, 10, 15, 6, 7, 0, 52, 44, 19, 0, 0, 10, 14, 23, 0, 2,
 	0, 16, 24, 11, 16, 36, 24, 21, 6, 12, 1, 0, 22, 6, 6, 8,
-	4, 47, 11, 10, 0, 45, 2, 0, 29, 5, 21, 6, 3, 24, 80, 53,
+	4, 60, 11, 10, 0, 45, 2, 0, 29, 5, 21, 6, 3, 26, 80, 53,
 	20, 21, 91, 0, 51, 23, 3, 3, 0, 7, 14, 44, 95, 80, 38, 38,
 	21, 1, 7, 7, 2, 34, 11, 21, 67, 2, 0, 21, 62, 4, 1, 1,
 	11, 0, 44, 3, 34, 5, 17, 12, 0, 28, 0, 8, 23, 16, 5, 25,
@@ -3731,21 +3733,21 @@ static const uint16_t lex_disp[1 << (64 - LEX_BUCKET_SHIFT)] = {
 	4, 2, 0, 3, 0, 1, 13, 1, 1, 3, 0, 3, 71, 3, 48, 4,
 	5, 42, 0, 59, 0, 29, 9, 3, 6, 5, 20, 0, 8, 3, 0, 12,
 	0, 0, 10, 32, 12, 31, 0, 4, 22, 29, 5, 4, 1, 13, 16, 42,
-	28, 22, 0, 1, 19, 60, 54, 43, 14, 0, 12, 56, 11, 7, 8, 0,
-	0, 0, 22, 3, 1, 6, 2, 0, 0, 3, 78, 0, 1, 0, 5, 65,
+	28, 22, 0, 1, 19, 60, 54, 43, 14, 0, 12, 88, 11, 7, 8, 0,
+	0, 0, 22, 3, 1, 6, 2, 0, 0, 3, 78, 0, 1, 0, 19, 65,
 	18, 24, 6, 2, 29, 64, 0, 0, 26, 5, 1, 38, 14, 1, 45, 15,
 	7, 5, 26, 30, 5, 49, 16, 1, 0, 2, 10, 2, 0, 9, 1, 1,
 	44, 40, 10, 2, 14, 37, 9, 15, 222, 0, 3, 0, 2, 27, 41, 1,
-	9, 0, 27, 10, 15, 2, 0, 20, 17, 32, 24, 8, 53, 0, 27, 6,
+	9, 0, 27, 10, 15, 2, 0, 20, 17, 7, 24, 8, 53, 0, 27, 6,
 	63, 20, 10, 55, 5, 25, 23, 61, 13, 0, 12, 6, 2, 15, 4, 1,
 	61, 1, 45, 40, 0, 6, 23, 7, 151, 153, 59, 3, 0, 0, 20, 5,
 	4, 35, 76, 205, 11, 19, 73, 1, 0, 40, 120, 51, 6, 87, 2, 36,
-	35, 19, 3, 0, 9, 0, 2, 38, 15, 15, 0, 67, 17, 3, 13, 6,
+	35, 19, 3, 0, 9, 0, 2, 38, 15, 15, 0, 67, 93, 3, 13, 6,
 	47, 12, 9, 9, 44, 0, 1, 4, 4, 1, 13, 0, 0, 0, 11, 20,
 	2, 114, 3, 24, 93, 81, 16, 25, 52, 27, 0, 10, 3, 0, 7, 19,
 	15, 82, 11, 1, 22, 0, 19, 0, 0, 26, 29, 5, 84, 4, 21, 13,
 	37, 5, 1, 0, 11, 58, 29, 10, 28, 62, 7, 0, 0, 20, 1, 43,
-	51, 0, 148, 1, 4, 27, 8, 42, 0, 3, 21, 42, 3, 4, 17, 34,
+	51, 0, 148, 1, 4, 27, 8, 42, 0, 3, 21, 20, 3, 4, 17, 34,
 	1, 0, 2, 65, 2, 30, 0, 2, 150, 24, 106, 19, 12, 4, 45, 84,
 	2, 18, 4, 7, 59, 145, 3, 0, 75, 27, 2, 7, 17, 7, 4, 156,
 	19, 59, 2, 27, 3, 7, 6, 5, 1, 0, 11, 20, 1, 71, 0, 0,
@@ -3758,7 +3760,7 @@ static const uint16_t lex_disp[1 << (64 - LEX_BUCKET_SHIFT)] = {
 	65, 65, 14, 20, 37, 14, 8, 83, 0, 4, 122, 32, 55, 46, 202, 51,
 	12, 43, 85, 171, 213, 4, 0, 2, 25, 24, 5, 1, 0, 29, 42, 12,
 	52, 2, 8, 9, 26, 5, 4, 34, 244, 26, 43, 0, 0, 70, 3, 7,
-	50, 3, 100, 112, 30, 40, 4, 9, 1, 55, 11, 42, 55, 18, 44, 233,
+	50, 12, 100, 112, 30, 40, 4, 9, 1, 55, 11, 42, 55, 18, 44, 233,
 };
 
 static const lex_key lex_keys[LEX_SLOTS] = {
@@ -3807,7 +3809,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x007374726f746572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* retorts */
 	{0x0072656874727566ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* further */
 	{0x00726f6461756365ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* ecuador */
-	{0x0000656e65677565ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* eugene */
+	{0x0000746e656d616cull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* lament */
 	{0x0000000000746361ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* act */
 	{0x000063696c627570ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* public */
 	{0x00726567616e616dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL | NE_LX_PERSON_NOUN, 7},	/* manager */
@@ -3848,7 +3850,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000616c6c6562ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* bella */
 	{0x726f7461766c6173ull, 0x0000000000000065ull, NE_LX_FIRST_M, 9},	/* salvatore */
 	{0x6c6968776e61656dull, 0x0000000000000065ull, NE_LX_NONNAME, 9},	/* meanwhile */
-	{0x00616967726f6567ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* georgia */
+	{0, 0, 0, 0},
 	{0x00000000006c7063ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* cpl */
 	{0x7265696c70707573ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* suppliers */
 	{0x00726f6467697661ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* avigdor */
@@ -3866,7 +3868,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0073747265707865ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* experts */
 	{0x6e676961706d6163ull, 0x0000000000007265ull, NE_LX_NOMINAL, 10},	/* campaigner */
-	{0, 0, 0, 0},
+	{0x0000007375616c6bull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* klaus */
 	{0x00000000006f6761ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* ago */
 	{0x00000000006f6268ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* hbo */
 	{0x74616d6f6c706964ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* diplomats */
@@ -4260,7 +4262,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x696d69616c637865ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* exclaiming */
 	{0x0000732765726568ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* here's */
 	{0, 0, 0, 0},
-	{0x000000656764756aull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 5},	/* judge */
+	{0x0000000061776f69ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iowa */
 	{0x00006e6576657473ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* steven */
 	{0x00007a6576726570ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* pervez */
 	{0x0072656d6d757264ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* drummer */
@@ -4518,7 +4520,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x74617265706f6f63ull, 0x00000000006e6f69ull, NE_LX_PLACE, 11},	/* cooperation */
 	{0x0000000000736461ull, 0x0000000000000000ull, NE_LX_NOMINAL, 3},	/* ads */
 	{0x73656c6262697571ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* quibbles */
-	{0, 0, 0, 0},
+	{0x00676e696b726162ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* barking */
 	{0x0064657369617270ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* praised */
 	{0x6e6973696d727573ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* surmising */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -4629,7 +4631,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000736c65626572ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* rebels */
 	{0x656c6c656863696dull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* michelle */
-	{0, 0, 0, 0},
+	{0x6973726576696e75ull, 0x0000000000007974ull, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* university */
 	{0x7377656e2d736263ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* cbs-news */
 	{0x00006f6373656e75ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* unesco */
 	{0x00000065636e6568ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* hence */
@@ -5166,7 +5168,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000007965726f63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* corey */
 	{0x006874656e797767ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* gwyneth */
-	{0x00676e696b726162ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* barking */
+	{0x736576726573626full, 0x0000000000000000ull, NE_LX_CUE, 8},	/* observes */
 	{0x0069626f7269616eull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* nairobi */
 	{0x69646172746e6f63ull, 0x0000000000737463ull, NE_LX_CUE, 11},	/* contradicts */
 	{0x0000007a6e617266ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* franz */
@@ -5497,7 +5499,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x746169636f737361ull, 0x00000000006e6f69ull, NE_LX_ORG | NE_LX_NOMINAL, 11},	/* association */
 	{0x6f74616c756d6973ull, 0x0000000000000072ull, NE_LX_ORG, 9},	/* simulator */
 	{0x00000000656c6f63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* cole */
-	{0x656d747261706564ull, 0x000000000000746eull, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* department */
+	{0x0000646566666972ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* riffed */
 	{0x63696e6170736968ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* hispanic */
 	{0x736c6172656e696dull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* minerals */
 	{0x726f74617265706full, 0x0000000000000000ull, NE_LX_ORG_NOUN, 8},	/* operator */
@@ -5630,7 +5632,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6164726574736d61ull, 0x000000000000006dull, NE_LX_PLACE, 9},	/* amsterdam */
 	{0, 0, 0, 0},
 	{0x0000686361657270ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* preach */
-	{0x0000007375616c6bull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* klaus */
+	{0x00676e6966666972ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* riffing */
 	{0x7a69636974697263ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* criticize */
 	{0x0065756e65766572ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 7},	/* revenue */
 	{0x00676e6968737567ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* gushing */
@@ -5732,7 +5734,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x6e616d7269616863ull, 0x0000000000000000ull, NE_LX_CORP_NOUN | NE_LX_TITLE | NE_LX_HON_M | NE_LX_NOMINAL, 8},	/* chairman */
 	{0x006873696e6e6966ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* finnish */
-	{0x65736f6c63736964ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* disclosed */
+	{0x0000656e65677565ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* eugene */
 	{0x00000074616f6c67ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* gloat */
 	{0x000000706361616eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 5},	/* naacp */
 	{0x0000000079646e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* andy */
@@ -5758,7 +5760,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000007477656eull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* newt */
 	{0x656e696172726f6cull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* lorraine */
 	{0x6574616369646e69ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* indicates */
-	{0x736576726573626full, 0x0000000000000000ull, NE_LX_CUE, 8},	/* observes */
+	{0, 0, 0, 0},
 	{0x00000074276e6163ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* can't */
 	{0x00006d726f666e69ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* inform */
 	{0x00000000006e6164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* dan */
@@ -5890,8 +5892,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000656b6f6aull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* joke */
 	{0x7463757274736e69ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* instructed */
 	{0x0000000000736d73ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* sms */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x657061707377656eull, 0x0000000000000072ull, NE_LX_NOMINAL, 9},	/* newspaper */
+	{0, 0, 0, 0},
+	{0x000000656764756aull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 5},	/* judge */
+	{0x0000007463616572ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* react */
 	{0x6e616964616e6163ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* canadian */
 	{0x000000006179616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* maya */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
@@ -6014,7 +6017,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000616e656cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* lena */
 	{0x0079727265696874ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* thierry */
 	{0x006c6167656e6573ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* senegal */
-	{0x0000746e656d616cull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* lament */
+	{0, 0, 0, 0},
 	{0x000072656772656dull, 0x0000000000000000ull, NE_LX_CORP_OF, 6},	/* merger */
 	{0x000064656e726177ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* warned */
 	{0x00006172646e6173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* sandra */
@@ -6083,7 +6086,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000061646e657262ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* brenda */
 	{0x0000006569646173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* sadie */
 	{0x6574636172616863ull, 0x0000000065736972ull, NE_LX_CUE, 12},	/* characterise */
-	{0, 0, 0, 0},
+	{0x656d747261706564ull, 0x000000000000746eull, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* department */
 	{0x0000006666617473ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NOMINAL, 5},	/* staff */
 	{0, 0, 0, 0},
 	{0x0000007261746171ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* qatar */
@@ -6325,7 +6328,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7075727265746e69ull, 0x0000000000646574ull, NE_LX_CUE, 11},	/* interrupted */
 	{0x00000000776f7661ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* avow */
 	{0x6e69726577736e61ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* answering */
-	{0x0000007463616572ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* react */
+	{0x0061646e6172696dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* miranda */
 	{0x0000646c756f6873ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* should */
 	{0x0000006576696c63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* clive */
 	{0, 0, 0, 0},
@@ -6651,7 +6654,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000069686c6564ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* delhi */
 	{0x00737265626d656dull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* members */
 	{0x6569666974736574ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* testifies */
-	{0x6973726576696e75ull, 0x0000000000007974ull, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* university */
+	{0, 0, 0, 0},
 	{0x00000061696c7579ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* yulia */
 	{0x0000000000676966ull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* fig */
 	{0x000072656c6c6f68ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* holler */
@@ -6770,7 +6773,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000061696e736f62ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* bosnia */
 	{0x69746e656d6d6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* commenting */
 	{0x79656e7472756f63ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* courtney */
-	{0x0061646e6172696dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* miranda */
+	{0x657061707377656eull, 0x0000000000000072ull, NE_LX_NOMINAL, 9},	/* newspaper */
 	{0x736e6f69746e656dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* mentions */
 	{0, 0, 0, 0},
 	{0x0000006c69746e75ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* until */
@@ -6785,7 +6788,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006e61656aull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* jean */
 	{0x0000796c706d6973ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* simply */
 	{0x0000747369747261ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* artist */
-	{0, 0, 0, 0},
+	{0x65736f6c63736964ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* disclosed */
 	{0x0064656e616f7267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* groaned */
 	{0x6169636e616e6966ull, 0x000000000000006cull, NE_LX_ORG, 9},	/* financial */
 	{0x0073656d75736572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* resumes */
@@ -6816,7 +6819,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00796c7072616873ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* sharply */
 	{0x0072656e74726170ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* partner */
 	{0x61746e656d6d6f63ull, 0x0000000000726f74ull, NE_LX_TITLE, 11},	/* commentator */
-	{0, 0, 0, 0},
+	{0x0000000000736579ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* yes */
 	{0x6e6961746e69616dull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* maintaining */
 	{0x000000697a6f676eull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* ngozi */
 	{0x000061746f676f62ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* bogota */
@@ -7037,7 +7040,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000697063ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cpi */
 	{0x73746e656d6d6f63ull, 0x0000000000000000ull, NE_LX_STATEMENT, 8},	/* comments */
 	{0x0000687065736f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* joseph */
-	{0x0000000000736579ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* yes */
+	{0, 0, 0, 0},
 	{0x000079636e656761ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 6},	/* agency */
 	{0, 0, 0, 0},
 	{0x726f7061676e6973ull, 0x00000000006e6165ull, NE_LX_NAT, 11},	/* singaporean */
@@ -7217,7 +7220,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x736d7269666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* confirms */
 	{0, 0, 0, 0},
 	{0x6873696e6f6d6461ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* admonishing */
-	{0x0000000061776f69ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iowa */
+	{0, 0, 0, 0},
 	{0x0000616d72616870ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* pharma */
 	{0x6c6163696d656863ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* chemical */
 	{0x00006e616d6c6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* salman */
@@ -7536,7 +7539,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00687461656e6562ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* beneath */
 	{0x7372657070696873ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* shippers */
 	{0x000000006b656577ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* week */
-	{0, 0, 0, 0},
+	{0x00616967726f6567ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* georgia */
 	{0x74656e7265746e69ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* internet */
 	{0x00000061796e6174ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* tanya */
 	{0x0000000079626f74ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* toby */

@@ -126,6 +126,23 @@ test_pronoun_for_qualified_phrase(void **state)
 	unit_doc_close(&u);
 }
 
+/* A dateline is no subject: "WASHINGTON, Dec. 8 (UPI) — ..., Hillary Clinton's aide rallied supporters, saying". */
+static void
+test_dateline_is_no_subject(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"WASHINGTON, Dec. 8 (UPI) — In response to the plan, the campaign manager rallied "
+								"supporters, saying: \"We have to be ready.\"\n\n"
+								"DJ Norman Cook - aka Fatboy Slim - has said that dance music is in a \"fallow patch\".\n\n"
+								"\"Let me help you out,\" the Republican nominee riffed.");
+
+	check(doc, quote(doc, "We have to be ready"), "the campaign manager", "the campaign manager", "saying");
+	check(doc, quote(doc, "fallow patch"), "Norman Cook", NULL, "said");
+	check(doc, quote(doc, "Let me help"), "the Republican nominee", "the Republican nominee", "riffed");
+	unit_doc_close(&u);
+}
+
 /*
  * "the Google team said": an organisation named inside a definite phrase for
  * an organisation is the source; a person whose role is at a firm described
@@ -1552,6 +1569,7 @@ main(void)
 		cmocka_unit_test(test_apposition_roles),
 		cmocka_unit_test(test_person_of_firm),
 		cmocka_unit_test(test_org_inside_description),
+		cmocka_unit_test(test_dateline_is_no_subject),
 		cmocka_unit_test(test_pronoun_for_qualified_phrase),
 		cmocka_unit_test(test_source_over_phrases),
 		cmocka_unit_test(test_role_phrase_subject),
