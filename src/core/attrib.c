@@ -2175,7 +2175,15 @@ first_source(attrib_state *st, int32_t lo, int32_t hi, source *s)
 		m = st->nm->tok_mention[u];
 		if (m >= 0 && doc->mentions[m].kind != NE_MK_PRONOUN &&
 			!(doc->mentions[m].flags & NE_MF_POSSESSIVE))
+		{
+			int32_t		e = st->nm->mx[m].tok_end;
+
+			/* "Sanders protesters interrupted": a name before a plural of people is the phrase's */
+			if (e < hi && is_lower_word(doc, e) && !quoted(doc, e) && plural_form(doc, e) &&
+				(lx(doc, e) & (NE_LX_NOMINAL | NE_LX_PERSON_NOUN)) && !(lx(doc, e) & NE_LX_CUE))
+				return from_nominal(st, u, e, e, s);
 			return from_mention(st, person_after_owner(st, m, hi), s);
+		}
 		if (is_source_pronoun(doc, u) && !is_word(doc, u, "who") && !is_word(doc, u, "it") &&
 			!is_word(doc, u, "we") && !is_word(doc, u, "I"))
 			return from_pronoun(st, u, s);
@@ -2457,6 +2465,40 @@ subject_of_cue(attrib_state *st, int32_t lo, int32_t c, int32_t n, source *s)
 		return false;
 	*s = t;
 	return true;
+}
+
+/* Words that open a clause after a comma ("..., when protesters interrupted her, shouting"). */
+static const char *const clause_openers[] = {"after", "although", "as", "because", "before", "since", "though",
+"when", "where", "whereas", "while"};
+
+/*
+ * The subject of the clause that ", when", ", as", ", while" ... opens last
+ * before the participle cue at c, read into s: "... at the State University
+ * of New York, when Sanders protesters interrupted her speech, shouting" is
+ * the protesters'.  False when no such clause.
+ */
+static bool
+subordinate_subject(attrib_state *st, int32_t lo, int32_t c, source *s)
+{
+	const ne_doc *doc = st->doc;
+
+	for (int32_t k = c - 2; k > lo && k > c - 30; k--)
+	{
+		if (quoted(doc, k))
+			return false;
+		if (is_lower_word(doc, k) && is_ch(doc, k - 1, ',') && IS_WORD_IN(doc, k, clause_openers))
+		{
+			source		t = *s;
+
+			/* a speaker, not a statement: "..., after her initial statement was shown false, stating" */
+			if (!first_source(st, k + 1, c, &t) ||
+				(t.entity < 0 && t.head >= 0 && (lx(doc, t.head) & NE_LX_STATEMENT)))
+				return false;
+			*s = t;
+			return true;
+		}
+	}
+	return false;
 }
 
 /* Is the cue at c a participle or after a comma (", saying ..."), whose subject is the clause's? */
@@ -2761,7 +2803,8 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 				from_mention(st, m, s);
 			else if (m < 0 && with_phrase_before(st, lo, j, s))
 				;				/* "with her campaign manager saying": the phrase */
-			else if (!first_source(st, lo, c, s) && !(c > lo && np_left(st, lo, c - 1, s, 0, true)) &&
+			else if (!subordinate_subject(st, lo, c, s) && !first_source(st, lo, c, s) &&
+					 !(c > lo && np_left(st, lo, c - 1, s, 0, true)) &&
 					 !opening_subject(st, clause_start(doc, lo, c), c, s))
 				continue;			/* (the last: "Church ministers tried to stop it, saying") */
 		}

@@ -144,6 +144,27 @@ test_dateline_is_no_subject(void **state)
 }
 
 /*
+ * A participle after ", when ..." is the subordinate clause's subject's; a
+ * name before a plural of people heads no subject of its own ("Sanders
+ * protesters"); a statement is no speaker.
+ */
+static void
+test_participle_of_subordinate_clause(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Bernie Sanders spoke in Ohio.\n\n"
+								"The incident came during a speech at the State University of New York, when "
+								"Sanders protesters interrupted her, shouting \"she wins, we lose!\"\n\n"
+								"The candidate changed her story, after her initial statement was shown to be false, "
+								"stating that no emails were \"marked classified\".");
+
+	check(doc, quote(doc, "she wins"), "Sanders protesters", "Sanders protesters", "shouting");
+	check(doc, quote(doc, "marked classified"), "The candidate", "The candidate", "stating");
+	unit_doc_close(&u);
+}
+
+/*
  * "the Google team said": an organisation named inside a definite phrase for
  * an organisation is the source; a person whose role is at a firm described
  * before its name ("of the employers organisation Confindustria") speaks.
@@ -1569,6 +1590,7 @@ main(void)
 		cmocka_unit_test(test_apposition_roles),
 		cmocka_unit_test(test_person_of_firm),
 		cmocka_unit_test(test_org_inside_description),
+		cmocka_unit_test(test_participle_of_subordinate_clause),
 		cmocka_unit_test(test_dateline_is_no_subject),
 		cmocka_unit_test(test_pronoun_for_qualified_phrase),
 		cmocka_unit_test(test_source_over_phrases),
