@@ -1888,26 +1888,29 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s, bool strong)
 
 /*
  * The token after a dateline that opens the paragraph at lo ("WASHINGTON,
- * Dec. 8 (UPI) — ...", "LONDON (Reuters) - ..."): capitals, numbers and , ( )
- * . with a comma or parenthesis among them, up to a dash within 12 tokens;
- * else lo.  The wire service is no subject.
+ * Dec. 8 (UPI) — ...", "Washington (AFP) – ..."): capitalised words, numbers
+ * and , ( ) . with a parenthesis among them (or a comma after a city in
+ * capitals), up to a dash within 12 tokens; else lo.  The wire service is no
+ * subject.
  */
 static int32_t
 after_dateline(const ne_doc *doc, int32_t lo, int32_t hi)
 {
-	bool		marked = false; /* a comma or parenthesis: "WASHINGTON," "(UPI)", not "DJ Norman Cook - aka" */
+	bool		marked = false, /* a comma or parenthesis: "WASHINGTON," "(UPI)", not "DJ Norman Cook - aka" */
+				caps;
 
 	if (lo >= hi || !(doc->tokens[lo].flags & NE_TF_PARA_START) || doc->tokens[lo].kind != NE_TOK_WORD ||
-		!(doc->tokens[lo].flags & NE_TF_ALLCAPS))
+		!(doc->tokens[lo].flags & NE_TF_CAP))
 		return lo;
-
+	caps = (doc->tokens[lo].flags & NE_TF_ALLCAPS) != 0;
 	for (int32_t t = lo + 1; t < hi && t < lo + 12; t++)
 	{
 		const ne_token *tk = &doc->tokens[t];
 
 		if ((is_ch(doc, t, '-') || is_dash(doc, t)) && t + 1 < hi)
 			return marked ? t + 1 : lo;
-		marked |= is_ch(doc, t, ',') || is_ch(doc, t, '(');
+		/* "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –": a city in capitals, or any city and an agency */
+		marked |= (caps && is_ch(doc, t, ',')) || is_ch(doc, t, '(');
 		if (!(tk->kind == NE_TOK_NUMBER || (tk->kind == NE_TOK_WORD && (tk->flags & NE_TF_CAP)) ||
 			  is_ch(doc, t, ',') || is_ch(doc, t, '(') || is_ch(doc, t, ')') || is_ch(doc, t, '.')))
 			return lo;

@@ -135,11 +135,14 @@ test_dateline_is_no_subject(void **state)
 								"WASHINGTON, Dec. 8 (UPI) — In response to the plan, the campaign manager rallied "
 								"supporters, saying: \"We have to be ready.\"\n\n"
 								"DJ Norman Cook - aka Fatboy Slim - has said that dance music is in a \"fallow patch\".\n\n"
-								"\"Let me help you out,\" the Republican nominee riffed.");
+								"\"Let me help you out,\" the Republican nominee riffed.\n\n"
+								"Washington (AFP) – The senator took a swipe at her rival, saying that \"bombastic "
+								"comments\" do harm.");
 
 	check(doc, quote(doc, "We have to be ready"), "the campaign manager", "the campaign manager", "saying");
 	check(doc, quote(doc, "fallow patch"), "Norman Cook", NULL, "said");
 	check(doc, quote(doc, "Let me help"), "the Republican nominee", "the Republican nominee", "riffed");
+	check(doc, quote(doc, "bombastic"), "The senator", "The senator", "saying");
 	unit_doc_close(&u);
 }
 
