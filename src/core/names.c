@@ -3247,6 +3247,31 @@ last_mention_before(const ne_doc *doc, const ne_names *nm, int32_t tok, int32_t 
 	return first_mention_from(doc, nm, tok, ns) - 1;
 }
 
+/*
+ * Is the pronoun at tok the subject of a cue that ends its sentence after
+ * what it reports, outside quotation marks ("Mr Blair had been hurt, he
+ * added.")?  Not one that opens a main clause ("When Smith arrived, he said
+ * he was tired": the cue has a clause after it).
+ */
+static bool
+trailing_cue_subject(const ne_doc *doc, int32_t tok)
+{
+	int32_t		c = tok + 1,
+				end;
+
+	if (tok < 1 || c >= doc->ntokens || doc->tokens[tok - 1].kind != NE_TOK_PUNCT ||
+		doc->tokens[tok - 1].end - doc->tokens[tok - 1].start != 1 || doc->text[doc->tokens[tok - 1].start] != ',' ||
+		doc->tokens[c].kind != NE_TOK_WORD || !(ne_lex_flags(TOK_S(doc, c), TOK_L(doc, c)) & NE_LX_CUE))
+		return false;
+	end = doc->sentences[doc->tokens[tok].sentence].tok_end;
+	if (end - c > 6)
+		return false;
+	for (int32_t u = c + 1; u < end; u++)
+		if (doc->tokens[u].kind != NE_TOK_WORD && u + 1 < end)
+			return false;		/* a comma or a mark before the end: more follows */
+	return true;
+}
+
 /* Nearest compatible antecedent of a pronoun of gender g at token tok. */
 int32_t
 ne_names_antecedent(const ne_doc *doc, const ne_names *nm, int32_t tok, int g)
@@ -3256,6 +3281,7 @@ ne_names_antecedent(const ne_doc *doc, const ne_names *nm, int32_t tok, int g)
 	int32_t		i = last_mention_before(doc, nm, tok, &sent, &para);
 	int32_t		best = -1;
 	double		best_score = -1e9;
+	bool		trailing = trailing_cue_subject(doc, tok);
 
 	for (int32_t k = 0; i >= 0 && k < NE_ANTECEDENT_WINDOW; i--, k++)
 	{
@@ -3268,6 +3294,8 @@ ne_names_antecedent(const ne_doc *doc, const ne_names *nm, int32_t tok, int g)
 
 		if (e < 0 || (m->flags & NE_MF_IN_QUOTE))
 			continue;
+		if (trailing && m->kind != NE_MK_PRONOUN && doc->tokens[nm->mx[i].tok_first].sentence == sent)
+			continue;			/* "But Mr Blair had been "hurt", he added": the speaker is not named in what he reports */
 		ge = nm->ex[e].gender;
 		ms = doc->tokens[nm->mx[i].tok_first].sentence;
 		mp = doc->sentences[ms].paragraph;

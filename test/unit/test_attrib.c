@@ -167,6 +167,21 @@ test_participle_of_subordinate_clause(void **state)
 	unit_doc_close(&u);
 }
 
+/* "X had been "hurt", he added": he reports about X, so he is not X, but the one who spoke before. */
+static void
+test_trailing_pronoun_is_not_the_reported(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Labour MP Gerald Wyatt said Prime Minister Tony Blair had been trying hard. "
+								"But Mr Blair had been \"hurt\" by the Iraq controversy, he added.\n\n"
+								"When Mr Blair arrived, he said he was \"delighted\" to be there.");
+
+	check(doc, quote(doc, "hurt"), "Gerald Wyatt", "he", "added");
+	check(doc, quote(doc, "delighted"), "Tony Blair", "he", "said");
+	unit_doc_close(&u);
+}
+
 /*
  * "the Google team said": an organisation named inside a definite phrase for
  * an organisation is the source; a person whose role is at a firm described
@@ -1593,6 +1608,7 @@ main(void)
 		cmocka_unit_test(test_apposition_roles),
 		cmocka_unit_test(test_person_of_firm),
 		cmocka_unit_test(test_org_inside_description),
+		cmocka_unit_test(test_trailing_pronoun_is_not_the_reported),
 		cmocka_unit_test(test_participle_of_subordinate_clause),
 		cmocka_unit_test(test_dateline_is_no_subject),
 		cmocka_unit_test(test_pronoun_for_qualified_phrase),
