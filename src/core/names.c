@@ -2904,8 +2904,9 @@ object_of_address(names_state *st, int32_t a)
 /*
  * Does chain c qualify the noun after it, between an article and a lower-case
  * word that is no reporting verb ("the Trump release", "a Clinton aide"; not
- * "the Pentagon said")?  Such a name is no sentence subject and no pronoun's
- * antecedent.
+ * "the Pentagon said"), or before a role and the name of its holder
+ * ("Clinton aide John Podesta")?  Such a name is no sentence subject and no
+ * pronoun's antecedent.
  */
 static bool
 modifies_noun(names_state *st, const chain *c)
@@ -2914,9 +2915,14 @@ modifies_noun(names_state *st, const chain *c)
 	int32_t		t = c->a - 1,
 				n = c->b;
 
-	if (t < 0 || n >= doc->ntokens || doc->tokens[n].kind != NE_TOK_WORD || (doc->tokens[n].flags & NE_TF_CAP) ||
-		doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP) ||
-		!same_ctx(doc, t, n))
+	if (n >= doc->ntokens || doc->tokens[n].kind != NE_TOK_WORD || (doc->tokens[n].flags & NE_TF_CAP))
+		return false;
+	/* "Scissor Sisters frontwoman Ana Matronic", "Clinton aide John Podesta": a role, then the name it qualifies */
+	if (n + 1 < doc->ntokens && (LXF(st, n) & (NE_LX_TITLE | NE_LX_PERSON_NOUN)) && !(LXF(st, n) & NE_LX_CUE) &&
+		is_cap(doc, n + 1) && same_ctx(doc, n, n + 1) &&
+		!(LXF(st, n + 1) & NOT_NAME))
+		return true;
+	if (t < 0 || doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP) || !same_ctx(doc, t, n))
 		return false;
 	if (!NE_LEX_WORD_IN(TOK_S(doc, t), TOK_L(doc, t), articles))
 		return false;

@@ -182,6 +182,20 @@ test_trailing_pronoun_is_not_the_reported(void **state)
 	unit_doc_close(&u);
 }
 
+/* "McConnell spokesman Don Stewart wouldn't say. "...," he said": the name before a role is no subject. */
+static void
+test_name_before_role_is_no_subject(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Mitch McConnell spoke on Monday.\n\n"
+								"McConnell spokesman Don Stewart would not say when the vote would come.\n\n"
+								"\"I don't have any new announcements yet,\" he said.");
+
+	check(doc, quote(doc, "I don't have"), "Don Stewart", "he", "said");
+	unit_doc_close(&u);
+}
+
 /*
  * "the Google team said": an organisation named inside a definite phrase for
  * an organisation is the source; a person whose role is at a firm described
@@ -1608,6 +1622,7 @@ main(void)
 		cmocka_unit_test(test_apposition_roles),
 		cmocka_unit_test(test_person_of_firm),
 		cmocka_unit_test(test_org_inside_description),
+		cmocka_unit_test(test_name_before_role_is_no_subject),
 		cmocka_unit_test(test_trailing_pronoun_is_not_the_reported),
 		cmocka_unit_test(test_participle_of_subordinate_clause),
 		cmocka_unit_test(test_dateline_is_no_subject),
