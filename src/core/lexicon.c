@@ -888,7 +888,7 @@ static const ne_lex_entry lex_words[] = {
 	{"deadpans", NE_LX_CUE, 8},
 	{"dealer", NE_LX_NOMINAL, 6},
 	{"dealers", NE_LX_NOMINAL, 7},
-	{"dean", NE_LX_TITLE, 4},
+	{"dean", NE_LX_TITLE | NE_LX_FIRST_M, 4},
 	{"debate", NE_LX_NONNAME, 6},
 	{"debbie", NE_LX_FIRST_F, 6},
 	{"deborah", NE_LX_FIRST_F, 7},
@@ -6538,7 +6538,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x65706f6c65766564ull, 0x0000000000000072ull, NE_LX_ORG_NOUN, 9},	/* developer */
 	{0x6e6972657474756dull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* muttering */
 	{0x64656465636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* conceded */
-	{0x000000006e616564ull, 0x0000000000000000ull, NE_LX_TITLE, 4},	/* dean */
+	{0x000000006e616564ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_FIRST_M, 4},	/* dean */
 	{0x0000000000637475ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* utc */
 	{0x64616d6d6168756dull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* muhammad */
 	{0x0000000000737469ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_N, 3},	/* its */

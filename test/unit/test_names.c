@@ -159,7 +159,7 @@ test_company_words(void **state)
 	unit_doc_close(&u);
 }
 
-/* "then-" and "ex-" before a title keep it a title; magistrates, archbishops and baronesses have titles too. */
+/* "then-" and "ex-" before a title keep it a title; magistrates, archbishops and baronesses have titles too; Dean is a first name. */
 static void
 test_then_and_ex_titles(void **state)
 {
@@ -167,7 +167,7 @@ test_then_and_ex_titles(void **state)
 	ne_doc	   *doc = names_of(&u,
 							   "Then-Secretary of State Hillary Clinton spoke. Ex-chairman Paul Jones and "
 							   "ex-President Mary Ruiz met. Magistrate Lee Gilmore ruled, and Archbishop Desmond "
-							   "Tutu and Baroness Susan Greenfield spoke. Sacha Baron Cohen laughed.",
+							   "Tutu and Baroness Susan Greenfield spoke. Sacha Baron Cohen laughed. Dean Kiely saved it.",
 							   NULL);
 	const ne_entity *en;
 
@@ -185,6 +185,7 @@ test_then_and_ex_titles(void **state)
 	assert_non_null(unit_entity(doc, "Desmond Tutu"));
 	assert_non_null(unit_entity(doc, "Susan Greenfield"));
 	assert_non_null(unit_entity(doc, "Sacha Baron Cohen"));
+	assert_non_null(unit_entity(doc, "Dean Kiely"));
 	unit_doc_close(&u);
 }
 
