@@ -1198,6 +1198,9 @@ plural_name_word(const ne_doc *doc, int32_t t, int32_t end)
 	return l > 3 && w[l - 1] == 's' && !memchr("siuoa", w[l - 2], 5) && !(doc->tokens[t].flags & NE_TF_ALLCAPS);
 }
 
+/* Titles that are common surnames too, after an honorific: "Ms King", "Mr Bishop". */
+static const char *const title_surnames[] = {"bishop", "judge", "king", "knight", "major", "marshal", "pope"};
+
 /* Offices a lower-case title holds with "of" before a name ("secretary of State Clinton"). */
 static const char *const offices[] = {
 	"agriculture", "commerce", "defence", "defense", "education", "energy", "finance", "health", "homeland",
@@ -1435,6 +1438,9 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		else if (k >= 0 && (LXF(st, k) & NE_LX_HONORIFIC) &&
 				 !(f & (NOT_NAME | NE_LX_ORG | NE_LX_KNOWN_ORG | NE_LX_TITLE | NE_LX_TITLE_MOD)))
 			real++;				/* a place or nation after Mr, Mrs, Dr is a surname: "Mr Irish", "Mrs English" */
+		else if (k >= 0 && t == k + 1 && t == b - 1 && (LXF(st, k) & NE_LX_HONORIFIC) &&
+				 NE_LEX_WORD_IN(TOK_S(doc, t), TOK_L(doc, t), title_surnames))
+			real++;				/* "Ms King", "Mr Judge" (not "Mr President", "Mr Speaker") */
 		else if ((f & (NE_LX_MONTH | NE_LX_NONNAME)) && t > c.n0 && word_surname(st, c.n0, t, f))
 			real++;				/* "Theresa May", "David Page": kept in the chain by find_chains */
 		else if ((f & (NE_LX_MONTH | NE_LX_NONNAME)) && k >= 0 && t == k + 1 + (tok_is(doc, k + 1, '.') ? 1 : 0) &&

@@ -167,7 +167,8 @@ test_then_and_ex_titles(void **state)
 	ne_doc	   *doc = names_of(&u,
 							   "Then-Secretary of State Hillary Clinton spoke. Ex-chairman Paul Jones and "
 							   "ex-President Mary Ruiz met. Magistrate Lee Gilmore ruled, and Archbishop Desmond "
-							   "Tutu and Baroness Susan Greenfield spoke. Sacha Baron Cohen laughed. Dean Kiely saved it.",
+							   "Tutu and Baroness Susan Greenfield spoke. Sacha Baron Cohen laughed. Dean Kiely saved it. "
+							   "Labour MP Oona King agreed, and Ms King left. \"Thank you, Mr Speaker,\" Kiely said.",
 							   NULL);
 	const ne_entity *en;
 
@@ -186,6 +187,9 @@ test_then_and_ex_titles(void **state)
 	assert_non_null(unit_entity(doc, "Susan Greenfield"));
 	assert_non_null(unit_entity(doc, "Sacha Baron Cohen"));
 	assert_non_null(unit_entity(doc, "Dean Kiely"));
+	en = unit_entity(doc, "Oona King");
+	assert_non_null(en);
+	assert_int_equal(en->mentions, 2);
 	unit_doc_close(&u);
 }
 
