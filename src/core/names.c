@@ -1201,6 +1201,34 @@ plural_name_word(const ne_doc *doc, int32_t t, int32_t end)
 /* Titles that are common surnames too, after an honorific: "Ms King", "Mr Bishop". */
 static const char *const title_surnames[] = {"bishop", "judge", "king", "knight", "major", "marshal", "pope"};
 
+/* Endings of nouns for roles and trades: "Cinematographer", "Novelist", "Comedian", "Comic", "Anchorman". */
+static const char *const role_endings[] = {"er", "or", "ist", "ian", "ant", "ent", "ic", "man", "woman"};
+
+/* Words with a role's ending that are none: "Wherever Hillary Clinton goes". */
+static const char *const role_ending_words[] = {"another", "either", "further", "neither", "other", "rather",
+"together", "whatever", "whenever", "wherever", "whether", "whichever", "whoever"};
+
+/* Is the word at t shaped like a role: hyphenated ("Fly-half", "Co-founder") or with a role's ending? */
+static bool
+role_shaped(const ne_doc *doc, int32_t t)
+{
+	const char *w = TOK_S(doc, t);
+	int32_t		l = TOK_L(doc, t);
+
+	if (l < 4)
+		return false;
+	if (memchr(w + 1, '-', (size_t) (l - 2)) != NULL)
+		return true;
+	for (size_t i = 0; i < sizeof(role_endings) / sizeof(role_endings[0]); i++)
+	{
+		int32_t		n = (int32_t) strlen(role_endings[i]);
+
+		if (l > n + 2 && ne_lex_word_is(w + l - n, n, role_endings[i]))
+			return true;
+	}
+	return false;
+}
+
 /* Offices a lower-case title holds with "of" before a name ("secretary of State Clinton"). */
 static const char *const offices[] = {
 	"agriculture", "commerce", "defence", "defense", "education", "energy", "finance", "health", "homeland",
@@ -1364,6 +1392,20 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			  (LXF(st, t + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))))
 			k = t;				/* a title, an honorific, a demonym or party ("Swede Daniel Persson",
 								 * "American Jeff Morrison": before a first name and a surname) */
+	}
+	/* "Cinematographer John Mathieson", "Fly-half Stephen Jones" opening a sentence: a word no table knows,
+	 * shaped like a role, before a known first name and a surname is the title */
+	if (k < 0 && b - a >= 3 && opens_sentence(doc, a) && doc->tokens[a].kind == NE_TOK_WORD && LXF(st, a) == 0 &&
+		doc->tokens[a + 1].kind == NE_TOK_WORD && (LXF(st, a + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
+		!(LXF(st, a + 1) & (NE_LX_PLACE | NE_LX_NAT)))
+	{
+		if (NE_LEX_WORD_IN(TOK_S(doc, a), TOK_L(doc, a), role_ending_words))
+		{
+			classify(st, a + 1, b, false);	/* "Wherever Hillary Clinton goes": no part of the name */
+			return;
+		}
+		if (role_shaped(doc, a))
+			k = a;
 	}
 	/* "former secretary of State Clinton", "the minister of Finance Jane Okafor": the office after a
 	 * lower-case title and "of" is part of the title */

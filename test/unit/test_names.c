@@ -270,6 +270,28 @@ test_quotation_start_words(void **state)
 	unit_doc_close(&u);
 }
 
+/* A word shaped like a role opening a sentence before a first name and a surname is the title. */
+static void
+test_sentence_start_roles(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Cinematographer John Mathieson won. Fly-half Charlie Hodgson kicked. Wherever Hillary "
+							   "Clinton goes, crowds follow.",
+							   NULL);
+	const ne_entity *en = unit_entity(doc, "John Mathieson");
+
+	assert_non_null(en);
+	assert_non_null(en->title);
+	assert_string_equal(en->title, "Cinematographer");
+	assert_non_null(unit_entity(doc, "Charlie Hodgson"));
+	assert_null(unit_entity(doc, "Cinematographer John Mathieson"));
+	en = unit_entity(doc, "Hillary Clinton");
+	assert_non_null(en);
+	assert_null(en->title);
+	unit_doc_close(&u);
+}
+
 /* A noun for a work right before a title makes no person or organisation of it anywhere in the article. */
 static void
 test_work_titles_are_nobody(void **state)
@@ -1352,6 +1374,7 @@ main(void)
 		cmocka_unit_test(test_office_title_before_person),
 		cmocka_unit_test(test_org_noun_before_name),
 		cmocka_unit_test(test_work_titles_are_nobody),
+		cmocka_unit_test(test_sentence_start_roles),
 		cmocka_unit_test(test_quotation_start_words),
 		cmocka_unit_test(test_more_lexicon_words),
 		cmocka_unit_test(test_headline_names),
