@@ -1975,6 +1975,7 @@ static const ne_lex_entry lex_words[] = {
 	{"louisa", NE_LX_FIRST_F, 6},
 	{"louise", NE_LX_FIRST_F, 6},
 	{"louisiana", NE_LX_PLACE, 9},
+	{"lp", NE_LX_ORG, 2},
 	{"lt", NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},
 	{"lt.", NE_LX_ABBREV, 3},
 	{"ltd", NE_LX_ORG | NE_LX_ABBREV, 3},
@@ -3718,7 +3719,7 @@ static const uint16_t lex_disp[1 << (64 - LEX_BUCKET_SHIFT)] = {
 	3, 9, 1, 0, 2, 12, 5, 12, 0, 46, 9, 26, 158, 2, 15, 1,
 	8, 2, 4, 2, 2, 0, 6, 14, 2, 2, 9, 1, 1, 15, 25, 6,
 	1, 0, 6, 8, 17, 6, 11, 29, 0, 0, 1, 2, 51, 12, 69, 25,
-	19, 10, 15, 6, 7, 0, 52, 44, 19, 0, 0, 10, 14, 23, 0, 2,
+	19, 10, 15, 6, 7, 0, 52, 44, 19, 0, 0, 10, 14, 23, 7, 2,
 	0, 16, 24, 11, 16, 36, 24, 21, 6, 12, 1, 0, 22, 6, 6, 8,
 	4, 60, 11, 10, 0, 45, 2, 0, 29, 5, 21, 6, 3, 26, 80, 53,
 	20, 21, 91, 0, 51, 23, 3, 3, 0, 7, 14, 44, 95, 80, 38, 38,
@@ -4272,7 +4273,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006563616c6c6177ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* wallace */
 	{0x000000007473756aull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* just */
 	{0x00736d6974636976ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* victims */
-	{0x000000736b656577ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* weeks */
+	{0x000000000000706cull, 0x0000000000000000ull, NE_LX_ORG, 2},	/* lp */
 	{0x000000006f6d656dull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 4},	/* memo */
 	{0x73736572676f7270ull, 0x0000000000657669ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* progressive */
 	{0x696e6f6974756163ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* cautioning */
@@ -5600,7 +5601,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000726168736162ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* bashar */
 	{0x006165736c656863ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* chelsea */
 	{0x0000656475616c63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* claude */
-	{0, 0, 0, 0},
+	{0x000000736b656577ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* weeks */
 	{0x0000736c776f7267ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* growls */
 	{0x7a69736168706d65ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* emphasizes */
 	{0x617a696e6167726full, 0x000000006e6f6974ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 12},	/* organization */

@@ -230,6 +230,15 @@ title_with_ending(const char *w, int32_t len)
 	return 0;
 }
 
+/* NE_LX_ORG for a legal form written with a dot, "N.V", "S.A", "L.P" (w of 3 bytes, w[1] a dot), else 0. */
+static uint32_t
+dotted_legal_form(const char *w)
+{
+	char		k[2] = {w[0], w[2]};
+
+	return ne_lex_flags(k, 2) & NE_LX_ORG;
+}
+
 /*
  * Lexicon flags of word token t without its possessive ending of ps bytes
  * (poss_suffix).  A place of two letters is an acronym (UN, EU, UK, DC):
@@ -250,6 +259,10 @@ word_lex(const ne_doc *doc, int32_t t, int32_t ps)
 		f = title_after_then(TOK_S(doc, t), TOK_L(doc, t) - ps);	/* likewise the hyphen */
 	if (f == 0 && TOK_L(doc, t) - ps > 9 && has_ending_hyphen(TOK_S(doc, t), TOK_L(doc, t) - ps))
 		f = title_with_ending(TOK_S(doc, t), TOK_L(doc, t) - ps);	/* a hyphen where an ending starts, likewise */
+	if (f == 0 && TOK_L(doc, t) - ps == 3 && TOK_S(doc, t)[1] == '.' && t > 0 &&
+		((doc->tokens[t - 1].kind == NE_TOK_WORD && (doc->tokens[t - 1].flags & NE_TF_CAP)) ||
+		 (t > 1 && doc->tokens[t - 1].kind == NE_TOK_PUNCT && (doc->tokens[t - 2].flags & NE_TF_CAP))))
+		f = dotted_legal_form(TOK_S(doc, t));	/* after a name: "Philips N.V", "Accor S.A", "Co. L.P" */
 	return f;
 }
 
@@ -1319,8 +1332,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	 * names joined by & (Marks & Spencer, Ernst & Young) */
 	/* "Albany, N.Y.", "N.Z.": a dotted abbreviation that is no known organisation is a place */
 	if (nwords == 1 && (doc->tokens[last].flags & NE_TF_ALLCAPS) && TOK_L(doc, last) <= 5 &&
-		memchr(TOK_S(doc, last), '.', (size_t) TOK_L(doc, last)) != NULL && !(lxl & (NE_LX_KNOWN_ORG | NE_LX_ORG)))
-		return;
+		memchr(TOK_S(doc, last), '.', (size_t) TOK_L(doc, last)) != NULL && !(lxl & NE_LX_KNOWN_ORG))
+		return;					/* (a legal form alone too: "S.A", "N.V") */
 	if (((lxl & NE_LX_ORG) && nwords >= 2) || (lxl & NE_LX_KNOWN_ORG) || the_before || has_ampersand(doc, a, b) ||
 		((doc->tokens[last].flags & NE_TF_ALLCAPS) && nwords == 1 && TOK_L(doc, last) <= 5 &&
 		 !(lxl & (NE_LX_TITLE | NE_LX_PLACE | NE_LX_NAT | NOT_NAME | NE_LX_SUFFIX)) && !in_capitals_line(doc, a, b)))

@@ -136,7 +136,8 @@ test_company_words(void **state)
 							   "Barry Citrus Products and the Pontiac Division gained, Harlow Bancorp said.\n\n"
 							   "Air Products and Chemicals Inc rose. Daewoo Group and General Motors Corp signed. "
 							   "Pacific Telephone and Telegraph Co fell. Tina Adler of Lookout Software said it grew. "
-							   "Standard Life, Solaris Asset Management and the Daily Mirror said nothing.",
+							   "Standard Life, Solaris Asset Management and the Daily Mirror said nothing. Accor S.A. "
+							   "said it grew. Shares of Cedar Fair L.P. rose. The S.A. unit grew.",
 							   NULL);
 	const ne_entity *en;
 
@@ -153,6 +154,9 @@ test_company_words(void **state)
 	assert_org(doc, "Standard Life");
 	assert_org(doc, "Solaris Asset Management");
 	assert_org(doc, "Daily Mirror");
+	assert_org(doc, "Accor S.A");
+	assert_org(doc, "Cedar Fair L.P");
+	assert_null(unit_entity(doc, "S.A"));
 	en = unit_entity(doc, "Tina Adler");
 	assert_non_null(en);
 	assert_int_equal(en->kind, NE_ENT_PERSON);
