@@ -1201,6 +1201,12 @@ static const char *const event_words[] = {"awards", "bowl", "championship", "cha
 
 static word_set event_word_set = WORD_SET(event_words);
 
+/* Last words of names of laws, plans, indexes and ailments, no person's (not first words: "Bill Clinton"). */
+static const char *const document_words[] = {"accord", "act", "agreement", "amendment", "bill", "code",
+"convention", "directive", "disease", "doctrine", "index", "plan", "protocol", "resolution", "syndrome", "treaty"};
+
+static word_set document_word_set = WORD_SET(document_words);
+
 /* Does the word at token t, ending at byte end (no possessive), read as a plural ("Stones", not "Ross", "Davis", "Marcos", "Vargas")? */
 static bool
 plural_name_word(const ne_doc *doc, int32_t t, int32_t end)
@@ -1571,7 +1577,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	if (k < 0 && nwords >= 2)
 	{
 		/*
-		 * "Super Bowl", "World War II", "Hurricane Ivan" (an event, first name or not), "the Rolling
+		 * "Super Bowl", "World War II", "Hurricane Ivan" (an event, first name or not), "Finance Bill" (a
+		 * law, plan or index: its last word), "the Rolling
 		 * Stones", "The Chemical Brothers" (a plural after "the" with no first name: a group, an
 		 * organisation when it speaks or owns, as "UK Coal said"): no new person, only a name known
 		 * otherwise ("the Holiday Inns" of "Holiday Inns Inc")
@@ -1580,6 +1587,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 
 		for (int32_t t = c.n0; t < b && !nobody; t++)
 			nobody = doc->tokens[t].kind == NE_TOK_WORD && in_word_set(&event_word_set, doc, t);
+		/* "Finance Bill", "Marshall Plan", "Dow Jones Index", "Motor Neurone Disease": a law, plan or index */
+		nobody |= doc->tokens[last].kind == NE_TOK_WORD && in_word_set(&document_word_set, doc, last);
 		if (!nobody && a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD &&
 			(doc->tokens[a - 1].flags & (NE_TF_CAP | NE_TF_SENT_START)) != NE_TF_CAP &&
 			ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the") && plural_name_word(doc, last, c.end_byte) &&

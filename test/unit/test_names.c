@@ -100,7 +100,8 @@ test_events_and_groups_are_nobody(void **state)
 	unit_doc	u;
 	ne_doc	   *doc = names_of(&u,
 							   "Tom Vasquez watched the Super Bowl after World War II films. Hurricane Ivan hit "
-							   "Grenada. The Harlow Games opened.\n\n"
+							   "Grenada. The Harlow Games opened. The Finance Bill and the Marshall Plan were debated "
+							   "before Bill Clinton spoke.\n\n"
 							   "Tickets for the Copper Fighters sold out. The Velvet Sisters said they would tour. "
 							   "Lantern Kitchens Inc said sales rose. Analysts like the Lantern Kitchens plan. "
 							   "The aide of the Ferdinand Marcos government spoke.",
@@ -112,6 +113,9 @@ test_events_and_groups_are_nobody(void **state)
 	assert_null(unit_entity(doc, "World War II"));
 	assert_null(unit_entity(doc, "World War"));
 	assert_null(unit_entity(doc, "Hurricane Ivan"));
+	assert_null(unit_entity(doc, "Finance Bill"));
+	assert_null(unit_entity(doc, "Marshall Plan"));
+	assert_non_null(unit_entity(doc, "Bill Clinton"));
 	assert_null(unit_entity(doc, "Harlow Games"));
 	assert_null(unit_entity(doc, "Copper Fighters"));
 	assert_org(doc, "Velvet Sisters");
