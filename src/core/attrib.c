@@ -449,6 +449,11 @@ description_entity(attrib_state *st, int32_t a, int32_t h)
 	else if (doc->tokens[h].kind == NE_TOK_NUMBER && TL(doc, h) > 9 &&
 			 strncasecmp(doc->text + doc->tokens[h].end - 9, "-year-old", 9) == 0)
 		k = NE_ENT_PERSON;		/* the 30-year-old (not "30-year-olds") */
+	else if ((is_word(doc, h, "man") || is_word(doc, h, "woman")) && h - a >= 2 && (doc->tokens[h - 1].flags & NE_TF_CAP))
+	{
+		k = NE_ENT_PERSON;		/* "the Waterford man" (not "the man": someone unnamed) */
+		g = is_word(doc, h, "man") ? NE_G_MALE : NE_G_FEMALE;
+	}
 	if (k == 0)
 		return -1;
 	if (f & NE_LX_HON_M)

@@ -196,6 +196,21 @@ test_name_before_role_is_no_subject(void **state)
 	unit_doc_close(&u);
 }
 
+/* "the Waterford man" is the person the story is about; "the man" alone and "the American" stay the phrase. */
+static void
+test_man_from_a_place(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Jamie Costin should be paralysed. He recalls the accident.\n\n"
+								"\"I was in a lot of pain,\" the Waterford man says.\n\n"
+								"\"It hurt,\" the man said.");
+
+	check(doc, quote(doc, "I was in"), "Jamie Costin", "the Waterford man", "says");
+	check(doc, quote(doc, "It hurt"), "the man", "the man", "said");
+	unit_doc_close(&u);
+}
+
 /*
  * "the Google team said": an organisation named inside a definite phrase for
  * an organisation is the source; a person whose role is at a firm described
@@ -1622,6 +1637,7 @@ main(void)
 		cmocka_unit_test(test_apposition_roles),
 		cmocka_unit_test(test_person_of_firm),
 		cmocka_unit_test(test_org_inside_description),
+		cmocka_unit_test(test_man_from_a_place),
 		cmocka_unit_test(test_name_before_role_is_no_subject),
 		cmocka_unit_test(test_trailing_pronoun_is_not_the_reported),
 		cmocka_unit_test(test_participle_of_subordinate_clause),
