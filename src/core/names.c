@@ -1175,7 +1175,7 @@ word_set_fill(word_set *set)
 }
 
 /* Is word token t (any case) one of set's words? */
-static inline bool
+static NE_ALWAYS_INLINE bool
 in_word_set(word_set *set, const ne_doc *doc, int32_t t)
 {
 	int32_t		l = TOK_L(doc, t);
@@ -1585,7 +1585,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		 */
 		bool		nobody = false;
 
-		for (int32_t t = c.n0; t < b && !nobody; t++)
+		/* the first word or one of the last two: "Hurricane Ivan", "Commonwealth Games", "World War II" */
+		for (int32_t t = c.n0; t < b && !nobody; t = (t == c.n0 && b - 2 > t + 1) ? b - 2 : t + 1)
 			nobody = doc->tokens[t].kind == NE_TOK_WORD && in_word_set(&event_word_set, doc, t);
 		/* "Finance Bill", "Marshall Plan", "Dow Jones Index", "Motor Neurone Disease": a law, plan or index */
 		nobody |= doc->tokens[last].kind == NE_TOK_WORD && in_word_set(&document_word_set, doc, last);
