@@ -1248,6 +1248,10 @@ role_shaped(const ne_doc *doc, int32_t t)
 	return false;
 }
 
+/* Words that open a sentence before a title and are no part of it: "And WMC chief executive", "But analyst". */
+static const char *const title_openers[] = {"a", "an", "and", "another", "as", "but", "her", "his", "its", "or",
+"so", "the", "their", "then", "when", "while", "yet"};
+
 /* Offices a lower-case title holds with "of" before a name ("secretary of State Clinton"). */
 static const char *const offices[] = {
 	"agriculture", "commerce", "defence", "defense", "education", "energy", "finance", "health", "homeland",
@@ -2869,7 +2873,8 @@ chain_title(names_state *st, const chain *c)
 			int32_t		u = t;
 
 			while (u - 1 >= 0 && t - u < 6 && same_ctx(doc, u - 1, t) &&
-				   (is_cap(doc, u - 1) || (tok_is(doc, u - 1, '.') && u - 2 >= 0 && is_cap(doc, u - 2)) ||
+				   ((is_cap(doc, u - 1) && !NE_LEX_WORD_IN(TOK_S(doc, u - 1), TOK_L(doc, u - 1), title_openers)) ||
+					(tok_is(doc, u - 1, '.') && u - 2 >= 0 && is_cap(doc, u - 2)) ||
 					(doc->tokens[u - 1].kind == NE_TOK_WORD && (LXF(st, u - 1) & (NE_LX_TITLE | NE_LX_TITLE_MOD)) &&
 					 !(LXF(st, u - 1) & NE_LX_NONNAME))))
 				u--;
@@ -2881,7 +2886,8 @@ chain_title(names_state *st, const chain *c)
 	}
 	while (b > a && doc->tokens[b - 1].kind != NE_TOK_WORD)
 		b--;
-	while (a < b && (LXF(st, a) & NE_LX_HONORIFIC))
+	/* not an honorific, nor a word that opened the sentence before the title: "And Microsoft chief" */
+	while (a < b && ((LXF(st, a) & NE_LX_HONORIFIC) || NE_LEX_WORD_IN(TOK_S(doc, a), TOK_L(doc, a), title_openers)))
 		a++;
 	if (a >= b)
 		return NULL;

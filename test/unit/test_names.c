@@ -176,7 +176,8 @@ test_then_and_ex_titles(void **state)
 							   "Then-Secretary of State Hillary Clinton spoke. Ex-chairman Paul Jones and "
 							   "ex-President Mary Ruiz met. Magistrate Lee Gilmore ruled, and Archbishop Desmond "
 							   "Tutu and Baroness Susan Greenfield spoke. Sacha Baron Cohen laughed. Dean Kiely saved it. "
-							   "Labour MP Oona King agreed, and Ms King left. \"Thank you, Mr Speaker,\" Kiely said.",
+							   "Labour MP Oona King agreed, and Ms King left. \"Thank you, Mr Speaker,\" Kiely said. "
+							   "But White House spokesman Marlin Fitzwater disagreed.",
 							   NULL);
 	const ne_entity *en;
 
@@ -195,6 +196,10 @@ test_then_and_ex_titles(void **state)
 	assert_non_null(unit_entity(doc, "Susan Greenfield"));
 	assert_non_null(unit_entity(doc, "Sacha Baron Cohen"));
 	assert_non_null(unit_entity(doc, "Dean Kiely"));
+	en = unit_entity(doc, "Marlin Fitzwater");
+	assert_non_null(en);
+	assert_non_null(en->title);
+	assert_string_equal(en->title, "White House spokesman");
 	en = unit_entity(doc, "Oona King");
 	assert_non_null(en);
 	assert_int_equal(en->mentions, 2);
