@@ -720,7 +720,7 @@ static const ne_lex_entry lex_words[] = {
 	{"commission", NE_LX_ORG | NE_LX_NOMINAL, 10},
 	{"commissioner", NE_LX_TITLE, 12},
 	{"committee", NE_LX_ORG | NE_LX_NOMINAL, 9},
-	{"communications", NE_LX_TITLE_MOD, 14},
+	{"communications", NE_LX_TITLE_MOD | NE_LX_ORG, 14},
 	{"community", NE_LX_ORG, 9},
 	{"companies", NE_LX_NOMINAL, 9},
 	{"company", NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 7},
@@ -1136,7 +1136,7 @@ static const ne_lex_entry lex_words[] = {
 	{"employee", NE_LX_NOMINAL, 8},
 	{"employees", NE_LX_NOMINAL, 9},
 	{"enda", NE_LX_FIRST_M, 4},
-	{"energy", NE_LX_TITLE_MOD, 6},
+	{"energy", NE_LX_TITLE_MOD | NE_LX_ORG, 6},
 	{"engineer", NE_LX_NOMINAL, 8},
 	{"engineers", NE_LX_NOMINAL, 9},
 	{"england", NE_LX_PLACE, 7},
@@ -4905,7 +4905,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x65696e61706d6f63ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* companies */
 	{0x000000726f746f6dull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* motor */
-	{0x63696e756d6d6f63ull, 0x0000736e6f697461ull, NE_LX_TITLE_MOD, 14},	/* communications */
+	{0x63696e756d6d6f63ull, 0x0000736e6f697461ull, NE_LX_TITLE_MOD | NE_LX_ORG, 14},	/* communications */
 	{0x0000736565726761ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* agrees */
 	{0x6e696465636e6f63ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* conceding */
 	{0x0064657375636361ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* accused */
@@ -6366,7 +6366,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006e61776f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* rowan */
 	{0x0000000073697369ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* isis */
 	{0x007374656b72616dull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* markets */
-	{0x0000796772656e65ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* energy */
+	{0x0000796772656e65ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG, 6},	/* energy */
 	{0x6169706f69687465ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* ethiopia */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x796c7265626d696bull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* kimberly */

@@ -1252,6 +1252,30 @@ role_shaped(const ne_doc *doc, int32_t t)
 static const char *const title_openers[] = {"a", "an", "and", "another", "as", "but", "her", "his", "its", "or",
 "so", "the", "their", "then", "when", "while", "yet"};
 
+/* Words that end firms' names and offices' alike: "Cairn Energy", "Energy Secretary", "Minister of Energy". */
+static const char *const office_firm_words[] = {"communications", "energy"};
+
+/*
+ * Does the chain [a, b) end in an office's word that is a firm's too
+ * (Energy, Communications) at last, as part of an office: "Minister of
+ * Energy", "Chairman of Phibro Energy", "House Energy and Commerce
+ * Committee", "Venezuelan Energy and Mines Minister", "Energy minister"?
+ */
+static bool
+office_word_end(names_state *st, int32_t a, int32_t last, int32_t b)
+{
+	const ne_doc *doc = st->doc;
+
+	if (!NE_LEX_WORD_IN(TOK_S(doc, last), TOK_L(doc, last), office_firm_words))
+		return false;
+	if (last > a && ne_lex_word_is(TOK_S(doc, last - 1), TOK_L(doc, last - 1), "of"))
+		return true;
+	if (b < doc->ntokens && (ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "and") ||
+							 (doc->tokens[b].kind == NE_TOK_WORD && (LXF(st, b) & NE_LX_TITLE))))
+		return true;			/* "Energy and Mines Minister", "Indonesian Energy minister" */
+	return a + 1 < last && (LXF(st, a) & NE_LX_TITLE) && ne_lex_word_is(TOK_S(doc, a + 1), TOK_L(doc, a + 1), "of");
+}
+
 /* Offices a lower-case title holds with "of" before a name ("secretary of State Clinton"). */
 static const char *const offices[] = {
 	"agriculture", "commerce", "defence", "defense", "education", "energy", "finance", "health", "homeland",
@@ -1344,7 +1368,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	if (nwords == 1 && (doc->tokens[last].flags & NE_TF_ALLCAPS) && TOK_L(doc, last) <= 5 &&
 		memchr(TOK_S(doc, last), '.', (size_t) TOK_L(doc, last)) != NULL && !(lxl & NE_LX_KNOWN_ORG))
 		return;					/* (a legal form alone too: "S.A", "N.V") */
-	if (((lxl & NE_LX_ORG) && nwords >= 2) || (lxl & NE_LX_KNOWN_ORG) || the_before || has_ampersand(doc, a, b) ||
+	if (((lxl & NE_LX_ORG) && nwords >= 2 && !office_word_end(st, a, last, b)) ||
+		(lxl & NE_LX_KNOWN_ORG) || the_before || has_ampersand(doc, a, b) ||
 		((doc->tokens[last].flags & NE_TF_ALLCAPS) && nwords == 1 && TOK_L(doc, last) <= 5 &&
 		 !(lxl & (NE_LX_TITLE | NE_LX_PLACE | NE_LX_NAT | NOT_NAME | NE_LX_SUFFIX)) && !in_capitals_line(doc, a, b)))
 	{
@@ -1910,6 +1935,7 @@ and_joins_org(names_state *st, int32_t sa, int32_t b)
 			(LXF(st, t) & (NE_LX_ORG | NE_LX_ABBREV)) == (NE_LX_ORG | NE_LX_ABBREV) || ne_poss_suffix(doc, t) > 0)
 			return false;		/* a person, or a firm complete with Corp, Inc, Co */
 	if ((b - sa >= 2 && (LXF(st, b - 1) & NE_LX_ORG) &&
+		 !NE_LEX_WORD_IN(TOK_S(doc, b - 1), TOK_L(doc, b - 1), office_firm_words) &&
 		 (ne_lex_word_is(TOK_S(doc, b - 1), TOK_L(doc, b - 1), "group") || !legal_form_within(st, b + 1, 3))) ||
 		(LXF(st, b - 1) & (NE_LX_PLACE | NE_LX_NAT)) || (doc->tokens[b - 1].flags & NE_TF_ALLCAPS))
 		return false;			/* a whole name before "and": "the New York Times", "United States", "PDVSA"

@@ -141,7 +141,8 @@ test_company_words(void **state)
 							   "Air Products and Chemicals Inc rose. Daewoo Group and General Motors Corp signed. "
 							   "Pacific Telephone and Telegraph Co fell. Tina Adler of Lookout Software said it grew. "
 							   "Standard Life, Solaris Asset Management and the Daily Mirror said nothing. Accor S.A. "
-							   "said it grew. Shares of Cedar Fair L.P. rose. The S.A. unit grew.",
+							   "said it grew. Shares of Cedar Fair L.P. rose. The S.A. unit grew. Shares in Cairn Energy "
+							   "jumped, the House Energy and Commerce Committee said. The Minister of Energy agreed.",
 							   NULL);
 	const ne_entity *en;
 
@@ -159,6 +160,9 @@ test_company_words(void **state)
 	assert_org(doc, "Solaris Asset Management");
 	assert_org(doc, "Daily Mirror");
 	assert_org(doc, "Accor S.A");
+	assert_org(doc, "Cairn Energy");
+	assert_org(doc, "House Energy and Commerce Committee");
+	assert_null(unit_entity(doc, "Minister of Energy"));
 	assert_org(doc, "Cedar Fair L.P");
 	assert_null(unit_entity(doc, "S.A"));
 	en = unit_entity(doc, "Tina Adler");
