@@ -1626,6 +1626,26 @@ test_question_then_name_with_aside(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A modal or a negated auxiliary between the subject and the cue, with either
+ * apostrophe: "he won’t agree to a ... hearing", "Park can’t repeat", "Kerr might warn".
+ */
+static void
+test_modal_before_cue(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Senate leader Tom Hale met Judge Ruth Dunn on Monday, but only to tell her that he won\u2019t "
+								"agree to a \"routine\" hearing.\n\n"
+								"Mayor Ida Kerr spoke first. Lee Park can\u2019t repeat \"never again\" every year, and Kerr "
+								"might warn that \"it is a farce\".");
+
+	check(doc, quote(doc, "routine"), "Tom Hale", "he", "agree");
+	check(doc, quote(doc, "never again"), "Lee Park", "Lee Park", "repeat");
+	check(doc, quote(doc, "it is a farce"), "Ida Kerr", "Kerr", "warn");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1714,6 +1734,7 @@ main(void)
 		cmocka_unit_test(test_possessive_cue_is_a_noun),
 		cmocka_unit_test(test_quantifier_source),
 		cmocka_unit_test(test_age_as_source),
+		cmocka_unit_test(test_modal_before_cue),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
