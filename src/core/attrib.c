@@ -1183,6 +1183,9 @@ is_prep_before_object(const ne_doc *doc, int32_t t)
 	return t >= 0 && is_lower_word(doc, t) && IS_WORD_IN(doc, t, preps);
 }
 
+/* Ordinals, which modify a source noun ("the second source"). */
+static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth"};
+
 /* Quantifiers that stand for people as a subject ("most said", "others say"). */
 static const char *const quantifier_sources[] = {"most", "many", "some", "others", "several", "few", "both", "all"};
 
@@ -1311,8 +1314,11 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 		if (is_word(doc, a - 1, "and") || is_word(doc, a - 1, "that") || is_word(doc, a - 1, "but") ||
 			is_word(doc, a - 1, "as") || is_word(doc, a - 1, "while") || is_word(doc, a - 1, "when"))
 			break;
-		/* function words other than determiners end the phrase (until, to, of the ...) */
-		if (is_lower_word(doc, a - 1) && (f & NE_LX_NONNAME) && !is_det(doc, a - 1))
+		/* function words other than determiners end the phrase (until, to, of the ...); not modifiers
+		 * that are also such words ("the new manager", "Trump's campaign manager", "the second source") */
+		if (is_lower_word(doc, a - 1) && (f & NE_LX_NONNAME) && !is_det(doc, a - 1) &&
+			!(f & (NE_LX_NOMINAL | NE_LX_NAT | NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_ORG_NOUN)) &&
+			!IS_WORD_IN(doc, a - 1, ordinals))
 			break;
 		a--;
 		if (is_det(doc, a))
@@ -1325,8 +1331,8 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 		 is_word(doc, a - 1, "during") || is_word(doc, a - 1, "after") || is_word(doc, a - 1, "before") ||
 		 is_word(doc, a - 1, "since") || is_word(doc, a - 1, "with") || is_word(doc, a - 1, "from") ||
 		 is_word(doc, a - 1, "over") || is_word(doc, a - 1, "through")) &&
-		np_left(st, lo, a - 2, s, depth + 1, true))
-		return true;
+		np_left(st, lo, a - 2, s, depth + 1, true) && !(s->head >= 0 && ing_form(doc, s->head)))
+		return true;			/* (not "his hours tinkering with this new thing called") */
 	/* "one portfolio manager for a large securities house in Frankfurt said", "a spokesman for the firm said": the
 	 * source noun before the phrases */
 	if (depth == 0 && (is_word(doc, a - 1, "in") || is_word(doc, a - 1, "at") || is_word(doc, a - 1, "for") ||

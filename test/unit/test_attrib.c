@@ -1646,6 +1646,27 @@ test_modal_before_cue(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A source phrase keeps its modifiers that are also function-like words
+ * ("campaign", "new", "second"); a phrase headed by a participle before "with"
+ * is no subject ("his hours tinkering with this new thing called ...").
+ */
+static void
+test_phrase_keeps_modifiers(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Rita Vance\u2019s campaign manager said the crowd was \"huge\". The second source said "
+								"it was \"small\".\n\n"
+								"Mr Oduya is a radio host. He spent his hours tinkering with this new thing called the web. "
+								"\"At one point I was hooked.\"");
+
+	check(doc, quote(doc, "huge"), "Rita Vance\u2019s campaign manager", "Rita Vance\u2019s campaign manager", "said");
+	check(doc, quote(doc, "small"), "The second source", "The second source", "said");
+	check(doc, quote(doc, "At one point"), "Oduya", "He", NULL);
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1735,6 +1756,7 @@ main(void)
 		cmocka_unit_test(test_quantifier_source),
 		cmocka_unit_test(test_age_as_source),
 		cmocka_unit_test(test_modal_before_cue),
+		cmocka_unit_test(test_phrase_keeps_modifiers),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
