@@ -200,6 +200,7 @@ phrase_text(const ne_doc *doc, int32_t a, int32_t b)
 /* ------------------------------------------------------------ sources */
 
 static bool is_det(const ne_doc *doc, int32_t t);
+static bool possessive_word(const ne_doc *doc, int32_t t);
 static bool nearer_spoken_phrase(attrib_state *st, int32_t m, source *s);
 static int32_t pronoun_len(const ne_doc *doc, int32_t t);
 static int	cue_len(const ne_doc *doc, int32_t t, int32_t lim);
@@ -1389,7 +1390,10 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 	 * determiner ("The West Virginia Democrat"), not as a modifier ("Republican claims") */
 	if (strict ? !((lx(doc, j) & NE_LX_NOMINAL) || quantity ||
 				   ((lx(doc, j) & NE_LX_PERSON_NOUN) && (is_lower_word(doc, j) || is_det(doc, a))) ||
-				   (valid_head(doc, j) && is_lower_word(doc, j) && (is_det(doc, j - 1) || is_det(doc, j - 2)))) :
+				   (valid_head(doc, j) && is_lower_word(doc, j) && (is_det(doc, j - 1) || is_det(doc, j - 2))) ||
+				   /* an owner as the determiner of a role: "Scotland's first minister" (not "Baker's weekend") */
+				   ((lx(doc, j) & (NE_LX_TITLE | NE_LX_ORG_NOUN | NE_LX_STATEMENT)) && is_lower_word(doc, j) &&
+					(possessive_word(doc, j - 1) || possessive_word(doc, j - 2)))) :
 		!valid_head(doc, j))
 		return false;
 	if (is_lower_word(doc, j) || (lx(doc, j) & NE_LX_NOMINAL))

@@ -1667,6 +1667,25 @@ test_phrase_keeps_modifiers(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * An owner stands for the determiner of a role: "Norland's justice minister
+ * warned" is a source; "Elm Corp's common dividend" is none.
+ */
+static void
+test_owner_of_role_is_source(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Norland's justice minister warned that thieves would be hit \"where it hurts most\".\n\n"
+								"Norland's first minister has told pupils it is fine \"once in a while\".\n\n"
+								"Elm Corp's common dividend resumed at \"a higher rate\".");
+
+	check(doc, quote(doc, "where it"), "Norland's justice minister", "Norland's justice minister", "warned");
+	check(doc, quote(doc, "once in"), "Norland's first minister", "Norland's first minister", "told");
+	assert_true(quote(doc, "a higher")->cue_text == NULL);
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1757,6 +1776,7 @@ main(void)
 		cmocka_unit_test(test_age_as_source),
 		cmocka_unit_test(test_modal_before_cue),
 		cmocka_unit_test(test_phrase_keeps_modifiers),
+		cmocka_unit_test(test_owner_of_role_is_source),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
