@@ -1686,6 +1686,18 @@ test_owner_of_role_is_source(void **state)
 	unit_doc_close(&u);
 }
 
+/* "MPs", "MEPs", "MSPs": plural titles in capitals are source nouns ("..., pro-hunt MPs say."). */
+static void
+test_plural_title_abbreviation(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"The new rule is \"so badly drafted\" nobody can apply it, rural MPs say.");
+
+	check(doc, quote(doc, "so badly"), "rural MPs", "rural MPs", "say");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1777,6 +1789,7 @@ main(void)
 		cmocka_unit_test(test_modal_before_cue),
 		cmocka_unit_test(test_phrase_keeps_modifiers),
 		cmocka_unit_test(test_owner_of_role_is_source),
+		cmocka_unit_test(test_plural_title_abbreviation),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
