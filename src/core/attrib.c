@@ -1184,6 +1184,9 @@ is_prep_before_object(const ne_doc *doc, int32_t t)
 	return t >= 0 && is_lower_word(doc, t) && IS_WORD_IN(doc, t, preps);
 }
 
+/* Prepositions that also open clauses: "after the ministry announced" has a subject of its own. */
+static const char *const clause_prepositions[] = {"after", "before", "since"};
+
 /* Ordinals, which modify a source noun ("the second source"). */
 static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth"};
 
@@ -1326,8 +1329,10 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 			break;
 	}
 	/* "Trump at the time said", "Trump in his speech called": the subject precedes the phrase (not
-	 * "a fine after the man had posted": a clause of its own) */
+	 * "a fine after the man had posted", "critics after the ministry announced": a clause of its own) */
 	if (depth == 0 && !aux && a - 2 >= lo && is_lower_word(doc, a - 1) &&
+		!(IS_WORD_IN(doc, a - 1, clause_prepositions) &&
+		  (!is_lower_word(doc, j) || (lx(doc, j) & (NE_LX_NOMINAL | NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_ORG_NOUN)))) &&
 		(is_word(doc, a - 1, "at") || is_word(doc, a - 1, "in") || is_word(doc, a - 1, "on") ||
 		 is_word(doc, a - 1, "during") || is_word(doc, a - 1, "after") || is_word(doc, a - 1, "before") ||
 		 is_word(doc, a - 1, "since") || is_word(doc, a - 1, "with") || is_word(doc, a - 1, "from") ||

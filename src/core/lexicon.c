@@ -2126,7 +2126,7 @@ static const ne_lex_entry lex_words[] = {
 	{"mentions", NE_LX_CUE, 8},
 	{"menu", NE_LX_NONNAME, 4},
 	{"mep", NE_LX_TITLE | NE_LX_NOMINAL, 3},
-	{"meps", NE_LX_ORG, 4},
+	{"meps", NE_LX_ORG | NE_LX_NOMINAL, 4},
 	{"meredith", NE_LX_FIRST_F, 8},
 	{"merger", NE_LX_CORP_OF, 6},
 	{"message", NE_LX_NOMINAL | NE_LX_STATEMENT, 7},
@@ -2216,13 +2216,14 @@ static const ne_lex_entry lex_words[] = {
 	{"mozambique", NE_LX_PLACE, 10},
 	{"mp", NE_LX_TITLE, 2},
 	{"mp3", NE_LX_NONNAME, 3},
-	{"mps", NE_LX_ORG, 3},
+	{"mps", NE_LX_ORG | NE_LX_NOMINAL, 3},
 	{"mr", NE_LX_TITLE | NE_LX_HON_M | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},
 	{"mr.", NE_LX_NONNAME, 3},
 	{"mrs", NE_LX_TITLE | NE_LX_HON_F | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},
 	{"ms", NE_LX_TITLE | NE_LX_HON_F | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},
 	{"msnbc", NE_LX_KNOWN_ORG, 5},
 	{"msp", NE_LX_TITLE | NE_LX_NOMINAL, 3},
+	{"msps", NE_LX_ORG | NE_LX_NOMINAL, 4},
 	{"mssrs", NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 5},
 	{"mst", NE_LX_NONNAME, 3},
 	{"mt", NE_LX_ABBREV, 2},
@@ -3779,7 +3780,7 @@ static const uint16_t lex_disp[1 << (64 - LEX_BUCKET_SHIFT)] = {
 	24, 1, 31, 118, 45, 352, 59, 124, 189, 13, 32, 7, 41, 62, 291, 1,
 	23, 3, 105, 0, 11, 1, 138, 3, 4, 101, 5, 77, 48, 182, 52, 14,
 	0, 214, 188, 3, 0, 19, 0, 2, 1, 6, 14, 0, 209, 67, 29, 18,
-	17, 25, 23, 19, 18, 66, 89, 32, 10, 4, 232, 18, 90, 3, 47, 139,
+	17, 25, 23, 19, 18, 66, 89, 32, 10, 4, 232, 18, 90, 3, 271, 139,
 	12, 28, 75, 4, 30, 4, 0, 2, 25, 9, 39, 15, 7, 15, 74, 0,
 	314, 3, 21, 5, 20, 5, 4, 70, 67, 30, 148, 0, 6, 37, 3, 91,
 	54, 57, 40, 5, 80, 15, 43, 9, 0, 18, 30, 43, 140, 12, 205, 107,
@@ -3959,7 +3960,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000736168ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* has */
 	{0x6e726f66696c6163ull, 0x0000000000006169ull, NE_LX_PLACE, 10},	/* california */
 	{0x0000736e6f696e75ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* unions */
-	{0x000000000073706dull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* mps */
+	{0x000000000073706dull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 3},	/* mps */
 	{0x0000000073776f76ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* vows */
 	{0x00656e697473756aull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* justine */
 	{0x0000006964756173ull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_NAT, 5},	/* saudi */
@@ -4617,7 +4618,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x696c626269726373ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* scribbling */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x63696d6f6e6f6365ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* economic */
-	{0x00000000006e6163ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* can */
+	{0x000000007370736dull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 4},	/* msps */
 	{0x69746167656c6564ull, 0x0000000000006e6full, NE_LX_NOMINAL, 10},	/* delegation */
 	{0x7265696c70707573ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* suppliers */
 	{0x65746e656d6d6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* commented */
@@ -5470,7 +5471,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006169666f73ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* sofia */
 	{0x0000007369726863ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* chris */
 	{0x797469726f6e696dull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* minority */
-	{0, 0, 0, 0},
+	{0x00000000006e6163ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* can */
 	{0x0072656976696c6full, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* olivier */
 	{0, 0, 0, 0},
 	{0x7a69636974697263ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* criticizes */
@@ -5851,7 +5852,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000616369726661ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* africa */
 	{0x00000000666f7270ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* prof */
 	{0x72657265646e6177ull, 0x0000000000000073ull, NE_LX_ORG, 9},	/* wanderers */
-	{0x000000007370656dull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* meps */
+	{0x000000007370656dull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 4},	/* meps */
 	{0x6973617473616e61ull, 0x0000000000000061ull, NE_LX_FIRST_F, 9},	/* anastasia */
 	{0x00006573696e6564ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* denise */
 	{0x0000000070696b73ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* skip */
@@ -5914,7 +5915,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000736d73ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* sms */
 	{0, 0, 0, 0},
 	{0x676e69646c6f6373ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* scolding */
-	{0x706f736f6c696870ull, 0x0000000000726568ull, NE_LX_PERSON_NOUN, 11},	/* philosopher */
+	{0, 0, 0, 0},
 	{0x000000656b617473ull, 0x0000000000000000ull, NE_LX_CORP_OF, 5},	/* stake */
 	{0x000000006179616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* maya */
 	{0x726f6d69746c6162ull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* baltimore */
@@ -7211,7 +7212,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000000070736dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 3},	/* msp */
 	{0x000000796b636972ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ricky */
 	{0x6f676169746e6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* santiago */
-	{0, 0, 0, 0},
+	{0x706f736f6c696870ull, 0x0000000000726568ull, NE_LX_PERSON_NOUN, 11},	/* philosopher */
 	{0x657073656b6f7073ull, 0x000000006e6f7372ull, NE_LX_TITLE | NE_LX_NOMINAL, 12},	/* spokesperson */
 	{0x00646573756f7267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* groused */
 	{0x7265746867756164ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* daughter */

@@ -37,10 +37,10 @@ M64 = 0xFFFFFFFFFFFFFFFF
 MUL = 0x9E3779B97F4A7C15
 SLOTS = 4096            # LEX_SLOTS: a power of two, at least 1.11 slots a word
 BUCKET_SHIFT = 54       # LEX_BUCKET_SHIFT: the top 10 bits of the hash choose a bucket
-# hash and displace finds a displacement for every bucket well past a load of
-# 3/4 (a miss reads one slot whatever the load); the search below fails loudly
-# if it ever does not
-assert len(words) <= SLOTS * 90 // 100
+# hash and displace finds a displacement for every bucket up to a load of
+# about 0.97 here (a look-up reads one slot whatever the load); the search
+# below fails loudly if it ever does not, and then SLOTS doubles
+assert len(words) <= SLOTS * 97 // 100, "the table is full: double SLOTS"
 
 
 def key_words(b):

@@ -1686,6 +1686,35 @@ test_owner_of_role_is_source(void **state)
 	unit_doc_close(&u);
 }
 
+/* "MPs", "MEPs", "MSPs": plural titles in capitals are source nouns ("..., pro-hunt MPs say."). */
+static void
+test_plural_title_abbreviation(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"The new rule is \"so badly drafted\" nobody can apply it, rural MPs say.");
+
+	check(doc, quote(doc, "so badly"), "rural MPs", "rural MPs", "say");
+	unit_doc_close(&u);
+}
+
+/*
+ * "X after the debate said": the subject before the phrase; "critics after
+ * the ministry announced": the phrase is a clause with its own subject.
+ */
+static void
+test_after_clause_has_own_subject(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Ann Hale apologised to critics after the ministry announced \"savings\" too early.\n\n"
+								"Omar Reed spoke first. Reed after the debate said it was \"rigged\".");
+
+	check(doc, quote(doc, "savings"), "the ministry", "the ministry", "announced");
+	check(doc, quote(doc, "rigged"), "Omar Reed", "Reed", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1777,6 +1806,8 @@ main(void)
 		cmocka_unit_test(test_modal_before_cue),
 		cmocka_unit_test(test_phrase_keeps_modifiers),
 		cmocka_unit_test(test_owner_of_role_is_source),
+		cmocka_unit_test(test_plural_title_abbreviation),
+		cmocka_unit_test(test_after_clause_has_own_subject),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
