@@ -201,6 +201,7 @@ phrase_text(const ne_doc *doc, int32_t a, int32_t b)
 
 static bool is_det(const ne_doc *doc, int32_t t);
 static bool possessive_word(const ne_doc *doc, int32_t t);
+static bool ed_word(const ne_doc *doc, int32_t t);
 static bool nearer_spoken_phrase(attrib_state *st, int32_t m, source *s);
 static int32_t pronoun_len(const ne_doc *doc, int32_t t);
 static int	cue_len(const ne_doc *doc, int32_t t, int32_t lim);
@@ -1229,6 +1230,10 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 	}
 	if (j < lo || quoted(doc, j))
 		return false;
+	/* "a message that said", "a statement which read": the noun phrase the relative pronoun stands for */
+	if (depth == 0 && j - 1 >= lo && is_lower_word(doc, j) && (is_word(doc, j, "that") || is_word(doc, j, "which")) &&
+		!(doc->tokens[j].flags & NE_TF_SENT_START) && doc->tokens[j - 1].kind == NE_TOK_WORD && !quoted(doc, j - 1))
+		return np_left(st, lo, j - 1, s, depth + 1, true) && speaks(doc, s);
 	/* "Guy Mansfield QC has warned": a title in capitals after a name belongs to it */
 	if (j - 1 >= lo && st->nm->tok_mention[j] < 0 && st->nm->tok_mention[j - 1] >= 0 &&
 		(doc->tokens[j].flags & NE_TF_ALLCAPS) && (lx(doc, j) & NE_LX_TITLE) && !quoted(doc, j - 1))
@@ -1315,6 +1320,8 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 
 		if (is_lower_word(doc, a - 1) && (f & (NE_LX_SKIPADV)) && !(f & NE_LX_NOMINAL))
 			break;
+		if (a - 2 >= lo && ed_word(doc, a - 1) && is_aux_word(doc, a - 2))
+			break;				/* "it has received documents which indicate": the verb is no part */
 		if (is_word(doc, a - 1, "and") || is_word(doc, a - 1, "that") || is_word(doc, a - 1, "but") ||
 			is_word(doc, a - 1, "as") || is_word(doc, a - 1, "while") || is_word(doc, a - 1, "when"))
 			break;
@@ -2141,7 +2148,8 @@ opening_subject(attrib_state *st, int32_t u, int32_t k, source *s)
 		return from_pronoun(st, u, s);
 	/* a noun phrase: words up to its head, then the auxiliary or the verb */
 	for (h = u; h + 1 < k && h < u + 5; h++)
-		if (doc->tokens[h + 1].kind != NE_TOK_WORD || is_aux_word(doc, h + 1) || ed_word(doc, h + 1) ||
+		if ((doc->tokens[h + 1].kind != NE_TOK_WORD && doc->tokens[h + 1].kind != NE_TOK_NUMBER) ||
+			is_aux_word(doc, h + 1) || ed_word(doc, h + 1) ||
 			is_det(doc, h + 1) || is_prep_word(doc, h + 1) || cue_len(doc, h + 1, k) > 0)
 			break;
 	if (h + 1 >= k || !(is_aux_word(doc, h + 1) || ed_word(doc, h + 1) || cue_len(doc, h + 1, k) > 0) ||

@@ -1715,6 +1715,28 @@ test_after_clause_has_own_subject(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * "a message that said", "an email from X which said": the noun phrase a
+ * relative pronoun stands for (or the author of the statement); a quantity
+ * with "about" opens a subject ("About 200 protesters gathered, chanting").
+ */
+static void
+test_relative_pronoun_antecedent(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"The page showed a message that said, \"Sorry, the item is gone.\"\n\n"
+								"She got an email from Mr Ivo Banks which said the firm had \"misled\" investors.\n\n"
+								"The office has received documents which describe \"long delays\".\n\n"
+								"About 200 protesters gathered outside, holding signs and chanting \"Close the mine.\"");
+
+	check(doc, quote(doc, "Sorry"), "a message", "a message", "said");
+	check(doc, quote(doc, "misled"), "Ivo Banks", NULL, "said");
+	check(doc, quote(doc, "long delays"), "documents", "documents", "describe");
+	check(doc, quote(doc, "Close the"), "About 200 protesters", "About 200 protesters", "chanting");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1808,6 +1830,7 @@ main(void)
 		cmocka_unit_test(test_owner_of_role_is_source),
 		cmocka_unit_test(test_plural_title_abbreviation),
 		cmocka_unit_test(test_after_clause_has_own_subject),
+		cmocka_unit_test(test_relative_pronoun_antecedent),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
