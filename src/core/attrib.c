@@ -1873,6 +1873,9 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s, bool strong)
 			else if (m < 0 && ends && c + n < lim && is_ch(doc, c + n, '.') && v > a &&
 					 nominal_after_comma(st, a, v, s))
 				;
+			else if (!strong && m < 0 && ends && c + n < lim && is_ch(doc, c + n, '.') && is_det(doc, a) &&
+					 is_lower_word(doc, a) && np_left(st, a, v, s, 0, true) && s->span.start == doc->tokens[a].start)
+				;				/* '"..." a senior official commented.': the comma left out */
 			else
 				continue;
 			set_cue(st, s, c, n);

@@ -1737,6 +1737,20 @@ test_relative_pronoun_antecedent(void **state)
 	unit_doc_close(&u);
 }
 
+/* '"..." a senior official commented.': an attribution after a quote whose comma was left out. */
+static void
+test_missing_comma_before_attribution(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"\"The gap in the rules is closed\" a senior trade official commented.\n\n"
+								"Rates would \"fall sharply\" a senior economist at the bank said.");
+
+	check(doc, quote(doc, "The gap"), "a senior trade official", "a senior trade official", "commented");
+	check(doc, quote(doc, "fall sharply"), "a senior economist", NULL, "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1831,6 +1845,7 @@ main(void)
 		cmocka_unit_test(test_plural_title_abbreviation),
 		cmocka_unit_test(test_after_clause_has_own_subject),
 		cmocka_unit_test(test_relative_pronoun_antecedent),
+		cmocka_unit_test(test_missing_comma_before_attribution),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
