@@ -202,6 +202,7 @@ phrase_text(const ne_doc *doc, int32_t a, int32_t b)
 static bool is_det(const ne_doc *doc, int32_t t);
 static bool possessive_word(const ne_doc *doc, int32_t t);
 static bool ed_word(const ne_doc *doc, int32_t t);
+static bool in_opening_clause(attrib_state *st, int32_t lo, int32_t t_open);
 static bool nearer_spoken_phrase(attrib_state *st, int32_t m, source *s);
 static int32_t pronoun_len(const ne_doc *doc, int32_t t);
 static int	cue_len(const ne_doc *doc, int32_t t, int32_t lim);
@@ -1157,12 +1158,17 @@ is_aux_word(const ne_doc *doc, int32_t t)
 									 IS_WORD_IN(doc, t, modals) || IS_WORD_IN(doc, t, do_not));
 }
 
+/* Quantifiers and indefinite pronouns that stand for people as a subject ("most said", "someone shouted"). */
+static const char *const quantifier_sources[] = {"most", "many", "some", "others", "several", "few", "both", "all",
+"someone", "somebody", "everyone", "everybody"};
+
 /* Can source s speak: a name, or a phrase headed by a person, role or statement ("its five-year plan" cannot)? */
 static bool
 speaks(const ne_doc *doc, const source *s)
 {
 	return s->entity >= 0 || s->mention >= 0 || s->head < 0 ||
-		(lx(doc, s->head) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL | NE_LX_STATEMENT)) != 0;
+		(lx(doc, s->head) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL | NE_LX_STATEMENT)) != 0 ||
+		IS_WORD_IN(doc, s->head, quantifier_sources);
 }
 
 /* Is the cue at c an -ing form (", saying", ", adding": a participle, no inverted "said X")? */
@@ -1191,8 +1197,6 @@ static const char *const clause_prepositions[] = {"after", "before", "since"};
 /* Ordinals, which modify a source noun ("the second source"). */
 static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth"};
 
-/* Quantifiers that stand for people as a subject ("most said", "others say"). */
-static const char *const quantifier_sources[] = {"most", "many", "some", "others", "several", "few", "both", "all"};
 
 /*
  * The source that ends just before token j, looking no further left than lo:
@@ -1395,7 +1399,8 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 		a = j - 3;
 	}
 	/* "most said", "others said", "both said": a quantifier standing for people */
-	if (depth == 0 && a == j && is_lower_word(doc, j) && IS_WORD_IN(doc, j, quantifier_sources) &&
+	if (depth <= 1 && a == j && (is_lower_word(doc, j) || (doc->tokens[j].flags & NE_TF_SENT_START)) &&
+		IS_WORD_IN(doc, j, quantifier_sources) &&
 		!is_det(doc, j - 1))
 		return from_nominal(st, j, j, j, s);
 	/* a person noun heads a source phrase in lower case ("A North American banker") or after a
@@ -3099,6 +3104,10 @@ attribute_one(attrib_state *st, int32_t q, source *s)
 	if (p < doc->ntokens && is_dash(doc, p) && tpara(doc, p) - tpara(doc, tc) <= 1 && find_after(st, p, p + 2 < doc->ntokens ? p + 2 : doc->ntokens, s, true) &&
 		s->how == NE_HOW_DASH)
 		return true;
+	/* 0. "When a man in the audience shouted, \"...,\" Beck joked": the quote belongs to the clause its cue opens */
+	lo = before_limit(st, to);
+	if (same && lo < to && in_opening_clause(st, lo, to) && find_before(st, lo, to, s))
+		return true;
 	/* 1. after, same sentence */
 	if (same && find_after(st, p, after_limit(st, p, true), s, ends_with_comma(st, q)))
 		return true;
@@ -3106,7 +3115,6 @@ attribute_one(attrib_state *st, int32_t q, source *s)
 	if (shares_previous(st, q, s))
 		return true;
 	/* 2. before, same sentence */
-	lo = before_limit(st, to);
 	if (lo < to && find_before(st, lo, to, s))
 		return true;
 	/* 3. colon introduction in the previous paragraph */
@@ -3148,6 +3156,30 @@ attribute_one(attrib_state *st, int32_t q, source *s)
 		}
 	}
 	return false;
+}
+
+/*
+ * Is the quote that opens at t_open in a clause opened by a subordinator at
+ * the start of its sentence, right after that clause's cue ("When a man
+ * shouted, \"...,\" Beck joked", "As the crowd chanted \"...\" he smiled")?
+ * The words after the quote are then the main clause, no attribution.
+ */
+static bool
+in_opening_clause(attrib_state *st, int32_t lo, int32_t t_open)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		c = t_open - 1,
+				first = doc->sentences[doc->tokens[t_open].sentence].tok_first;
+
+	if (c > lo && (is_ch(doc, c, ',') || is_ch(doc, c, ':')))
+		c--;
+	if (c <= lo || first < lo || !(doc->tokens[first].flags & NE_TF_CAP) ||
+		!NE_LEX_WORD_IN(TS(doc, first), TL(doc, first), clause_openers) || cue_len(doc, c, t_open) != 1)
+		return false;
+	for (int32_t k = first + 1; k < c; k++)
+		if (is_ch(doc, k, ',') || quoted(doc, k))
+			return false;		/* "When asked, Smith said \"...\"": the clause closed before the cue */
+	return true;
 }
 
 /*

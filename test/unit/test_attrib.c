@@ -1751,6 +1751,27 @@ test_missing_comma_before_attribution(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * "When someone in the hall shouted, \"...,\" Lowe laughed": the quote is the
+ * opening clause's, whose cue comes right before it; "someone", "everyone"
+ * speak and are nobody's name.
+ */
+static void
+test_quote_in_opening_clause(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Ada Lowe took questions. When someone in the hall shouted, \"Resign,\" Lowe laughed.\n\n"
+								"When asked about the vote, \"No comment,\" Lowe said.\n\n"
+								"Someone shouted \"liar\" at her.");
+
+	check(doc, quote(doc, "Resign"), "someone", "someone", "shouted");
+	check(doc, quote(doc, "No comment"), "Ada Lowe", "Lowe", "said");
+	check(doc, quote(doc, "liar"), "Someone", "Someone", "shouted");
+	assert_int_equal(quote(doc, "liar")->speaker_kind, NE_ENT_OTHER);
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1846,6 +1867,7 @@ main(void)
 		cmocka_unit_test(test_after_clause_has_own_subject),
 		cmocka_unit_test(test_relative_pronoun_antecedent),
 		cmocka_unit_test(test_missing_comma_before_attribution),
+		cmocka_unit_test(test_quote_in_opening_clause),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
