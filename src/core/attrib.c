@@ -1899,6 +1899,9 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s, bool strong)
 			  (((lx(doc, a) & NE_LX_NONNAME) && TL(doc, a) <= 5) || (lx(doc, a) & NE_LX_CUE) ||
 			   (TL(doc, a) > 4 && memcmp(TS(doc, a) + TL(doc, a) - 3, "ing", 3) == 0)))))
 			return tail_attribution(st, a, lim, s);
+		/* '"more venturesome" oil borrowers that promised': a relative clause on a phrase the quote is in */
+		if (!strong && c - 1 > a && is_lower_word(doc, c - 1) && (is_word(doc, c - 1, "that") || is_word(doc, c - 1, "which")))
+			return false;
 		/* "...," he claimed they had ...: the cue opens a clause of its own */
 		if (c + n < lim && (is_word(doc, c + n, "that") || (is_source_pronoun(doc, c + n) && !is_word(doc, c + n, "who") &&
 														 c + n + 1 < lim && is_lower_word(doc, c + n + 1))))

@@ -1772,6 +1772,25 @@ test_quote_in_opening_clause(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * Plural nouns for people in the stands, shops and pews head source phrases
+ * ("Kelby College fans chanted"); a relative clause after a quote inside a
+ * phrase is no attribution ('lend to "more daring" firms that promised').
+ */
+static void
+test_people_plurals_and_relative_after_quote(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Kelby College fans also chanted, \"Go home,\" at the end.\n\n"
+								"Ames Trust said it had lent to \"more daring\" borrowers that promised high returns.");
+
+	check(doc, quote(doc, "Go home"), "Kelby College fans", "Kelby College fans", "chanted");
+	assert_true(quote(doc, "more daring")->cue_text == NULL ||
+				strcmp(quote(doc, "more daring")->cue_text, "promised") != 0);
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1868,6 +1887,7 @@ main(void)
 		cmocka_unit_test(test_relative_pronoun_antecedent),
 		cmocka_unit_test(test_missing_comma_before_attribution),
 		cmocka_unit_test(test_quote_in_opening_clause),
+		cmocka_unit_test(test_people_plurals_and_relative_after_quote),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
