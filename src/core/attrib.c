@@ -2753,6 +2753,20 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 				break;
 			}
 		}
+		/* "... after Clinton argued for the second debate that \"...\"": the nearest verb cue before "that" */
+		if (from == lo && is_word(doc, t_open - 1, "that"))
+		{
+			for (int32_t c = t_open - 2; c >= lo && c > t_open - 12 && doc->tokens[c].kind == NE_TOK_WORD && !quoted(doc, c);
+				 c--)
+			{
+				if (cue_len(doc, c, t_open) > 0 && cue_noun_det(st, lo, c) < 0 && !hypothetical_cue(st, lo, c) &&
+					!(c - 1 >= lo && is_be_form(doc, c - 1)))	/* (not "when results were announced last week that") */
+				{
+					from = c;
+					break;
+				}
+			}
+		}
 		if (from == lo)
 		{
 			from = clause_start(doc, lo, t_open);

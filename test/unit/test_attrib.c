@@ -1791,6 +1791,26 @@ test_people_plurals_and_relative_after_quote(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A quote after "that" is the nearest verb cue's before it, not the first
+ * cue of the sentence: "Ames tweeted after Lee argued for the second time
+ * that \"...\"" is Lee's; "when results were announced that" is passive.
+ */
+static void
+test_nearest_cue_before_that(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Tom Ames tweeted after Rosa Lee argued for the second time that \"nobody voted for this\".\n\n"
+								"Dan Ruiz said the premier, Ivo Kral, told him by phone on Monday that \"trade comes first\".\n\n"
+								"Ruiz repeated his view when results were announced last week that \"costs must fall\".");
+
+	check(doc, quote(doc, "nobody voted"), "Rosa Lee", "Rosa Lee", "argued");
+	check(doc, quote(doc, "trade comes"), "Ivo Kral", NULL, "told");
+	check(doc, quote(doc, "costs must"), "Dan Ruiz", "Ruiz", "repeated");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1888,6 +1908,7 @@ main(void)
 		cmocka_unit_test(test_missing_comma_before_attribution),
 		cmocka_unit_test(test_quote_in_opening_clause),
 		cmocka_unit_test(test_people_plurals_and_relative_after_quote),
+		cmocka_unit_test(test_nearest_cue_before_that),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
