@@ -1186,7 +1186,7 @@ static bool
 is_prep_before_object(const ne_doc *doc, int32_t t)
 {
 	static const char *const preps[] = {"in", "at", "on", "to", "with", "from", "during", "over", "through",
-	"into", "about", "against", "among"};	/* not after, before, since: they also open clauses */
+	"into", "about", "against", "among", "for"};	/* not after, before, since: they also open clauses */
 
 	return t >= 0 && is_lower_word(doc, t) && IS_WORD_IN(doc, t, preps);
 }

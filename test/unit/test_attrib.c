@@ -1811,6 +1811,23 @@ test_nearest_cue_before_that(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * The object of "for" is no subject: "with Ray Hale tweeting that it was a
+ * \"disaster\" for Ann Pike and asking, \"...\"" goes on with Hale.
+ */
+static void
+test_object_of_for_is_no_subject(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Critics were quick to pile on, with Ray Hale tweeting that the vote was a \"disaster\" for "
+								"Ann Pike and asking, \"How can anyone trust her now?\"");
+
+	check(doc, quote(doc, "disaster"), "Ray Hale", NULL, "tweeting");
+	check(doc, quote(doc, "How can"), "Ray Hale", NULL, "asking");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1909,6 +1926,7 @@ main(void)
 		cmocka_unit_test(test_quote_in_opening_clause),
 		cmocka_unit_test(test_people_plurals_and_relative_after_quote),
 		cmocka_unit_test(test_nearest_cue_before_that),
+		cmocka_unit_test(test_object_of_for_is_no_subject),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
