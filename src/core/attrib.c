@@ -2800,6 +2800,21 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 		agent = passive_agent(st, lo, c, n, t_open);
 		noun_det = cue_noun_det(st, lo, c);
 		apposed = is_ch(doc, c - 1, ',') ? apposed_person(st, lo, c - 1) : -1;
+		if (apposed >= 0 && ing_form(doc, c))
+		{
+			/*
+			 * "criticized his rival, John Doe, saying": after an object the name in apposition is no
+			 * subject of the participle; the clause's subject before it is (-2: s holds it)
+			 */
+			int32_t		k = st->nm->mx[apposed].tok_first - 1;
+			source		t = *s;
+
+			if (first_source(st, lo, k, &t) && t.span.end <= doc->tokens[k - 1].start)
+			{
+				*s = t;
+				apposed = -2;
+			}
+		}
 		if (is_according(doc, c))
 		{
 			if (!np_right(st, c + 2, t_open, s))
@@ -2818,6 +2833,8 @@ before_in(attrib_state *st, int32_t lo, int32_t t_open, source *s, bool clause)
 				 !(doc->mentions[st->nm->tok_mention[c + 1]].flags & NE_MF_OBJECT) &&	/* told Reuters, */
 				 is_ch(doc, st->nm->mx[st->nm->tok_mention[c + 1]].tok_end, ','))
 			from_mention(st, st->nm->tok_mention[c + 1], s);	/* "The paradox, says X, is that" */
+		else if (apposed == -2)
+			;
 		else if (apposed >= 0)	/* "Clinton's campaign chairman, John Podesta, said" */
 			from_mention(st, apposed, s);
 		else if (quoted_as_saying(st, lo, c, s))

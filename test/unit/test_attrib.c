@@ -1828,6 +1828,24 @@ test_object_of_for_is_no_subject(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * ", saying" after a name in apposition to an object is the clause subject's
+ * ("criticized his rival, Ann Doe, saying"); after the subject's own
+ * apposition it is the name's ("The firm's chief, Jo Park, saying").
+ */
+static void
+test_participle_after_object_apposition(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Tom Gale criticized his rival, Ann Doe, saying \"she is weak\".\n\n"
+								"The firm's chief, Ed Moss, saying \"we are strong\", left early.");
+
+	check(doc, quote(doc, "she is weak"), "Tom Gale", "Tom Gale", "saying");
+	check(doc, quote(doc, "we are strong"), "Ed Moss", "Ed Moss", "saying");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1927,6 +1945,7 @@ main(void)
 		cmocka_unit_test(test_people_plurals_and_relative_after_quote),
 		cmocka_unit_test(test_nearest_cue_before_that),
 		cmocka_unit_test(test_object_of_for_is_no_subject),
+		cmocka_unit_test(test_participle_after_object_apposition),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
