@@ -743,6 +743,9 @@ first_name_and_word(names_state *st, int32_t n0, int32_t b)
 	return LXF(st, n0 + 1);
 }
 
+/* Title modifiers ("White House", "North Korea", "Field Marshal") that are also common surnames. */
+static const char *const surname_title_mods[] = {"field", "house", "north", "west", "white"};
+
 /*
  * Is the two-word name [n0, n0 + 2) a known first name and a place or nation
  * word that is a surname there: "Amy Hill said", "Mark Cuban", not "Victoria Street", "Charles City"
@@ -764,6 +767,10 @@ first_name_and_place_surname(names_state *st, int32_t n0, int32_t b)
 	if ((f1 & (NE_LX_NAT | NE_LX_PLACE | NE_LX_TITLE_MOD | NE_LX_ABBREV)) == NE_LX_NAT)
 		return (doc->text[doc->tokens[n0 + 1].end - 1] | 0x20) != 's' && n0 > 0 &&
 			doc->tokens[n0 - 1].kind == NE_TOK_WORD && (LXF(st, n0 - 1) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL));
+	/* "Kelli White", "Oliver North", "Edward White": title modifiers that are common surnames */
+	if ((f1 & NE_LX_TITLE_MOD) && !(f1 & (NE_LX_TITLE | NE_LX_ORG | NE_LX_KNOWN_ORG | NE_LX_ABBREV)) &&
+		NE_LEX_WORD_IN(TOK_S(doc, n0 + 1), TOK_L(doc, n0 + 1), surname_title_mods))
+		return true;
 	if (!(f1 & NE_LX_PLACE) || (f1 & (NE_LX_TITLE_MOD | NE_LX_ABBREV | NE_LX_NAT)))
 		return false;
 	return !is_place_noun(doc, n0 + 1);

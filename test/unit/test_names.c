@@ -1334,10 +1334,37 @@ test_candidates_at_every_offset(void **state)
 	}
 }
 
+/*
+ * A first name and a title modifier that is a common surname make a person
+ * ("Edward White", "Oliver North"), whose surname alone then finds him; "the
+ * White House" stays an organisation.
+ */
+static void
+test_title_modifier_surname(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Edward White, an analyst at Dorn Securities, expects a slow year. White said orders "
+							   "fell.\n\n"
+							   "Oliver North visited the White House on Monday.",
+							   NULL);
+	const ne_entity *en = unit_entity(doc, "Edward White");
+
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	assert_true(has_alias(en, "White"));
+	en = unit_entity(doc, "Oliver North");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	assert_org(doc, "White House");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_title_modifier_surname),
 		cmocka_unit_test(test_grouping_and_title),
 		cmocka_unit_test(test_firm_name_evidence),
 		cmocka_unit_test(test_acronym_opens_org),
