@@ -203,6 +203,8 @@ static bool is_det(const ne_doc *doc, int32_t t);
 static bool possessive_word(const ne_doc *doc, int32_t t);
 static bool ed_word(const ne_doc *doc, int32_t t);
 static bool in_opening_clause(attrib_state *st, int32_t lo, int32_t t_open);
+static bool is_aux_word(const ne_doc *doc, int32_t t);
+static void over_phrases(attrib_state *st, source *s, int32_t k, int32_t j);
 static bool nearer_spoken_phrase(attrib_state *st, int32_t m, source *s);
 static int32_t pronoun_len(const ne_doc *doc, int32_t t);
 static int	cue_len(const ne_doc *doc, int32_t t, int32_t lim);
@@ -832,6 +834,40 @@ pronoun_to_phrase(attrib_state *st, int32_t t, source *s)
 }
 
 /*
+ * The name of the source phrase [first, h] with its first phrase ("A spokesman
+ * for the bank"), before end, into s; the organisation it names or describes
+ * when there is one ("A spokesman for Airbus": Airbus), as for a phrase that
+ * is the subject of its cue.  The span of s stays.
+ */
+static void
+phrase_owner(attrib_state *st, int32_t first, int32_t h, int32_t end, source *s)
+{
+	static const char *const links[] = {"for", "of", "at"};
+	ne_doc	   *doc = st->doc;
+	int32_t		j = h + 1;
+	source		t;
+
+	if (j + 1 >= end || !is_lower_word(doc, j) || !IS_WORD_IN(doc, j, links))
+		return;
+	while (j + 1 < end && j - h < 10 && !quoted(doc, j + 1) &&
+		   ((doc->tokens[j + 1].kind == NE_TOK_WORD && cue_len(doc, j + 1, end) == 0 && !is_aux_word(doc, j + 1) &&
+			 !ed_word(doc, j + 1)) ||
+			(is_ch(doc, j + 1, '.') && j + 2 < end && doc->tokens[j + 2].kind == NE_TOK_WORD)))	/* U.K. */
+		j++;
+	if (j == h + 1)
+		return;
+	blank_source(&t, tspan(doc, first, h));
+	t.kind = NE_ENT_OTHER;
+	over_phrases(st, &t, h + 1, j);
+	s->name = t.name;
+	if (t.entity >= 0)
+	{
+		s->entity = t.entity;
+		s->kind = t.kind;
+	}
+}
+
+/*
  * A pronoun mention m whose entity is named: is a phrase that spoke in a
  * sentence after that entity's last mention nearer, does it fit the
  * pronoun, and is it somebody new, with "a" or "one" ("Lord Reyes agreed.
@@ -865,6 +901,14 @@ nearer_spoken_phrase(attrib_state *st, int32_t m, source *s)
 		int32_t		first,
 					h = cue_phrase_head(doc, sn, doc->sentences[sn].tok_end, g, &first);
 
+		/* "A Treasury spokeswoman declined to comment. \"...,\" she said": a new person opening the sentence */
+		if (h < 0 && sn == sent - 1)
+		{
+			first = doc->sentences[sn].tok_first;
+			h = subject_phrase_head(doc, first, doc->sentences[sn].tok_end);
+			if (h >= 0 && !pronoun_fits_head(doc, h, g))
+				h = -1;
+		}
 		if (h < 0)
 			continue;
 		/* "the host", "The Florida senator" are mostly the named person again: only "a", "an", "one", "another" */
@@ -874,6 +918,7 @@ nearer_spoken_phrase(attrib_state *st, int32_t m, source *s)
 		s->kind = NE_ENT_OTHER;
 		s->head = h;
 		s->name = phrase_text(doc, first, h);
+		phrase_owner(st, first, h, doc->sentences[sn].tok_end, s);
 		return true;
 	}
 	return false;

@@ -1846,6 +1846,29 @@ test_participle_after_object_apposition(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A pronoun after a new source that opens the sentence before it is that
+ * source's, not the person named earlier ("A Treasury spokeswoman declined
+ * to comment. \"...,\" she said"); the phrase keeps what it speaks for.
+ */
+static void
+test_pronoun_after_new_source(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Minister Rachel Moore said the budget was \"tough\". A Treasury spokeswoman declined to "
+								"comment. \"We do not comment on leaks,\" she said.\n\n"
+								"Harbour Air won the order. Its chairman Tom Reyes called it \"a coup\". A spokesman for "
+								"Harbour Air confirmed the terms. \"We will own the aircraft,\" he said.");
+	const ne_quote *q = quote(doc, "We will own");
+
+	check(doc, quote(doc, "We do not"), "A Treasury spokeswoman", "she", "said");
+	assert_non_null(q->speaker_name);
+	assert_non_null(strstr(q->speaker_name, "Harbour Air"));
+	assert_span_text(doc, q->speaker_span, "he");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1946,6 +1969,7 @@ main(void)
 		cmocka_unit_test(test_nearest_cue_before_that),
 		cmocka_unit_test(test_object_of_for_is_no_subject),
 		cmocka_unit_test(test_participle_after_object_apposition),
+		cmocka_unit_test(test_pronoun_after_new_source),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
