@@ -1449,8 +1449,10 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 								 * "American Jeff Morrison": before a first name and a surname) */
 	}
 	/* "Cinematographer John Mathieson", "Fly-half Stephen Jones" opening a sentence: a word no table knows,
-	 * shaped like a role, before a known first name and a surname is the title */
-	if (k < 0 && b - a >= 3 && opens_sentence(doc, a) && doc->tokens[a].kind == NE_TOK_WORD && LXF(st, a) == 0 &&
+	 * shaped like a role, or a noun for people ("Striker Thierry Henry"), before a known first name and a
+	 * surname is the title */
+	if (k < 0 && b - a >= 3 && opens_sentence(doc, a) && doc->tokens[a].kind == NE_TOK_WORD &&
+		(LXF(st, a) == 0 || LXF(st, a) == NE_LX_PERSON_NOUN) &&
 		doc->tokens[a + 1].kind == NE_TOK_WORD && (LXF(st, a + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
 		!(LXF(st, a + 1) & (NE_LX_PLACE | NE_LX_NAT)))
 	{
@@ -1459,7 +1461,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			classify(st, a + 1, b, false);	/* "Wherever Hillary Clinton goes": no part of the name */
 			return;
 		}
-		if (role_shaped(doc, a))
+		if (LXF(st, a) == NE_LX_PERSON_NOUN || role_shaped(doc, a))
 			k = a;
 	}
 	/* "former secretary of State Clinton", "the minister of Finance Jane Okafor": the office after a

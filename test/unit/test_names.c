@@ -1360,10 +1360,34 @@ test_title_modifier_surname(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A noun for people that opens a sentence before a first name and a surname
+ * is the title, as a word shaped like a role is ("Striker Thomas Vane",
+ * "Investor Paul Brack"): no part of the name.
+ */
+static void
+test_person_noun_opening_title(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Striker Thomas Vane, who scored twice, was delighted. Vane said the win was vital.\n\n"
+							   "Investor Paul Brack holds 9% of the firm.",
+							   NULL);
+	const ne_entity *en = unit_entity(doc, "Thomas Vane");
+
+	assert_non_null(en);
+	assert_non_null(en->title);
+	assert_string_equal(en->title, "Striker");
+	assert_null(unit_entity(doc, "Striker Thomas Vane"));
+	assert_non_null(unit_entity(doc, "Paul Brack"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_person_noun_opening_title),
 		cmocka_unit_test(test_title_modifier_surname),
 		cmocka_unit_test(test_grouping_and_title),
 		cmocka_unit_test(test_firm_name_evidence),
