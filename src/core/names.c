@@ -1447,6 +1447,14 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			  (LXF(st, t + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))))
 			k = t;				/* a title, an honorific, a demonym or party ("Swede Daniel Persson",
 								 * "American Jeff Morrison": before a first name and a surname) */
+		else if ((t == a || k == t - 1) && (f & (NE_LX_TITLE_MOD | NE_LX_ORG | NE_LX_KNOWN_ORG)) &&
+				 !(t == a && a >= 2 && ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "of") &&
+				   doc->tokens[a - 2].kind == NE_TOK_WORD && !is_cap(doc, a - 2)) &&	/* "secretary of State X": below */
+				 !(f & (NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_PLACE)) && t + 2 < b - nsuffix &&
+				 doc->tokens[t + 1].kind == NE_TOK_WORD && (LXF(st, t + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
+				 !(LXF(st, t + 1) & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD)))
+			k = t;				/* the end of an office before a first name and a surname: "Chief Secretary to
+								 * the Treasury Paul Boateng", "Pentagon press secretary"'s "Pentagon" alone */
 	}
 	/* "Cinematographer John Mathieson", "Fly-half Stephen Jones" opening a sentence: a word no table knows,
 	 * shaped like a role, or a noun for people ("Striker Thierry Henry"), before a known first name and a

@@ -1383,10 +1383,37 @@ test_person_noun_opening_title(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * The end of an office before a first name and a surname is no part of the
+ * name ("Chief Secretary to the Treasury Paul Boateng", "Director of the
+ * Budget James Miller"); "former secretary of State Ann Lowe" keeps its title.
+ */
+static void
+test_office_word_before_name(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Chief Secretary to the Treasury Paul Boateng spoke first. Boateng said cuts were needed.\n\n"
+							   "Director of the Budget James Miller agreed.\n\n"
+							   "The former secretary of State Ann Lowe disagreed.",
+							   NULL);
+	const ne_entity *en;
+
+	assert_non_null(unit_entity(doc, "Paul Boateng"));
+	assert_null(unit_entity(doc, "Treasury Paul Boateng"));
+	assert_non_null(unit_entity(doc, "James Miller"));
+	en = unit_entity(doc, "Ann Lowe");
+	assert_non_null(en);
+	assert_non_null(en->title);
+	assert_string_equal(en->title, "secretary of State");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_office_word_before_name),
 		cmocka_unit_test(test_person_noun_opening_title),
 		cmocka_unit_test(test_title_modifier_surname),
 		cmocka_unit_test(test_grouping_and_title),
