@@ -694,6 +694,7 @@ static const ne_lex_entry lex_words[] = {
 	{"clifford", NE_LX_FIRST_M, 8},
 	{"clint", NE_LX_FIRST_M, 5},
 	{"clive", NE_LX_FIRST_M, 5},
+	{"cllr", NE_LX_TITLE, 4},
 	{"club", NE_LX_ORG | NE_LX_ORG_NOUN, 4},
 	{"cmdr", NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},
 	{"cnbc", NE_LX_KNOWN_ORG, 4},
@@ -780,6 +781,7 @@ static const ne_lex_entry lex_words[] = {
 	{"connie", NE_LX_FIRST_F, 6},
 	{"connor", NE_LX_FIRST_M, 6},
 	{"conservative", NE_LX_NAT | NE_LX_PERSON_NOUN, 12},
+	{"constable", NE_LX_TITLE, 9},
 	{"constance", NE_LX_FIRST_F, 9},
 	{"consultant", NE_LX_NOMINAL, 10},
 	{"consultants", NE_LX_NOMINAL, 11},
@@ -966,7 +968,7 @@ static const ne_lex_entry lex_words[] = {
 	{"designer", NE_LX_PERSON_NOUN, 8},
 	{"desmond", NE_LX_FIRST_M, 7},
 	{"despite", NE_LX_NONNAME, 7},
-	{"det", NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},
+	{"det", NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},
 	{"detailed", NE_LX_CUE, 8},
 	{"detailing", NE_LX_CUE, 9},
 	{"detective", NE_LX_TITLE, 9},
@@ -1619,7 +1621,7 @@ static const ne_lex_entry lex_words[] = {
 	{"insisted", NE_LX_CUE, 8},
 	{"insisting", NE_LX_CUE, 9},
 	{"insists", NE_LX_CUE, 7},
-	{"insp", NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},
+	{"insp", NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},
 	{"inspector", NE_LX_TITLE, 9},
 	{"instagram", NE_LX_KNOWN_ORG, 9},
 	{"instead", NE_LX_NONNAME, 7},
@@ -3252,7 +3254,7 @@ static const ne_lex_entry lex_words[] = {
 	{"supporter", NE_LX_NOMINAL, 9},
 	{"supporters", NE_LX_NOMINAL, 10},
 	{"supreme", NE_LX_TITLE_MOD, 7},
-	{"supt", NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},
+	{"supt", NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},
 	{"surgeon", NE_LX_TITLE_MOD, 7},
 	{"surmise", NE_LX_CUE, 7},
 	{"surmised", NE_LX_CUE, 8},
@@ -3756,66 +3758,66 @@ static const uint16_t lex_disp[1 << (64 - LEX_BUCKET_SHIFT)] = {
 	13, 0, 11, 24, 12, 31, 7, 31, 0, 26, 53, 0, 12, 5, 71, 11,
 	20, 16, 4, 30, 1, 0, 16, 1, 23, 3, 4, 1, 0, 0, 0, 46,
 	3, 70, 1, 0, 29, 1, 44, 0, 6, 7, 0, 4, 31, 0, 19, 12,
-	36, 4, 10, 3, 5, 4, 8, 5, 15, 2, 2, 0, 62, 0, 20, 12,
-	3, 67, 0, 21, 5, 0, 1, 17, 0, 6, 1, 66, 26, 2, 17, 0,
+	36, 4, 10, 3, 5, 4, 16, 5, 15, 2, 2, 0, 62, 0, 20, 12,
+	3, 67, 0, 21, 5, 0, 1, 17, 0, 6, 1, 95, 26, 2, 17, 0,
 	0, 10, 36, 22, 15, 14, 1, 9, 76, 0, 11, 31, 17, 0, 1, 3,
-	29, 1, 0, 8, 69, 3, 15, 1, 0, 2, 13, 80, 13, 7, 2, 28,
+	29, 1, 0, 9, 69, 3, 15, 1, 0, 2, 13, 80, 13, 7, 2, 28,
 	9, 6, 12, 2, 23, 4, 20, 14, 2, 0, 0, 9, 33, 6, 1, 50,
-	2, 5, 19, 0, 9, 12, 10, 1, 0, 8, 26, 41, 29, 22, 25, 7,
-	2, 13, 5, 44, 7, 59, 3, 4, 2, 22, 3, 0, 9, 2, 0, 12,
-	1, 0, 6, 6, 5, 0, 43, 5, 34, 0, 2, 3, 5, 15, 1, 4,
-	4, 3, 0, 14, 1, 2, 4, 35, 2, 11, 12, 21, 3, 2, 21, 87,
+	2, 5, 19, 0, 9, 12, 10, 1, 5, 8, 26, 41, 29, 22, 25, 7,
+	2, 13, 5, 44, 7, 88, 3, 4, 2, 22, 3, 0, 9, 2, 15, 12,
+	1, 0, 6, 5, 5, 0, 43, 5, 34, 0, 2, 3, 5, 15, 1, 4,
+	4, 3, 0, 14, 1, 2, 4, 35, 2, 11, 12, 21, 3, 2, 4, 87,
 	3, 17, 0, 12, 5, 0, 14, 7, 0, 13, 19, 5, 15, 28, 32, 8,
-	76, 61, 0, 11, 5, 4, 17, 8, 14, 6, 16, 47, 81, 32, 0, 6,
+	50, 61, 0, 11, 5, 4, 17, 8, 14, 6, 16, 47, 81, 32, 0, 6,
 	0, 17, 28, 25, 12, 5, 78, 15, 67, 2, 29, 2, 3, 2, 26, 13,
 	19, 83, 1, 3, 2, 29, 1, 8, 28, 1, 0, 8, 1, 7, 0, 6,
 	22, 96, 7, 0, 33, 9, 1, 7, 31, 2, 0, 37, 4, 47, 5, 0,
 	83, 9, 12, 2, 0, 13, 4, 29, 1, 10, 0, 0, 26, 13, 12, 0,
-	3, 52, 67, 0, 15, 12, 4, 5, 0, 33, 85, 42, 9, 2, 15, 1,
+	3, 52, 67, 0, 15, 12, 4, 5, 0, 33, 85, 72, 9, 2, 15, 1,
 	29, 11, 14, 9, 1, 0, 57, 4, 35, 2, 3, 1, 2, 15, 25, 70,
-	1, 0, 19, 38, 9, 27, 24, 2, 0, 11, 39, 5, 4, 2, 23, 9,
-	26, 22, 25, 5, 14, 42, 3, 29, 19, 11, 0, 10, 0, 35, 3, 6,
+	1, 0, 19, 38, 9, 27, 24, 22, 0, 11, 39, 5, 4, 2, 23, 9,
+	89, 22, 25, 5, 14, 42, 3, 29, 19, 11, 0, 10, 0, 35, 3, 6,
 	0, 12, 61, 104, 94, 37, 5, 15, 6, 4, 0, 0, 27, 14, 6, 1,
-	6, 32, 59, 17, 10, 82, 77, 0, 29, 1, 124, 13, 41, 28, 24, 84,
+	6, 16, 59, 17, 10, 82, 77, 0, 29, 1, 124, 13, 41, 28, 24, 84,
 	125, 23, 31, 0, 16, 101, 1, 2, 0, 6, 39, 23, 12, 23, 40, 9,
 	0, 4, 10, 11, 47, 19, 31, 98, 20, 2, 0, 127, 107, 2, 12, 10,
 	7, 1, 14, 0, 38, 5, 11, 43, 0, 20, 0, 5, 97, 154, 21, 25,
-	5, 62, 14, 85, 3, 28, 2, 93, 3, 4, 0, 157, 1, 1, 1, 23,
-	0, 26, 1, 40, 58, 19, 23, 3, 12, 5, 14, 0, 5, 17, 70, 0,
+	5, 62, 56, 85, 3, 28, 2, 93, 3, 4, 0, 157, 1, 1, 1, 23,
+	0, 26, 1, 40, 58, 19, 37, 3, 12, 5, 14, 0, 5, 17, 70, 0,
 	0, 10, 0, 74, 9, 9, 4, 5, 12, 31, 22, 88, 109, 4, 25, 13,
-	80, 91, 45, 6, 16, 0, 64, 56, 1, 110, 6, 17, 5, 48, 43, 10,
-	51, 71, 2, 6, 24, 8, 42, 2, 11, 3, 61, 96, 15, 1, 19, 59,
+	80, 91, 45, 6, 16, 0, 64, 56, 1, 153, 6, 17, 5, 48, 43, 10,
+	51, 71, 2, 6, 24, 8, 42, 2, 11, 3, 61, 96, 28, 1, 19, 59,
 	59, 6, 15, 3, 140, 2, 0, 0, 94, 27, 1, 28, 30, 4, 5, 3,
-	18, 38, 0, 60, 14, 1, 45, 50, 16, 42, 6, 3, 23, 61, 46, 35,
-	41, 12, 0, 56, 0, 2, 118, 47, 6, 2, 17, 0, 37, 15, 0, 40,
-	0, 40, 33, 191, 102, 111, 0, 3, 65, 4, 5, 9, 1, 9, 9, 52,
+	18, 38, 0, 78, 14, 1, 45, 50, 16, 42, 6, 3, 23, 61, 46, 35,
+	41, 12, 0, 56, 0, 30, 118, 47, 6, 2, 17, 0, 37, 15, 0, 40,
+	0, 40, 33, 191, 102, 111, 0, 3, 65, 4, 5, 8, 1, 9, 9, 52,
 	33, 50, 0, 40, 41, 121, 12, 0, 14, 0, 18, 1, 5, 26, 21, 0,
 	58, 0, 24, 3, 2, 6, 127, 0, 3, 3, 84, 0, 1, 0, 61, 5,
 	85, 56, 14, 53, 106, 31, 0, 0, 18, 1, 2, 25, 127, 18, 18, 5,
 	6, 2, 37, 26, 5, 41, 22, 14, 0, 2, 158, 2, 0, 9, 1, 1,
-	8, 26, 1, 15, 126, 20, 6, 0, 23, 0, 4, 0, 1, 32, 21, 34,
-	8, 0, 116, 25, 28, 2, 7, 91, 7, 7, 5, 8, 16, 0, 49, 17,
+	8, 26, 1, 15, 126, 20, 6, 34, 23, 0, 4, 0, 1, 32, 21, 34,
+	16, 0, 116, 25, 28, 2, 7, 14, 7, 7, 5, 8, 16, 0, 49, 17,
 	129, 86, 10, 167, 5, 25, 28, 61, 16, 0, 36, 69, 2, 29, 8, 1,
-	31, 1, 34, 29, 0, 6, 129, 17, 43, 66, 13, 22, 0, 2, 39, 143,
+	11, 1, 34, 29, 0, 6, 129, 17, 43, 66, 13, 22, 0, 2, 39, 143,
 	131, 34, 88, 0, 11, 0, 0, 1, 0, 18, 16, 29, 28, 28, 46, 13,
-	236, 46, 3, 0, 22, 0, 36, 26, 37, 47, 13, 59, 18, 3, 42, 6,
-	7, 50, 8, 7, 33, 22, 1, 5, 142, 110, 24, 0, 17, 0, 31, 6,
-	23, 41, 18, 72, 66, 6, 135, 17, 43, 10, 0, 12, 11, 0, 171, 74,
+	236, 46, 3, 0, 22, 0, 7, 26, 37, 185, 13, 59, 154, 3, 42, 6,
+	7, 50, 8, 7, 33, 19, 1, 5, 142, 87, 24, 0, 17, 0, 31, 6,
+	23, 41, 18, 72, 66, 6, 135, 17, 43, 10, 0, 12, 11, 0, 126, 74,
 	2, 31, 7, 1, 1, 0, 34, 0, 33, 93, 4, 57, 88, 4, 25, 75,
 	16, 5, 1, 0, 18, 58, 60, 14, 4, 11, 7, 0, 0, 37, 1, 3,
 	3, 0, 14, 1, 4, 11, 12, 43, 0, 3, 30, 31, 69, 2, 19, 52,
 	5, 0, 2, 19, 2, 53, 0, 2, 32, 77, 2, 59, 74, 33, 100, 99,
-	2, 18, 2, 0, 8, 101, 3, 1, 92, 43, 2, 7, 0, 27, 4, 112,
+	2, 18, 2, 0, 8, 106, 3, 1, 337, 43, 2, 7, 0, 27, 4, 112,
 	107, 44, 3, 61, 0, 26, 6, 661, 20, 0, 9, 26, 1, 14, 0, 46,
 	22, 3, 17, 10, 0, 34, 16, 9, 0, 0, 0, 9, 3, 13, 13, 15,
-	66, 231, 24, 50, 18, 79, 88, 57, 0, 55, 9, 7, 270, 3, 0, 13,
+	66, 231, 24, 50, 18, 79, 88, 57, 0, 55, 22, 7, 270, 3, 0, 13,
 	47, 2, 0, 208, 120, 0, 2, 27, 106, 28, 32, 33, 0, 57, 1, 4,
-	28, 1, 39, 24, 155, 43, 33, 45, 0, 6, 9, 13, 194, 47, 50, 1,
-	52, 1, 129, 0, 2, 1, 68, 536, 14, 14, 127, 343, 4, 62, 84, 0,
-	0, 3, 33, 3, 0, 54, 0, 2, 1, 64, 189, 1, 165, 92, 3, 14,
-	35, 16, 14, 41, 82, 28, 21, 169, 46, 0, 27, 29, 97, 230, 137, 55,
-	30, 140, 40, 29, 30, 0, 0, 2, 169, 50, 5, 15, 6, 64, 407, 3,
-	33, 3, 27, 47, 83, 5, 18, 155, 58, 3, 127, 0, 46, 121, 12, 7,
+	28, 1, 39, 24, 146, 43, 33, 172, 10, 6, 9, 13, 194, 47, 50, 1,
+	7, 1, 129, 0, 2, 1, 68, 536, 14, 14, 127, 59, 4, 62, 84, 0,
+	0, 3, 33, 3, 0, 54, 0, 2, 1, 64, 189, 1, 165, 51, 3, 14,
+	35, 16, 14, 41, 82, 28, 21, 239, 46, 0, 27, 29, 97, 230, 137, 55,
+	30, 140, 40, 29, 111, 0, 0, 2, 169, 50, 5, 15, 6, 64, 407, 3,
+	33, 3, 27, 47, 83, 5, 18, 155, 58, 3, 127, 0, 67, 121, 12, 7,
 	7, 13, 3, 229, 83, 155, 29, 6, 1, 56, 11, 149, 5, 12, 74, 55,
 };
 
@@ -3826,7 +3828,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000796c74727563ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* curtly */
 	{0x00000065726f7773ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* swore */
 	{0x0000726568746f6dull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* mother */
-	{0x000000617a696c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* eliza */
+	{0, 0, 0, 0},
 	{0x6163696e6f726576ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* veronica */
 	{0x7372656863616574ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* teachers */
 	{0x61696469726f6c66ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* floridian */
@@ -3928,7 +3930,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x676e697375636361ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* accusing */
 	{0x0072656e69666572ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 7},	/* refiner */
 	{0x74616d6f6c706964ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* diplomats */
-	{0x64656c657672616dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* marveled */
+	{0x0000006f6372616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* marco */
 	{0x000000000000746cull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* lt */
 	{0x000074736972616dull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* marist */
 	{0x656d73656b6f7073ull, 0x000000000000006eull, NE_LX_TITLE | NE_LX_NOMINAL, 9},	/* spokesmen */
@@ -3939,7 +3941,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0074276e73656f64ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 7},	/* doesn't */
 	{0x7461756e69736e69ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* insinuates */
 	{0x0000006563697774ull, 0x0000000000000000ull, NE_LX_SKIPADV, 5},	/* twice */
-	{0x0000006e656c6c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* ellen */
+	{0x61696e6164726f6aull, 0x000000000000006eull, NE_LX_NAT, 9},	/* jordanian */
 	{0x616c6c6f627a6568ull, 0x0000000000000068ull, NE_LX_KNOWN_ORG, 9},	/* hezbollah */
 	{0x6e6976726573626full, 0x0000000000000067ull, NE_LX_CUE, 9},	/* observing */
 	{0x00000064656d7566ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* fumed */
@@ -3977,7 +3979,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000065666977ull, 0x0000000000000000ull, NE_LX_NOMINAL, 4},	/* wife */
 	{0x676e697473616c62ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* blasting */
 	{0x616e69747369726bull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* kristina */
-	{0x0064656b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* rebuked */
+	{0, 0, 0, 0},
 	{0x0061646c6974616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* matilda */
 	{0x0000616962617261ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* arabia */
 	{0x656d61696c726170ull, 0x000000000000746eull, NE_LX_ORG, 10},	/* parliament */
@@ -4008,8 +4010,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000006e656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* ken */
 	{0x646572657474756dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* muttered */
 	{0x000000000072756full, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* our */
-	{0x0000000079726167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* gary */
 	{0, 0, 0, 0},
+	{0x0079726577657262ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* brewery */
 	{0x0079656c72696873ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* shirley */
 	{0x00666c6573726568ull, 0x0000000000000000ull, NE_LX_PRON_F, 7},	/* herself */
 	{0x006e6f63696c6973ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* silicon */
@@ -4041,8 +4043,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x676e6974756f6873ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* shouting */
 	{0x000000006f656874ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* theo */
-	{0, 0, 0, 0},
-	{0x696d69616c637865ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* exclaiming */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x0000747261757473ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* stuart */
 	{0, 0, 0, 0},
 	{0x796c626d65737361ull, 0x0000006e616d6f77ull, NE_LX_TITLE | NE_LX_HON_F, 13},	/* assemblywoman */
@@ -4103,27 +4104,27 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x73617275646e6f68ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* honduras */
 	{0x696c626269726373ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* scribbling */
 	{0x7369726174697567ull, 0x0000000000000074ull, NE_LX_PERSON_NOUN, 9},	/* guitarist */
-	{0x00676e696b726162ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* barking */
+	{0, 0, 0, 0},
 	{0x0000000000006f6aull, 0x0000000000000000ull, NE_LX_FIRST_F, 2},	/* jo */
 	{0, 0, 0, 0},
 	{0x6169646973627573ull, 0x0000000073656972ull, NE_LX_CORP_NOUN, 12},	/* subsidiaries */
 	{0x0000006e616d7568ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* human */
 	{0x00646e65746e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* contend */
 	{0x00656c6c65747365ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* estelle */
-	{0, 0, 0, 0},
+	{0x0072656b61657073ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* speaker */
 	{0x69737572616c6562ull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* belarusian */
 	{0, 0, 0, 0},
 	{0x000000007269656bull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* keir */
 	{0x656e696172726f6cull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* lorraine */
 	{0x0000007465657774ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_NOMINAL | NE_LX_STATEMENT, 5},	/* tweet */
 	{0x696e6f69746e656dull, 0x000000000000676eull, NE_LX_CUE, 10},	/* mentioning */
-	{0, 0, 0, 0},
+	{0x0000007463616572ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* react */
 	{0x0000747265626c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* albert */
 	{0x0000616e656c6568ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* helena */
 	{0x007372656c6c6573ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* sellers */
 	{0x7365726975716e65ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* enquires */
 	{0x0000007372616579ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* years */
-	{0, 0, 0, 0},
+	{0x0000000000007473ull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_PARTICLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* st */
 	{0x0064657461647075ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* updated */
 	{0x0000726569766178ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* xavier */
 	{0x0000000074706564ull, 0x0000000000000000ull, NE_LX_ABBREV, 4},	/* dept */
@@ -4211,7 +4212,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00676e6974697277ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* writing */
 	{0x00000000676f6c62ull, 0x0000000000000000ull, NE_LX_NOMINAL, 4},	/* blog */
 	{0x000000000000706dull, 0x0000000000000000ull, NE_LX_TITLE, 2},	/* mp */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x006c617469676964ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* digital */
+	{0, 0, 0, 0},
 	{0x0000006e69776465ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* edwin */
 	{0x656e656c6f676573ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* segolene */
 	{0x000000776f6c6562ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* below */
@@ -4238,7 +4240,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x74616c7563657073ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* speculated */
 	{0x7365727574636970ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* pictures */
 	{0x6565726761736964ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* disagree */
-	{0x0000007265676f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* roger */
+	{0x0064656b75626572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* rebuked */
 	{0x000000616e656c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* elena */
 	{0x6e72756f626c656dull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* melbourne */
 	{0x61697379616c616dull, 0x000000000000006eull, NE_LX_NAT, 9},	/* malaysian */
@@ -4250,7 +4252,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000073726f6e6f64ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* donors */
 	{0x7372656d6d617473ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* stammers */
 	{0x006d6c65686c6977ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* wilhelm */
-	{0x0000000000646964ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* did */
+	{0x6365737265646e75ull, 0x0000797261746572ull, NE_LX_TITLE_MOD, 14},	/* undersecretary */
 	{0x0000006568736f6dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* moshe */
 	{0x006e796c6f726163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* carolyn */
 	{0x0000000079726f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* rory */
@@ -4264,13 +4266,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x61746c75736e6f63ull, 0x000000000073746eull, NE_LX_NOMINAL, 11},	/* consultants */
 	{0x6972656d6d617473ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* stammering */
 	{0x746e656e6f70706full, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* opponents */
-	{0, 0, 0, 0},
-	{0x61696e6164726f6aull, 0x000000000000006eull, NE_LX_NAT, 9},	/* jordanian */
+	{0x0000736b6e616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* thanks */
+	{0x6e65746165726874ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* threatened */
 	{0x0000736978656c61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* alexis */
-	{0x006c617469676964ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* digital */
+	{0x00006574616e6573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG | NE_LX_KNOWN_ORG, 6},	/* senate */
 	{0x0000000073736968ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* hiss */
 	{0x00006e6974737564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dustin */
-	{0, 0, 0, 0},
+	{0x0000000072657661ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* aver */
 	{0x64657474696d6461ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* admitted */
 	{0x6572657073696877ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* whispered */
 	{0x6e657265666e6f63ull, 0x0000000000006563ull, NE_LX_ORG, 10},	/* conference */
@@ -4298,7 +4300,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000656f7aull, 0x0000000000000000ull, NE_LX_FIRST_F, 3},	/* zoe */
 	{0x0000646570697267ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* griped */
 	{0x746e656e6f70706full, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* opponent */
-	{0x006c6c6573737572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* russell */
+	{0x6c61677574726f70ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* portugal */
 	{0x7961647275746173ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 8},	/* saturday */
 	{0x6863726165736572ull, 0x0000000000737265ull, NE_LX_NOMINAL, 11},	/* researchers */
 	{0x000000006e6e6f62ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* bonn */
@@ -4393,7 +4395,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x69746167656c6564ull, 0x0000000000006e6full, NE_LX_NOMINAL, 10},	/* delegation */
 	{0x00657474656e6e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* annette */
 	{0x006d696863616f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* joachim */
-	{0x726174726562696cull, 0x00000000006e6169ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* libertarian */
+	{0x000079746e756f63ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 6},	/* county */
 	{0x7461726574696572ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* reiterating */
 	{0x0000006576726568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* herve */
 	{0x00616e6e61697261ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* arianna */
@@ -4434,7 +4436,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7369736168706d65ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* emphasise */
 	{0x00000000796c756aull, 0x0000000000000000ull, NE_LX_MONTH, 4},	/* july */
 	{0x00000000006d6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* sam */
-	{0x6573656e6162656cull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* lebanese */
+	{0x0000736d69616c63ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* claims */
 	{0x65737365666f7270ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* professes */
 	{0x0000006f67656964ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* diego */
 	{0x73736572676e6f63ull, 0x00000000006e616dull, NE_LX_TITLE | NE_LX_HON_M, 11},	/* congressman */
@@ -4525,7 +4527,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x697265646e756874ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* thundering */
 	{0x0073736572746361ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_F | NE_LX_PERSON_NOUN, 7},	/* actress */
 	{0x007265687469656eull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* neither */
-	{0x0000736573616574ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* teases */
+	{0x00726f7469647561ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* auditor */
 	{0x00656d6572707573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* supreme */
 	{0x00616469726f6c66ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* florida */
 	{0x746169636f737361ull, 0x00000000006e6f69ull, NE_LX_ORG | NE_LX_NOMINAL, 11},	/* association */
@@ -4589,13 +4591,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6c65757a656e6576ull, 0x0000000000000061ull, NE_LX_PLACE, 9},	/* venezuela */
 	{0x0000676e69707974ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* typing */
 	{0x0000000079747461ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* atty */
-	{0x616b73617262656eull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* nebraska */
+	{0, 0, 0, 0},
 	{0x006369706d796c6full, 0x0000000000000000ull, NE_LX_NAT, 7},	/* olympic */
 	{0x0000006f676e6f63ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* congo */
 	{0x0000000000736177ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* was */
 	{0x726f697265746e69ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 8},	/* interior */
 	{0x00000000006e7573ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 3},	/* sun */
-	{0x65747361626d616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lambaste */
+	{0, 0, 0, 0},
 	{0x0079656c64617262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* bradley */
 	{0x0064756f6d68616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* mahmoud */
 	{0x00749980e26e7369ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* isn’t */
@@ -4615,11 +4617,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006e6974737561ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* austin */
 	{0x7461756e69736e69ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* insinuate */
 	{0x6e6974726f706572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* reporting */
-	{0, 0, 0, 0},
+	{0x0000000000736463ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cds */
 	{0x6c61746970736f68ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* hospital */
 	{0x0000000071617269ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iraq */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
-	{0x0000006e6165636full, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* ocean */
+	{0, 0, 0, 0},
+	{0x0000007265676f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* roger */
+	{0x7373656e69737562ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* business */
 	{0x00006e6f646e796cull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* lyndon */
 	{0x00006c6561666172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* rafael */
 	{0x00007275636e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* concur */
@@ -4695,12 +4698,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x6574616369646e69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* indicate */
 	{0x00006f6373656e75ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* unesco */
-	{0x0000000061697261ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* aria */
+	{0x000000006c6c6168ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* hall */
 	{0x65766974616c6572ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* relatives */
 	{0x00000066666f6373ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* scoff */
 	{0x0000000069726f6cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* lori */
 	{0x00000065626f6c67ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* globe */
-	{0, 0, 0, 0},
+	{0x0000006e656c6c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* ellen */
 	{0x6173736972616c63ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* clarissa */
 	{0x6c75626e61747369ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* istanbul */
 	{0x72656d6f74737563ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* customers */
@@ -4710,7 +4713,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7369636974697263ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* criticise */
 	{0x000000736e676973ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* signs */
 	{0x00006f657474616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* matteo */
-	{0, 0, 0, 0},
+	{0x6e616967726f6567ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* georgian */
 	{0x6b61656c696b6977ull, 0x0000000000000073ull, NE_LX_KNOWN_ORG, 9},	/* wikileaks */
 	{0x00000000736b7361ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* asks */
 	{0x00006e6f6e726576ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* vernon */
@@ -4748,7 +4751,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006563696c6f70ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 6},	/* police */
 	{0x6570706573756967ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* giuseppe */
 	{0x0000656b696c6e75ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* unlike */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000646568737567ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* gushed */
 	{0x6e6169636973756dull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* musician */
 	{0x726f62686769656eull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* neighbor */
 	{0x749980e26e646964ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 8},	/* didn’t */
@@ -4823,7 +4827,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7269617473616c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* alastair */
 	{0x000072756d72756dull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* murmur */
 	{0x006e65747372696bull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* kirsten */
-	{0x00006574616e6573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG | NE_LX_KNOWN_ORG, 6},	/* senate */
+	{0, 0, 0, 0},
 	{0x6b69686968736f79ull, 0x000000000000006full, NE_LX_FIRST_M, 9},	/* yoshihiko */
 	{0x00000000006b7361ull, 0x0000000000000000ull, NE_LX_CUE, 3},	/* ask */
 	{0x006d696861726269ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* ibrahim */
@@ -4831,7 +4835,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x65636e657277616cull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* lawrence */
 	{0x0000000065726f6dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* more */
 	{0x006567617373656dull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 7},	/* message */
-	{0x0000007972657665ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* every */
+	{0x0000726f74636f64ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 6},	/* doctor */
 	{0x00006e6968746977ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* within */
 	{0x00006c656863696dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* michel */
 	{0x000079656b636f6aull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* jockey */
@@ -4844,7 +4848,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000737475626572ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* rebuts */
 	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x6573696e6167726full, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* organisers */
-	{0x000079746e756f63ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 6},	/* county */
+	{0, 0, 0, 0},
 	{0x000000006e616c61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* alan */
 	{0x6169706f69687465ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* ethiopian */
 	{0x00000079646e616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* mandy */
@@ -4878,7 +4882,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000000000006669ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* if */
 	{0x0073657275737361ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* assures */
-	{0x69756e69746e6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* continuing */
+	{0, 0, 0, 0},
 	{0x79656e726f747461ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_NOMINAL, 8},	/* attorney */
 	{0x73656e696c726961ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* airlines */
 	{0x000000616d727562ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* burma */
@@ -4903,7 +4907,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x676e696c6562616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* labeling */
 	{0x000000006e6f6f73ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* soon */
 	{0, 0, 0, 0},
-	{0x0000006f6372616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* marco */
+	{0x0000000000646964ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* did */
 	{0x657373656e6e6574ull, 0x0000000000000065ull, NE_LX_PLACE, 9},	/* tennessee */
 	{0x00646e6f70736572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* respond */
 	{0x0000676e696c7572ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* ruling */
@@ -4980,7 +4984,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000786f72707061ull, 0x0000000000000000ull, NE_LX_ABBREV, 6},	/* approx */
 	{0x0000736570696e73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* snipes */
 	{0x0000007261776e61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* anwar */
-	{0x6c61677574726f70ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* portugal */
+	{0, 0, 0, 0},
 	{0x006e616974696168ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* haitian */
 	{0x00006e697473756aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* justin */
 	{0x0000006563617267ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* grace */
@@ -4999,10 +5003,10 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0072656d6d697773ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* swimmer */
 	{0x00000000656d6f68ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* home */
 	{0x0074656e69626163ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* cabinet */
-	{0x006b63696e6e6179ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* yannick */
+	{0, 0, 0, 0},
 	{0x0000007361676576ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* vegas */
 	{0x63696c6275706572ull, 0x0000000000006e61ull, NE_LX_TITLE_MOD | NE_LX_NAT | NE_LX_PERSON_NOUN, 10},	/* republican */
-	{0x000000007972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* mary */
+	{0, 0, 0, 0},
 	{0x796c626d65737361ull, 0x00000000006e616dull, NE_LX_TITLE | NE_LX_HON_M, 11},	/* assemblyman */
 	{0x7369636974697263ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* criticising */
 	{0x6569666974736574ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* testifies */
@@ -5052,7 +5056,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6c65756e616d6d65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* emmanuel */
 	{0x0000007361786574ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* texas */
 	{0x656e617064616564ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* deadpaned */
-	{0x0000006567616d69ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* image */
+	{0, 0, 0, 0},
 	{0x0000726f74636568ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* hector */
 	{0x007968746f726f64ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* dorothy */
 	{0x0000000065736f72ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* rose */
@@ -5086,8 +5090,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000007474617977ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* wyatt */
 	{0x000072657373616eull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* nasser */
 	{0x6e616c6576656c63ull, 0x0000000000000064ull, NE_LX_PLACE, 9},	/* cleveland */
-	{0x00616e6f7a697261ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* arizona */
 	{0, 0, 0, 0},
+	{0x0000007972657665ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* every */
 	{0x61697261676e7568ull, 0x000000000000006eull, NE_LX_NAT, 9},	/* hungarian */
 	{0, 0, 0, 0},
 	{0x65746e756f636572ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* recounted */
@@ -5127,7 +5131,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000726f6e6e6f63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* connor */
 	{0x657473676e756f79ull, 0x0000000000000072ull, NE_LX_PERSON_NOUN, 9},	/* youngster */
 	{0x0000746f6d726564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dermot */
-	{0x0000736d69616c63ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* claims */
+	{0, 0, 0, 0},
 	{0x6e61697470796765ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* egyptian */
 	{0x6e6169616e616867ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* ghanaian */
 	{0, 0, 0, 0},
@@ -5230,7 +5234,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00737265626d656dull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* members */
 	{0x0000737469736f70ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* posits */
 	{0x0000796572647561ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* audrey */
-	{0, 0, 0, 0},
+	{0x65747361626d616cull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* lambastes */
 	{0x6e656d6d6f636572ull, 0x0000000000007364ull, NE_LX_CUE, 10},	/* recommends */
 	{0x0000000000006461ull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 2},	/* ad */
 	{0x000000796d6d696aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jimmy */
@@ -5252,12 +5256,12 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6169636972746170ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* patricia */
 	{0x6e6972616c636564ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* declaring */
 	{0, 0, 0, 0},
-	{0x73756373616d6164ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* damascus */
+	{0x6b63756c646f6f67ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* goodluck */
 	{0x72656e6769736564ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 8},	/* designer */
 	{0x000065756761656cull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* league */
 	{0, 0, 0, 0},
 	{0x0000736570697267ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* gripes */
-	{0, 0, 0, 0},
+	{0x6e696c6b63756863ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* chuckling */
 	{0x0000656e6e61656aull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* jeanne */
 	{0x0000000000656873ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_F, 3},	/* she */
 	{0x61747461686e616dull, 0x000000000000006eull, NE_LX_PLACE, 9},	/* manhattan */
@@ -5303,7 +5307,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x616e65747565696cull, 0x000000000000746eull, NE_LX_TITLE | NE_LX_TITLE_MOD, 10},	/* lieutenant */
 	{0x0000746565727473ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* street */
 	{0x00000073656d616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* james */
-	{0x0072656b61657073ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* speaker */
+	{0x00726567676f6c62ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* blogger */
 	{0x006465726566666full, 0x0000000000000000ull, NE_LX_CUE, 7},	/* offered */
 	{0x0073796177726961ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* airways */
 	{0x6e616874616e6f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* jonathan */
@@ -5359,7 +5363,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x676e69796c706d69ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* implying */
 	{0x636e617275737361ull, 0x0000000000000065ull, NE_LX_ORG, 9},	/* assurance */
-	{0x006e656577746562ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* between */
+	{0x0000736573616574ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* teases */
 	{0, 0, 0, 0},
 	{0x00000000656e616aull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* jane */
 	{0x000000656e69616dull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* maine */
@@ -5382,9 +5386,9 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6867696c68676968ull, 0x0000000000646574ull, NE_LX_CUE, 11},	/* highlighted */
 	{0x00796c6b63697571ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* quickly */
 	{0x6569726577657262ull, 0x0000000000000073ull, NE_LX_ORG, 9},	/* breweries */
-	{0, 0, 0, 0},
+	{0x00616967726f6567ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* georgia */
 	{0x006c6c61646e6172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* randall */
-	{0x00726f7469647561ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* auditor */
+	{0x0000006e6165636full, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* ocean */
 	{0x676e69746e696f70ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* pointing */
 	{0x006c6f7469706163ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* capitol */
 	{0x736b726f7774656eull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* networks */
@@ -5395,7 +5399,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x68736974746f6373ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* scottish */
 	{0x74746f6c72616863ull, 0x0000000000000065ull, NE_LX_FIRST_F, 9},	/* charlotte */
 	{0x0000737465657774ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* tweets */
-	{0x0000000070736e69ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* insp */
+	{0x0000000070736e69ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* insp */
 	{0x0000000000732e75ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 3},	/* u.s */
 	{0, 0, 0, 0},
 	{0x0073656c626d756dull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* mumbles */
@@ -5414,8 +5418,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00000000006c6564ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* del */
 	{0x000000006b63696eull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* nick */
 	{0x0000000064726f6cull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_HONORIFIC, 4},	/* lord */
-	{0x6e616967726f6567ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* georgian */
 	{0, 0, 0, 0},
+	{0x6574616369646e69ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* indicated */
 	{0x00736d6165726373ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* screams */
 	{0x6979666972616c63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* clarifying */
 	{0x000000006f69686full, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* ohio */
@@ -5431,7 +5435,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00796c7465697571ull, 0x0000000000000000ull, NE_LX_SKIPADV, 7},	/* quietly */
 	{0x00006e6f69626c61ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* albion */
 	{0x000000736d726966ull, 0x0000000000000000ull, NE_LX_NOMINAL, 5},	/* firms */
-	{0x6b63756c646f6f67ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* goodluck */
+	{0, 0, 0, 0},
 	{0x6572702d65636976ull, 0x0000746e65646973ull, NE_LX_TITLE, 14},	/* vice-president */
 	{0x0000000000747562ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* but */
 	{0x00000000006e6962ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* bin */
@@ -5454,7 +5458,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006e61697262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* brian */
 	{0x796c626d65737361ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* assembly */
 	{0x0000796c706d6973ull, 0x0000000000000000ull, NE_LX_SKIPADV, 6},	/* simply */
-	{0x0000000000656e6full, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* one */
+	{0x6f6e6970696c6966ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* filipino */
 	{0x0000646e616c6f70ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* poland */
 	{0x00000000006e6579ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* yen */
 	{0x0000000000697266ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 3},	/* fri */
@@ -5552,7 +5556,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6574636964657270ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* predicted */
 	{0, 0, 0, 0},
 	{0x00676e6973736968ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* hissing */
-	{0x0065696c6174616eull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* natalie */
+	{0x73756373616d6164ull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* damascus */
 	{0, 0, 0, 0},
 	{0x0000006e6170616aull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* japan */
 	{0x0000006b65726564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* derek */
@@ -5593,7 +5597,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x746172636f6d6564ull, 0x0000000000000073ull, NE_LX_NAT, 9},	/* democrats */
 	{0x00000000676e7561ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* aung */
 	{0x736572616c636564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* declares */
-	{0x6e6961746e69616dull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* maintained */
+	{0x0000000079726167ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* gary */
 	{0x0000000065636e6full, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 4},	/* once */
 	{0x0000000000626573ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* seb */
 	{0, 0, 0, 0},
@@ -5613,7 +5617,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x6172687061726170ull, 0x0000000000006573ull, NE_LX_CUE, 10},	/* paraphrase */
 	{0x0074746f696c6c65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* elliott */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x65646e6178656c61ull, 0x0000000000000072ull, NE_LX_FIRST_M, 9},	/* alexander */
 	{0x00000079726f7473ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* story */
 	{0x657a69726f656874ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* theorizes */
 	{0x65656c6f646e6f63ull, 0x0000000000617a7aull, NE_LX_FIRST_F, 11},	/* condoleezza */
@@ -5661,7 +5666,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000726168736162ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* bashar */
 	{0x00646e6f6d796172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* raymond */
 	{0x0000000065746f6eull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_NOMINAL | NE_LX_STATEMENT, 4},	/* note */
-	{0, 0, 0, 0},
+	{0x000000796c726163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* carly */
 	{0x6e65746165726874ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* threaten */
 	{0x7a69736168706d65ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* emphasizes */
 	{0x6d6f776863747564ull, 0x0000000000006e61ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 10},	/* dutchwoman */
@@ -5729,7 +5734,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006c69656eull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* neil */
 	{0x000000746e616863ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* chant */
 	{0x726574726f706d69ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* importers */
-	{0x0000000000007473ull, 0x0000000000000000ull, NE_LX_PLACE | NE_LX_PARTICLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 2},	/* st */
+	{0x00006b61766f6c73ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* slovak */
 	{0x7265696c70707573ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* suppliers */
 	{0x00007265646e656cull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 6},	/* lender */
 	{0x0000666563696e75ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* unicef */
@@ -5748,7 +5753,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000796177726f6eull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* norway */
 	{0x00676e6972616f72ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* roaring */
 	{0x0000000073727067ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* gprs */
-	{0, 0, 0, 0},
+	{0x7372657474757473ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* stutters */
 	{0x6e69796669726576ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* verifying */
 	{0x000000616c79616cull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* layla */
 	{0x00006465626f7270ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* probed */
@@ -5779,7 +5784,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e696d726f666e69ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* informing */
 	{0x00006e616d6c6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* salman */
 	{0x000000616964656dull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_ORG, 5},	/* media */
-	{0x739980e274616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* that’s */
+	{0, 0, 0, 0},
 	{0x0000006c65646966ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* fidel */
 	{0x000074726f706572ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* report */
 	{0x000000726f62616cull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* labor */
@@ -5787,7 +5792,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000072656e696172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* rainer */
 	{0x697461646e756f66ull, 0x0000000000006e6full, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* foundation */
 	{0x00000000616e6974ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* tina */
-	{0x00006b61766f6c73ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* slovak */
+	{0x000000617a696c65ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* eliza */
 	{0x7669747563657865ull, 0x0000000000000065ull, NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_NOMINAL, 9},	/* executive */
 	{0x656b616d67757264ull, 0x0000000000000072ull, NE_LX_ORG_NOUN, 9},	/* drugmaker */
 	{0x0000006c6c697473ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 5},	/* still */
@@ -5803,10 +5808,11 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x65746e6172617567ull, 0x0000000000007365ull, NE_LX_CUE, 10},	/* guarantees */
 	{0x0000007473726966ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 5},	/* first */
-	{0x6e696c6b63756863ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* chuckling */
+	{0, 0, 0, 0},
 	{0x0000007269616863ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 5},	/* chair */
 	{0x00646e6162737568ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* husband */
-	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0x0000656475616c63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* claude */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x79727473696e696dull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL | NE_LX_ORG_NOUN, 8},	/* ministry */
 	{0x006968636172616bull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* karachi */
 	{0x6172687061726170ull, 0x0000000000646573ull, NE_LX_CUE, 11},	/* paraphrased */
@@ -5832,7 +5838,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x646e756f662d6f63ull, 0x0000000000007265ull, NE_LX_TITLE, 10},	/* co-founder */
 	{0x00007365626f6c67ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* globes */
 	{0x0000676e69646f6eull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* noding */
-	{0, 0, 0, 0},
+	{0x65747361626d616cull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* lambaste */
 	{0x006f6e616972616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* mariano */
 	{0x00737469666f7270ull, 0x0000000000000000ull, NE_LX_CORP_NOUN, 7},	/* profits */
 	{0x0000000000796877ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* why */
@@ -5955,14 +5961,15 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006179616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* maya */
 	{0x6574726f70707573ull, 0x0000000000007372ull, NE_LX_NOMINAL, 10},	/* supporters */
 	{0x6465747365747461ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* attested */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x00006567656c6c61ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* allege */
 	{0x65736f6c63736964ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* disclosed */
 	{0x0000006863746177ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* watch */
 	{0x0000000074736f68ull, 0x0000000000000000ull, NE_LX_TITLE, 4},	/* host */
 	{0x00000064796f6c6cull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* lloyd */
 	{0x0000737269656874ull, 0x0000000000000000ull, NE_LX_PRON_PL, 6},	/* theirs */
 	{0, 0, 0, 0},
-	{0x000000006c6c6168ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* hall */
+	{0x0000736472617761ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* awards */
 	{0x6e69747369726863ull, 0x0000000000000065ull, NE_LX_FIRST_F, 9},	/* christine */
 	{0x0000000067726f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* jorg */
 	{0x64656b72616d6572ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* remarked */
@@ -6019,7 +6026,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000006e65627572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* ruben */
 	{0x0000006e6167656dull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* megan */
 	{0x0000000070726f63ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ABBREV, 4},	/* corp */
-	{0, 0, 0, 0},
+	{0x00000079726f7669ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* ivory */
 	{0x0073706168726570ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* perhaps */
 	{0x0000007964757274ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* trudy */
 	{0x6162616d616c7369ull, 0x0000000000000064ull, NE_LX_PLACE, 9},	/* islamabad */
@@ -6044,7 +6051,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x676e6967656c6c61ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* alleging */
 	{0x6169646973627573ull, 0x0000000000007972ull, NE_LX_CORP_OF | NE_LX_CORP_NOUN, 10},	/* subsidiary */
-	{0x00000079726f7669ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* ivory */
+	{0, 0, 0, 0},
 	{0x7461726574696572ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* reiterated */
 	{0x6e656d6565726761ull, 0x0000000000000074ull, NE_LX_PLACE, 9},	/* agreement */
 	{0x0000000000007962ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* by */
@@ -6120,7 +6127,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x80e26e646c756f63ull, 0x0000000000007499ull, NE_LX_NONNAME | NE_LX_SKIPADV, 10},	/* couldn’t */
 	{0x0073747265707865ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* experts */
 	{0x00000000676e696bull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M, 4},	/* king */
-	{0x0079726577657262ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* brewery */
+	{0x6c626174736e6f63ull, 0x0000000000000065ull, NE_LX_TITLE, 9},	/* constable */
 	{0x0000000072756f79ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* your */
 	{0x00616e6169726461ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* adriana */
 	{0x00000000646e7566ull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* fund */
@@ -6140,7 +6147,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0064657070616e73ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* snapped */
 	{0x00749980e26e6f77ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 7},	/* won’t */
 	{0x6974697275636573ull, 0x0000000000007365ull, NE_LX_ORG, 10},	/* securities */
-	{0x00006d6165726373ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* scream */
+	{0x00676e696b726162ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* barking */
 	{0x0000657567617270ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* prague */
 	{0x0000646575677261ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* argued */
 	{0x000000656e796177ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* wayne */
@@ -6184,7 +6191,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000746964657263ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* credit */
 	{0x00796e616d726567ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* germany */
 	{0x0000000000657261ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 3},	/* are */
-	{0x00616967726f6567ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* georgia */
+	{0, 0, 0, 0},
 	{0x00000000006b2e75ull, 0x0000000000000000ull, NE_LX_PLACE, 3},	/* u.k */
 	{0x0000000000656f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* joe */
 	{0x000000656974616bull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* katie */
@@ -6230,7 +6237,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x656873696c627570ull, 0x0000000000000072ull, NE_LX_TITLE | NE_LX_ORG_NOUN, 9},	/* publisher */
 	{0x0000616369726661ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* africa */
 	{0x6e65646973657270ull, 0x000000006c616974ull, NE_LX_TITLE_MOD, 12},	/* presidential */
-	{0x000000796c726163ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* carly */
+	{0x00616e6f7a697261ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* arizona */
 	{0x00000073616e6f6aull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* jonas */
 	{0x00616973696e7574ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* tunisia */
 	{0x00646567656c6c61ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* alleged */
@@ -6242,7 +6249,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e696c657672616dull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* marveling */
 	{0x74636166756e616dull, 0x000000676e697275ull, NE_LX_ORG, 13},	/* manufacturing */
 	{0x6e656d6574617473ull, 0x0000000000007374ull, NE_LX_STATEMENT, 10},	/* statements */
-	{0x0000656475616c63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* claude */
+	{0x00656c6c6963756cull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* lucille */
 	{0x6f676169746e6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* santiago */
 	{0x676e697972657571ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* querying */
 	{0x0000006172696b61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* akira */
@@ -6260,7 +6267,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00646572666c6977ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* wilfred */
 	{0x006f746e6f726f74ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* toronto */
 	{0x6970696e6e697571ull, 0x0000000000006361ull, NE_LX_KNOWN_ORG, 10},	/* quinnipiac */
-	{0x7372657474757473ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* stutters */
+	{0x726174726562696cull, 0x00000000006e6169ull, NE_LX_NAT | NE_LX_PERSON_NOUN, 11},	/* libertarian */
 	{0x0000646567617262ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* braged */
 	{0x00000000006e616dull, 0x0000000000000000ull, NE_LX_NOMINAL, 3},	/* man */
 	{0x000000006b6e6168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* hank */
@@ -6313,14 +6320,14 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x80e2726f74696465ull, 0x0000000000007399ull, NE_LX_NONNAME, 10},	/* editor’s */
 	{0, 0, 0, 0},
 	{0x0000000000007361ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* as */
-	{0x00006567656c6c61ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* allege */
+	{0x000065696c6c656eull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* nellie */
 	{0x0000000069727579ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* yuri */
 	{0x6e69646e616d6564ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* demanding */
 	{0x0000656469766164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* davide */
 	{0x0074736567677573ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* suggest */
 	{0x00000000006e756aull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* jun */
 	{0x0000747265707572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* rupert */
-	{0, 0, 0, 0},
+	{0x6973726576696e75ull, 0x0000000000007974ull, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* university */
 	{0x0000000073736f62ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 4},	/* boss */
 	{0x000000000078616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* max */
 	{0x000000000074796eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* nyt */
@@ -6351,7 +6358,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6573656e6170616aull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* japanese */
 	{0x0000006e65646961ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* aiden */
 	{0x676e6974616f6c67ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* gloating */
-	{0x6574616369646e69ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* indicated */
+	{0x616b73617262656eull, 0x0000000000000000ull, NE_LX_PLACE, 8},	/* nebraska */
 	{0x0065736e65666564ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 7},	/* defense */
 	{0x69746375646f7270ull, 0x0000000000736e6full, NE_LX_ORG, 11},	/* productions */
 	{0x0000697261746171ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* qatari */
@@ -6377,7 +6384,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x006c696167696261ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* abigail */
 	{0x00000000006f6f7aull, 0x0000000000000000ull, NE_LX_ORG, 3},	/* zoo */
 	{0x0000006172616c63ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* clara */
-	{0x0000646e616d6564ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* demand */
+	{0, 0, 0, 0},
 	{0x00006f6e6974616cull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* latino */
 	{0x776873696c676e65ull, 0x000000006e616d6full, NE_LX_NAT | NE_LX_PERSON_NOUN, 12},	/* englishwoman */
 	{0x00686179696c6161ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* aaliyah */
@@ -6394,7 +6401,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x726f766976727573ull, 0x0000000000000000ull, NE_LX_NOMINAL, 8},	/* survivor */
 	{0x000073706f6f7274ull, 0x0000000000000000ull, NE_LX_NOMINAL, 6},	/* troops */
 	{0x00000000736d6564ull, 0x0000000000000000ull, NE_LX_NAT, 4},	/* dems */
-	{0x0000726f74636f64ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_PERSON_NOUN, 6},	/* doctor */
+	{0, 0, 0, 0},
 	{0x000073756972616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* marius */
 	{0x65756e69746e6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* continued */
 	{0x6e6f69706d616863ull, 0x0000000070696873ull, NE_LX_ORG, 12},	/* championship */
@@ -6422,7 +6429,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000061697361ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* asia */
 	{0x007374656b72616dull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* markets */
 	{0x00006e61696c756aull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* julian */
-	{0, 0, 0, 0},
+	{0x0000006569646465ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* eddie */
 	{0x676e696764656c70ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* pledging */
 	{0x74276e646c756f63ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 8},	/* couldn't */
 	{0, 0, 0, 0},
@@ -6519,7 +6526,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x6272657472617571ull, 0x00000000006b6361ull, NE_LX_PERSON_NOUN, 11},	/* quarterback */
 	{0x65747365746f7270ull, 0x0000000000000072ull, NE_LX_NOMINAL, 9},	/* protester */
-	{0x0000646568737567ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* gushed */
+	{0, 0, 0, 0},
 	{0x000000006e61756aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* juan */
 	{0x0000000074736577ull, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_PLACE, 4},	/* west */
 	{0x00656c6c6976656eull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* neville */
@@ -6550,7 +6557,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00676e696d616c62ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* blaming */
 	{0x000061697674616cull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* latvia */
 	{0x73656e6e61686f6aull, 0x0000000067727562ull, NE_LX_PLACE, 12},	/* johannesburg */
-	{0x7373656e69737562ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* business */
+	{0, 0, 0, 0},
 	{0x00736d6574737973ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* systems */
 	{0x0073746e656d616cull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* laments */
 	{0x000000796c6c6f6dull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* molly */
@@ -6584,7 +6591,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000726f6a616dull, 0x0000000000000000ull, NE_LX_TITLE, 5},	/* major */
 	{0x7075727265746e69ull, 0x00000000676e6974ull, NE_LX_CUE, 12},	/* interrupting */
 	{0x616d73656b6f7073ull, 0x000000000000006eull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_NOMINAL, 9},	/* spokesman */
-	{0x0000006569646465ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* eddie */
+	{0x00006d6165726373ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* scream */
 	{0x00006164616e6163ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* canada */
 	{0x0000000000756f79ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* you */
 	{0x0000000072696d61ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* amir */
@@ -6689,7 +6696,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0061636365626572ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* rebecca */
 	{0x000000006c6c6577ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* well */
 	{0x00746e6f6d726576ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* vermont */
-	{0x00000074756f6873ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* shout */
+	{0, 0, 0, 0},
 	{0x69747365746f7270ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* protesting */
 	{0x000000000000786dull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HONORIFIC, 2},	/* mx */
 	{0x0064656d75736572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* resumed */
@@ -6715,7 +6722,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x676e696461656c70ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* pleading */
 	{0x00000069686c6564ull, 0x0000000000000000ull, NE_LX_PLACE, 5},	/* delhi */
 	{0x0000006f69646172ull, 0x0000000000000000ull, NE_LX_ORG, 5},	/* radio */
-	{0x000065696c6c656eull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* nellie */
+	{0x0065696c6174616eull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* natalie */
 	{0x6e69736f706f7270ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* proposing */
 	{0x00000061696c7579ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* yulia */
 	{0, 0, 0, 0},
@@ -6742,8 +6749,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000736270ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 3},	/* pbs */
 	{0x657265646e756874ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* thundered */
 	{0x00676e696c696177ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* wailing */
-	{0x6f6e6970696c6966ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* filipino */
-	{0x6973726576696e75ull, 0x0000000000007974ull, NE_LX_ORG | NE_LX_NOMINAL, 10},	/* university */
+	{0, 0, 0, 0},
+	{0x676e696c77617264ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* drawling */
 	{0x6861696d6572656aull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* jeremiah */
 	{0, 0, 0, 0},
 	{0x6f6963697275616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* mauricio */
@@ -6802,7 +6809,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x0000000000746170ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* pat */
 	{0x00000072616d616cull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* lamar */
-	{0x00006873696d6168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* hamish */
+	{0x6573656e6162656cull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* lebanese */
 	{0x000000006b636f6dull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* mock */
 	{0x00000000646c6f74ull, 0x0000000000000000ull, NE_LX_CUE | NE_LX_CUE_SAY, 4},	/* told */
 	{0, 0, 0, 0},
@@ -6823,7 +6830,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6c6c696373697270ull, 0x0000000000000061ull, NE_LX_FIRST_F, 9},	/* priscilla */
 	{0x00006f6967726573ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* sergio */
 	{0x000000006c6c6f70ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_NOMINAL, 4},	/* poll */
-	{0x0000736b6e616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* thanks */
+	{0x006b63696e6e6179ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* yannick */
 	{0x00726f74616e6573ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_NOMINAL, 7},	/* senator */
 	{0x0000726574656964ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* dieter */
 	{0x006f766174737567ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* gustavo */
@@ -6851,7 +6858,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006e61656aull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* jean */
 	{0x000072657474656cull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 6},	/* letter */
 	{0x0000747369747261ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 6},	/* artist */
-	{0x65747361626d616cull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* lambastes */
+	{0x64656c657672616dull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* marveled */
 	{0x0064656e616f7267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* groaned */
 	{0x646572616c636564ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* declared */
 	{0x0073656d75736572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* resumes */
@@ -6874,7 +6881,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7369746e65696373ull, 0x0000000000000074ull, NE_LX_PERSON_NOUN, 9},	/* scientist */
 	{0x7363697473616c70ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* plastics */
 	{0x000000646c6f6373ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* scold */
-	{0, 0, 0, 0},
+	{0x000000007972616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* mary */
 	{0x676e656c6c616863ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* challenging */
 	{0x7473616365726f66ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* forecasting */
 	{0x6e6964726f636361ull, 0x0000000000000067ull, NE_LX_NONNAME, 9},	/* according */
@@ -6909,8 +6916,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e656d6574617473ull, 0x0000000000000074ull, NE_LX_NONNAME | NE_LX_NOMINAL | NE_LX_STATEMENT, 9},	/* statement */
 	{0, 0, 0, 0},
 	{0x00736c6c61636572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* recalls */
-	{0x0000736472617761ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* awards */
-	{0x0000000072657661ull, 0x0000000000000000ull, NE_LX_CUE, 4},	/* aver */
+	{0, 0, 0, 0},
+	{0x6e6961746e69616dull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* maintained */
 	{0x7275666b6e617266ull, 0x0000000000000074ull, NE_LX_PLACE, 9},	/* frankfurt */
 	{0x65737365666f7270ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* professed */
 	{0x0000646574786574ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* texted */
@@ -6939,7 +6946,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x65646e65746e6f63ull, 0x0000000000000064ull, NE_LX_CUE, 9},	/* contended */
 	{0x6c6c616974696e69ull, 0x0000000000000079ull, NE_LX_SKIPADV, 9},	/* initially */
 	{0x61646561712d6c61ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 8},	/* al-qaeda */
-	{0x65646e6178656c61ull, 0x0000000000000072ull, NE_LX_FIRST_M, 9},	/* alexander */
+	{0x0000006567616d69ull, 0x0000000000000000ull, NE_LX_NONNAME, 5},	/* image */
 	{0x0000000000006463ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* cd */
 	{0x0072656d6d757264ull, 0x0000000000000000ull, NE_LX_PERSON_NOUN, 7},	/* drummer */
 	{0x00000000796c696cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* lily */
@@ -6966,7 +6973,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000676e69746963ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* citing */
 	{0x0000000063697265ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* eric */
 	{0x0000736f6e657562ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* buenos */
-	{0, 0, 0, 0},
+	{0x00006873696d6168ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* hamish */
 	{0x00646566666f6373ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* scoffed */
 	{0x0000007361696c65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* elias */
 	{0x00000000006c6f63ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* col */
@@ -7008,7 +7015,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0, 0, 0, 0},
 	{0x6769747365766e69ull, 0x00000073726f7461ull, NE_LX_NOMINAL, 13},	/* investigators */
 	{0x006163697373656aull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* jessica */
-	{0, 0, 0, 0},
+	{0x00000000726c6c63ull, 0x0000000000000000ull, NE_LX_TITLE, 4},	/* cllr */
 	{0x0061636972656d61ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* america */
 	{0x0000006469766164ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* david */
 	{0x0065757169726e65ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* enrique */
@@ -7023,7 +7030,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000726f74636976ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* victor */
 	{0x000000726163736full, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* oscar */
 	{0x746972616772616dull, 0x0000000000000061ull, NE_LX_FIRST_F, 9},	/* margarita */
-	{0x0000007463616572ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* react */
+	{0, 0, 0, 0},
 	{0x676e697265656e73ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* sneering */
 	{0x0000000061686f64ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* doha */
 	{0x006e656870657473ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* stephen */
@@ -7051,7 +7058,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000070696877ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 4},	/* whip */
 	{0x0000686372616573ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* search */
 	{0x65646e616d6d6f63ull, 0x0000000000000072ull, NE_LX_TITLE, 9},	/* commander */
-	{0x00646573756f7267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* groused */
+	{0, 0, 0, 0},
 	{0x6964756c636e6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* concluding */
 	{0x000074656d68656dull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* mehmet */
 	{0x65756e69746e6f63ull, 0x0000000000000073ull, NE_LX_CUE, 9},	/* continues */
@@ -7194,8 +7201,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00676e6968737567ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* gushing */
 	{0x6565776f6c6c6168ull, 0x000000000000006eull, NE_LX_NONNAME, 9},	/* halloween */
 	{0x00000000656e6567ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* gene */
-	{0, 0, 0, 0},
-	{0x6365737265646e75ull, 0x0000797261746572ull, NE_LX_TITLE_MOD, 14},	/* undersecretary */
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x000000000000666full, 0x0000000000000000ull, NE_LX_TITLE_MOD | NE_LX_NONNAME, 2},	/* of */
 	{0x6974636572726f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* correcting */
 	{0x000073686775616cull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* laughs */
@@ -7203,7 +7209,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x64656d7269666661ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* affirmed */
 	{0x000000676e696562ull, 0x0000000000000000ull, NE_LX_SKIPADV, 5},	/* being */
 	{0x0000007370616e73ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* snaps */
-	{0x00726567676f6c62ull, 0x0000000000000000ull, NE_LX_TITLE, 7},	/* blogger */
+	{0, 0, 0, 0},
 	{0x00006563696e7565ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* eunice */
 	{0x0000616c69656873ull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* sheila */
 	{0x6369746168706d65ull, 0x00000000796c6c61ull, NE_LX_SKIPADV, 12},	/* emphatically */
@@ -7242,7 +7248,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00726f6461756365ull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* ecuador */
 	{0x0000736564696863ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* chides */
 	{0x006e726574736165ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* eastern */
-	{0x0000000000746564ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* det */
+	{0x0000000000746564ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* det */
 	{0x00000073656d7566ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* fumes */
 	{0x73676e69646c6f68ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* holdings */
 	{0x00617472616b616aull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* jakarta */
@@ -7288,7 +7294,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x736d7269666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* confirms */
 	{0x000000006566696cull, 0x0000000000000000ull, NE_LX_ORG, 4},	/* life */
 	{0x6873696e6f6d6461ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* admonishing */
-	{0x0000006569676e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* angie */
+	{0x006e656577746562ull, 0x0000000000000000ull, NE_LX_NONNAME, 7},	/* between */
 	{0x0000616d72616870ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* pharma */
 	{0x6c6163696d656863ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* chemical */
 	{0x006e616973726570ull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* persian */
@@ -7319,7 +7325,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x65636e61696c6c61ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_NOMINAL, 8},	/* alliance */
 	{0x0000006574617473ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 5},	/* state */
 	{0x756863617373616dull, 0x0000007374746573ull, NE_LX_PLACE, 13},	/* massachusetts */
-	{0x00656c6c6963756cull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* lucille */
+	{0x0000006569676e61ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* angie */
 	{0x00656469666e6f63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* confide */
 	{0x0000000000746f6eull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* not */
 	{0x7373656e69737562ull, 0x00000000006e616dull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_PERSON_NOUN, 11},	/* businessman */
@@ -7328,7 +7334,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7461696c61746572ull, 0x0000000000000065ull, NE_LX_CUE, 9},	/* retaliate */
 	{0x006e796c6564616dull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* madelyn */
 	{0, 0, 0, 0},
-	{0x0000000074707573ull, 0x0000000000000000ull, NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* supt */
+	{0x0000000074707573ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 4},	/* supt */
 	{0x00737469646e7570ull, 0x0000000000000000ull, NE_LX_NOMINAL, 7},	/* pundits */
 	{0x007463656c666572ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* reflect */
 	{0x007972656c6c6167ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* gallery */
@@ -7341,7 +7347,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000656b617473ull, 0x0000000000000000ull, NE_LX_CORP_OF, 5},	/* stake */
 	{0x00656e696c726961ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ORG_NOUN, 7},	/* airline */
 	{0x000000006173616eull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 4},	/* nasa */
-	{0, 0, 0, 0},
+	{0x696d69616c637865ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* exclaiming */
 	{0x0000747364696d61ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* amidst */
 	{0, 0, 0, 0},
 	{0x000000796c6c6962ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* billy */
@@ -7376,7 +7382,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000065676170ull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* page */
 	{0x0000000000006370ull, 0x0000000000000000ull, NE_LX_NONNAME, 2},	/* pc */
 	{0x0000000000756874ull, 0x0000000000000000ull, NE_LX_WEEKDAY, 3},	/* thu */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000646e616d6564ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* demand */
 	{0x746564616e726562ull, 0x0000000000006574ull, NE_LX_FIRST_F, 10},	/* bernadette */
 	{0x007972616c6c6968ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* hillary */
 	{0x0000676e696b7361ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* asking */
@@ -7457,7 +7464,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x000000006e697265ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* erin */
 	{0x6e656d6d6f636572ull, 0x0000000000646564ull, NE_LX_CUE, 11},	/* recommended */
 	{0x746e657571657266ull, 0x000000000000796cull, NE_LX_SKIPADV, 10},	/* frequently */
-	{0, 0, 0, 0},
+	{0x0000000000656e6full, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* one */
 	{0x00006e616d726f6eull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* norman */
 	{0x0000006e69766564ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* devin */
 	{0x79656e726f747461ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* attorneys */
@@ -7515,7 +7522,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000726574ull, 0x0000000000000000ull, NE_LX_PARTICLE, 3},	/* ter */
 	{0x64616d6d6168756dull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* muhammad */
 	{0x000000736e726177ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* warns */
-	{0x00006e6f73797262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* bryson */
+	{0x739980e274616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 8},	/* that’s */
 	{0x006e61766f6e6f64ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* donovan */
 	{0x0000736c72616e73ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* snarls */
 	{0x0000006e6f6d6973ull, 0x0000000000000000ull, NE_LX_FIRST_M, 5},	/* simon */
@@ -7540,7 +7547,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x766974617265706full, 0x0000000000007365ull, NE_LX_NOMINAL, 10},	/* operatives */
 	{0x00676e6964696863ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* chiding */
 	{0x000000006563616aull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* jace */
-	{0x676e696c77617264ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* drawling */
+	{0x00006e6f73797262ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* bryson */
 	{0x0064656461656c70ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* pleaded */
 	{0x0000006163697265ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* erica */
 	{0x7261746572636573ull, 0x0000000000000079ull, NE_LX_TITLE, 9},	/* secretary */
@@ -7562,7 +7569,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6c65757a656e6576ull, 0x0000000000006e61ull, NE_LX_NAT, 10},	/* venezuelan */
 	{0x00006b6361726162ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* barack */
 	{0x6169747369726863ull, 0x000000000000006eull, NE_LX_NAT | NE_LX_FIRST_M, 9},	/* christian */
-	{0x0000000000736463ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* cds */
+	{0, 0, 0, 0},
 	{0x0000646568676973ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* sighed */
 	{0x000000006e6f656cull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* leon */
 	{0, 0, 0, 0},
@@ -7585,13 +7592,13 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e6f727463656c65ull, 0x0000000000736369ull, NE_LX_ORG, 11},	/* electronics */
 	{0x0000726f696e6573ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 6},	/* senior */
 	{0x0000006971617269ull, 0x0000000000000000ull, NE_LX_NAT, 5},	/* iraqi */
-	{0, 0, 0, 0},
+	{0x00006c6165707061ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* appeal */
 	{0x0061747265626f72ull, 0x0000000000000000ull, NE_LX_FIRST_F, 7},	/* roberta */
 	{0x000000000000706cull, 0x0000000000000000ull, NE_LX_ORG, 2},	/* lp */
 	{0x007364726f636572ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* records */
 	{0x00007361736e616bull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* kansas */
 	{0x00006c697a617262ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* brazil */
-	{0, 0, 0, 0},
+	{0x0000000000007369ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 2},	/* is */
 	{0x7374636964657270ull, 0x0000000000000000ull, NE_LX_CUE, 8},	/* predicts */
 	{0x64657266696e6977ull, 0x0000000000000000ull, NE_LX_FIRST_F, 8},	/* winifred */
 	{0, 0, 0, 0},
@@ -7636,7 +7643,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x726574726f707865ull, 0x0000000000000000ull, NE_LX_ORG_NOUN, 8},	/* exporter */
 	{0x000000006c756172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* raul */
 	{0x746562617a696c65ull, 0x0000000000000068ull, NE_LX_FIRST_F, 9},	/* elizabeth */
-	{0, 0, 0, 0},
+	{0x0000000061697261ull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* aria */
 	{0x0000000061657261ull, 0x0000000000000000ull, NE_LX_TITLE_MOD, 4},	/* area */
 	{0x000000006372616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* marc */
 	{0x006d6f64676e696bull, 0x0000000000000000ull, NE_LX_PLACE, 7},	/* kingdom */
@@ -7649,7 +7656,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006e616874616eull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* nathan */
 	{0x00006465696e6564ull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* denied */
 	{0x0000000000657661ull, 0x0000000000000000ull, NE_LX_ABBREV, 3},	/* ave */
-	{0, 0, 0, 0},
+	{0x69756e69746e6f63ull, 0x000000000000676eull, NE_LX_CUE, 10},	/* continuing */
 	{0x00000000006c6f73ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* sol */
 	{0x00000000756e656dull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* menu */
 	{0x0000000079647572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* rudy */
@@ -7694,7 +7701,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x7a69636974697263ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* criticizing */
 	{0x0000000000727061ull, 0x0000000000000000ull, NE_LX_MONTH | NE_LX_ABBREV, 3},	/* apr */
 	{0x6e69746e65677261ull, 0x0000000000000065ull, NE_LX_NAT, 9},	/* argentine */
-	{0x00006c6165707061ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* appeal */
+	{0x00000074756f6873ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* shout */
 	{0x0000000000766572ull, 0x0000000000000000ull, NE_LX_TITLE | NE_LX_HON_M | NE_LX_HONORIFIC | NE_LX_ABBREV | NE_LX_ABBREV_TITLE, 3},	/* rev */
 	{0x0000000000726568ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_F, 3},	/* her */
 	{0x00736f6964757473ull, 0x0000000000000000ull, NE_LX_ORG, 7},	/* studios */
@@ -7727,7 +7734,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006e6f7a616d61ull, 0x0000000000000000ull, NE_LX_KNOWN_ORG, 6},	/* amazon */
 	{0, 0, 0, 0},
 	{0x000000006861656cull, 0x0000000000000000ull, NE_LX_FIRST_F, 4},	/* leah */
-	{0x6e65746165726874ull, 0x0000000000006465ull, NE_LX_CUE, 10},	/* threatened */
+	{0x00646573756f7267ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* groused */
 	{0x726f74617265706full, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* operators */
 	{0x6565796f6c706d65ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* employees */
 	{0x000000007374656cull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* lets */
@@ -7786,7 +7793,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x00006e6f73726163ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* carson */
 	{0x0000000000006e75ull, 0x0000000000000000ull, NE_LX_PLACE, 2},	/* un */
 	{0x0064656d69616c63ull, 0x0000000000000000ull, NE_LX_CUE, 7},	/* claimed */
-	{0, 0, 0, 0},
+	{0x006c6c6573737572ull, 0x0000000000000000ull, NE_LX_FIRST_M, 7},	/* russell */
 	{0x00000000006e6f72ull, 0x0000000000000000ull, NE_LX_FIRST_M, 3},	/* ron */
 	{0x000000646e617262ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* brand */
 	{0x72646e6178656c61ull, 0x0000000000000061ull, NE_LX_FIRST_F, 9},	/* alexandra */
@@ -7837,8 +7844,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e696e6f73616572ull, 0x0000000000000067ull, NE_LX_CUE, 9},	/* reasoning */
 	{0x74616c7563657073ull, 0x0000000000676e69ull, NE_LX_CUE, 11},	/* speculating */
 	{0x0000000061776f69ull, 0x0000000000000000ull, NE_LX_PLACE, 4},	/* iowa */
-	{0x0000000000007369ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_SKIPADV, 2},	/* is */
-	{0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0},
 	{0x00000000006a796full, 0x0000000000000000ull, NE_LX_ORG, 3},	/* oyj */
 	{0x000064657265656aull, 0x0000000000000000ull, NE_LX_CUE, 6},	/* jeered */
 	{0x64726f6666696c63ull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* clifford */

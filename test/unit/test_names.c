@@ -1409,10 +1409,33 @@ test_office_word_before_name(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * British police and council ranks written without stops are titles: "Det
+ * Insp Karen Hughes", "Chief Supt Mick Dean", "Chief Constable Ann Roe",
+ * "Cllr John Baker".
+ */
+static void
+test_police_and_council_ranks(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Det Insp Karen Hughes led the raid. Chief Supt Mick Dean praised it, and Assistant Chief "
+							   "Constable Ann Roe agreed. Cllr John Baker called it a success.",
+							   NULL);
+
+	assert_non_null(unit_entity(doc, "Karen Hughes"));
+	assert_non_null(unit_entity(doc, "Mick Dean"));
+	assert_non_null(unit_entity(doc, "Ann Roe"));
+	assert_non_null(unit_entity(doc, "John Baker"));
+	assert_null(unit_entity(doc, "Det Insp Karen Hughes"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_police_and_council_ranks),
 		cmocka_unit_test(test_office_word_before_name),
 		cmocka_unit_test(test_person_noun_opening_title),
 		cmocka_unit_test(test_title_modifier_surname),
