@@ -586,21 +586,38 @@ cue_at(names_state *st, int32_t t)
 	return false;
 }
 
+/* Words after which an aside may name the firm or place of a role ("the owner of the Dallas Mavericks"). */
+static const char *const aside_links[] = {"at", "for", "from", "of", "with"};
+
 /*
  * Is [a, b) an aside that may follow a person's name before the cue: an age
  * ("54") or a lower-case phrase after a, an or the that names no kind of
- * company ("a resident", "the vice-chairman"; not "the state oil firm")?
+ * company ("a resident", "the vice-chairman"; not "the state oil firm"), maybe
+ * with a phrase of its firm or place ("the owner of the Dallas Mavericks")?
  */
 static bool
 person_aside(names_state *st, int32_t a, int32_t b)
 {
 	const ne_doc *doc = st->doc;
+	int32_t		link = -1;		/* "of", "at" ... after a role: a firm's or place's name may follow */
 
 	if (b - a == 1 && doc->tokens[a].kind == NE_TOK_NUMBER)
 		return doc->tokens[a].end - doc->tokens[a].start <= 3;
 	for (int32_t k = a; k < b; k++)
-		if (doc->tokens[k].kind != NE_TOK_WORD || (doc->tokens[k].flags & NE_TF_CAP))
+	{
+		if (doc->tokens[k].kind == NE_TOK_WORD && !(doc->tokens[k].flags & NE_TF_CAP))
+		{
+			/* "the billionaire owner of the Dallas Mavericks" (not "a unit of DuPont Co") */
+			if (link < 0 && k > a + 1 && NE_LEX_WORD_IN(TOK_S(doc, k), TOK_L(doc, k), aside_links) &&
+				(LXF(st, k - 1) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL)))
+				link = k;
+			continue;
+		}
+		if (link < 0)
 			return false;
+	}
+	if (link >= 0)
+		b = link;
 	if (b - a == 1)
 		return false;			/* "Rosneft, meanwhile, has agreed": an adverb tells nothing of a person */
 	if (!NE_LEX_WORD_IN(TOK_S(doc, a), TOK_L(doc, a), articles))
@@ -678,7 +695,7 @@ chain_cue(names_state *st, int32_t a, int32_t b, bool poss)
 	/* "Lee, 54, said", "Lee, a resident, told": an aside between commas, then the cue */
 	if (b + 3 < doc->ntokens && tok_is(doc, b, ','))
 	{
-		for (int32_t k = b + 2; k < doc->ntokens && k <= b + 6; k++)
+		for (int32_t k = b + 2; k < doc->ntokens && k <= b + 12; k++)
 			if (tok_is(doc, k, ','))
 			{
 				if (person_aside(st, b + 1, k) && k + 1 < doc->ntokens && cue_at(st, k + 1))

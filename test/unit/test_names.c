@@ -1431,10 +1431,35 @@ test_police_and_council_ranks(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * An aside before the cue may name the firm of a role ("Mark Cuban, the
+ * billionaire owner of the Dallas Mavericks, said"): evidence of a person;
+ * "Conoco, a unit of DuPont Co, said" is none.
+ */
+static void
+test_aside_with_firm_of_role(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Mark Cuban, the billionaire owner of the Dallas Mavericks, said he might run. Cuban said "
+							   "so on Sunday.\n\n"
+							   "Vantoco, a unit of DuPont Co, said it would not bid.",
+							   NULL);
+	const ne_entity *en = unit_entity(doc, "Mark Cuban");
+
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	assert_true(has_alias(en, "Cuban"));
+	en = unit_entity(doc, "Vantoco");
+	assert_true(en == NULL || en->kind != NE_ENT_PERSON);
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_aside_with_firm_of_role),
 		cmocka_unit_test(test_police_and_council_ranks),
 		cmocka_unit_test(test_office_word_before_name),
 		cmocka_unit_test(test_person_noun_opening_title),
