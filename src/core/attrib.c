@@ -1585,12 +1585,10 @@ person_after_owner(attrib_state *st, int32_t m, int32_t lim)
 				roles = 0,
 				p;
 
-	if (doc->mentions[m].flags & NE_MF_POSSESSIVE)
-	{
-		if (k < lim && doc->tokens[k].kind == NE_TOK_PUNCT && doc->tokens[k].start == doc->tokens[k - 1].end)
-			k++;				/* the bare apostrophe of "Sky Networks' Sophie Turner Laing" */
-	}
-	else
+	if ((doc->mentions[m].flags & NE_MF_POSSESSIVE) && k < lim && doc->tokens[k].kind == NE_TOK_PUNCT &&
+		doc->tokens[k].start == doc->tokens[k - 1].end)
+		k++;					/* the bare apostrophe of "Sky Networks' Sophie Turner Laing" */
+	if (k < lim && is_lower_word(doc, k))
 	{
 		/*
 		 * role words in lower case: "coach", "chief executive", "president and chief executive",
@@ -1614,7 +1612,11 @@ person_after_owner(attrib_state *st, int32_t m, int32_t lim)
 		}
 		if (last_role < 0)
 			return m;
-		k = last_role + 1;		/* the role ends the run: "analyst" in "food analyst June Page" */
+		/* the role ends the run: "analyst" in "food analyst June Page"; a name right after the run follows
+		 * it all the same ("executive producer Marc Samuelson") */
+		if (!(k < lim && st->nm->tok_mention[k] >= 0 && st->nm->mx[st->nm->tok_mention[k]].tok_first == k &&
+			  doc->mentions[st->nm->tok_mention[k]].kind == NE_MK_PERSON))
+			k = last_role + 1;
 		/* "director of commercial planning": of and up to three lower-case words */
 		if (is_word(doc, k, "of"))
 		{
@@ -1659,7 +1661,23 @@ np_right(attrib_state *st, int32_t j, int32_t lim, source *s)
 	if (j >= lim || quoted(doc, j))
 		return false;
 	if (st->nm->tok_mention[j] >= 0)
-		return from_mention(st, person_after_owner(st, st->nm->tok_mention[j], lim), s);
+	{
+		int32_t		m = st->nm->tok_mention[j],
+					p = person_after_owner(st, m, lim),
+					r = st->nm->mx[m].tok_end;
+
+		/* "said Diaz's deputy": the owner's role, no name after it; the phrase speaks */
+		if (p == m && (doc->mentions[m].flags & NE_MF_POSSESSIVE))
+		{
+			while (r < lim && r < st->nm->mx[m].tok_end + 3 && is_lower_word(doc, r) && !quoted(doc, r) &&
+				   (lx(doc, r) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL | NE_LX_TITLE_MOD)) &&
+				   !(lx(doc, r) & (NE_LX_CUE | NE_LX_NONNAME)))
+				r++;
+			if (r > st->nm->mx[m].tok_end && (lx(doc, r - 1) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_NOMINAL)))
+				return from_nominal(st, j, r - 1, r - 1, s);
+		}
+		return from_mention(st, p, s);
+	}
 	if (is_source_pronoun(doc, j))
 		return from_pronoun(st, j, s);
 	if (doc->tokens[j].kind != NE_TOK_WORD && !(doc->tokens[j].kind == NE_TOK_NUMBER && valid_head(doc, j)))

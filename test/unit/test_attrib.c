@@ -1869,6 +1869,26 @@ test_pronoun_after_new_source(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * After a cue, an owner's role and the name after it: the name speaks
+ * ("said Diaz's deputy, Amy Cole", "said the Tribune's executive producer
+ * Marc Lane"); with no name, the phrase does ("said Diaz's deputy").
+ */
+static void
+test_owner_role_then_name_after_cue(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Ron Diaz spoke first. \"It's a start,\" said Diaz's deputy, Amy Cole.\n\n"
+								"\"We wait,\" said the Tribune's executive producer Marc Lane.\n\n"
+								"\"No comment,\" said Diaz's spokesman.");
+
+	check(doc, quote(doc, "It's a start"), "Amy Cole", "Amy Cole", "said");
+	check(doc, quote(doc, "We wait"), "Marc Lane", "Marc Lane", "said");
+	check(doc, quote(doc, "No comment"), "Diaz's spokesman", "Diaz's spokesman", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1970,6 +1990,7 @@ main(void)
 		cmocka_unit_test(test_object_of_for_is_no_subject),
 		cmocka_unit_test(test_participle_after_object_apposition),
 		cmocka_unit_test(test_pronoun_after_new_source),
+		cmocka_unit_test(test_owner_role_then_name_after_cue),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
