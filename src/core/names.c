@@ -616,15 +616,55 @@ person_aside(names_state *st, int32_t a, int32_t b)
 	return true;
 }
 
+/* Verbs after a modal that "it" takes as no one's: "it would be hard", "it will take years", "it could mean". */
+static const char *const impersonal_verbs[] = {"appear", "be", "become", "cost", "depend", "have", "help", "make",
+"mean", "need", "prove", "remain", "seem", "take"};
+
+/* Participles after is or was that "it" takes as no one's: "it was becoming clear", "it is going to be". */
+static const char *const impersonal_ings[] = {"becoming", "being", "getting", "going", "looking", "starting"};
+
+/*
+ * Does the auxiliary at u after "it" start a clause an agent does: a modal
+ * and a verb ("it would appeal"), is or was and a participle ("it was
+ * considering"), has or had and a participle ("it has agreed"); not "it would
+ * be", "it was unclear", "it has been" (one adverb or "not" may come between)?
+ */
+static bool
+agent_after_aux(names_state *st, int32_t u)
+{
+	static const char *const modals[] = {"could", "may", "might", "should", "will", "would"};
+	const ne_doc *doc = st->doc;
+	const char *w = TOK_S(doc, u);
+	int32_t		l = TOK_L(doc, u);
+	int32_t		v = u + 1;
+
+	if (v < doc->ntokens && doc->tokens[v].kind == NE_TOK_WORD &&
+		((LXF(st, v) & NE_LX_SKIPADV) || ne_lex_word_is(TOK_S(doc, v), TOK_L(doc, v), "not")))
+		v++;
+	if (v >= doc->ntokens || doc->tokens[v].kind != NE_TOK_WORD ||
+		(doc->tokens[v].flags & (NE_TF_CAP | NE_TF_IN_QUOTE)))
+		return false;
+	if (NE_LEX_WORD_IN(w, l, modals))
+		return !NE_LEX_WORD_IN(TOK_S(doc, v), TOK_L(doc, v), impersonal_verbs) && !(LXF(st, v) & NE_LX_SKIPADV);
+	if (ne_lex_word_is(w, l, "is") || ne_lex_word_is(w, l, "was"))
+		return TOK_L(doc, v) > 4 && ne_lex_word_is(TOK_S(doc, v) + TOK_L(doc, v) - 3, 3, "ing") &&
+			!NE_LEX_WORD_IN(TOK_S(doc, v), TOK_L(doc, v), impersonal_ings);
+	if (ne_lex_word_is(w, l, "has") || ne_lex_word_is(w, l, "had"))
+		return TOK_L(doc, v) > 3 && ne_lex_word_is(TOK_S(doc, v) + TOK_L(doc, v) - 2, 2, "ed") &&
+			!(LXF(st, v) & NE_LX_SKIPADV);
+	return false;
+}
+
 /*
  * The gender of the pronoun that opens the reported clause after the cue
  * that follows the chain ending at b ("Yukos said it would appeal",
  * "Novak added that he"): NE_G_NEUTER for it/its, NE_G_MALE or NE_G_FEMALE,
  * else NE_G_UNKNOWN.  "it" before a copula ("it was unclear", "it would be
- * hard") may be no one's and tells nothing.
+ * hard") may be no one's and tells nothing; "it" before an auxiliary and
+ * a verb an agent does ("it would appeal") is neuter, and sets *aux.
  */
 static int
-pronoun_after_cue(names_state *st, int32_t b)
+pronoun_after_cue(names_state *st, int32_t b, bool *aux)
 {
 	static const char *const copulas[] = {"is", "was", "would", "will", "could", "might", "may", "should",
 	"has", "had", "seemed", "seems", "remained", "remains"};
@@ -632,6 +672,7 @@ pronoun_after_cue(names_state *st, int32_t b)
 	int32_t		t = b;
 	uint32_t	f;
 
+	*aux = false;
 	/* the cue, adverbs, "that" */
 	while (t < doc->ntokens && t < b + 4 && doc->tokens[t].kind == NE_TOK_WORD &&
 		   !(doc->tokens[t].flags & (NE_TF_CAP | NE_TF_IN_QUOTE)) &&
@@ -650,7 +691,10 @@ pronoun_after_cue(names_state *st, int32_t b)
 	if (TOK_L(doc, t) == 2 && t + 1 < doc->ntokens)
 	{
 		if (NE_LEX_WORD_IN(TOK_S(doc, t + 1), TOK_L(doc, t + 1), copulas))
-			return NE_G_UNKNOWN;
+		{
+			*aux = true;
+			return agent_after_aux(st, t + 1) ? NE_G_NEUTER : NE_G_UNKNOWN;
+		}
 		if (tok_is(doc, t + 1, '\''))
 			return NE_G_UNKNOWN;	/* it's */
 	}
@@ -3265,6 +3309,7 @@ make_mentions(names_state *st)
 				case CH_SINGLE:
 					{
 						int32_t		sur = c->b - c->n0 == 1 ? c->n0 : surname_tok(st, c->n0, c->b);	/* mostly one word */
+						bool		aux;
 
 						e = lookup_single(st, sur, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end);
 						if (e >= 0 && c->weak && doc->entities[e].kind != NE_ENT_PERSON)
@@ -3272,9 +3317,10 @@ make_mentions(names_state *st)
 						if (e >= 0)
 							mention_of(st, c, e, doc->entities[e].kind == NE_ENT_ORG ? NE_MK_ORG : NE_MK_PERSON);
 						else if (!c->headline && !c->weak && c->title_b == c->title_a && c->b - c->a == 1 &&
-								 c->cue_after && pronoun_after_cue(st, c->b) == NE_G_NEUTER)
+								 c->cue_after && pronoun_after_cue(st, c->b, &aux) == NE_G_NEUTER &&
+								 !(aux && only_sentence_start(st, c)))
 						{
-							/* "Yukos said it would appeal": a one-word organisation */
+							/* "Yukos said it would appeal": a one-word organisation ("Projections suggest it would": none) */
 							e = org_entity(st, c);
 							mention_of(st, c, e, NE_MK_ORG);
 						}

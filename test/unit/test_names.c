@@ -448,6 +448,33 @@ test_three_words_without_first_name(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A one-word name whose cue is followed by "it" and an auxiliary with a verb
+ * an agent does ("said it would appeal", "said it was considering") is an
+ * organisation; "it would be", "it was unclear" tell nothing, and a common
+ * word that only opens sentences names nobody.
+ */
+static void
+test_it_after_auxiliary(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Sales fell last year, but Corvatek said it would appeal the ruling.\n\n"
+							   "The deal was signed. Dalmoor said it was considering a bid for the mill.\n\n"
+							   "The vote was close, Pettigrew said it was unclear who had won.\n\n"
+							   "Forecasts suggest it would raise billions over a decade.",
+							   NULL);
+	const ne_entity *en;
+
+	assert_org(doc, "Corvatek");
+	assert_org(doc, "Dalmoor");
+	en = unit_entity(doc, "Pettigrew");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	assert_null(unit_entity(doc, "Forecasts"));
+	unit_doc_close(&u);
+}
+
 /* Every kind of space inside a name folds to one ' ' in the canonical name: line break, no-break, zero-width, BOM. */
 static void
 test_name_spaces_fold(void **state)
@@ -1402,6 +1429,7 @@ main(void)
 		cmocka_unit_test(test_employer_after_at),
 		cmocka_unit_test(test_sentence_preposition_before_name),
 		cmocka_unit_test(test_three_words_without_first_name),
+		cmocka_unit_test(test_it_after_auxiliary),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
