@@ -2786,6 +2786,18 @@ org_entity(names_state *st, const chain *c)
 	return e;
 }
 
+/* Is there an organisation entity of the very name of chain c already? */
+static bool
+org_known(names_state *st, const chain *c)
+{
+	nkey		ko;
+	hm_slot    *s;
+
+	key_of(st, &ko, 'O', c->a, c->b, c->end_byte, false);
+	s = hm_find(st, &ko, false);
+	return s != NULL && s->nvals > 0;
+}
+
 /* Finds the entity a single word (surname or first name) at token t refers to; -1 if none. */
 static int32_t
 lookup_single(names_state *st, int32_t t, int32_t end_byte)
@@ -3264,7 +3276,10 @@ make_mentions(names_state *st)
 						mention_of(st, c, e, NE_MK_PERSON);
 						break;
 					}
-					e = org_entity(st, c);
+					/* "Columbia said" after "Columbia Gas Systems Inc": the organisation its first word names, unless
+					 * one of this very name is known ("Barclays" before "Barclays Capital") */
+					if (e < 0 || doc->entities[e].kind != NE_ENT_ORG || org_known(st, c))
+						e = org_entity(st, c);
 					mention_of(st, c, e, NE_MK_ORG);
 					break;
 				case CH_PERSON:

@@ -475,6 +475,33 @@ test_it_after_auxiliary(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A one-word organisation after a fuller one that opens with its word is
+ * that organisation ("Harlow said" after "Harlow Textile Mills Inc"), but
+ * not when an organisation of the very word is known already.
+ */
+static void
+test_one_word_org_finds_full_name(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Harlow Textile Mills Inc said profits rose. Later, Harlow said its shares fell.\n\n"
+							   "Profits at Brackley rose, and Brackley shares fell. Brackley Capital said sales rose. "
+							   "Later, Brackley said its shares fell.",
+							   NULL);
+	const ne_entity *en = unit_entity(doc, "Harlow Textile Mills Inc");
+
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_ORG);
+	assert_true(has_alias(en, "Harlow"));
+	assert_null(unit_entity(doc, "Harlow"));
+	en = unit_entity(doc, "Brackley");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_ORG);
+	assert_int_equal(en->mentions, 3);
+	unit_doc_close(&u);
+}
+
 /* Every kind of space inside a name folds to one ' ' in the canonical name: line break, no-break, zero-width, BOM. */
 static void
 test_name_spaces_fold(void **state)
@@ -1430,6 +1457,7 @@ main(void)
 		cmocka_unit_test(test_sentence_preposition_before_name),
 		cmocka_unit_test(test_three_words_without_first_name),
 		cmocka_unit_test(test_it_after_auxiliary),
+		cmocka_unit_test(test_one_word_org_finds_full_name),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
