@@ -686,8 +686,8 @@ pronoun_after_cue(names_state *st, int32_t b, bool *aux)
 		return NE_G_MALE;
 	if (f & NE_LX_PRON_F)
 		return NE_G_FEMALE;
-	if (!(f & NE_LX_PRON_N))
-		return NE_G_UNKNOWN;
+	if (!(f & NE_LX_PRON_N) || ne_poss_suffix(doc, t) > 0)
+		return NE_G_UNKNOWN;	/* (it's, it’s: a token whose 's the look-up cut off) */
 	if (TOK_L(doc, t) == 2 && t + 1 < doc->ntokens)
 	{
 		if (NE_LEX_WORD_IN(TOK_S(doc, t + 1), TOK_L(doc, t + 1), copulas))
@@ -3720,6 +3720,30 @@ order_entities(ne_doc *doc, ne_names *nm)
 static const char *const people_too[] = {"broadcaster", "dealer", "developer", "distributor", "lender", "operator",
 "producer", "promoter", "publisher", "trader"};
 
+static bool only_sentence_start(names_state *st, const chain *c);
+
+/*
+ * Does the one-word chain c speak and have "it" follow its cue as its own
+ * ("Kodak said its", "Kodak said it expects"; not after an auxiliary, "Evans
+ * said it was not deterring", which only types its own chain, nor a people
+ * after a quantifier)?
+ */
+static bool
+speaks_as_firm(names_state *st, const chain *c)
+{
+	static const char *const quantifiers[] = {"all", "both", "few", "many", "most", "other", "several", "some",
+	"these", "those"};
+	const ne_doc *doc = st->doc;
+	bool		aux;
+
+	if (c->b - c->a != 1 || c->poss || !c->cue_after || c->title_b != c->title_a)
+		return false;
+	if (c->a > 0 && doc->tokens[c->a - 1].kind == NE_TOK_WORD && !(doc->tokens[c->a - 1].flags & NE_TF_CAP) &&
+		NE_LEX_WORD_IN(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), quantifiers))
+		return false;			/* "many Latinos have said it": a people */
+	return pronoun_after_cue(st, c->b, &aux) == NE_G_NEUTER && !aux;
+}
+
 /* The words around chain c that make its name a company's (corp_context without its exceptions). */
 static bool
 corp_words(names_state *st, const chain *c)
@@ -3778,9 +3802,12 @@ corp_words(names_state *st, const chain *c)
 	if (!c->poss && b + 1 < doc->ntokens && ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "and") && is_cap(doc, b + 1) &&
 		(LXF(st, b + 1) & NE_LX_ORG) && (b + 2 >= doc->ntokens || !is_cap(doc, b + 2)))
 		return true;
-	/* "Kodak said its": a one-word speaker whose own "its" follows the cue */
+	/* "Kodak said its", "said Alsthom, its licensee": a one-word speaker whose own "its" follows the cue or name */
 	if (c->b - c->a == 1 && !c->poss && c->cue_after && b + 1 < doc->ntokens &&
 		ne_lex_word_is(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "its"))
+		return true;
+	/* "Kodak said it expects" */
+	if (speaks_as_firm(st, c))
 		return true;
 	/* "an analyst with Merrill Lynch", "economist at Morgan Stanley": a role at X makes X an employer */
 	if (c->a >= 2 && doc->tokens[c->a - 2].kind == NE_TOK_WORD && !(doc->tokens[c->a - 2].flags & NE_TF_CAP) &&
@@ -3813,8 +3840,9 @@ corp_context(names_state *st, const chain *c)
 
 	if (c->weak)
 		return false;			/* places and nationalities have boards and profits too */
+	/* "Retail sales rose": a capitalised common word opening a sentence; "Kodak said it would" one that is none */
 	if (!c->poss && c->b - c->a == 1 && opens_sentence(doc, c->a))
-		return false;			/* "Retail sales rose": a capitalised common word opening a sentence */
+		return speaks_as_firm(st, c) && !(only_sentence_start(st, c) && written_lower(st, c->a));
 	if (employer_after_at(st, c))
 		return true;			/* "a strategist at Dresdner Kleinwort Wasserstein" */
 	if (!corp_words(st, c))
@@ -3904,6 +3932,23 @@ company_evidence(names_state *st, const chain *c)
 	return false;
 }
 
+/* Takes the entity of person chain c off the first-name key of its first word (register_person added it). */
+static void
+drop_first_name_key(names_state *st, const chain *c)
+{
+	nkey		kf;
+	hm_slot    *sf;
+
+	key_of(st, &kf, 'F', c->n0, c->n0 + 1, st->doc->tokens[c->n0].end, false);
+	sf = hm_find(st, &kf, false);
+	for (int32_t v = 0; sf != NULL && v < sf->nvals; v++)
+		if (sf->vals[v] == c->ent)
+		{
+			sf->vals[v] = sf->vals[--sf->nvals];
+			break;
+		}
+}
+
 /*
  * Makes organisations of the chains whose names company_evidence or
  * firm_name_evidence recorded (after pass 1); single words only when
@@ -3926,7 +3971,18 @@ org_evidence(names_state *st, bool singles)
 
 			key_of(st, &k, 'E', c->n0, c->b, c->end_byte, false);
 			if (hm_find(st, &k, false) == NULL)
-				continue;
+			{
+				nkey		k1;
+
+				/* "Cadbury Schweppes" where "Cadbury" alone is a company: a firm's name of a person's shape */
+				if (!singles || c->kind != CH_PERSON || c->b - c->n0 < 2 || doc->tokens[c->n0 + 1].kind != NE_TOK_WORD)
+					continue;
+				key_of(st, &k1, 'E', c->n0, c->n0 + 1, doc->tokens[c->n0].end, false);
+				if (hm_find(st, &k1, false) == NULL)
+					continue;
+				if (c->ent >= 0)
+					drop_first_name_key(st, c);	/* "Yahoo" stays the firm, not "Yahoo Messenger" */
+			}
 			if (c->kind == CH_SINGLE)
 			{
 				/* "Smith" of a registered "John Smith" stays his */
@@ -3992,6 +4048,7 @@ find_names(ne_doc *doc, bool aliases)
 	st.bare_pairs = 0;
 	st.lowercased = -1;
 	st.works = false;
+	st.mid_noted = false;
 
 	find_chains(&st);
 	hm_init(doc->arena, &st.map, (int64_t) st.nch);

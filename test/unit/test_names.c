@@ -502,6 +502,37 @@ test_one_word_org_finds_full_name(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * "X said it expects" anywhere, also opening a sentence, makes X a company
+ * wherever it stands, and a name of a person's shape that opens with X too
+ * ("Quillon Fenwick" after "Quillon said its"); not "X said it's", nor a
+ * person whose "it" follows an auxiliary.
+ */
+static void
+test_speaks_as_firm(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Quillon Fenwick bought a mill. Quillon said its sales rose.\n\n"
+							   "Tarrowby announced a plan. Tarrowby said it expects a loss. Tarrowby said so.\n\n"
+							   "Hardcastle said it's unclear. Hardcastle said he would wait.\n\n"
+							   "Rosa Pemberton met him. Pemberton said it was not helping. Pemberton said so.",
+							   NULL);
+	const ne_entity *en;
+
+	assert_org(doc, "Quillon Fenwick");
+	assert_org(doc, "Tarrowby");
+	assert_int_equal(unit_entity(doc, "Tarrowby")->mentions, 3);
+	en = unit_entity(doc, "Hardcastle");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	en = unit_entity(doc, "Rosa Pemberton");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	assert_int_equal(en->mentions, 3);
+	unit_doc_close(&u);
+}
+
 /* Every kind of space inside a name folds to one ' ' in the canonical name: line break, no-break, zero-width, BOM. */
 static void
 test_name_spaces_fold(void **state)
@@ -1458,6 +1489,7 @@ main(void)
 		cmocka_unit_test(test_three_words_without_first_name),
 		cmocka_unit_test(test_it_after_auxiliary),
 		cmocka_unit_test(test_one_word_org_finds_full_name),
+		cmocka_unit_test(test_speaks_as_firm),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
