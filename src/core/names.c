@@ -1327,6 +1327,18 @@ static const char *const offices[] = {
 	"transportation", "treasury", "war"
 };
 
+/* Does a lower-case "in" or "at" of the same sentence come right before token a ("in San Jose", "at Old Trafford")? */
+static bool
+after_in_or_at(names_state *st, int32_t a)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		p = a - 1;
+
+	return p >= 0 && doc->tokens[p].kind == NE_TOK_WORD && TOK_L(doc, p) == 2 && !(doc->tokens[p].flags & NE_TF_CAP) &&
+		doc->tokens[p].sentence == doc->tokens[a].sentence &&
+		(ne_lex_word_is(TOK_S(doc, p), 2, "in") || ne_lex_word_is(TOK_S(doc, p), 2, "at"));
+}
+
 /* Classifies the chain words [a, b) (already cut at non-name words) and appends it. */
 static void
 classify(names_state *st, int32_t a, int32_t b, bool the_before)
@@ -1729,6 +1741,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			c.kind = CH_MAYBE;
 		else if (k < 0 && nwords >= 3 && common != 0 && !c.cue_after && !has_first_name(st, c.n0, b))
 			c.kind = CH_MAYBE;	/* "Dow Jones Industrial", "Delta Air Lines": known words and no first name */
+		else if (k < 0 && !c.cue_after && !c.poss && !(fn0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && after_in_or_at(st, a))
+			c.kind = CH_MAYBE;	/* "in San Jose", "at Old Trafford": a place, or a name known otherwise */
 		else
 			c.kind = CH_PERSON;
 		if (k < 0 && nwords >= 2 && !(fn0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)))

@@ -533,6 +533,35 @@ test_speaks_as_firm(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A name of two words after a lower-case "in" or "at", with no title, known
+ * first name, cue or possessive, is a place unless the name is known as a
+ * person otherwise ("in Port Wendale", "at Harrow Vale"); a known first name
+ * keeps a person ("in Jason Marlowe").
+ */
+static void
+test_place_after_in_or_at(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "The firm, based in Port Wendale, Ore., opened a plant at Harrow Vale last year.\n\n"
+							   "They have a fine striker in Jason Marlowe. The club met in Tovar Quelle. "
+							   "Tovar Quelle said he was glad.",
+							   NULL);
+	const ne_entity *en;
+
+	assert_null(unit_entity(doc, "Port Wendale"));
+	assert_null(unit_entity(doc, "Harrow Vale"));
+	en = unit_entity(doc, "Jason Marlowe");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	en = unit_entity(doc, "Tovar Quelle");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	assert_int_equal(en->mentions, 3);
+	unit_doc_close(&u);
+}
+
 /* Every kind of space inside a name folds to one ' ' in the canonical name: line break, no-break, zero-width, BOM. */
 static void
 test_name_spaces_fold(void **state)
@@ -1490,6 +1519,7 @@ main(void)
 		cmocka_unit_test(test_it_after_auxiliary),
 		cmocka_unit_test(test_one_word_org_finds_full_name),
 		cmocka_unit_test(test_speaks_as_firm),
+		cmocka_unit_test(test_place_after_in_or_at),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
