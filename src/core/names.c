@@ -1327,6 +1327,36 @@ static const char *const offices[] = {
 	"transportation", "treasury", "war"
 };
 
+/* Endings of adverbs that open sentences or titles: "Certainly", "Interestingly", "Strictly", "Massively". */
+static const char *const adverb_endings[] = {"ainly", "ally", "antly", "arly", "ately", "edly", "ently", "fully",
+"ictly", "ingly", "ively", "ously"};
+
+/* Endings of derived nouns and adjectives that end no person's name: "Development", "Equality", "Interactive". */
+static const char *const derived_endings[] = {"ical", "ism", "ity", "ive", "ment", "ness", "ous", "sion", "tion"};
+
+/*
+ * Does the word at t, of at least minlen bytes and not in capitals, end in one
+ * of ends (whose last letters are lasts: most words are told by their last)?
+ */
+static bool
+word_ends_in(const ne_doc *doc, int32_t t, const char *const *ends, size_t nends, const char *lasts, int32_t minlen)
+{
+	const char *w = TOK_S(doc, t);
+	int32_t		l = TOK_L(doc, t);
+
+	if (l < minlen || strchr(lasts, w[l - 1]) == NULL || doc->tokens[t].kind != NE_TOK_WORD ||
+		(doc->tokens[t].flags & NE_TF_ALLCAPS))
+		return false;
+	for (size_t i = 0; i < nends; i++)
+	{
+		int32_t		n = (int32_t) strlen(ends[i]);
+
+		if (w[l - 1] == ends[i][n - 1] && memcmp(w + l - n, ends[i], (size_t) n) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Does a lower-case "in" or "at" of the same sentence come right before token a ("in San Jose", "at Old Trafford")? */
 static bool
 after_in_or_at(names_state *st, int32_t a)
@@ -1375,6 +1405,15 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		/* "Paris-based Euronext": an organisation, the description no part of it ("Moscow-based US lawyer": none) */
 		if (!(b - a == 2 && (LXF(st, a + 1) & (NE_LX_PLACE | NE_LX_NAT))))
 			classify(st, a + 1, b, true);
+		return;
+	}
+	/* "Certainly Donald Trump": an adverb opening a sentence is no part of a name; inside one, an adverb opens
+	 * a title ("Strictly Come Dancing", "Massively Multiplayer") */
+	if (b - a >= 2 && word_ends_in(doc, a, adverb_endings, sizeof(adverb_endings) / sizeof(adverb_endings[0]), "y", 6) &&
+		!(LXF(st, a) & (NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_TITLE | NE_LX_ORG | NE_LX_KNOWN_ORG | NE_LX_PLACE)))
+	{
+		if (opens_sentence(doc, a))
+			classify(st, a + 1, b, false);
 		return;
 	}
 	/* a party tag after a name: "(D-N.Y.)", ", R-Texas," names nobody */
@@ -1675,6 +1714,12 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			nobody = doc->tokens[t].kind == NE_TOK_WORD && in_word_set(&event_word_set, doc, t);
 		/* "Finance Bill", "Marshall Plan", "Dow Jones Index", "Motor Neurone Disease": a law, plan or index */
 		nobody |= doc->tokens[last].kind == NE_TOK_WORD && in_word_set(&document_word_set, doc, last);
+		/* "Racial Equality", "Export Enhancement Program", "Sports Interactive": a derived common word, no first name */
+		if (!nobody && !has_first_name(st, c.n0, b))	/* not "Political Affairs Wendy Sherman" */
+		{
+			for (int32_t t = c.n0; t < b && !nobody; t++)
+				nobody = word_ends_in(doc, t, derived_endings, sizeof(derived_endings) / sizeof(derived_endings[0]), "elmnsty", 8);
+		}
 		if (!nobody && a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD &&
 			(doc->tokens[a - 1].flags & (NE_TF_CAP | NE_TF_SENT_START)) != NE_TF_CAP &&
 			ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the") && plural_name_word(doc, last, c.end_byte) &&

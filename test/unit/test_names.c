@@ -562,6 +562,40 @@ test_place_after_in_or_at(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * An adverb opening a sentence is no part of the name after it ("Curiously
+ * Tom Brasher"); inside a sentence it opens a title ("Totally Grand Wobble").
+ * A name with no first name or title that holds a derived common word of
+ * eight letters or more (-ment, -ity, -tion, -ive, ...) is no person.
+ */
+static void
+test_adverbs_and_derived_words(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Tom Brasher spoke first. Curiously Tom Brasher said nothing more.\n\n"
+							   "She starred in the show Totally Grand Wobble last year.\n\n"
+							   "The Rural Enhancement said so. Quorn Interactive said sales rose. "
+							   "Political Affairs Wendy Sherrill said so.",
+							   NULL);
+	const ne_entity *en;
+
+	en = unit_entity(doc, "Tom Brasher");
+	assert_non_null(en);
+	assert_int_equal(en->mentions, 2);
+	assert_null(unit_entity(doc, "Curiously Tom Brasher"));
+	assert_null(unit_entity(doc, "Totally Grand Wobble"));
+	assert_null(unit_entity(doc, "Grand Wobble"));
+	en = unit_entity(doc, "Rural Enhancement");
+	assert_true(en == NULL || en->kind != NE_ENT_PERSON);
+	en = unit_entity(doc, "Quorn Interactive");
+	assert_true(en == NULL || en->kind != NE_ENT_PERSON);
+	en = unit_entity(doc, "Political Affairs Wendy Sherrill");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	unit_doc_close(&u);
+}
+
 /* Every kind of space inside a name folds to one ' ' in the canonical name: line break, no-break, zero-width, BOM. */
 static void
 test_name_spaces_fold(void **state)
@@ -1520,6 +1554,7 @@ main(void)
 		cmocka_unit_test(test_one_word_org_finds_full_name),
 		cmocka_unit_test(test_speaks_as_firm),
 		cmocka_unit_test(test_place_after_in_or_at),
+		cmocka_unit_test(test_adverbs_and_derived_words),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
