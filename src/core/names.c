@@ -436,6 +436,8 @@ typedef struct names_state
 	int8_t		lowercased;		/* 1: the text writes names in lower case too (lowercased wire copy), 0: not, -1: not known yet */
 	bool		mid_noted;		/* mid_words is filled (on first need) */
 	bool		works;			/* a noun for a work stands right before a chain (classify) */
+	int32_t		first_pairs;	/* person chains of two words or more with no title that open with a first name */
+	bool		person_firms;	/* firm_name_evidence recorded a firm named like a person ("Dean Witter Reynolds Inc") */
 	uint64_t	mid_words[HM_BLOOM_BITS / 64];	/* bit per word hash of one-word chains inside a sentence */
 } names_state;
 
@@ -1334,18 +1336,38 @@ static const char *const adverb_endings[] = {"ainly", "ally", "antly", "arly", "
 /* Endings of derived nouns and adjectives that end no person's name: "Development", "Equality", "Interactive". */
 static const char *const derived_endings[] = {"ical", "ism", "ity", "ive", "ment", "ness", "ous", "sion", "tion"};
 
+/* The bit of lower-case letter c in a mask of last letters (0 for any other byte). */
+#define LAST_BIT(c) ((c) >= 'a' && (c) <= 'z' ? 1u << ((c) - 'a') : 0u)
+
+/* Last letters of adverb_endings and derived_endings. */
+#define ADVERB_LASTS LAST_BIT('y')
+#define DERIVED_LASTS (LAST_BIT('e') | LAST_BIT('l') | LAST_BIT('m') | LAST_BIT('n') | LAST_BIT('s') | LAST_BIT('t') | LAST_BIT('y'))
+
+static bool word_ends_in_slow(const ne_doc *doc, int32_t t, const char *const *ends, size_t nends);
+
 /*
  * Does the word at t, of at least minlen bytes and not in capitals, end in one
- * of ends (whose last letters are lasts: most words are told by their last)?
+ * of ends, whose last letters are the mask lasts (most words are told by
+ * their last letter, inline)?
  */
+static inline bool
+word_ends_in(const ne_doc *doc, int32_t t, const char *const *ends, size_t nends, uint32_t lasts, int32_t minlen)
+{
+	int32_t		l = TOK_L(doc, t);
+
+	if (l < minlen || !(LAST_BIT(TOK_S(doc, t)[l - 1]) & lasts))
+		return false;
+	return word_ends_in_slow(doc, t, ends, nends);
+}
+
+/* word_ends_in past its last-letter test. */
 static bool
-word_ends_in(const ne_doc *doc, int32_t t, const char *const *ends, size_t nends, const char *lasts, int32_t minlen)
+word_ends_in_slow(const ne_doc *doc, int32_t t, const char *const *ends, size_t nends)
 {
 	const char *w = TOK_S(doc, t);
 	int32_t		l = TOK_L(doc, t);
 
-	if (l < minlen || strchr(lasts, w[l - 1]) == NULL || doc->tokens[t].kind != NE_TOK_WORD ||
-		(doc->tokens[t].flags & NE_TF_ALLCAPS))
+	if (doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_ALLCAPS))
 		return false;
 	for (size_t i = 0; i < nends; i++)
 	{
@@ -1409,7 +1431,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	}
 	/* "Certainly Donald Trump": an adverb opening a sentence is no part of a name; inside one, an adverb opens
 	 * a title ("Strictly Come Dancing", "Massively Multiplayer") */
-	if (b - a >= 2 && word_ends_in(doc, a, adverb_endings, sizeof(adverb_endings) / sizeof(adverb_endings[0]), "y", 6) &&
+	if (b - a >= 2 && word_ends_in(doc, a, adverb_endings, sizeof(adverb_endings) / sizeof(adverb_endings[0]), ADVERB_LASTS, 6) &&
 		!(LXF(st, a) & (NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_TITLE | NE_LX_ORG | NE_LX_KNOWN_ORG | NE_LX_PLACE)))
 	{
 		if (opens_sentence(doc, a))
@@ -1718,7 +1740,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		if (!nobody && !has_first_name(st, c.n0, b))	/* not "Political Affairs Wendy Sherman" */
 		{
 			for (int32_t t = c.n0; t < b && !nobody; t++)
-				nobody = word_ends_in(doc, t, derived_endings, sizeof(derived_endings) / sizeof(derived_endings[0]), "elmnsty", 8);
+				nobody = word_ends_in(doc, t, derived_endings, sizeof(derived_endings) / sizeof(derived_endings[0]), DERIVED_LASTS, 8);
 		}
 		if (!nobody && a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD &&
 			(doc->tokens[a - 1].flags & (NE_TF_CAP | NE_TF_SENT_START)) != NE_TF_CAP &&
@@ -1792,6 +1814,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			c.kind = CH_PERSON;
 		if (k < 0 && nwords >= 2 && !(fn0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
 			st->bare_pairs++;	/* "Goldman Sachs": maybe a firm named elsewhere with its legal form */
+		else if (k < 0 && nwords >= 2)
+			st->first_pairs++;	/* "Dean Witter": maybe a firm named like a person */
 	}
 	else
 	{
@@ -3866,7 +3890,7 @@ corp_words(names_state *st, const chain *c)
 		ne_lex_word_is(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "its"))
 		return true;
 	/* "Kodak said it expects" */
-	if (speaks_as_firm(st, c))
+	if (c->b - c->a == 1 && c->cue_after && speaks_as_firm(st, c))
 		return true;
 	/* "an analyst with Merrill Lynch", "economist at Morgan Stanley": a role at X makes X an employer */
 	if (c->a >= 2 && doc->tokens[c->a - 2].kind == NE_TOK_WORD && !(doc->tokens[c->a - 2].flags & NE_TF_CAP) &&
@@ -3901,7 +3925,7 @@ corp_context(names_state *st, const chain *c)
 		return false;			/* places and nationalities have boards and profits too */
 	/* "Retail sales rose": a capitalised common word opening a sentence; "Kodak said it would" one that is none */
 	if (!c->poss && c->b - c->a == 1 && opens_sentence(doc, c->a))
-		return speaks_as_firm(st, c) && !(only_sentence_start(st, c) && written_lower(st, c->a));
+		return c->cue_after && speaks_as_firm(st, c) && !(only_sentence_start(st, c) && written_lower(st, c->a));
 	if (employer_after_at(st, c))
 		return true;			/* "a strategist at Dresdner Kleinwort Wasserstein" */
 	if (!corp_words(st, c))
@@ -3927,17 +3951,27 @@ static bool
 firm_name_evidence(names_state *st, const chain *c)
 {
 	ne_doc	   *doc = st->doc;
-	int32_t		e = legal_form_start(st, c->a, c->b);
+	bool		first = (LXF(st, c->a) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) != 0;
+	int32_t		e;
 	nkey		k;
 
-	if (e == c->b || e - c->a < 2 || !is_cap(doc, e - 1) || (LXF(st, c->a) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) ||
-		ne_poss_suffix(doc, e - 1) > 0)
-		return false;			/* no legal form, one word ("Acme"), or a person's name before it */
+	if (first ? st->first_pairs == 0 : st->bare_pairs == 0)
+		return false;			/* no bare name it could type */
+	e = legal_form_start(st, c->a, c->b);
+	if (e == c->b || e - c->a < 2 || !is_cap(doc, e - 1) || ne_poss_suffix(doc, e - 1) > 0)
+		return false;			/* no legal form, or one word ("Acme") */
 	for (int32_t t = c->a; t < e; t++)
-		if (doc->tokens[t].kind != NE_TOK_WORD || !is_cap(doc, t))
+		if (!(doc->tokens[t].kind == NE_TOK_WORD ? is_cap(doc, t) : tok_is(doc, t, '.') && is_initial(doc, t - 1)))
 			return false;		/* "Bank of England": no company of a person's shape */
 	key_of(st, &k, 'E', c->a, e, doc->tokens[e - 1].end, false);
 	hm_add(st, &k, 1);
+	/* "Dean Witter" of "Dean Witter Reynolds Inc": the firm's first two words name it too */
+	if (e - c->a >= 3 && doc->tokens[c->a + 1].kind == NE_TOK_WORD && !is_initial(doc, c->a + 1))
+	{
+		key_of(st, &k, 'E', c->a, c->a + 2, doc->tokens[c->a + 1].end, false);
+		hm_add(st, &k, 1);
+	}
+	st->person_firms |= first;
 	return true;
 }
 
@@ -4009,6 +4043,61 @@ drop_first_name_key(names_state *st, const chain *c)
 }
 
 /*
+ * Is person chain c a person by what stands around it: a lower-case title
+ * before it ("chairman Li Ka-shing", "its chairman, Harold"), a suffix ("Robert Halmi Sr"), or a
+ * title after its comma (", chairman of", ", the group's chairman")?
+ */
+static bool
+person_shaped_context(names_state *st, const chain *c)
+{
+	const ne_doc *doc = st->doc;
+
+	static const char *const firm_roles[] = {"co-manager", "manager"};	/* "lead manager Morgan Guaranty": a bank */
+
+	int32_t		p = (c->a > 1 && tok_is(doc, c->a - 1, ',')) ? c->a - 2 : c->a - 1;	/* "its chairman, Harold" */
+
+	if (p >= 0 && doc->tokens[p].kind == NE_TOK_WORD && !(doc->tokens[p].flags & NE_TF_CAP) &&
+		(LXF(st, p) & NE_LX_TITLE) && !NE_LEX_WORD_IN(TOK_S(doc, p), TOK_L(doc, p), firm_roles))
+		return true;
+	if ((LXF(st, c->b - 1) & NE_LX_SUFFIX) && !(doc->tokens[c->b - 1].flags & NE_TF_ALLCAPS))
+		return true;			/* (not "Mark IV") */
+	for (int32_t t = c->b + 1; tok_is(doc, c->b, ',') && t < doc->ntokens && t <= c->b + 3; t++)
+	{
+		if (doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP))
+			break;
+		if (LXF(st, t) & NE_LX_TITLE)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Records as a person's ('T') the names of two words or more that have a
+ * title ("chairman Dean Witter"), a "he" or "she" after their cue or a
+ * person's context around them, so that a firm named like them leaves them
+ * persons (after pass 1, only when firm_name_evidence recorded a firm).
+ */
+static void
+person_evidence(names_state *st)
+{
+	for (int32_t i = 0; i < st->nch; i++)
+	{
+		const chain *c = &st->ch[i];
+		bool		aux;
+		int			g;
+		nkey		k;
+
+		if (c->kind != CH_PERSON || c->b - c->n0 < 2)
+			continue;
+		g = (c->title_b == c->title_a && c->cue_after) ? pronoun_after_cue(st, c->b, &aux) : NE_G_UNKNOWN;
+		if (c->title_b == c->title_a && g != NE_G_MALE && g != NE_G_FEMALE && !person_shaped_context(st, c))
+			continue;
+		key_of(st, &k, 'T', c->n0, c->b, c->end_byte, true);
+		hm_add(st, &k, 1);
+	}
+}
+
+/*
  * Makes organisations of the chains whose names company_evidence or
  * firm_name_evidence recorded (after pass 1); single words only when
  * company_evidence recorded any (firm names have two words or more).
@@ -4023,13 +4112,25 @@ org_evidence(names_state *st, bool singles)
 		chain	   *c = &st->ch[i];
 
 		if ((c->kind == CH_PERSON || c->kind == CH_MAYBE || c->kind == CH_SINGLE) &&
-			c->title_b == c->title_a && (singles || c->b - c->n0 >= 2) &&
-			!(LXF(st, c->n0) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
+			c->title_b == c->title_a && (singles || c->b - c->n0 >= 2))
 		{
 			nkey		k;			/* one set of words, looked up under several prefixes */
+			bool		first = (LXF(st, c->n0) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) != 0;
 
+			if (first && (!st->person_firms || c->kind == CH_SINGLE))
+				continue;		/* a person's name: only a firm's legal name of its words makes it one */
 			key_of(st, &k, 'E', c->n0, c->b, c->end_byte, false);
-			if (hm_find(st, &k, false) == NULL)
+			if (first || c->kind == CH_PERSON)
+			{
+				nkey		kt;
+
+				key_of(st, &kt, 'T', c->n0, c->b, c->end_byte, true);
+				if (hm_find(st, &kt, false) != NULL)
+					continue;	/* the name is a person's elsewhere ("chairman Dean Witter") */
+			}
+			if (first && hm_find(st, &k, false) == NULL)
+				continue;		/* no firm of a person's name */
+			if (!first && hm_find(st, &k, false) == NULL)
 			{
 				nkey		k1;
 
@@ -4107,6 +4208,8 @@ find_names(ne_doc *doc, bool aliases)
 	st.bare_pairs = 0;
 	st.lowercased = -1;
 	st.works = false;
+	st.first_pairs = 0;
+	st.person_firms = false;
 	st.mid_noted = false;
 
 	find_chains(&st);
@@ -4132,10 +4235,12 @@ find_names(ne_doc *doc, bool aliases)
 			st.ch[i].ent = register_person(&st, &st.ch[i]);
 		if (st.ch[i].kind != CH_ORG)
 			evidence |= company_evidence(&st, &st.ch[i]);
-		else if (st.bare_pairs > 0)
+		else if (st.bare_pairs > 0 || st.first_pairs > 0)
 			firm_evidence |= firm_name_evidence(&st, &st.ch[i]);	/* only a bare pair of names can use it */
 	}
 	/* a firm's name without its legal form has two words or more: single words need the other evidence */
+	if (firm_evidence)
+		person_evidence(&st);
 	if (evidence || firm_evidence)
 		org_evidence(&st, evidence);
 	st.mid_noted = false;

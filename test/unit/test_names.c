@@ -596,6 +596,31 @@ test_adverbs_and_derived_words(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A firm named like a person ("Dean Whitlow Reynolds Inc") makes the bare
+ * name and its first two words ("Dean Whitlow") the firm, unless the name is
+ * a person's by a title, a suffix or a "he" after its cue elsewhere.
+ */
+static void
+test_firm_named_like_person(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Dean Whitlow Reynolds Inc said it sold bonds. Traders at Dean Whitlow said prices fell.\n\n"
+							   "Harold Pinsent Ltd said sales rose. Its chairman, Harold Pinsent, said he was pleased. "
+							   "Harold Pinsent owns half the shares.",
+							   NULL);
+	const ne_entity *en;
+
+	en = unit_entity(doc, "Dean Whitlow");
+	assert_true(en == NULL || en->kind == NE_ENT_ORG);
+	assert_org(doc, "Dean Whitlow Reynolds Inc");
+	en = unit_entity(doc, "Harold Pinsent");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	unit_doc_close(&u);
+}
+
 /* Every kind of space inside a name folds to one ' ' in the canonical name: line break, no-break, zero-width, BOM. */
 static void
 test_name_spaces_fold(void **state)
@@ -1555,6 +1580,7 @@ main(void)
 		cmocka_unit_test(test_speaks_as_firm),
 		cmocka_unit_test(test_place_after_in_or_at),
 		cmocka_unit_test(test_adverbs_and_derived_words),
+		cmocka_unit_test(test_firm_named_like_person),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
