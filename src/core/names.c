@@ -1560,17 +1560,23 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	}
 	/* "Cinematographer John Mathieson", "Fly-half Stephen Jones" opening a sentence: a word no table knows,
 	 * shaped like a role, before a known first name and a surname is the title */
-	if (k < 0 && b - a >= 3 && opens_sentence(doc, a) && doc->tokens[a].kind == NE_TOK_WORD && LXF(st, a) == 0 &&
+	if (k < 0 && b - a >= 2 && opens_sentence(doc, a) && doc->tokens[a].kind == NE_TOK_WORD && LXF(st, a) == 0 &&
 		doc->tokens[a + 1].kind == NE_TOK_WORD && (LXF(st, a + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
 		!(LXF(st, a + 1) & (NE_LX_PLACE | NE_LX_NAT)))
 	{
-		if (NE_LEX_WORD_IN(TOK_S(doc, a), TOK_L(doc, a), role_ending_words))
+		if (b - a >= 3 && NE_LEX_WORD_IN(TOK_S(doc, a), TOK_L(doc, a), role_ending_words))
 		{
 			classify(st, a + 1, b, false);	/* "Wherever Hillary Clinton goes": no part of the name */
 			return;
 		}
-		if (role_shaped(doc, a))
+		if (b - a >= 3 && role_shaped(doc, a))
 			k = a;
+		else if (written_lower(st, a))
+		{
+			classify(st, a + 1, b, false);	/* "Sure Robbie", "Born Jocelyn Stoker": a common word the text
+											 * writes in lower case too opens the sentence */
+			return;
+		}
 	}
 	/* "former secretary of State Clinton", "the minister of Finance Jane Okafor": the office after a
 	 * lower-case title and "of" is part of the title */

@@ -621,6 +621,25 @@ test_firm_named_like_person(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A word opening a sentence that the text also writes in lower case is no
+ * part of the name of a known first name after it ("Referee Tom Grayle").
+ */
+static void
+test_lower_word_before_first_name(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "The referee was late. Referee Tom Grayle said the pitch was wet.",
+							   NULL);
+	const ne_entity *en = unit_entity(doc, "Tom Grayle");
+
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	assert_null(unit_entity(doc, "Referee Tom Grayle"));
+	unit_doc_close(&u);
+}
+
 /* Every kind of space inside a name folds to one ' ' in the canonical name: line break, no-break, zero-width, BOM. */
 static void
 test_name_spaces_fold(void **state)
@@ -1581,6 +1600,7 @@ main(void)
 		cmocka_unit_test(test_place_after_in_or_at),
 		cmocka_unit_test(test_adverbs_and_derived_words),
 		cmocka_unit_test(test_firm_named_like_person),
+		cmocka_unit_test(test_lower_word_before_first_name),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
