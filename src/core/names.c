@@ -1329,6 +1329,9 @@ static const char *const offices[] = {
 	"transportation", "treasury", "war"
 };
 
+/* Capitalised possessives that open titles of works inside a sentence: "His Dark Materials", "My Left Foot". */
+static const char *const work_openers[] = {"her", "his", "my", "our", "their", "your"};
+
 /* Endings of adverbs that open sentences or titles: "Certainly", "Interestingly", "Strictly", "Massively". */
 static const char *const adverb_endings[] = {"ainly", "ally", "antly", "arly", "ately", "edly", "ently", "fully",
 "ictly", "ingly", "ively", "ously"};
@@ -1429,6 +1432,13 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			classify(st, a + 1, b, true);
 		return;
 	}
+	/* "His Dark Materials", "My Left Foot": a capitalised possessive inside a sentence opens a title, no name
+	 * (a firm's name stays one: "Our Lady Hospital Inc") */
+	if (a > 0 && (doc->tokens[a - 1].flags & NE_TF_CAP) && doc->tokens[a - 1].kind == NE_TOK_WORD &&
+		!opens_sentence(doc, a - 1) && doc->tokens[a - 1].end + 1 == doc->tokens[a].start &&
+		NE_LEX_WORD_IN(TOK_S(doc, a - 1), TOK_L(doc, a - 1), work_openers) && !has_first_name(st, a, b) &&
+		!(LXF(st, b - 1) & (NE_LX_ORG | NE_LX_KNOWN_ORG)))
+		return;
 	/* "Certainly Donald Trump": an adverb opening a sentence is no part of a name; inside one, an adverb opens
 	 * a title ("Strictly Come Dancing", "Massively Multiplayer") */
 	if (b - a >= 2 && word_ends_in(doc, a, adverb_endings, sizeof(adverb_endings) / sizeof(adverb_endings[0]), ADVERB_LASTS, 6) &&

@@ -640,6 +640,26 @@ test_lower_word_before_first_name(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A capitalised possessive inside a sentence opens a work's title, no name
+ * ("the novel's sequel, His Copper Lanterns"); a firm's name stays one.
+ */
+static void
+test_possessive_opens_title(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "She has starred in My Tidal Winter and in a play by Ann Kestrel, who wrote "
+							   "His Copper Lanterns. Profits at Our Lady Mills Inc fell.",
+							   NULL);
+
+	assert_null(unit_entity(doc, "Tidal Winter"));
+	assert_null(unit_entity(doc, "Copper Lanterns"));
+	assert_non_null(unit_entity(doc, "Ann Kestrel"));
+	assert_org(doc, "Lady Mills Inc");
+	unit_doc_close(&u);
+}
+
 /* Every kind of space inside a name folds to one ' ' in the canonical name: line break, no-break, zero-width, BOM. */
 static void
 test_name_spaces_fold(void **state)
@@ -1601,6 +1621,7 @@ main(void)
 		cmocka_unit_test(test_adverbs_and_derived_words),
 		cmocka_unit_test(test_firm_named_like_person),
 		cmocka_unit_test(test_lower_word_before_first_name),
+		cmocka_unit_test(test_possessive_opens_title),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
