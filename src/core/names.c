@@ -436,6 +436,8 @@ typedef struct names_state
 	int8_t		lowercased;		/* 1: the text writes names in lower case too (lowercased wire copy), 0: not, -1: not known yet */
 	bool		mid_noted;		/* mid_words is filled (on first need) */
 	bool		works;			/* a noun for a work stands right before a chain (classify) */
+	int32_t		first_pairs;	/* person chains of two words or more with no title that open with a first name */
+	bool		person_firms;	/* firm_name_evidence recorded a firm named like a person ("Dean Witter Reynolds Inc") */
 	uint64_t	mid_words[HM_BLOOM_BITS / 64];	/* bit per word hash of one-word chains inside a sentence */
 } names_state;
 
@@ -633,15 +635,55 @@ person_aside(names_state *st, int32_t a, int32_t b)
 	return true;
 }
 
+/* Verbs after a modal that "it" takes as no one's: "it would be hard", "it will take years", "it could mean". */
+static const char *const impersonal_verbs[] = {"appear", "be", "become", "cost", "depend", "have", "help", "make",
+"mean", "need", "prove", "remain", "seem", "take"};
+
+/* Participles after is or was that "it" takes as no one's: "it was becoming clear", "it is going to be". */
+static const char *const impersonal_ings[] = {"becoming", "being", "getting", "going", "looking", "starting"};
+
+/*
+ * Does the auxiliary at u after "it" start a clause an agent does: a modal
+ * and a verb ("it would appeal"), is or was and a participle ("it was
+ * considering"), has or had and a participle ("it has agreed"); not "it would
+ * be", "it was unclear", "it has been" (one adverb or "not" may come between)?
+ */
+static bool
+agent_after_aux(names_state *st, int32_t u)
+{
+	static const char *const modals[] = {"could", "may", "might", "should", "will", "would"};
+	const ne_doc *doc = st->doc;
+	const char *w = TOK_S(doc, u);
+	int32_t		l = TOK_L(doc, u);
+	int32_t		v = u + 1;
+
+	if (v < doc->ntokens && doc->tokens[v].kind == NE_TOK_WORD &&
+		((LXF(st, v) & NE_LX_SKIPADV) || ne_lex_word_is(TOK_S(doc, v), TOK_L(doc, v), "not")))
+		v++;
+	if (v >= doc->ntokens || doc->tokens[v].kind != NE_TOK_WORD ||
+		(doc->tokens[v].flags & (NE_TF_CAP | NE_TF_IN_QUOTE)))
+		return false;
+	if (NE_LEX_WORD_IN(w, l, modals))
+		return !NE_LEX_WORD_IN(TOK_S(doc, v), TOK_L(doc, v), impersonal_verbs) && !(LXF(st, v) & NE_LX_SKIPADV);
+	if (ne_lex_word_is(w, l, "is") || ne_lex_word_is(w, l, "was"))
+		return TOK_L(doc, v) > 4 && ne_lex_word_is(TOK_S(doc, v) + TOK_L(doc, v) - 3, 3, "ing") &&
+			!NE_LEX_WORD_IN(TOK_S(doc, v), TOK_L(doc, v), impersonal_ings);
+	if (ne_lex_word_is(w, l, "has") || ne_lex_word_is(w, l, "had"))
+		return TOK_L(doc, v) > 3 && ne_lex_word_is(TOK_S(doc, v) + TOK_L(doc, v) - 2, 2, "ed") &&
+			!(LXF(st, v) & NE_LX_SKIPADV);
+	return false;
+}
+
 /*
  * The gender of the pronoun that opens the reported clause after the cue
  * that follows the chain ending at b ("Yukos said it would appeal",
  * "Novak added that he"): NE_G_NEUTER for it/its, NE_G_MALE or NE_G_FEMALE,
  * else NE_G_UNKNOWN.  "it" before a copula ("it was unclear", "it would be
- * hard") may be no one's and tells nothing.
+ * hard") may be no one's and tells nothing; "it" before an auxiliary and
+ * a verb an agent does ("it would appeal") is neuter, and sets *aux.
  */
 static int
-pronoun_after_cue(names_state *st, int32_t b)
+pronoun_after_cue(names_state *st, int32_t b, bool *aux)
 {
 	static const char *const copulas[] = {"is", "was", "would", "will", "could", "might", "may", "should",
 	"has", "had", "seemed", "seems", "remained", "remains"};
@@ -649,6 +691,7 @@ pronoun_after_cue(names_state *st, int32_t b)
 	int32_t		t = b;
 	uint32_t	f;
 
+	*aux = false;
 	/* the cue, adverbs, "that" */
 	while (t < doc->ntokens && t < b + 4 && doc->tokens[t].kind == NE_TOK_WORD &&
 		   !(doc->tokens[t].flags & (NE_TF_CAP | NE_TF_IN_QUOTE)) &&
@@ -662,12 +705,15 @@ pronoun_after_cue(names_state *st, int32_t b)
 		return NE_G_MALE;
 	if (f & NE_LX_PRON_F)
 		return NE_G_FEMALE;
-	if (!(f & NE_LX_PRON_N))
-		return NE_G_UNKNOWN;
+	if (!(f & NE_LX_PRON_N) || ne_poss_suffix(doc, t) > 0)
+		return NE_G_UNKNOWN;	/* (it's, it’s: a token whose 's the look-up cut off) */
 	if (TOK_L(doc, t) == 2 && t + 1 < doc->ntokens)
 	{
 		if (NE_LEX_WORD_IN(TOK_S(doc, t + 1), TOK_L(doc, t + 1), copulas))
-			return NE_G_UNKNOWN;
+		{
+			*aux = true;
+			return agent_after_aux(st, t + 1) ? NE_G_NEUTER : NE_G_UNKNOWN;
+		}
 		if (tok_is(doc, t + 1, '\''))
 			return NE_G_UNKNOWN;	/* it's */
 	}
@@ -1307,6 +1353,71 @@ static const char *const offices[] = {
 	"transportation", "treasury", "war"
 };
 
+/* Capitalised possessives that open titles of works inside a sentence: "His Dark Materials", "My Left Foot". */
+static const char *const work_openers[] = {"her", "his", "my", "our", "their", "your"};
+
+/* Endings of adverbs that open sentences or titles: "Certainly", "Interestingly", "Strictly", "Massively". */
+static const char *const adverb_endings[] = {"ainly", "ally", "antly", "arly", "ately", "edly", "ently", "fully",
+"ictly", "ingly", "ively", "ously"};
+
+/* Endings of derived nouns and adjectives that end no person's name: "Development", "Equality", "Interactive". */
+static const char *const derived_endings[] = {"ical", "ism", "ity", "ive", "ment", "ness", "ous", "sion", "tion"};
+
+/* The bit of lower-case letter c in a mask of last letters (0 for any other byte). */
+#define LAST_BIT(c) ((c) >= 'a' && (c) <= 'z' ? 1u << ((c) - 'a') : 0u)
+
+/* Last letters of adverb_endings and derived_endings. */
+#define ADVERB_LASTS LAST_BIT('y')
+#define DERIVED_LASTS (LAST_BIT('e') | LAST_BIT('l') | LAST_BIT('m') | LAST_BIT('n') | LAST_BIT('s') | LAST_BIT('t') | LAST_BIT('y'))
+
+static bool word_ends_in_slow(const ne_doc *doc, int32_t t, const char *const *ends, size_t nends);
+
+/*
+ * Does the word at t, of at least minlen bytes and not in capitals, end in one
+ * of ends, whose last letters are the mask lasts (most words are told by
+ * their last letter, inline)?
+ */
+static inline bool
+word_ends_in(const ne_doc *doc, int32_t t, const char *const *ends, size_t nends, uint32_t lasts, int32_t minlen)
+{
+	int32_t		l = TOK_L(doc, t);
+
+	if (l < minlen || !(LAST_BIT(TOK_S(doc, t)[l - 1]) & lasts))
+		return false;
+	return word_ends_in_slow(doc, t, ends, nends);
+}
+
+/* word_ends_in past its last-letter test. */
+static bool
+word_ends_in_slow(const ne_doc *doc, int32_t t, const char *const *ends, size_t nends)
+{
+	const char *w = TOK_S(doc, t);
+	int32_t		l = TOK_L(doc, t);
+
+	if (doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_ALLCAPS))
+		return false;
+	for (size_t i = 0; i < nends; i++)
+	{
+		int32_t		n = (int32_t) strlen(ends[i]);
+
+		if (w[l - 1] == ends[i][n - 1] && memcmp(w + l - n, ends[i], (size_t) n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Does a lower-case "in" or "at" of the same sentence come right before token a ("in San Jose", "at Old Trafford")? */
+static bool
+after_in_or_at(names_state *st, int32_t a)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		p = a - 1;
+
+	return p >= 0 && doc->tokens[p].kind == NE_TOK_WORD && TOK_L(doc, p) == 2 && !(doc->tokens[p].flags & NE_TF_CAP) &&
+		doc->tokens[p].sentence == doc->tokens[a].sentence &&
+		(ne_lex_word_is(TOK_S(doc, p), 2, "in") || ne_lex_word_is(TOK_S(doc, p), 2, "at"));
+}
+
 /* Classifies the chain words [a, b) (already cut at non-name words) and appends it. */
 static void
 classify(names_state *st, int32_t a, int32_t b, bool the_before)
@@ -1343,6 +1454,22 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		/* "Paris-based Euronext": an organisation, the description no part of it ("Moscow-based US lawyer": none) */
 		if (!(b - a == 2 && (LXF(st, a + 1) & (NE_LX_PLACE | NE_LX_NAT))))
 			classify(st, a + 1, b, true);
+		return;
+	}
+	/* "His Dark Materials", "My Left Foot": a capitalised possessive inside a sentence opens a title, no name
+	 * (a firm's name stays one: "Our Lady Hospital Inc") */
+	if (a > 0 && (doc->tokens[a - 1].flags & NE_TF_CAP) && doc->tokens[a - 1].kind == NE_TOK_WORD &&
+		!opens_sentence(doc, a - 1) && doc->tokens[a - 1].end + 1 == doc->tokens[a].start &&
+		NE_LEX_WORD_IN(TOK_S(doc, a - 1), TOK_L(doc, a - 1), work_openers) && !has_first_name(st, a, b) &&
+		!(LXF(st, b - 1) & (NE_LX_ORG | NE_LX_KNOWN_ORG)))
+		return;
+	/* "Certainly Donald Trump": an adverb opening a sentence is no part of a name; inside one, an adverb opens
+	 * a title ("Strictly Come Dancing", "Massively Multiplayer") */
+	if (b - a >= 2 && word_ends_in(doc, a, adverb_endings, sizeof(adverb_endings) / sizeof(adverb_endings[0]), ADVERB_LASTS, 6) &&
+		!(LXF(st, a) & (NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_TITLE | NE_LX_ORG | NE_LX_KNOWN_ORG | NE_LX_PLACE)))
+	{
+		if (opens_sentence(doc, a))
+			classify(st, a + 1, b, false);
 		return;
 	}
 	/* a party tag after a name: "(D-N.Y.)", ", R-Texas," names nobody */
@@ -1476,18 +1603,24 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	/* "Cinematographer John Mathieson", "Fly-half Stephen Jones" opening a sentence: a word no table knows,
 	 * shaped like a role, or a noun for people ("Striker Thierry Henry"), before a known first name and a
 	 * surname is the title */
-	if (k < 0 && b - a >= 3 && opens_sentence(doc, a) && doc->tokens[a].kind == NE_TOK_WORD &&
+	if (k < 0 && b - a >= 2 && opens_sentence(doc, a) && doc->tokens[a].kind == NE_TOK_WORD &&
 		(LXF(st, a) == 0 || LXF(st, a) == NE_LX_PERSON_NOUN) &&
 		doc->tokens[a + 1].kind == NE_TOK_WORD && (LXF(st, a + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
 		!(LXF(st, a + 1) & (NE_LX_PLACE | NE_LX_NAT)))
 	{
-		if (NE_LEX_WORD_IN(TOK_S(doc, a), TOK_L(doc, a), role_ending_words))
+		if (b - a >= 3 && NE_LEX_WORD_IN(TOK_S(doc, a), TOK_L(doc, a), role_ending_words))
 		{
 			classify(st, a + 1, b, false);	/* "Wherever Hillary Clinton goes": no part of the name */
 			return;
 		}
-		if (LXF(st, a) == NE_LX_PERSON_NOUN || role_shaped(doc, a))
+		if (b - a >= 3 && (LXF(st, a) == NE_LX_PERSON_NOUN || role_shaped(doc, a)))
 			k = a;
+		else if (written_lower(st, a))
+		{
+			classify(st, a + 1, b, false);	/* "Sure Robbie", "Born Jocelyn Stoker": a common word the text
+											 * writes in lower case too opens the sentence */
+			return;
+		}
 	}
 	/* "former secretary of State Clinton", "the minister of Finance Jane Okafor": the office after a
 	 * lower-case title and "of" is part of the title */
@@ -1653,6 +1786,12 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			nobody = doc->tokens[t].kind == NE_TOK_WORD && in_word_set(&event_word_set, doc, t);
 		/* "Finance Bill", "Marshall Plan", "Dow Jones Index", "Motor Neurone Disease": a law, plan or index */
 		nobody |= doc->tokens[last].kind == NE_TOK_WORD && in_word_set(&document_word_set, doc, last);
+		/* "Racial Equality", "Export Enhancement Program", "Sports Interactive": a derived common word, no first name */
+		if (!nobody && !has_first_name(st, c.n0, b))	/* not "Political Affairs Wendy Sherman" */
+		{
+			for (int32_t t = c.n0; t < b && !nobody; t++)
+				nobody = word_ends_in(doc, t, derived_endings, sizeof(derived_endings) / sizeof(derived_endings[0]), DERIVED_LASTS, 8);
+		}
 		if (!nobody && a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD &&
 			(doc->tokens[a - 1].flags & (NE_TF_CAP | NE_TF_SENT_START)) != NE_TF_CAP &&
 			ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the") && plural_name_word(doc, last, c.end_byte) &&
@@ -1719,10 +1858,14 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			c.kind = CH_MAYBE;
 		else if (k < 0 && nwords >= 3 && common != 0 && !c.cue_after && !has_first_name(st, c.n0, b))
 			c.kind = CH_MAYBE;	/* "Dow Jones Industrial", "Delta Air Lines": known words and no first name */
+		else if (k < 0 && !c.cue_after && !c.poss && !(fn0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && after_in_or_at(st, a))
+			c.kind = CH_MAYBE;	/* "in San Jose", "at Old Trafford": a place, or a name known otherwise */
 		else
 			c.kind = CH_PERSON;
 		if (k < 0 && nwords >= 2 && !(fn0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
 			st->bare_pairs++;	/* "Goldman Sachs": maybe a firm named elsewhere with its legal form */
+		else if (k < 0 && nwords >= 2)
+			st->first_pairs++;	/* "Dean Witter": maybe a firm named like a person */
 	}
 	else
 	{
@@ -2776,6 +2919,18 @@ org_entity(names_state *st, const chain *c)
 	return e;
 }
 
+/* Is there an organisation entity of the very name of chain c already? */
+static bool
+org_known(names_state *st, const chain *c)
+{
+	nkey		ko;
+	hm_slot    *s;
+
+	key_of(st, &ko, 'O', c->a, c->b, c->end_byte, false);
+	s = hm_find(st, &ko, false);
+	return s != NULL && s->nvals > 0;
+}
+
 /* Finds the entity a single word (surname or first name) at token t refers to; -1 if none. */
 static int32_t
 lookup_single(names_state *st, int32_t t, int32_t end_byte)
@@ -3254,7 +3409,10 @@ make_mentions(names_state *st)
 						mention_of(st, c, e, NE_MK_PERSON);
 						break;
 					}
-					e = org_entity(st, c);
+					/* "Columbia said" after "Columbia Gas Systems Inc": the organisation its first word names, unless
+					 * one of this very name is known ("Barclays" before "Barclays Capital") */
+					if (e < 0 || doc->entities[e].kind != NE_ENT_ORG || org_known(st, c))
+						e = org_entity(st, c);
 					mention_of(st, c, e, NE_MK_ORG);
 					break;
 				case CH_PERSON:
@@ -3299,6 +3457,7 @@ make_mentions(names_state *st)
 				case CH_SINGLE:
 					{
 						int32_t		sur = c->b - c->n0 == 1 ? c->n0 : surname_tok(st, c->n0, c->b);	/* mostly one word */
+						bool		aux;
 
 						e = lookup_single(st, sur, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end);
 						if (e >= 0 && c->weak && doc->entities[e].kind != NE_ENT_PERSON)
@@ -3306,9 +3465,10 @@ make_mentions(names_state *st)
 						if (e >= 0)
 							mention_of(st, c, e, doc->entities[e].kind == NE_ENT_ORG ? NE_MK_ORG : NE_MK_PERSON);
 						else if (!c->headline && !c->weak && c->title_b == c->title_a && c->b - c->a == 1 &&
-								 c->cue_after && pronoun_after_cue(st, c->b) == NE_G_NEUTER)
+								 c->cue_after && pronoun_after_cue(st, c->b, &aux) == NE_G_NEUTER &&
+								 !(aux && only_sentence_start(st, c)))
 						{
-							/* "Yukos said it would appeal": a one-word organisation */
+							/* "Yukos said it would appeal": a one-word organisation ("Projections suggest it would": none) */
 							e = org_entity(st, c);
 							mention_of(st, c, e, NE_MK_ORG);
 						}
@@ -3693,6 +3853,30 @@ order_entities(ne_doc *doc, ne_names *nm)
 static const char *const people_too[] = {"broadcaster", "dealer", "developer", "distributor", "lender", "operator",
 "producer", "promoter", "publisher", "trader"};
 
+static bool only_sentence_start(names_state *st, const chain *c);
+
+/*
+ * Does the one-word chain c speak and have "it" follow its cue as its own
+ * ("Kodak said its", "Kodak said it expects"; not after an auxiliary, "Evans
+ * said it was not deterring", which only types its own chain, nor a people
+ * after a quantifier)?
+ */
+static bool
+speaks_as_firm(names_state *st, const chain *c)
+{
+	static const char *const quantifiers[] = {"all", "both", "few", "many", "most", "other", "several", "some",
+	"these", "those"};
+	const ne_doc *doc = st->doc;
+	bool		aux;
+
+	if (c->b - c->a != 1 || c->poss || !c->cue_after || c->title_b != c->title_a)
+		return false;
+	if (c->a > 0 && doc->tokens[c->a - 1].kind == NE_TOK_WORD && !(doc->tokens[c->a - 1].flags & NE_TF_CAP) &&
+		NE_LEX_WORD_IN(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), quantifiers))
+		return false;			/* "many Latinos have said it": a people */
+	return pronoun_after_cue(st, c->b, &aux) == NE_G_NEUTER && !aux;
+}
+
 /* The words around chain c that make its name a company's (corp_context without its exceptions). */
 static bool
 corp_words(names_state *st, const chain *c)
@@ -3751,9 +3935,12 @@ corp_words(names_state *st, const chain *c)
 	if (!c->poss && b + 1 < doc->ntokens && ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "and") && is_cap(doc, b + 1) &&
 		(LXF(st, b + 1) & NE_LX_ORG) && (b + 2 >= doc->ntokens || !is_cap(doc, b + 2)))
 		return true;
-	/* "Kodak said its": a one-word speaker whose own "its" follows the cue */
+	/* "Kodak said its", "said Alsthom, its licensee": a one-word speaker whose own "its" follows the cue or name */
 	if (c->b - c->a == 1 && !c->poss && c->cue_after && b + 1 < doc->ntokens &&
 		ne_lex_word_is(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "its"))
+		return true;
+	/* "Kodak said it expects" */
+	if (c->b - c->a == 1 && c->cue_after && speaks_as_firm(st, c))
 		return true;
 	/* "an analyst with Merrill Lynch", "economist at Morgan Stanley": a role at X makes X an employer */
 	if (c->a >= 2 && doc->tokens[c->a - 2].kind == NE_TOK_WORD && !(doc->tokens[c->a - 2].flags & NE_TF_CAP) &&
@@ -3786,8 +3973,9 @@ corp_context(names_state *st, const chain *c)
 
 	if (c->weak)
 		return false;			/* places and nationalities have boards and profits too */
+	/* "Retail sales rose": a capitalised common word opening a sentence; "Kodak said it would" one that is none */
 	if (!c->poss && c->b - c->a == 1 && opens_sentence(doc, c->a))
-		return false;			/* "Retail sales rose": a capitalised common word opening a sentence */
+		return c->cue_after && speaks_as_firm(st, c) && !(only_sentence_start(st, c) && written_lower(st, c->a));
 	if (employer_after_at(st, c))
 		return true;			/* "a strategist at Dresdner Kleinwort Wasserstein" */
 	if (!corp_words(st, c))
@@ -3813,17 +4001,27 @@ static bool
 firm_name_evidence(names_state *st, const chain *c)
 {
 	ne_doc	   *doc = st->doc;
-	int32_t		e = legal_form_start(st, c->a, c->b);
+	bool		first = (LXF(st, c->a) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) != 0;
+	int32_t		e;
 	nkey		k;
 
-	if (e == c->b || e - c->a < 2 || !is_cap(doc, e - 1) || (LXF(st, c->a) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) ||
-		ne_poss_suffix(doc, e - 1) > 0)
-		return false;			/* no legal form, one word ("Acme"), or a person's name before it */
+	if (first ? st->first_pairs == 0 : st->bare_pairs == 0)
+		return false;			/* no bare name it could type */
+	e = legal_form_start(st, c->a, c->b);
+	if (e == c->b || e - c->a < 2 || !is_cap(doc, e - 1) || ne_poss_suffix(doc, e - 1) > 0)
+		return false;			/* no legal form, or one word ("Acme") */
 	for (int32_t t = c->a; t < e; t++)
-		if (doc->tokens[t].kind != NE_TOK_WORD || !is_cap(doc, t))
+		if (!(doc->tokens[t].kind == NE_TOK_WORD ? is_cap(doc, t) : tok_is(doc, t, '.') && is_initial(doc, t - 1)))
 			return false;		/* "Bank of England": no company of a person's shape */
 	key_of(st, &k, 'E', c->a, e, doc->tokens[e - 1].end, false);
 	hm_add(st, &k, 1);
+	/* "Dean Witter" of "Dean Witter Reynolds Inc": the firm's first two words name it too */
+	if (e - c->a >= 3 && doc->tokens[c->a + 1].kind == NE_TOK_WORD && !is_initial(doc, c->a + 1))
+	{
+		key_of(st, &k, 'E', c->a, c->a + 2, doc->tokens[c->a + 1].end, false);
+		hm_add(st, &k, 1);
+	}
+	st->person_firms |= first;
 	return true;
 }
 
@@ -3877,6 +4075,78 @@ company_evidence(names_state *st, const chain *c)
 	return false;
 }
 
+/* Takes the entity of person chain c off the first-name key of its first word (register_person added it). */
+static void
+drop_first_name_key(names_state *st, const chain *c)
+{
+	nkey		kf;
+	hm_slot    *sf;
+
+	key_of(st, &kf, 'F', c->n0, c->n0 + 1, st->doc->tokens[c->n0].end, false);
+	sf = hm_find(st, &kf, false);
+	for (int32_t v = 0; sf != NULL && v < sf->nvals; v++)
+		if (sf->vals[v] == c->ent)
+		{
+			sf->vals[v] = sf->vals[--sf->nvals];
+			break;
+		}
+}
+
+/*
+ * Is person chain c a person by what stands around it: a lower-case title
+ * before it ("chairman Li Ka-shing", "its chairman, Harold"), a suffix ("Robert Halmi Sr"), or a
+ * title after its comma (", chairman of", ", the group's chairman")?
+ */
+static bool
+person_shaped_context(names_state *st, const chain *c)
+{
+	const ne_doc *doc = st->doc;
+
+	static const char *const firm_roles[] = {"co-manager", "manager"};	/* "lead manager Morgan Guaranty": a bank */
+
+	int32_t		p = (c->a > 1 && tok_is(doc, c->a - 1, ',')) ? c->a - 2 : c->a - 1;	/* "its chairman, Harold" */
+
+	if (p >= 0 && doc->tokens[p].kind == NE_TOK_WORD && !(doc->tokens[p].flags & NE_TF_CAP) &&
+		(LXF(st, p) & NE_LX_TITLE) && !NE_LEX_WORD_IN(TOK_S(doc, p), TOK_L(doc, p), firm_roles))
+		return true;
+	if ((LXF(st, c->b - 1) & NE_LX_SUFFIX) && !(doc->tokens[c->b - 1].flags & NE_TF_ALLCAPS))
+		return true;			/* (not "Mark IV") */
+	for (int32_t t = c->b + 1; tok_is(doc, c->b, ',') && t < doc->ntokens && t <= c->b + 3; t++)
+	{
+		if (doc->tokens[t].kind != NE_TOK_WORD || (doc->tokens[t].flags & NE_TF_CAP))
+			break;
+		if (LXF(st, t) & NE_LX_TITLE)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Records as a person's ('T') the names of two words or more that have a
+ * title ("chairman Dean Witter"), a "he" or "she" after their cue or a
+ * person's context around them, so that a firm named like them leaves them
+ * persons (after pass 1, only when firm_name_evidence recorded a firm).
+ */
+static void
+person_evidence(names_state *st)
+{
+	for (int32_t i = 0; i < st->nch; i++)
+	{
+		const chain *c = &st->ch[i];
+		bool		aux;
+		int			g;
+		nkey		k;
+
+		if (c->kind != CH_PERSON || c->b - c->n0 < 2)
+			continue;
+		g = (c->title_b == c->title_a && c->cue_after) ? pronoun_after_cue(st, c->b, &aux) : NE_G_UNKNOWN;
+		if (c->title_b == c->title_a && g != NE_G_MALE && g != NE_G_FEMALE && !person_shaped_context(st, c))
+			continue;
+		key_of(st, &k, 'T', c->n0, c->b, c->end_byte, true);
+		hm_add(st, &k, 1);
+	}
+}
+
 /*
  * Makes organisations of the chains whose names company_evidence or
  * firm_name_evidence recorded (after pass 1); single words only when
@@ -3892,14 +4162,37 @@ org_evidence(names_state *st, bool singles)
 		chain	   *c = &st->ch[i];
 
 		if ((c->kind == CH_PERSON || c->kind == CH_MAYBE || c->kind == CH_SINGLE) &&
-			c->title_b == c->title_a && (singles || c->b - c->n0 >= 2) &&
-			!(LXF(st, c->n0) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
+			c->title_b == c->title_a && (singles || c->b - c->n0 >= 2))
 		{
 			nkey		k;			/* one set of words, looked up under several prefixes */
+			bool		first = (LXF(st, c->n0) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) != 0;
 
+			if (first && (!st->person_firms || c->kind == CH_SINGLE))
+				continue;		/* a person's name: only a firm's legal name of its words makes it one */
 			key_of(st, &k, 'E', c->n0, c->b, c->end_byte, false);
-			if (hm_find(st, &k, false) == NULL)
-				continue;
+			if (first || c->kind == CH_PERSON)
+			{
+				nkey		kt;
+
+				key_of(st, &kt, 'T', c->n0, c->b, c->end_byte, true);
+				if (hm_find(st, &kt, false) != NULL)
+					continue;	/* the name is a person's elsewhere ("chairman Dean Witter") */
+			}
+			if (first && hm_find(st, &k, false) == NULL)
+				continue;		/* no firm of a person's name */
+			if (!first && hm_find(st, &k, false) == NULL)
+			{
+				nkey		k1;
+
+				/* "Cadbury Schweppes" where "Cadbury" alone is a company: a firm's name of a person's shape */
+				if (!singles || c->kind != CH_PERSON || c->b - c->n0 < 2 || doc->tokens[c->n0 + 1].kind != NE_TOK_WORD)
+					continue;
+				key_of(st, &k1, 'E', c->n0, c->n0 + 1, doc->tokens[c->n0].end, false);
+				if (hm_find(st, &k1, false) == NULL)
+					continue;
+				if (c->ent >= 0)
+					drop_first_name_key(st, c);	/* "Yahoo" stays the firm, not "Yahoo Messenger" */
+			}
 			if (c->kind == CH_SINGLE)
 			{
 				/* "Smith" of a registered "John Smith" stays his */
@@ -3965,6 +4258,9 @@ find_names(ne_doc *doc, bool aliases)
 	st.bare_pairs = 0;
 	st.lowercased = -1;
 	st.works = false;
+	st.first_pairs = 0;
+	st.person_firms = false;
+	st.mid_noted = false;
 
 	find_chains(&st);
 	hm_init(doc->arena, &st.map, (int64_t) st.nch);
@@ -3989,10 +4285,12 @@ find_names(ne_doc *doc, bool aliases)
 			st.ch[i].ent = register_person(&st, &st.ch[i]);
 		if (st.ch[i].kind != CH_ORG)
 			evidence |= company_evidence(&st, &st.ch[i]);
-		else if (st.bare_pairs > 0)
+		else if (st.bare_pairs > 0 || st.first_pairs > 0)
 			firm_evidence |= firm_name_evidence(&st, &st.ch[i]);	/* only a bare pair of names can use it */
 	}
 	/* a firm's name without its legal form has two words or more: single words need the other evidence */
+	if (firm_evidence)
+		person_evidence(&st);
 	if (evidence || firm_evidence)
 		org_evidence(&st, evidence);
 	st.mid_noted = false;

@@ -448,6 +448,218 @@ test_three_words_without_first_name(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A one-word name whose cue is followed by "it" and an auxiliary with a verb
+ * an agent does ("said it would appeal", "said it was considering") is an
+ * organisation; "it would be", "it was unclear" tell nothing, and a common
+ * word that only opens sentences names nobody.
+ */
+static void
+test_it_after_auxiliary(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Sales fell last year, but Corvatek said it would appeal the ruling.\n\n"
+							   "The deal was signed. Dalmoor said it was considering a bid for the mill.\n\n"
+							   "The vote was close, Pettigrew said it was unclear who had won.\n\n"
+							   "Forecasts suggest it would raise billions over a decade.",
+							   NULL);
+	const ne_entity *en;
+
+	assert_org(doc, "Corvatek");
+	assert_org(doc, "Dalmoor");
+	en = unit_entity(doc, "Pettigrew");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	assert_null(unit_entity(doc, "Forecasts"));
+	unit_doc_close(&u);
+}
+
+/*
+ * A one-word organisation after a fuller one that opens with its word is
+ * that organisation ("Harlow said" after "Harlow Textile Mills Inc"), but
+ * not when an organisation of the very word is known already.
+ */
+static void
+test_one_word_org_finds_full_name(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Harlow Textile Mills Inc said profits rose. Later, Harlow said its shares fell.\n\n"
+							   "Profits at Brackley rose, and Brackley shares fell. Brackley Capital said sales rose. "
+							   "Later, Brackley said its shares fell.",
+							   NULL);
+	const ne_entity *en = unit_entity(doc, "Harlow Textile Mills Inc");
+
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_ORG);
+	assert_true(has_alias(en, "Harlow"));
+	assert_null(unit_entity(doc, "Harlow"));
+	en = unit_entity(doc, "Brackley");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_ORG);
+	assert_int_equal(en->mentions, 3);
+	unit_doc_close(&u);
+}
+
+/*
+ * "X said it expects" anywhere, also opening a sentence, makes X a company
+ * wherever it stands, and a name of a person's shape that opens with X too
+ * ("Quillon Fenwick" after "Quillon said its"); not "X said it's", nor a
+ * person whose "it" follows an auxiliary.
+ */
+static void
+test_speaks_as_firm(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Quillon Fenwick bought a mill. Quillon said its sales rose.\n\n"
+							   "Tarrowby announced a plan. Tarrowby said it expects a loss. Tarrowby said so.\n\n"
+							   "Hardcastle said it's unclear. Hardcastle said he would wait.\n\n"
+							   "Rosa Pemberton met him. Pemberton said it was not helping. Pemberton said so.",
+							   NULL);
+	const ne_entity *en;
+
+	assert_org(doc, "Quillon Fenwick");
+	assert_org(doc, "Tarrowby");
+	assert_int_equal(unit_entity(doc, "Tarrowby")->mentions, 3);
+	en = unit_entity(doc, "Hardcastle");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	en = unit_entity(doc, "Rosa Pemberton");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	assert_int_equal(en->mentions, 3);
+	unit_doc_close(&u);
+}
+
+/*
+ * A name of two words after a lower-case "in" or "at", with no title, known
+ * first name, cue or possessive, is a place unless the name is known as a
+ * person otherwise ("in Port Wendale", "at Harrow Vale"); a known first name
+ * keeps a person ("in Jason Marlowe").
+ */
+static void
+test_place_after_in_or_at(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "The firm, based in Port Wendale, Ore., opened a plant at Harrow Vale last year.\n\n"
+							   "They have a fine striker in Jason Marlowe. The club met in Tovar Quelle. "
+							   "Tovar Quelle said he was glad.",
+							   NULL);
+	const ne_entity *en;
+
+	assert_null(unit_entity(doc, "Port Wendale"));
+	assert_null(unit_entity(doc, "Harrow Vale"));
+	en = unit_entity(doc, "Jason Marlowe");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	en = unit_entity(doc, "Tovar Quelle");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	assert_int_equal(en->mentions, 3);
+	unit_doc_close(&u);
+}
+
+/*
+ * An adverb opening a sentence is no part of the name after it ("Curiously
+ * Tom Brasher"); inside a sentence it opens a title ("Totally Grand Wobble").
+ * A name with no first name or title that holds a derived common word of
+ * eight letters or more (-ment, -ity, -tion, -ive, ...) is no person.
+ */
+static void
+test_adverbs_and_derived_words(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Tom Brasher spoke first. Curiously Tom Brasher said nothing more.\n\n"
+							   "She starred in the show Totally Grand Wobble last year.\n\n"
+							   "The Rural Enhancement said so. Quorn Interactive said sales rose. "
+							   "Political Affairs Wendy Sherrill said so.",
+							   NULL);
+	const ne_entity *en;
+
+	en = unit_entity(doc, "Tom Brasher");
+	assert_non_null(en);
+	assert_int_equal(en->mentions, 2);
+	assert_null(unit_entity(doc, "Curiously Tom Brasher"));
+	assert_null(unit_entity(doc, "Totally Grand Wobble"));
+	assert_null(unit_entity(doc, "Grand Wobble"));
+	en = unit_entity(doc, "Rural Enhancement");
+	assert_true(en == NULL || en->kind != NE_ENT_PERSON);
+	en = unit_entity(doc, "Quorn Interactive");
+	assert_true(en == NULL || en->kind != NE_ENT_PERSON);
+	en = unit_entity(doc, "Political Affairs Wendy Sherrill");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	unit_doc_close(&u);
+}
+
+/*
+ * A firm named like a person ("Dean Whitlow Reynolds Inc") makes the bare
+ * name and its first two words ("Dean Whitlow") the firm, unless the name is
+ * a person's by a title, a suffix or a "he" after its cue elsewhere.
+ */
+static void
+test_firm_named_like_person(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Dean Whitlow Reynolds Inc said it sold bonds. Traders at Dean Whitlow said prices fell.\n\n"
+							   "Harold Pinsent Ltd said sales rose. Its chairman, Harold Pinsent, said he was pleased. "
+							   "Harold Pinsent owns half the shares.",
+							   NULL);
+	const ne_entity *en;
+
+	en = unit_entity(doc, "Dean Whitlow");
+	assert_true(en == NULL || en->kind == NE_ENT_ORG);
+	assert_org(doc, "Dean Whitlow Reynolds Inc");
+	en = unit_entity(doc, "Harold Pinsent");
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	unit_doc_close(&u);
+}
+
+/*
+ * A word opening a sentence that the text also writes in lower case is no
+ * part of the name of a known first name after it ("Referee Tom Grayle").
+ */
+static void
+test_lower_word_before_first_name(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "The referee was late. Referee Tom Grayle said the pitch was wet.",
+							   NULL);
+	const ne_entity *en = unit_entity(doc, "Tom Grayle");
+
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	assert_null(unit_entity(doc, "Referee Tom Grayle"));
+	unit_doc_close(&u);
+}
+
+/*
+ * A capitalised possessive inside a sentence opens a work's title, no name
+ * ("the novel's sequel, His Copper Lanterns"); a firm's name stays one.
+ */
+static void
+test_possessive_opens_title(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "She has starred in My Tidal Winter and in a play by Ann Kestrel, who wrote "
+							   "His Copper Lanterns. Profits at Our Lady Mills Inc fell.",
+							   NULL);
+
+	assert_null(unit_entity(doc, "Tidal Winter"));
+	assert_null(unit_entity(doc, "Copper Lanterns"));
+	assert_non_null(unit_entity(doc, "Ann Kestrel"));
+	assert_org(doc, "Lady Mills Inc");
+	unit_doc_close(&u);
+}
+
 /* Every kind of space inside a name folds to one ' ' in the canonical name: line break, no-break, zero-width, BOM. */
 static void
 test_name_spaces_fold(void **state)
@@ -1528,6 +1740,14 @@ main(void)
 		cmocka_unit_test(test_employer_after_at),
 		cmocka_unit_test(test_sentence_preposition_before_name),
 		cmocka_unit_test(test_three_words_without_first_name),
+		cmocka_unit_test(test_it_after_auxiliary),
+		cmocka_unit_test(test_one_word_org_finds_full_name),
+		cmocka_unit_test(test_speaks_as_firm),
+		cmocka_unit_test(test_place_after_in_or_at),
+		cmocka_unit_test(test_adverbs_and_derived_words),
+		cmocka_unit_test(test_firm_named_like_person),
+		cmocka_unit_test(test_lower_word_before_first_name),
+		cmocka_unit_test(test_possessive_opens_title),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
