@@ -655,6 +655,34 @@ subject_phrase_head(const ne_doc *doc, int32_t u, int32_t hi)
 	return -1;
 }
 
+/*
+ * The head of a plural phrase with no determiner that opens a sentence as
+ * its subject ("Greenpeace activists climbed", "Protesters gathered",
+ * "Riot police moved in"): names or nouns, the last a plural noun for
+ * people or a body, then a lower-case word that is no preposition.  Else -1.
+ */
+static int32_t
+bare_plural_head(const ne_doc *doc, int32_t u, int32_t hi)
+{
+	int32_t		h = -1;
+
+	for (int32_t v = u; v < hi && v <= u + 3; v++)
+	{
+		if (doc->tokens[v].kind != NE_TOK_WORD || quoted(doc, v))
+			return -1;
+		if (h >= 0)
+			return is_lower_word(doc, v) && !is_prep_word(doc, v) && !(lx(doc, v) & NE_LX_PRON) ? h : -1;
+		if ((v > u || (doc->tokens[v].flags & NE_TF_SENT_START)) && pronoun_fits_head(doc, v, NE_G_PLURAL) &&
+			(is_lower_word(doc, v) || v == u))
+			h = v;				/* (the last noun: "riot police", "Greenpeace activists") */
+		else if (is_lower_word(doc, v) && (lx(doc, v) & NE_LX_NONNAME))
+			return -1;
+		if (h >= 0 && v + 1 < hi && is_lower_word(doc, v + 1) && pronoun_fits_head(doc, v + 1, NE_G_PLURAL))
+			h = -1;				/* a plural noun before another: "police officers" */
+	}
+	return -1;
+}
+
 /* Tokens cue_phrase_head reads back from its limit: a long sentence (or one with no full stop) stays linear. */
 #define PHRASE_REACH 80
 
@@ -784,6 +812,8 @@ nominal_antecedent(attrib_state *st, int32_t t, int g, const char **name)
 			else if (is_word(doc, u, "but") || is_word(doc, u, "and"))
 				u++;
 			h = subject_phrase_head(doc, u, se->tok_end < t ? se->tok_end : t);
+			if (h < 0 && g == NE_G_PLURAL)
+				h = bare_plural_head(doc, u, se->tok_end < t ? se->tok_end : t);
 			if (h >= 0 && pronoun_fits_head(doc, h, g))
 			{
 				*name = phrase_text(doc, u, h);

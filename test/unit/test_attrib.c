@@ -1889,6 +1889,25 @@ test_owner_role_then_name_after_cue(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * "they" for a plural phrase with no determiner that opened the sentence
+ * before ("Greenpeace activists climbed ... They said"), as for "The activists".
+ */
+static void
+test_they_for_bare_plural_subject(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Harbourton activists climbed the chimney on Monday. They said they wanted to show \"the "
+								"madness of coal\".");
+
+	check(doc, quote(doc, "the madness"), "Harbourton activists", "They", "said");
+	unit_doc_close(&u);
+	doc = attrib_of(&u, "Riot police moved in at dawn. They said the camp was \"unsafe\".");
+	check(doc, quote(doc, "unsafe"), "Riot police", "They", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1991,6 +2010,7 @@ main(void)
 		cmocka_unit_test(test_participle_after_object_apposition),
 		cmocka_unit_test(test_pronoun_after_new_source),
 		cmocka_unit_test(test_owner_role_then_name_after_cue),
+		cmocka_unit_test(test_they_for_bare_plural_subject),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
