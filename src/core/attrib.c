@@ -1963,6 +1963,20 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s, bool strong)
 			int32_t		before = m >= 0 ? st->nm->mx[m].tok_first - 1 : (is_source_pronoun(doc, v) ? v - 1 : -1);
 			bool		ends = c + n >= lim || is_ch(doc, c + n, '.') || is_ch(doc, c + n, ',');
 
+			/* ", DFA spokesman Neil Sroka said.": a role, maybe with its firm, between the comma and the name */
+			if (m >= 0 && before > a && !is_ch(doc, before, ','))
+			{
+				int32_t		k = before;
+
+				while (k > a && k > before - 6 && !quoted(doc, k) &&
+					   ((is_lower_word(doc, k) && (lx(doc, k) & (NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_TITLE_MOD)) &&
+						 !(lx(doc, k) & NE_LX_NONNAME)) ||
+						(doc->tokens[k].kind == NE_TOK_WORD && (doc->tokens[k].flags & NE_TF_CAP))))
+					k--;
+				if (k < before && is_ch(doc, k, ',') && (lx(doc, before) & (NE_LX_TITLE | NE_LX_PERSON_NOUN)))
+					before = k;
+			}
+
 			if (is_ch(doc, c - 1, ',') && (!ing_form(doc, c) || (is_according(doc, c) && !cue_opens_sentence(st))) &&
 				np_right(st, c + n, lim, s) && (s->mention >= 0 || closes_sentence(st, s, c, lim)))
 				;

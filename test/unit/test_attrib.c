@@ -1908,6 +1908,22 @@ test_they_for_bare_plural_subject(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A closing attribution with a role, maybe with its firm, between the comma
+ * and the name: '..., Harbour Group spokesman Neil Sroka said.'
+ */
+static void
+test_closing_attribution_with_role(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Ann Vale endorsed the plan. The endorsements will carry \"a great deal of weight\" and "
+								"help candidates win, Harbour Group spokesman Neil Sroka said.");
+
+	check(doc, quote(doc, "a great deal"), "Neil Sroka", "Neil Sroka", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -2011,6 +2027,7 @@ main(void)
 		cmocka_unit_test(test_pronoun_after_new_source),
 		cmocka_unit_test(test_owner_role_then_name_after_cue),
 		cmocka_unit_test(test_they_for_bare_plural_subject),
+		cmocka_unit_test(test_closing_attribution_with_role),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
