@@ -269,7 +269,8 @@ statement_author(attrib_state *st, int32_t t)
 	int32_t		lo = t - 250 < 0 ? 0 : t - 250;
 	int32_t		para = doc->sentences[doc->tokens[t].sentence].paragraph;
 
-	for (int32_t u = t - 1; u >= lo; u--)
+	/* (the statement at t itself first: "Trump released a statement that said") */
+	for (int32_t u = t; u >= lo; u--)
 	{
 		int32_t		v;
 
@@ -299,6 +300,8 @@ statement_author(attrib_state *st, int32_t t)
 				if (st->nm->tok_mention[w] >= 0 && !quoted(doc, w))
 					return st->nm->tok_mention[w];
 		}
+		if (u == t)
+			continue;			/* no author by the statement itself: an earlier statement's, if any */
 		return -1;
 	}
 	return -1;

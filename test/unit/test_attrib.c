@@ -1924,6 +1924,23 @@ test_closing_attribution_with_role(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * The statement that is a cue's subject names its author by itself too:
+ * "Mayor Ann Vale released a statement that said", "Mr Dole's statement said".
+ */
+static void
+test_statement_names_its_author(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Mayor Ann Vale released a statement that said, \"We will rebuild.\"\n\n"
+								"Paul Dole resigned on Monday. \"I apologise to all,\" Mr Dole's statement said.");
+
+	check(doc, quote(doc, "We will rebuild"), "Ann Vale", NULL, "said");
+	check(doc, quote(doc, "I apologise"), "Paul Dole", NULL, "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -2028,6 +2045,7 @@ main(void)
 		cmocka_unit_test(test_owner_role_then_name_after_cue),
 		cmocka_unit_test(test_they_for_bare_plural_subject),
 		cmocka_unit_test(test_closing_attribution_with_role),
+		cmocka_unit_test(test_statement_names_its_author),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
