@@ -725,8 +725,9 @@ cue_phrase_head(const ne_doc *doc, int32_t sn, int32_t lim, int g, int32_t *firs
 		while (u > se->tok_first && is_lower_word(doc, u) && (lx(doc, u) & NE_LX_SKIPADV))
 			u--;
 		if (!is_lower_word(doc, u) || quoted(doc, u) ||
-			!(lx(doc, u) & (NE_LX_NOMINAL | NE_LX_TITLE | NE_LX_PERSON_NOUN)) || !pronoun_fits_head(doc, u, g))
-			continue;
+			!(lx(doc, u) & (NE_LX_NOMINAL | NE_LX_TITLE | NE_LX_PERSON_NOUN | (g == NE_G_NEUTER ? NE_LX_ORG_NOUN : 0))) ||
+			!pronoun_fits_head(doc, u, g))
+			continue;			/* (a body for "it": "The US government denied") */
 		for (int32_t v = u - 1; v >= se->tok_first && v >= u - 7; v--)
 		{
 			if (doc->tokens[v].kind != NE_TOK_WORD || quoted(doc, v))
@@ -944,9 +945,18 @@ nearer_spoken_phrase(attrib_state *st, int32_t m, source *s)
 		}
 		if (h < 0)
 			continue;
-		/* "the host", "The Florida senator" are mostly the named person again: only "a", "an", "one", "another" */
+		/* "the host", "The Florida senator" are mostly the named person again: only "a", "an", "one", "another";
+		 * but "it" after "The US government denied ..." is the government, unless that is the firm named */
 		if (!IS_WORD_IN(doc, first, indefinites))
-			return false;
+		{
+			int32_t		e;
+
+			if (g != NE_G_NEUTER || sn != sent - 1 || !is_word(doc, first, "the"))
+				return false;
+			e = description_entity(st, first, h);
+			if (e >= 0)
+				return false;	/* "The company" for the firm named: the name stays */
+		}
 		blank_source(s, mn->span);
 		s->kind = NE_ENT_OTHER;
 		s->head = h;
@@ -955,6 +965,65 @@ nearer_spoken_phrase(attrib_state *st, int32_t m, source *s)
 		return true;
 	}
 	return false;
+}
+
+/* Nouns for a body of any kind, which stand for the organisation named before ("the company", "the group"). */
+static const char *const generic_bodies[] = {"business", "club", "company", "concern", "conglomerate", "corporation",
+"firm", "giant", "group", "organisation", "organization", "side", "subsidiary", "team", "unit"};
+
+/* Is the word w (l bytes) one of the words of name, ASCII case ignored? */
+static bool
+word_in_name(const char *name, const char *w, int32_t l)
+{
+	for (const char *p = name; *p; p++)
+		if ((p == name || p[-1] == ' ') && strncasecmp(p, w, (size_t) l) == 0 && (p[l] == ' ' || p[l] == '\0'))
+			return true;
+	return false;
+}
+
+/*
+ * For "it" at t, whose named antecedent is entity e: a body that is the
+ * subject of the sentence before and no name of e ("The US government
+ * denied the claims ... In a statement, it said"), when e is not named in
+ * that sentence or before t in its own: its head, and its phrase in *name.
+ * Else -1.
+ */
+static int32_t
+body_subject_before(attrib_state *st, int32_t t, int32_t e, const char **name)
+{
+	ne_doc	   *doc = st->doc;
+	int32_t		sn = doc->tokens[t].sentence - 1,
+				u,
+				h;
+	const char *en = doc->entities[e].name;
+
+	if (sn < 0 || doc->sentences[doc->tokens[t].sentence].paragraph - doc->sentences[sn].paragraph > 1)
+		return -1;
+	for (u = doc->sentences[sn].tok_first; u < t; u++)
+		if (st->nm->tok_mention[u] >= 0 && doc->mentions[st->nm->tok_mention[u]].entity == e)
+			return -1;
+	/* the subject of its last cue ("..., the paper said"), else the subject that opens it ("The US government denied") */
+	h = cue_phrase_head(doc, sn, doc->sentences[sn].tok_end, NE_G_NEUTER, &u);
+	if (h < 0)
+	{
+		u = doc->sentences[sn].tok_first;
+		if (is_word(doc, u, "but") || is_word(doc, u, "and"))
+			u++;
+		h = is_word(doc, u, "the") ? subject_phrase_head(doc, u, doc->sentences[sn].tok_end) : -1;
+	}
+	if (h < 0 || !is_word(doc, u, "the") || !pronoun_fits_head(doc, h, NE_G_NEUTER) || is_word(doc, h - 1, "to"))
+		return -1;
+	/*
+	 * "The company" after "Yukos", "The department" after "U.S. Agriculture Department", "The bank" after
+	 * "Provident National Bank" are a named organisation again
+	 */
+	if (IS_WORD_IN(doc, h, generic_bodies) || word_in_name(en, TS(doc, h), TL(doc, h)))
+		return -1;
+	for (int32_t i = 0; i < doc->nentities; i++)
+		if (doc->entities[i].kind == NE_ENT_ORG && word_in_name(doc->entities[i].name, TS(doc, h), TL(doc, h)))
+			return -1;
+	*name = phrase_text(doc, u, h);
+	return h;
 }
 
 /* A source from a pronoun at t (he, she, they, it, who). */
@@ -1022,8 +1091,16 @@ from_pronoun(attrib_state *st, int32_t t, source *s)
 	{
 		int			g = pronoun_gender_at(doc, t);
 		int32_t		e = g ? ne_names_antecedent(doc, st->nm, t, g) : -1;
+		int32_t		h;
+		const char *name;
 
-		if (e >= 0)
+		if (e >= 0 && g == NE_G_NEUTER && (h = body_subject_before(st, t, e, &name)) >= 0)
+		{
+			s->kind = NE_ENT_OTHER;
+			s->head = h;
+			s->name = name;
+		}
+		else if (e >= 0)
 		{
 			s->entity = e;
 			s->kind = doc->entities[e].kind;

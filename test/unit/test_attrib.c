@@ -1941,6 +1941,26 @@ test_statement_names_its_author(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * "it" for a body that spoke or opened the sentence before, not the firm
+ * named further back: "The US government denied the claims ... In a
+ * statement, it said", "the central bank said ... It said".
+ */
+static void
+test_it_for_body_subject(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Home Secretary Ann Vale told Harbour Radio: \"I am not ordering an inquiry.\" The US "
+								"government denied the claims on Monday. In a statement, it said: \"We do not torture.\"\n\n"
+								"Last week the central bank said it would buy fewer dollars. It said the move was needed "
+								"because of \"distortions\" in the market.");
+
+	check(doc, quote(doc, "We do not torture"), "The US government", "it", "said");
+	check(doc, quote(doc, "distortions"), "the central bank", "It", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -2046,6 +2066,7 @@ main(void)
 		cmocka_unit_test(test_they_for_bare_plural_subject),
 		cmocka_unit_test(test_closing_attribution_with_role),
 		cmocka_unit_test(test_statement_names_its_author),
+		cmocka_unit_test(test_it_for_body_subject),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
