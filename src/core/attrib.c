@@ -981,6 +981,9 @@ word_in_name(const char *name, const char *w, int32_t l)
 	return false;
 }
 
+/* Tokens body_subject_before reads back for the organisations named before: a bounded look, linear time. */
+#define BODY_REACH 400
+
 /*
  * For "it" at t, whose named antecedent is entity e: a body that is the
  * subject of the sentence before and no name of e ("The US government
@@ -999,7 +1002,7 @@ body_subject_before(attrib_state *st, int32_t t, int32_t e, const char **name)
 
 	if (sn < 0 || doc->sentences[doc->tokens[t].sentence].paragraph - doc->sentences[sn].paragraph > 1)
 		return -1;
-	for (u = doc->sentences[sn].tok_first; u < t; u++)
+	for (u = doc->sentences[sn].tok_first > t - BODY_REACH ? doc->sentences[sn].tok_first : t - BODY_REACH; u < t; u++)
 		if (st->nm->tok_mention[u] >= 0 && doc->mentions[st->nm->tok_mention[u]].entity == e)
 			return -1;
 	/* the subject of its last cue ("..., the paper said"), else the subject that opens it ("The US government denied") */
@@ -1019,9 +1022,14 @@ body_subject_before(attrib_state *st, int32_t t, int32_t e, const char **name)
 	 */
 	if (IS_WORD_IN(doc, h, generic_bodies) || word_in_name(en, TS(doc, h), TL(doc, h)))
 		return -1;
-	for (int32_t i = 0; i < doc->nentities; i++)
-		if (doc->entities[i].kind == NE_ENT_ORG && word_in_name(doc->entities[i].name, TS(doc, h), TL(doc, h)))
+	for (int32_t v = t - 1; v >= 0 && v >= t - BODY_REACH; v--)
+	{
+		int32_t		m = st->nm->tok_mention[v];
+
+		if (m >= 0 && doc->mentions[m].entity >= 0 && doc->entities[doc->mentions[m].entity].kind == NE_ENT_ORG &&
+			word_in_name(doc->entities[doc->mentions[m].entity].name, TS(doc, h), TL(doc, h)))
 			return -1;
+	}
 	*name = phrase_text(doc, u, h);
 	return h;
 }
