@@ -75,6 +75,11 @@ static const lex_group groups[] = {
 	{LX_HOLIDAY, AC, NE_HOL_THANKSGIVING, 0, "thanksgiving"},
 	{LX_HOLIDAY, AC, NE_HOL_HALLOWEEN, 0, "halloween"},
 	{LX_HOLIDAY, AC, NE_HOL_EASTER, 0, "easter"},
+	/* the first word of a holiday of several: "New Year's Eve", "Valentine's Day", "Boxing Day", "Good Friday" */
+	{LX_HOLIDAY, AC, NE_HOL_NEW_YEAR, 0, "new"},
+	{LX_HOLIDAY, AC, NE_HOL_VALENTINE, 0, "valentine"},
+	{LX_HOLIDAY, AC, NE_HOL_BOXING, 0, "boxing"},
+	{LX_HOLIDAY, AC, NE_HOL_GOOD_FRIDAY, 0, "good"},
 	{LX_PART, A, NE_PART_MO, 0, "morning"},
 	{LX_PART, AP, NE_PART_MO, 0, "mornings"},
 	{LX_PART, A, NE_PART_AF, 0, "afternoon"},

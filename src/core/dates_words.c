@@ -800,7 +800,8 @@ dt_rule_ref(win *w, int i, cand *cd)
 			snprintf(cd->value, 48, "PRESENT_REF");
 			return true;
 		case NE_REF_RECENT:
-			if (n && n->kind == T_WORD && !n->cap && n->cls == LX_NONE && !is_func(w, i - 1, NE_F_THE))
+			if (n && n->kind == T_WORD && !n->cap && (n->cls == LX_NONE || n->cls == LX_HOLIDAY) &&
+				!is_func(w, i - 1, NE_F_THE))	/* ("recent new reservations": "new" opens no holiday) */
 			{
 				/* recent + noun: only as a predicate ("is recent") */
 				return false;
@@ -908,7 +909,54 @@ static const struct
 	[NE_HOL_THANKSGIVING] = {11, 0},
 	[NE_HOL_HALLOWEEN] = {10, 31},
 	[NE_HOL_EASTER] = {4, 0},
+	[NE_HOL_NEW_YEAR] = {1, 1},
+	[NE_HOL_VALENTINE] = {2, 14},
+	[NE_HOL_BOXING] = {12, 26},
+	[NE_HOL_GOOD_FRIDAY] = {4, 0},
 };
+
+/* Words before "New Year" that name another calendar's new year. */
+static const char *const other_new_years[] = {"chinese", "hindu", "iranian", "islamic", "jewish", "korean", "lunar",
+"persian", "sikh", "thai", "tibetan", "vietnamese"};
+
+/*
+ * The last token of a holiday of several words that starts with the word at
+ * i ("New Year's Day", "New Year", "Valentine's Day", "Boxing Day", "Good
+ * Friday"), or -1 when the words that follow make no holiday ("New York",
+ * "Good morning").  *eve is set for "New Year's Eve".
+ */
+static int
+holiday_words_end(win *w, int i, int h, bool *eve)
+{
+	int			j = i + 1;		/* the word that takes the possessive ("Year's") */
+
+	*eve = false;
+	if (h == NE_HOL_GOOD_FRIDAY)
+		return is_word(w, j, "friday") && tok(w, j)->cap ? j : -1;
+	if (h == NE_HOL_BOXING)
+		return is_word(w, j, "day") && tok(w, j)->cap ? j : -1;
+	if (h == NE_HOL_NEW_YEAR && (!is_word(w, j, "year") || !tok(w, j)->cap))
+		return -1;
+	for (size_t k = 0; h == NE_HOL_NEW_YEAR && k < sizeof(other_new_years) / sizeof(other_new_years[0]); k++)
+		if (is_word(w, i - 1, other_new_years[k]))
+			return -1;				/* "the Lunar New Year", "Chinese New Year": another calendar's */
+	if (h == NE_HOL_VALENTINE)
+		j = i;					/* the possessive is the first word's */
+	/* the possessive: "Year's", "Valentine's" (either apostrophe) */
+	if (tok_raw(w, j + 1) && tok_raw(w, j + 1)->kind == T_PUNCT && adjacent(w, j) && is_word(w, j + 2, "s") &&
+		adjacent(w, j + 1))
+		j += 2;
+	else if (h == NE_HOL_VALENTINE)
+		return -1;				/* "Valentine" alone is a name */
+	if (is_word(w, j + 1, "day") && tok(w, j + 1)->cap)
+		return j + 1;
+	if (is_func(w, j + 1, NE_F_EVE) && tok(w, j + 1)->cap)
+	{
+		*eve = true;
+		return j + 1;
+	}
+	return h == NE_HOL_VALENTINE ? -1 : j;	/* "New Year", "New Year's" */
+}
 
 /* Christmas (Eve), Thanksgiving (Day), Halloween, Easter at token i. */
 bool
@@ -925,7 +973,20 @@ dt_rule_holiday(win *w, int i, cand *cd)
 
 	if (!tok(w, i)->cap)
 		return false;
-	if (is_func(w, i + 1, NE_F_DAY) || is_word(w, i + 1, "day") || is_func(w, i + 1, NE_F_EVE))
+	if (h >= NE_HOL_NEW_YEAR)
+	{
+		bool		eve;
+
+		last = holiday_words_end(w, i, h, &eve);
+		if (last < 0)
+			return false;
+		if (eve)
+		{
+			m = 12;				/* New Year's Eve */
+			d = 31;
+		}
+	}
+	else if (is_func(w, i + 1, NE_F_DAY) || is_word(w, i + 1, "day") || is_func(w, i + 1, NE_F_EVE))
 		last = i + 1;
 	if (h == NE_HOL_CHRISTMAS && is_func(w, i + 1, NE_F_EVE))
 		d = 24;
@@ -948,6 +1009,8 @@ dt_rule_holiday(win *w, int i, cand *cd)
 		days = ne_days_from_civil(y, m, d);
 	else if (h == NE_HOL_THANKSGIVING)
 		days = ne_nth_weekday(y, 11, 4, 4);	/* the fourth Thursday of November */
+	else if (h == NE_HOL_GOOD_FRIDAY)
+		days = ne_easter(y) - 2;
 	else
 		days = ne_easter(y);
 	dt_v_days(cd->value, days);

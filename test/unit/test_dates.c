@@ -888,6 +888,24 @@ test_linear_time(void **state)
 	free(s);
 }
 
+/*
+ * Holidays of several words: "New Year's Eve", "New Year's Day", "Valentine's
+ * Day", "Boxing Day", "Good Friday"; not "New York", "Good morning", another
+ * calendar's new year, or "recent new orders".
+ */
+static void
+test_holidays_of_several_words(void **state)
+{
+	one("The board meets on New Year's Eve.", "New Year's Eve", NE_TIMEX_DATE, "2016-12-31");
+	one("Shops reopened on New Year\u2019s Day.", "New Year\u2019s Day", NE_TIMEX_DATE, "2017-01-01");
+	one("Sales of roses peaked on Valentine's Day.", "Valentine's Day", NE_TIMEX_DATE, "2017-02-14");
+	one("The match is on Boxing Day.", "Boxing Day", NE_TIMEX_DATE, "2016-12-26");
+	one("Banks close on Good Friday.", "Good Friday", NE_TIMEX_DATE, "2017-04-14");
+	none("He moved to New York. Good morning, said Valentine Smith.");
+	none("Prices rose before the Lunar New Year.");
+	none("The firm said recent new orders were strong.");
+}
+
 int
 main(void)
 {
@@ -929,6 +947,7 @@ main(void)
 		cmocka_unit_test(test_buffer_end),
 		cmocka_unit_test(test_interrupts),
 		cmocka_unit_test(test_linear_time),
+		cmocka_unit_test(test_holidays_of_several_words),
 	};
 
 	return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
