@@ -1571,6 +1571,11 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 	if (strict ? !((lx(doc, j) & NE_LX_NOMINAL) || quantity ||
 				   ((lx(doc, j) & NE_LX_PERSON_NOUN) && (is_lower_word(doc, j) || is_det(doc, a))) ||
 				   (valid_head(doc, j) && is_lower_word(doc, j) && (is_det(doc, j - 1) || is_det(doc, j - 2))) ||
+				   /* a plural opening the sentence: "Corporate lobbyists describe such work as" (with a verb that
+					* agrees: not "Multiple news reports", "McFadden makes claims") */
+				   (valid_head(doc, j) && is_lower_word(doc, j) && plural_form(doc, j) && a < j &&
+					(doc->tokens[a].flags & NE_TF_SENT_START) && st->nm->tok_mention[a] < 0 && !is_word(doc, j, "news") &&
+					cue < doc->ntokens && TS(doc, cue)[TL(doc, cue) - 1] != 's') ||
 				   /* an owner as the determiner of a role: "Scotland's first minister" (not "Baker's weekend") */
 				   ((lx(doc, j) & (NE_LX_TITLE | NE_LX_ORG_NOUN | NE_LX_STATEMENT)) && is_lower_word(doc, j) &&
 					(possessive_word(doc, j - 1) || possessive_word(doc, j - 2)))) :

@@ -1961,6 +1961,25 @@ test_it_for_body_subject(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A plural noun phrase opening the sentence before a cue that agrees with it
+ * is its subject ("Corporate lobbyists describe such work as"); not "Multiple
+ * news reports say", whose cue word is a noun.
+ */
+static void
+test_plural_subject_opening_sentence(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Corporate lobbyists describe such work as \"a different cup of tea\".\n\n"
+								"Multiple news reports say the deal was \"in trouble\".");
+	const ne_quote *q = quote(doc, "in trouble");
+
+	check(doc, quote(doc, "a different"), "Corporate lobbyists", "Corporate lobbyists", "describe");
+	assert_true(q->speaker_name == NULL || strcmp(q->speaker_name, "Multiple news") != 0);
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -2067,6 +2086,7 @@ main(void)
 		cmocka_unit_test(test_closing_attribution_with_role),
 		cmocka_unit_test(test_statement_names_its_author),
 		cmocka_unit_test(test_it_for_body_subject),
+		cmocka_unit_test(test_plural_subject_opening_sentence),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
