@@ -623,18 +623,30 @@ subject_phrase_head(const ne_doc *doc, int32_t u, int32_t hi)
 {
 	int32_t		h = -1;
 
+	int32_t		reach = u + 4;	/* four words; more for the words of a name before the head */
+
 	if (!is_word(doc, u, "the") && !is_word(doc, u, "a") && !is_word(doc, u, "an"))
 		return -1;
-	for (int32_t v = u + 1; v < hi && v <= u + 4; v++)
+	for (int32_t v = u + 1; v < hi && v <= reach; v++)
 	{
 		if (quoted(doc, v))
 			return -1;
 		if (!is_lower_word(doc, v))
 		{
-			/* "the Daiwa officer": a name before the head qualifies it */
+			/* "the Daiwa officer", "A Department for Work and Pensions spokeswoman": a name before the head */
 			if (h >= 0 || doc->tokens[v].kind != NE_TOK_WORD || !(doc->tokens[v].flags & NE_TF_CAP))
 				return -1;
+			if (reach < u + 9)
+				reach++;
 			continue;
+		}
+		if (h < 0 && v > u + 1 && v + 1 < hi && (doc->tokens[v - 1].flags & NE_TF_CAP) &&
+			(doc->tokens[v + 1].flags & NE_TF_CAP) && (is_word(doc, v, "for") || is_word(doc, v, "of") ||
+														is_word(doc, v, "and")))
+		{
+			if (reach < u + 9)
+				reach++;
+			continue;			/* inside the name: "Department for Work", "Bank of England" */
 		}
 		if (lx(doc, v) & (NE_LX_NOMINAL | NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_ORG | NE_LX_ORG_NOUN))
 			h = v;

@@ -1980,6 +1980,23 @@ test_plural_subject_opening_sentence(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A pronoun for a phrase whose head follows an organisation's name of several
+ * words: "A Department for Work and Pensions spokeswoman confirmed ...
+ * \"...,\" she said".
+ */
+static void
+test_pronoun_for_phrase_with_long_name(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"A Department for Work and Pensions spokeswoman confirmed the post was open. \"No date "
+								"was ever given,\" she said.");
+
+	check(doc, quote(doc, "No date"), "A Department for Work and Pensions spokeswoman", "she", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -2087,6 +2104,7 @@ main(void)
 		cmocka_unit_test(test_statement_names_its_author),
 		cmocka_unit_test(test_it_for_body_subject),
 		cmocka_unit_test(test_plural_subject_opening_sentence),
+		cmocka_unit_test(test_pronoun_for_phrase_with_long_name),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
