@@ -1795,6 +1795,19 @@ np_right(attrib_state *st, int32_t j, int32_t lim, source *s)
 		j++;
 	if (j >= lim || quoted(doc, j))
 		return false;
+	/* "said his friend and co-star Julie Walters": an owner's pronoun, roles, then the name */
+	if (is_word(doc, j, "his") || is_word(doc, j, "her") || is_word(doc, j, "their"))
+	{
+		int32_t		k = j + 1;
+
+		while (k < lim && k <= j + 6 && !quoted(doc, k) &&
+			   ((is_lower_word(doc, k) && (!(lx(doc, k) & (NE_LX_NONNAME | NE_LX_CUE)) || is_word(doc, k, "and"))) ||
+				(is_ch(doc, k, '-') && k > j + 1 && is_lower_word(doc, k + 1))))	/* co-star */
+			k++;
+		if (k > j + 1 && k < lim && st->nm->tok_mention[k] >= 0 && st->nm->mx[st->nm->tok_mention[k]].tok_first == k &&
+			doc->mentions[st->nm->tok_mention[k]].kind == NE_MK_PERSON && !quoted(doc, k))
+			return from_mention(st, st->nm->tok_mention[k], s);
+	}
 	if (st->nm->tok_mention[j] >= 0)
 	{
 		int32_t		m = st->nm->tok_mention[j],

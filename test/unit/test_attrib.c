@@ -1997,6 +1997,19 @@ test_pronoun_for_phrase_with_long_name(void **state)
 	unit_doc_close(&u);
 }
 
+/* After a cue, an owner's pronoun, roles and a name: the name speaks ("said his friend and co-star Ann Lowe"). */
+static void
+test_pronoun_owner_role_then_name(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"The actor died on Sunday, his agent said. \"He was a true gentleman,\" said his friend and "
+								"co-star Ann Lowe.");
+
+	check(doc, quote(doc, "He was"), "Ann Lowe", "Ann Lowe", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -2105,6 +2118,7 @@ main(void)
 		cmocka_unit_test(test_it_for_body_subject),
 		cmocka_unit_test(test_plural_subject_opening_sentence),
 		cmocka_unit_test(test_pronoun_for_phrase_with_long_name),
+		cmocka_unit_test(test_pronoun_owner_role_then_name),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
