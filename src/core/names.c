@@ -247,8 +247,26 @@ dotted_legal_form(const char *w)
 static uint32_t __attribute__((noinline))
 word_lex(const ne_doc *doc, int32_t t, int32_t ps)
 {
-	uint32_t	f = ne_lex_flags_in(TOK_S(doc, t), TOK_L(doc, t) - ps, doc->text, doc->text + doc->len);
+	const char *w = TOK_S(doc, t);
+	int32_t		l = TOK_L(doc, t) - ps;
+	uint32_t	f = ne_lex_flags_in(w, l, doc->text, doc->text + doc->len);
+	int32_t		long4 = (int32_t) ((uint32_t) (4 - l) >> 31);	/* l > 4, as a number: no branch on it */
+	unsigned	c0 = (unsigned char) w[0] | 0x20,
+				c1 = (unsigned char) w[l >= 2],	/* bytes past the first only where the word has them */
+				c2 = (unsigned char) w[long4 * 2],
+				c4 = (unsigned char) w[long4 * 4];
 
+	/*
+	 * The rules below are for few words: one test of the shapes they need, its
+	 * parts and-ed and or-ed without a branch each (whether a word is known,
+	 * and its length, are a coin toss for the branch predictor, which the rules
+	 * tested one by one asked several times a look-up).  Every rule that can
+	 * apply passes the test.
+	 */
+	if (!((((f & NE_LX_PLACE) != 0) & (l == 2)) |
+		  ((f == 0) & (((l > 5) & ((c0 == 'v') | (c0 == 'd'))) | ((l > 4) & ((c2 == '-') | (c4 == '-'))) | (l > 9) |
+					   ((l == 3) & (c1 == '.'))))))
+		return f;
 	if ((f & NE_LX_PLACE) && TOK_L(doc, t) - ps == 2 && !(f & ~(NE_LX_PLACE | NE_LX_TITLE_MOD)) &&
 		TOK_S(doc, t)[1] >= 'a' && TOK_S(doc, t)[1] <= 'z' && t > 0 && doc->tokens[t - 1].kind == NE_TOK_WORD &&
 		(doc->tokens[t - 1].flags & NE_TF_CAP))
@@ -290,19 +308,21 @@ opens_sentence(const ne_doc *doc, int32_t t)
 static inline bool
 is_initial(const ne_doc *doc, int32_t t)
 {
+	const ne_token *tk = &doc->tokens[t];
+	int32_t		l = tk->end - tk->start;
+	unsigned char c = (unsigned char) doc->text[tk->start];
 	int32_t		n;
 	int32_t		cp;
 
-	if (doc->tokens[t].kind != NE_TOK_WORD || TOK_L(doc, t) > 4)
-		return false;			/* an initial is one code point: at most 4 bytes */
-	{
-		unsigned char c = (unsigned char) doc->text[doc->tokens[t].start];
-
-		if (TOK_L(doc, t) == 1 && c < 0x80)
-			return c >= 'A' && c <= 'Z';
-		if (TOK_L(doc, t) >= 2 && c < 0xC2)
-			return false;		/* no lead byte of a longer code point: more than one */
-	}
+	/*
+	 * an initial is one code point, at most 4 bytes: a word of two bytes or
+	 * more needs the lead byte of a longer code point (one test, no branch per
+	 * part: most words fail it, in no order a predictor learns)
+	 */
+	if ((tk->kind != NE_TOK_WORD) | (l > 4) | ((l >= 2) & (c < 0xC2)))
+		return false;
+	if (l == 1 && c < 0x80)
+		return c >= 'A' && c <= 'Z';
 	cp = ne_decode(doc->text, doc->tokens[t].end, doc->tokens[t].start, &n);
 	return doc->tokens[t].start + n == doc->tokens[t].end && ne_is_upper(cp);
 }
@@ -311,8 +331,13 @@ is_initial(const ne_doc *doc, int32_t t)
 static inline bool
 tok_is(const ne_doc *doc, int32_t t, char c)
 {
-	return t >= 0 && t < doc->ntokens && doc->tokens[t].end - doc->tokens[t].start == 1 &&
-		doc->text[doc->tokens[t].start] == c && doc->tokens[t].kind != NE_TOK_QUOTE;
+	const ne_token *tk;
+
+	if (t < 0 || t >= doc->ntokens)
+		return false;
+	tk = &doc->tokens[t];
+	/* and-ed without a branch each: a token's length and byte are a coin toss for the predictor */
+	return (tk->end - tk->start == 1) & (doc->text[tk->start] == c) & (tk->kind != NE_TOK_QUOTE);
 }
 
 /* Is token t a dash other than '-' (– — or --)? */
@@ -350,7 +375,10 @@ dateline_dash(const ne_doc *doc, int32_t b)
 static inline bool
 is_cap(const ne_doc *doc, int32_t t)
 {
-	return t < doc->ntokens && doc->tokens[t].kind == NE_TOK_WORD && (doc->tokens[t].flags & NE_TF_CAP);
+	if (t >= doc->ntokens)
+		return false;
+	/* one test of kind and case, no branch each */
+	return (doc->tokens[t].kind == NE_TOK_WORD) & ((doc->tokens[t].flags & NE_TF_CAP) != 0);
 }
 
 /* Are t and u in the same quote context and sentence? */
@@ -1114,6 +1142,7 @@ written_lower(names_state *st, int32_t t)
 	const ne_doc *doc = st->doc;
 	const ne_token *tk = &doc->tokens[t];
 	int32_t		l = tk->end - tk->start;
+	unsigned char first = ne_lex_lower[(unsigned char) doc->text[tk->start]];
 
 	if (text_lowercased(st))
 		return false;
@@ -1124,7 +1153,9 @@ written_lower(names_state *st, int32_t t)
 	{
 		const ne_token *o = &doc->tokens[u];
 
-		if (o->kind == NE_TOK_WORD && !(o->flags & NE_TF_CAP) && o->end - o->start == l &&
+		/* a lower-case word of the length and first letter, one test (true for few) before the bytes */
+		if (((o->kind == NE_TOK_WORD) & !(o->flags & NE_TF_CAP) & (o->end - o->start == l) &
+			 (ne_lex_lower[(unsigned char) doc->text[o->start]] == first)) &&
 			word_equal(doc->text, o->start, o->end, tk->start, tk->end))
 			return true;
 	}
