@@ -165,8 +165,8 @@ poss_apostrophe(const ne_doc *doc, int32_t t)
 	const ne_token *nx;
 	const unsigned char *s = (const unsigned char *) doc->text;
 
-	if (t + 1 >= doc->ntokens || (s[tok->end - 1] | 0x20) != 's')
-		return false;
+	if ((t + 1 >= doc->ntokens) | ((s[tok->end - 1] | 0x20) != 's'))
+		return false;			/* (one test: the last letter is a coin toss for the branch predictor) */
 	nx = &doc->tokens[t + 1];
 	if (nx->start != tok->end || nx->kind != NE_TOK_PUNCT)
 		return false;
@@ -300,8 +300,11 @@ tok_lex(const ne_doc *doc, int32_t t)
 static inline bool
 opens_sentence(const ne_doc *doc, int32_t t)
 {
-	return (doc->tokens[t].flags & NE_TF_SENT_START) ||
-		(t > 0 && (doc->tokens[t].flags & NE_TF_IN_QUOTE) && doc->tokens[t - 1].kind == NE_TOK_QUOTE);
+	uint16_t	fl = doc->tokens[t].flags;
+
+	/* one test, no branch each (the token before is t itself at the start, where t > 0 fails) */
+	return ((fl & NE_TF_SENT_START) != 0) |
+		((t > 0) & ((fl & NE_TF_IN_QUOTE) != 0) & (doc->tokens[t - (t > 0)].kind == NE_TOK_QUOTE));
 }
 
 /* Is token t an upper-case initial (one letter)? */
@@ -388,8 +391,9 @@ same_ctx(const ne_doc *doc, int32_t t, int32_t u)
 	const ne_token *a = &doc->tokens[t],
 			   *b = &doc->tokens[u];
 
-	return a->sentence == b->sentence && (a->flags & NE_TF_IN_QUOTE) == (b->flags & NE_TF_IN_QUOTE) &&
-		(!(a->flags & NE_TF_IN_QUOTE) || a->quote == b->quote);
+	/* one test, no branch each: chains end at sentences and quotations in no order a predictor learns */
+	return (a->sentence == b->sentence) & ((a->flags & NE_TF_IN_QUOTE) == (b->flags & NE_TF_IN_QUOTE)) &
+		(!(a->flags & NE_TF_IN_QUOTE) | (a->quote == b->quote));
 }
 
 /* The context of a token as same_ctx compares it, kept in registers over a loop. */
@@ -415,8 +419,9 @@ in_ctx(const ne_doc *doc, tok_ctx x, int32_t u)
 {
 	const ne_token *b = &doc->tokens[u];
 
-	return b->sentence == x.sentence && (b->flags & NE_TF_IN_QUOTE) == x.in_quote &&
-		(!x.in_quote || b->quote == x.quote);
+	/* one test, as same_ctx */
+	return (b->sentence == x.sentence) & ((b->flags & NE_TF_IN_QUOTE) == x.in_quote) &
+		(!x.in_quote | (b->quote == x.quote));
 }
 
 /* ---------------------------------------------------------------- chains */
@@ -1524,8 +1529,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	nwords = b - a == 1 ? 1 : count_words(doc, a, b);	/* one word, the most chains */
 
 	/* a dateline ("PORT ELLSWORTH, Maine --", "LONDON (Reuters) -"): capitals opening a paragraph, then , ( or a dash */
-	if ((doc->tokens[a].flags & NE_TF_PARA_START) && (doc->tokens[last].flags & NE_TF_ALLCAPS) &&
-		(doc->tokens[a].flags & NE_TF_ALLCAPS) && dateline_dash(doc, b))
+	if (((doc->tokens[a].flags & NE_TF_PARA_START) != 0) & ((doc->tokens[last].flags & NE_TF_ALLCAPS) != 0) &
+		((doc->tokens[a].flags & NE_TF_ALLCAPS) != 0) && dateline_dash(doc, b))
 		return;
 	/* a known common noun opening a sentence ("Critics said", "Officials warned") is no name */
 	if (nwords == 1 && opens_sentence(doc, a) && !c.poss &&
@@ -2350,16 +2355,17 @@ find_chains(names_state *st)
 				}
 				break;
 			}
-			if ((tb->flags & NE_TF_CAP) || is_initial(doc, b))
+			if (((tb->flags & NE_TF_CAP) != 0) | is_initial(doc, b))	/* (or-ed: one branch for both) */
 			{
 				int32_t		ps = ne_poss_suffix(doc, b);
 				uint32_t	f = LXF_word(st, b, ps);
+				const ne_token *pb = &doc->tokens[b - (b > t)];	/* the token before b (b itself at t: not read then) */
 
 				if (f & (NE_LX_TITLE | NE_LX_ORG | NE_LX_KNOWN_ORG))
 					titleorg = true;
 				/* a possessive word ends the chain; one added here was tested below already */
-				if (b > t && !prev_plain && doc->tokens[b - 1].kind == NE_TOK_WORD &&
-					doc->tokens[b - 1].end != tb->start && (ne_poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1)))
+				if (((b > t) & !prev_plain & (pb->kind == NE_TOK_WORD) & (pb->end != tb->start)) &&
+					(ne_poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1)))
 					break;
 				if ((tb->flags & NE_TF_CAP) && splits_chain(f) && !word_surname(st, t, b, f) &&
 					!(b + 1 < n && tok_is(doc, b + 1, '&') && doc->tokens[b + 1].start == tb->end) &&	/* AT&T */
@@ -2597,8 +2603,9 @@ hm_find(names_state *st, const nkey *k, bool create)
 	uint32_t	h = key_hash(k->wh, k->prefix);
 	uint32_t	i;
 
-	if (create && (k->prefix == 'S' || k->prefix == 'F' || k->prefix == 'P'))
-		bloom_add(m->words, k->wh);
+	/* the words of S, F and P keys made go to the filter: a bit or-ed in (or not), no branch on the key */
+	m->words[HM_BLOOM_BIT(k->wh) / 64] |=
+		(uint64_t) (create & ((k->prefix == 'S') | (k->prefix == 'F') | (k->prefix == 'P'))) << (HM_BLOOM_BIT(k->wh) % 64);
 	for (i = h & m->mask;; i = (i + 1) & m->mask)
 	{
 		hm_cell    *cell = &m->cells[i];
