@@ -7941,7 +7941,7 @@ const uint64_t ne_lex_abbrev_shape[NE_LEX_ABBREV_SHAPES / 64 + 1] = {
 
 #define NLEX ((int32_t) (sizeof(lex_words) / sizeof(lex_words[0])))
 
-/* Cue phrases of two or more words, lower case, sorted (ne_lex_cue_phrase stops at the first letter past the word's). */
+/* Cue phrases of two or more words, lower case, sorted (cue_phrase_from indexes them by first letter). */
 static const char *const cue_phrases[] = {
 	"according to",
 	"added that",
@@ -7969,6 +7969,18 @@ static const char *const cue_phrases[] = {
 };
 
 #define NPHRASE ((int) (sizeof(cue_phrases) / sizeof(cue_phrases[0])))
+
+/*
+ * The index of the first cue phrase whose first letter is 'a' + i or later,
+ * for i 0..26: the phrases of a letter are [from[i], from[i + 1]), found with
+ * no search (a phrase added to cue_phrases moves the entries after its letter;
+ * test_cue_phrases_found looks every phrase up).
+ */
+static const uint8_t cue_phrase_from[27] = {
+	0, 3, 3, 4, 4, 4, 6, 9, 10, 10, 10, 10, 11,	/* a .. m */
+	12, 12, 12, 17, 17, 17, 20, 20, 20, 20, 23, 23, 23,	/* n .. z */
+	NPHRASE
+};
 
 /* Cue phrase i, or NULL past the last (their first letters are NE_CUE_PHRASE_LETTERS in lexicon.h). */
 const char *
@@ -8179,27 +8191,15 @@ phrase_match(const char *p, const char *const *words, const int32_t *lens, int n
 int
 ne_lex_cue_phrase(const char *const *words, const int32_t *lens, int n)
 {
-	int			best = 0,
-				lo = 0,
-				hi = NPHRASE;
-	unsigned char first;
+	int			best = 0;
+	unsigned	first;
 
 	if (n < 2)
 		return 0;
-	first = (unsigned char) (words[0][0] | 32);
 	if (!ne_lex_may_open_cue_phrase(words[0][0]))
 		return 0;				/* most words open no phrase: one test */
-	/* the table is sorted: the phrases that start with first follow the last one before it */
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if ((unsigned char) cue_phrases[mid][0] < first)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (int i = lo; i < NPHRASE && (unsigned char) cue_phrases[i][0] == first; i++)
+	first = ((unsigned char) words[0][0] | 32u) - 'a';	/* 0..25: the test above passed a letter only */
+	for (int i = cue_phrase_from[first]; i < cue_phrase_from[first + 1]; i++)
 	{
 		int			k;
 

@@ -165,8 +165,8 @@ poss_apostrophe(const ne_doc *doc, int32_t t)
 	const ne_token *nx;
 	const unsigned char *s = (const unsigned char *) doc->text;
 
-	if (t + 1 >= doc->ntokens || (s[tok->end - 1] | 0x20) != 's')
-		return false;
+	if ((t + 1 >= doc->ntokens) | ((s[tok->end - 1] | 0x20) != 's'))
+		return false;			/* (one test: the last letter is a coin toss for the branch predictor) */
 	nx = &doc->tokens[t + 1];
 	if (nx->start != tok->end || nx->kind != NE_TOK_PUNCT)
 		return false;
@@ -247,8 +247,26 @@ dotted_legal_form(const char *w)
 static uint32_t __attribute__((noinline))
 word_lex(const ne_doc *doc, int32_t t, int32_t ps)
 {
-	uint32_t	f = ne_lex_flags_in(TOK_S(doc, t), TOK_L(doc, t) - ps, doc->text, doc->text + doc->len);
+	const char *w = TOK_S(doc, t);
+	int32_t		l = TOK_L(doc, t) - ps;
+	uint32_t	f = ne_lex_flags_in(w, l, doc->text, doc->text + doc->len);
+	int32_t		long4 = (int32_t) ((uint32_t) (4 - l) >> 31);	/* l > 4, as a number: no branch on it */
+	unsigned	c0 = (unsigned char) w[0] | 0x20,
+				c1 = (unsigned char) w[l >= 2],	/* bytes past the first only where the word has them */
+				c2 = (unsigned char) w[long4 * 2],
+				c4 = (unsigned char) w[long4 * 4];
 
+	/*
+	 * The rules below are for few words: one test of the shapes they need, its
+	 * parts and-ed and or-ed without a branch each (whether a word is known,
+	 * and its length, are a coin toss for the branch predictor, which the rules
+	 * tested one by one asked several times a look-up).  Every rule that can
+	 * apply passes the test.
+	 */
+	if (!((((f & NE_LX_PLACE) != 0) & (l == 2)) |
+		  ((f == 0) & (((l > 5) & ((c0 == 'v') | (c0 == 'd'))) | ((l > 4) & ((c2 == '-') | (c4 == '-'))) | (l > 9) |
+					   ((l == 3) & (c1 == '.'))))))
+		return f;
 	if ((f & NE_LX_PLACE) && TOK_L(doc, t) - ps == 2 && !(f & ~(NE_LX_PLACE | NE_LX_TITLE_MOD)) &&
 		TOK_S(doc, t)[1] >= 'a' && TOK_S(doc, t)[1] <= 'z' && t > 0 && doc->tokens[t - 1].kind == NE_TOK_WORD &&
 		(doc->tokens[t - 1].flags & NE_TF_CAP))
@@ -282,27 +300,32 @@ tok_lex(const ne_doc *doc, int32_t t)
 static inline bool
 opens_sentence(const ne_doc *doc, int32_t t)
 {
-	return (doc->tokens[t].flags & NE_TF_SENT_START) ||
-		(t > 0 && (doc->tokens[t].flags & NE_TF_IN_QUOTE) && doc->tokens[t - 1].kind == NE_TOK_QUOTE);
+	uint16_t	fl = doc->tokens[t].flags;
+
+	/* one test, no branch each (the token before is t itself at the start, where t > 0 fails) */
+	return ((fl & NE_TF_SENT_START) != 0) |
+		((t > 0) & ((fl & NE_TF_IN_QUOTE) != 0) & (doc->tokens[t - (t > 0)].kind == NE_TOK_QUOTE));
 }
 
 /* Is token t an upper-case initial (one letter)? */
 static inline bool
 is_initial(const ne_doc *doc, int32_t t)
 {
+	const ne_token *tk = &doc->tokens[t];
+	int32_t		l = tk->end - tk->start;
+	unsigned char c = (unsigned char) doc->text[tk->start];
 	int32_t		n;
 	int32_t		cp;
 
-	if (doc->tokens[t].kind != NE_TOK_WORD || TOK_L(doc, t) > 4)
-		return false;			/* an initial is one code point: at most 4 bytes */
-	{
-		unsigned char c = (unsigned char) doc->text[doc->tokens[t].start];
-
-		if (TOK_L(doc, t) == 1 && c < 0x80)
-			return c >= 'A' && c <= 'Z';
-		if (TOK_L(doc, t) >= 2 && c < 0xC2)
-			return false;		/* no lead byte of a longer code point: more than one */
-	}
+	/*
+	 * an initial is one code point, at most 4 bytes: a word of two bytes or
+	 * more needs the lead byte of a longer code point (one test, no branch per
+	 * part: most words fail it, in no order a predictor learns)
+	 */
+	if ((tk->kind != NE_TOK_WORD) | (l > 4) | ((l >= 2) & (c < 0xC2)))
+		return false;
+	if (l == 1 && c < 0x80)
+		return c >= 'A' && c <= 'Z';
 	cp = ne_decode(doc->text, doc->tokens[t].end, doc->tokens[t].start, &n);
 	return doc->tokens[t].start + n == doc->tokens[t].end && ne_is_upper(cp);
 }
@@ -311,8 +334,13 @@ is_initial(const ne_doc *doc, int32_t t)
 static inline bool
 tok_is(const ne_doc *doc, int32_t t, char c)
 {
-	return t >= 0 && t < doc->ntokens && doc->tokens[t].end - doc->tokens[t].start == 1 &&
-		doc->text[doc->tokens[t].start] == c && doc->tokens[t].kind != NE_TOK_QUOTE;
+	const ne_token *tk;
+
+	if (t < 0 || t >= doc->ntokens)
+		return false;
+	tk = &doc->tokens[t];
+	/* and-ed without a branch each: a token's length and byte are a coin toss for the predictor */
+	return (tk->end - tk->start == 1) & (doc->text[tk->start] == c) & (tk->kind != NE_TOK_QUOTE);
 }
 
 /* Is token t a dash other than '-' (– — or --)? */
@@ -350,7 +378,10 @@ dateline_dash(const ne_doc *doc, int32_t b)
 static inline bool
 is_cap(const ne_doc *doc, int32_t t)
 {
-	return t < doc->ntokens && doc->tokens[t].kind == NE_TOK_WORD && (doc->tokens[t].flags & NE_TF_CAP);
+	if (t >= doc->ntokens)
+		return false;
+	/* one test of kind and case, no branch each */
+	return (doc->tokens[t].kind == NE_TOK_WORD) & ((doc->tokens[t].flags & NE_TF_CAP) != 0);
 }
 
 /* Are t and u in the same quote context and sentence? */
@@ -360,8 +391,9 @@ same_ctx(const ne_doc *doc, int32_t t, int32_t u)
 	const ne_token *a = &doc->tokens[t],
 			   *b = &doc->tokens[u];
 
-	return a->sentence == b->sentence && (a->flags & NE_TF_IN_QUOTE) == (b->flags & NE_TF_IN_QUOTE) &&
-		(!(a->flags & NE_TF_IN_QUOTE) || a->quote == b->quote);
+	/* one test, no branch each: chains end at sentences and quotations in no order a predictor learns */
+	return (a->sentence == b->sentence) & ((a->flags & NE_TF_IN_QUOTE) == (b->flags & NE_TF_IN_QUOTE)) &
+		(!(a->flags & NE_TF_IN_QUOTE) | (a->quote == b->quote));
 }
 
 /* The context of a token as same_ctx compares it, kept in registers over a loop. */
@@ -387,8 +419,9 @@ in_ctx(const ne_doc *doc, tok_ctx x, int32_t u)
 {
 	const ne_token *b = &doc->tokens[u];
 
-	return b->sentence == x.sentence && (b->flags & NE_TF_IN_QUOTE) == x.in_quote &&
-		(!x.in_quote || b->quote == x.quote);
+	/* one test, as same_ctx */
+	return (b->sentence == x.sentence) & ((b->flags & NE_TF_IN_QUOTE) == x.in_quote) &
+		(!x.in_quote | (b->quote == x.quote));
 }
 
 /* ---------------------------------------------------------------- chains */
@@ -1114,6 +1147,7 @@ written_lower(names_state *st, int32_t t)
 	const ne_doc *doc = st->doc;
 	const ne_token *tk = &doc->tokens[t];
 	int32_t		l = tk->end - tk->start;
+	unsigned char first = ne_lex_lower[(unsigned char) doc->text[tk->start]];
 
 	if (text_lowercased(st))
 		return false;
@@ -1124,7 +1158,9 @@ written_lower(names_state *st, int32_t t)
 	{
 		const ne_token *o = &doc->tokens[u];
 
-		if (o->kind == NE_TOK_WORD && !(o->flags & NE_TF_CAP) && o->end - o->start == l &&
+		/* a lower-case word of the length and first letter, one test (true for few) before the bytes */
+		if (((o->kind == NE_TOK_WORD) & !(o->flags & NE_TF_CAP) & (o->end - o->start == l) &
+			 (ne_lex_lower[(unsigned char) doc->text[o->start]] == first)) &&
 			word_equal(doc->text, o->start, o->end, tk->start, tk->end))
 			return true;
 	}
@@ -1493,8 +1529,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	nwords = b - a == 1 ? 1 : count_words(doc, a, b);	/* one word, the most chains */
 
 	/* a dateline ("PORT ELLSWORTH, Maine --", "LONDON (Reuters) -"): capitals opening a paragraph, then , ( or a dash */
-	if ((doc->tokens[a].flags & NE_TF_PARA_START) && (doc->tokens[last].flags & NE_TF_ALLCAPS) &&
-		(doc->tokens[a].flags & NE_TF_ALLCAPS) && dateline_dash(doc, b))
+	if (((doc->tokens[a].flags & NE_TF_PARA_START) != 0) & ((doc->tokens[last].flags & NE_TF_ALLCAPS) != 0) &
+		((doc->tokens[a].flags & NE_TF_ALLCAPS) != 0) && dateline_dash(doc, b))
 		return;
 	/* a known common noun opening a sentence ("Critics said", "Officials warned") is no name */
 	if (nwords == 1 && opens_sentence(doc, a) && !c.poss &&
@@ -2319,16 +2355,17 @@ find_chains(names_state *st)
 				}
 				break;
 			}
-			if ((tb->flags & NE_TF_CAP) || is_initial(doc, b))
+			if (((tb->flags & NE_TF_CAP) != 0) | is_initial(doc, b))	/* (or-ed: one branch for both) */
 			{
 				int32_t		ps = ne_poss_suffix(doc, b);
 				uint32_t	f = LXF_word(st, b, ps);
+				const ne_token *pb = &doc->tokens[b - (b > t)];	/* the token before b (b itself at t: not read then) */
 
 				if (f & (NE_LX_TITLE | NE_LX_ORG | NE_LX_KNOWN_ORG))
 					titleorg = true;
 				/* a possessive word ends the chain; one added here was tested below already */
-				if (b > t && !prev_plain && doc->tokens[b - 1].kind == NE_TOK_WORD &&
-					doc->tokens[b - 1].end != tb->start && (ne_poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1)))
+				if (((b > t) & !prev_plain & (pb->kind == NE_TOK_WORD) & (pb->end != tb->start)) &&
+					(ne_poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1)))
 					break;
 				if ((tb->flags & NE_TF_CAP) && splits_chain(f) && !word_surname(st, t, b, f) &&
 					!(b + 1 < n && tok_is(doc, b + 1, '&') && doc->tokens[b + 1].start == tb->end) &&	/* AT&T */
@@ -2416,6 +2453,30 @@ word_hash(const char *s, int32_t n)
 	return h;
 }
 
+/*
+ * word_hash of the n bytes of the text of doc at byte s.  A word of up to 16
+ * bytes with 16 bytes of text from s is read as two 8-byte words masked to
+ * it, both hashed, the hash of its length chosen: no branch on the length
+ * (a coin toss for the branch predictor, where word_hash's loop asks it).
+ */
+static inline uint64_t
+text_word_hash(const ne_doc *doc, int32_t s, int32_t n)
+{
+	const char *p = doc->text + s;
+	uint64_t	low = ((uint64_t) 1 << (8 * (n & 7))) - 1,	/* the bytes of a part word of n & 7 bytes */
+				over8 = 0 - (uint64_t) (n > 8),	/* all ones when the word has bytes past 8 */
+				h,
+				h2;
+
+	if ((uint32_t) (n - 1) >= 16u || doc->len - s < 16)
+		return word_hash(p, n);	/* no word, a long one, or the text's last bytes */
+	/* both steps of word_hash, the second kept by a mask, not chosen by a branch */
+	h = ((uint64_t) n + 1) * WORD_MUL;
+	h = (h ^ ne_fold_ascii8(ne_load_le(p, 8) & (low | (0 - (uint64_t) (n >= 8))))) * WORD_MUL;
+	h2 = (h ^ ne_fold_ascii8(ne_load_le(p + 8, 8) & ((low & over8) | (0 - (uint64_t) (n >= 16))))) * WORD_MUL;
+	return h ^ ((h ^ h2) & over8);
+}
+
 /* Next word of key k from token *t on: its bytes [*s, *e) and true, or false at the key's end. */
 static inline bool
 key_next_word(names_state *st, const nkey *k, int32_t *t, int32_t *s, int32_t *e)
@@ -2463,7 +2524,7 @@ key_of_word(names_state *st, nkey *k, char prefix, int32_t t, int32_t end)
 	{
 		int32_t		s = tk->start + ne_name_article_len(st->doc->text, tk->start, end);
 
-		h = word_hash(st->doc->text + s, end > s ? end - s : 0);
+		h = text_word_hash(st->doc, s, end > s ? end - s : 0);
 		k->nwords = 1;
 	}
 	h *= WORD_MUL;
@@ -2493,7 +2554,7 @@ key_of(names_state *st, nkey *k, char prefix, int32_t a, int32_t b, int32_t end,
 	while (key_next_word(st, k, &t, &s, &e))
 	{
 		/* rotated so that word order counts: "john smith" is not "smith john" */
-		h = ((h << 23) | (h >> 41)) ^ word_hash(st->doc->text + s, e - s);
+		h = ((h << 23) | (h >> 41)) ^ text_word_hash(st->doc, s, e - s);
 		k->nwords++;
 	}
 	h *= WORD_MUL;
@@ -2566,8 +2627,9 @@ hm_find(names_state *st, const nkey *k, bool create)
 	uint32_t	h = key_hash(k->wh, k->prefix);
 	uint32_t	i;
 
-	if (create && (k->prefix == 'S' || k->prefix == 'F' || k->prefix == 'P'))
-		bloom_add(m->words, k->wh);
+	/* the words of S, F and P keys made go to the filter: a bit or-ed in (or not), no branch on the key */
+	m->words[HM_BLOOM_BIT(k->wh) / 64] |=
+		(uint64_t) (create & ((k->prefix == 'S') | (k->prefix == 'F') | (k->prefix == 'P'))) << (HM_BLOOM_BIT(k->wh) % 64);
 	for (i = h & m->mask;; i = (i + 1) & m->mask)
 	{
 		hm_cell    *cell = &m->cells[i];

@@ -27,10 +27,29 @@ static const bool blank_byte[256] = {
 	[' '] = true,['\t'] = true,['\r'] = true,['\f'] = true,['\v'] = true,
 };
 
-/* The first byte from i on, before end, that is not blank (end if none): s[i..end) has no '\n'. */
+/*
+ * The first byte from i on, before end, that is not blank (end if none):
+ * s[i..end) has no '\n', s[end] is one or the text's end len.  With 16
+ * bytes of text from i, one mask of them: whether a line is indented and by
+ * how much is a coin toss for the branch predictor, a loop a byte asks it.
+ */
 static inline int32_t
-first_text(const char *s, int32_t i, int32_t end)
+first_text(const char *s, int32_t len, int32_t i, int32_t end)
 {
+#ifdef __SSE2__
+	if (len - i >= 16)
+	{
+		ne_classes16 c = ne_classify16(s + i);
+		uint32_t	text = ~(c.space & ~c.newline) & 0xFFFF;	/* not blank: '\n' (ends the line) or text */
+
+		if (text != 0)
+		{
+			int32_t		k = i + ne_lowest_bit(text);
+
+			return k < end ? k : end;	/* (never past end, where '\n' is) */
+		}
+	}
+#endif
 	while (i < end && blank_byte[(unsigned char) s[i]])
 		i++;
 	return i;
@@ -113,7 +132,7 @@ measure_lines(const ne_doc *doc, line_stats *st, line_rec *lines)
 		for (uint64_t nl = newline_mask(s, len, base); nl != 0; nl &= nl - 1)
 		{
 			int32_t		end = base + ne_lowest_bit(nl);
-			int32_t		text = first_text(s, start, end);
+			int32_t		text = first_text(s, len, start, end);
 			int32_t		n = end - start - (end > start && s[end - 1] == '\r');
 
 			if (text < end)

@@ -1465,20 +1465,27 @@ ne_tokenize(ne_doc *doc)
 	mark_in_quote(doc);
 }
 
-/* The first token from index lo on that starts at or after byte pos (binary search). */
+/*
+ * The first token from index lo on that starts at or after byte pos: a binary
+ * search whose step is a conditional move, no branch (which way a search goes
+ * is a coin toss for the branch predictor: most steps of a branchy search
+ * were mispredicted).
+ */
 int32_t
 ne_first_token_from(const ne_doc *doc, int32_t lo, int32_t pos)
 {
-	int32_t		hi = doc->ntokens;
+	const ne_token *base = doc->tokens + lo;
+	int32_t		n = doc->ntokens - lo;
 
-	while (lo < hi)
+	if (n <= 0)
+		return lo;
+	/* the answer is in [base, base + n]: halve n, moving base past the half that starts before pos */
+	while (n > 1)
 	{
-		int32_t		mid = lo + (hi - lo) / 2;
+		int32_t		half = n / 2;
 
-		if (doc->tokens[mid].start < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
+		base = base[half].start < pos ? base + half : base;
+		n -= half;
 	}
-	return lo;
+	return (int32_t) (base - doc->tokens) + (base->start < pos);
 }

@@ -475,7 +475,7 @@ test_lexicon_words(void **state)
 	assert_int_equal(ne_lex_flags("said", 40), 0);
 }
 
-/* The cue phrases are in order of first letter (the look-up's binary search) and NE_CUE_PHRASE_LETTERS holds exactly those letters. */
+/* The cue phrases are in order of first letter (the look-up's index of letters) and NE_CUE_PHRASE_LETTERS holds exactly those letters. */
 static void
 test_cue_phrase_letters(void **state)
 {
@@ -493,6 +493,34 @@ test_cue_phrase_letters(void **state)
 	}
 	assert_non_null(prev);
 	assert_int_equal(letters, NE_CUE_PHRASE_LETTERS);
+}
+
+/* Every cue phrase, in any case, is found whole by ne_lex_cue_phrase (its first letter's range holds it). */
+static void
+test_cue_phrases_found(void **state)
+{
+	const char *p;
+
+	for (int i = 0; (p = ne_lex_cue_phrase_at(i)) != NULL; i++)
+	{
+		char		buf[64];
+		const char *words[8];
+		int32_t		lens[8];
+		int			n = 0;
+		size_t		len = strlen(p);
+
+		assert_true(len < sizeof(buf));
+		memcpy(buf, p, len + 1);
+		buf[0] = (char) (buf[0] - 32);	/* "According to": the look-up ignores case */
+		for (size_t j = 0; j <= len && n < 8; j++)
+			if (j == 0 || buf[j - 1] == ' ')
+			{
+				words[n] = buf + j;
+				lens[n] = (int32_t) (strcspn(buf + j, " "));
+				n++;
+			}
+		assert_int_equal(ne_lex_cue_phrase(words, lens, n), n);
+	}
 }
 
 /* At least 150 reporting verb forms are known. */
@@ -573,6 +601,7 @@ main(void)
 		cmocka_unit_test(test_joins_at_block_end),
 		cmocka_unit_test(test_lexicon_words),
 		cmocka_unit_test(test_cue_phrase_letters),
+		cmocka_unit_test(test_cue_phrases_found),
 		cmocka_unit_test(test_arena_big_arrays_check_between_chunks),
 	};
 
