@@ -467,6 +467,8 @@ typedef struct names_state
 	int32_t		named_from;		/* pass 2: entities from this one on were made for the chain at hand, named by its text */
 	int32_t		bare_pairs;		/* person chains of two words or more with no title or first name */
 	int8_t		lowercased;		/* 1: the text writes names in lower case too (lowercased wire copy), 0: not, -1: not known yet */
+	int32_t    *lower_slots;	/* lower_word_seen's index of lower-case words (token numbers, -1 empty), or NULL */
+	int32_t		lower_mask;		/* its number of slots - 1 */
 	bool		mid_noted;		/* mid_words is filled (on first need) */
 	bool		works;			/* a noun for a work stands right before a chain (classify) */
 	int32_t		first_pairs;	/* person chains of two words or more with no title that open with a first name */
@@ -1132,8 +1134,68 @@ ends_earlier_chain(names_state *st, int32_t t, bool person)
 	return false;
 }
 
-/* Tokens written_lower reads on each side of its word: a whole article, and linear time on a 50 MB text. */
+/* Tokens written_lower reads on each side of its word: a whole article. */
 #define LOWER_REACH 8192
+
+/* Texts of more tokens than this have their lower-case words indexed for written_lower instead. */
+#define LOWER_INDEX_FROM 4096
+
+static inline uint64_t word_hash(const char *s, int32_t n);
+
+/*
+ * Does the word of token t stand in lower case anywhere in the text?  The
+ * first call indexes the text's lower-case words (open addressing over
+ * their hashes, token numbers in the slots, duplicates once), so a call
+ * costs a probe or two.
+ */
+static bool
+lower_word_seen(names_state *st, int32_t t)
+{
+	const ne_doc *doc = st->doc;
+	const ne_token *tk = &doc->tokens[t];
+	uint64_t	h;
+
+	if (st->lower_slots == NULL)
+	{
+		int32_t		n = 0;
+
+		for (int32_t u = 0; u < doc->ntokens; u++)
+			n += doc->tokens[u].kind == NE_TOK_WORD && !(doc->tokens[u].flags & NE_TF_CAP);
+		st->lower_mask = 15;
+		while (st->lower_mask < 2 * n)
+			st->lower_mask = st->lower_mask * 2 + 1;
+		st->lower_slots = ne_alloc(doc->arena, sizeof(int32_t) * ((size_t) st->lower_mask + 1));
+		memset(st->lower_slots, 0xFF, sizeof(int32_t) * ((size_t) st->lower_mask + 1));
+		for (int32_t u = 0; u < doc->ntokens; u++)
+		{
+			const ne_token *o = &doc->tokens[u];
+			int32_t		i;
+
+			if (o->kind != NE_TOK_WORD || (o->flags & NE_TF_CAP))
+				continue;
+			h = word_hash(doc->text + o->start, o->end - o->start);
+			for (i = (int32_t) (h & (uint64_t) st->lower_mask); st->lower_slots[i] >= 0; i = (i + 1) & st->lower_mask)
+			{
+				const ne_token *q = &doc->tokens[st->lower_slots[i]];
+
+				if (word_equal(doc->text, q->start, q->end, o->start, o->end))
+					break;
+			}
+			st->lower_slots[i] = u;
+			if ((u & 0xFFFF) == 0 && doc->check_interrupts)
+				doc->check_interrupts();
+		}
+	}
+	h = word_hash(doc->text + tk->start, tk->end - tk->start);
+	for (int32_t i = (int32_t) (h & (uint64_t) st->lower_mask); st->lower_slots[i] >= 0; i = (i + 1) & st->lower_mask)
+	{
+		const ne_token *q = &doc->tokens[st->lower_slots[i]];
+
+		if (word_equal(doc->text, q->start, q->end, tk->start, tk->end))
+			return true;
+	}
+	return false;
+}
 
 /*
  * Does the word of token t stand somewhere in the text in lower case
@@ -1151,7 +1213,13 @@ written_lower(names_state *st, int32_t t)
 
 	if (text_lowercased(st))
 		return false;
-	/* a surname of a name found before ("Baker said" after "James Baker") links to it anyway: no need to read */
+	/*
+	 * a long text: the index of its lower-case words, so that each call costs the same (a story of a million
+	 * "Blorp John Smith" chains would otherwise read a million windows); then, as below, a surname of a name
+	 * found before ("Baker said" after "James Baker") links to it anyway
+	 */
+	if (doc->ntokens > LOWER_INDEX_FROM)
+		return lower_word_seen(st, t) && !ends_earlier_chain(st, t, false);
 	if (ends_earlier_chain(st, t, false))
 		return false;
 	for (int32_t u = t > LOWER_REACH ? t - LOWER_REACH : 0; u < doc->ntokens && u <= t + LOWER_REACH; u++)
@@ -4319,6 +4387,8 @@ find_names(ne_doc *doc, bool aliases)
 	st.named_from = 0;
 	st.bare_pairs = 0;
 	st.lowercased = -1;
+	st.lower_slots = NULL;
+	st.lower_mask = 0;
 	st.works = false;
 	st.first_pairs = 0;
 	st.person_firms = false;

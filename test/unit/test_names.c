@@ -6,6 +6,7 @@
 #include "names.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 /* Finds the names of s; the caller closes u. */
 static ne_doc *
@@ -1667,10 +1668,59 @@ test_aside_with_firm_of_role(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * In a long text the lower-case words are indexed for the test of a word
+ * that opens a sentence before a first name ("Sure Robbie Keane"): a word
+ * written in lower case anywhere in the text counts, 8,000 words before too.
+ */
+static void
+test_written_lower_in_long_text(void **state)
+{
+	unit_doc	u;
+	size_t		n = 0;
+	char	   *s = malloc(200000);
+	ne_doc	   *doc;
+
+	assert_non_null(s);
+	n += (size_t) sprintf(s + n, "It was sure to be close. ");
+	for (int i = 0; i < 1200; i++)
+		n += (size_t) sprintf(s + n, "The match went on and on. ");
+	sprintf(s + n, "Sure Robbie Keane scored late.");
+	doc = names_of(&u, s, NULL);
+	assert_true(doc->ntokens > 4096);
+	assert_non_null(unit_entity(doc, "Robbie Keane"));
+	assert_null(unit_entity(doc, "Sure Robbie Keane"));
+	unit_doc_close(&u);
+	free(s);
+}
+
+/* A long text of the same unknown word before a full name, sentence after sentence, is read in linear time. */
+static void
+test_unknown_word_before_name_repeated(void **state)
+{
+	size_t		reps = 100000;
+	const char *unit = "Blorp John Smith arrived. ";
+	size_t		ul = strlen(unit);
+	char	   *s = malloc(reps * ul + 1);
+	unit_doc	u;
+	ne_doc	   *doc;
+
+	assert_non_null(s);
+	for (size_t i = 0; i < reps; i++)
+		memcpy(s + i * ul, unit, ul);
+	s[reps * ul] = 0;
+	doc = names_of(&u, s, NULL);
+	assert_true(doc->nentities >= 1);
+	unit_doc_close(&u);
+	free(s);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_unknown_word_before_name_repeated),
+		cmocka_unit_test(test_written_lower_in_long_text),
 		cmocka_unit_test(test_aside_with_firm_of_role),
 		cmocka_unit_test(test_police_and_council_ranks),
 		cmocka_unit_test(test_office_word_before_name),
