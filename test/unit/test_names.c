@@ -1715,10 +1715,30 @@ test_unknown_word_before_name_repeated(void **state)
 	free(s);
 }
 
+/* Common first names the lists lacked: "Kelli White", "Geoff Brooks", "Matt Dale" are people, found by surname. */
+static void
+test_more_first_names(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Sprinter Kelli White admitted the offence. White said she regretted it. Geoff Brooks and "
+							   "Matt Dale disagreed.",
+							   NULL);
+	const ne_entity *en = unit_entity(doc, "Kelli White");
+
+	assert_non_null(en);
+	assert_int_equal(en->kind, NE_ENT_PERSON);
+	assert_true(has_alias(en, "White"));
+	assert_non_null(unit_entity(doc, "Geoff Brooks"));
+	assert_non_null(unit_entity(doc, "Matt Dale"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_more_first_names),
 		cmocka_unit_test(test_unknown_word_before_name_repeated),
 		cmocka_unit_test(test_written_lower_in_long_text),
 		cmocka_unit_test(test_aside_with_firm_of_role),
