@@ -1705,10 +1705,10 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 								 * the Treasury Paul Boateng", "Pentagon press secretary"'s "Pentagon" alone */
 	}
 	/* "Cinematographer John Mathieson", "Fly-half Stephen Jones" opening a sentence: a word no table knows,
-	 * shaped like a role, or a noun for people ("Striker Thierry Henry"), before a known first name and a
-	 * surname is the title */
+	 * shaped like a role, or a noun for people ("Striker Thierry Henry", "Prosecutor James Reid"), before a
+	 * known first name and a surname is the title */
 	if (k < 0 && b - a >= 2 && opens_sentence(doc, a) && doc->tokens[a].kind == NE_TOK_WORD &&
-		(LXF(st, a) == 0 || LXF(st, a) == NE_LX_PERSON_NOUN) &&
+		(LXF(st, a) & ~(NE_LX_PERSON_NOUN | NE_LX_NOMINAL)) == 0 &&
 		doc->tokens[a + 1].kind == NE_TOK_WORD && (LXF(st, a + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
 		!(LXF(st, a + 1) & (NE_LX_PLACE | NE_LX_NAT)))
 	{
@@ -1717,7 +1717,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			classify(st, a + 1, b, false);	/* "Wherever Hillary Clinton goes": no part of the name */
 			return;
 		}
-		if (b - a >= 3 && (LXF(st, a) == NE_LX_PERSON_NOUN || role_shaped(doc, a)))
+		if (b - a >= 3 && (LXF(st, a) != 0 || role_shaped(doc, a)))
 			k = a;
 		else if (written_lower(st, a))
 		{

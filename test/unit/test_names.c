@@ -1584,7 +1584,7 @@ test_person_noun_opening_title(void **state)
 	unit_doc	u;
 	ne_doc	   *doc = names_of(&u,
 							   "Striker Thomas Vane, who scored twice, was delighted. Vane said the win was vital.\n\n"
-							   "Investor Paul Brack holds 9% of the firm.",
+							   "Investor Paul Brack holds 9% of the firm. Prosecutor James Reid objected.",
 							   NULL);
 	const ne_entity *en = unit_entity(doc, "Thomas Vane");
 
@@ -1593,6 +1593,7 @@ test_person_noun_opening_title(void **state)
 	assert_string_equal(en->title, "Striker");
 	assert_null(unit_entity(doc, "Striker Thomas Vane"));
 	assert_non_null(unit_entity(doc, "Paul Brack"));
+	assert_non_null(unit_entity(doc, "James Reid"));
 	unit_doc_close(&u);
 }
 
