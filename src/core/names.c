@@ -940,6 +940,30 @@ speaking_first_name_and_word(names_state *st, const chain *c, int32_t b)
 }
 
 /*
+ * Is the one-word chain c a known first name that the text introduces as a
+ * person: in apposition to a noun for a person ("Her husband, Luis,"), or
+ * before "who" or an age ("Jane, who runs the website,", "Ann, 34,")?
+ */
+static bool
+first_name_apposed(names_state *st, const chain *c)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		a = c->a,
+				b = c->b;
+
+	if (b - a != 1 || doc->tokens[a].kind != NE_TOK_WORD || !(LXF(st, a) & (NE_LX_FIRST_M | NE_LX_FIRST_F)) ||
+		(LXF(st, a) & (NE_LX_PLACE | NE_LX_NAT | NE_LX_MONTH | NOT_NAME)) || b + 1 >= doc->ntokens || !tok_is(doc, b, ','))
+		return false;
+	if (a >= 2 && tok_is(doc, a - 1, ',') && doc->tokens[a - 2].kind == NE_TOK_WORD &&
+		!(doc->tokens[a - 2].flags & NE_TF_CAP) && (LXF(st, a - 2) & (NE_LX_PERSON_NOUN | NE_LX_NOMINAL | NE_LX_TITLE)))
+		return true;
+	if (doc->tokens[b + 1].kind == NE_TOK_WORD && ne_lex_word_is(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "who"))
+		return true;
+	return b + 2 < doc->ntokens && doc->tokens[b + 1].kind == NE_TOK_NUMBER && tok_is(doc, b + 2, ',') &&
+		TOK_L(doc, b + 1) <= 3;
+}
+
+/*
  * Is the capitalised month or common word at b (flags f) a surname: right
  * after a known first name or an honorific of the chain that starts at t,
  * and before no number ("Theresa May said", "Mrs. May", not "Friday May 5")?
@@ -3603,9 +3627,10 @@ make_mentions(names_state *st)
 							mention_of(st, c, e, NE_MK_ORG);
 						}
 						else if (!c->headline && !c->weak &&
-								 (c->title_b > c->title_a || (c->cue_after && !only_sentence_start(st, c))))
+								 (c->title_b > c->title_a || (c->cue_after && !only_sentence_start(st, c)) ||
+								  first_name_apposed(st, c)))
 						{
-							/* a new one-word person: "Smith said", "Mr. Smith" */
+							/* a new one-word person: "Smith said", "Mr. Smith", "Her husband, Luis," */
 							e = new_entity(st, NE_ENT_PERSON, span_text(st, c->n0, c->end_byte),
 										   count_words(doc, c->n0, c->b), c->gender);
 							{

@@ -2010,6 +2010,23 @@ test_pronoun_owner_role_then_name(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A first name alone introduced as a person is one, whom a pronoun then
+ * finds: "Her husband, Luis, ..." / "Jane, who runs the site, ..." / "Ann, 34,".
+ */
+static void
+test_first_name_introduced(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Her husband, Luis, handled the books. \"We lived on rice,\" he says.\n\n"
+								"Jane, who runs the website, compiles the stories. \"I am convinced,\" she said.");
+
+	check(doc, quote(doc, "We lived"), "Luis", "he", "says");
+	check(doc, quote(doc, "I am convinced"), "Jane", "she", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -2119,6 +2136,7 @@ main(void)
 		cmocka_unit_test(test_plural_subject_opening_sentence),
 		cmocka_unit_test(test_pronoun_for_phrase_with_long_name),
 		cmocka_unit_test(test_pronoun_owner_role_then_name),
+		cmocka_unit_test(test_first_name_introduced),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
