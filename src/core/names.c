@@ -2480,6 +2480,15 @@ find_chains(names_state *st)
 			}
 			if (b > t && b + 1 < n && in_ctx(doc, ctx, b + 1))
 			{
+				/* two particles before a capital: "Ursula von der Leyen", "Rafael van der Vaart", "Luis de la Fuente" */
+				if (b + 2 < n && is_cap(doc, b + 2) && in_ctx(doc, ctx, b + 2) && !is_cap(doc, b) && !is_cap(doc, b + 1) &&
+					(LXF(st, b) & NE_LX_PARTICLE) && (LXF(st, b + 1) & NE_LX_PARTICLE) &&
+					!((LXF(st, b) | LXF(st, b + 1)) & NE_LX_NONNAME))
+				{
+					b += 2;
+					prev_plain = false;
+					continue;
+				}
 				/* a particle needs a capital after it: tested first, it spares most look-ups */
 				if (is_cap(doc, b + 1))
 				{

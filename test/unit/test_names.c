@@ -1735,10 +1735,26 @@ test_more_first_names(void **state)
 	unit_doc_close(&u);
 }
 
+/* Two particles inside a name: "Ursula von der Leyen", "Luis de la Fuente"; the name with them is found later. */
+static void
+test_two_particles_in_name(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Ursula von der Leyen spoke first. Luis de la Fuente agreed, and Von der Leyen thanked him.",
+							   NULL);
+
+	assert_non_null(unit_entity(doc, "Ursula von der Leyen"));
+	assert_non_null(unit_entity(doc, "Luis de la Fuente"));
+	assert_null(unit_entity(doc, "Leyen"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_two_particles_in_name),
 		cmocka_unit_test(test_more_first_names),
 		cmocka_unit_test(test_unknown_word_before_name_repeated),
 		cmocka_unit_test(test_written_lower_in_long_text),
