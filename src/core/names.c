@@ -781,6 +781,15 @@ chain_cue(names_state *st, int32_t a, int32_t b, bool poss)
 			{
 				if (person_aside(st, b + 1, k) && k + 1 < doc->ntokens && cue_at(st, k + 1))
 					return true;
+				/* "Smith, 45, a teacher from Ohio, told": a second aside */
+				if (person_aside(st, b + 1, k))
+					for (int32_t k2 = k + 2; k2 + 1 < doc->ntokens && k2 <= k + 12; k2++)
+						if (tok_is(doc, k2, ','))
+						{
+							if (person_aside(st, k + 1, k2) && cue_at(st, k2 + 1))
+								return true;
+							break;
+						}
 				break;
 			}
 	}

@@ -2027,6 +2027,17 @@ test_first_name_introduced(void **state)
 	unit_doc_close(&u);
 }
 
+/* A surname with two asides before the cue is a person who speaks: '"...," Smith, 45, a teacher from Ohio, told'. */
+static void
+test_two_asides_before_cue(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"It was a good day,\" Smith, 45, a teacher from Ohio, told the Daily Star.");
+
+	check(doc, quote(doc, "It was a good"), "Smith", "Smith", "told");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -2137,6 +2148,7 @@ main(void)
 		cmocka_unit_test(test_pronoun_for_phrase_with_long_name),
 		cmocka_unit_test(test_pronoun_owner_role_then_name),
 		cmocka_unit_test(test_first_name_introduced),
+		cmocka_unit_test(test_two_asides_before_cue),
 		cmocka_unit_test(test_participle_ends_source_after_cue),
 		cmocka_unit_test(test_according_to_closing_sentence),
 		cmocka_unit_test(test_pronoun_to_unknown_spoken_phrase),
