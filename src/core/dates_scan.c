@@ -486,6 +486,15 @@ skip_plain(const unsigned char *t, int32_t len, int32_t pos, scan_block *blk)
 	return pos;
 }
 
+/* Does a letter (of any script) start at t[p] (a non-ASCII byte)? */
+static bool
+letter_at(const unsigned char *t, int32_t len, int32_t p)
+{
+	int			n;
+
+	return ne_is_letter(ne_decode((const char *) t, len, p, &n));
+}
+
 /* Finds temporal expressions and appends them to doc->timexes in text order. */
 void
 ne_find_dates(ne_doc *doc, const ne_ymd *published)
@@ -539,9 +548,10 @@ ne_find_dates(ne_doc *doc, const ne_ymd *published)
 		if (is_alpha(b))
 		{
 			wend = word_end(t, len, pos);
-			if (wend < len && t[wend] >= 0x80)
+			if (wend < len && t[wend] >= 0x80 && letter_at(t, len, wend))
 			{
-				/* a word with non-ASCII letters is never in the lexicon; skip it whole */
+				/* a word with non-ASCII letters is never in the lexicon; skip it whole (not "Monday’s": the
+				 * apostrophe ends the word) */
 				while (wend < len && (is_alpha(t[wend]) || t[wend] >= 0x80))
 					wend++;
 				anchor = false;

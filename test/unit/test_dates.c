@@ -906,6 +906,16 @@ test_holidays_of_several_words(void **state)
 	none("The firm said recent new orders were strong.");
 }
 
+/* A date word followed by a typographic apostrophe is found as with a straight one: "Monday’s", "last year’s". */
+static void
+test_curly_possessive_after_date(void **state)
+{
+	one("Investors awaited Monday\u2019s report.", "Monday", NE_TIMEX_DATE, "2017-02-27");
+	one("Last year\u2019s results were weak.", "Last year", NE_TIMEX_DATE, "2016");
+	one("Sales peaked on Valentine\u2019s Day.", "Valentine\u2019s Day", NE_TIMEX_DATE, "2017-02-14");
+	none("The M\u00fcnchen office opened.");
+}
+
 int
 main(void)
 {
@@ -948,6 +958,7 @@ main(void)
 		cmocka_unit_test(test_interrupts),
 		cmocka_unit_test(test_linear_time),
 		cmocka_unit_test(test_holidays_of_several_words),
+		cmocka_unit_test(test_curly_possessive_after_date),
 	};
 
 	return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
