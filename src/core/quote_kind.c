@@ -599,6 +599,40 @@ word_end(const char *s, int32_t i, int32_t end)
 	return i;
 }
 
+#ifdef __SSE2__
+/*
+ * The bytes of the word that starts at s[i] among the 16 from there, as
+ * word_end reads them: bit k for byte i + k, ASCII letters, digits, ' and
+ * -, and the three bytes of each ’ (whole before end); none at or past end.
+ * *letters gets the ASCII letters of the 16, *upper the upper-case ones.
+ */
+static inline uint32_t
+word_bytes16(const char *s, int32_t i, int32_t end, uint32_t *letters, uint32_t *upper)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *) (s + i));
+	__m128i		letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+													 _mm_set1_epi8((char) (0x80 - 'a'))),
+										_mm_set1_epi8((char) (0x80 + 26)));
+	__m128i		up = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - 'A'))),
+									_mm_set1_epi8((char) (0x80 + 26)));
+	__m128i		digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '0'))),
+									   _mm_set1_epi8((char) (0x80 + 10)));
+	__m128i		punct = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')),
+									 _mm_cmpeq_epi8(v, _mm_set1_epi8('-')));
+	uint32_t	lim = (uint32_t) (end - i);
+	uint32_t	valid = lim >= 16 ? 0xFFFF : (1u << lim) - 1;
+	uint32_t	rsquo = (uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xE2))) &
+		((uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0x80))) >> 1) &
+		((uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0x99))) >> 2) &
+		(valid >> 2);
+
+	*letters = (uint32_t) _mm_movemask_epi8(letter);
+	*upper = (uint32_t) _mm_movemask_epi8(up);
+	return ((uint32_t) _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), punct)) |
+			rsquo | rsquo << 1 | rsquo << 2) & valid;
+}
+#endif
+
 /*
  * Reads the shape of the quoted words in span.  The decisions below tell
  * only counts up to 7 words apart, and read inner stops only to know whether
@@ -630,7 +664,8 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 		int32_t		wstart,
 					wend;
 		bool		has_letter = false,
-					upper = false;
+					upper = false,
+					masked = false; /* the word was read from masks */
 
 		if (!ne_is_alnum(cp))
 		{
@@ -641,19 +676,47 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 			continue;
 		}
 		wstart = i;
-		wend = i = word_end(s, i, span.end);
-		/* the case of the word is the case of its first letter */
-		for (int32_t j = wstart; j < wend; j += n)
+#ifdef __SSE2__
+		if (i + 16 <= doc->len)
 		{
-			cp = ne_decode(s, wend, j, &n);
-			if (ne_is_letter(cp))
+			/* a word within 16 bytes, ending at ASCII or the span's end: its masks, no loop a byte */
+			uint32_t	letters,
+						uppers;
+			uint32_t	word = word_bytes16(s, i, span.end, &letters, &uppers);
+			int32_t		k = ne_lowest_bit(~word);
+
+			if (i + k == span.end || (k < 16 && (unsigned char) s[i + k] < 0x80))
 			{
-				has_letter = true;
-				upper = ne_is_upper(cp);
-				if (first_letter)
-					sh->first_upper = upper;
-				first_letter = false;
-				break;
+				letters &= (1u << k) - 1;
+				wend = i = wstart + k;
+				has_letter = letters != 0;
+				upper = (uppers & letters & (0u - letters)) != 0;
+				if (has_letter)
+				{
+					if (first_letter)
+						sh->first_upper = upper;
+					first_letter = false;
+				}
+				masked = true;
+			}
+		}
+#endif
+		if (!masked)
+		{
+			wend = i = word_end(s, i, span.end);
+			/* the case of the word is the case of its first letter */
+			for (int32_t j = wstart; j < wend; j += n)
+			{
+				cp = ne_decode(s, wend, j, &n);
+				if (ne_is_letter(cp))
+				{
+					has_letter = true;
+					upper = ne_is_upper(cp);
+					if (first_letter)
+						sh->first_upper = upper;
+					first_letter = false;
+					break;
+				}
 			}
 		}
 		sh->words++;
