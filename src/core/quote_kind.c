@@ -336,11 +336,22 @@ small_key(const char *w, int32_t n)
 	return key;
 }
 
+/*
+ * The home slot of key in the small-word set.  The multiplier gives each of
+ * title_small_words a slot of its own (test_quotes checks every one is
+ * found), so a word is in the set if and only if its home slot holds it.
+ */
+static inline uint32_t
+small_home(uint32_t key)
+{
+	return (key * 2654436983u) >> 26;
+}
+
 /* The slot of key in the small-word set: where it is, or the empty slot where it would go. */
 static inline uint32_t
 small_slot(uint32_t key)
 {
-	uint32_t	i = (key * 2654435761u) >> 26;
+	uint32_t	i = small_home(key);
 
 	while (qw.small[i] != 0 && qw.small[i] != key)
 		i = (i + 1) & (NE_QW_SMALL_SLOTS - 1);
@@ -444,15 +455,18 @@ quote_word_class(const char *w, int32_t n)
 	return qw.slot[i] != 0 ? qw.cls[qw.slot[i] - 1] : 0;
 }
 
-/* Is w[0..n) one of title_small_words (QW_SMALL), ASCII case ignored?  One probe of a small set. */
+/* Is w[0..n) one of title_small_words (QW_SMALL), ASCII case ignored?  One compare with its home slot. */
 static inline bool
 is_title_small_word(const char *w, int32_t n)
 {
+	uint32_t	key;
+
 	if (n <= 0 || n > NE_SMALL_WORD_MAX)
 		return false;
 	if (!qw.built)
 		qw_build();
-	return qw.small[small_slot(small_key(w, n))] != 0;
+	key = small_key(w, n);
+	return qw.small[small_home(key)] == key;
 }
 
 /* Is w[0..n) a word that title case leaves in lower case (the exported is_title_small_word)? */
@@ -650,6 +664,8 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 	bool		ends_stop;
 
 	memset(sh, 0, sizeof(*sh));
+	if (!qw.built)
+		qw_build();
 	{
 		int32_t		b;
 
@@ -664,8 +680,7 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 		int32_t		wstart,
 					wend;
 		bool		has_letter = false,
-					upper = false,
-					masked = false; /* the word was read from masks */
+					upper = false;
 
 		if (!ne_is_alnum(cp))
 		{
@@ -687,8 +702,15 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 
 			if (i + k == span.end || (k < 16 && (unsigned char) s[i + k] < 0x80))
 			{
+				uint32_t	key;
+				bool		small;
+
+				/* its first bytes, lower case (| 0x20 is for these bytes), as small_key packs them */
+				memcpy(&key, s + i, sizeof(key));
+				key = (key | 0x20202020u) & (uint32_t) (((uint64_t) 1 << (8 * (k < 4 ? k : 4))) - 1);
+				small = k <= NE_SMALL_WORD_MAX && qw.small[small_home(key)] == key;
 				letters &= (1u << k) - 1;
-				wend = i = wstart + k;
+				i = wstart + k;
 				has_letter = letters != 0;
 				upper = (uppers & letters & (0u - letters)) != 0;
 				if (has_letter)
@@ -697,26 +719,26 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 						sh->first_upper = upper;
 					first_letter = false;
 				}
-				masked = true;
+				sh->words++;
+				sh->capitalised += upper;
+				sh->lower_big += has_letter & !upper & !small;
+				continue;
 			}
 		}
 #endif
-		if (!masked)
+		wend = i = word_end(s, i, span.end);
+		/* the case of the word is the case of its first letter */
+		for (int32_t j = wstart; j < wend; j += n)
 		{
-			wend = i = word_end(s, i, span.end);
-			/* the case of the word is the case of its first letter */
-			for (int32_t j = wstart; j < wend; j += n)
+			cp = ne_decode(s, wend, j, &n);
+			if (ne_is_letter(cp))
 			{
-				cp = ne_decode(s, wend, j, &n);
-				if (ne_is_letter(cp))
-				{
-					has_letter = true;
-					upper = ne_is_upper(cp);
-					if (first_letter)
-						sh->first_upper = upper;
-					first_letter = false;
-					break;
-				}
+				has_letter = true;
+				upper = ne_is_upper(cp);
+				if (first_letter)
+					sh->first_upper = upper;
+				first_letter = false;
+				break;
 			}
 		}
 		sh->words++;
