@@ -634,7 +634,7 @@ word_bytes16(const char *s, int32_t i, int32_t end, uint32_t *letters, uint32_t 
 	__m128i		punct = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')),
 									 _mm_cmpeq_epi8(v, _mm_set1_epi8('-')));
 	uint32_t	lim = (uint32_t) (end - i);
-	uint32_t	valid = lim >= 16 ? 0xFFFF : (1u << lim) - 1;
+	uint32_t	valid = (1u << (lim < 16 ? lim : 16)) - 1;
 	uint32_t	rsquo = (uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xE2))) &
 		((uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0x80))) >> 1) &
 		((uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0x99))) >> 2) &
@@ -708,17 +708,14 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 				/* its first bytes, lower case (| 0x20 is for these bytes), as small_key packs them */
 				memcpy(&key, s + i, sizeof(key));
 				key = (key | 0x20202020u) & (uint32_t) (((uint64_t) 1 << (8 * (k < 4 ? k : 4))) - 1);
-				small = k <= NE_SMALL_WORD_MAX && qw.small[small_home(key)] == key;
+				small = (k <= NE_SMALL_WORD_MAX) & (qw.small[small_home(key)] == key);
 				letters &= (1u << k) - 1;
 				i = wstart + k;
 				has_letter = letters != 0;
 				upper = (uppers & letters & (0u - letters)) != 0;
-				if (has_letter)
-				{
-					if (first_letter)
-						sh->first_upper = upper;
-					first_letter = false;
-				}
+				/* (no branches: the first letter is a coin toss) */
+				sh->first_upper = (first_letter & has_letter) ? upper : sh->first_upper;
+				first_letter &= !has_letter;
 				sh->words++;
 				sh->capitalised += upper;
 				sh->lower_big += has_letter & !upper & !small;
