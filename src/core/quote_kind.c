@@ -75,35 +75,6 @@ static const char *const mention_verbs[] = {
 /* Subjects of an inverted attribution after a quotation ("Okay," I said). */
 static const char *const subjects[] = {"he", "i", "it", "she", "they", "we", "you"};
 
-/* Index of the entry of the sorted table that is exactly key[0..n), or -1. */
-static int
-table_find(const char *const *table, size_t count, const char *key, int32_t n)
-{
-	size_t		lo = 0,
-				hi = count;
-
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-		const char *entry = table[mid];
-		int			c = 0;
-
-		for (int32_t i = 0; i < n && c == 0; i++)
-			if (key[i] != entry[i])
-				c = (unsigned char) key[i] < (unsigned char) entry[i] ? -1 : 1;
-		if (c == 0 && entry[n] != '\0')
-			c = -1;				/* key is a prefix of the entry: it sorts first */
-		if (c == 0)
-			return (int) mid;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return -1;
-}
-
-
 /*
  * Verbs that report speech or writing, or take a stance on words (base
  * forms; regular inflections are derived), and irregular forms.  A short
@@ -160,50 +131,6 @@ is_form_of(const char *w, int32_t n, const char *base)
 		(n == 3 && strncmp(suffix, "ing", 3) == 0);
 }
 
-/* Index of base[0..n) in the sorted speech_verbs, or -1. */
-static int
-speech_verb_index(const char *base, int32_t n)
-{
-	return table_find(speech_verbs, sizeof(speech_verbs) / sizeof(speech_verbs[0]), base, n);
-}
-
-/*
- * Is w[0..n) (lower case, NUL-terminated) an inflection of a speech verb?
- * Every form is_form_of accepts is the base, or the base less its last
- * letter, plus at most four letters; so the bases to look up are w less 0-4
- * letters, and w less 3 letters plus 'e' (noting) or 'y' (testified).
- */
-static bool
-is_speech_verb_form(const char *w, int32_t n)
-{
-	char		base[24];
-
-	for (int32_t cut = 0; cut <= 4 && cut < n; cut++)
-	{
-		int			k = speech_verb_index(w, n - cut);
-
-		if (k >= 0 && is_form_of(w, n, speech_verbs[k]))
-			return true;
-	}
-	if (n > 3 && n - 2 < (int32_t) sizeof(base))
-	{
-		static const char ends[] = {'e', 'y'};
-
-		memcpy(base, w, (size_t) (n - 3));
-		for (int e = 0; e < 2; e++)
-		{
-			int			k;
-
-			base[n - 3] = ends[e];
-			base[n - 2] = '\0';
-			k = speech_verb_index(base, n - 2);
-			if (k >= 0 && is_form_of(w, n, speech_verbs[k]))
-				return true;
-		}
-	}
-	return false;
-}
-
 /*
  * The words of the tables above (and every speech-verb form that
  * is_speech_verb_form accepts), each with the classes it belongs to, as a
@@ -223,7 +150,8 @@ enum
 	QW_NAMING_AS = 64,			/* naming_before_as */
 	QW_OBJECT_PREP = 128,		/* object_prepositions */
 	QW_WORK_ROLE = 256,			/* work_roles */
-	QW_MENTION_VERB = 512		/* mention_verbs */
+	QW_MENTION_VERB = 512,		/* mention_verbs */
+	QW_SPEECH_BASE = 1024		/* speech_verbs themselves (read only by qw_build) */
 };
 
 /* Keeps the one-off build of the set out of the lookup's code. */
@@ -368,6 +296,58 @@ qw_add_table(const char *const *table, size_t count, uint16_t cls)
 
 #define QW_ADD_TABLE(t, cls) qw_add_table((t), sizeof(t) / sizeof((t)[0]), (cls))
 
+/* Is w[0..n) (lower case) one of speech_verbs?  For qw_build, once it has added them. */
+static bool
+is_speech_base(const char *w, int32_t n)
+{
+	qw_key		key;
+	uint32_t	i;
+
+	if (n <= 0 || n >= NE_QW_LEN)
+		return false;
+	i = qw_slot(&key, qw_make_key(w, n, &key));
+	return qw.slot[i] != 0 && (qw.cls[qw.slot[i] - 1] & QW_SPEECH_BASE) != 0;
+}
+
+/*
+ * Is w[0..n) (lower case, NUL-terminated) an inflection of a speech verb?
+ * Every form is_form_of accepts is the base, or the base less its last
+ * letter, plus at most four letters; so the bases to look up are w less 0-4
+ * letters, and w less 3 letters plus 'e' (noting) or 'y' (testified).
+ * Each is looked up in the set, where qw_build put the bases first.
+ */
+static bool
+is_speech_verb_form(const char *w, int32_t n)
+{
+	char		base[NE_QW_LEN];
+
+	if (n >= NE_QW_LEN)
+		return false;
+	for (int32_t cut = 0; cut <= 4 && cut < n; cut++)
+	{
+		if (!is_speech_base(w, n - cut))
+			continue;
+		memcpy(base, w, (size_t) (n - cut));
+		base[n - cut] = '\0';
+		if (is_form_of(w, n, base))
+			return true;
+	}
+	if (n > 3)
+	{
+		static const char ends[] = {'e', 'y'};
+
+		memcpy(base, w, (size_t) (n - 3));
+		for (int e = 0; e < 2; e++)
+		{
+			base[n - 3] = ends[e];
+			base[n - 2] = '\0';
+			if (is_speech_base(base, n - 2) && is_form_of(w, n, base))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* Adds w[0..n) to the set as a speech-verb form of base if is_speech_verb_form accepts it. */
 static void
 qw_add_form(char *w, int32_t n, const char *base)
@@ -375,7 +355,7 @@ qw_add_form(char *w, int32_t n, const char *base)
 	if (n >= NE_QW_LEN)
 		return;
 	w[n] = '\0';
-	/* a form of its own base needs no search of the table (is_speech_verb_form finds that base) */
+	/* a form of its own base needs no look-up of the bases (is_speech_verb_form finds that base) */
 	if (is_form_of(w, n, base) || is_speech_verb_form(w, n))
 		qw_add(w, QW_SPEECH);
 }
@@ -393,6 +373,7 @@ qw_build(void)
 	static const char *const stem_suffixes[] = {"ing", "ies", "ied"};
 	char		w[NE_QW_LEN + 8];
 
+	QW_ADD_TABLE(speech_verbs, QW_SPEECH_BASE);
 	for (size_t v = 0; v < sizeof(speech_verbs) / sizeof(speech_verbs[0]); v++)
 	{
 		const char *base = speech_verbs[v];
