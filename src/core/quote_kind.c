@@ -686,7 +686,11 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 				uint32_t	key;
 				bool		small;
 
-				/* its first bytes, lower case (| 0x20 is for these bytes), as small_key packs them */
+				/*
+				 * its first bytes as small_key packs them (SSE2 means little
+				 * endian): | 0x20 lower-cases a letter and leaves a digit, '
+				 * or - alone; with a ’ the word is no small word either way
+				 */
 				memcpy(&key, s + i, sizeof(key));
 				key = (key | 0x20202020u) & (uint32_t) (((uint64_t) 1 << (8 * (k < 4 ? k : 4))) - 1);
 				small = (k <= NE_SMALL_WORD_MAX) & (qw.small[small_home(key)] == key);
