@@ -75,35 +75,6 @@ static const char *const mention_verbs[] = {
 /* Subjects of an inverted attribution after a quotation ("Okay," I said). */
 static const char *const subjects[] = {"he", "i", "it", "she", "they", "we", "you"};
 
-/* Index of the entry of the sorted table that is exactly key[0..n), or -1. */
-static int
-table_find(const char *const *table, size_t count, const char *key, int32_t n)
-{
-	size_t		lo = 0,
-				hi = count;
-
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-		const char *entry = table[mid];
-		int			c = 0;
-
-		for (int32_t i = 0; i < n && c == 0; i++)
-			if (key[i] != entry[i])
-				c = (unsigned char) key[i] < (unsigned char) entry[i] ? -1 : 1;
-		if (c == 0 && entry[n] != '\0')
-			c = -1;				/* key is a prefix of the entry: it sorts first */
-		if (c == 0)
-			return (int) mid;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return -1;
-}
-
-
 /*
  * Verbs that report speech or writing, or take a stance on words (base
  * forms; regular inflections are derived), and irregular forms.  A short
@@ -160,50 +131,6 @@ is_form_of(const char *w, int32_t n, const char *base)
 		(n == 3 && strncmp(suffix, "ing", 3) == 0);
 }
 
-/* Index of base[0..n) in the sorted speech_verbs, or -1. */
-static int
-speech_verb_index(const char *base, int32_t n)
-{
-	return table_find(speech_verbs, sizeof(speech_verbs) / sizeof(speech_verbs[0]), base, n);
-}
-
-/*
- * Is w[0..n) (lower case, NUL-terminated) an inflection of a speech verb?
- * Every form is_form_of accepts is the base, or the base less its last
- * letter, plus at most four letters; so the bases to look up are w less 0-4
- * letters, and w less 3 letters plus 'e' (noting) or 'y' (testified).
- */
-static bool
-is_speech_verb_form(const char *w, int32_t n)
-{
-	char		base[24];
-
-	for (int32_t cut = 0; cut <= 4 && cut < n; cut++)
-	{
-		int			k = speech_verb_index(w, n - cut);
-
-		if (k >= 0 && is_form_of(w, n, speech_verbs[k]))
-			return true;
-	}
-	if (n > 3 && n - 2 < (int32_t) sizeof(base))
-	{
-		static const char ends[] = {'e', 'y'};
-
-		memcpy(base, w, (size_t) (n - 3));
-		for (int e = 0; e < 2; e++)
-		{
-			int			k;
-
-			base[n - 3] = ends[e];
-			base[n - 2] = '\0';
-			k = speech_verb_index(base, n - 2);
-			if (k >= 0 && is_form_of(w, n, speech_verbs[k]))
-				return true;
-		}
-	}
-	return false;
-}
-
 /*
  * The words of the tables above (and every speech-verb form that
  * is_speech_verb_form accepts), each with the classes it belongs to, as a
@@ -223,7 +150,8 @@ enum
 	QW_NAMING_AS = 64,			/* naming_before_as */
 	QW_OBJECT_PREP = 128,		/* object_prepositions */
 	QW_WORK_ROLE = 256,			/* work_roles */
-	QW_MENTION_VERB = 512		/* mention_verbs */
+	QW_MENTION_VERB = 512,		/* mention_verbs */
+	QW_SPEECH_BASE = 1024		/* speech_verbs themselves (read only by qw_build) */
 };
 
 /* Keeps the one-off build of the set out of the lookup's code. */
@@ -336,11 +264,22 @@ small_key(const char *w, int32_t n)
 	return key;
 }
 
+/*
+ * The home slot of key in the small-word set.  The multiplier gives each of
+ * title_small_words a slot of its own (test_quotes checks every one is
+ * found), so a word is in the set if and only if its home slot holds it.
+ */
+static inline uint32_t
+small_home(uint32_t key)
+{
+	return (key * 2654436983u) >> 26;
+}
+
 /* The slot of key in the small-word set: where it is, or the empty slot where it would go. */
 static inline uint32_t
 small_slot(uint32_t key)
 {
-	uint32_t	i = (key * 2654435761u) >> 26;
+	uint32_t	i = small_home(key);
 
 	while (qw.small[i] != 0 && qw.small[i] != key)
 		i = (i + 1) & (NE_QW_SMALL_SLOTS - 1);
@@ -357,6 +296,58 @@ qw_add_table(const char *const *table, size_t count, uint16_t cls)
 
 #define QW_ADD_TABLE(t, cls) qw_add_table((t), sizeof(t) / sizeof((t)[0]), (cls))
 
+/* Is w[0..n) (lower case) one of speech_verbs?  For qw_build, once it has added them. */
+static bool
+is_speech_base(const char *w, int32_t n)
+{
+	qw_key		key;
+	uint32_t	i;
+
+	if (n <= 0 || n >= NE_QW_LEN)
+		return false;
+	i = qw_slot(&key, qw_make_key(w, n, &key));
+	return qw.slot[i] != 0 && (qw.cls[qw.slot[i] - 1] & QW_SPEECH_BASE) != 0;
+}
+
+/*
+ * Is w[0..n) (lower case, NUL-terminated) an inflection of a speech verb?
+ * Every form is_form_of accepts is the base, or the base less its last
+ * letter, plus at most four letters; so the bases to look up are w less 0-4
+ * letters, and w less 3 letters plus 'e' (noting) or 'y' (testified).
+ * Each is looked up in the set, where qw_build put the bases first.
+ */
+static bool
+is_speech_verb_form(const char *w, int32_t n)
+{
+	char		base[NE_QW_LEN];
+
+	if (n >= NE_QW_LEN)
+		return false;
+	for (int32_t cut = 0; cut <= 4 && cut < n; cut++)
+	{
+		if (!is_speech_base(w, n - cut))
+			continue;
+		memcpy(base, w, (size_t) (n - cut));
+		base[n - cut] = '\0';
+		if (is_form_of(w, n, base))
+			return true;
+	}
+	if (n > 3)
+	{
+		static const char ends[] = {'e', 'y'};
+
+		memcpy(base, w, (size_t) (n - 3));
+		for (int e = 0; e < 2; e++)
+		{
+			base[n - 3] = ends[e];
+			base[n - 2] = '\0';
+			if (is_speech_base(base, n - 2) && is_form_of(w, n, base))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* Adds w[0..n) to the set as a speech-verb form of base if is_speech_verb_form accepts it. */
 static void
 qw_add_form(char *w, int32_t n, const char *base)
@@ -364,7 +355,7 @@ qw_add_form(char *w, int32_t n, const char *base)
 	if (n >= NE_QW_LEN)
 		return;
 	w[n] = '\0';
-	/* a form of its own base needs no search of the table (is_speech_verb_form finds that base) */
+	/* a form of its own base needs no look-up of the bases (is_speech_verb_form finds that base) */
 	if (is_form_of(w, n, base) || is_speech_verb_form(w, n))
 		qw_add(w, QW_SPEECH);
 }
@@ -382,6 +373,7 @@ qw_build(void)
 	static const char *const stem_suffixes[] = {"ing", "ies", "ied"};
 	char		w[NE_QW_LEN + 8];
 
+	QW_ADD_TABLE(speech_verbs, QW_SPEECH_BASE);
 	for (size_t v = 0; v < sizeof(speech_verbs) / sizeof(speech_verbs[0]); v++)
 	{
 		const char *base = speech_verbs[v];
@@ -444,15 +436,18 @@ quote_word_class(const char *w, int32_t n)
 	return qw.slot[i] != 0 ? qw.cls[qw.slot[i] - 1] : 0;
 }
 
-/* Is w[0..n) one of title_small_words (QW_SMALL), ASCII case ignored?  One probe of a small set. */
+/* Is w[0..n) one of title_small_words (QW_SMALL), ASCII case ignored?  One compare with its home slot. */
 static inline bool
 is_title_small_word(const char *w, int32_t n)
 {
+	uint32_t	key;
+
 	if (n <= 0 || n > NE_SMALL_WORD_MAX)
 		return false;
 	if (!qw.built)
 		qw_build();
-	return qw.small[small_slot(small_key(w, n))] != 0;
+	key = small_key(w, n);
+	return qw.small[small_home(key)] == key;
 }
 
 /* Is w[0..n) a word that title case leaves in lower case (the exported is_title_small_word)? */
@@ -599,6 +594,40 @@ word_end(const char *s, int32_t i, int32_t end)
 	return i;
 }
 
+#ifdef __SSE2__
+/*
+ * The bytes of the word that starts at s[i] among the 16 from there, as
+ * word_end reads them: bit k for byte i + k, ASCII letters, digits, ' and
+ * -, and the three bytes of each ’ (whole before end); none at or past end.
+ * *letters gets the ASCII letters of the 16, *upper the upper-case ones.
+ */
+static inline uint32_t
+word_bytes16(const char *s, int32_t i, int32_t end, uint32_t *letters, uint32_t *upper)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *) (s + i));
+	__m128i		letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+													 _mm_set1_epi8((char) (0x80 - 'a'))),
+										_mm_set1_epi8((char) (0x80 + 26)));
+	__m128i		up = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - 'A'))),
+									_mm_set1_epi8((char) (0x80 + 26)));
+	__m128i		digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '0'))),
+									   _mm_set1_epi8((char) (0x80 + 10)));
+	__m128i		punct = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')),
+									 _mm_cmpeq_epi8(v, _mm_set1_epi8('-')));
+	uint32_t	lim = (uint32_t) (end - i);
+	uint32_t	valid = (1u << (lim < 16 ? lim : 16)) - 1;
+	uint32_t	rsquo = (uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xE2))) &
+		((uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0x80))) >> 1) &
+		((uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0x99))) >> 2) &
+		(valid >> 2);
+
+	*letters = (uint32_t) _mm_movemask_epi8(letter);
+	*upper = (uint32_t) _mm_movemask_epi8(up);
+	return ((uint32_t) _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), punct)) |
+			rsquo | rsquo << 1 | rsquo << 2) & valid;
+}
+#endif
+
 /*
  * Reads the shape of the quoted words in span.  The decisions below tell
  * only counts up to 7 words apart, and read inner stops only to know whether
@@ -616,6 +645,8 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 	bool		ends_stop;
 
 	memset(sh, 0, sizeof(*sh));
+	if (!qw.built)
+		qw_build();
 	{
 		int32_t		b;
 
@@ -641,6 +672,42 @@ read_shape(const ne_doc *doc, ne_span span, quote_shape *sh)
 			continue;
 		}
 		wstart = i;
+#ifdef __SSE2__
+		if (i + 16 <= doc->len)
+		{
+			/* a word within 16 bytes, ending at ASCII or the span's end: its masks, no loop a byte */
+			uint32_t	letters,
+						uppers;
+			uint32_t	word = word_bytes16(s, i, span.end, &letters, &uppers);
+			int32_t		k = ne_lowest_bit(~word);
+
+			if (i + k == span.end || (k < 16 && (unsigned char) s[i + k] < 0x80))
+			{
+				uint32_t	key;
+				bool		small;
+
+				/*
+				 * its first bytes as small_key packs them (SSE2 means little
+				 * endian): | 0x20 lower-cases a letter and leaves a digit, '
+				 * or - alone; with a ’ the word is no small word either way
+				 */
+				memcpy(&key, s + i, sizeof(key));
+				key = (key | 0x20202020u) & (uint32_t) (((uint64_t) 1 << (8 * (k < 4 ? k : 4))) - 1);
+				small = (k <= NE_SMALL_WORD_MAX) & (qw.small[small_home(key)] == key);
+				letters &= (1u << k) - 1;
+				i = wstart + k;
+				has_letter = letters != 0;
+				upper = (uppers & letters & (0u - letters)) != 0;
+				/* (no branches: the first letter is a coin toss) */
+				sh->first_upper = (first_letter & has_letter) ? upper : sh->first_upper;
+				first_letter &= !has_letter;
+				sh->words++;
+				sh->capitalised += upper;
+				sh->lower_big += has_letter & !upper & !small;
+				continue;
+			}
+		}
+#endif
 		wend = i = word_end(s, i, span.end);
 		/* the case of the word is the case of its first letter */
 		for (int32_t j = wstart; j < wend; j += n)

@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "quotes.h"
+
 /* Analyses s for quotes; the caller closes u. */
 static ne_doc *
 quotes_of(unit_doc *u, const char *s)
@@ -642,6 +644,22 @@ test_empty(void **state)
 	unit_doc_close(&u);
 }
 
+/* Every small title word is found (each in a slot of its own), in any case; others are not. */
+static void
+test_title_small_words(void **state)
+{
+	static const char *const small[] = {
+		"a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "into", "of", "on",
+		"or", "the", "to", "vs", "with", "THE", "With"
+	};
+	static const char *const others[] = {"", "s", "ant", "ands", "thee", "from-", "into'", "withs", "but"};
+
+	for (size_t i = 0; i < sizeof(small) / sizeof(small[0]); i++)
+		assert_true(ne_title_small_word(small[i], (int32_t) strlen(small[i])));
+	for (size_t i = 0; i < sizeof(others) / sizeof(others[0]); i++)
+		assert_false(ne_title_small_word(others[i], (int32_t) strlen(others[i])));
+}
+
 int
 main(void)
 {
@@ -678,6 +696,7 @@ main(void)
 		cmocka_unit_test(test_kinds_mentioned_words),
 		cmocka_unit_test(test_unclosed_quote_after_sentence),
 		cmocka_unit_test(test_spaced_opening_mark),
+		cmocka_unit_test(test_title_small_words),
 	};
 
 	return cmocka_run_group_tests_name("quotes", tests, NULL, NULL);
