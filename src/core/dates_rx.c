@@ -17,13 +17,13 @@ static const char *const rx_source[RX_N] = {
 	"(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d\\d)(?![\\d/])",
 	"(\\d{1,2})(?::(\\d\\d))?[ \\t]?([aApP])\\.?[mM](?![A-Za-z])(\\.)?",
 	"(\\d{1,2}):(\\d\\d)(?=[ \\t](?:[ECMP][SD]T|GMT|UTC)(?![A-Za-z]))",
-	"(\\d{1,2})(?:st|nd|rd|th)?[ \\t]{1,3}(?:of[ \\t]{1,3})?([A-Z][a-z]{2,8}|[A-Z]{3,9})(?![A-Za-z])(\\.)?"
-	"(?:,?[ \\t\\n]{1,3}(\\d{4})(?![\\d]|[.,]\\d))?",
+	"(\\d{1,2})(?:st|nd|rd|th)?(?:[ \\t]|\\xC2\\xA0){1,3}(?:of(?:[ \\t]|\\xC2\\xA0){1,3})?([A-Z][a-z]{2,8}|[A-Z]{3,9})(?![A-Za-z])(\\.)?"
+	"(?:,?(?:[ \\t\\n]|\\xC2\\xA0){1,3}(\\d{4})(?![\\d]|[.,]\\d))?",
 	"(\\d{1,2})-([A-Z][a-z]{2}|[A-Z]{3})-(\\d{4}|\\d\\d)(?![\\d-])",
-	"(\\.)?[ \\t\\n]{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%]|[:,.]\\d|[A-Za-z])"
+	"(\\.)?(?:[ \\t\\n]|\\xC2\\xA0){1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%]|[:,.]\\d|[A-Za-z])"
 	"(?:[ \\t]?(?:-|\\xE2\\x80\\x93)[ \\t]?(\\d{1,2})(?![\\d%]|[:.]\\d))?"
-	"(?:,?[ \\t\\n]{1,3}(\\d{4})(?![\\d%]|[.,]\\d))?",
-	"(\\.)?,?[ \\t\\n]{1,3}(?:of[ \\t\\n]{1,3})?(\\d{4})(?![\\d%]|[.,]\\d)",
+	"(?:,?(?:[ \\t\\n]|\\xC2\\xA0){1,3}(\\d{4})(?![\\d%]|[.,]\\d))?",
+	"(\\.)?,?(?:[ \\t\\n]|\\xC2\\xA0){1,3}(?:of(?:[ \\t\\n]|\\xC2\\xA0){1,3})?(\\d{4})(?![\\d%]|[.,]\\d)",
 };
 
 static pcre2_code *rx_code[RX_N];
@@ -87,14 +87,15 @@ rx_space(unsigned char b)
 /*
  * A necessary condition for a match of the patterns that follow a month
  * name (RX_MONTAIL, RX_MONYEAR), tested before calling PCRE2: an optional
- * dot (and for RX_MONYEAR a comma), one to three [ \t\n], then a digit (or
- * the "o" of "of").  True for the other patterns.
+ * dot (and for RX_MONYEAR a comma), one to three [ \t\n] or no-break spaces,
+ * then a digit (or the "o" of "of").  True for the other patterns.
  */
 static bool
 rx_may_match(int id, const unsigned char *t, int32_t len, int32_t pos)
 {
 	int32_t		k = pos;
-	int32_t		r = 0;
+	int32_t		r = 0,			/* bytes of white space */
+				n = 0;			/* spaces */
 
 	if (id != RX_MONTAIL && id != RX_MONYEAR)
 		return true;
@@ -102,9 +103,13 @@ rx_may_match(int id, const unsigned char *t, int32_t len, int32_t pos)
 		k++;
 	if (id == RX_MONYEAR && k < len && t[k] == ',')
 		k++;
-	while (k + r < len && r < 4 && rx_space(t[k + r]))
-		r++;
-	if (r < 1 || r > 3 || k + r >= len)
+	/* (a no-break space, U+00A0, counts as one: "March\u00a015") */
+	while (k + r < len && n < 4 && (rx_space(t[k + r]) || (t[k + r] == 0xC2 && k + r + 1 < len && t[k + r + 1] == 0xA0)))
+	{
+		r += t[k + r] == 0xC2 ? 2 : 1;
+		n++;
+	}
+	if (n < 1 || n > 3 || k + r >= len)
 		return false;
 	return is_digit(t[k + r]) || (id == RX_MONYEAR && t[k + r] == 'o');
 }

@@ -906,7 +906,10 @@ test_holidays_of_several_words(void **state)
 	none("The firm said recent new orders were strong.");
 }
 
-/* A date word followed by a typographic apostrophe is found as with a straight one: "Monday’s", "last year’s". */
+/*
+ * A date word followed by a typographic apostrophe is found as with a
+ * straight one ("Monday’s", "last year’s"), and a no-break space is a space.
+ */
 static void
 test_curly_possessive_after_date(void **state)
 {
@@ -914,6 +917,7 @@ test_curly_possessive_after_date(void **state)
 	one("Last year\u2019s results were weak.", "Last year", NE_TIMEX_DATE, "2016");
 	one("Sales peaked on Valentine\u2019s Day.", "Valentine\u2019s Day", NE_TIMEX_DATE, "2017-02-14");
 	none("The M\u00fcnchen office opened.");
+	one("The vote is on March\u00a015.", "March\u00a015", NE_TIMEX_DATE, "2017-03-15");
 }
 
 int
