@@ -123,6 +123,15 @@ try_anchor(dctx *c, int32_t pos, const ne_date_lex_entry *le)
 	return emit(c, &cd);
 }
 
+/* Bytes of the blank at t[q]: 1 for a space or tab, 2 for a no-break space (U+00A0), else 0. */
+static inline int32_t
+blank_len(const unsigned char *t, int32_t len, int32_t q)
+{
+	if (t[q] == ' ' || t[q] == '\t')
+		return 1;
+	return (t[q] == 0xC2 && q + 1 < len && t[q + 1] == 0xA0) ? 2 : 0;
+}
+
 /* Cheap shape test of the digit run t[pos..q): can a numeric date or time start here? */
 static bool
 number_may_start(const unsigned char *t, int32_t len, int32_t pos, int32_t q)
@@ -152,10 +161,11 @@ number_may_start(const unsigned char *t, int32_t len, int32_t pos, int32_t q)
 		return q + 1 < len && (t[q + 1] == '.' || (t[q + 1] | 0x20) == 'm');
 	if ((nc == 's' || nc == 'n' || nc == 'r' || nc == 't') && q + 2 < len && is_alpha(t[q + 1]))
 		q += 2;					/* 10th January */
-	else if (nc != ' ' && nc != '\t')
+	else if (nc != ' ' && nc != '\t' && nc != 0xC2)
 		return false;
-	while (q < len && (t[q] == ' ' || t[q] == '\t') && q < pos + 8)
-		q++;
+	/* (a no-break space counts as one: "5\u00a0March") */
+	for (int32_t b; q < len && q < pos + 8 && (b = blank_len(t, len, q)) > 0;)
+		q += b;
 	if (q >= len)
 		return false;
 	if (t[q] >= 'A' && t[q] <= 'Z')

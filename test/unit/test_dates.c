@@ -920,6 +920,16 @@ test_curly_possessive_after_date(void **state)
 	one("The vote is on March\u00a015.", "March\u00a015", NE_TIMEX_DATE, "2017-03-15");
 }
 
+/* A no-break space between the day and the month ("5\u00a0March", "7th\u00a0of\u00a0March") is a space too. */
+static void
+test_nbsp_before_month(void **state)
+{
+	one("The vote is on 5\u00a0March.", "5\u00a0March", NE_TIMEX_DATE, "2017-03-05");
+	one("The vote was on 5\u00a0March\u00a02015.", "5\u00a0March\u00a02015", NE_TIMEX_DATE, "2015-03-05");
+	one("The vote is on the 7th\u00a0of\u00a0March.", "7th\u00a0of\u00a0March", NE_TIMEX_DATE, "2017-03-07");
+	none("He scored 5\u00a0goals.");
+}
+
 int
 main(void)
 {
@@ -963,6 +973,7 @@ main(void)
 		cmocka_unit_test(test_linear_time),
 		cmocka_unit_test(test_holidays_of_several_words),
 		cmocka_unit_test(test_curly_possessive_after_date),
+		cmocka_unit_test(test_nbsp_before_month),
 	};
 
 	return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
