@@ -1792,7 +1792,9 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	{
 		c.title_b = k + 1;
 		c.n0 = k + 1;
-		while (c.n0 < b && !is_cap(doc, c.n0))
+		/* (a particle the chain kept stays: "Mr van Dijk", "Mr de Gaulle" are named "van Dijk", "de Gaulle") */
+		while (c.n0 < b && !is_cap(doc, c.n0) &&
+			   !(doc->tokens[c.n0].kind == NE_TOK_WORD && (LXF(st, c.n0) & NE_LX_PARTICLE) && !(LXF(st, c.n0) & NE_LX_NONNAME)))
 			c.n0++;
 		for (int32_t t = a; t <= k; t++)
 		{
@@ -2380,6 +2382,23 @@ next_candidate(const ne_doc *doc, uint64_t *cand, int32_t *block, int32_t *scann
 	}
 }
 
+/* Are tokens t.. one or two lower-case name particles, then a capital, all in context ctx ("de Gaulle", "van der Merwe")? */
+static bool
+particles_then_capital(names_state *st, tok_ctx ctx, int32_t t, int32_t n)
+{
+	const ne_doc *doc = st->doc;
+
+	for (int32_t u = t; u < n && u < t + 3 && in_ctx(doc, ctx, u); u++)
+	{
+		if (u > t && is_cap(doc, u))
+			return true;
+		if (doc->tokens[u].kind != NE_TOK_WORD || is_cap(doc, u) || !(LXF(st, u) & NE_LX_PARTICLE) ||
+			(LXF(st, u) & NE_LX_NONNAME))
+			return false;
+	}
+	return false;
+}
+
 /* Cuts the capitalised chains of the document (pass 1). */
 static void
 find_chains(names_state *st)
@@ -2443,8 +2462,11 @@ find_chains(names_state *st)
 				break;
 			if (tb->kind != NE_TOK_WORD)
 			{
-				/* punctuation inside a name, a capital after it: Sen. Al, George W. Bush, Marks & Spencer */
-				if (b > t && b + 1 < n && is_cap(doc, b + 1) && in_ctx(doc, ctx, b + 1) &&
+				/* punctuation inside a name, a capital after it: Sen. Al, George W. Bush, Marks & Spencer
+				 * (or particles and a capital: Gen. de Gaulle, Dr. van der Merwe) */
+				if (b > t && b + 1 < n && in_ctx(doc, ctx, b + 1) &&
+					(is_cap(doc, b + 1) ||
+					 (tok_is(doc, b, '.') && particles_then_capital(st, ctx, b + 1, n))) &&
 					(tok_is(doc, b, '&') ||
 					 (tok_is(doc, b, '.') && doc->tokens[b - 1].end == tb->start &&
 					  (doc->tokens[b - 1].flags & NE_TF_ABBREV) &&

@@ -1750,11 +1750,40 @@ test_two_particles_in_name(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A particle after a title stays in the name: "Mr de Vos" is "de Vos", and
+ * after an abbreviated title's dot too ("Gen. de Gaulle", "Dr. van der
+ * Merwe"); "Mr van Dijk" after "Virgil van Dijk" is the alias "van Dijk".
+ */
+static void
+test_particle_after_title(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Mr de Vos spoke first. Gen. de Gaulle agreed. Dr. van der Merwe left.\n\n"
+							   "Virgil van Dijk played. Mr van Dijk said it was hard.",
+							   NULL);
+	const ne_entity *en;
+
+	assert_non_null(unit_entity(doc, "de Vos"));
+	assert_non_null(unit_entity(doc, "de Gaulle"));
+	assert_non_null(unit_entity(doc, "van der Merwe"));
+	assert_null(unit_entity(doc, "Vos"));
+	assert_null(unit_entity(doc, "Gaulle"));
+	assert_null(unit_entity(doc, "Merwe"));
+	en = unit_entity(doc, "Virgil van Dijk");
+	assert_non_null(en);
+	assert_true(has_alias(en, "van Dijk"));
+	assert_false(has_alias(en, "Dijk"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_two_particles_in_name),
+		cmocka_unit_test(test_particle_after_title),
 		cmocka_unit_test(test_more_first_names),
 		cmocka_unit_test(test_unknown_word_before_name_repeated),
 		cmocka_unit_test(test_written_lower_in_long_text),
