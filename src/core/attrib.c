@@ -342,6 +342,10 @@ org_by_word(attrib_state *st, int32_t t, int32_t w)
 /* Ranks that are adjectives too: "some major tech firms", "the general public". */
 static const char *const rank_adjectives[] = {"general", "major", "private"};
 
+/* Words for an amount of what is said, never its source: "said nothing", "said little else". */
+static const char *const amount_words[] = {"nothing", "anything", "something", "everything", "little", "else",
+"much", "more", "less", "enough", "otherwise", "yes", "no"};
+
 /* Can the word at h head a source noun phrase (not a function word, adverb or verb)? */
 static bool
 valid_head(const ne_doc *doc, int32_t h)
@@ -363,6 +367,8 @@ valid_head(const ne_doc *doc, int32_t h)
 	f = lx(doc, h);
 	if (f & NE_LX_NOMINAL)
 		return true;
+	if (IS_WORD_IN(doc, h, amount_words))
+		return false;			/* "said nothing", "said little else": what was said, nobody */
 	if (is_word(doc, h, "one") || is_word(doc, h, "another") || is_word(doc, h, "others") || is_word(doc, h, "many") ||
 		is_word(doc, h, "some") || is_word(doc, h, "most"))
 		return true;			/* "read one", "said another" */

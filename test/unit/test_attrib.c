@@ -2038,6 +2038,20 @@ test_two_asides_before_cue(void **state)
 	unit_doc_close(&u);
 }
 
+/* Words for an amount said ("said nothing", "said little else") are no source. */
+static void
+test_amount_said_is_no_source(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"\"No,\" said nothing.\n\n"
+								"\"It was a hard year,\" said little else.");
+
+	check(doc, quote(doc, "No,"), NULL, NULL, NULL);
+	check(doc, quote(doc, "It was a hard"), NULL, NULL, NULL);
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -2160,6 +2174,7 @@ main(void)
 		cmocka_unit_test(test_relative_after_quote_is_no_attribution),
 		cmocka_unit_test(test_name_that_reports_over_pronoun),
 		cmocka_unit_test(test_title_does_not_cut_the_window),
+		cmocka_unit_test(test_amount_said_is_no_source),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);
