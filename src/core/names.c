@@ -995,11 +995,12 @@ word_surname(names_state *st, int32_t t, int32_t b, uint32_t f)
 				  NE_LX_NAT | NE_LX_STATEMENT | NE_LX_TITLE_MOD)) ||
 			(b + 1 < doc->ntokens && is_cap(doc, b + 1)))
 			return false;
-		/* a verb as a surname ("Ian Read said", "Ian Read, the chief executive"), not "Barack Says" */
-		if ((f & NE_LX_CUE) &&
-			!(b + 1 < doc->ntokens && (tok_is(doc, b + 1, ',') ||
-									   (doc->tokens[b + 1].kind == NE_TOK_WORD && !is_cap(doc, b + 1) &&
-										(LXF(st, b + 1) & NE_LX_CUE)))))
+		/*
+		 * a verb as a surname before a comma, a full stop or a word in lower case ("Ian Read said", "Ian
+		 * Read, the chief executive", "written by Mike Read."), not in a headline ("Barack Says Yes")
+		 */
+		if ((f & NE_LX_CUE) && b + 1 < doc->ntokens && !tok_is(doc, b + 1, ',') && !tok_is(doc, b + 1, '.') &&
+			!(doc->tokens[b + 1].kind == NE_TOK_WORD && !is_cap(doc, b + 1)))
 			return false;
 	}
 	if (b + 1 < doc->ntokens && doc->tokens[b + 1].kind == NE_TOK_NUMBER)
