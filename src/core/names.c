@@ -1415,6 +1415,11 @@ static const char *const document_words[] = {"accord", "act", "agreement", "amen
 
 static word_set document_word_set = WORD_SET(document_words);
 
+/* Last words of names of days and seasons, no person's without a first name ("Boxing Day", "Fashion Week"; not "Doris Day"). */
+static const char *const occasion_words[] = {"day", "days", "eve", "night", "week", "weekend"};
+
+static word_set occasion_word_set = WORD_SET(occasion_words);
+
 /* Does the word at token t, ending at byte end (no possessive), read as a plural ("Stones", not "Ross", "Davis", "Marcos", "Vargas")? */
 static bool
 plural_name_word(const ne_doc *doc, int32_t t, int32_t end)
@@ -1929,6 +1934,9 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		/* "Racial Equality", "Export Enhancement Program", "Sports Interactive": a derived common word, no first name */
 		if (!nobody && !has_first_name(st, c.n0, b))	/* not "Political Affairs Wendy Sherman" */
 		{
+			/* "Boxing Day", "Labor Day", "Fashion Week": a day or a season (not "R.L. Day") */
+			nobody = doc->tokens[last].kind == NE_TOK_WORD && in_word_set(&occasion_word_set, doc, last) &&
+				!is_initial(doc, c.n0);
 			for (int32_t t = c.n0; t < b && !nobody; t++)
 				nobody = word_ends_in(doc, t, derived_endings, sizeof(derived_endings) / sizeof(derived_endings[0]), DERIVED_LASTS, 8);
 		}

@@ -1782,6 +1782,23 @@ test_particle_after_title(void **state)
 	unit_doc_close(&u);
 }
 
+/* A name that ends in a day's or season's word with no first name is no person (Boxing Day, Labor Day); Doris Day is. */
+static void
+test_days_are_nobody(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Sales rose after Boxing Day, and Labor Day weekends are busy. Memorial Day is next. "
+							   "Doris Day sang at Fashion Week.", NULL);
+
+	assert_null(unit_entity(doc, "Boxing Day"));
+	assert_null(unit_entity(doc, "Labor Day"));
+	assert_null(unit_entity(doc, "Memorial Day"));
+	assert_null(unit_entity(doc, "Fashion Week"));
+	assert_non_null(unit_entity(doc, "Doris Day"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1868,6 +1885,7 @@ main(void)
 		cmocka_unit_test(test_firm_named_like_person),
 		cmocka_unit_test(test_lower_word_before_first_name),
 		cmocka_unit_test(test_possessive_opens_title),
+		cmocka_unit_test(test_days_are_nobody),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
