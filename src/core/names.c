@@ -995,11 +995,12 @@ word_surname(names_state *st, int32_t t, int32_t b, uint32_t f)
 				  NE_LX_NAT | NE_LX_STATEMENT | NE_LX_TITLE_MOD)) ||
 			(b + 1 < doc->ntokens && is_cap(doc, b + 1)))
 			return false;
-		/* a verb as a surname ("Ian Read said", "Ian Read, the chief executive"), not "Barack Says" */
-		if ((f & NE_LX_CUE) &&
-			!(b + 1 < doc->ntokens && (tok_is(doc, b + 1, ',') ||
-									   (doc->tokens[b + 1].kind == NE_TOK_WORD && !is_cap(doc, b + 1) &&
-										(LXF(st, b + 1) & NE_LX_CUE)))))
+		/*
+		 * a verb as a surname before a comma, a full stop or a word in lower case ("Ian Read said", "Ian
+		 * Read, the chief executive", "written by Mike Read."), not in a headline ("Barack Says Yes")
+		 */
+		if ((f & NE_LX_CUE) && b + 1 < doc->ntokens && !tok_is(doc, b + 1, ',') && !tok_is(doc, b + 1, '.') &&
+			!(doc->tokens[b + 1].kind == NE_TOK_WORD && !is_cap(doc, b + 1)))
 			return false;
 	}
 	if (b + 1 < doc->ntokens && doc->tokens[b + 1].kind == NE_TOK_NUMBER)
@@ -1413,6 +1414,11 @@ static const char *const document_words[] = {"accord", "act", "agreement", "amen
 "convention", "directive", "disease", "doctrine", "index", "plan", "protocol", "resolution", "syndrome", "treaty"};
 
 static word_set document_word_set = WORD_SET(document_words);
+
+/* Last words of names of days and seasons, no person's without a first name ("Boxing Day", "Fashion Week"; not "Doris Day"). */
+static const char *const occasion_words[] = {"day", "days", "eve", "night", "week", "weekend"};
+
+static word_set occasion_word_set = WORD_SET(occasion_words);
 
 /* Does the word at token t, ending at byte end (no possessive), read as a plural ("Stones", not "Ross", "Davis", "Marcos", "Vargas")? */
 static bool
@@ -1928,6 +1934,9 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		/* "Racial Equality", "Export Enhancement Program", "Sports Interactive": a derived common word, no first name */
 		if (!nobody && !has_first_name(st, c.n0, b))	/* not "Political Affairs Wendy Sherman" */
 		{
+			/* "Boxing Day", "Labor Day", "Fashion Week": a day or a season (not "R.L. Day") */
+			nobody = doc->tokens[last].kind == NE_TOK_WORD && in_word_set(&occasion_word_set, doc, last) &&
+				!is_initial(doc, c.n0);
 			for (int32_t t = c.n0; t < b && !nobody; t++)
 				nobody = word_ends_in(doc, t, derived_endings, sizeof(derived_endings) / sizeof(derived_endings[0]), DERIVED_LASTS, 8);
 		}

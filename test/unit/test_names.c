@@ -880,7 +880,8 @@ test_title_with_hyphenated_ending(void **state)
 /*
  * A common word after a known first name that ends the name is a surname
  * (David Page, Dan Rather); a verb or a word before more capitals is not,
- * but a reporting verb is when a cue or a comma follows it (Ian Read said).
+ * but a reporting verb is when a comma, a full stop or a word in lower case
+ * follows it (Ian Read said, by Mike Read.).
  */
 static void
 test_common_word_surnames(void **state)
@@ -888,7 +889,8 @@ test_common_word_surnames(void **state)
 	unit_doc	u;
 	ne_doc	   *doc = names_of(&u,
 							   "\"Prices fell,\" said Laura Page of Harlow Securities. Ivan Rather, an analyst, "
-							   "agreed. Chief executive Ian Read said the deal was good.\n\nWhy Hillary Will Win Ohio\n\n"
+							   "agreed. Chief executive Ian Read said the deal was good. The song was written by "
+							   "radio DJ Mike Read. Tom Writes wrote it down.\n\nWhy Hillary Will Win Ohio\n\n"
 							   "Barack Says Yes", NULL);
 	const ne_entity *page = unit_entity(doc, "Laura Page");
 
@@ -896,6 +898,8 @@ test_common_word_surnames(void **state)
 	assert_int_equal(page->kind, NE_ENT_PERSON);
 	assert_non_null(unit_entity(doc, "Ivan Rather"));
 	assert_non_null(unit_entity(doc, "Ian Read"));
+	assert_non_null(unit_entity(doc, "Mike Read"));
+	assert_non_null(unit_entity(doc, "Tom Writes"));
 	assert_null(unit_entity(doc, "Hillary Will"));
 	assert_null(unit_entity(doc, "Hillary Will Win Ohio"));
 	assert_null(unit_entity(doc, "Barack Says"));
@@ -1778,6 +1782,23 @@ test_particle_after_title(void **state)
 	unit_doc_close(&u);
 }
 
+/* A name that ends in a day's or season's word with no first name is no person (Boxing Day, Labor Day); Doris Day is. */
+static void
+test_days_are_nobody(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Sales rose after Boxing Day, and Labor Day weekends are busy. Memorial Day is next. "
+							   "Doris Day sang at Fashion Week.", NULL);
+
+	assert_null(unit_entity(doc, "Boxing Day"));
+	assert_null(unit_entity(doc, "Labor Day"));
+	assert_null(unit_entity(doc, "Memorial Day"));
+	assert_null(unit_entity(doc, "Fashion Week"));
+	assert_non_null(unit_entity(doc, "Doris Day"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1864,6 +1885,7 @@ main(void)
 		cmocka_unit_test(test_firm_named_like_person),
 		cmocka_unit_test(test_lower_word_before_first_name),
 		cmocka_unit_test(test_possessive_opens_title),
+		cmocka_unit_test(test_days_are_nobody),
 	};
 
 	return cmocka_run_group_tests_name("names", tests, NULL, NULL);
