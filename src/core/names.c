@@ -2391,6 +2391,21 @@ next_candidate(const ne_doc *doc, uint64_t *cand, int32_t *block, int32_t *scann
 	}
 }
 
+/*
+ * Is the word at b > t an initial that is also a word ("A", "I") between a
+ * known first name and a full stop glued to it, a capital after that: "Jill
+ * A. Martin", not "World War I. But", "Series A. Moody"?
+ */
+static bool
+middle_initial(names_state *st, int32_t t, int32_t b, int32_t n)
+{
+	const ne_doc *doc = st->doc;
+
+	return b > t && b + 2 < n && is_initial(doc, b) && tok_is(doc, b + 1, '.') &&
+		doc->tokens[b].end == doc->tokens[b + 1].start && is_cap(doc, b + 2) &&
+		doc->tokens[b - 1].kind == NE_TOK_WORD && (LXF(st, b - 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F));
+}
+
 /* Are tokens t.. one or two lower-case name particles, then a capital, all in context ctx ("de Gaulle", "van der Merwe")? */
 static bool
 particles_then_capital(names_state *st, tok_ctx ctx, int32_t t, int32_t n)
@@ -2500,6 +2515,7 @@ find_chains(names_state *st)
 					(ne_poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1)))
 					break;
 				if ((tb->flags & NE_TF_CAP) && splits_chain(f) && !word_surname(st, t, b, f) &&
+					!middle_initial(st, t, b, n) &&
 					!(b + 1 < n && tok_is(doc, b + 1, '&') && doc->tokens[b + 1].start == tb->end) &&	/* AT&T */
 					!(b == t && !(tb->flags & NE_TF_SENT_START) && ends_earlier_chain(st, b, true)))	/* "Will wrote" */
 				{

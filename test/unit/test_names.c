@@ -1799,6 +1799,22 @@ test_days_are_nobody(void **state)
 	unit_doc_close(&u);
 }
 
+/* "A" and "I" are initials between a known first name and a full stop ("Jill A. Martin"), not after other words ("World War I."). */
+static void
+test_middle_initial_a(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "The lawyer, Jill A. Martin, said the claims had no substance. Lloyd I. Miller "
+							   "agreed. It was the end of World War I. Moody said so.", NULL);
+
+	assert_non_null(unit_entity(doc, "Jill A. Martin"));
+	assert_non_null(unit_entity(doc, "Lloyd I. Miller"));
+	assert_null(unit_entity(doc, "World War I. Moody"));
+	assert_null(unit_entity(doc, "I. Moody"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1885,6 +1901,7 @@ main(void)
 		cmocka_unit_test(test_firm_named_like_person),
 		cmocka_unit_test(test_lower_word_before_first_name),
 		cmocka_unit_test(test_possessive_opens_title),
+		cmocka_unit_test(test_middle_initial_a),
 		cmocka_unit_test(test_days_are_nobody),
 	};
 
