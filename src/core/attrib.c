@@ -482,6 +482,32 @@ description_entity(attrib_state *st, int32_t a, int32_t h)
 							!is_word(doc, h, "club") && !is_word(doc, h, "team"));
 }
 
+/* Determiners of a phrase that brings in someone not named before ("another analyst said", "a spokesman said"). */
+static const char *const new_person_dets[] = {"a", "an", "another", "one"};
+
+/*
+ * Does the source phrase that ends at token b ask not to be named ("the
+ * analyst, who requested anonymity,", "who asked not to be identified")?
+ * Then it is nobody named in the text.  Looks at most 10 words on, in the
+ * sentence and outside quotation marks.
+ */
+static bool
+anonymous_after(const ne_doc *doc, int32_t b)
+{
+	static const char *const unnamed_words[] = {"identified", "named", "quoted"};
+
+	for (int32_t t = b + 1; t < doc->ntokens && t <= b + 10 && doc->tokens[t].sentence == doc->tokens[b].sentence; t++)
+	{
+		if (quoted(doc, t))
+			return false;
+		if (is_word(doc, t, "anonymity") || is_word(doc, t, "anonymously"))
+			return true;
+		if (IS_WORD_IN(doc, t, unnamed_words) && is_word(doc, t - 1, "be"))
+			return true;		/* "asked not to be named", "declined to be identified" */
+	}
+	return false;
+}
+
 /* A source from the noun phrase [a, b] with head word h (the spokesman, a statement). */
 static bool
 from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
@@ -549,7 +575,7 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 				e = doc->mentions[om].entity;
 		}
 	}
-	if (e < 0 && (f & NE_LX_TITLE))
+	if (e < 0 && (f & NE_LX_TITLE) && !IS_WORD_IN(doc, a, new_person_dets) && !anonymous_after(doc, b2))
 	{
 		int32_t		mod = role_modifier(doc, a, h);
 
@@ -563,7 +589,7 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 		if (m >= 0)
 			e = doc->mentions[m].entity;
 	}
-	if (e < 0 && (e = description_entity(st, a, h)) >= 0)
+	if (e < 0 && !anonymous_after(doc, b2) && (e = description_entity(st, a, h)) >= 0)
 		s->inferred = true;
 	if (e >= 0)
 	{

@@ -466,6 +466,7 @@ typedef struct names_state
 	bool		aliases;		/* collect the entities' aliases */
 	int32_t		named_from;		/* pass 2: entities from this one on were made for the chain at hand, named by its text */
 	int32_t		bare_pairs;		/* person chains of two words or more with no title or first name */
+	int32_t		person_of;		/* the token "of" after a titled person's name ("Professor Jane Doe of ..."), or -1 */
 	int8_t		lowercased;		/* 1: the text writes names in lower case too (lowercased wire copy), 0: not, -1: not known yet */
 	int32_t    *lower_slots;	/* lower_word_seen's index of lower-case words (token numbers, -1 empty), or NULL */
 	int32_t		lower_mask;		/* its number of slots - 1 */
@@ -2008,6 +2009,14 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			c.kind = CH_MAYBE;	/* "Dow Jones Industrial", "Delta Air Lines": known words and no first name */
 		else if (k < 0 && !c.cue_after && !c.poss && !(fn0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)) && after_in_or_at(st, a))
 			c.kind = CH_MAYBE;	/* "in San Jose", "at Old Trafford": a place, or a name known otherwise */
+		else if (k < 0 && st->person_of >= 0 && (a - 1 == st->person_of ||
+						   (a - 2 == st->person_of && ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the"))))
+		{
+			/* "Analyst Jo Lund of Merrill Lynch", "Senator Robert Byrd of West Virginia told": a titled person's
+			 * employer or place, no new person and no speaker */
+			c.kind = CH_MAYBE;
+			c.weak = 1;
+		}
 		else
 			c.kind = CH_PERSON;
 		if (k < 0 && nwords >= 2 && !(fn0 & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
@@ -2563,7 +2572,10 @@ find_chains(names_state *st)
 						continue;
 					}
 				}
-				if (titleorg && ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "of"))
+				/* "Department of Justice", "Secretary of State"; not a titled person's "of": "Professor Jane Doe of the University" */
+				if (titleorg && ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "of") && title_then_first_name(st, sa, b))
+					st->person_of = b;
+				else if (titleorg && ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "of"))
 				{
 					if (is_cap(doc, b + 1) && !(LXF(st, b + 1) & NE_LX_NONNAME))
 					{
@@ -4476,6 +4488,7 @@ find_names(ne_doc *doc, bool aliases)
 	st.aliases = aliases;
 	st.named_from = 0;
 	st.bare_pairs = 0;
+	st.person_of = -1;
 	st.lowercased = -1;
 	st.lower_slots = NULL;
 	st.lower_mask = 0;

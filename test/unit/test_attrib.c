@@ -2052,6 +2052,28 @@ test_amount_said_is_no_source(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A role with "a", "another" or "one", or one that asks not to be named, is
+ * somebody new: no title links it to the person titled so before.
+ */
+static void
+test_new_or_anonymous_role_is_nobody_named(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Analyst James Voytko said the shares were cheap.\n\n"
+								"\"It will survive,\" said another analyst.\n\n"
+								"\"It is hard to call,\" said the analyst, who asked not to be named.\n\n"
+								"\"Buy,\" said one analyst.\n\n"
+								"\"Sell,\" the analyst said.");
+
+	check(doc, quote(doc, "It will survive"), "another analyst", "another analyst", "said");
+	check(doc, quote(doc, "It is hard"), "the analyst", "the analyst", "said");
+	check(doc, quote(doc, "Buy"), "one analyst", "one analyst", "said");
+	check(doc, quote(doc, "Sell"), "James Voytko", "the analyst", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -2175,6 +2197,7 @@ main(void)
 		cmocka_unit_test(test_name_that_reports_over_pronoun),
 		cmocka_unit_test(test_title_does_not_cut_the_window),
 		cmocka_unit_test(test_amount_said_is_no_source),
+		cmocka_unit_test(test_new_or_anonymous_role_is_nobody_named),
 	};
 
 	return cmocka_run_group_tests_name("attrib", tests, NULL, NULL);

@@ -1815,6 +1815,32 @@ test_middle_initial_a(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A titled person's "of" ends the person's name: what follows is an
+ * employer or a place, never a person ("Professor Jane Doe of the
+ * University of Leeds", "Senator Robert Byrd of West Virginia told").
+ */
+static void
+test_titled_person_of(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Professor Jane Doe of the University of Leeds said the data were new. Analyst Jo Lund "
+							   "of Merrill Lynch agreed. Senator Robert Byrd of West Virginia told reporters he was "
+							   "pleased.", NULL);
+	const ne_entity *doe = unit_entity(doc, "Jane Doe");
+
+	assert_non_null(doe);
+	assert_int_equal(doe->kind, NE_ENT_PERSON);
+	assert_non_null(unit_entity(doc, "University of Leeds"));
+	assert_int_equal(unit_entity(doc, "University of Leeds")->kind, NE_ENT_ORG);
+	assert_non_null(unit_entity(doc, "Jo Lund"));
+	assert_non_null(unit_entity(doc, "Robert Byrd"));
+	assert_null(unit_entity(doc, "Merrill Lynch"));
+	assert_null(unit_entity(doc, "West Virginia"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1901,6 +1927,7 @@ main(void)
 		cmocka_unit_test(test_firm_named_like_person),
 		cmocka_unit_test(test_lower_word_before_first_name),
 		cmocka_unit_test(test_possessive_opens_title),
+		cmocka_unit_test(test_titled_person_of),
 		cmocka_unit_test(test_middle_initial_a),
 		cmocka_unit_test(test_days_are_nobody),
 	};
