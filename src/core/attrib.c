@@ -237,6 +237,9 @@ from_mention(attrib_state *st, int32_t m, source *s)
 
 	if (nearer_spoken_phrase(st, m, s))
 		return true;
+	/* a description that attribution resolved since may be the nearer speaker: "..., the Tory leader said. "...," he said" */
+	if (mn->kind == NE_MK_PRONOUN && st->nm->mx[m].gender != NE_G_UNKNOWN && doc->nmentions > st->nm->nsorted)
+		ne_names_relink(doc, st->nm, m, ne_names_antecedent(doc, st->nm, st->nm->mx[m].tok_first, st->nm->mx[m].gender));
 	s->span = mn->span;
 	s->mention = m;
 	s->entity = mn->entity;
@@ -597,6 +600,8 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 		s->kind = doc->entities[e].kind;
 		s->name = doc->entities[e].name;
 		s->mention = ne_names_add_mention(doc, st->nm, s->span, a, b + 1, NE_MK_NOMINAL, e);
+		if (s->inferred)
+			doc->mentions[s->mention].flags |= NE_MF_INFERRED;
 	}
 	else
 	{

@@ -25,6 +25,7 @@ enum
 #define NE_MF_SUBJECT    0x0008 /* first mention of its sentence */
 #define NE_MF_OBJECT     0x0010 /* object of told/asked/interviewed/by: not who speaks next */
 #define NE_MF_MODIFIER   0x0020 /* a name that qualifies a noun: "the Trump release" */
+#define NE_MF_INFERRED   0x0040 /* a description linked to an entity by salience alone ("one analyst") */
 
 /* Genders and numbers of entities and pronouns. */
 enum
@@ -72,6 +73,9 @@ ne_names   *ne_find_names_no_aliases(ne_doc *doc);
 /* Appends a mention (kind NE_MK_*, tokens [tf, te)) of entity (or -1); returns its index. */
 int32_t		ne_names_add_mention(ne_doc *doc, ne_names *nm, ne_span span, int32_t tf, int32_t te,
 								 int kind, int32_t entity);
+
+/* Links mention m to entity e instead (when e >= 0 and differs), keeping the entities' mention counts. */
+void		ne_names_relink(ne_doc *doc, ne_names *nm, int32_t m, int32_t e);
 
 /*
  * The entity a pronoun of gender g at token tok refers to: the nearest
