@@ -408,8 +408,7 @@ static int32_t
 role_modifier(const ne_doc *doc, int32_t a, int32_t h)
 {
 	for (int32_t t = a; t < h; t++)
-		if (is_word(doc, t, "shadow") || is_word(doc, t, "deputy") || is_word(doc, t, "vice") ||
-			is_word(doc, t, "assistant") || is_word(doc, t, "junior"))
+		if (IS_WORD_IN(doc, t, ne_role_modifiers))
 			return t;
 	return -1;
 }
@@ -582,7 +581,8 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 	{
 		int32_t		mod = role_modifier(doc, a, h);
 
-		e = ne_names_by_title(doc, st->nm, h, TS(doc, h), TL(doc, h));
+		/* "the minister" is no Deputy prime minister: without a modifier, titles with one are skipped */
+		e = ne_names_by_title(doc, st->nm, h, TS(doc, h), TL(doc, h), mod < 0);
 		if (e >= 0 && mod >= 0 && !title_holds(doc, doc->entities[e].title, mod))
 			e = -1;				/* "the shadow chancellor" is not the Chancellor */
 	}

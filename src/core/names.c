@@ -4049,9 +4049,27 @@ title_matches(const char *title, const char *w, int32_t wlen)
 	return false;
 }
 
+const char *const ne_role_modifiers[5] = {"assistant", "deputy", "junior", "shadow", "vice"};
+
+/* Does the title hold one of ne_role_modifiers as a word ("Deputy prime minister", "vice-president")? */
+bool
+ne_title_has_role_modifier(const char *title)
+{
+	for (const char *p = title; *p; p++)
+		if (p == title || p[-1] == ' ' || p[-1] == '-')
+			for (size_t i = 0; i < sizeof(ne_role_modifiers) / sizeof(ne_role_modifiers[0]); i++)
+			{
+				size_t		l = strlen(ne_role_modifiers[i]);
+
+				if (strncasecmp(p, ne_role_modifiers[i], l) == 0 && (p[l] == ' ' || p[l] == '-' || p[l] == '\0'))
+					return true;
+			}
+	return false;
+}
+
 /* Person entity titled w among the mentions before tok (bounded window). */
 int32_t
-ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, const char *w, int32_t wlen)
+ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, const char *w, int32_t wlen, bool plain)
 {
 	int32_t		ns = names_sorted_count(doc, nm);
 	int32_t		i = first_mention_from(doc, nm, tok, ns) - 1;
@@ -4062,7 +4080,7 @@ ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, const char
 
 		if (e < 0 || doc->entities[e].kind != NE_ENT_PERSON || doc->entities[e].title == NULL)
 			continue;
-		if (title_matches(doc->entities[e].title, w, wlen))
+		if (title_matches(doc->entities[e].title, w, wlen) && !(plain && ne_title_has_role_modifier(doc->entities[e].title)))
 			return e;
 	}
 	return -1;

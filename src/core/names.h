@@ -87,9 +87,17 @@ int32_t		ne_names_antecedent(const ne_doc *doc, const ne_names *nm, int32_t tok,
 
 /*
  * The person entity whose title contains the word w[0..wlen) (spokesman,
- * attorney general), among the mentions before token tok (bounded); -1 if none.
+ * attorney general), among the mentions before token tok (bounded); with
+ * plain, titles with a role modifier are skipped; -1 if none.
  */
-int32_t		ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, const char *w, int32_t wlen);
+int32_t		ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, const char *w, int32_t wlen,
+							  bool plain);
+
+/* Words that make a role another one than its head alone (deputy, vice, shadow ...): lower case. */
+extern const char *const ne_role_modifiers[5];
+
+/* Does the title hold one of ne_role_modifiers as a word ("Deputy prime minister", "vice-president")? */
+bool		ne_title_has_role_modifier(const char *title);
 
 /*
  * The most salient entity of kind k (NE_ENT_PERSON or NE_ENT_ORG) before

@@ -2093,6 +2093,21 @@ test_pronoun_after_described_speaker(void **state)
 	unit_doc_close(&u);
 }
 
+/* "the minister" is not the Deputy prime minister, nor "the mayor" the deputy mayor; "the deputy mayor" is. */
+static void
+test_role_without_modifier_skips_deputies(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Deputy mayor Nicky Gavron opened the debate.\n\n"
+								"\"It is a disgrace,\" the mayor said.\n\n"
+								"\"It is not,\" the deputy mayor said.");
+
+	check(doc, quote(doc, "It is a disgrace"), "the mayor", "the mayor", "said");
+	check(doc, quote(doc, "It is not"), "Nicky Gavron", "the deputy mayor", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -2216,6 +2231,7 @@ main(void)
 		cmocka_unit_test(test_name_that_reports_over_pronoun),
 		cmocka_unit_test(test_title_does_not_cut_the_window),
 		cmocka_unit_test(test_amount_said_is_no_source),
+		cmocka_unit_test(test_role_without_modifier_skips_deputies),
 		cmocka_unit_test(test_pronoun_after_described_speaker),
 		cmocka_unit_test(test_new_or_anonymous_role_is_nobody_named),
 	};
