@@ -237,6 +237,9 @@ from_mention(attrib_state *st, int32_t m, source *s)
 
 	if (nearer_spoken_phrase(st, m, s))
 		return true;
+	/* a description that attribution resolved since may be the nearer speaker: "..., the Tory leader said. "...," he said" */
+	if (mn->kind == NE_MK_PRONOUN && st->nm->mx[m].gender != NE_G_UNKNOWN && doc->nmentions > st->nm->nsorted)
+		ne_names_relink(doc, st->nm, m, ne_names_antecedent(doc, st->nm, st->nm->mx[m].tok_first, st->nm->mx[m].gender));
 	s->span = mn->span;
 	s->mention = m;
 	s->entity = mn->entity;
@@ -405,8 +408,7 @@ static int32_t
 role_modifier(const ne_doc *doc, int32_t a, int32_t h)
 {
 	for (int32_t t = a; t < h; t++)
-		if (is_word(doc, t, "shadow") || is_word(doc, t, "deputy") || is_word(doc, t, "vice") ||
-			is_word(doc, t, "assistant") || is_word(doc, t, "junior"))
+		if (IS_WORD_IN(doc, t, ne_role_modifiers))
 			return t;
 	return -1;
 }
@@ -579,7 +581,8 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 	{
 		int32_t		mod = role_modifier(doc, a, h);
 
-		e = ne_names_by_title(doc, st->nm, h, TS(doc, h), TL(doc, h));
+		/* "the minister" is no Deputy prime minister: without a modifier, titles with one are skipped */
+		e = ne_names_by_title(doc, st->nm, h, TS(doc, h), TL(doc, h), mod < 0);
 		if (e >= 0 && mod >= 0 && !title_holds(doc, doc->entities[e].title, mod))
 			e = -1;				/* "the shadow chancellor" is not the Chancellor */
 	}
@@ -597,6 +600,8 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 		s->kind = doc->entities[e].kind;
 		s->name = doc->entities[e].name;
 		s->mention = ne_names_add_mention(doc, st->nm, s->span, a, b + 1, NE_MK_NOMINAL, e);
+		if (s->inferred)
+			doc->mentions[s->mention].flags |= NE_MF_INFERRED;
 	}
 	else
 	{

@@ -3264,6 +3264,22 @@ ne_names_add_mention(ne_doc *doc, ne_names *nm, ne_span span, int32_t tf, int32_
 	return m;
 }
 
+/* Links mention m to entity e instead (when e >= 0 and differs), keeping the entities' mention counts. */
+void
+ne_names_relink(ne_doc *doc, ne_names *nm, int32_t m, int32_t e)
+{
+	int32_t		old = doc->mentions[m].entity;
+
+	if (e < 0 || e == old || e >= doc->nentities)
+		return;
+	if (old >= 0)
+		doc->entities[old].mentions--;
+	doc->mentions[m].entity = e;
+	doc->entities[e].mentions++;
+	if (nm->mx[m].tok_first > nm->ex[e].last_tok)
+		nm->ex[e].last_tok = nm->mx[m].tok_first;
+}
+
 /*
  * The role in an apposition right after person chain c, without its article:
  * "Jeff Sessions, the attorney general," gives "attorney general" (a
@@ -3807,69 +3823,107 @@ trailing_cue_subject(const ne_doc *doc, int32_t tok)
 	return true;
 }
 
-/* Nearest compatible antecedent of a pronoun of gender g at token tok. */
+/*
+ * Score of mention i as the antecedent of a pronoun of gender g in sentence
+ * sent of paragraph para (k mentions back): nearer, same gender, subjects and
+ * pronouns win; possessives, objects and modifiers lose.  -1e9 when it cannot
+ * be; *stop set when it is too far back to look further.
+ */
+static double
+antecedent_score(const ne_doc *doc, const ne_names *nm, int32_t i, int g, int32_t sent, int32_t para, int32_t k,
+				 bool trailing, bool *stop)
+{
+	const ne_mention *m = &doc->mentions[i];
+	int32_t		e = m->entity;
+	int			ge;
+	double		score;
+	int32_t		ms,
+				mp;
+
+	if (e < 0 || (m->flags & NE_MF_IN_QUOTE))
+		return -1e9;
+	ms = doc->tokens[nm->mx[i].tok_first].sentence;
+	if (trailing && m->kind != NE_MK_PRONOUN && ms == sent)
+		return -1e9;			/* "But Mr Blair had been "hurt", he added": the speaker is not named in what he reports */
+	ge = nm->ex[e].gender;
+	mp = doc->sentences[ms].paragraph;
+	if (para - mp > 3)
+	{
+		*stop = true;
+		return -1e9;
+	}
+	if (g == NE_G_MALE || g == NE_G_FEMALE)
+	{
+		if (doc->entities[e].kind != NE_ENT_PERSON || (ge != NE_G_UNKNOWN && ge != g))
+			return -1e9;
+	}
+	else if (g == NE_G_NEUTER)
+	{
+		if (doc->entities[e].kind != NE_ENT_ORG)
+			return -1e9;
+	}
+	else if (g == NE_G_PLURAL)
+	{
+		if (doc->entities[e].kind != NE_ENT_ORG && sent - ms > 1)
+			return -1e9;
+	}
+	score = -1.0 * (sent - ms) - 0.05 * k;
+	if (ge == g)
+		score += 1.5;
+	if (m->flags & NE_MF_SUBJECT)
+		score += 0.8;
+	if (m->flags & NE_MF_POSSESSIVE)
+		score -= 0.8;
+	if (m->kind == NE_MK_PRONOUN)
+		score += 0.3;
+	if (m->flags & NE_MF_OBJECT)
+		score -= 1.0;			/* "the president told Hannity ... he said": the subject speaks */
+	if (m->flags & NE_MF_MODIFIER)
+		score -= 1.0;			/* "in the Trump release, Manafort described ... he vowed" */
+	return score;
+}
+
+/*
+ * Nearest compatible antecedent of a pronoun of gender g at token tok: the
+ * named mentions before it, and the descriptions that attribution resolved
+ * as the sources of earlier quotes ("..., the Tory leader said. "...," he
+ * said"), which speak and so rank above a subject named in what they report.
+ */
 int32_t
 ne_names_antecedent(const ne_doc *doc, const ne_names *nm, int32_t tok, int g)
 {
 	int32_t		sent,
 				para;
+	int32_t		ns = names_sorted_count(doc, nm);
 	int32_t		i = last_mention_before(doc, nm, tok, &sent, &para);
 	int32_t		best = -1;
 	double		best_score = -1e9;
 	bool		trailing = trailing_cue_subject(doc, tok);
+	bool		stop = false;
 
-	for (int32_t k = 0; i >= 0 && k < NE_ANTECEDENT_WINDOW; i--, k++)
+	for (int32_t k = 0; i >= 0 && k < NE_ANTECEDENT_WINDOW && !stop; i--, k++)
 	{
-		const ne_mention *m = &doc->mentions[i];
-		int32_t		e = m->entity;
-		int			ge;
-		double		score;
-		int32_t		ms,
-					mp;
+		double		score = antecedent_score(doc, nm, i, g, sent, para, k, trailing, &stop);
 
-		if (e < 0 || (m->flags & NE_MF_IN_QUOTE))
-			continue;
-		if (trailing && m->kind != NE_MK_PRONOUN && doc->tokens[nm->mx[i].tok_first].sentence == sent)
-			continue;			/* "But Mr Blair had been "hurt", he added": the speaker is not named in what he reports */
-		ge = nm->ex[e].gender;
-		ms = doc->tokens[nm->mx[i].tok_first].sentence;
-		mp = doc->sentences[ms].paragraph;
-		if (para - mp > 3)
-			break;
-		if (g == NE_G_MALE || g == NE_G_FEMALE)
-		{
-			if (doc->entities[e].kind != NE_ENT_PERSON)
-				continue;
-			if (ge != NE_G_UNKNOWN && ge != g)
-				continue;
-		}
-		else if (g == NE_G_NEUTER)
-		{
-			if (doc->entities[e].kind != NE_ENT_ORG)
-				continue;
-		}
-		else if (g == NE_G_PLURAL)
-		{
-			if (doc->entities[e].kind != NE_ENT_ORG && sent - ms > 1)
-				continue;
-		}
-		score = -1.0 * (sent - ms) - 0.05 * k;
-		if (ge == g)
-			score += 1.5;
-		if (m->flags & NE_MF_SUBJECT)
-			score += 0.8;
-		if (m->flags & NE_MF_POSSESSIVE)
-			score -= 0.8;
-		if (m->kind == NE_MK_PRONOUN)
-			score += 0.3;
-		if (m->flags & NE_MF_OBJECT)
-			score -= 1.0;		/* "the president told Hannity ... he said": the subject speaks */
-		if (m->flags & NE_MF_MODIFIER)
-			score -= 1.0;		/* "in the Trump release, Manafort described ... he vowed" */
 		if (score > best_score)
 		{
 			best_score = score;
-			best = e;
+			best = doc->mentions[i].entity;
+		}
+	}
+	for (int32_t j = ns; j < doc->nmentions; j++)
+	{
+		double		score;
+
+		if (doc->mentions[j].kind != NE_MK_NOMINAL || (doc->mentions[j].flags & NE_MF_INFERRED) ||
+			nm->mx[j].tok_first >= tok)
+			continue;
+		stop = false;
+		score = antecedent_score(doc, nm, j, g, sent, para, 0, trailing, &stop) + 0.8 + 0.5;
+		if (score > best_score)
+		{
+			best_score = score;
+			best = doc->mentions[j].entity;
 		}
 	}
 	return best;
@@ -3995,9 +4049,27 @@ title_matches(const char *title, const char *w, int32_t wlen)
 	return false;
 }
 
+const char *const ne_role_modifiers[5] = {"assistant", "deputy", "junior", "shadow", "vice"};
+
+/* Does the title hold one of ne_role_modifiers as a word ("Deputy prime minister", "vice-president")? */
+bool
+ne_title_has_role_modifier(const char *title)
+{
+	for (const char *p = title; *p; p++)
+		if (p == title || p[-1] == ' ' || p[-1] == '-')
+			for (size_t i = 0; i < sizeof(ne_role_modifiers) / sizeof(ne_role_modifiers[0]); i++)
+			{
+				size_t		l = strlen(ne_role_modifiers[i]);
+
+				if (strncasecmp(p, ne_role_modifiers[i], l) == 0 && (p[l] == ' ' || p[l] == '-' || p[l] == '\0'))
+					return true;
+			}
+	return false;
+}
+
 /* Person entity titled w among the mentions before tok (bounded window). */
 int32_t
-ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, const char *w, int32_t wlen)
+ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, const char *w, int32_t wlen, bool plain)
 {
 	int32_t		ns = names_sorted_count(doc, nm);
 	int32_t		i = first_mention_from(doc, nm, tok, ns) - 1;
@@ -4008,7 +4080,7 @@ ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, const char
 
 		if (e < 0 || doc->entities[e].kind != NE_ENT_PERSON || doc->entities[e].title == NULL)
 			continue;
-		if (title_matches(doc->entities[e].title, w, wlen))
+		if (title_matches(doc->entities[e].title, w, wlen) && !(plain && ne_title_has_role_modifier(doc->entities[e].title)))
 			return e;
 	}
 	return -1;

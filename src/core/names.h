@@ -25,6 +25,7 @@ enum
 #define NE_MF_SUBJECT    0x0008 /* first mention of its sentence */
 #define NE_MF_OBJECT     0x0010 /* object of told/asked/interviewed/by: not who speaks next */
 #define NE_MF_MODIFIER   0x0020 /* a name that qualifies a noun: "the Trump release" */
+#define NE_MF_INFERRED   0x0040 /* a description linked to an entity by salience alone ("one analyst") */
 
 /* Genders and numbers of entities and pronouns. */
 enum
@@ -73,6 +74,9 @@ ne_names   *ne_find_names_no_aliases(ne_doc *doc);
 int32_t		ne_names_add_mention(ne_doc *doc, ne_names *nm, ne_span span, int32_t tf, int32_t te,
 								 int kind, int32_t entity);
 
+/* Links mention m to entity e instead (when e >= 0 and differs), keeping the entities' mention counts. */
+void		ne_names_relink(ne_doc *doc, ne_names *nm, int32_t m, int32_t e);
+
 /*
  * The entity a pronoun of gender g at token tok refers to: the nearest
  * compatible named mention before it, at most NE_ANTECEDENT_WINDOW mentions
@@ -83,9 +87,17 @@ int32_t		ne_names_antecedent(const ne_doc *doc, const ne_names *nm, int32_t tok,
 
 /*
  * The person entity whose title contains the word w[0..wlen) (spokesman,
- * attorney general), among the mentions before token tok (bounded); -1 if none.
+ * attorney general), among the mentions before token tok (bounded); with
+ * plain, titles with a role modifier are skipped; -1 if none.
  */
-int32_t		ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, const char *w, int32_t wlen);
+int32_t		ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, const char *w, int32_t wlen,
+							  bool plain);
+
+/* Words that make a role another one than its head alone (deputy, vice, shadow ...): lower case. */
+extern const char *const ne_role_modifiers[5];
+
+/* Does the title hold one of ne_role_modifiers as a word ("Deputy prime minister", "vice-president")? */
+bool		ne_title_has_role_modifier(const char *title);
 
 /*
  * The most salient entity of kind k (NE_ENT_PERSON or NE_ENT_ORG) before

@@ -2074,6 +2074,40 @@ test_new_or_anonymous_role_is_nobody_named(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * "he said" after a sentence that a description reports ("..., the Tory
+ * leader said."): the description's person speaks again, not the one named
+ * in what he reported.
+ */
+static void
+test_pronoun_after_described_speaker(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Tory leader Michael Howard spoke in London.\n\n"
+								"Mr Brown's budget was \"all about the Labour party,\" the Tory leader said. "
+								"\"It is a dodgy budget,\" he said.");
+
+	check(doc, quote(doc, "all about"), "Michael Howard", "the Tory leader", "said");
+	check(doc, quote(doc, "It is a dodgy"), "Michael Howard", "he", "said");
+	unit_doc_close(&u);
+}
+
+/* "the minister" is not the Deputy prime minister, nor "the mayor" the deputy mayor; "the deputy mayor" is. */
+static void
+test_role_without_modifier_skips_deputies(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Deputy mayor Nicky Gavron opened the debate.\n\n"
+								"\"It is a disgrace,\" the mayor said.\n\n"
+								"\"It is not,\" the deputy mayor said.");
+
+	check(doc, quote(doc, "It is a disgrace"), "the mayor", "the mayor", "said");
+	check(doc, quote(doc, "It is not"), "Nicky Gavron", "the deputy mayor", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -2197,6 +2231,8 @@ main(void)
 		cmocka_unit_test(test_name_that_reports_over_pronoun),
 		cmocka_unit_test(test_title_does_not_cut_the_window),
 		cmocka_unit_test(test_amount_said_is_no_source),
+		cmocka_unit_test(test_role_without_modifier_skips_deputies),
+		cmocka_unit_test(test_pronoun_after_described_speaker),
 		cmocka_unit_test(test_new_or_anonymous_role_is_nobody_named),
 	};
 

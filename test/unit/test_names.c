@@ -1277,7 +1277,7 @@ test_apposition_title(void **state)
 
 	assert_non_null(en);
 	assert_string_equal(en->title, "spokeswoman");
-	assert_int_equal(ne_names_by_title(doc, nm, doc->ntokens - 1, "spokeswoman", 11), (int32_t) (en - doc->entities));
+	assert_int_equal(ne_names_by_title(doc, nm, doc->ntokens - 1, "spokeswoman", 11, true), (int32_t) (en - doc->entities));
 	unit_doc_close(&u);
 }
 
