@@ -3911,7 +3911,8 @@ ne_names_antecedent(const ne_doc *doc, const ne_names *nm, int32_t tok, int g)
 			best = doc->mentions[i].entity;
 		}
 	}
-	for (int32_t j = ns; j < doc->nmentions; j++)
+	/* the latest ones only (attribution adds them quote by quote, in the text's order): bounded work */
+	for (int32_t j = doc->nmentions - 1; j >= ns && j >= doc->nmentions - NE_ANTECEDENT_WINDOW; j--)
 	{
 		double		score;
 

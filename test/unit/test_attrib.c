@@ -2,6 +2,9 @@
  * test_attrib.c -- cue and speaker of every quote, in every order news uses.
  * Every text here was written for these tests.
  */
+#include <stdlib.h>
+#include <string.h>
+
 #include "unit.h"
 
 /* Attributes s; the caller closes u. */
@@ -2108,6 +2111,32 @@ test_role_without_modifier_skips_deputies(void **state)
 	unit_doc_close(&u);
 }
 
+/* Many quotes of a described speaker, each followed by "he said", are attributed in linear time, all to him. */
+static void
+test_described_speaker_repeated(void **state)
+{
+	size_t		reps = 20000;
+	const char *head = "Tory leader Michael Howard spoke.\n\n";
+	const char *unit = "\"Point,\" the Tory leader said. \"More,\" he said.\n\n";
+	size_t		hl = strlen(head),
+				ul = strlen(unit);
+	char	   *s = malloc(hl + reps * ul + 1);
+	unit_doc	u;
+	ne_doc	   *doc;
+
+	assert_non_null(s);
+	memcpy(s, head, hl);
+	for (size_t i = 0; i < reps; i++)
+		memcpy(s + hl + i * ul, unit, ul);
+	s[hl + reps * ul] = 0;
+	doc = attrib_of(&u, s);
+	assert_int_equal(doc->nquotes, (int32_t) (2 * reps));
+	check(doc, &doc->quotes[doc->nquotes - 1], "Michael Howard", "he", "said");
+	check(doc, &doc->quotes[doc->nquotes - 2], "Michael Howard", "the Tory leader", "said");
+	unit_doc_close(&u);
+	free(s);
+}
+
 int
 main(void)
 {
@@ -2231,6 +2260,7 @@ main(void)
 		cmocka_unit_test(test_name_that_reports_over_pronoun),
 		cmocka_unit_test(test_title_does_not_cut_the_window),
 		cmocka_unit_test(test_amount_said_is_no_source),
+		cmocka_unit_test(test_described_speaker_repeated),
 		cmocka_unit_test(test_role_without_modifier_skips_deputies),
 		cmocka_unit_test(test_pronoun_after_described_speaker),
 		cmocka_unit_test(test_new_or_anonymous_role_is_nobody_named),
