@@ -1411,6 +1411,32 @@ static const char *const ordinals[] = {"first", "second", "third", "fourth", "fi
 
 
 /*
+ * When the "and" at token n joins two modifiers of one noun ("the science and
+ * technology committee", "the trade and industry secretary", "the president
+ * and chief executive"): the determiner that opens the phrase, at most three
+ * words before it, no name or function word between (the caller checks the
+ * phrase ends in a noun); else -1.
+ */
+static int32_t
+and_modifier_det(attrib_state *st, int32_t lo, int32_t n)
+{
+	ne_doc	   *doc = st->doc;
+
+	if (n - 1 < lo || !is_lower_word(doc, n - 1) || (lx(doc, n - 1) & (NE_LX_NONNAME | NE_LX_CUE | NE_LX_SKIPADV)))
+		return -1;
+	for (int32_t k = n - 2; k >= lo && k >= n - 4; k--)
+	{
+		if (quoted(doc, k) || doc->tokens[k].kind != NE_TOK_WORD)
+			return -1;
+		if (is_det(doc, k))
+			return k;
+		if (st->nm->tok_mention[k] >= 0 || (is_lower_word(doc, k) && (lx(doc, k) & (NE_LX_NONNAME | NE_LX_CUE))))
+			return -1;
+	}
+	return -1;
+}
+
+/*
  * The source that ends just before token j, looking no further left than lo:
  * a name, a pronoun, "X, apposition," or a noun phrase.
  */
@@ -1421,6 +1447,7 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 	int32_t		a,
 				cue = j + 1;	/* the token after the source: the cue, or an adverb before it */
 	int			skipped = 0;
+	int32_t		d;
 	bool		aux = false,	/* an auxiliary was skipped: the phrase is the verb's subject */
 				quantity;		/* a number opens the phrase */
 
@@ -1538,6 +1565,12 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 			break;
 		if (a - 2 >= lo && ed_word(doc, a - 1) && is_aux_word(doc, a - 2))
 			break;				/* "it has received documents which indicate": the verb is no part */
+		if (is_word(doc, a - 1, "and") && (lx(doc, j) & (NE_LX_NOMINAL | NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_ORG_NOUN)) &&
+			(d = and_modifier_det(st, lo, a - 1)) >= 0)
+		{
+			a = d;				/* "the science and technology committee said" */
+			break;
+		}
 		if (is_word(doc, a - 1, "and") || is_word(doc, a - 1, "that") || is_word(doc, a - 1, "but") ||
 			is_word(doc, a - 1, "as") || is_word(doc, a - 1, "while") || is_word(doc, a - 1, "when"))
 			break;
@@ -2306,15 +2339,23 @@ det_np_head(const ne_doc *doc, int32_t d, int32_t hi)
 {
 	int32_t		h = -1;
 
+	int32_t		reach = d + 4;
+
 	if (!is_det(doc, d))
 		return -1;
-	for (int32_t u = d + 1; u < hi && u <= d + 4; u++)
+	for (int32_t u = d + 1; u < hi && u <= reach; u++)
 	{
 		uint32_t	f;
 
 		if (doc->tokens[u].kind != NE_TOK_WORD || quoted(doc, u))
 			break;
 		f = lx(doc, u);
+		if (h < 0 && u > d + 1 && reach == d + 4 && is_word(doc, u, "and") && u + 2 < hi && is_lower_word(doc, u + 1) &&
+			!(lx(doc, u + 1) & (NE_LX_CUE | NE_LX_NONNAME | NE_LX_SKIPADV)))
+		{
+			reach = d + 6;		/* "the science and technology committee", "the trade and industry secretary" */
+			continue;
+		}
 		if ((f & NE_LX_NOMINAL) || (h >= 0 && (f & (NE_LX_TITLE | NE_LX_PERSON_NOUN)) && is_lower_word(doc, u)))
 			h = u;				/* a noun, and a role noun after it: the press secretary, the party leader */
 		else if (h < 0 && (f & (NE_LX_TITLE | NE_LX_PERSON_NOUN)) && !(f & (NE_LX_NAT | NE_LX_TITLE_MOD)) &&

@@ -2137,6 +2137,25 @@ test_described_speaker_repeated(void **state)
 	free(s);
 }
 
+/* "and" between two modifiers of one noun stays in the source phrase, before or after the quote. */
+static void
+test_and_inside_source_phrase(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"There was an \"absolute crisis\" in recruitment, the science and technology committee said.\n\n"
+								"The trade and industry secretary said it was \"a good deal\".\n\n"
+								"\"It is fine,\" workers and managers said.\n\n"
+								"The memo falls short of a ban on the practice and instead calls for \"reform\".");
+
+	check(doc, quote(doc, "absolute crisis"), "the science and technology committee",
+		  "the science and technology committee", "said");
+	check(doc, quote(doc, "a good deal"), "The trade and industry secretary", "The trade and industry secretary", "said");
+	check(doc, quote(doc, "It is fine"), "managers", "managers", "said");
+	assert_true(quote(doc, "reform")->speaker_name == NULL || strstr(quote(doc, "reform")->speaker_name, "ban") == NULL);
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -2260,6 +2279,7 @@ main(void)
 		cmocka_unit_test(test_name_that_reports_over_pronoun),
 		cmocka_unit_test(test_title_does_not_cut_the_window),
 		cmocka_unit_test(test_amount_said_is_no_source),
+		cmocka_unit_test(test_and_inside_source_phrase),
 		cmocka_unit_test(test_described_speaker_repeated),
 		cmocka_unit_test(test_role_without_modifier_skips_deputies),
 		cmocka_unit_test(test_pronoun_after_described_speaker),
