@@ -145,8 +145,9 @@ cue_len(const ne_doc *doc, int32_t t, int32_t lim)
 
 	if (t < 0 || t >= lim || doc->tokens[t].kind != NE_TOK_WORD || quoted(doc, t))
 		return 0;
-	if ((doc->tokens[t].flags & NE_TF_CAP) && !(doc->tokens[t].flags & NE_TF_SENT_START))
-		return 0;				/* a capital inside a sentence opens no cue (tested first: names are many) */
+	if ((doc->tokens[t].flags & NE_TF_CAP) && (doc->tokens[t].flags & (NE_TF_SENT_START | NE_TF_NAME_START)) != NE_TF_SENT_START)
+		return 0;				/* a capital inside a sentence or opening a name ("Ask Jeeves") opens no cue (tested
+								 * first: names are many) */
 	if (t + 1 < lim && is_word(doc, t + 1, "not") && (is_word(doc, t, "asked") || is_word(doc, t, "requested")))
 		return 0;				/* "who asked not to be named": a request, nobody quoted */
 	if (ne_lex_may_open_cue_phrase(*TS(doc, t)))

@@ -2201,6 +2201,16 @@ start_candidates4(const char *text, const ne_token *tk)
 }
 #endif
 
+/* Is the word at t a reporting verb that opens its sentence, no first name ("Said Mr Fogg:", "Says analyst Jo Lund,")? */
+static bool
+opening_cue(names_state *st, int32_t t)
+{
+	const ne_doc *doc = st->doc;
+
+	return (doc->tokens[t].flags & NE_TF_SENT_START) && doc->tokens[t].kind == NE_TOK_WORD &&
+		(LXF(st, t) & (NE_LX_CUE_SAY | NE_LX_FIRST_M | NE_LX_FIRST_F)) == NE_LX_CUE_SAY;
+}
+
 /* Do the flags f of a capitalised word make it split a chain: a non-name word (But, The, Tuesday, In ...), not "New" of New York? */
 static inline bool
 splits_chain(uint32_t f)
@@ -2523,7 +2533,9 @@ find_chains(names_state *st)
 				if (((b > t) & !prev_plain & (pb->kind == NE_TOK_WORD) & (pb->end != tb->start)) &&
 					(ne_poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1)))
 					break;
-				if ((tb->flags & NE_TF_CAP) && splits_chain(f) && !word_surname(st, t, b, f) &&
+				/* (a reporting verb that opens a sentence is no name's: "Said Future Computing analyst Joe Cross,") */
+				if ((tb->flags & NE_TF_CAP) && (splits_chain(f) || (b == t && opening_cue(st, b))) &&
+					!word_surname(st, t, b, f) &&
 					!middle_initial(st, t, b, n) &&
 					!(b + 1 < n && tok_is(doc, b + 1, '&') && doc->tokens[b + 1].start == tb->end) &&	/* AT&T */
 					!(b == t && !(tb->flags & NE_TF_SENT_START) && ends_earlier_chain(st, b, true)))	/* "Will wrote" */
@@ -3335,7 +3347,8 @@ chain_title(names_state *st, const chain *c)
 			int32_t		u = t;
 
 			while (u - 1 >= 0 && t - u < 6 && same_ctx(doc, u - 1, t) &&
-				   ((is_cap(doc, u - 1) && !NE_LEX_WORD_IN(TOK_S(doc, u - 1), TOK_L(doc, u - 1), title_openers)) ||
+				   ((is_cap(doc, u - 1) && !NE_LEX_WORD_IN(TOK_S(doc, u - 1), TOK_L(doc, u - 1), title_openers) &&
+					 !opening_cue(st, u - 1)) ||
 					(tok_is(doc, u - 1, '.') && u - 2 >= 0 && is_cap(doc, u - 2)) ||
 					(doc->tokens[u - 1].kind == NE_TOK_WORD && (LXF(st, u - 1) & (NE_LX_TITLE | NE_LX_TITLE_MOD)) &&
 					 !(LXF(st, u - 1) & NE_LX_NONNAME))))
@@ -3349,7 +3362,8 @@ chain_title(names_state *st, const chain *c)
 	while (b > a && doc->tokens[b - 1].kind != NE_TOK_WORD)
 		b--;
 	/* not an honorific, nor a word that opened the sentence before the title: "And Microsoft chief" */
-	while (a < b && ((LXF(st, a) & NE_LX_HONORIFIC) || NE_LEX_WORD_IN(TOK_S(doc, a), TOK_L(doc, a), title_openers)))
+	while (a < b && ((LXF(st, a) & NE_LX_HONORIFIC) || NE_LEX_WORD_IN(TOK_S(doc, a), TOK_L(doc, a), title_openers) ||
+					 opening_cue(st, a)))
 		a++;
 	if (a >= b)
 		return NULL;
@@ -3494,6 +3508,9 @@ mention_of(names_state *st, const chain *c, int32_t e, int kind)
 	int32_t		m = ne_names_add_mention(doc, st->nm, sp, c->a, c->b, kind, e);
 
 	st->nm->mx[m].name_first = c->n0;
+	/* "Ask Jeeves said": a reporting verb that opens a sentence and a name (not its title: "Said Mr Fogg") is the name's */
+	if (c->n0 == c->a && c->b - c->a >= 2 && (doc->tokens[c->a].flags & NE_TF_SENT_START))
+		doc->tokens[c->a].flags |= NE_TF_NAME_START;
 	if (c->poss)
 		doc->mentions[m].flags |= NE_MF_POSSESSIVE;
 	if (c->headline)

@@ -91,6 +91,7 @@ typedef enum ne_token_kind
 #define NE_TF_PARA_START 0x0008 /* first token of a paragraph */
 #define NE_TF_IN_QUOTE   0x0010 /* inside a quotation (between its marks) */
 #define NE_TF_ABBREV     0x0020 /* a word followed by '.' that does not end a sentence (Sen., Jan., U.S.) */
+#define NE_TF_NAME_START 0x0040 /* opens a sentence and a name of two words or more (Ask Jeeves): no cue */
 
 typedef struct ne_token
 {

@@ -2156,6 +2156,28 @@ test_and_inside_source_phrase(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A reporting verb that opens a sentence and a name is the name's ("Ask
+ * Jeeves added"); one before a title and a name is the inverted cue, no
+ * part of the name or its title ("Said Future Computing analyst Joe Cross,").
+ */
+static void
+test_opening_verb_name_or_cue(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Ask Jeeves added a way to \"save\" websites.\n\n"
+								"Said Future Computing analyst Joe Cross, \"That is some indication.\"");
+	const ne_entity *en = unit_entity(doc, "Joe Cross");
+
+	check(doc, quote(doc, "save"), "Ask Jeeves", "Ask Jeeves", "added");
+	check(doc, quote(doc, "That is some"), "Joe Cross", "Joe Cross", "Said");
+	assert_non_null(en);
+	assert_string_equal(en->title, "Future Computing analyst");
+	assert_null(unit_entity(doc, "Said Future Computing"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -2279,6 +2301,7 @@ main(void)
 		cmocka_unit_test(test_name_that_reports_over_pronoun),
 		cmocka_unit_test(test_title_does_not_cut_the_window),
 		cmocka_unit_test(test_amount_said_is_no_source),
+		cmocka_unit_test(test_opening_verb_name_or_cue),
 		cmocka_unit_test(test_and_inside_source_phrase),
 		cmocka_unit_test(test_described_speaker_repeated),
 		cmocka_unit_test(test_role_without_modifier_skips_deputies),
