@@ -138,6 +138,8 @@ dt_future_near(win *w, int first, int last)
 
 		if (t->kind == T_PUNCT && (t->ch == '.' || t->ch == '"' || t->ch == ';'))
 			break;
+		if (is_func(w, i, NE_F_SCHEDULED) && is_word(w, i - 1, "been") && is_word(w, i - 2, "had"))
+			return false;		/* "had been scheduled to expire Friday": a plan of the past */
 		if (is_func(w, i, NE_F_WILL) || is_func(w, i, NE_F_SCHEDULED))
 			return true;
 		if (is_func(w, i, NE_F_TO) && is_func(w, i - 1, NE_F_IS))
@@ -176,6 +178,23 @@ ed_past(const dctx *c, int32_t i, int32_t e)
 		return false;
 	if ((c->t[e - 3] | 0x20) == 'e')
 		return (c->t[e - 4] | 0x20) == 'r' || (c->t[e - 4] | 0x20) == 't';
+	return true;
+}
+
+/* Do the words "had been" end before byte i (not before from)? */
+static bool
+had_been_before(dctx *c, int32_t i, int32_t from)
+{
+	static const char hb[] = "had been";
+	int32_t		n = (int32_t) sizeof(hb) - 1;
+
+	while (i > from && c->t[i - 1] == ' ')
+		i--;
+	if (i - n < from || (i - n > from && is_alpha((unsigned char) c->t[i - n - 1])))
+		return false;
+	for (int32_t k = 0; k < n; k++)
+		if ((c->t[i - n + k] | 0x20) != hb[k])
+			return false;
 	return true;
 }
 
@@ -219,8 +238,11 @@ dt_tense_before(dctx *c, int32_t pos, bool wide)
 			{
 				switch (le->val)
 				{
-					case NE_F_WILL:
 					case NE_F_SCHEDULED:
+						if (had_been_before(c, i, from))
+							return -1;	/* "had been due to expire Friday evening": a plan of the past */
+						return 1;
+					case NE_F_WILL:
 						return 1;
 					case NE_F_WOULD:
 						if (wide)

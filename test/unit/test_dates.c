@@ -315,6 +315,10 @@ test_weekdays(void **state)
 	one("Prices will double, the bank said on Tuesday.", "Tuesday", NE_TIMEX_DATE, "2017-02-28");
 	one("Prices will double, the bank said Tuesday.", "Tuesday", NE_TIMEX_DATE, "2017-02-28");
 	one("The board meeting will be held Tuesday.", "Tuesday", NE_TIMEX_DATE, "2017-03-07");
+	/* a plan of the past perfect ("had been scheduled", "had been due") points back */
+	one("The offer had been scheduled to expire Tuesday.", "Tuesday", NE_TIMEX_DATE, "2017-02-28");
+	one("The loan had been due on Tuesday, but the bank waited.", "Tuesday", NE_TIMEX_DATE, "2017-02-28");
+	one("The offer is scheduled to expire Tuesday.", "Tuesday", NE_TIMEX_DATE, "2017-03-07");
 }
 
 /* Yesterday, today, tomorrow, tonight. */
