@@ -140,6 +140,8 @@ dt_future_near(win *w, int first, int last)
 			break;
 		if (is_func(w, i, NE_F_SCHEDULED) && is_word(w, i - 1, "been") && is_word(w, i - 2, "had"))
 			return false;		/* "had been scheduled to expire Friday": a plan of the past */
+		if (is_word(w, i, "set") && !is_func(w, i + 1, NE_F_TO) && !is_word(w, i + 1, "for"))
+			continue;			/* "the high set on Monday": a participle */
 		if (is_func(w, i, NE_F_WILL) || is_func(w, i, NE_F_SCHEDULED))
 			return true;
 		if (is_func(w, i, NE_F_TO) && is_func(w, i - 1, NE_F_IS))
@@ -209,7 +211,8 @@ dt_tense_before(dctx *c, int32_t pos, bool wide)
 	int32_t		from = pos - 160 < 0 ? 0 : pos - 160;
 	int32_t		i = pos;
 	int			nwords = 0;
-	bool		next_is_to = false;
+	bool		next_is_to = false,
+				next_is_for = false;
 
 	while (i > from)
 	{
@@ -241,6 +244,8 @@ dt_tense_before(dctx *c, int32_t pos, bool wide)
 					case NE_F_SCHEDULED:
 						if (had_been_before(c, i, from))
 							return -1;	/* "had been due to expire Friday evening": a plan of the past */
+						if (e - i == 3 && (c->t[i] | 0x20) == 's' && !next_is_to && !next_is_for)
+							break;		/* "the record high set on Aug. 6": a participle; "set to", "set for" plan */
 						return 1;
 					case NE_F_WILL:
 						return 1;
@@ -270,6 +275,7 @@ dt_tense_before(dctx *c, int32_t pos, bool wide)
 			else if (le == NULL && ed_past(c, i, e) && !after_be(c, i, from))
 				return -1;		/* a past tense (announced, closed) speaks of the past; "will be named" does not */
 			next_is_to = to;
+			next_is_for = e - i == 3 && (c->t[i] | 0x20) == 'f' && (c->t[i + 1] | 0x20) == 'o' && (c->t[i + 2] | 0x20) == 'r';
 			continue;
 		}
 		i--;

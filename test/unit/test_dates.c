@@ -319,6 +319,10 @@ test_weekdays(void **state)
 	one("The offer had been scheduled to expire Tuesday.", "Tuesday", NE_TIMEX_DATE, "2017-02-28");
 	one("The loan had been due on Tuesday, but the bank waited.", "Tuesday", NE_TIMEX_DATE, "2017-02-28");
 	one("The offer is scheduled to expire Tuesday.", "Tuesday", NE_TIMEX_DATE, "2017-03-07");
+	/* "set" plans only with "to" or "for"; else it is a participle */
+	one("The agency ruled against him and set Tuesday as the deadline.", "Tuesday", NE_TIMEX_DATE, "2017-02-28");
+	one("The vote is set for Tuesday.", "Tuesday", NE_TIMEX_DATE, "2017-03-07");
+	one("Prices beat the record set in December.", "December", NE_TIMEX_DATE, "2016-12");
 }
 
 /* Yesterday, today, tomorrow, tonight. */
