@@ -357,6 +357,10 @@ dt_rule_month(win *w, int i, cand *cd)
 
 			if (p && is_punct(w, i - 1, '-') && is_cls(w, i - 2, LX_MOD, -1))
 				ok = true;
+			/* "the March accession", "the May elections": a noun in lower case after (not "the March on Washington") */
+			if (is_func(w, i - 1, NE_F_THE) && tok(w, i + 1) && tok(w, i + 1)->kind == T_WORD && !tok(w, i + 1)->cap &&
+				tok(w, i + 1)->cls == LX_NONE && !tok(w, i + 1)->nl_before)
+				ok = true;
 			if (!ok)
 				return false;
 		}

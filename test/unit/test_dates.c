@@ -241,6 +241,17 @@ test_month_since(void **state)
 	one("The mill will stay shut as it has been since March.", "March", NE_TIMEX_DATE, "2017-03");
 }
 
+/* "the May elections", "the March index": May and March after "the" and before a noun in lower case are months. */
+static void
+test_may_march_before_noun(void **state)
+{
+	one("The analysts said the March index rose sharply.", "March", NE_TIMEX_DATE, "2017-03");
+	one("The analysts said the May index rose sharply.", "May", NE_TIMEX_DATE, "2017-05");
+	one("Voters will decide in the May elections.", "May", NE_TIMEX_DATE, "2017-05");
+	none("The March on Washington was peaceful.");
+	none("The march through town was long.");
+}
+
 /* Years, decades, centuries, fiscal years, mid-year. */
 static void
 test_years_decades(void **state)
@@ -952,6 +963,7 @@ main(void)
 		cmocka_unit_test(test_bare_months),
 		cmocka_unit_test(test_month_future),
 		cmocka_unit_test(test_month_since),
+		cmocka_unit_test(test_may_march_before_noun),
 		cmocka_unit_test(test_years_decades),
 		cmocka_unit_test(test_mods),
 		cmocka_unit_test(test_quarters_seasons),
