@@ -1687,7 +1687,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		goto push;
 	}
 	for (int32_t t = a; t + 1 < b; t++)
-		if ((LXF(st, t) & NE_LX_ORG) && ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "of"))
+		if ((LXF(st, t) & NE_LX_ORG) && (ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "of") ||
+										  ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "for")))
 		{
 			if (title_then_first_name(st, t + 2, b))
 				break;			/* "FTC Bureau of Consumer Protection Director William MacLeod": a person */
@@ -2580,6 +2581,13 @@ find_chains(names_state *st)
 					if (and_joins_org(st, sa, b))
 					{
 						b++;	/* Securities and Exchange Commission */
+						prev_plain = false;
+						continue;
+					}
+					if (ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "for") && is_cap(doc, b - 1) &&
+						(LXF(st, b - 1) & NE_LX_ORG) && !(LXF(st, b + 1) & NE_LX_NONNAME))
+					{
+						b++;	/* Institute for Fiscal Studies, Center for American Progress */
 						prev_plain = false;
 						continue;
 					}
