@@ -1860,6 +1860,26 @@ test_org_for(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * "and" inside a name with "of" or "for", before common words that end it
+ * (Department for Work and Pensions), not before a second body or a title.
+ */
+static void
+test_org_of_and(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "The Department for Work and Pensions said pensions would rise. The Bank of Japan and "
+							   "Finance Ministry agreed. The Department of Justice and Google said nothing.", NULL);
+
+	assert_non_null(unit_entity(doc, "Department for Work and Pensions"));
+	assert_non_null(unit_entity(doc, "Bank of Japan"));
+	assert_non_null(unit_entity(doc, "Department of Justice"));
+	assert_null(unit_entity(doc, "Bank of Japan and Finance Ministry"));
+	assert_null(unit_entity(doc, "Department of Justice and Google"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1947,6 +1967,7 @@ main(void)
 		cmocka_unit_test(test_lower_word_before_first_name),
 		cmocka_unit_test(test_possessive_opens_title),
 		cmocka_unit_test(test_org_for),
+		cmocka_unit_test(test_org_of_and),
 		cmocka_unit_test(test_titled_person_of),
 		cmocka_unit_test(test_middle_initial_a),
 		cmocka_unit_test(test_days_are_nobody),
