@@ -1687,7 +1687,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		goto push;
 	}
 	for (int32_t t = a; t + 1 < b; t++)
-		if ((LXF(st, t) & NE_LX_ORG) && ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "of"))
+		if ((LXF(st, t) & NE_LX_ORG) && (ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "of") ||
+										  ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "for")))
 		{
 			if (title_then_first_name(st, t + 2, b))
 				break;			/* "FTC Bureau of Consumer Protection Director William MacLeod": a person */
@@ -2201,6 +2202,47 @@ start_candidates4(const char *text, const ne_token *tk)
 }
 #endif
 
+/*
+ * Is the "and" at b the one inside an organisation's name with "of" or
+ * "for" ("Organisation for Economic Cooperation and Development",
+ * "Department of Health and Human Services", "Department for Work and
+ * Pensions")?  The chain from sa has an organisation word, then "of" or
+ * "for"; one or two capitalised words follow "and" and end the name, each
+ * a common word that the text also writes in lower case or a title
+ * modifier (not "the Department of Justice and Google").
+ */
+static bool
+and_ends_org_of(names_state *st, int32_t sa, int32_t b, tok_ctx ctx)
+{
+	const ne_doc *doc = st->doc;
+	bool		org_of = false;
+	int32_t		u;
+
+	if (!ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "and"))
+		return false;
+	for (int32_t t = sa; t + 1 < b && !org_of; t++)
+		org_of = doc->tokens[t].kind == NE_TOK_WORD && (LXF(st, t) & NE_LX_ORG) &&
+			(ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "of") ||
+			 ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "for"));
+	if (!org_of)
+		return false;
+	for (u = b + 1; u < doc->ntokens && u <= b + 2 && is_cap(doc, u) && in_ctx(doc, ctx, u); u++)
+	{
+		uint32_t	f = LXF(st, u);
+
+		/* (no title, person or head of a body of its own: "President and Chief", "Bank of Japan and Finance Ministry") */
+		if ((doc->tokens[u].flags & NE_TF_ALLCAPS) ||
+			(f & (NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_KNOWN_ORG | NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_NOMINAL |
+				  NE_LX_ORG_NOUN | NOT_NAME)) ||
+			!((f & NE_LX_TITLE_MOD) || written_lower(st, u)))
+			return false;
+	}
+	/* (no second name of its own after: "Bank of Ireland and Bank of Scotland") */
+	return u > b + 1 && !(u < doc->ntokens && is_cap(doc, u) && in_ctx(doc, ctx, u)) &&
+		!(u < doc->ntokens && (ne_lex_word_is(TOK_S(doc, u), TOK_L(doc, u), "of") ||
+							   ne_lex_word_is(TOK_S(doc, u), TOK_L(doc, u), "for")));
+}
+
 /* Is the word at t a reporting verb that opens its sentence, no first name ("Said Mr Fogg:", "Says analyst Jo Lund,")? */
 static bool
 opening_cue(names_state *st, int32_t t)
@@ -2580,6 +2622,19 @@ find_chains(names_state *st)
 					if (and_joins_org(st, sa, b))
 					{
 						b++;	/* Securities and Exchange Commission */
+						prev_plain = false;
+						continue;
+					}
+					if (and_ends_org_of(st, sa, b, ctx))
+					{
+						b++;	/* Organisation for Economic Cooperation and Development */
+						prev_plain = false;
+						continue;
+					}
+					if (ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "for") && is_cap(doc, b - 1) &&
+						(LXF(st, b - 1) & NE_LX_ORG) && !(LXF(st, b + 1) & NE_LX_NONNAME))
+					{
+						b++;	/* Institute for Fiscal Studies, Center for American Progress */
 						prev_plain = false;
 						continue;
 					}

@@ -1841,6 +1841,45 @@ test_titled_person_of(void **state)
 	unit_doc_close(&u);
 }
 
+/* "for" inside an organisation's name after its organisation word: Institute for Fiscal Studies, Center for American Progress. */
+static void
+test_org_for(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "The Institute for Fiscal Studies said taxes would rise. Sarah Smith of the Center for "
+							   "American Progress agreed. Apple, for its part, said nothing.", NULL);
+	const ne_entity *ifs = unit_entity(doc, "Institute for Fiscal Studies");
+
+	assert_non_null(ifs);
+	assert_int_equal(ifs->kind, NE_ENT_ORG);
+	assert_non_null(unit_entity(doc, "Center for American Progress"));
+	assert_non_null(unit_entity(doc, "Sarah Smith"));
+	assert_null(unit_entity(doc, "Fiscal Studies"));
+	assert_null(unit_entity(doc, "American Progress"));
+	unit_doc_close(&u);
+}
+
+/*
+ * "and" inside a name with "of" or "for", before common words that end it
+ * (Department for Work and Pensions), not before a second body or a title.
+ */
+static void
+test_org_of_and(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "The Department for Work and Pensions said pensions would rise. The Bank of Japan and "
+							   "Finance Ministry agreed. The Department of Justice and Google said nothing.", NULL);
+
+	assert_non_null(unit_entity(doc, "Department for Work and Pensions"));
+	assert_non_null(unit_entity(doc, "Bank of Japan"));
+	assert_non_null(unit_entity(doc, "Department of Justice"));
+	assert_null(unit_entity(doc, "Bank of Japan and Finance Ministry"));
+	assert_null(unit_entity(doc, "Department of Justice and Google"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1927,6 +1966,8 @@ main(void)
 		cmocka_unit_test(test_firm_named_like_person),
 		cmocka_unit_test(test_lower_word_before_first_name),
 		cmocka_unit_test(test_possessive_opens_title),
+		cmocka_unit_test(test_org_for),
+		cmocka_unit_test(test_org_of_and),
 		cmocka_unit_test(test_titled_person_of),
 		cmocka_unit_test(test_middle_initial_a),
 		cmocka_unit_test(test_days_are_nobody),
