@@ -1880,6 +1880,24 @@ test_org_of_and(void **state)
 	unit_doc_close(&u);
 }
 
+/* Dams, canals, harbours, stations, prisons, capes and "Porto" places are nobody ("Hoover Dam", "Cape Town"). */
+static void
+test_structures_are_nobody(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Ships left the Welland Canal for Cape Town. Hoover Dam and Seabrook Station were shut, "
+							   "and he flew to Porto Alegre. Harold Harbor agreed.", NULL);
+
+	assert_null(unit_entity(doc, "Welland Canal"));
+	assert_null(unit_entity(doc, "Cape Town"));
+	assert_null(unit_entity(doc, "Hoover Dam"));
+	assert_null(unit_entity(doc, "Seabrook Station"));
+	assert_null(unit_entity(doc, "Porto Alegre"));
+	assert_non_null(unit_entity(doc, "Harold Harbor"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1967,6 +1985,7 @@ main(void)
 		cmocka_unit_test(test_lower_word_before_first_name),
 		cmocka_unit_test(test_possessive_opens_title),
 		cmocka_unit_test(test_org_for),
+		cmocka_unit_test(test_structures_are_nobody),
 		cmocka_unit_test(test_org_of_and),
 		cmocka_unit_test(test_titled_person_of),
 		cmocka_unit_test(test_middle_initial_a),
