@@ -1794,6 +1794,18 @@ person_after_owner(attrib_state *st, int32_t m, int32_t lim)
 	if ((doc->mentions[m].flags & NE_MF_POSSESSIVE) && k < lim && doc->tokens[k].kind == NE_TOK_PUNCT &&
 		doc->tokens[k].start == doc->tokens[k - 1].end)
 		k++;					/* the bare apostrophe of "Sky Networks' Sophie Turner Laing" */
+	if (doc->mentions[m].kind == NE_MK_ORG && k + 2 < lim && (is_word(doc, k, "and") || is_ch(doc, k, '&')) &&
+		(doc->tokens[k + 1].flags & NE_TF_CAP) && st->nm->tok_mention[k + 1] < 0)
+	{
+		/* "said Gulf and Western chairman Martin Davis": the rest of the firm's name before the role */
+		int32_t		u = k + 1;
+
+		while (u < lim && u - k <= 3 && doc->tokens[u].kind == NE_TOK_WORD && (doc->tokens[u].flags & NE_TF_CAP) &&
+			   st->nm->tok_mention[u] < 0 && !quoted(doc, u))
+			u++;
+		if (u < lim && is_lower_word(doc, u) && (lx(doc, u) & (NE_LX_TITLE | NE_LX_PERSON_NOUN)))
+			k = u;
+	}
 	if (k < lim && is_lower_word(doc, k))
 	{
 		/*

@@ -2178,6 +2178,19 @@ test_opening_verb_name_or_cue(void **state)
 	unit_doc_close(&u);
 }
 
+/* After a cue, a firm's name with "and" in it, a role and a name: the person speaks ("said Gulf and Western chairman Martin Davis"). */
+static void
+test_person_after_firm_with_and(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Gulf and Western Inc named Hugh Liedtke to its board.\n\n"
+								"\"Mr Liedtke is an outstanding addition,\" said Gulf and Western chairman Martin Davis.");
+
+	check(doc, quote(doc, "Mr Liedtke is"), "Martin Davis", "Martin Davis", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -2301,6 +2314,7 @@ main(void)
 		cmocka_unit_test(test_name_that_reports_over_pronoun),
 		cmocka_unit_test(test_title_does_not_cut_the_window),
 		cmocka_unit_test(test_amount_said_is_no_source),
+		cmocka_unit_test(test_person_after_firm_with_and),
 		cmocka_unit_test(test_opening_verb_name_or_cue),
 		cmocka_unit_test(test_and_inside_source_phrase),
 		cmocka_unit_test(test_described_speaker_repeated),
