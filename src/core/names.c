@@ -2220,7 +2220,8 @@ and_ends_org_of(names_state *st, int32_t sa, int32_t b, tok_ctx ctx)
 
 	if (!ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "and"))
 		return false;
-	for (int32_t t = sa; t + 1 < b && !org_of; t++)
+	/* (the last eight tokens: a chain of many "and"s is read in linear time) */
+	for (int32_t t = b - 8 > sa ? b - 8 : sa; t + 1 < b && !org_of; t++)
 		org_of = doc->tokens[t].kind == NE_TOK_WORD && (LXF(st, t) & NE_LX_ORG) &&
 			(ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "of") ||
 			 ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "for"));
