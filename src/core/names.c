@@ -851,6 +851,10 @@ first_name_and_word(names_state *st, int32_t n0, int32_t b)
 	return LXF(st, n0 + 1);
 }
 
+/* Place words that are common nouns for a kind of place, inside firms' and bodies' names too ("Harbour and Fisheries Commission"). */
+static const char *const place_kinds[] = {"canal", "dam", "harbor", "harbour", "highway", "motorway", "prison",
+"station", "tunnel"};
+
 /* Title modifiers ("White House", "North Korea", "Field Marshal") that are also common surnames. */
 static const char *const surname_title_mods[] = {"field", "house", "north", "west", "white"};
 
@@ -2324,7 +2328,8 @@ and_joins_org(names_state *st, int32_t sa, int32_t b)
 	if ((b - sa >= 2 && (LXF(st, b - 1) & NE_LX_ORG) &&
 		 !NE_LEX_WORD_IN(TOK_S(doc, b - 1), TOK_L(doc, b - 1), office_firm_words) &&
 		 (ne_lex_word_is(TOK_S(doc, b - 1), TOK_L(doc, b - 1), "group") || !legal_form_within(st, b + 1, 3))) ||
-		(LXF(st, b - 1) & (NE_LX_PLACE | NE_LX_NAT)) || (doc->tokens[b - 1].flags & NE_TF_ALLCAPS))
+		((LXF(st, b - 1) & (NE_LX_PLACE | NE_LX_NAT)) && !NE_LEX_WORD_IN(TOK_S(doc, b - 1), TOK_L(doc, b - 1), place_kinds)) ||
+		(doc->tokens[b - 1].flags & NE_TF_ALLCAPS))
 		return false;			/* a whole name before "and": "the New York Times", "United States", "PDVSA"
 								 * (not "Air Products and Chemicals Inc": one firm's legal form ends both;
 								 * a group is whole: "Daewoo Group and General Motors Corp") */
