@@ -470,6 +470,8 @@ typedef struct names_state
 	int8_t		lowercased;		/* 1: the text writes names in lower case too (lowercased wire copy), 0: not, -1: not known yet */
 	int32_t    *lower_slots;	/* lower_word_seen's index of lower-case words (token numbers, -1 empty), or NULL */
 	int32_t		lower_mask;		/* its number of slots - 1 */
+	int32_t    *cap_mid_slots;	/* cap_mid_seen's index of words capitalised inside a sentence, or NULL */
+	int32_t		cap_mid_mask;	/* its number of slots - 1 */
 	bool		mid_noted;		/* mid_words is filled (on first need) */
 	bool		works;			/* a noun for a work stands right before a chain (classify) */
 	int32_t		first_pairs;	/* person chains of two words or more with no title that open with a first name */
@@ -1181,59 +1183,94 @@ ends_earlier_chain(names_state *st, int32_t t, bool person)
 
 static inline uint64_t word_hash(const char *s, int32_t n);
 
+/* Is token u a word of the kind an index holds: in lower case, or (cap_mid) capitalised inside a sentence? */
+static inline bool
+indexed_word(const ne_doc *doc, int32_t u, bool cap_mid)
+{
+	const ne_token *o = &doc->tokens[u];
+
+	if (o->kind != NE_TOK_WORD)
+		return false;
+	if (!cap_mid)
+		return !(o->flags & NE_TF_CAP);
+	return (o->flags & NE_TF_CAP) && !opens_sentence(doc, u) && !(o->flags & NE_TF_IN_QUOTE);
+}
+
 /*
- * Does the word of token t stand in lower case anywhere in the text?  The
- * first call indexes the text's lower-case words (open addressing over
- * their hashes, token numbers in the slots, duplicates once), so a call
- * costs a probe or two.
+ * An index of the text's words of one kind (indexed_word): open addressing
+ * over their hashes, token numbers in the slots, duplicates once; *mask set
+ * to its number of slots - 1.  Made once per text, in linear time.
  */
-static bool
-lower_word_seen(names_state *st, int32_t t)
+static int32_t *
+word_index(names_state *st, bool cap_mid, int32_t *mask)
 {
 	const ne_doc *doc = st->doc;
-	const ne_token *tk = &doc->tokens[t];
-	uint64_t	h;
+	int32_t		n = 0;
+	int32_t    *slots;
 
-	if (st->lower_slots == NULL)
+	for (int32_t u = 0; u < doc->ntokens; u++)
+		n += indexed_word(doc, u, cap_mid);
+	*mask = 15;
+	while (*mask < 2 * n)
+		*mask = *mask * 2 + 1;
+	slots = ne_alloc(doc->arena, sizeof(int32_t) * ((size_t) *mask + 1));
+	memset(slots, 0xFF, sizeof(int32_t) * ((size_t) *mask + 1));
+	for (int32_t u = 0; u < doc->ntokens; u++)
 	{
-		int32_t		n = 0;
+		const ne_token *o = &doc->tokens[u];
+		uint64_t	h;
+		int32_t		i;
 
-		for (int32_t u = 0; u < doc->ntokens; u++)
-			n += doc->tokens[u].kind == NE_TOK_WORD && !(doc->tokens[u].flags & NE_TF_CAP);
-		st->lower_mask = 15;
-		while (st->lower_mask < 2 * n)
-			st->lower_mask = st->lower_mask * 2 + 1;
-		st->lower_slots = ne_alloc(doc->arena, sizeof(int32_t) * ((size_t) st->lower_mask + 1));
-		memset(st->lower_slots, 0xFF, sizeof(int32_t) * ((size_t) st->lower_mask + 1));
-		for (int32_t u = 0; u < doc->ntokens; u++)
+		if (!indexed_word(doc, u, cap_mid))
+			continue;
+		h = word_hash(doc->text + o->start, o->end - o->start);
+		for (i = (int32_t) (h & (uint64_t) *mask); slots[i] >= 0; i = (i + 1) & *mask)
 		{
-			const ne_token *o = &doc->tokens[u];
-			int32_t		i;
+			const ne_token *q = &doc->tokens[slots[i]];
 
-			if (o->kind != NE_TOK_WORD || (o->flags & NE_TF_CAP))
-				continue;
-			h = word_hash(doc->text + o->start, o->end - o->start);
-			for (i = (int32_t) (h & (uint64_t) st->lower_mask); st->lower_slots[i] >= 0; i = (i + 1) & st->lower_mask)
-			{
-				const ne_token *q = &doc->tokens[st->lower_slots[i]];
-
-				if (word_equal(doc->text, q->start, q->end, o->start, o->end))
-					break;
-			}
-			st->lower_slots[i] = u;
-			if ((u & 0xFFFF) == 0 && doc->check_interrupts)
-				doc->check_interrupts();
+			if (word_equal(doc->text, q->start, q->end, o->start, o->end))
+				break;
 		}
+		slots[i] = u;
+		if ((u & 0xFFFF) == 0 && doc->check_interrupts)
+			doc->check_interrupts();
 	}
-	h = word_hash(doc->text + tk->start, tk->end - tk->start);
-	for (int32_t i = (int32_t) (h & (uint64_t) st->lower_mask); st->lower_slots[i] >= 0; i = (i + 1) & st->lower_mask)
+	return slots;
+}
+
+/* Does the index (word_index) hold the word of token t (ASCII case ignored)? */
+static bool
+word_index_has(const ne_doc *doc, const int32_t *slots, int32_t mask, int32_t t)
+{
+	const ne_token *tk = &doc->tokens[t];
+	uint64_t	h = word_hash(doc->text + tk->start, tk->end - tk->start);
+
+	for (int32_t i = (int32_t) (h & (uint64_t) mask); slots[i] >= 0; i = (i + 1) & mask)
 	{
-		const ne_token *q = &doc->tokens[st->lower_slots[i]];
+		const ne_token *q = &doc->tokens[slots[i]];
 
 		if (word_equal(doc->text, q->start, q->end, tk->start, tk->end))
 			return true;
 	}
 	return false;
+}
+
+/* Does the word of token t stand in lower case anywhere in the text?  (The index is made on first call.) */
+static bool
+lower_word_seen(names_state *st, int32_t t)
+{
+	if (st->lower_slots == NULL)
+		st->lower_slots = word_index(st, false, &st->lower_mask);
+	return word_index_has(st->doc, st->lower_slots, st->lower_mask, t);
+}
+
+/* Does the word of token t stand capitalised inside a sentence anywhere in the text: a name ("Corning", "Boeing")? */
+static bool
+cap_mid_seen(names_state *st, int32_t t)
+{
+	if (st->cap_mid_slots == NULL)
+		st->cap_mid_slots = word_index(st, true, &st->cap_mid_mask);
+	return word_index_has(st->doc, st->cap_mid_slots, st->cap_mid_mask, t);
 }
 
 /*
@@ -1748,6 +1785,14 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 				 !(LXF(st, t + 1) & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD)))
 			k = t;				/* the end of an office before a first name and a surname: "Chief Secretary to
 								 * the Treasury Paul Boateng", "Pentagon press secretary"'s "Pentagon" alone */
+	}
+	/* "Entering Westminster", "Buying MCI": a participle no table knows opening the sentence is no part of a name */
+	if (k < 0 && b - a >= 2 && opens_sentence(doc, a) && doc->tokens[a].kind == NE_TOK_WORD && LXF(st, a) == 0 &&
+		TOK_L(doc, a) >= 6 && memcmp(TOK_S(doc, a) + TOK_L(doc, a) - 3, "ing", 3) == 0 &&
+		!cap_mid_seen(st, a))	/* (not a name the text writes inside a sentence: "Corning Glass Works", "Boeing") */
+	{
+		classify(st, a + 1, b, false);
+		return;
 	}
 	/* "Cinematographer John Mathieson", "Fly-half Stephen Jones" opening a sentence: a word no table knows,
 	 * shaped like a role, or a noun for people ("Striker Thierry Henry", "Prosecutor James Reid"), before a
@@ -4643,6 +4688,8 @@ find_names(ne_doc *doc, bool aliases)
 	st.lowercased = -1;
 	st.lower_slots = NULL;
 	st.lower_mask = 0;
+	st.cap_mid_slots = NULL;
+	st.cap_mid_mask = 0;
 	st.works = false;
 	st.first_pairs = 0;
 	st.person_firms = false;

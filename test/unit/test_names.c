@@ -1898,6 +1898,26 @@ test_structures_are_nobody(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A participle no table knows opening a sentence is no part of a name
+ * ("Buying MCI would ...", "Entering Westminster in 1997, ..."), unless the
+ * text writes it capitalised inside a sentence too, as a name ("Corning").
+ */
+static void
+test_opening_participle(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Entering Westminster in 1997, Ann Lee rose fast. Buying MCI would help Verizon. "
+							   "Corning Glass Works said sales rose, and analysts praised Corning.", NULL);
+
+	assert_null(unit_entity(doc, "Entering Westminster"));
+	assert_null(unit_entity(doc, "Buying MCI"));
+	assert_non_null(unit_entity(doc, "Corning Glass Works"));
+	assert_null(unit_entity(doc, "Glass Works"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -1985,6 +2005,7 @@ main(void)
 		cmocka_unit_test(test_lower_word_before_first_name),
 		cmocka_unit_test(test_possessive_opens_title),
 		cmocka_unit_test(test_org_for),
+		cmocka_unit_test(test_opening_participle),
 		cmocka_unit_test(test_structures_are_nobody),
 		cmocka_unit_test(test_org_of_and),
 		cmocka_unit_test(test_titled_person_of),
