@@ -1472,6 +1472,16 @@ plural_name_word(const ne_doc *doc, int32_t t, int32_t end)
 	return l > 3 && w[l - 1] == 's' && !memchr("siuoa", w[l - 2], 5) && !(doc->tokens[t].flags & NE_TF_ALLCAPS);
 }
 
+/* Is the token at t a word in lower case that can be a noun a name modifies ("the Marcos government")? */
+static bool
+noun_after_name(names_state *st, int32_t t)
+{
+	const ne_doc *doc = st->doc;
+
+	return t < doc->ntokens && doc->tokens[t].kind == NE_TOK_WORD && !(doc->tokens[t].flags & NE_TF_CAP) &&
+		!(LXF(st, t) & (NE_LX_NONNAME | NE_LX_CUE | NE_LX_SKIPADV | NE_LX_PRON | NE_LX_PRON_REL));
+}
+
 /* Titles that are common surnames too, after an honorific: "Ms King", "Mr Bishop". */
 static const char *const title_surnames[] = {"bishop", "judge", "king", "knight", "major", "marshal", "pope"};
 
@@ -1971,9 +1981,10 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		/*
 		 * "Super Bowl", "World War II", "Hurricane Ivan" (an event, first name or not), "Finance Bill" (a
 		 * law, plan or index: its last word), "the Rolling
-		 * Stones", "The Chemical Brothers" (a plural after "the" with no first name: a group, an
-		 * organisation when it speaks or owns, as "UK Coal said"): no new person, only a name known
-		 * otherwise ("the Holiday Inns" of "Holiday Inns Inc")
+		 * Stones", "the Evening Standard", "the Holy Grail" (a name after "the" with no first name or
+		 * initial, a plural or no noun after it: a group, a paper, a work, an organisation when it speaks
+		 * or owns, as "UK Coal said"; not "the Ferdinand Marcos government"): no new person, only a name
+		 * known otherwise ("the Holiday Inns" of "Holiday Inns Inc")
 		 */
 		bool		nobody = false;
 
@@ -1993,8 +2004,9 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		}
 		if (!nobody && a > 0 && doc->tokens[a - 1].kind == NE_TOK_WORD &&
 			(doc->tokens[a - 1].flags & (NE_TF_CAP | NE_TF_SENT_START)) != NE_TF_CAP &&
-			ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the") && plural_name_word(doc, last, c.end_byte) &&
-			!has_first_name(st, c.n0, b))
+			ne_lex_word_is(TOK_S(doc, a - 1), TOK_L(doc, a - 1), "the") && !is_initial(doc, c.n0) &&
+			!memchr(TOK_S(doc, c.n0), '.', (size_t) TOK_L(doc, c.n0)) && !has_first_name(st, c.n0, b) &&
+			(plural_name_word(doc, last, c.end_byte) || !noun_after_name(st, b)))
 		{
 			if (c.cue_after || c.poss)
 			{

@@ -1918,6 +1918,22 @@ test_opening_participle(void **state)
 	unit_doc_close(&u);
 }
 
+/* A name after "the" with no first name or initial is no person: a paper, a work, a band ("the Evening Standard", "the Holy Grail"). */
+static void
+test_the_before_name(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "He told the Evening Standard he sought the Holy Grail. They praised the late Ray Charles "
+							   "and the Rev. Jesse Jackson.", NULL);
+
+	assert_null(unit_entity(doc, "Evening Standard"));
+	assert_null(unit_entity(doc, "Holy Grail"));
+	assert_non_null(unit_entity(doc, "Ray Charles"));
+	assert_non_null(unit_entity(doc, "Jesse Jackson"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -2005,6 +2021,7 @@ main(void)
 		cmocka_unit_test(test_lower_word_before_first_name),
 		cmocka_unit_test(test_possessive_opens_title),
 		cmocka_unit_test(test_org_for),
+		cmocka_unit_test(test_the_before_name),
 		cmocka_unit_test(test_opening_participle),
 		cmocka_unit_test(test_structures_are_nobody),
 		cmocka_unit_test(test_org_of_and),
