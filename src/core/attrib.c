@@ -593,8 +593,8 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 		if (m >= 0)
 			e = doc->mentions[m].entity;
 	}
-	if (e < 0 && !anonymous_after(doc, b2) && (e = description_entity(st, a, h)) >= 0)
-		s->inferred = true;
+	if (e < 0 && is_word(doc, a, "the") && !anonymous_after(doc, b2) && (e = description_entity(st, a, h)) >= 0)
+		s->inferred = true;		/* (description_entity reads "the ..." only) */
 	if (e >= 0)
 	{
 		s->entity = e;

@@ -2639,7 +2639,8 @@ find_chains(names_state *st)
 					(ne_poss_suffix(doc, b - 1) || poss_apostrophe(doc, b - 1)))
 					break;
 				/* (a reporting verb that opens a sentence is no name's: "Said Future Computing analyst Joe Cross,") */
-				if ((tb->flags & NE_TF_CAP) && (splits_chain(f) || (b == t && opening_cue(st, b))) &&
+				if ((tb->flags & NE_TF_CAP) &&
+					(splits_chain(f) || (b == t && (f & NE_LX_CUE_SAY) && opening_cue(st, b))) &&
 					!word_surname(st, t, b, f) &&
 					!middle_initial(st, t, b, n) &&
 					!(b + 1 < n && tok_is(doc, b + 1, '&') && doc->tokens[b + 1].start == tb->end) &&	/* AT&T */
@@ -3964,7 +3965,7 @@ trailing_cue_subject(const ne_doc *doc, int32_t tok)
  * pronouns win; possessives, objects and modifiers lose.  -1e9 when it cannot
  * be; *stop set when it is too far back to look further.
  */
-static double
+static inline double
 antecedent_score(const ne_doc *doc, const ne_names *nm, int32_t i, int g, int32_t sent, int32_t para, int32_t k,
 				 bool trailing, bool *stop)
 {
