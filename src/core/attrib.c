@@ -1407,8 +1407,8 @@ is_prep_before_object(const ne_doc *doc, int32_t t)
 /* Prepositions that also open clauses: "after the ministry announced" has a subject of its own. */
 static const char *const clause_prepositions[] = {"after", "before", "since"};
 
-/* Ordinals, which modify a source noun ("the second source"). */
-static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth"};
+/* Function words that modify a source noun too: ordinals ("the second source") and "top" ("Clinton's top aide"). */
+static const char *const noun_modifiers[] = {"fifth", "first", "fourth", "second", "third", "top"};
 
 
 /*
@@ -1579,7 +1579,7 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 		 * that are also such words ("the new manager", "Trump's campaign manager", "the second source") */
 		if (is_lower_word(doc, a - 1) && (f & NE_LX_NONNAME) && !is_det(doc, a - 1) &&
 			!(f & (NE_LX_NOMINAL | NE_LX_NAT | NE_LX_TITLE | NE_LX_PERSON_NOUN | NE_LX_ORG_NOUN)) &&
-			!IS_WORD_IN(doc, a - 1, ordinals))
+			!IS_WORD_IN(doc, a - 1, noun_modifiers))
 			break;
 		a--;
 		if (is_det(doc, a))

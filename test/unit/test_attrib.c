@@ -2191,6 +2191,20 @@ test_person_after_firm_with_and(void **state)
 	unit_doc_close(&u);
 }
 
+/* "top" stays in a source phrase as ordinals do ("Clinton's top aide said", "a top aide said"). */
+static void
+test_top_in_source_phrase(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Clinton's top aide said: \"We have to be ready.\"\n\n"
+								"\"It is close,\" a top Iranian military official said.");
+
+	check(doc, quote(doc, "We have to"), "Clinton's top aide", "Clinton's top aide", "said");
+	check(doc, quote(doc, "It is close"), "a top Iranian military official", "a top Iranian military official", "said");
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -2314,6 +2328,7 @@ main(void)
 		cmocka_unit_test(test_name_that_reports_over_pronoun),
 		cmocka_unit_test(test_title_does_not_cut_the_window),
 		cmocka_unit_test(test_amount_said_is_no_source),
+		cmocka_unit_test(test_top_in_source_phrase),
 		cmocka_unit_test(test_person_after_firm_with_and),
 		cmocka_unit_test(test_opening_verb_name_or_cue),
 		cmocka_unit_test(test_and_inside_source_phrase),
