@@ -853,6 +853,10 @@ first_name_and_word(names_state *st, int32_t n0, int32_t b)
 	return LXF(st, n0 + 1);
 }
 
+/* First words of places' names ("San Jose", "Fort Worth", "Lake Tahoe", "São Paulo"). */
+static const char *const place_openers[] = {"cape", "fort", "lake", "las", "los", "mount", "porto", "puerto", "san",
+"santa", "sao", "s\xc3\xa3o"};
+
 /* Place words that are common nouns for a kind of place, inside firms' and bodies' names too ("Harbour and Fisheries Commission"). */
 static const char *const place_kinds[] = {"canal", "dam", "harbor", "harbour", "highway", "motorway", "prison",
 "station", "tunnel"};
@@ -1993,6 +1997,9 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 			nobody = doc->tokens[t].kind == NE_TOK_WORD && in_word_set(&event_word_set, doc, t);
 		/* "Finance Bill", "Marshall Plan", "Dow Jones Index", "Motor Neurone Disease": a law, plan or index */
 		nobody |= doc->tokens[last].kind == NE_TOK_WORD && in_word_set(&document_word_set, doc, last);
+		/* "San Andreas", "Sao Paulo", "Fort Worth", "Lake Tahoe": a place's first word, first name after it or not */
+		nobody |= doc->tokens[c.n0].kind == NE_TOK_WORD && !(doc->tokens[c.n0].flags & NE_TF_ALLCAPS) &&
+			NE_LEX_WORD_IN(TOK_S(doc, c.n0), TOK_L(doc, c.n0), place_openers);
 		/* "Racial Equality", "Export Enhancement Program", "Sports Interactive": a derived common word, no first name */
 		if (!nobody && !has_first_name(st, c.n0, b))	/* not "Political Affairs Wendy Sherman" */
 		{

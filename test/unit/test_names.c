@@ -1880,20 +1880,24 @@ test_org_of_and(void **state)
 	unit_doc_close(&u);
 }
 
-/* Dams, canals, harbours, stations, prisons, capes and "Porto" places are nobody ("Hoover Dam", "Cape Town"). */
+/* Dams, canals, harbours, stations, prisons and places opened by San, Fort, Lake, Cape ... are nobody ("Hoover Dam", "San Diego"). */
 static void
 test_structures_are_nobody(void **state)
 {
 	unit_doc	u;
 	ne_doc	   *doc = names_of(&u,
 							   "Ships left the Welland Canal for Cape Town. Hoover Dam and Seabrook Station were shut, "
-							   "and he flew to Porto Alegre. Harold Harbor agreed.", NULL);
+							   "and he flew to Porto Alegre. San Diego and Lake Charles voted, and the San Andreas "
+							   "fault moved. Harold Harbor agreed.", NULL);
 
 	assert_null(unit_entity(doc, "Welland Canal"));
 	assert_null(unit_entity(doc, "Cape Town"));
 	assert_null(unit_entity(doc, "Hoover Dam"));
 	assert_null(unit_entity(doc, "Seabrook Station"));
 	assert_null(unit_entity(doc, "Porto Alegre"));
+	assert_null(unit_entity(doc, "San Diego"));
+	assert_null(unit_entity(doc, "San Andreas"));
+	assert_null(unit_entity(doc, "Lake Charles"));
 	assert_non_null(unit_entity(doc, "Harold Harbor"));
 	unit_doc_close(&u);
 }
