@@ -212,7 +212,7 @@ dt_tense_before(dctx *c, int32_t pos, bool wide)
 	int32_t		i = pos;
 	int			nwords = 0;
 	bool		next_is_to = false,
-				next_is_for = false;
+				seen_for = false;	/* "for" between the word at hand and pos */
 
 	while (i > from)
 	{
@@ -244,8 +244,8 @@ dt_tense_before(dctx *c, int32_t pos, bool wide)
 					case NE_F_SCHEDULED:
 						if (had_been_before(c, i, from))
 							return -1;	/* "had been due to expire Friday evening": a plan of the past */
-						if (e - i == 3 && (c->t[i] | 0x20) == 's' && !next_is_to && !next_is_for)
-							break;		/* "the record high set on Aug. 6": a participle; "set to", "set for" plan */
+						if (e - i == 3 && (c->t[i] | 0x20) == 's' && !next_is_to && !seen_for)
+							break;		/* "the record high set on Aug. 6": a participle; "set to", "set (a hearing) for" plan */
 						return 1;
 					case NE_F_WILL:
 						return 1;
@@ -275,7 +275,7 @@ dt_tense_before(dctx *c, int32_t pos, bool wide)
 			else if (le == NULL && ed_past(c, i, e) && !after_be(c, i, from))
 				return -1;		/* a past tense (announced, closed) speaks of the past; "will be named" does not */
 			next_is_to = to;
-			next_is_for = e - i == 3 && (c->t[i] | 0x20) == 'f' && (c->t[i + 1] | 0x20) == 'o' && (c->t[i + 2] | 0x20) == 'r';
+			seen_for |= e - i == 3 && (c->t[i] | 0x20) == 'f' && (c->t[i + 1] | 0x20) == 'o' && (c->t[i + 2] | 0x20) == 'r';
 			continue;
 		}
 		i--;

@@ -294,6 +294,14 @@ dt_rule_month(win *w, int i, cand *cd)
 						return false;
 				}
 			}
+			/* "next June 30", "last Oct. 17": the first such day after, or the last before, the publication */
+			if (!y && c->pub && is_cls(w, i - 1, LX_REL, -1) && dt_rel_direction(tok(w, i - 1)->val) != 0)
+			{
+				int			before = m < c->pm || (m == c->pm && d < c->pd);
+				int			after = m > c->pm || (m == c->pm && d > c->pd);
+
+				y = dt_rel_direction(tok(w, i - 1)->val) < 0 ? (before ? c->py : c->py - 1) : (after ? c->py : c->py + 1);
+			}
 			dt_v_day(cd->value, y ? y : bare_month_year(w, i, i, m, 0), m, d);
 			return true;
 		}

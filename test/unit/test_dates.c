@@ -231,6 +231,16 @@ test_month_future(void **state)
 	one("The talks will go on, as both sides agreed in September.", "September", NE_TIMEX_DATE, "2016-09");
 }
 
+/* "last Oct. 17", "next June 30": the latest such day before the publication, or the first after it. */
+static void
+test_month_day_last_next(void **state)
+{
+	one("The plant was shut last May 19 for repairs.", "May 19", NE_TIMEX_DATE, "2016-05-19");
+	one("The bonds mature next June 30, the bank said.", "June 30", NE_TIMEX_DATE, "2017-06-30");
+	one("The index has fallen since last March 1.", "March 1", NE_TIMEX_DATE, "2017-03-01");
+	one("Taxes will go up next January 1, the bank said.", "January 1", NE_TIMEX_DATE, "2018-01-01");
+}
+
 /* "since <month>": the latest such month up to the publication, whatever the tense. */
 static void
 test_month_since(void **state)
@@ -333,6 +343,7 @@ test_weekdays(void **state)
 	/* "set" plans only with "to" or "for"; else it is a participle */
 	one("The agency ruled against him and set Tuesday as the deadline.", "Tuesday", NE_TIMEX_DATE, "2017-02-28");
 	one("The vote is set for Tuesday.", "Tuesday", NE_TIMEX_DATE, "2017-03-07");
+	one("The board has set a hearing on the issue for July 28.", "July 28", NE_TIMEX_DATE, "2017-07-28");
 	one("Prices beat the record set in December.", "December", NE_TIMEX_DATE, "2016-12");
 }
 
@@ -963,6 +974,7 @@ main(void)
 		cmocka_unit_test(test_bare_months),
 		cmocka_unit_test(test_month_future),
 		cmocka_unit_test(test_month_since),
+		cmocka_unit_test(test_month_day_last_next),
 		cmocka_unit_test(test_may_march_before_noun),
 		cmocka_unit_test(test_years_decades),
 		cmocka_unit_test(test_mods),
