@@ -128,6 +128,16 @@ dt_weekday_days(dctx *c, int wd, int dir)
 	return c->pdays + diff;
 }
 
+/* Is one of the tokens [a, b) the word "for"? */
+static bool
+for_between(win *w, int a, int b)
+{
+	for (int i = a; i < b; i++)
+		if (is_word(w, i, "for"))
+			return true;
+	return false;
+}
+
 /* Does a future-tense word appear near token i (same sentence, 7 back, 3 ahead)? */
 bool
 dt_future_near(win *w, int first, int last)
@@ -140,8 +150,8 @@ dt_future_near(win *w, int first, int last)
 			break;
 		if (is_func(w, i, NE_F_SCHEDULED) && is_word(w, i - 1, "been") && is_word(w, i - 2, "had"))
 			return false;		/* "had been scheduled to expire Friday": a plan of the past */
-		if (is_word(w, i, "set") && !is_func(w, i + 1, NE_F_TO) && !is_word(w, i + 1, "for"))
-			continue;			/* "the high set on Monday": a participle */
+		if (is_word(w, i, "set") && !is_func(w, i + 1, NE_F_TO) && !for_between(w, i + 1, first))
+			continue;			/* "the high set on Monday": a participle; "set itself for the third quarter" plans */
 		if (is_func(w, i, NE_F_WILL) || is_func(w, i, NE_F_SCHEDULED))
 			return true;
 		if (is_func(w, i, NE_F_TO) && is_func(w, i - 1, NE_F_IS))

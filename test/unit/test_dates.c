@@ -344,6 +344,7 @@ test_weekdays(void **state)
 	one("The agency ruled against him and set Tuesday as the deadline.", "Tuesday", NE_TIMEX_DATE, "2017-02-28");
 	one("The vote is set for Tuesday.", "Tuesday", NE_TIMEX_DATE, "2017-03-07");
 	one("The board has set a hearing on the issue for July 28.", "July 28", NE_TIMEX_DATE, "2017-07-28");
+	one("The level OPEC set itself for the third quarter is high.", "the third quarter", NE_TIMEX_DATE, "2017-Q3");
 	one("Prices beat the record set in December.", "December", NE_TIMEX_DATE, "2016-12");
 }
 
