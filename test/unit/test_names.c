@@ -1938,6 +1938,22 @@ test_the_before_name(void **state)
 	unit_doc_close(&u);
 }
 
+/* "Cos" and "Cie" are legal forms, "subcommittee" and "centers" organisation words, "basin" a place. */
+static void
+test_more_org_words(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Williams Cos said profits rose. The Antitrust Subcommittee met the Centers for Disease "
+							   "Control in the Cooper Basin.", NULL);
+
+	assert_org(doc, "Williams Cos");
+	assert_org(doc, "Antitrust Subcommittee");
+	assert_org(doc, "Centers for Disease Control");
+	assert_null(unit_entity(doc, "Cooper Basin"));
+	unit_doc_close(&u);
+}
+
 int
 main(void)
 {
@@ -2025,6 +2041,7 @@ main(void)
 		cmocka_unit_test(test_lower_word_before_first_name),
 		cmocka_unit_test(test_possessive_opens_title),
 		cmocka_unit_test(test_org_for),
+		cmocka_unit_test(test_more_org_words),
 		cmocka_unit_test(test_the_before_name),
 		cmocka_unit_test(test_opening_participle),
 		cmocka_unit_test(test_structures_are_nobody),
