@@ -51,11 +51,23 @@ predict(FILE *out, const char *id, const char *text, int32_t len, const char *pu
 	ne_ymd		p;
 	bool		havep = parse_published(pub, &p);
 
+	int32_t		at = 0,			/* code points are counted on from byte at (spans come in order) */
+				cps = 0;
+
 	ne_doc_init(&doc, text, len, a);
 	ne_find_dates(&doc, havep ? &p : NULL);
 	for (int i = 0; i < doc.ntimexes; i++)
 	{
 		ne_timex   *t = &doc.timexes[i];
+		int32_t		start,
+					end;
+
+		if (t->span.start < at)
+			at = cps = 0;
+		cps += jsonl_codepoints(text + at, t->span.start - at);
+		at = t->span.start;
+		start = cps;
+		end = start + jsonl_codepoints(text + t->span.start, t->span.end - t->span.start);
 
 		fprintf(out, "{\"id\": ");
 		jsonl_write_string(out, id, (int32_t) strlen(id));
@@ -63,8 +75,7 @@ predict(FILE *out, const char *id, const char *text, int32_t len, const char *pu
 		jsonl_write_string(out, text + t->span.start, t->span.end - t->span.start);
 		fprintf(out, ", \"type\": \"%s\", \"value\": ", ne_timex_type_name(t->type));
 		jsonl_write_string(out, t->value, (int32_t) strlen(t->value));
-		fprintf(out, ", \"mod\": \"%s\", \"start\": %d, \"end\": %d", t->mod,
-				jsonl_codepoints(text, t->span.start), jsonl_codepoints(text, t->span.end));
+		fprintf(out, ", \"mod\": \"%s\", \"start\": %d, \"end\": %d", t->mod, start, end);
 		if (t->has_range)
 			fprintf(out, ", \"range\": [%d, %d]", t->range_lo, t->range_hi);
 		if (ne_granularity_name(t->granularity))
