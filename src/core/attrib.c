@@ -111,6 +111,9 @@ is_word(const ne_doc *doc, int32_t t, const char *w)
 	((t) >= 0 && (t) < (doc)->ntokens && (doc)->tokens[(t)].kind == NE_TOK_WORD && \
 	 NE_LEX_WORD_IN(TS((doc), (t)), TL((doc), (t)), (words)))
 
+/* Determiners of a phrase that brings in someone not named before ("another analyst said", "a farm analyst said"). */
+static const char *const new_person_dets[] = {"a", "an", "another", "one"};
+
 /* Is token t lower case at its first letter? */
 static inline bool
 is_lower_word(const ne_doc *doc, int32_t t)
@@ -484,9 +487,6 @@ description_entity(attrib_state *st, int32_t a, int32_t h)
 							!is_word(doc, h, "group") && !is_word(doc, h, "board") && !is_word(doc, h, "charity") &&
 							!is_word(doc, h, "club") && !is_word(doc, h, "team"));
 }
-
-/* Determiners of a phrase that brings in someone not named before ("another analyst said", "a spokesman said"). */
-static const char *const new_person_dets[] = {"a", "an", "another", "one"};
 
 /*
  * Does the source phrase that ends at token b ask not to be named ("the
@@ -961,7 +961,6 @@ phrase_owner(attrib_state *st, int32_t first, int32_t h, int32_t end, source *s)
 static bool
 nearer_spoken_phrase(attrib_state *st, int32_t m, source *s)
 {
-	static const char *const indefinites[] = {"a", "an", "another", "one"};
 	ne_doc	   *doc = st->doc;
 	const ne_mention *mn = &doc->mentions[m];
 	int32_t		t = st->nm->mx[m].tok_first,
@@ -997,7 +996,7 @@ nearer_spoken_phrase(attrib_state *st, int32_t m, source *s)
 			continue;
 		/* "the host", "The Florida senator" are mostly the named person again: only "a", "an", "one", "another";
 		 * but "it" after "The US government denied ..." is the government, unless that is the firm named */
-		if (!IS_WORD_IN(doc, first, indefinites))
+		if (!IS_WORD_IN(doc, first, new_person_dets))
 		{
 			int32_t		e;
 

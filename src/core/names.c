@@ -330,6 +330,13 @@ is_initial(const ne_doc *doc, int32_t t)
 	return doc->tokens[t].start + n == doc->tokens[t].end && ne_is_upper(cp);
 }
 
+/* Is token t the word "of" or "for" (which join an organisation's name: "Bank of England", "Institute for Fiscal Studies")? */
+static inline bool
+of_or_for(const ne_doc *doc, int32_t t)
+{
+	return ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "of") || ne_lex_word_is(TOK_S(doc, t), TOK_L(doc, t), "for");
+}
+
 /* Is token t the single ASCII character c? */
 static inline bool
 tok_is(const ne_doc *doc, int32_t t, char c)
@@ -1742,8 +1749,7 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		goto push;
 	}
 	for (int32_t t = a; t + 1 < b; t++)
-		if ((LXF(st, t) & NE_LX_ORG) && (ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "of") ||
-										  ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "for")))
+		if ((LXF(st, t) & NE_LX_ORG) && of_or_for(doc, t + 1))
 		{
 			if (title_then_first_name(st, t + 2, b))
 				break;			/* "FTC Bureau of Consumer Protection Director William MacLeod": a person */
@@ -2290,9 +2296,7 @@ and_ends_org_of(names_state *st, int32_t sa, int32_t b, tok_ctx ctx)
 		return false;
 	/* (the last eight tokens: a chain of many "and"s is read in linear time) */
 	for (int32_t t = b - 8 > sa ? b - 8 : sa; t + 1 < b && !org_of; t++)
-		org_of = doc->tokens[t].kind == NE_TOK_WORD && (LXF(st, t) & NE_LX_ORG) &&
-			(ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "of") ||
-			 ne_lex_word_is(TOK_S(doc, t + 1), TOK_L(doc, t + 1), "for"));
+		org_of = doc->tokens[t].kind == NE_TOK_WORD && (LXF(st, t) & NE_LX_ORG) && of_or_for(doc, t + 1);
 	if (!org_of)
 		return false;
 	for (u = b + 1; u < doc->ntokens && u <= b + 2 && is_cap(doc, u) && in_ctx(doc, ctx, u); u++)
@@ -2308,8 +2312,7 @@ and_ends_org_of(names_state *st, int32_t sa, int32_t b, tok_ctx ctx)
 	}
 	/* (no second name of its own after: "Bank of Ireland and Bank of Scotland") */
 	return u > b + 1 && !(u < doc->ntokens && is_cap(doc, u) && in_ctx(doc, ctx, u)) &&
-		!(u < doc->ntokens && (ne_lex_word_is(TOK_S(doc, u), TOK_L(doc, u), "of") ||
-							   ne_lex_word_is(TOK_S(doc, u), TOK_L(doc, u), "for")));
+		!(u < doc->ntokens && of_or_for(doc, u));
 }
 
 /* Is the word at t a reporting verb that opens its sentence, no first name ("Said Mr Fogg:", "Says analyst Jo Lund,")? */
@@ -4141,16 +4144,21 @@ ne_names_salient(const ne_doc *doc, const ne_names *nm, int32_t tok, int k, int 
 	return best;
 }
 
-/* Does title contain the word w (ASCII case ignored, on word boundaries)? */
+/*
+ * Does title contain the word w (ASCII case ignored, on word boundaries: a
+ * space, and a comma after; with hyphens, a hyphen either side too, as in
+ * "vice-president")?
+ */
 static bool
-title_has_word(const char *title, const char *w, int32_t wlen)
+title_word_in(const char *title, const char *w, int32_t wlen, bool hyphens)
 {
 	int32_t		tl = (int32_t) strlen(title);
 
 	for (int32_t i = 0; i + wlen <= tl; i++)
 	{
-		bool		lb = i == 0 || title[i - 1] == ' ';
-		bool		rb = i + wlen == tl || title[i + wlen] == ' ' || title[i + wlen] == ',';
+		bool		lb = i == 0 || title[i - 1] == ' ' || (hyphens && title[i - 1] == '-');
+		bool		rb = i + wlen == tl || title[i + wlen] == ' ' || title[i + wlen] == ',' ||
+			(hyphens && title[i + wlen] == '-');
 
 		if (lb && rb)
 		{
@@ -4173,6 +4181,13 @@ title_has_word(const char *title, const char *w, int32_t wlen)
 		}
 	}
 	return false;
+}
+
+/* Does title contain the word w (ASCII case ignored, between spaces, a comma after)? */
+static bool
+title_has_word(const char *title, const char *w, int32_t wlen)
+{
+	return title_word_in(title, w, wlen, false);
 }
 
 /* Does title name the role w, written out or abbreviated ("the senator" for "Sen.", "the governor" for "Gov.")? */
@@ -4199,15 +4214,9 @@ const char *const ne_role_modifiers[5] = {"assistant", "deputy", "junior", "shad
 bool
 ne_title_has_role_modifier(const char *title)
 {
-	for (const char *p = title; *p; p++)
-		if (p == title || p[-1] == ' ' || p[-1] == '-')
-			for (size_t i = 0; i < sizeof(ne_role_modifiers) / sizeof(ne_role_modifiers[0]); i++)
-			{
-				size_t		l = strlen(ne_role_modifiers[i]);
-
-				if (strncasecmp(p, ne_role_modifiers[i], l) == 0 && (p[l] == ' ' || p[l] == '-' || p[l] == '\0'))
-					return true;
-			}
+	for (size_t i = 0; i < sizeof(ne_role_modifiers) / sizeof(ne_role_modifiers[0]); i++)
+		if (title_word_in(title, ne_role_modifiers[i], (int32_t) strlen(ne_role_modifiers[i]), true))
+			return true;
 	return false;
 }
 

@@ -2,9 +2,6 @@
  * test_attrib.c -- cue and speaker of every quote, in every order news uses.
  * Every text here was written for these tests.
  */
-#include <stdlib.h>
-#include <string.h>
-
 #include "unit.h"
 
 /* Attributes s; the caller closes u. */
@@ -2116,19 +2113,11 @@ static void
 test_described_speaker_repeated(void **state)
 {
 	size_t		reps = 20000;
-	const char *head = "Tory leader Michael Howard spoke.\n\n";
-	const char *unit = "\"Point,\" the Tory leader said. \"More,\" he said.\n\n";
-	size_t		hl = strlen(head),
-				ul = strlen(unit);
-	char	   *s = malloc(hl + reps * ul + 1);
+	char	   *s = unit_repeat("Tory leader Michael Howard spoke.\n\n",
+								"\"Point,\" the Tory leader said. \"More,\" he said.\n\n", reps);
 	unit_doc	u;
 	ne_doc	   *doc;
 
-	assert_non_null(s);
-	memcpy(s, head, hl);
-	for (size_t i = 0; i < reps; i++)
-		memcpy(s + hl + i * ul, unit, ul);
-	s[hl + reps * ul] = 0;
 	doc = attrib_of(&u, s);
 	assert_int_equal(doc->nquotes, (int32_t) (2 * reps));
 	check(doc, &doc->quotes[doc->nquotes - 1], "Michael Howard", "he", "said");

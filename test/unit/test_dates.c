@@ -899,20 +899,14 @@ test_interrupts(void **state)
 static void
 test_linear_time(void **state)
 {
-	size_t		reps = 200000;
-	const char *unit = "May 5, ";
-	size_t		ul = strlen(unit);
-	char	   *s = malloc(reps * ul + 1);
+	char	   *s = unit_repeat("", "May 5, ", 200000);
 	unit_doc	u;
 	ne_doc	   *doc;
 
-	for (size_t i = 0; i < reps; i++)
-		memcpy(s + i * ul, unit, ul);
-	s[reps * ul] = 0;
 	doc = dates_of(&u, s, &PUB);
 	assert_true(doc->ntimexes > 0);
 	unit_doc_close(&u);
-	memset(s, '7', reps * ul);
+	memset(s, '7', strlen(s));
 	doc = dates_of(&u, s, &PUB);
 	assert_int_equal(doc->ntimexes, 0);
 	unit_doc_close(&u);

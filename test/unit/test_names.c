@@ -1703,17 +1703,10 @@ test_written_lower_in_long_text(void **state)
 static void
 test_unknown_word_before_name_repeated(void **state)
 {
-	size_t		reps = 100000;
-	const char *unit = "Blorp John Smith arrived. ";
-	size_t		ul = strlen(unit);
-	char	   *s = malloc(reps * ul + 1);
+	char	   *s = unit_repeat("", "Blorp John Smith arrived. ", 100000);
 	unit_doc	u;
 	ne_doc	   *doc;
 
-	assert_non_null(s);
-	for (size_t i = 0; i < reps; i++)
-		memcpy(s + i * ul, unit, ul);
-	s[reps * ul] = 0;
 	doc = names_of(&u, s, NULL);
 	assert_true(doc->nentities >= 1);
 	unit_doc_close(&u);

@@ -495,18 +495,10 @@ test_cue_colon_ends_open_quote(void **state)
 static void
 test_many_colon_openers(void **state)
 {
-	const char *unit = "x:\xE2\x80\x9C" "A";	/* x:“A */
-	size_t		ul = strlen(unit),
-				n = 100000;
-	char	   *s = malloc(9 + ul * n + 1);
+	char	   *s = unit_repeat("\xE2\x80\x9CStart ", "x:\xE2\x80\x9C" "A", 100000);	/* “Start x:“A x:“A ... */
 	unit_doc	u;
 	ne_doc	   *doc;
 
-	assert_non_null(s);
-	memcpy(s, "\xE2\x80\x9CStart ", 9);
-	for (size_t i = 0; i < n; i++)
-		memcpy(s + 9 + i * ul, unit, ul);
-	s[9 + ul * n] = '\0';
 	doc = quotes_of(&u, s);
 	assert_int_equal(doc->nquotes, 1);
 	assert_int_equal(doc->quotes[0].span.start, 3);

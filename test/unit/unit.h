@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -35,6 +36,22 @@ unit_doc_close(unit_doc *u)
 {
 	ne_arena_destroy(u->arena);
 	u->arena = NULL;
+}
+
+/* A NUL-terminated text of head then reps copies of part (long inputs for linear-time tests); the caller frees it. */
+static inline char *
+unit_repeat(const char *head, const char *part, size_t reps)
+{
+	size_t		hl = strlen(head),
+				pl = strlen(part);
+	char	   *s = malloc(hl + reps * pl + 1);
+
+	assert_non_null(s);
+	memcpy(s, head, hl);
+	for (size_t i = 0; i < reps; i++)
+		memcpy(s + hl + i * pl, part, pl);
+	s[hl + reps * pl] = '\0';
+	return s;
 }
 
 /* The entity named name, or NULL. */
