@@ -417,16 +417,11 @@ role_modifier(const ne_doc *doc, int32_t a, int32_t h)
 	return -1;
 }
 
-/* Does the title hold the word at token t (ASCII case ignored)? */
+/* Does the title hold the word at token t (ASCII case ignored, a hyphen a boundary too: "vice-president")? */
 static bool
 title_holds(const ne_doc *doc, const char *title, int32_t t)
 {
-	int32_t		l = TL(doc, t);
-
-	for (const char *p = title; *p; p++)
-		if ((p == title || p[-1] == ' ' || p[-1] == '-') && strncasecmp(p, TS(doc, t), (size_t) l) == 0)
-			return true;
-	return false;
+	return ne_word_in_text(title, TS(doc, t), TL(doc, t), true);
 }
 
 /*
@@ -1024,10 +1019,7 @@ static const char *const generic_bodies[] = {"business", "club", "company", "con
 static bool
 word_in_name(const char *name, const char *w, int32_t l)
 {
-	for (const char *p = name; *p; p++)
-		if ((p == name || p[-1] == ' ') && strncasecmp(p, w, (size_t) l) == 0 && (p[l] == ' ' || p[l] == '\0'))
-			return true;
-	return false;
+	return ne_word_in_text(name, w, l, false);
 }
 
 /* Tokens body_subject_before reads back for the organisations named before: a bounded look, linear time. */

@@ -4145,12 +4145,12 @@ ne_names_salient(const ne_doc *doc, const ne_names *nm, int32_t tok, int k, int 
 }
 
 /*
- * Does title contain the word w (ASCII case ignored, on word boundaries: a
- * space, and a comma after; with hyphens, a hyphen either side too, as in
- * "vice-president")?
+ * Does the text (a title, a name) contain the word w (ASCII case ignored, on
+ * word boundaries: a space, and a comma after; with hyphens, a hyphen either
+ * side too, as in "vice-president")?
  */
-static bool
-title_word_in(const char *title, const char *w, int32_t wlen, bool hyphens)
+bool
+ne_word_in_text(const char *title, const char *w, int32_t wlen, bool hyphens)
 {
 	int32_t		tl = (int32_t) strlen(title);
 
@@ -4187,7 +4187,7 @@ title_word_in(const char *title, const char *w, int32_t wlen, bool hyphens)
 static bool
 title_has_word(const char *title, const char *w, int32_t wlen)
 {
-	return title_word_in(title, w, wlen, false);
+	return ne_word_in_text(title, w, wlen, false);
 }
 
 /* Does title name the role w, written out or abbreviated ("the senator" for "Sen.", "the governor" for "Gov.")? */
@@ -4215,7 +4215,7 @@ bool
 ne_title_has_role_modifier(const char *title)
 {
 	for (size_t i = 0; i < sizeof(ne_role_modifiers) / sizeof(ne_role_modifiers[0]); i++)
-		if (title_word_in(title, ne_role_modifiers[i], (int32_t) strlen(ne_role_modifiers[i]), true))
+		if (ne_word_in_text(title, ne_role_modifiers[i], (int32_t) strlen(ne_role_modifiers[i]), true))
 			return true;
 	return false;
 }

@@ -96,6 +96,12 @@ int32_t		ne_names_by_title(const ne_doc *doc, const ne_names *nm, int32_t tok, c
 /* Words that make a role another one than its head alone (deputy, vice, shadow ...): lower case. */
 extern const char *const ne_role_modifiers[5];
 
+/*
+ * Does text (a title, a name) hold the word w[0..wlen) (ASCII case ignored)
+ * between spaces, a comma after it, and with hyphens between hyphens too?
+ */
+bool		ne_word_in_text(const char *text, const char *w, int32_t wlen, bool hyphens);
+
 /* Does the title hold one of ne_role_modifiers as a word ("Deputy prime minister", "vice-president")? */
 bool		ne_title_has_role_modifier(const char *title);
 
