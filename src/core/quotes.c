@@ -8,9 +8,11 @@
  * quotation over several paragraphs); otherwise the pairing starts afresh,
  * so a stray mark never swallows more than its own paragraph.
  *
- * Documents that use double marks anywhere pair only double marks (single
- * marks inside are nested quotes or apostrophes); documents with no double
- * marks at all are taken to use British single quotes.
+ * Documents that use double marks anywhere pair double marks (single marks
+ * inside are nested quotes or apostrophes), and single marks only in the
+ * paragraphs that hold no double mark at all (a British story that quotes
+ * a tweet, or has one inch mark, keeps its other quotes); documents with no
+ * double marks at all are taken to use British single quotes.
  */
 #include "lexicon.h"
 #include "quotes.h"
@@ -334,6 +336,7 @@ typedef struct pairing
 	ne_mark		nested;			/* the outermost nested opener still open */
 	int32_t		searched_opener;	/* the opener of the quote that searched_to belongs to */
 	int32_t		searched_to;	/* its text before this byte holds no sentence end for closes_before_cue_colon */
+	const uint8_t *skipped;		/* paragraphs this pairing does not read (NULL: none) */
 } pairing;
 
 /* Trims white space from both ends of [*start, *end). */
@@ -633,7 +636,8 @@ end_paragraph(pairing *pr, int32_t para)
 		emit_quote(pr, pr->weak.pos, pr->weak.len, pr->weak.pos, para);
 		return;
 	}
-	if (para + 1 < pr->doc->nparagraphs && paragraph_reopens(pr->doc, para + 1, pr->family))
+	if (para + 1 < pr->doc->nparagraphs && !(pr->skipped && pr->skipped[para + 1]) &&
+		paragraph_reopens(pr->doc, para + 1, pr->family))
 	{
 		pr->skip_reopen = true;
 		pr->depth = 0;
@@ -786,6 +790,109 @@ has_opener(const ne_doc *doc, ne_mark_family family, lead_source src)
 }
 
 /*
+ * Is paragraph p a title line: at most 30 words, with no . ! ? at its end
+ * (before closing marks) or most words capitalised?  Headlines put single
+ * marks around what they quote in papers that quote with double marks in
+ * their text.
+ */
+static bool
+title_line(const ne_doc *doc, int32_t p)
+{
+	const ne_paragraph *para = &doc->paragraphs[p];
+	int32_t		e = para->span.end;
+	int32_t		b;
+	int32_t		cp = 0;
+	int32_t		words = 0,
+				caps = 0;
+	bool		in_word = false;
+
+	while (e > para->span.start)
+	{
+		cp = ne_decode_prev(doc->text, e, &b);
+		if (!ne_is_space(cp) && cp != '\'' && cp != '"' && cp != NE_CP_RSQUO && cp != NE_CP_RDQUO)
+			break;
+		e = b;
+	}
+	for (int32_t i = para->span.start; i < para->span.end && words <= 30; i++)
+	{
+		bool		sp = (doc->text[i] == ' ' || doc->text[i] == '\n');
+
+		if (!sp && !in_word)
+		{
+			int32_t		j = i;
+
+			while (j < para->span.end && !ne_is_alnum((unsigned char) doc->text[j]) && (unsigned char) doc->text[j] < 0x80 &&
+				   doc->text[j] != ' ' && doc->text[j] != '\n')
+				j++;		/* an opening mark or bracket */
+			if (j + 2 < para->span.end && doc->text[j] == '\xE2' && doc->text[j + 1] == '\x80')
+				j += 3;			/* a curly opening mark */
+			words++;
+			caps += (doc->text[j] >= 'A' && doc->text[j] <= 'Z');
+		}
+		in_word = !sp;
+	}
+	if (words > 30)
+		return false;
+	return !(cp == '.' || cp == '!' || cp == '?') || caps * 3 >= words * 2;
+}
+
+/* Puts the quotes [0, n1) and [n1, nquotes), each in document order, into one document order. */
+static void
+merge_quotes(ne_doc *doc, int32_t n1)
+{
+	int32_t		n = doc->nquotes;
+	ne_quote   *merged = ne_alloc_raw(doc->arena, sizeof(ne_quote) * (size_t) n);
+	int32_t		a = 0,
+				b = n1;
+
+	for (int32_t k = 0; k < n; k++)
+	{
+		if (b >= n || (a < n1 && doc->quotes[a].open_mark < doc->quotes[b].open_mark))
+			merged[k] = doc->quotes[a++];
+		else
+			merged[k] = doc->quotes[b++];
+	}
+	memcpy(doc->quotes, merged, sizeof(ne_quote) * (size_t) n);
+}
+
+/*
+ * Pairs the single marks of the paragraphs with no double mark (those whose
+ * skipped[] is 0) in a document that pairs double marks elsewhere, and puts
+ * what it finds among the double-mark quotes.
+ */
+static void
+pair_single_paragraphs(ne_doc *doc, lead_source src, const uint8_t *skipped, uint32_t *tick)
+{
+	pairing		pr;
+	int32_t		n1 = doc->nquotes;
+
+	memset(&pr, 0, sizeof(pr));
+	pr.doc = doc;
+	pr.family = NE_MARK_SINGLE;
+	pr.skipped = skipped;
+	src.k = 0;
+	for (int32_t p = 0; p < doc->nparagraphs; p++)
+	{
+		const ne_paragraph *para = &doc->paragraphs[p];
+		int32_t		i = para->span.start;
+		ne_mark		m;
+		int			n;
+
+		if (skipped[p])
+			continue;
+		while ((n = next_mark(doc, &src, &i, para->span.end, tick, &m)) > 0)
+		{
+			if (m.family == NE_MARK_SINGLE && m.role != NE_ROLE_NONE)
+				feed_mark(&pr, &m, p);
+			i += n;
+		}
+		end_paragraph(&pr, p);
+	}
+	if (doc->nquotes > n1 && n1 > 0)
+		merge_quotes(doc, n1);
+}
+
+/*
  * Finds all quotations of the document (once), in document order.  The
  * document is split into paragraphs first, unless no quotation can open.
  */
@@ -797,6 +904,9 @@ ne_find_quotes(ne_doc *doc)
 	int32_t		kept[NE_LEADS_KEPT];
 	int32_t		nkept;
 	lead_source src;
+	uint8_t    *has_double = NULL;	/* per paragraph: holds a double mark or is a title (double documents) */
+	int32_t		single_paras = 0;	/* paragraphs where a single mark opens and no double mark is */
+	int32_t		double_paras = 0;	/* paragraphs with a double mark */
 
 	if (doc->done & NE_DONE_QUOTES)
 		return;
@@ -808,25 +918,47 @@ ne_find_quotes(ne_doc *doc)
 	src.kept = nkept >= 0 ? kept : NULL;
 	src.nkept = nkept;
 	src.k = 0;
-	if (!has_opener(doc, pr.family, src))
+	if (!has_opener(doc, pr.family, src) && (pr.family == NE_MARK_SINGLE || !has_opener(doc, NE_MARK_SINGLE, src)))
 		return;
 	ne_segment(doc);
+	if (pr.family == NE_MARK_DOUBLE)
+		has_double = ne_alloc(doc->arena, (size_t) doc->nparagraphs + 1);
 
 	for (int32_t p = 0; p < doc->nparagraphs; p++)
 	{
 		const ne_paragraph *para = &doc->paragraphs[p];
 		int32_t		i = para->span.start;
+		bool		single_opener = false;
 		ne_mark		m;
 		int			n;
 
 		while ((n = next_mark(doc, &src, &i, para->span.end, &tick, &m)) > 0)
 		{
 			if (m.family == pr.family && m.role != NE_ROLE_NONE)
+			{
 				feed_mark(&pr, &m, p);
+				if (has_double)
+					has_double[p] = 1;
+			}
+			else if (m.family == NE_MARK_SINGLE && (m.role == NE_ROLE_OPEN || m.role == NE_ROLE_EITHER))
+				single_opener = true;
 			i += n;
 		}
 		end_paragraph(&pr, p);
+		if (has_double)
+		{
+			double_paras += has_double[p];
+			if (single_opener && !has_double[p])
+			{
+				if (title_line(doc, p))
+					has_double[p] = 1;	/* not read by the single marks' pairing */
+				else
+					single_paras++;
+			}
+		}
 	}
+	if (single_paras > 0 && single_paras >= double_paras)
+		pair_single_paragraphs(doc, src, has_double, &tick);
 
 	for (int32_t k = 0; k < doc->nquotes; k++)
 	{

@@ -160,6 +160,50 @@ test_british_single_quotes(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A story quoting with single marks keeps its quotes when one paragraph has
+ * a double mark (an inch mark, a quoted tweet), and the quotes come out in
+ * document order with the double-mark one among them.
+ */
+static void
+test_single_quotes_beside_a_double_mark(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = quotes_of(&u,
+								"‘It came up to my knees,’ the nurse said.\n\n"
+								"The council sent a 12\" pump and \"We are with you,\" it wrote.\n\n"
+								"‘We lost everything,’ said her neighbour. ‘Everything.’");
+
+	assert_int_equal(doc->nquotes, 4);
+	assert_span_text(doc, doc->quotes[0].span, "It came up to my knees,");
+	assert_span_text(doc, doc->quotes[1].span, "We are with you,");
+	assert_span_text(doc, doc->quotes[2].span, "We lost everything,");
+	assert_span_text(doc, doc->quotes[3].span, "Everything.");
+	for (int i = 1; i < doc->nquotes; i++)
+		assert_true(doc->quotes[i - 1].span.start < doc->quotes[i].span.start);
+	unit_doc_close(&u);
+}
+
+/*
+ * In a story that quotes with double marks, single marks are no quotation in
+ * a title-case headline, nor in the few paragraphs without a double mark.
+ */
+static void
+test_single_marks_in_a_double_story(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = quotes_of(&u,
+								"Mayor Calls Plan ‘A Disgrace,’ Vows Fight.\n\n"
+								"“It is a disgrace,” the mayor said on Monday.\n\n"
+								"Critics called the plan ‘a windfall’ for developers.\n\n"
+								"“We will fight it,” she said.");
+
+	assert_int_equal(doc->nquotes, 2);
+	assert_span_text(doc, doc->quotes[0].span, "It is a disgrace,");
+	assert_span_text(doc, doc->quotes[1].span, "We will fight it,");
+	unit_doc_close(&u);
+}
+
 /* A quotation over paragraphs: each reopens, only the last closes; one row. */
 static void
 test_multi_paragraph_quote(void **state)
@@ -665,6 +709,8 @@ main(void)
 		cmocka_unit_test(test_apostrophes_do_not_pair),
 		cmocka_unit_test(test_nested_single_quotes),
 		cmocka_unit_test(test_british_single_quotes),
+		cmocka_unit_test(test_single_quotes_beside_a_double_mark),
+		cmocka_unit_test(test_single_marks_in_a_double_story),
 		cmocka_unit_test(test_multi_paragraph_quote),
 		cmocka_unit_test(test_stray_mark_recovers),
 		cmocka_unit_test(test_markup_is_skipped),
