@@ -114,6 +114,9 @@ is_word(const ne_doc *doc, int32_t t, const char *w)
 /* Determiners of a phrase that brings in someone not named before ("another analyst said", "a farm analyst said"). */
 static const char *const new_person_dets[] = {"a", "an", "another", "one"};
 
+/* Pronouns that own a noun phrase's head: "his office", "their campaign". */
+static const char *const owner_pronouns[] = {"his", "her", "their"};
+
 /* Is token t lower case at its first letter? */
 static inline bool
 is_lower_word(const ne_doc *doc, int32_t t)
@@ -314,9 +317,12 @@ statement_author(attrib_state *st, int32_t t)
 	return -1;
 }
 
-/* The organisation mentioned before token t whose name holds the word at w; -1 if none. */
+/*
+ * The organisation mentioned before token t whose name holds the word at w
+ * (ends with it, when last_word); -1 if none.
+ */
 static int32_t
-org_by_word(attrib_state *st, int32_t t, int32_t w)
+org_by_word(attrib_state *st, int32_t t, int32_t w, bool last_word)
 {
 	ne_doc	   *doc = st->doc;
 	int32_t		found = -1;
@@ -338,7 +344,7 @@ org_by_word(attrib_state *st, int32_t t, int32_t w)
 		name = doc->entities[e].name;
 		for (const char *p = name; *p; p++)
 			if ((p == name || p[-1] == ' ') && strncasecmp(p, TS(doc, w), (size_t) wl) == 0 &&
-				(p[wl] == '\0' || p[wl] == ' '))
+				(p[wl] == '\0' || (p[wl] == ' ' && !last_word)))
 				found = m;
 		if (found >= 0)
 			return found;
@@ -584,7 +590,11 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 	}
 	if (e < 0 && (f & NE_LX_ORG))
 	{
-		m = org_by_word(st, a, h);
+		/*
+		 * "his campaign" is the Trump campaign, but "his office" no Office for National Statistics:
+		 * after an owner's pronoun the word must end the organisation's name, as its head
+		 */
+		m = org_by_word(st, a, h, IS_WORD_IN(doc, a, owner_pronouns));
 		if (m >= 0)
 			e = doc->mentions[m].entity;
 	}
@@ -2987,7 +2997,6 @@ static bool
 speech_noun_owner(attrib_state *st, int32_t lo, int32_t t_open, source *s)
 {
 	static const char *const noun_links[] = {"that", "of", "to"};
-	static const char *const possessives[] = {"his", "her", "their"};
 	ne_doc	   *doc = st->doc;
 
 	for (int32_t h = t_open - 2; h >= lo && h >= t_open - 10; h--)
@@ -3014,7 +3023,7 @@ speech_noun_owner(attrib_state *st, int32_t lo, int32_t t_open, source *s)
 		if (v < lo || quoted(doc, v))
 			return false;
 		m = st->nm->tok_mention[v];
-		if (IS_WORD_IN(doc, v, possessives))
+		if (IS_WORD_IN(doc, v, owner_pronouns))
 			from_pronoun(st, v, s);
 		else if (m >= 0 && (doc->mentions[m].flags & NE_MF_POSSESSIVE))
 			from_mention(st, m, s);

@@ -770,6 +770,24 @@ test_organisation_noun(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * After an owner's pronoun the noun names the organisation whose name it
+ * ends ("her party": the Harvest Party), never one whose name it opens
+ * ("his office" is no Office for Fair Trading).
+ */
+static void
+test_owner_pronoun_organisation(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "The Office for Fair Trading said prices rose.\n\n"
+								"Energy minister Paul Dorning said the plan was \"fair to everyone,\" his office said.\n\n"
+								"The Harvest Party bought airtime. \"We will win,\" her party said.");
+
+	check(doc, quote(doc, "fair to"), "his office", "his office", "said");
+	check(doc, quote(doc, "We will"), "Harvest Party", "her party", "said");
+	unit_doc_close(&u);
+}
+
 /* An unlinked noun phrase stays the noun phrase, kind other. */
 static void
 test_nominal_other(void **state)
@@ -2237,6 +2255,7 @@ main(void)
 		cmocka_unit_test(test_relative_after_name),
 		cmocka_unit_test(test_compound_role),
 		cmocka_unit_test(test_organisation_noun),
+		cmocka_unit_test(test_owner_pronoun_organisation),
 		cmocka_unit_test(test_nominal_other),
 		cmocka_unit_test(test_nominal_title),
 		cmocka_unit_test(test_statement_author),
