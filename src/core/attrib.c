@@ -1216,6 +1216,15 @@ is_source_pronoun(const ne_doc *doc, int32_t t)
 /* Words that tie a person to the organisation after them: "Jack Kirnan of Kidder Peabody and Co". */
 static const char *const person_org_links[] = {"at", "for", "from", "of", "with"};
 
+/* Is token t a name of one word ("Ifo" in "the Ifo institute")? */
+static bool
+one_word_mention(const attrib_state *st, int32_t t)
+{
+	int32_t		m = st->nm->tok_mention[t];
+
+	return m >= 0 && st->nm->mx[m].tok_first == t && st->nm->mx[m].tok_end == t + 1;
+}
+
 /*
  * The person mention that organisation mention m belongs to, or -1: "analyst
  * Jack Kirnan of Kidder Peabody and Co told", "H.P. Smith, analyst at Smith
@@ -1525,7 +1534,9 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 	if (st->nm->tok_mention[j] >= 0)
 	{
 		int32_t		m = st->nm->tok_mention[j];
-		int32_t		p = doc->mentions[m].kind == NE_MK_ORG ? person_before_org(st, lo, m) : -1;
+		/* (a one-word "person" after a link is a firm nobody knew: "Clemens Fuest of Ifo said") */
+		int32_t		p = doc->mentions[m].kind == NE_MK_ORG ||
+			(doc->mentions[m].kind == NE_MK_PERSON && st->nm->mx[m].tok_first == j) ? person_before_org(st, lo, m) : -1;
 
 		if (p >= 0)
 			return from_mention(st, p, s);
@@ -1535,11 +1546,13 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 	if (is_source_pronoun(doc, j))
 		return from_pronoun(st, j, s);
 	{
-		/* "Robert Dole of Kansas said", "Hugo Ruiz of New Mexico said": the person before "of <Place>" */
+		/* "Robert Dole of Kansas said", "Hugo Ruiz of New Mexico said", "Clemens Fuest of the Ifo
+		 * institute said": the person before "of <Place>" or "of the <firm> institute" */
 		int32_t		k = j;
 
-		while (k > lo && k > j - 3 && doc->tokens[k].kind == NE_TOK_WORD && (doc->tokens[k].flags & NE_TF_CAP) &&
-			   st->nm->tok_mention[k] < 0)
+		while (k > lo && k > j - 5 && doc->tokens[k].kind == NE_TOK_WORD && !quoted(doc, k) &&
+			   ((doc->tokens[k].flags & NE_TF_CAP) ? k > j - 3 && (st->nm->tok_mention[k] < 0 || (k < j && one_word_mention(st, k))) :
+				(is_word(doc, k, "the") || ((lx(doc, k) & (NE_LX_ORG_NOUN | NE_LX_ORG)) && !(lx(doc, k) & (NE_LX_TITLE | NE_LX_PERSON_NOUN))))))
 			k--;
 		if (k < j && k - 1 >= lo && is_word(doc, k, "of") && st->nm->tok_mention[k - 1] >= 0 && !quoted(doc, k - 1) &&
 			doc->mentions[st->nm->tok_mention[k - 1]].kind == NE_MK_PERSON)

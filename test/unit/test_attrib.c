@@ -1048,6 +1048,24 @@ test_person_of_place_speaks(void **state)
 }
 
 /*
+ * "Lena Marsh of the Orbis institute said", "Tomas Veld of Kravo said": the
+ * person before "of" and a firm speaks, also when the firm's name is one
+ * word nobody knew or sits in a lower-case phrase.
+ */
+static void
+test_person_of_firm_speaks(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Economists were divided. But Lena Marsh of the Orbis institute said: "
+								"\"The timing could hardly be worse.\"\n\n"
+								"\"It will pass,\" Tomas Veld of Kravo said.");
+
+	check(doc, quote(doc, "The timing"), "Lena Marsh", "Lena Marsh", "said");
+	check(doc, quote(doc, "It will"), "Tomas Veld", "Tomas Veld", "said");
+	unit_doc_close(&u);
+}
+
+/*
  * "said <organisation> <role> <name>", "said <owner>'s <name>", "<organisation>
  * <role>, <name>, said": the person named last speaks.
  */
@@ -2274,6 +2292,7 @@ main(void)
 		cmocka_unit_test(test_description_someone_else),
 		cmocka_unit_test(test_indefinite_with_apposition),
 		cmocka_unit_test(test_person_of_place_speaks),
+		cmocka_unit_test(test_person_of_firm_speaks),
 		cmocka_unit_test(test_closed_relative_clause),
 		cmocka_unit_test(test_opening_clauses),
 		cmocka_unit_test(test_cue_noun),
