@@ -4121,8 +4121,12 @@ ne_names_salient(const ne_doc *doc, const ne_names *nm, int32_t tok, int k, int 
 			continue;
 		/* recency by paragraph, then subjects and the last speaker over objects */
 		score = -1.0 * (para - mp) - 0.02 * n;
+		/* a subject, most of all a person's in the sentence before ("De Bruyne agreed. \"...,\" the
+		 * midfielder said"): over a speaker of an earlier paragraph (an organisation's "subject" is only
+		 * the first named in its sentence) */
 		if (m->flags & NE_MF_SUBJECT)
-			score += 0.8;
+			score += k == NE_ENT_PERSON && para == mp && sent - doc->tokens[nm->mx[i].tok_first].sentence <= 1 ?
+				1.3 : 0.8;
 		if (m->flags & NE_MF_POSSESSIVE)
 			score -= 0.5;
 		if (m->flags & NE_MF_OBJECT)

@@ -1004,6 +1004,26 @@ test_description_by_title_and_org(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A description right after a new person's sentence is that person, not the
+ * speaker of the paragraph before: "Ivo Brandt agreed. \"...,\" the
+ * midfielder told".  Farther back the last speaker keeps it.
+ */
+static void
+test_description_after_new_subject(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"It's November,\" Tom Halloran said. \"Nobody wins anything in November.\"\n\n"
+								"Ivo Brandt, who scored the opener, agreed. \"The boss is right,\" the Belgian "
+								"midfielder told reporters.\n\n"
+								"Halloran was asked about the referee. His side had been lucky, critics said. "
+								"\"We were better,\" the 52-year-old said.");
+
+	check(doc, quote(doc, "The boss"), "Ivo Brandt", "the Belgian midfielder", "told");
+	check(doc, quote(doc, "We were"), "Tom Halloran", "the 52-year-old", "said");
+	unit_doc_close(&u);
+}
+
 /* Descriptions that name someone else stay the phrase: a possessor's role, a shadow office, an office nobody holds by title. */
 static void
 test_description_someone_else(void **state)
@@ -2290,6 +2310,7 @@ main(void)
 		cmocka_unit_test(test_definite_description),
 		cmocka_unit_test(test_description_by_title_and_org),
 		cmocka_unit_test(test_description_someone_else),
+		cmocka_unit_test(test_description_after_new_subject),
 		cmocka_unit_test(test_indefinite_with_apposition),
 		cmocka_unit_test(test_person_of_place_speaks),
 		cmocka_unit_test(test_person_of_firm_speaks),
