@@ -827,7 +827,7 @@ title_line(const ne_doc *doc, int32_t p)
 			if (j + 2 < para->span.end && doc->text[j] == '\xE2' && doc->text[j + 1] == '\x80')
 				j += 3;			/* a curly opening mark */
 			words++;
-			caps += (doc->text[j] >= 'A' && doc->text[j] <= 'Z');
+			caps += j < para->span.end && doc->text[j] >= 'A' && doc->text[j] <= 'Z';
 		}
 		in_word = !sp;
 	}

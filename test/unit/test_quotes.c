@@ -204,6 +204,30 @@ test_single_marks_in_a_double_story(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * The headline test of the single-mark paragraphs reads no byte past a text
+ * that ends in a word of punctuation (found by fuzz_quotes; the buffer here
+ * has no terminating NUL, so valgrind sees a read past it).
+ */
+static void
+test_single_paragraph_ending_in_punctuation(void **state)
+{
+	static const char text[] = "\"Yes,\" he said.\n\n‘We won,’ she said. (";
+	size_t		len = sizeof(text) - 1;
+	char	   *buf = malloc(len);
+	ne_arena   *a = ne_arena_create_malloc();
+	ne_doc		doc;
+
+	assert_non_null(buf);
+	memcpy(buf, text, len);
+	ne_doc_init(&doc, buf, (int32_t) len, a);
+	ne_find_quotes(&doc);
+	assert_int_equal(doc.nquotes, 1);	/* the last paragraph, with no final stop, is a title */
+	assert_span_text(&doc, doc.quotes[0].span, "Yes,");
+	ne_arena_destroy(a);
+	free(buf);
+}
+
 /* A quotation over paragraphs: each reopens, only the last closes; one row. */
 static void
 test_multi_paragraph_quote(void **state)
@@ -711,6 +735,7 @@ main(void)
 		cmocka_unit_test(test_british_single_quotes),
 		cmocka_unit_test(test_single_quotes_beside_a_double_mark),
 		cmocka_unit_test(test_single_marks_in_a_double_story),
+		cmocka_unit_test(test_single_paragraph_ending_in_punctuation),
 		cmocka_unit_test(test_multi_paragraph_quote),
 		cmocka_unit_test(test_stray_mark_recovers),
 		cmocka_unit_test(test_markup_is_skipped),
