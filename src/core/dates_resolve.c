@@ -138,7 +138,51 @@ for_between(win *w, int a, int b)
 	return false;
 }
 
-/* Does a future-tense word appear near token i (same sentence, 7 back, 3 ahead)? */
+/*
+ * Does the date [first, last] open its sentence (at most two words before it:
+ * "On Friday,", "Late on Friday,") with a comma after it?  Then the clause
+ * after the comma is the one it dates.  Read in bytes: the window may hold
+ * no token before the date.
+ */
+static bool
+opens_sentence_before_comma(win *w, int first, int last)
+{
+	const dtok *after = tok(w, last + 1);
+	const char *t = w->c->t;
+	int32_t		i = tok(w, first)->s;
+
+	if (after == NULL || after->kind != T_PUNCT || after->ch != ',')
+		return false;
+	for (int words = 0;; words++)
+	{
+		unsigned char b;
+
+		while (i > 0 && is_sp((unsigned char) t[i - 1]))
+			i--;
+		if (i == 0)
+			return true;
+		b = (unsigned char) t[i - 1];
+		if (b == '.' || b == '?' || b == '!' || b == '"' || b == 0x9D)
+			return true;		/* (0x9D ends the closing mark \u201D) */
+		if (!is_alpha(b) || words == 2)
+			return false;
+		while (i > 0 && is_alpha((unsigned char) t[i - 1]))
+			i--;
+	}
+}
+
+/* Is token i a verb in the past tense: one of the lexicon's, or a lower-case word in -ed? */
+static bool
+past_verb(win *w, int i)
+{
+	const dtok *t = tok(w, i);
+
+	return t != NULL && t->kind == T_WORD &&
+		(is_func(w, i, NE_F_PASTV) ||
+		 (!t->cap && t->e - t->s > 3 && w->c->t[t->e - 1] == 'd' && w->c->t[t->e - 2] == 'e'));
+}
+
+/* Does a future-tense word appear near token i (same sentence, 7 back, 3 ahead; 8 ahead over a comma after an opening date)? */
 bool
 dt_future_near(win *w, int first, int last)
 {
@@ -157,14 +201,23 @@ dt_future_near(win *w, int first, int last)
 		if (is_func(w, i, NE_F_TO) && is_func(w, i - 1, NE_F_IS))
 			return true;
 	}
-	for (int i = last + 1; i <= last + 3; i++)
 	{
-		const dtok *t = tok(w, i);
+		/* "On Friday, the Labor Department will report": the clause after the comma, up to its verb */
+		bool		opening = opens_sentence_before_comma(w, first, last);
 
-		if (t == NULL || (t->kind == T_PUNCT && (t->ch == '.' || t->ch == ';')))
-			break;
-		if (is_func(w, i, NE_F_WILL))
-			return true;
+		for (int i = last + 1; i <= (opening ? last + 8 : last + 3); i++)
+		{
+			const dtok *t = tok(w, i);
+
+			if (t == NULL || (t->kind == T_PUNCT && (t->ch == '.' || t->ch == ';' || (t->ch == ',' && i > last + 3))))
+				break;
+			if (is_func(w, i, NE_F_WILL))
+				return true;
+			if (opening && is_func(w, i, NE_F_SCHEDULED) && is_func(w, i - 1, NE_F_IS) && is_func(w, i + 1, NE_F_TO))
+				return true;	/* "On Friday, the department is expected to report" */
+			if (opening && (past_verb(w, i) || (t->kind == T_PUNCT && t->ch == '"')))
+				break;			/* "On Wednesday, Reagan announced that he will": the past */
+		}
 	}
 	return false;
 }

@@ -346,6 +346,13 @@ test_weekdays(void **state)
 	one("The board has set a hearing on the issue for July 28.", "July 28", NE_TIMEX_DATE, "2017-07-28");
 	one("The level OPEC set itself for the third quarter is high.", "the third quarter", NE_TIMEX_DATE, "2017-Q3");
 	one("Prices beat the record set in December.", "December", NE_TIMEX_DATE, "2016-12");
+	/* a date that opens its sentence before a comma dates the clause after it, up to its verb */
+	one("On Tuesday, the government will report jobs data.", "Tuesday", NE_TIMEX_DATE, "2017-03-07");
+	one("Late on Tuesday, officials from the Labor Department will publish it.", "Tuesday", NE_TIMEX_DATE,
+		"2017-03-07");
+	one("On Tuesday, the department is expected to report.", "Tuesday", NE_TIMEX_DATE, "2017-03-07");
+	one("On Tuesday, the mayor announced that she will run.", "Tuesday", NE_TIMEX_DATE, "2017-02-28");
+	one("On Tuesday, Ruiz said \"we will win.\"", "Tuesday", NE_TIMEX_DATE, "2017-02-28");
 }
 
 /* Yesterday, today, tomorrow, tonight. */
