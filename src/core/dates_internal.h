@@ -139,6 +139,7 @@ typedef struct cand
 	char		value[48];
 	const char *mod;
 	bool		anaphoric;		/* resolved against the last date named (that year): not a new one */
+	int8_t		more_days;		/* days the range covers after the value's ("Jan. 10-12": 2) */
 } cand;
 
 /* Is byte b ASCII white space? */

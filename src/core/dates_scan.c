@@ -30,6 +30,8 @@ emit(dctx *c, const cand *cd)
 		strncpy(tx->mod, cd->mod, sizeof(tx->mod) - 1);	/* the element is zeroed: no mod, no range */
 	if (cd->type == NE_TIMEX_DATE || cd->type == NE_TIMEX_TIME)
 		dt_value_range(tx->value, tx);
+	if (tx->has_range && tx->granularity == NE_GRAN_DAY && cd->more_days > 0)
+		tx->range_hi += cd->more_days;
 	c->last_end = cd->e;
 	/* the narrative's last date, for "that year" and "the same day" */
 	if ((cd->type == NE_TIMEX_DATE || cd->type == NE_TIMEX_TIME) && !cd->anaphoric &&

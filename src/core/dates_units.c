@@ -687,6 +687,7 @@ unit_after_the(win *w, int i, int u, int j, cand *cd)
 		/* the week of March 6: the ISO week of that day */
 		cand		m;
 
+		memset(&m, 0, sizeof(m));
 		if (!dt_rule_month(w, i + 2, &m) || strlen(m.value) != 10 || m.value[0] == 'X')
 			return false;
 		dt_v_week_of(cd->value, ne_days_from_civil(num_at(m.value, 0, 4), num_at(m.value, 5, 7),

@@ -275,8 +275,16 @@ dt_rule_month(win *w, int i, cand *cd)
 				return false;
 			if (!y && d > ne_days_in_month(2000, m))
 				return false;
+			if (ov[6] >= 0)
+			{
+				/* Jan. 10-12, March 1-4, 2021: the range covers the days */
+				int			d2 = num_at(c->t, ov[6], ov[7]);
+
+				if (d2 > d && d2 <= ne_days_in_month(y ? y : 2000, m))
+					cd->more_days = (int8_t) (d2 - d);
+			}
 			if (!y && ov[6] >= 0 && ov[8] < 0)
-				end = ov[7];	/* Jan. 10-12 */
+				end = ov[7];
 			else if (!y)
 				end = ov[5];
 			cand_set_to_byte(w, cd, i, end, NE_TIMEX_DATE);
@@ -446,6 +454,7 @@ dt_rule_weekday(win *w, int i, cand *cd)
 	{
 		cand		m;
 
+		memset(&m, 0, sizeof(m));
 		if (dt_rule_month(w, j, &m) && m.value[7] == '-')
 		{
 			*cd = m;
@@ -738,6 +747,7 @@ dt_day_after_time(win *w, int j, cand *cd, char *dayv)
 	dctx	   *c = w->c;
 	cand		m;
 
+	memset(&m, 0, sizeof(m));
 	if (is_cls(w, j, LX_TZ, -1))
 		j++;
 	if (is_punct(w, j, ','))

@@ -626,6 +626,30 @@ test_coordinated_days(void **state)
 
 /* ------------------------------------------------------ ranges and anchors */
 
+/* A day range ("Jan. 10-12", "March 1-4, 2015") keeps its first day as the value and covers every day in its range. */
+static void
+test_day_ranges(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = dates_of(&u,
+							   "Talks ran Jan. 10-12 in Geneva, after a round held March 1-4, 2015. "
+							   "The next round is on Wednesday, March 8, or Feb. 27-30.", &PUB);
+	ne_timex   *t = doc->timexes;
+
+	assert_int_equal(doc->ntimexes, 4);
+	assert_span_text(doc, t[0].span, "Jan. 10-12");
+	assert_string_equal(t[0].value, "2017-01-10");
+	assert_int_equal(t[0].range_lo, D(2017, 1, 10));
+	assert_int_equal(t[0].range_hi, D(2017, 1, 13));
+	assert_int_equal(t[0].granularity, NE_GRAN_DAY);
+	assert_string_equal(t[1].value, "2015-03-01");
+	assert_int_equal(t[1].range_hi, D(2015, 3, 5));
+	/* a weekday before a date leaves one day; a day past the month's end adds none */
+	assert_int_equal(t[2].range_hi - t[2].range_lo, 1);
+	assert_int_equal(t[3].range_hi - t[3].range_lo, 1);
+	unit_doc_close(&u);
+}
+
 /* Range and granularity follow from the value. */
 static void
 test_ranges(void **state)
@@ -995,6 +1019,7 @@ main(void)
 		cmocka_unit_test(test_coordinated_days),
 		cmocka_unit_test(test_day_before_after),
 		cmocka_unit_test(test_ranges),
+		cmocka_unit_test(test_day_ranges),
 		cmocka_unit_test(test_weekday_granularity),
 		cmocka_unit_test(test_no_published),
 		cmocka_unit_test(test_datelines),
