@@ -788,6 +788,18 @@ test_owner_pronoun_organisation(void **state)
 	unit_doc_close(&u);
 }
 
+/* An accented first name tells a gender as the plain one does: "she" is not José. */
+static void
+test_accented_first_name_gender(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Ana Ruiz runs a bakery on Calle Mayor.\n\n"
+								"José Vidal, who supplies her flour, spoke first. \"We will see,\" she said.");
+
+	check(doc, quote(doc, "We will"), "Ana Ruiz", "she", "said");
+	unit_doc_close(&u);
+}
+
 /* An unlinked noun phrase stays the noun phrase, kind other. */
 static void
 test_nominal_other(void **state)
@@ -2294,6 +2306,7 @@ main(void)
 		cmocka_unit_test(test_compound_role),
 		cmocka_unit_test(test_organisation_noun),
 		cmocka_unit_test(test_owner_pronoun_organisation),
+		cmocka_unit_test(test_accented_first_name_gender),
 		cmocka_unit_test(test_nominal_other),
 		cmocka_unit_test(test_nominal_title),
 		cmocka_unit_test(test_statement_author),

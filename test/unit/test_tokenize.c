@@ -194,6 +194,21 @@ test_once_and_empty(void **state)
 	unit_doc_close(&u);
 }
 
+/* A word with Latin-1 accents that the table lacks is looked up without them; other bytes find nothing. */
+static void
+test_lexicon_accents(void **state)
+{
+	static const char text[] = "padding before José and François, then Mexico and México.  padding after";
+	const char *jose = strstr(text, "José");
+
+	assert_true(ne_lex_flags("José", (int32_t) strlen("José")) & NE_LX_FIRST_M);
+	assert_true(ne_lex_flags("FRANÇOIS", (int32_t) strlen("FRANÇOIS")) & NE_LX_FIRST_M);
+	assert_true(ne_lex_flags_in(jose, (int32_t) strlen("José"), text, text + sizeof(text) - 1) & NE_LX_FIRST_M);
+	assert_int_equal(ne_lex_flags("México", (int32_t) strlen("México")), ne_lex_flags("Mexico", 6));
+	assert_int_equal(ne_lex_flags("Jos\xC3\x86", 6), 0);	/* Æ folds to no one letter */
+	assert_int_equal(ne_lex_flags("Jos\xE2\x80\x99", 6), 0);
+}
+
 /* The word table is sorted, its hash agrees with binary search, and case is ignored. */
 static void
 test_lexicon(void **state)
@@ -592,6 +607,7 @@ main(void)
 		cmocka_unit_test(test_invalid_bytes),
 		cmocka_unit_test(test_once_and_empty),
 		cmocka_unit_test(test_lexicon),
+		cmocka_unit_test(test_lexicon_accents),
 		cmocka_unit_test(test_lexicon_cue_count),
 		cmocka_unit_test(test_word_ends),
 		cmocka_unit_test(test_article_names),
