@@ -179,8 +179,38 @@ lex_probe(uint64_t k0, uint64_t k1, int32_t len)
 }
 
 /*
+ * The ASCII letter of each Latin-1 letter U+00C0..U+00FF (the byte after
+ * 0xC3 in UTF-8, less 0x80), or 0 for the ones that fold to none or to two
+ * letters (Æ, ß, Þ, ×, ÷): "José" is looked up as "jose", "Zürich" as "zurich".
+ */
+static const char latin1_fold[64] = "aaaaaa\\0ceeeeiiiidnooooo\\0ouuuuy\\0\\0aaaaaa\\0ceeeeiiiidnooooo\\0ouuuuy\\0y";
+
+/* Flags of a word with Latin-1 accented letters, looked up without its accents; 0 when it has other bytes. */
+static uint32_t __attribute__((noinline))
+lex_flags_unaccented(const char *s, int32_t len)
+{
+	char		buf[16];
+	int32_t		n = 0;
+
+	for (int32_t i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c < 0x80)
+			buf[n++] = (char) c;
+		else if (c == 0xC3 && i + 1 < len && (unsigned char) s[i + 1] >= 0x80 && (unsigned char) s[i + 1] <= 0xBF &&
+				 latin1_fold[(unsigned char) s[i + 1] - 0x80] != 0)
+			buf[n++] = latin1_fold[(unsigned char) s[++i] - 0x80];
+		else
+			return 0;
+	}
+	return ne_lex_flags(buf, n);
+}
+
+/*
  * Flags of s[0..len), ASCII case ignored; reads no byte outside s[0..len)
  * (the key is read as whole 8-byte words only where the word has 8 bytes).
+ * A word with Latin-1 accents not in the table is looked up without them.
  */
 uint32_t
 ne_lex_flags(const char *s, int32_t len)
@@ -198,7 +228,13 @@ ne_lex_flags(const char *s, int32_t len)
 	}
 	else
 		k0 = ne_load_upto8(s, len);
-	return lex_probe(ne_fold_ascii8(k0), ne_fold_ascii8(k1), len);
+	{
+		uint32_t	f = lex_probe(ne_fold_ascii8(k0), ne_fold_ascii8(k1), len);
+
+		if (f == 0 && ((k0 | k1) & 0x8080808080808080ull))
+			f = lex_flags_unaccented(s, len);
+		return f;
+	}
 }
 
 #ifdef __SSE2__
@@ -239,14 +275,26 @@ ne_lex_flags_in(const char *s, int32_t len, const char *lo, const char *hi)
 		upper = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26), _mm_add_epi8(v, _mm_set1_epi8(0x80 - 'A')));
 		v = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
 		_mm_storeu_si128((__m128i *) key, v);	/* little endian, as ne_load_le reads */
-		return lex_probe(key[0], key[1], len);
+		{
+			uint32_t	f = lex_probe(key[0], key[1], len);
+
+			if (f == 0 && _mm_movemask_epi8(v) != 0)
+				f = lex_flags_unaccented(s, len);	/* (bytes of 0x80 and up: José) */
+			return f;
+		}
 	}
 #endif
 	if (hi - s < 8 || s - lo < 8 - len)
 		return ne_lex_flags(s, len);
 	k0 = ne_load_le(s, 8) & (len >= 8 ? ~(uint64_t) 0 : ((uint64_t) 1 << (8 * len)) - 1);
 	k1 = (ne_load_le(s + len - 8, 8) >> ((128 - 8 * len) & 63)) & (0 - (uint64_t) (len > 8));
-	return lex_probe(ne_fold_ascii8(k0), ne_fold_ascii8(k1), len);
+	{
+		uint32_t	f = lex_probe(ne_fold_ascii8(k0), ne_fold_ascii8(k1), len);
+
+		if (f == 0 && ((k0 | k1) & 0x8080808080808080ull))
+			f = lex_flags_unaccented(s, len);
+		return f;
+	}
 }
 
 """

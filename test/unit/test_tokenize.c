@@ -194,6 +194,18 @@ test_once_and_empty(void **state)
 	unit_doc_close(&u);
 }
 
+/* First names of other languages tell a gender too (Tomás, Guillermo, Nathalie, Yuliya). */
+static void
+test_lexicon_first_names(void **state)
+{
+	assert_true(ne_lex_flags("Tomás", (int32_t) strlen("Tomás")) & NE_LX_FIRST_M);
+	assert_true(ne_lex_flags("Guillermo", 9) & NE_LX_FIRST_M);
+	assert_true(ne_lex_flags("Wojciech", 8) & NE_LX_FIRST_M);
+	assert_true(ne_lex_flags("Nathalie", 8) & NE_LX_FIRST_F);
+	assert_true(ne_lex_flags("Yuliya", 6) & NE_LX_FIRST_F);
+	assert_false(ne_lex_flags("Nathalie", 8) & NE_LX_FIRST_M);
+}
+
 /* A word with Latin-1 accents that the table lacks is looked up without them; other bytes find nothing. */
 static void
 test_lexicon_accents(void **state)
@@ -608,6 +620,7 @@ main(void)
 		cmocka_unit_test(test_once_and_empty),
 		cmocka_unit_test(test_lexicon),
 		cmocka_unit_test(test_lexicon_accents),
+		cmocka_unit_test(test_lexicon_first_names),
 		cmocka_unit_test(test_lexicon_cue_count),
 		cmocka_unit_test(test_word_ends),
 		cmocka_unit_test(test_article_names),
