@@ -2565,9 +2565,15 @@ first_source(attrib_state *st, int32_t lo, int32_t hi, source *s)
 			/* "His brother Anil Verma, the vice-chairman, said": the name after the phrase speaks */
 			int32_t		pm = h + 1 < hi ? st->nm->tok_mention[h + 1] : -1;
 
+			int32_t		hm = st->nm->tok_mention[h];
+
 			if (pm >= 0 && doc->mentions[pm].kind == NE_MK_PERSON && st->nm->mx[pm].tok_first == h + 1 &&
 				!quoted(doc, h + 1))
 				return from_mention(st, pm, s);
+			/* "The California Restaurant Association, which sued ..., said": the phrase is the name after "the" */
+			if (hm >= 0 && doc->mentions[hm].kind != NE_MK_PRONOUN && !(doc->mentions[hm].flags & NE_MF_POSSESSIVE) &&
+				st->nm->mx[hm].tok_first == u + 1 && st->nm->mx[hm].tok_end == h + 1 && is_word(doc, u, "the"))
+				return from_mention(st, hm, s);
 			return from_nominal(st, u, h, h, s);
 		}
 		if (m >= 0)

@@ -800,6 +800,20 @@ test_accented_first_name_gender(void **state)
 	unit_doc_close(&u);
 }
 
+/* "The <organisation>, which ..., said": the name after "the" is the source, not the phrase. */
+static void
+test_the_organisation_before_relative(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "The Valley Restaurant Association, which sued the city in 2019, said it was "
+								"\"evaluating all options.\"");
+	const ne_quote *q = quote(doc, "evaluating");
+
+	check(doc, q, "Valley Restaurant Association", "Valley Restaurant Association", "said");
+	assert_int_equal(q->speaker_kind, NE_ENT_ORG);
+	unit_doc_close(&u);
+}
+
 /* An unlinked noun phrase stays the noun phrase, kind other. */
 static void
 test_nominal_other(void **state)
@@ -2306,6 +2320,7 @@ main(void)
 		cmocka_unit_test(test_compound_role),
 		cmocka_unit_test(test_organisation_noun),
 		cmocka_unit_test(test_owner_pronoun_organisation),
+		cmocka_unit_test(test_the_organisation_before_relative),
 		cmocka_unit_test(test_accented_first_name_gender),
 		cmocka_unit_test(test_nominal_other),
 		cmocka_unit_test(test_nominal_title),
