@@ -587,6 +587,11 @@ from_nominal(attrib_state *st, int32_t a, int32_t b, int32_t h, source *s)
 		e = ne_names_by_title(doc, st->nm, h, TS(doc, h), TL(doc, h), mod < 0);
 		if (e >= 0 && mod >= 0 && !title_holds(doc, doc->entities[e].title, mod))
 			e = -1;				/* "the shadow chancellor" is not the Chancellor */
+		/* a name of capitalised words is all in the title: "the Scottish Executive" is no chief executive */
+		for (int32_t t = a + 1; e >= 0 && t < h && !is_lower_word(doc, h); t++)
+			if (doc->tokens[t].kind == NE_TOK_WORD && !is_lower_word(doc, t) &&
+				!title_holds(doc, doc->entities[e].title, t))
+				e = -1;
 	}
 	if (e < 0 && (f & NE_LX_ORG))
 	{

@@ -3421,32 +3421,56 @@ ne_names_relink(ne_doc *doc, ne_names *nm, int32_t m, int32_t e)
 		nm->ex[e].last_tok = nm->mx[m].tok_first;
 }
 
+/* Words that tie a role to its organisation or place: "chief executive of Orbis", "economist at Pantheon". */
+static const char *const role_links[] = {"at", "for", "of", "with"};
+
 /*
  * The role in an apposition right after person chain c, without its article:
- * "Jeff Sessions, the attorney general," gives "attorney general" (a
- * definite role of one to four words, ending in a title word, closed by a
- * comma or a stop); NULL when there is none.
+ * "Jeff Sessions, the attorney general," gives "attorney general", "Tom
+ * Halloran, 52, chief executive of Orbis, said" gives "chief executive", "Ana
+ * Diaz, a spokeswoman for the firm," gives "spokeswoman" (a role of one to
+ * four words after "the", "a" or nothing and maybe an age, ending in a title
+ * word, closed by a comma or a stop, or followed by of, at, for or with);
+ * NULL when there is none.
  */
 static const char *
 title_after(names_state *st, const chain *c)
 {
 	ne_doc	   *doc = st->doc;
 	int32_t		n = doc->ntokens,
-				first = c->b + 2,
+				first = c->b + 1,
 				u;
+	bool		article;
 
-	if (c->poss || first >= n || !tok_is(doc, c->b, ',') || !same_ctx(doc, c->a, first) ||
-		!ne_lex_word_is(TOK_S(doc, c->b + 1), TOK_L(doc, c->b + 1), "the"))
+	if (c->poss || first >= n || !tok_is(doc, c->b, ','))
 		return NULL;
+	/* "Tom Halloran, 52, chief executive": an age first */
+	if (first + 1 < n && doc->tokens[first].kind == NE_TOK_NUMBER && tok_is(doc, first + 1, ','))
+		first += 2;
+	if (first >= n || !same_ctx(doc, c->a, first))
+		return NULL;
+	article = ne_lex_word_is(TOK_S(doc, first), TOK_L(doc, first), "the") ||
+		ne_lex_word_is(TOK_S(doc, first), TOK_L(doc, first), "a") ||
+		ne_lex_word_is(TOK_S(doc, first), TOK_L(doc, first), "an");
+	if (article)
+		first++;
 	for (u = first; u < n && u - first < 4 && doc->tokens[u].kind == NE_TOK_WORD && same_ctx(doc, c->a, u) &&
 		 ne_poss_suffix(doc, u) == 0 && !poss_apostrophe(doc, u) &&
 		 !(LXF(st, u) & NE_LX_HONORIFIC) &&
-		 (!(doc->tokens[u].flags & NE_TF_CAP) || (LXF(st, u) & (NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_PLACE | NE_LX_NAT)));
+		 (!(doc->tokens[u].flags & NE_TF_CAP) || (LXF(st, u) & (NE_LX_TITLE | NE_LX_TITLE_MOD | NE_LX_PLACE | NE_LX_NAT))) &&
+		 /* function words end the role, but "and" ("chairman and chief executive"): not "aide to Sen." */
+		 ((doc->tokens[u].flags & NE_TF_CAP) || !(LXF(st, u) & NE_LX_NONNAME) ||
+		  ne_lex_word_is(TOK_S(doc, u), TOK_L(doc, u), "and"));
 		 u++)
 		;
 	if (u == first || (LXF(st, u - 1) & (NE_LX_TITLE | NE_LX_NONNAME)) != NE_LX_TITLE)
 		return NULL;
-	if (u < n && !tok_is(doc, u, ',') && !tok_is(doc, u, '.') && !tok_is(doc, u, ';'))
+	/* without an article the role opens with a title word or its modifier ("chief executive", "senior analyst") */
+	if (!article && !(LXF(st, first) & (NE_LX_TITLE | NE_LX_TITLE_MOD)))
+		return NULL;
+	if (u < n && !tok_is(doc, u, ',') && !tok_is(doc, u, '.') && !tok_is(doc, u, ';') &&
+		!(doc->tokens[u].kind == NE_TOK_WORD && !(doc->tokens[u].flags & NE_TF_CAP) &&
+		  NE_LEX_WORD_IN(TOK_S(doc, u), TOK_L(doc, u), role_links)))
 		return NULL;
 	return span_text(st, first, doc->tokens[u - 1].end);
 }

@@ -302,6 +302,29 @@ test_apposition_roles(void **state)
 }
 
 /*
+ * Roles in appositions without "the": after an age, before "of <firm>", with
+ * "a"; a role ends at a function word ("aide to Sen." is no title); and a
+ * name of capitalised words is no role for its last word ("the Scottish
+ * Executive" is not the chief executive).
+ */
+static void
+test_apposition_roles_without_the(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u,
+								"Tom Halloran, 52, chief executive of Orbis Mining, said profits rose. "
+								"Ana Diaz, a spokeswoman for the port, agreed. "
+								"Ed Marsh, longtime aide to Sen. Lou Brandt, disagreed.\n\n"
+								"But the Highland Executive has insisted the plan was \"a fair deal\".");
+
+	assert_string_equal(unit_entity(doc, "Tom Halloran")->title, "chief executive");
+	assert_string_equal(unit_entity(doc, "Ana Diaz")->title, "spokeswoman");
+	assert_null(unit_entity(doc, "Ed Marsh")->title);
+	assert_string_not_equal(quote(doc, "a fair deal")->speaker_name, "Tom Halloran");
+	unit_doc_close(&u);
+}
+
+/*
  * A quote far from the closing clause that attributes its sentence: ",
  * says the assembly government.", ", the harbour master has said.", ",
  * Paul Okafor has said." (the perfect, and a phrase that names nobody).
@@ -2285,6 +2308,7 @@ main(void)
 		cmocka_unit_test(test_asides_after_comma),
 		cmocka_unit_test(test_closing_clause_far_from_quote),
 		cmocka_unit_test(test_apposition_roles),
+		cmocka_unit_test(test_apposition_roles_without_the),
 		cmocka_unit_test(test_person_of_firm),
 		cmocka_unit_test(test_org_inside_description),
 		cmocka_unit_test(test_man_from_a_place),
