@@ -237,6 +237,28 @@ time_of_day(win *w, int i, const int32_t *ov, bool tz_only, cand *cd)
 	return true;
 }
 
+/* Words after "May" that make it the verb: "the 3 May be", "all 10 May not". */
+static const char *const may_verb_after[] = {"also", "be", "become", "get", "have", "need", "never", "not", "now",
+"only", "still", "take", "well", "yet"};
+
+/* Is May at byte e (its end) followed by a word that makes it the verb? */
+static bool
+may_is_verb(const dctx *c, int32_t e)
+{
+	int32_t		s = e,
+				n;
+
+	while (s < c->len && is_sp((unsigned char) c->t[s]))
+		s++;
+	n = 0;
+	while (s + n < c->len && n < 8 && c->t[s + n] >= 'a' && c->t[s + n] <= 'z')
+		n++;
+	for (size_t k = 0; n > 0 && k < sizeof(may_verb_after) / sizeof(may_verb_after[0]); k++)
+		if ((int32_t) strlen(may_verb_after[k]) == n && memcmp(c->t + s, may_verb_after[k], (size_t) n) == 0)
+			return true;
+	return false;
+}
+
 /* 10 January 2017, 10th of March, 10 Jan. at token i; ov is the RX_DMY match. */
 static bool
 day_month_year(win *w, int i, const int32_t *ov, cand *cd)
@@ -248,7 +270,7 @@ day_month_year(win *w, int i, const int32_t *ov, cand *cd)
 
 	if (!le || !(le->cls == LX_MONTH || (le->cls == LX_MONTH_ABBR && ov[6] >= 0)) ||
 		d < 1 || d > ne_days_in_month(y ? y : 2000, le->val) ||
-		(le->val == 5 && !y) || (y != 0 && (y < 1000 || y > 2999)))
+		(le->val == 5 && !y && may_is_verb(c, ov[5])) || (y != 0 && (y < 1000 || y > 2999)))
 		return false;
 	/* without a year, the dot after a full month name ends the sentence */
 	cand_set_to_byte(w, cd, i, y == 0 && le->cls == LX_MONTH && ov[6] >= 0 ? ov[5] : ov[1], NE_TIMEX_DATE);

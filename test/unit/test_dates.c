@@ -203,6 +203,11 @@ test_month_day_window(void **state)
 	one("The talks run Jan. 10-12 in the capital.", "Jan. 10-12", NE_TIMEX_DATE, "2017-01-10");
 	one("Crops were rated 94 on June 20 last year by the bureau.", "June 20 last year", NE_TIMEX_DATE, "2016-06-20");
 	one("The dividend is payable April One to holders.", "April One", NE_TIMEX_DATE, "2017-04-01");
+	/* a day before May without a year is the month, unless a verb's word makes May the verb */
+	one("The next decision is due on 9 May.", "9 May", NE_TIMEX_DATE, "2017-05-09");
+	one("On 1 May the union marched.", "1 May", NE_TIMEX_DATE, "2017-05-01");
+	none("All 3 May be sold by then.");
+	none("The 2 May not agree on it.");
 }
 
 /* Bare months: 9 months back to 3 ahead of the publication date. */
