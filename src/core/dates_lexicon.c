@@ -179,7 +179,7 @@ static const lex_group groups[] = {
 	{LX_FUNC, 0, NE_F_AT, 0, "at"},
 	{LX_FUNC, 0, NE_F_WILL, 0, "ll shall will"},
 	{LX_FUNC, 0, NE_F_WOULD, 0, "could effective might would"},
-	{LX_FUNC, 0, NE_F_SCHEDULED, 0, "due expected plan planned planning plans scheduled set"},
+	{LX_FUNC, 0, NE_F_SCHEDULED, 0, "due expect expected expecting expects plan planned planning plans scheduled set"},
 	{LX_FUNC, 0, NE_F_ITS, 0, "its"},
 	{LX_FUNC, 0, NE_F_THAT, 0, "that"},
 	{LX_FUNC, A, NE_F_PERIOD, 0, "period"},

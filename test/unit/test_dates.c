@@ -358,6 +358,9 @@ test_weekdays(void **state)
 	one("On Tuesday, the department is expected to report.", "Tuesday", NE_TIMEX_DATE, "2017-03-07");
 	one("On Tuesday, the mayor announced that she will run.", "Tuesday", NE_TIMEX_DATE, "2017-02-28");
 	one("On Tuesday, Ruiz said \"we will win.\"", "Tuesday", NE_TIMEX_DATE, "2017-02-28");
+	/* "expects" looks ahead as "will" does */
+	one("The firm expects to close the deal in July.", "July", NE_TIMEX_DATE, "2017-07");
+	one("The bank expects inflation to fall in the second quarter.", "the second quarter", NE_TIMEX_DATE, "2017-Q2");
 }
 
 /* Yesterday, today, tomorrow, tonight. */
