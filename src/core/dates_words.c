@@ -595,7 +595,13 @@ dt_rule_season(win *w, int i, cand *cd)
 		int32_t		st;
 
 		if (rel == 0)
-			y = dt_month_year_window(c, m0);	/* in summer: the instance starting 9 months back to 3 ahead */
+		{
+			/* in summer: the instance starting 9 months back to 3 ahead, or the next in a sentence of the future */
+			y = dt_month_year_window(c, m0);
+			if (dt_month_year_future(c, m0) != y && !(s == NE_SEASON_WI && c->pm <= 3) &&
+				(dt_future_near(w, i, i) || dt_future_before(c, tok(w, i)->s, false)))
+				y = dt_month_year_future(c, m0);	/* (not the winter one is in: "after the winter") */
+		}
 		else if (s == NE_SEASON_WI && c->pm <= 3)
 			y--;				/* this winter, in February */
 		st = ne_days_from_civil(y, m0, 1);

@@ -358,6 +358,10 @@ test_weekdays(void **state)
 	one("On Tuesday, the department is expected to report.", "Tuesday", NE_TIMEX_DATE, "2017-03-07");
 	one("On Tuesday, the mayor announced that she will run.", "Tuesday", NE_TIMEX_DATE, "2017-02-28");
 	one("On Tuesday, Ruiz said \"we will win.\"", "Tuesday", NE_TIMEX_DATE, "2017-02-28");
+	/* a season three months ahead is the next one in a sentence of the future, not the winter one is in */
+	one("Markets expect a first cut by the summer.", "the summer", NE_TIMEX_DATE, "2017-SU");
+	one("Prices fell during the summer.", "the summer", NE_TIMEX_DATE, "2016-SU");
+	one("The port will reopen after the winter.", "the winter", NE_TIMEX_DATE, "2016-WI");
 	/* "expects" looks ahead as "will" does */
 	one("The firm expects to close the deal in July.", "July", NE_TIMEX_DATE, "2017-07");
 	one("The bank expects inflation to fall in the second quarter.", "the second quarter", NE_TIMEX_DATE, "2017-Q2");
