@@ -4341,6 +4341,16 @@ static const char *const people_too[] = {"broadcaster", "dealer", "developer", "
 static bool only_sentence_start(names_state *st, const chain *c);
 
 /*
+ * Can chain c be a firm's name by what follows its cue: one word ("Kodak"),
+ * or two or three with no first name ("Goldman Sachs", not "John Evans")?
+ */
+static bool
+firm_shaped(names_state *st, const chain *c)
+{
+	return c->b - c->a == 1 || (c->b - c->a <= 3 && c->n0 == c->a && !has_first_name(st, c->a, c->b));
+}
+
+/*
  * Does the one-word chain c speak and have "it" follow its cue as its own
  * ("Kodak said its", "Kodak said it expects"; not after an auxiliary, "Evans
  * said it was not deterring", which only types its own chain, nor a people
@@ -4354,7 +4364,7 @@ speaks_as_firm(names_state *st, const chain *c)
 	const ne_doc *doc = st->doc;
 	bool		aux;
 
-	if (c->b - c->a != 1 || c->poss || !c->cue_after || c->title_b != c->title_a)
+	if (!firm_shaped(st, c) || c->poss || !c->cue_after || c->title_b != c->title_a)
 		return false;
 	if (c->a > 0 && doc->tokens[c->a - 1].kind == NE_TOK_WORD && !(doc->tokens[c->a - 1].flags & NE_TF_CAP) &&
 		NE_LEX_WORD_IN(TOK_S(doc, c->a - 1), TOK_L(doc, c->a - 1), quantifiers))
@@ -4420,12 +4430,12 @@ corp_words(names_state *st, const chain *c)
 	if (!c->poss && b + 1 < doc->ntokens && ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "and") && is_cap(doc, b + 1) &&
 		(LXF(st, b + 1) & NE_LX_ORG) && (b + 2 >= doc->ntokens || !is_cap(doc, b + 2)))
 		return true;
-	/* "Kodak said its", "said Alsthom, its licensee": a one-word speaker whose own "its" follows the cue or name */
-	if (c->b - c->a == 1 && !c->poss && c->cue_after && b + 1 < doc->ntokens &&
-		ne_lex_word_is(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "its"))
+	/* "Kodak said its", "said Alsthom, its licensee": a speaker of a firm's shape whose own "its" follows the cue or name */
+	if (!c->poss && c->cue_after && b + 1 < doc->ntokens &&
+		ne_lex_word_is(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "its") && firm_shaped(st, c))
 		return true;
-	/* "Kodak said it expects" */
-	if (c->b - c->a == 1 && c->cue_after && speaks_as_firm(st, c))
+	/* "Kodak said it expects", "Goldman Sachs said it expects" */
+	if (c->cue_after && speaks_as_firm(st, c))
 		return true;
 	/* "an analyst with Merrill Lynch", "economist at Morgan Stanley": a role at X makes X an employer */
 	if (c->a >= 2 && doc->tokens[c->a - 2].kind == NE_TOK_WORD && !(doc->tokens[c->a - 2].flags & NE_TF_CAP) &&

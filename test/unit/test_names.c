@@ -535,6 +535,27 @@ test_speaks_as_firm(void **state)
 }
 
 /*
+ * A name of two or three words with no first name is a company by the same
+ * evidence ("Garrow Sachs said it expects", "Pellam Lynch said its"); with a
+ * first name it stays a person ("John Garrow said it expects").
+ */
+static void
+test_speaks_as_firm_two_words(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Garrow Sachs said it expects a loss.\n\n"
+							   "Pellam Lynch said its profit rose.\n\n"
+							   "John Tarrant said it expects a loss.",
+							   NULL);
+
+	assert_org(doc, "Garrow Sachs");
+	assert_org(doc, "Pellam Lynch");
+	assert_int_equal(unit_entity(doc, "John Tarrant")->kind, NE_ENT_PERSON);
+	unit_doc_close(&u);
+}
+
+/*
  * A name of two words after a lower-case "in" or "at", with no title, known
  * first name, cue or possessive, is a place unless the name is known as a
  * person otherwise ("in Port Wendale", "at Harrow Vale"); a known first name
@@ -2028,6 +2049,7 @@ main(void)
 		cmocka_unit_test(test_it_after_auxiliary),
 		cmocka_unit_test(test_one_word_org_finds_full_name),
 		cmocka_unit_test(test_speaks_as_firm),
+		cmocka_unit_test(test_speaks_as_firm_two_words),
 		cmocka_unit_test(test_place_after_in_or_at),
 		cmocka_unit_test(test_adverbs_and_derived_words),
 		cmocka_unit_test(test_firm_named_like_person),
