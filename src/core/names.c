@@ -4372,6 +4372,31 @@ speaks_as_firm(names_state *st, const chain *c)
 	return pronoun_after_cue(st, c->b, &aux) == NE_G_NEUTER && !aux;
 }
 
+/*
+ * Is there an apposition at token b (a comma, "the" or "a", at most four
+ * lower-case words, then a comma or a stop) whose last word is a noun for an
+ * organisation and not for a person: ", the investment bank,", ", a
+ * Boston-based consulting firm."?
+ */
+static bool
+org_apposition(names_state *st, int32_t b)
+{
+	const ne_doc *doc = st->doc;
+	int32_t		u;
+
+	if (b + 3 >= doc->ntokens || !tok_is(doc, b, ',') || doc->tokens[b + 1].kind != NE_TOK_WORD ||
+		!(ne_lex_word_is(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "the") ||
+		  ne_lex_word_is(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "a") ||
+		  ne_lex_word_is(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "an")))
+		return false;
+	for (u = b + 2; u < doc->ntokens && u < b + 6 && doc->tokens[u].kind == NE_TOK_WORD &&
+		 !(doc->tokens[u].flags & NE_TF_CAP) && ne_poss_suffix(doc, u) == 0 && !(LXF(st, u) & NE_LX_CUE); u++)
+		;
+	return u > b + 2 && u < doc->ntokens && (tok_is(doc, u, ',') || tok_is(doc, u, '.')) &&
+		(LXF(st, u - 1) & (NE_LX_ORG_NOUN | NE_LX_PERSON_NOUN | NE_LX_TITLE)) == NE_LX_ORG_NOUN &&
+		!NE_LEX_WORD_IN(TOK_S(doc, u - 1), TOK_L(doc, u - 1), people_too);
+}
+
 /* The words around chain c that make its name a company's (corp_context without its exceptions). */
 static bool
 corp_words(names_state *st, const chain *c)
@@ -4426,6 +4451,9 @@ corp_words(names_state *st, const chain *c)
 			if (roles[i][0] == first && ne_ascii_ieq(TOK_S(doc, b), TOK_L(doc, b), roles[i]))
 				return true;
 	}
+	/* "Goldman Sachs, the investment bank,": an apposition whose noun is an organisation's */
+	if (!c->poss && org_apposition(st, b))
+		return true;
 	/* "Merrill Lynch and Co", "Smith and Sons": "and" + an organisation word */
 	if (!c->poss && b + 1 < doc->ntokens && ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "and") && is_cap(doc, b + 1) &&
 		(LXF(st, b + 1) & NE_LX_ORG) && (b + 2 >= doc->ntokens || !is_cap(doc, b + 2)))

@@ -555,6 +555,23 @@ test_speaks_as_firm_two_words(void **state)
 	unit_doc_close(&u);
 }
 
+/* An apposition whose noun is an organisation's makes a company: "Garrow Sachs, the investment bank,". */
+static void
+test_org_apposition(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Garrow Sachs, the investment bank, cut jobs. "
+							   "Mr. Pell runs Pell Meyer, a research firm. "
+							   "Ann Garrow, a consulting firm's founder, agreed.",
+							   NULL);
+
+	assert_org(doc, "Garrow Sachs");
+	assert_org(doc, "Pell Meyer");
+	assert_int_equal(unit_entity(doc, "Ann Garrow")->kind, NE_ENT_PERSON);
+	unit_doc_close(&u);
+}
+
 /*
  * A name of two words after a lower-case "in" or "at", with no title, known
  * first name, cue or possessive, is a place unless the name is known as a
@@ -2050,6 +2067,7 @@ main(void)
 		cmocka_unit_test(test_one_word_org_finds_full_name),
 		cmocka_unit_test(test_speaks_as_firm),
 		cmocka_unit_test(test_speaks_as_firm_two_words),
+		cmocka_unit_test(test_org_apposition),
 		cmocka_unit_test(test_place_after_in_or_at),
 		cmocka_unit_test(test_adverbs_and_derived_words),
 		cmocka_unit_test(test_firm_named_like_person),
