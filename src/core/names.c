@@ -174,6 +174,11 @@ poss_apostrophe(const ne_doc *doc, int32_t t)
 		(nx->end - nx->start == 3 && s[nx->start] == 0xE2 && s[nx->start + 1] == 0x80 && s[nx->start + 2] == 0x99);
 }
 
+/* Bodies named for their members with a plural's apostrophe: "Farmers' Union", "Bankers' Association" (not "Sanders' Senate"). */
+static const char *const members_bodies[] = {"alliance", "association", "board", "club", "confederation", "congress",
+"council", "cup", "exchange", "federation", "forum", "fund", "guild", "institute", "league", "organisation",
+"organization", "party", "society", "union"};
+
 /* Flags of a title after vice or deputy and a hyphen ("Vice-Premier", "deputy-governor"), else 0. */
 static uint32_t __attribute__((noinline))
 hyphenated_title(const char *w, int32_t len)
@@ -2663,6 +2668,14 @@ find_chains(names_state *st)
 				/* a possessive ends the chain, unless one word opens a firm's name: "Moody's Investors
 				 * Service Inc", "Standard and Poor's Corp" (not "Japan's Toshiba Corp", "Rupert Murdoch's
 				 * News Corp") */
+				if (ps == 0 && poss_apostrophe(doc, b - 1) && b + 1 < n && in_ctx(doc, ctx, b + 1) &&
+					(doc->tokens[b + 1].flags & NE_TF_CAP) && doc->tokens[b + 1].start > doc->tokens[b].end &&
+					NE_LEX_WORD_IN(TOK_S(doc, b + 1), TOK_L(doc, b + 1), members_bodies) && !(f & (NE_LX_PLACE | NE_LX_NAT)))
+				{
+					b++;		/* a plural's apostrophe before an organisation word: "National Farmers' Union" */
+					prev_plain = false;
+					continue;
+				}
 				if ((ps > 0 || poss_apostrophe(doc, b - 1)) &&
 					!((b - 1 == t || (b - 2 > t && (tok_is(doc, b - 2, '&') ||
 											ne_lex_word_is(TOK_S(doc, b - 2), TOK_L(doc, b - 2), "and")))) &&

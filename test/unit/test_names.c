@@ -555,6 +555,22 @@ test_speaks_as_firm_two_words(void **state)
 	unit_doc_close(&u);
 }
 
+/* A plural's apostrophe inside a body's name: "National Farmers' Union" is one organisation, not "Farmers"; "Sanders' Senate" no body. */
+static void
+test_members_body_names(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "The National Growers' Union met on Monday. The Dockers’ Federation agreed. "
+							   "Senator Ada Sanders spoke. Sanders' Senate office said so.",
+							   NULL);
+
+	assert_org(doc, "National Growers' Union");
+	assert_org(doc, "Dockers’ Federation");
+	assert_null(unit_entity(doc, "Sanders' Senate"));
+	unit_doc_close(&u);
+}
+
 /* An apposition whose noun is an organisation's makes a company: "Garrow Sachs, the investment bank,". */
 static void
 test_org_apposition(void **state)
@@ -2068,6 +2084,7 @@ main(void)
 		cmocka_unit_test(test_speaks_as_firm),
 		cmocka_unit_test(test_speaks_as_firm_two_words),
 		cmocka_unit_test(test_org_apposition),
+		cmocka_unit_test(test_members_body_names),
 		cmocka_unit_test(test_place_after_in_or_at),
 		cmocka_unit_test(test_adverbs_and_derived_words),
 		cmocka_unit_test(test_firm_named_like_person),
