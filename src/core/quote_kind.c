@@ -22,11 +22,12 @@ static const char *const naming_words[] = {
 
 /* Kinds of works whose title may follow them: his memoir, "Gifted Hands," / the movie "Frozen". */
 static const char *const work_nouns[] = {
-	"ad", "album", "anthem", "article", "biopic", "blog", "book", "column", "comedy",
-	"documentary", "drama", "editorial", "episode", "essay", "film", "headline", "hymn",
-	"magazine", "memoir", "miniseries", "movie", "musical", "newsletter", "novel", "op-ed",
-	"opera", "play", "podcast", "poem", "program", "programme", "series", "show", "sitcom",
-	"song", "spot", "thriller", "video"
+	"ad", "album", "anthem", "anthology", "article", "autobiography", "ballad", "bestseller", "best-seller",
+	"biography", "biopic", "blog", "book", "cartoon", "column", "comedy", "documentary", "drama", "editorial",
+	"episode", "essay", "exhibition", "film", "headline", "hymn", "installment", "instalment", "magazine",
+	"memoir", "miniseries", "movie", "musical", "newsletter", "novel", "novella", "op-ed", "opera", "painting",
+	"play", "podcast", "poem", "prequel", "program", "programme", "screenplay", "sequel", "series", "show",
+	"sitcom", "song", "soundtrack", "spot", "symphony", "thriller", "trilogy", "video"
 };
 
 /*

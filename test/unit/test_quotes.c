@@ -343,15 +343,16 @@ test_kinds_titles_and_characterisation(void **state)
 		"She was called \"The Iron Lady\" by aides.\n\n"
 		"The singer is known as \"Blue Ray\" in town.\n\n"
 		"The bank sold a fund called \"Harbour One\" last year.\n\n"
-		"The bank sold a fund, called \"Harbour Two,\" last year.";
+		"The bank sold a fund, called \"Harbour Two,\" last year.\n\n"
+		"Its sequel, \"Bring Back the Tide,\" came in 2012, and the final book of the trilogy, \"The Pier & the Light,\" in 2020.";
 	const ne_quote_kind kinds[] = {
 		NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_DIRECT,
 		NE_QUOTE_PARTIAL, NE_QUOTE_PARTIAL, NE_QUOTE_PARTIAL,
-		NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_TERM,
+		NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_TERM, NE_QUOTE_TERM,
 	};
 	ne_doc	   *doc = quotes_of(&u, s);
 
-	assert_kinds(doc, kinds, 10);
+	assert_kinds(doc, kinds, 12);
 	unit_doc_close(&u);
 }
 
