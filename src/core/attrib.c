@@ -2235,8 +2235,18 @@ find_after(attrib_state *st, int32_t p, int32_t lim, source *s, bool strong)
 			continue;
 		if (c > a && !is_according(doc, c))
 		{
+			/*
+			 * "... production to match demand": a verb after "to" and its object, no subject and cue;
+			 * but "the circular to banks states": the noun before "to" speaks
+			 */
+			if (c - 2 >= a && is_word(doc, c - 2, "to") && is_lower_word(doc, c - 1))
+			{
+				if (!(c - 3 >= a && is_lower_word(doc, c - 3) && (lx(doc, c - 3) & (NE_LX_NOMINAL | NE_LX_STATEMENT)) &&
+					  np_left(st, a, c - 3, s, 0, true)))
+					continue;
+			}
 			/* a long stretch or a participle: only a name, pronoun or source noun before the cue */
-			if (!np_left(st, a, c - 1, s, 0, participial_cue(doc, c)))
+			else if (!np_left(st, a, c - 1, s, 0, participial_cue(doc, c)))
 				continue;
 		}
 		else if (n == 1 && participial_cue(doc, c))

@@ -557,6 +557,7 @@ static const ne_lex_entry lex_words[] = {
 	{"building", NE_LX_PLACE, 8},
 	{"bulgaria", NE_LX_PLACE, 8},
 	{"bulgarian", NE_LX_NAT, 9},
+	{"bulletin", NE_LX_NOMINAL | NE_LX_STATEMENT, 8},
 	{"bureau", NE_LX_ORG, 6},
 	{"burma", NE_LX_PLACE, 5},
 	{"business", NE_LX_ORG, 8},
@@ -718,6 +719,7 @@ static const ne_lex_entry lex_words[] = {
 	{"cia", NE_LX_KNOWN_ORG, 3},
 	{"cie", NE_LX_ORG | NE_LX_ABBREV, 3},
 	{"circuit", NE_LX_TITLE_MOD, 7},
+	{"circular", NE_LX_NOMINAL | NE_LX_STATEMENT, 8},
 	{"cited", NE_LX_CUE, 5},
 	{"cites", NE_LX_CUE, 5},
 	{"citing", NE_LX_CUE, 6},
@@ -4001,7 +4003,7 @@ typedef struct lex_key
 
 static const uint16_t lex_disp[1 << (64 - LEX_BUCKET_SHIFT)] = {
 	51, 0, 91, 25, 15, 27, 39, 22, 0, 55, 81, 0, 32, 13, 1, 24,
-	12, 41, 142, 4, 1, 0, 86, 1, 9, 46, 4, 1, 7, 32, 0, 143,
+	12, 41, 142, 4, 1, 19, 86, 1, 9, 46, 4, 1, 7, 32, 0, 143,
 	4, 153, 158, 78, 184, 66, 21, 0, 4, 12, 0, 2, 87, 85, 103, 2,
 	70, 23, 116, 14, 4, 4, 19, 10, 77, 2, 2, 0, 46, 0, 46, 24,
 	0, 7, 0, 69, 15, 0, 43, 10, 58, 0, 13, 14, 44, 2, 12, 5,
@@ -4050,7 +4052,7 @@ static const uint16_t lex_disp[1 << (64 - LEX_BUCKET_SHIFT)] = {
 	76, 84, 1, 1, 215, 9, 278, 166, 111, 10, 0, 18, 9, 0, 94, 37,
 	88, 588, 1, 0, 60, 0, 18, 5, 38, 203, 31, 512, 309, 4, 113, 90,
 	33, 5, 0, 0, 8, 177, 59, 182, 48, 102, 59, 9, 0, 766, 50, 11,
-	52, 18, 76, 82, 11, 168, 9, 41, 0, 10, 10, 426, 60, 60, 75, 347,
+	52, 18, 76, 82, 11, 168, 9, 41, 0, 10, 75, 426, 60, 60, 75, 347,
 	27, 1, 5, 21, 7, 57, 0, 2, 101, 702, 52, 62, 131, 3, 223, 188,
 	2, 5, 24, 152, 72, 111, 22, 1, 697, 90, 9, 59, 19, 13, 5, 51,
 	226, 3, 12, 194, 23, 228, 6, 427, 35, 0, 21, 3, 4, 174, 0, 0,
@@ -5076,7 +5078,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000007367617262ull, 0x0000000000000000ull, NE_LX_CUE, 5},	/* brags */
 	{0x0000000000736370ull, 0x0000000000000000ull, NE_LX_NONNAME, 3},	/* pcs */
 	{0x6e61696e656d7261ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* armenian */
-	{0x0000697261746171ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* qatari */
+	{0, 0, 0, 0},
 	{0x0000656c6c656f6eull, 0x0000000000000000ull, NE_LX_FIRST_F, 6},	/* noelle */
 	{0x00000000746e6962ull, 0x0000000000000000ull, NE_LX_PARTICLE, 4},	/* bint */
 	{0x00006176656e6567ull, 0x0000000000000000ull, NE_LX_PLACE, 6},	/* geneva */
@@ -6035,7 +6037,8 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x726f766976727573ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* survivors */
 	{0x7265776f72726f62ull, 0x0000000000000073ull, NE_LX_NOMINAL, 9},	/* borrowers */
 	{0x0000732774616874ull, 0x0000000000000000ull, NE_LX_NONNAME, 6},	/* that's */
-	{0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0},
+	{0x0000697261746171ull, 0x0000000000000000ull, NE_LX_NAT, 6},	/* qatari */
 	{0x00006c6165707061ull, 0x0000000000000000ull, NE_LX_ORG, 6},	/* appeal */
 	{0x0000007973696164ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* daisy */
 	{0x000000006b6e6162ull, 0x0000000000000000ull, NE_LX_ORG | NE_LX_ORG_NOUN, 4},	/* bank */
@@ -6644,7 +6647,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x6e697463656a626full, 0x0000000000000067ull, NE_LX_CUE, 9},	/* objecting */
 	{0x796c626d65737361ull, 0x0000000000000000ull, NE_LX_ORG, 8},	/* assembly */
 	{0x006974696177756bull, 0x0000000000000000ull, NE_LX_NAT, 7},	/* kuwaiti */
-	{0, 0, 0, 0},
+	{0x72616c7563726963ull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 8},	/* circular */
 	{0x00000000656e696eull, 0x0000000000000000ull, NE_LX_NONNAME, 4},	/* nine */
 	{0x0000727568747261ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* arthur */
 	{0x000079616a6e6173ull, 0x0000000000000000ull, NE_LX_FIRST_M, 6},	/* sanjay */
@@ -7871,7 +7874,7 @@ static const lex_key lex_keys[LEX_SLOTS] = {
 	{0x0000000000737469ull, 0x0000000000000000ull, NE_LX_NONNAME | NE_LX_PRON_N, 3},	/* its */
 	{0x00000061696e6173ull, 0x0000000000000000ull, NE_LX_FIRST_F, 5},	/* sania */
 	{0x736169687474616dull, 0x0000000000000000ull, NE_LX_FIRST_M, 8},	/* matthias */
-	{0, 0, 0, 0},
+	{0x6e6974656c6c7562ull, 0x0000000000000000ull, NE_LX_NOMINAL | NE_LX_STATEMENT, 8},	/* bulletin */
 	{0x6e61697265676c61ull, 0x0000000000000000ull, NE_LX_NAT, 8},	/* algerian */
 	{0x00000000646e6172ull, 0x0000000000000000ull, NE_LX_FIRST_M, 4},	/* rand */
 	{0x72657473696e696dull, 0x0000000000000000ull, NE_LX_TITLE, 8},	/* minister */

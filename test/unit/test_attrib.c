@@ -837,6 +837,22 @@ test_the_organisation_before_relative(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * After a quote, a verb after "to" and its object are no source and cue
+ * ("to match demand"); a noun before "to" is ("the letter to shareholders said").
+ */
+static void
+test_to_verb_after_quote(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Chief executive Mara Quist said the firm would \"adjust\" output to meet demand.\n\n"
+								"\"We will act,\" the letter to shareholders said.");
+
+	check(doc, quote(doc, "adjust"), "Mara Quist", "Mara Quist", "said");
+	check(doc, quote(doc, "We will act"), "the letter", "the letter", "said");
+	unit_doc_close(&u);
+}
+
 /* An unlinked noun phrase stays the noun phrase, kind other. */
 static void
 test_nominal_other(void **state)
@@ -2344,6 +2360,7 @@ main(void)
 		cmocka_unit_test(test_compound_role),
 		cmocka_unit_test(test_organisation_noun),
 		cmocka_unit_test(test_owner_pronoun_organisation),
+		cmocka_unit_test(test_to_verb_after_quote),
 		cmocka_unit_test(test_the_organisation_before_relative),
 		cmocka_unit_test(test_accented_first_name_gender),
 		cmocka_unit_test(test_nominal_other),
