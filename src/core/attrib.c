@@ -475,6 +475,14 @@ description_entity(attrib_state *st, int32_t a, int32_t h)
 		k = NE_ENT_PERSON;		/* "the Waterford man" (not "the man": someone unnamed) */
 		g = is_word(doc, h, "man") ? NE_G_MALE : NE_G_FEMALE;
 	}
+	else if (is_lower_word(doc, h) && !(f & NE_LX_NONNAME))
+	{
+		/* "the 34-year-old nurse": an age before any noun describes someone named */
+		for (int32_t t = a + 1; t < h && k == 0; t++)
+			if (doc->tokens[t].kind == NE_TOK_NUMBER && TL(doc, t) > 9 &&
+				strncasecmp(doc->text + doc->tokens[t].end - 9, "-year-old", 9) == 0)
+				k = NE_ENT_PERSON;
+	}
 	if (k == 0)
 		return -1;
 	if (f & NE_LX_HON_M)

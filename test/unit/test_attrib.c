@@ -853,6 +853,19 @@ test_to_verb_after_quote(void **state)
 	unit_doc_close(&u);
 }
 
+/* An age before any noun makes a description of someone named: "the 34-year-old nurse said". */
+static void
+test_age_description(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Marta Quill still remembers the night the water came. "
+								"\"It was up to my knees,\" the 34-year-old nurse said.\n\n"
+								"\"We lost the shop,\" the 100-year-old firm said.");
+
+	check(doc, quote(doc, "It was up"), "Marta Quill", "the 34-year-old nurse", "said");
+	unit_doc_close(&u);
+}
+
 /* An unlinked noun phrase stays the noun phrase, kind other. */
 static void
 test_nominal_other(void **state)
@@ -2360,6 +2373,7 @@ main(void)
 		cmocka_unit_test(test_compound_role),
 		cmocka_unit_test(test_organisation_noun),
 		cmocka_unit_test(test_owner_pronoun_organisation),
+		cmocka_unit_test(test_age_description),
 		cmocka_unit_test(test_to_verb_after_quote),
 		cmocka_unit_test(test_the_organisation_before_relative),
 		cmocka_unit_test(test_accented_first_name_gender),
