@@ -3316,9 +3316,13 @@ org_known(names_state *st, const chain *c)
 	return s != NULL && s->nvals > 0;
 }
 
-/* Finds the entity a single word (surname or first name) at token t refers to; -1 if none. */
+/*
+ * Finds the entity a single word (surname or first name) at token t refers
+ * to, of gender g when the word's honorific tells one (Mr., Mrs.: else
+ * NE_G_UNKNOWN); -1 if none.
+ */
 static int32_t
-lookup_single(names_state *st, int32_t t, int32_t end_byte)
+lookup_single(names_state *st, int32_t t, int32_t end_byte, int g)
 {
 	ne_doc	   *doc = st->doc;
 	static const char prefixes[] = {'S', 'F', 'P'};
@@ -3353,6 +3357,11 @@ lookup_single(names_state *st, int32_t t, int32_t end_byte)
 				int32_t		lt = st->nm->ex[e].last_tok;
 
 				if (pass == 0 && !(prefixes[i] == 'S' && doc->entities[e].kind == NE_ENT_PERSON && s->nvals > 1))
+					continue;
+				/* "Mr. Clinton" after Hillary and Bill Clinton: not the one of the other gender */
+				if ((g == NE_G_MALE || g == NE_G_FEMALE) && s->nvals > 1 &&
+					(st->nm->ex[e].gender == NE_G_MALE || st->nm->ex[e].gender == NE_G_FEMALE) &&
+					st->nm->ex[e].gender != g)
 					continue;
 				if (lt < t && lt > best_tok)
 				{
@@ -3833,7 +3842,7 @@ make_mentions(names_state *st)
 				case CH_ORG:
 					/* "Fox said" after "Liam Fox": a one-word known organisation that is a named person's surname */
 					if (c->b - c->a == 1 && !(doc->tokens[c->a].flags & NE_TF_ALLCAPS) &&
-						(e = lookup_single(st, c->a, c->end_byte)) >= 0 &&
+						(e = lookup_single(st, c->a, c->end_byte, NE_G_UNKNOWN)) >= 0 &&
 						doc->entities[e].kind == NE_ENT_PERSON && nm->ex[e].gender != NE_G_UNKNOWN)
 					{
 						mention_of(st, c, e, NE_MK_PERSON);
@@ -3870,7 +3879,7 @@ make_mentions(names_state *st)
 
 								if (doc->tokens[u].kind != NE_TOK_WORD || (LXF(st, u) & NOT_NAME))
 									continue;
-								e = lookup_single(st, u, eb);
+								e = lookup_single(st, u, eb, NE_G_UNKNOWN);
 								if (e >= 0)
 								{
 									chain		one = *c;
@@ -3889,7 +3898,7 @@ make_mentions(names_state *st)
 						int32_t		sur = c->b - c->n0 == 1 ? c->n0 : surname_tok(st, c->n0, c->b);	/* mostly one word */
 						bool		aux;
 
-						e = lookup_single(st, sur, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end);
+						e = lookup_single(st, sur, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, c->gender);
 						if (e >= 0 && c->weak && doc->entities[e].kind != NE_ENT_PERSON)
 							e = -1;
 						if (e >= 0)

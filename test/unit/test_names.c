@@ -571,6 +571,21 @@ test_members_body_names(void **state)
 	unit_doc_close(&u);
 }
 
+/* "Mr. X" and "Mrs. X" after two people of that surname go to the one of their gender, not the last named. */
+static void
+test_honorific_picks_gender(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Hilda Marsh spoke first. John Marsh followed her. Mr. Marsh smiled. "
+							   "Then Mrs. Marsh left.",
+							   NULL);
+
+	assert_int_equal(unit_entity(doc, "John Marsh")->mentions, 2);
+	assert_int_equal(unit_entity(doc, "Hilda Marsh")->mentions, 3);
+	unit_doc_close(&u);
+}
+
 /* An apposition whose noun is an organisation's makes a company: "Garrow Sachs, the investment bank,". */
 static void
 test_org_apposition(void **state)
@@ -2084,6 +2099,7 @@ main(void)
 		cmocka_unit_test(test_speaks_as_firm),
 		cmocka_unit_test(test_speaks_as_firm_two_words),
 		cmocka_unit_test(test_org_apposition),
+		cmocka_unit_test(test_honorific_picks_gender),
 		cmocka_unit_test(test_members_body_names),
 		cmocka_unit_test(test_place_after_in_or_at),
 		cmocka_unit_test(test_adverbs_and_derived_words),
