@@ -1391,6 +1391,17 @@ has_first_name(names_state *st, int32_t a, int32_t b)
 	return false;
 }
 
+/* Is there a word of an organisation's name, or an acronym, in [a, b) (Federation, Inc, PBS)? */
+static bool
+has_org_word(names_state *st, int32_t a, int32_t b)
+{
+	for (int32_t u = a; u < b; u++)
+		if (st->doc->tokens[u].kind == NE_TOK_WORD &&
+			((LXF(st, u) & (NE_LX_ORG | NE_LX_KNOWN_ORG)) || (st->doc->tokens[u].flags & NE_TF_ALLCAPS)))
+			return true;
+	return false;
+}
+
 /* Is there a title word followed by a first name in [a, b) ("... Protection Director William MacLeod")? */
 static bool
 title_then_first_name(names_state *st, int32_t a, int32_t b)
@@ -1954,6 +1965,11 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 	}
 	if (real == 0 || nwords > MAX_NAME_TOKENS || names_nobody(st, c.n0, b, nwords))
 		return;					/* "I've", "Planning Minister", "Airbus A320" */
+	/* signs, slogans and titles in title case: "Break Up the Banks.", "Black Lives Matter" name no person */
+	if (k < 0 && nwords >= 2 && (doc->tokens[a].flags & NE_TF_IN_QUOTE) && doc->tokens[a].quote >= 0 &&
+		!has_first_name(st, c.n0, b) && !has_org_word(st, c.n0, b) &&
+		ne_quote_title_case(doc, &doc->quotes[doc->tokens[a].quote]))
+		return;
 	if (!cue_known)
 		c.cue_after = (uint8_t) chain_cue(st, a, b, c.poss);
 	/* "Organisers said", "Reports say": a common word opening a sentence, a known surname only (the cue first:

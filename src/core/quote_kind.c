@@ -966,6 +966,16 @@ listed_after_term(const ne_doc *doc, const ne_quote *q)
 	return true;
 }
 
+/* Is the quote written in title case, two to ten words ("Break Up the Banks.", "Black Lives Matter")? */
+bool
+ne_quote_title_case(const ne_doc *doc, const ne_quote *q)
+{
+	quote_shape sh;
+
+	read_shape(doc, q->span, &sh);
+	return sh.words >= 2 && sh.words <= 10 && sh.lower_big == 0 && sh.capitalised >= 2 && !sh.inner_stop;
+}
+
 /* Decides the kind of quotation q. */
 ne_quote_kind
 ne_classify_quote(const ne_doc *doc, const ne_quote *q)

@@ -36,6 +36,8 @@ int			ne_mark_at(const char *s, int32_t len, int32_t i, ne_mark *out);
 
 /* Decides direct / partial / term for a quote from its words and context. */
 ne_quote_kind ne_classify_quote(const ne_doc *doc, const ne_quote *q);
+/* Is the quote written in title case, two to ten words ("Break Up the Banks.", "Black Lives Matter")? */
+bool		ne_quote_title_case(const ne_doc *doc, const ne_quote *q);
 /* Is w[0..n) a word that title case leaves in lower case ("of", "the", "and"; ASCII case ignored)? */
 bool		ne_title_small_word(const char *w, int32_t n);
 

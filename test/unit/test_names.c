@@ -586,6 +586,27 @@ test_honorific_picks_gender(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * Names inside a title-case quote (a sign, a slogan, a title) name no
+ * person unless they hold a first name; organisations stay.
+ */
+static void
+test_title_case_quote_names_nobody(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Protesters held signs reading \"Break Up the Banks.\" Others carried "
+							   "\"Black Lives Matter\" banners and \"Anna Varga for Mayor\" placards; "
+							   "the \"Meat Export Federation\" objected.",
+							   NULL);
+
+	assert_null(unit_entity(doc, "Break Up"));
+	assert_null(unit_entity(doc, "Black Lives Matter"));
+	assert_non_null(unit_entity(doc, "Anna Varga"));
+	assert_non_null(unit_entity(doc, "Meat Export Federation"));
+	unit_doc_close(&u);
+}
+
 /* An apposition whose noun is an organisation's makes a company: "Garrow Sachs, the investment bank,". */
 static void
 test_org_apposition(void **state)
@@ -2099,6 +2120,7 @@ main(void)
 		cmocka_unit_test(test_speaks_as_firm),
 		cmocka_unit_test(test_speaks_as_firm_two_words),
 		cmocka_unit_test(test_org_apposition),
+		cmocka_unit_test(test_title_case_quote_names_nobody),
 		cmocka_unit_test(test_honorific_picks_gender),
 		cmocka_unit_test(test_members_body_names),
 		cmocka_unit_test(test_place_after_in_or_at),
