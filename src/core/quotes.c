@@ -893,6 +893,46 @@ pair_single_paragraphs(ne_doc *doc, lead_source src, const uint8_t *skipped, uin
 }
 
 /*
+ * Does paragraph para quote in British style with a double-mark quote
+ * nested inside: it opens with a single mark, and every double mark stands
+ * inside a pair of single ones ('‘He told me “never again”,’ she said'; not
+ * "that 'Veritas' is a party that doesn't believe in "lies and spin"")?
+ * Reads the paragraph's marks with a copy of src; stops at the first mark
+ * unless it is a single opener.
+ */
+static bool
+single_outer(const ne_doc *doc, lead_source src, const ne_paragraph *para, unsigned *tick)
+{
+	int32_t		i = para->span.start;
+	bool		first = true,
+				open = false,
+				doubles = false;
+	ne_mark		m;
+	int			n;
+
+	while ((n = next_mark(doc, &src, &i, para->span.end, tick, &m)) > 0)
+	{
+		i += n;
+		if (m.role == NE_ROLE_NONE)
+			continue;
+		if (first && !(m.family == NE_MARK_SINGLE && m.role == NE_ROLE_OPEN))
+			return false;
+		first = false;
+		if (m.family == NE_MARK_DOUBLE)
+		{
+			if (!open)
+				return false;	/* a double mark outside the single quotes */
+			doubles = true;
+		}
+		else if (!open && (m.role == NE_ROLE_OPEN || m.role == NE_ROLE_EITHER))
+			open = true;
+		else if (open && m.role != NE_ROLE_OPEN)
+			open = false;
+	}
+	return doubles && !open;
+}
+
+/*
  * Finds all quotations of the document (once), in document order.  The
  * document is split into paragraphs first, unless no quotation can open.
  */
@@ -904,9 +944,11 @@ ne_find_quotes(ne_doc *doc)
 	int32_t		kept[NE_LEADS_KEPT];
 	int32_t		nkept;
 	lead_source src;
-	uint8_t    *has_double = NULL;	/* per paragraph: holds a double mark or is a title (double documents) */
+	uint8_t    *has_double = NULL;	/* per paragraph (double documents): 1 holds a double mark or is a title,
+									 * 2 quotes with single marks around double ones (single_outer) */
 	int32_t		single_paras = 0;	/* paragraphs where a single mark opens and no double mark is */
 	int32_t		double_paras = 0;	/* paragraphs with a double mark */
+	int32_t		outer_paras = 0;	/* paragraphs of single_outer */
 
 	if (doc->done & NE_DONE_QUOTES)
 		return;
@@ -928,12 +970,22 @@ ne_find_quotes(ne_doc *doc)
 	{
 		const ne_paragraph *para = &doc->paragraphs[p];
 		int32_t		i = para->span.start;
-		bool		single_opener = false;
+		bool		single_opener = false,
+					first = true;	/* no mark with a role read yet */
 		ne_mark		m;
 		int			n;
 
 		while ((n = next_mark(doc, &src, &i, para->span.end, &tick, &m)) > 0)
 		{
+			/* a paragraph that opens with a single mark may quote around double ones (read again then) */
+			if (first && has_double && !pr.open && m.family == NE_MARK_SINGLE && m.role == NE_ROLE_OPEN &&
+				single_outer(doc, src, para, &tick))
+			{
+				has_double[p] = 2;	/* left to the single marks' pairing, whatever the counts */
+				outer_paras++;
+				break;
+			}
+			first &= m.role == NE_ROLE_NONE;
 			if (m.family == pr.family && m.role != NE_ROLE_NONE)
 			{
 				feed_mark(&pr, &m, p);
@@ -945,7 +997,7 @@ ne_find_quotes(ne_doc *doc)
 			i += n;
 		}
 		end_paragraph(&pr, p);
-		if (has_double)
+		if (has_double && has_double[p] != 2)
 		{
 			double_paras += has_double[p];
 			if (single_opener && !has_double[p])
@@ -957,8 +1009,16 @@ ne_find_quotes(ne_doc *doc)
 			}
 		}
 	}
-	if (single_paras > 0 && single_paras >= double_paras)
+	if ((single_paras > 0 && single_paras + outer_paras >= double_paras) || outer_paras > 0)
+	{
+		/* the single marks' pairing skips the double paragraphs, and the single ones too when they are
+		 * too few to pair alone but some quote around double marks */
+		bool		all_single = single_paras > 0 && single_paras + outer_paras >= double_paras;
+
+		for (int32_t p = 0; p < doc->nparagraphs; p++)
+			has_double[p] = all_single ? has_double[p] == 1 : has_double[p] != 2;
 		pair_single_paragraphs(doc, src, has_double, &tick);
+	}
 
 	for (int32_t k = 0; k < doc->nquotes; k++)
 	{

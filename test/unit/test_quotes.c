@@ -185,6 +185,30 @@ test_single_quotes_beside_a_double_mark(void **state)
 }
 
 /*
+ * British style with a quote nested in double marks: the single marks are
+ * the quotation around them, in a story of double marks too; scare quotes
+ * beside a double quote are not ("that 'Vale' is a party of "lies"").
+ */
+static void
+test_single_quotes_around_double(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = quotes_of(&u,
+								"\"Yes,\" said Tom Ross.\n\n"
+								"‘He told me “never again”, and I believed him,’ said Ann Lee.\n\n"
+								"\"No,\" said Tom Ross. Critics said that 'Vale' had \"lied\" and 'Vale' said no.\n\n"
+								"\"Maybe,\" said Tom Ross.");
+
+	assert_int_equal(doc->nquotes, 5);
+	assert_span_text(doc, doc->quotes[0].span, "Yes,");
+	assert_span_text(doc, doc->quotes[1].span, "He told me “never again”, and I believed him,");
+	assert_span_text(doc, doc->quotes[2].span, "No,");
+	assert_span_text(doc, doc->quotes[3].span, "lied");
+	assert_span_text(doc, doc->quotes[4].span, "Maybe,");
+	unit_doc_close(&u);
+}
+
+/*
  * In a story that quotes with double marks, single marks are no quotation in
  * a title-case headline, nor in the few paragraphs without a double mark.
  */
@@ -736,6 +760,7 @@ main(void)
 		cmocka_unit_test(test_british_single_quotes),
 		cmocka_unit_test(test_single_quotes_beside_a_double_mark),
 		cmocka_unit_test(test_single_marks_in_a_double_story),
+		cmocka_unit_test(test_single_quotes_around_double),
 		cmocka_unit_test(test_single_paragraph_ending_in_punctuation),
 		cmocka_unit_test(test_multi_paragraph_quote),
 		cmocka_unit_test(test_stray_mark_recovers),
