@@ -1110,10 +1110,10 @@ from_pronoun(attrib_state *st, int32_t t, source *s)
 	blank_source(s, tspan(doc, t, t));
 	if (is_word(doc, t, "who"))
 	{
-		/* X, who said: the name before the comma (and before "(MMF)" or "of Romania") */
+		/* X, who said: the name before the comma (and before "(MMF)" or "of Romania"); "X (who said" too */
 		int32_t		u = t - 1;
 
-		if (is_ch(doc, u, ','))
+		if (is_ch(doc, u, ',') || is_ch(doc, u, '('))
 			u--;
 		if (u > 0 && is_ch(doc, u, ')'))
 		{
@@ -1144,17 +1144,20 @@ from_pronoun(attrib_state *st, int32_t t, source *s)
 				s->name = doc->entities[s->entity].name;
 			}
 		}
-		else if (u >= 0 && is_lower_word(doc, u) && (lx(doc, u) & (NE_LX_PERSON_NOUN | NE_LX_NOMINAL)))
+		else if (u >= 0 && is_lower_word(doc, u) && (lx(doc, u) & (NE_LX_PERSON_NOUN | NE_LX_NOMINAL | NE_LX_TITLE)))
 		{
-			/* "critics who say", "a campaign surrogate who said": the phrase names the source, "who" is its mention */
+			/* "critics who say", "a campaign surrogate who said", "the mayor (who called": the phrase names the
+			 * source, "who" is its mention */
 			int32_t		a = u;
 
 			for (int32_t d = u - 1; d >= 0 && d >= u - 4; d--)
-				if (det_np_head(doc, d, u + 1) == u)
+			{
+				if (det_np_head(doc, d, u + 1) == u || (is_det(doc, d) && is_lower_word(doc, d + 1)))
 				{
-					a = d;
+					a = d;		/* (also "a retired general", whose participle the phrase walk stops at) */
 					break;
 				}
+			}
 			from_nominal(st, a, u, u, s);
 			s->span = tspan(doc, t, t);
 		}

@@ -866,6 +866,21 @@ test_age_description(void **state)
 	unit_doc_close(&u);
 }
 
+/* "X (who said ...)" and "the mayor (who called ...)", "a retired general who suggested": the phrase before "who". */
+static void
+test_who_in_parentheses(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Ann Lee (who once said \"never again\") returned on Monday.\n\n"
+								"Mayor Rosa Pell spoke first. The mayor (who called the plan \"a disgrace\") left.\n\n"
+								"Critics cited a retired general who suggested the city should \"start over\".");
+
+	check(doc, quote(doc, "never again"), "Ann Lee", "who", "said");
+	check(doc, quote(doc, "a disgrace"), "Rosa Pell", "who", "called");
+	check(doc, quote(doc, "start over"), "a retired general", "who", "suggested");
+	unit_doc_close(&u);
+}
+
 /* An unlinked noun phrase stays the noun phrase, kind other. */
 static void
 test_nominal_other(void **state)
@@ -2373,6 +2388,7 @@ main(void)
 		cmocka_unit_test(test_compound_role),
 		cmocka_unit_test(test_organisation_noun),
 		cmocka_unit_test(test_owner_pronoun_organisation),
+		cmocka_unit_test(test_who_in_parentheses),
 		cmocka_unit_test(test_age_description),
 		cmocka_unit_test(test_to_verb_after_quote),
 		cmocka_unit_test(test_the_organisation_before_relative),
