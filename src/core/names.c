@@ -4492,6 +4492,25 @@ corp_words(names_state *st, const chain *c)
 	/* "Goldman Sachs, the investment bank,": an apposition whose noun is an organisation's */
 	if (!c->poss && org_apposition(st, b))
 		return true;
+	/*
+	 * "JPMorgan Chase chief executive Jamie Dimon", "Goldman Sachs spokesman Ed Lee": a role in lower case
+	 * between a name of two words or more with no first name and a person's name makes the first an
+	 * employer (not "Clinton spokesman Brian Fallon": one word may be a person's surname)
+	 */
+	if (!c->poss && c->b - c->n0 >= 2 && b + 1 < doc->ntokens && !has_first_name(st, c->n0, c->b) &&
+		!(LXF(st, c->n0) & (NE_LX_TITLE_MOD | NE_LX_NAT)) && !(LXF(st, c->b - 1) & NE_LX_NAT))
+	{
+		/* (not "Former WorldCom chief executive", "Sri Lankan finance minister": no firm's name) */
+		int32_t		u = b;
+
+		while (u < doc->ntokens && u < b + 3 && doc->tokens[u].kind == NE_TOK_WORD &&
+			   !(doc->tokens[u].flags & NE_TF_CAP) && (LXF(st, u) & (NE_LX_TITLE | NE_LX_TITLE_MOD)) &&
+			   !(LXF(st, u) & NE_LX_NONNAME))
+			u++;
+		if (u > b && u < doc->ntokens && (LXF(st, u - 1) & NE_LX_TITLE) && is_cap(doc, u) &&
+			(LXF(st, u) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
+			return true;
+	}
 	/* "Merrill Lynch and Co", "Smith and Sons": "and" + an organisation word */
 	if (!c->poss && b + 1 < doc->ntokens && ne_lex_word_is(TOK_S(doc, b), TOK_L(doc, b), "and") && is_cap(doc, b + 1) &&
 		(LXF(st, b + 1) & NE_LX_ORG) && (b + 2 >= doc->ntokens || !is_cap(doc, b + 2)))

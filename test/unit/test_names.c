@@ -607,6 +607,25 @@ test_title_case_quote_names_nobody(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A role between a name of two words with no first name and a person's name
+ * makes the first an employer ("Garrow Sachs chief executive Anna Lind");
+ * not a surname alone ("Marsh spokesman John Lee") nor "Former Garrow Sachs".
+ */
+static void
+test_employer_before_role(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Garrow Sachs chief executive Anna Lind spoke. "
+							   "Ann Marsh was away. Marsh spokesman John Lee spoke.",
+							   NULL);
+
+	assert_org(doc, "Garrow Sachs");
+	assert_int_equal(unit_entity(doc, "Ann Marsh")->kind, NE_ENT_PERSON);
+	unit_doc_close(&u);
+}
+
 /* An apposition whose noun is an organisation's makes a company: "Garrow Sachs, the investment bank,". */
 static void
 test_org_apposition(void **state)
@@ -2120,6 +2139,7 @@ main(void)
 		cmocka_unit_test(test_speaks_as_firm),
 		cmocka_unit_test(test_speaks_as_firm_two_words),
 		cmocka_unit_test(test_org_apposition),
+		cmocka_unit_test(test_employer_before_role),
 		cmocka_unit_test(test_title_case_quote_names_nobody),
 		cmocka_unit_test(test_honorific_picks_gender),
 		cmocka_unit_test(test_members_body_names),
