@@ -149,7 +149,10 @@ iso_date(win *w, int i, const int32_t *ov, cand *cd)
 	return true;
 }
 
-/* 1/10/2017 or 1/10/17 (month first) at token i; ov is the RX_SLASH match. */
+/*
+ * 1/10/2017 or 1/10/17 (month first) at token i, or 31/03/2024 (day first,
+ * where the first number is no month); ov is the RX_SLASH match.
+ */
 static bool
 slash_date(win *w, int i, const int32_t *ov, cand *cd)
 {
@@ -160,6 +163,13 @@ slash_date(win *w, int i, const int32_t *ov, cand *cd)
 
 	if (ov[7] - ov[6] == 2)
 		y = dt_year_of_two_digits(c, y);
+	if (m > 12 && d <= 12)
+	{
+		int			dm = m;
+
+		m = d;
+		d = dm;
+	}
 	if (!ne_valid_ymd(y, m, d))
 		return false;
 	cand_set_to_byte(w, cd, i, ov[1], NE_TIMEX_DATE);

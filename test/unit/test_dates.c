@@ -190,6 +190,9 @@ test_full_dates(void **state)
 	one("She was born on 10 January 2017 in a small town.", "10 January 2017", NE_TIMEX_DATE, "2017-01-10");
 	one("The filing is dated 2017-01-10 and signed.", "2017-01-10", NE_TIMEX_DATE, "2017-01-10");
 	one("The form says 1/10/2017 at the top.", "1/10/2017", NE_TIMEX_DATE, "2017-01-10");
+	one("The form of 31/03/2017 was late.", "31/03/2017", NE_TIMEX_DATE, "2017-03-31");
+	one("Updated 2017-01-10T10:30:00Z by the desk.", "2017-01-10T10:30:00Z", NE_TIMEX_TIME, "2017-01-10T10:30");
+	one("Posted 2017-01-10T10:30:00.5+01:00 here.", "2017-01-10T10:30:00.5+01:00", NE_TIMEX_TIME, "2017-01-10T10:30");
 	one("The vote was held on Sept. 30, 1989, after a long debate.", "Sept. 30, 1989", NE_TIMEX_DATE,
 		"1989-09-30");
 }
