@@ -722,6 +722,13 @@ day_value_at(win *w, int j, char *dayv, cand *m)
 		snprintf(dayv, 48, "%s", m->value);
 		return true;
 	}
+	/* "8pm on 4 July": a day before its month */
+	if (tok(w, j) && tok(w, j)->kind == T_NUM && tok(w, j)->ndig <= 2 && is_month(w, j + 1) &&
+		dt_rule_number(w, j, m) && strlen(m->value) == 10 && m->type == NE_TIMEX_DATE)
+	{
+		snprintf(dayv, 48, "%s", m->value);
+		return true;
+	}
 	return false;
 }
 

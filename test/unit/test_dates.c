@@ -554,15 +554,17 @@ test_time_with_its_day(void **state)
 {
 	unit_doc	u;
 	ne_doc	   *doc = dates_of(&u, "The strike began at 6 a.m. on Tuesday and ended Wednesday at noon; "
-							   "the offer runs until midnight on March 26.", &PUB);
+							   "the offer runs until midnight on March 26, the vote at 8pm on 26 March.", &PUB);
 
-	assert_int_equal(doc->ntimexes, 6);
+	assert_int_equal(doc->ntimexes, 8);
 	expect(doc, 0, "6 a.m.", NE_TIMEX_TIME, "2017-02-28T06:00");
 	expect(doc, 1, "Tuesday", NE_TIMEX_DATE, "2017-02-28");
 	expect(doc, 2, "Wednesday", NE_TIMEX_DATE, "2017-03-01");
 	expect(doc, 3, "noon", NE_TIMEX_TIME, "2017-03-01T12:00");
 	expect(doc, 4, "midnight", NE_TIMEX_TIME, "2017-03-26T24:00");
 	expect(doc, 5, "March 26", NE_TIMEX_DATE, "2017-03-26");
+	expect(doc, 6, "8pm", NE_TIMEX_TIME, "2017-03-26T20:00");
+	expect(doc, 7, "26 March", NE_TIMEX_DATE, "2017-03-26");
 	unit_doc_close(&u);
 }
 
