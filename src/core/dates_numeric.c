@@ -33,6 +33,8 @@ rule_year(win *w, int i, cand *cd)
 	}
 	if (y < 1000 || y > 2099)
 		return false;
+	if (n && !adjacent(w, i) && is_cls(w, i + 1, LX_TZ, -1))
+		return false;			/* "2000 GMT": a clock of 24 hours */
 	if (y < 1700 && !(p && is_in(w, i - 1, LX_FUNC, LXSET(NE_F_IN) | LXSET(NE_F_SINCE) | LXSET(NE_F_OF))))
 		return false;			/* old years only after in, since, of */
 	if (y > 2040 && !(p && is_in(w, i - 1, LX_FUNC, LXSET(NE_F_IN) | LXSET(NE_F_BY) | LXSET(NE_F_UNTIL))))

@@ -447,15 +447,17 @@ dt_rule_weekday(win *w, int i, cand *cd)
 		(tok(w, i + 1)->cls == LX_NONE || tok(w, i + 1)->cls == LX_FUNC) &&
 		(is_func(w, i - 1, NE_F_THE) || (is_word(w, i - 1, "s") && is_punct(w, i - 2, '\''))))
 		return false;
-	/* Saturday, April 25 / Friday Oct. 13 */
+	/* Saturday, April 25 / Friday Oct. 13 / Monday 4 March / Tuesday, 5 March 2024 */
 	if (is_punct(w, j, ','))
 		j++;
-	if (is_month(w, j))
+	if (is_month(w, j) ||
+		(tok(w, j) && tok(w, j)->kind == T_NUM && tok(w, j)->ndig <= 2 && is_month(w, j + 1)))
 	{
 		cand		m;
 
 		memset(&m, 0, sizeof(m));
-		if (dt_rule_month(w, j, &m) && m.value[7] == '-')
+		if ((is_month(w, j) ? dt_rule_month(w, j, &m) : dt_rule_number(w, j, &m) && m.type == NE_TIMEX_DATE) &&
+			m.value[7] == '-')
 		{
 			*cd = m;
 			cand_extend_to(w, cd, i);

@@ -193,6 +193,11 @@ test_full_dates(void **state)
 	one("The form of 31/03/2017 was late.", "31/03/2017", NE_TIMEX_DATE, "2017-03-31");
 	one("Updated 2017-01-10T10:30:00Z by the desk.", "2017-01-10T10:30:00Z", NE_TIMEX_TIME, "2017-01-10T10:30");
 	one("Posted 2017-01-10T10:30:00.5+01:00 here.", "2017-01-10T10:30:00.5+01:00", NE_TIMEX_TIME, "2017-01-10T10:30");
+	/* a weekday before a day-first date is one date; a year is no year across a blank line or before a zone */
+	one("It opens on Monday 6 March with a gala.", "Monday 6 March", NE_TIMEX_DATE, "2017-03-06");
+	one("It opened on Tuesday, 5 March 2024 at the port.", "Tuesday, 5 March 2024", NE_TIMEX_DATE, "2024-03-05");
+	one("Kick-off is on 6 March\n\n2000 GMT", "6 March", NE_TIMEX_DATE, "2017-03-06");
+	none("The shuttle lifted off at 1805 EST from the cape.");
 	one("The vote was held on Sept. 30, 1989, after a long debate.", "Sept. 30, 1989", NE_TIMEX_DATE,
 		"1989-09-30");
 }
