@@ -11,7 +11,9 @@
 
 #include <stdio.h>
 
-/* A four-digit year at token i (with filters against quantities), decades (1990s), fiscal, mid-. */
+static bool time_of_day(win *w, int i, const int32_t *ov, bool tz_only, cand *cd);
+
+/* A four-digit year at token i (with filters against quantities), decades (1990s), fiscal, mid-; "1850 GMT" a time. */
 static bool
 rule_year(win *w, int i, cand *cd)
 {
@@ -34,7 +36,12 @@ rule_year(win *w, int i, cand *cd)
 	if (y < 1000 || y > 2099)
 		return false;
 	if (n && !adjacent(w, i) && is_cls(w, i + 1, LX_TZ, -1))
-		return false;			/* "2000 GMT": a clock of 24 hours */
+	{
+		/* "at 1850 GMT": a clock of 24 hours, no year */
+		int32_t		ov[10] = {t->s, t->e, t->s, t->s + 2, t->s + 2, t->e, -1, -1, -1, -1};
+
+		return y % 100 <= 59 && y / 100 <= 23 && time_of_day(w, i, ov, true, cd);
+	}
 	if (y < 1700 && !(p && is_in(w, i - 1, LX_FUNC, LXSET(NE_F_IN) | LXSET(NE_F_SINCE) | LXSET(NE_F_OF))))
 		return false;			/* old years only after in, since, of */
 	if (y > 2040 && !(p && is_in(w, i - 1, LX_FUNC, LXSET(NE_F_IN) | LXSET(NE_F_BY) | LXSET(NE_F_UNTIL))))

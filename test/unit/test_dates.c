@@ -197,7 +197,7 @@ test_full_dates(void **state)
 	one("It opens on Monday 6 March with a gala.", "Monday 6 March", NE_TIMEX_DATE, "2017-03-06");
 	one("It opened on Tuesday, 5 March 2024 at the port.", "Tuesday, 5 March 2024", NE_TIMEX_DATE, "2024-03-05");
 	one("Kick-off is on 6 March\n\n2000 GMT", "6 March", NE_TIMEX_DATE, "2017-03-06");
-	none("The shuttle lifted off at 1805 EST from the cape.");
+	one("The shuttle lifted off at 1805 EST from the cape.", "1805 EST", NE_TIMEX_TIME, "2017-03-02T18:05");
 	one("The vote was held on Sept. 30, 1989, after a long debate.", "Sept. 30, 1989", NE_TIMEX_DATE,
 		"1989-09-30");
 }
