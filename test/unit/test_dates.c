@@ -196,7 +196,6 @@ test_full_dates(void **state)
 	/* a weekday before a day-first date is one date; a year is no year across a blank line or before a zone */
 	one("It opens on Monday 6 March with a gala.", "Monday 6 March", NE_TIMEX_DATE, "2017-03-06");
 	one("It opened on Tuesday, 5 March 2024 at the port.", "Tuesday, 5 March 2024", NE_TIMEX_DATE, "2024-03-05");
-	one("Kick-off is on 6 March\n\n2000 GMT", "6 March", NE_TIMEX_DATE, "2017-03-06");
 	one("The shuttle lifted off at 1805 EST from the cape.", "1805 EST", NE_TIMEX_TIME, "2017-03-02T18:05");
 	one("The vote was held on Sept. 30, 1989, after a long debate.", "Sept. 30, 1989", NE_TIMEX_DATE,
 		"1989-09-30");
@@ -551,6 +550,19 @@ test_times(void **state)
 	one("The shop closes at 3 in the afternoon Tuesday.", "3 in the afternoon Tuesday", NE_TIMEX_TIME,
 		"2017-02-28T15:00");
 	none("The show ranked 4 in the morning ratings.");
+}
+
+/* A year does not cross a blank line: "6 March" and, on a line of its own, "2000 GMT" are a day and a clock. */
+static void
+test_no_year_across_blank_line(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = dates_of(&u, "Kick-off is on Monday 6 March\n\n2000 GMT", &PUB);
+
+	assert_int_equal(doc->ntimexes, 2);
+	expect(doc, 0, "Monday 6 March", NE_TIMEX_DATE, "2017-03-06");
+	expect(doc, 1, "2000 GMT", NE_TIMEX_TIME, "2017-03-02T20:00");
+	unit_doc_close(&u);
 }
 
 /* A time of day takes the day of a date after "on" or right before "at"; each keeps its own words. */
@@ -1036,6 +1048,7 @@ main(void)
 		cmocka_unit_test(test_anaphora),
 		cmocka_unit_test(test_times),
 		cmocka_unit_test(test_time_with_its_day),
+		cmocka_unit_test(test_no_year_across_blank_line),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_sets),
 		cmocka_unit_test(test_coordinated_days),
