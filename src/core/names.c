@@ -1406,9 +1406,24 @@ has_org_word(names_state *st, int32_t a, int32_t b)
 static bool
 title_then_first_name(names_state *st, int32_t a, int32_t b)
 {
+	const ne_doc *doc = st->doc;
+
 	for (int32_t u = a; u + 1 < b; u++)
-		if ((LXF(st, u) & NE_LX_TITLE) && (LXF(st, u + 1) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
+	{
+		int32_t		v = u + 1;
+
+		if (doc->tokens[u].kind != NE_TOK_WORD || !(LXF(st, u) & NE_LX_TITLE))
+			continue;
+		if (tok_is(doc, v, '.'))
+			v++;				/* "Dr. Mary Lee", "Sen. Robert Byrd" */
+		if (v < b && doc->tokens[v].kind == NE_TOK_WORD && (LXF(st, v) & (NE_LX_FIRST_M | NE_LX_FIRST_F)))
 			return true;
+		/* a title before two names with no organisation's word: "Dr. I-Min Lee", "President Xi Jinping" */
+		if (v + 1 < b && is_cap(doc, v) && is_cap(doc, v + 1) &&
+			doc->tokens[v].kind == NE_TOK_WORD && doc->tokens[v + 1].kind == NE_TOK_WORD &&
+			!((LXF(st, v) | LXF(st, v + 1)) & (NE_LX_ORG | NE_LX_KNOWN_ORG | NE_LX_PLACE | NE_LX_TITLE)))
+			return true;
+	}
 	return false;
 }
 
@@ -3558,6 +3573,11 @@ chain_title(names_state *st, const chain *c)
 		a++;
 	if (a >= b)
 		return NULL;
+	/* "the Social Democratic Party of Prime Minister Kalevi Sorsa": the role after the party's "of" */
+	for (int32_t o = a + 1; o + 1 < b; o++)
+		if (ne_lex_word_is(TOK_S(doc, o), TOK_L(doc, o), "of") && (LXF(st, o + 1) & (NE_LX_TITLE | NE_LX_TITLE_MOD)) &&
+			has_org_word(st, a, o))
+			a = o + 1;
 	/* titles as written: an abbreviation keeps its point ("Sen.", "Gov.", "Lt. Gov.") */
 	if ((LXF(st, b - 1) & NE_LX_ABBREV) && tok_is(doc, b, '.') && doc->tokens[b].start == doc->tokens[b - 1].end)
 		return span_text(st, a, doc->tokens[b].end);

@@ -626,6 +626,30 @@ test_employer_before_role(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * A title with its point, or a title before two names, is a person's:
+ * "Dr. Mary Vane of Harvard Medical School" and "President Xi Wenli of
+ * China" are people of their "of"; "Orbis Bank Governor Rob Lane-Hill" a
+ * governor, and "the Labour Party of Prime Minister Ken Olds" a prime minister.
+ */
+static void
+test_honorific_person_of(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Dr. Mary Vane of Harvard Medical School spoke. Dr. I-Min Kowal of Leeds University agreed. "
+							   "Orbis Bank Governor Rob Lane-Hill objected. "
+							   "The Labour Party of Prime Minister Ken Olds lost.",
+							   NULL);
+
+	assert_int_equal(unit_entity(doc, "Mary Vane")->kind, NE_ENT_PERSON);
+	assert_org(doc, "Harvard Medical School");
+	assert_int_equal(unit_entity(doc, "I-Min Kowal")->kind, NE_ENT_PERSON);
+	assert_int_equal(unit_entity(doc, "Rob Lane-Hill")->kind, NE_ENT_PERSON);
+	assert_string_equal(unit_entity(doc, "Ken Olds")->title, "Prime Minister");
+	unit_doc_close(&u);
+}
+
 /* An apposition whose noun is an organisation's makes a company: "Garrow Sachs, the investment bank,". */
 static void
 test_org_apposition(void **state)
@@ -2139,6 +2163,7 @@ main(void)
 		cmocka_unit_test(test_speaks_as_firm),
 		cmocka_unit_test(test_speaks_as_firm_two_words),
 		cmocka_unit_test(test_org_apposition),
+		cmocka_unit_test(test_honorific_person_of),
 		cmocka_unit_test(test_employer_before_role),
 		cmocka_unit_test(test_title_case_quote_names_nobody),
 		cmocka_unit_test(test_honorific_picks_gender),
