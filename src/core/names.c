@@ -2312,13 +2312,34 @@ start_candidates4(const char *text, const ne_token *tk)
 }
 #endif
 
+/* Endings of abstract nouns, rarely a name's: Prevention, Development, Security, Economics, Welfare is none. */
+static const char *const abstract_endings[] = {"tion", "sion", "ment", "ance", "ence", "ity", "ness", "ics", "ism"};
+
+/* Does the word at t end like an abstract noun (Prevention, Development, Security)? */
+static bool
+abstract_noun_shape(const ne_doc *doc, int32_t t)
+{
+	const char *w = TOK_S(doc, t);
+	int32_t		l = TOK_L(doc, t);
+
+	for (size_t i = 0; i < sizeof(abstract_endings) / sizeof(abstract_endings[0]); i++)
+	{
+		int32_t		n = (int32_t) strlen(abstract_endings[i]);
+
+		if (l > n + 2 && memcmp(w + l - n, abstract_endings[i], (size_t) n) == 0)
+			return true;
+	}
+	return false;
+}
+
 /*
  * Is the "and" at b the one inside an organisation's name with "of" or
  * "for" ("Organisation for Economic Cooperation and Development",
  * "Department of Health and Human Services", "Department for Work and
  * Pensions")?  The chain from sa has an organisation word, then "of" or
  * "for"; one or two capitalised words follow "and" and end the name, each
- * a common word that the text also writes in lower case or a title
+ * a common word that the text also writes in lower case, or ends like an
+ * abstract noun ("Centers for Disease Control and Prevention"), or a title
  * modifier (not "the Department of Justice and Google").
  */
 static bool
@@ -2343,7 +2364,7 @@ and_ends_org_of(names_state *st, int32_t sa, int32_t b, tok_ctx ctx)
 		if ((doc->tokens[u].flags & NE_TF_ALLCAPS) ||
 			(f & (NE_LX_FIRST_M | NE_LX_FIRST_F | NE_LX_KNOWN_ORG | NE_LX_TITLE | NE_LX_HONORIFIC | NE_LX_NOMINAL |
 				  NE_LX_ORG_NOUN | NOT_NAME)) ||
-			!((f & NE_LX_TITLE_MOD) || written_lower(st, u)))
+			!((f & NE_LX_TITLE_MOD) || abstract_noun_shape(doc, u) || written_lower(st, u)))
 			return false;
 	}
 	/* (no second name of its own after: "Bank of Ireland and Bank of Scotland") */

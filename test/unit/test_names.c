@@ -650,6 +650,22 @@ test_honorific_person_of(void **state)
 	unit_doc_close(&u);
 }
 
+/* "and" inside a body's name before a word shaped like an abstract noun: "Centers for Disease Control and Prevention". */
+static void
+test_and_abstract_noun_in_body(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "The Centers for Disease Control and Prevention said so. "
+							   "The Council for Harbour Planning and Development agreed.",
+							   NULL);
+
+	assert_org(doc, "Centers for Disease Control and Prevention");
+	assert_org(doc, "Council for Harbour Planning and Development");
+	assert_null(unit_entity(doc, "Prevention"));
+	unit_doc_close(&u);
+}
+
 /* An apposition whose noun is an organisation's makes a company: "Garrow Sachs, the investment bank,". */
 static void
 test_org_apposition(void **state)
@@ -2163,6 +2179,7 @@ main(void)
 		cmocka_unit_test(test_speaks_as_firm),
 		cmocka_unit_test(test_speaks_as_firm_two_words),
 		cmocka_unit_test(test_org_apposition),
+		cmocka_unit_test(test_and_abstract_noun_in_body),
 		cmocka_unit_test(test_honorific_person_of),
 		cmocka_unit_test(test_employer_before_role),
 		cmocka_unit_test(test_title_case_quote_names_nobody),
