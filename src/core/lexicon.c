@@ -8363,7 +8363,9 @@ lex_flags_unaccented(const char *s, int32_t len)
 /*
  * Flags of s[0..len), ASCII case ignored; reads no byte outside s[0..len)
  * (the key is read as whole 8-byte words only where the word has 8 bytes).
- * A word with Latin-1 accents not in the table is looked up without them.
+ * A word with Latin-1 accents not in the table is looked up without them
+ * (the test and-ed, not a branch on whether the word was found: that is a
+ * coin toss for the branch predictor, a byte of 0x80 and up is rare).
  */
 uint32_t
 ne_lex_flags(const char *s, int32_t len)
@@ -8384,8 +8386,8 @@ ne_lex_flags(const char *s, int32_t len)
 	{
 		uint32_t	f = lex_probe(ne_fold_ascii8(k0), ne_fold_ascii8(k1), len);
 
-		if (f == 0 && ((k0 | k1) & 0x8080808080808080ull))
-			f = lex_flags_unaccented(s, len);
+		if (__builtin_expect(((f == 0) & (((k0 | k1) & 0x8080808080808080ull) != 0)) != 0, 0))
+			return lex_flags_unaccented(s, len);	/* a tail call: no frame for the common case */
 		return f;
 	}
 }
@@ -8431,8 +8433,8 @@ ne_lex_flags_in(const char *s, int32_t len, const char *lo, const char *hi)
 		{
 			uint32_t	f = lex_probe(key[0], key[1], len);
 
-			if (f == 0 && _mm_movemask_epi8(v) != 0)
-				f = lex_flags_unaccented(s, len);	/* (bytes of 0x80 and up: José) */
+			if (__builtin_expect(((f == 0) & (_mm_movemask_epi8(v) != 0)) != 0, 0))
+				return lex_flags_unaccented(s, len);	/* (bytes of 0x80 and up: José; a tail call) */
 			return f;
 		}
 	}
@@ -8444,8 +8446,8 @@ ne_lex_flags_in(const char *s, int32_t len, const char *lo, const char *hi)
 	{
 		uint32_t	f = lex_probe(ne_fold_ascii8(k0), ne_fold_ascii8(k1), len);
 
-		if (f == 0 && ((k0 | k1) & 0x8080808080808080ull))
-			f = lex_flags_unaccented(s, len);
+		if (__builtin_expect(((f == 0) & (((k0 | k1) & 0x8080808080808080ull) != 0)) != 0, 0))
+			return lex_flags_unaccented(s, len);	/* a tail call: no frame for the common case */
 		return f;
 	}
 }
