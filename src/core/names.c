@@ -3208,6 +3208,75 @@ surname_tok(names_state *st, int32_t a, int32_t b)
 	return b - 1;
 }
 
+/*
+ * Writes to out (of n bytes) what tells people of one name apart in name:
+ * its initials and generational suffixes, upper-cased without points ("W",
+ * "HW", "JR", "SR", "III"): "George H.W. Bush" gives "HW", "Martin Luther
+ * King Jr." "JR", "Donald Trump" "".
+ */
+static void
+name_marks(const char *name, char *out, size_t n)
+{
+	static const char *const suffixes[] = {"ii", "iii", "iv", "jr", "sr"};
+	size_t		o = 0;
+
+	for (const char *p = name; *p;)
+	{
+		const char *w = p;
+		int32_t		letters = 0,
+					others = 0,
+					len;
+
+		while (*p && *p != ' ')
+			p++;
+		len = (int32_t) (p - w);
+		for (const char *q = w; q < p; q++)
+		{
+			if ((*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z'))
+				letters++;
+			else if (*q != '.' && *q != ',')
+				others++;
+		}
+		while (*p == ' ')
+			p++;
+		if (others > 0)
+			continue;
+		/* an initial or initials (W, W., H.W.), or a suffix */
+		if ((letters <= 2 && len >= 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z') || (letters == 1 && len == 1 &&
+																							w[0] >= 'A' && w[0] <= 'Z') ||
+			ne_lex_word_in(w, len - (w[len - 1] == '.' || w[len - 1] == ','), suffixes,
+						   sizeof(suffixes) / sizeof(suffixes[0])))
+		{
+			for (const char *q = w; q < w + len && o + 1 < n; q++)
+				if ((*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z'))
+					out[o++] = (char) (*q & ~0x20);
+		}
+	}
+	out[o < n ? o : n - 1] = 0;
+}
+
+/* Are two names one person's by their marks: none in one of them, or the same (not "George W. Bush" and "George H.W. Bush")? */
+static bool
+marks_agree(const char *a, const char *b)
+{
+	char		ma[16],
+				mb[16];
+
+	name_marks(a, ma, sizeof(ma));
+	name_marks(b, mb, sizeof(mb));
+	return ma[0] == 0 || mb[0] == 0 || strcmp(ma, mb) == 0;
+}
+
+/* Does chain c hold an initial or a suffix (the only names whose marks need reading)? */
+static bool
+needs_marks(names_state *st, const chain *c)
+{
+	for (int32_t t = c->n0; t < c->b; t++)
+		if (st->doc->tokens[t].kind == NE_TOK_WORD && (is_initial(st->doc, t) || (LXF(st, t) & NE_LX_SUFFIX)))
+			return true;
+	return false;
+}
+
 /* Registers the full person name of chain c (pass 1); returns the entity. */
 static int32_t
 register_person(names_state *st, const chain *c)
@@ -3225,6 +3294,32 @@ register_person(names_state *st, const chain *c)
 	s = hm_find(st, &kp, true);
 	if (s == NULL)
 		return -1;
+	if (s->nvals > 0 && needs_marks(st, c))
+	{
+		/* "George H.W. Bush" after "George W. Bush", "King Sr." after "King Jr.": another person of the key */
+		const char *mine = span_text(st, c->n0, c->end_byte);
+		int32_t		v;
+
+		for (v = 0; v < s->nvals && !marks_agree(doc->entities[s->vals[v]].name, mine); v++)
+			;
+		if (v == s->nvals && s->nvals < HM_VALS)
+		{
+			e = new_entity(st, NE_ENT_PERSON, mine, ntok, c->gender);
+			s->vals[s->nvals++] = e;
+			sur = surname_tok(st, c->n0, c->b);
+			key_of(st, &ks, 'S', sur, sur + 1, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, false);
+			hm_add(st, &ks, e);
+			return e;
+		}
+		if (v < s->nvals && v > 0)
+		{
+			/* the bearer of these marks first */
+			int32_t		t = s->vals[0];
+
+			s->vals[0] = s->vals[v];
+			s->vals[v] = t;
+		}
+	}
 	if (s->nvals > 0)
 	{
 		e = s->vals[0];
@@ -3251,7 +3346,8 @@ register_person(names_state *st, const chain *c)
 			int32_t		fl = doc->tokens[c->n0].end - doc->tokens[c->n0].start;
 
 			if (doc->entities[e2].kind == NE_ENT_PERSON && st->nm->ex[e2].ntokens >= 2 &&
-				strncasecmp(nm2, TOK_S(doc, c->n0), (size_t) fl) == 0 && nm2[fl] == ' ')
+				strncasecmp(nm2, TOK_S(doc, c->n0), (size_t) fl) == 0 && nm2[fl] == ' ' &&
+				marks_agree(nm2, span_text(st, c->n0, c->end_byte)))
 			{
 				s->vals[0] = e2;
 				s->nvals = 1;

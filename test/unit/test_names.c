@@ -666,6 +666,29 @@ test_and_abstract_noun_in_body(void **state)
 	unit_doc_close(&u);
 }
 
+/*
+ * Initials and generational suffixes tell people of one name apart ("Carl
+ * Ruiz Jr." and "Carl Ruiz Sr.", "George H.W. Marsh" and "George W. Marsh");
+ * a name without them still joins the one with them.
+ */
+static void
+test_marks_tell_people_apart(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "Carl Ruiz Jr. spoke. Carl Ruiz Sr. listened. "
+							   "George H.W. Marsh met George W. Marsh. "
+							   "Ann B. Lund left; later Ann Lund returned.",
+							   NULL);
+
+	assert_non_null(unit_entity(doc, "Carl Ruiz Jr."));
+	assert_non_null(unit_entity(doc, "Carl Ruiz Sr."));
+	assert_non_null(unit_entity(doc, "George H.W. Marsh"));
+	assert_non_null(unit_entity(doc, "George W. Marsh"));
+	assert_int_equal(unit_entity(doc, "Ann B. Lund")->mentions, 2);
+	unit_doc_close(&u);
+}
+
 /* An apposition whose noun is an organisation's makes a company: "Garrow Sachs, the investment bank,". */
 static void
 test_org_apposition(void **state)
@@ -2179,6 +2202,7 @@ main(void)
 		cmocka_unit_test(test_speaks_as_firm),
 		cmocka_unit_test(test_speaks_as_firm_two_words),
 		cmocka_unit_test(test_org_apposition),
+		cmocka_unit_test(test_marks_tell_people_apart),
 		cmocka_unit_test(test_and_abstract_noun_in_body),
 		cmocka_unit_test(test_honorific_person_of),
 		cmocka_unit_test(test_employer_before_role),
