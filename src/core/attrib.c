@@ -1500,6 +1500,10 @@ np_left(attrib_state *st, int32_t lo, int32_t j, source *s, int depth, bool stri
 	}
 	if (j < lo || quoted(doc, j))
 		return false;
+	/* "Trump Jr. said", "Smith Inc. said": the point of an abbreviation that ends the name */
+	if (is_ch(doc, j, '.') && j - 1 >= lo && doc->tokens[j - 1].kind == NE_TOK_WORD &&
+		(doc->tokens[j - 1].flags & NE_TF_ABBREV) && doc->tokens[j - 1].end == doc->tokens[j].start)
+		j--;
 	/* "a message that said", "a statement which read": the noun phrase the relative pronoun stands for */
 	if (depth == 0 && j - 1 >= lo && is_lower_word(doc, j) && (is_word(doc, j, "that") || is_word(doc, j, "which")) &&
 		!(doc->tokens[j].flags & NE_TF_SENT_START) && doc->tokens[j - 1].kind == NE_TOK_WORD && !quoted(doc, j - 1))

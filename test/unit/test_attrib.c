@@ -881,6 +881,19 @@ test_who_in_parentheses(void **state)
 	unit_doc_close(&u);
 }
 
+/* A name that ends in an abbreviation's point still takes the cue after it: "Ruiz Jr. said", "analyst at Acme Inc. said". */
+static void
+test_abbreviation_before_cue(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "\"I am proud,\" Carl Ruiz Jr. said.\n\n"
+								"\"It is different,\" Tom Ross, an analyst at Staley Inc. said.");
+
+	check(doc, quote(doc, "I am proud"), "Carl Ruiz Jr.", "Carl Ruiz Jr.", "said");
+	check(doc, quote(doc, "It is different"), "Tom Ross", "Tom Ross", "said");
+	unit_doc_close(&u);
+}
+
 /* An unlinked noun phrase stays the noun phrase, kind other. */
 static void
 test_nominal_other(void **state)
@@ -2388,6 +2401,7 @@ main(void)
 		cmocka_unit_test(test_compound_role),
 		cmocka_unit_test(test_organisation_noun),
 		cmocka_unit_test(test_owner_pronoun_organisation),
+		cmocka_unit_test(test_abbreviation_before_cue),
 		cmocka_unit_test(test_who_in_parentheses),
 		cmocka_unit_test(test_age_description),
 		cmocka_unit_test(test_to_verb_after_quote),
