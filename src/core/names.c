@@ -1655,6 +1655,23 @@ after_in_or_at(names_state *st, int32_t a)
 		(ne_lex_word_is(TOK_S(doc, p), 2, "in") || ne_lex_word_is(TOK_S(doc, p), 2, "at"));
 }
 
+/* Nouns of places that are surnames too: "Ricki Lake", "Benny Hill", "Tony Park" (not Street, Bay: "Downing Street said"). */
+static const char *const place_surnames[] = {"hill", "lake", "park"};
+
+/*
+ * Is chain c (two words) a person whose surname is a noun of places, by the
+ * cue after it: "Ricki Lake said", not "Crater Lake", "Lake Tahoe"?
+ */
+static bool
+speaking_surname_of_place_noun(names_state *st, const chain *c, int32_t last)
+{
+	const ne_doc *doc = st->doc;
+
+	return last - c->n0 == 1 && c->b == last + 1 && chain_cue(st, c->a, c->b, c->poss) &&
+		doc->tokens[c->n0].kind == NE_TOK_WORD && !(LXF(st, c->n0) & (NE_LX_PLACE | NE_LX_NAT | NOT_NAME)) &&
+		NE_LEX_WORD_IN(TOK_S(doc, last), TOK_L(doc, last), place_surnames);
+}
+
 /* Classifies the chain words [a, b) (already cut at non-name words) and appends it. */
 static void
 classify(names_state *st, int32_t a, int32_t b, bool the_before)
@@ -2020,7 +2037,8 @@ classify(names_state *st, int32_t a, int32_t b, bool the_before)
 		}
 	}
 	if (flast & (NE_LX_PLACE | NE_LX_NAT | NE_LX_TITLE_MOD) && !(flast & (NE_LX_FIRST_M | NE_LX_FIRST_F)) &&
-		k < 0 && !first_name_and_place_surname(st, c.n0, b) && !speaking_first_name_and_word(st, &c, b))
+		k < 0 && !first_name_and_place_surname(st, c.n0, b) && !speaking_first_name_and_word(st, &c, b) &&
+		!speaking_surname_of_place_noun(st, &c, last))
 		return;					/* New Hampshire, South Carolina */
 	if (k < 0 && nwords >= 2)
 	{

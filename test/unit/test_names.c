@@ -689,6 +689,21 @@ test_marks_tell_people_apart(void **state)
 	unit_doc_close(&u);
 }
 
+/* A surname that is a noun of places speaks ("Ricki Lake said", "Benny Hill said"); a lake that speaks not, nor Downing Street. */
+static void
+test_place_noun_surname_speaks(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = names_of(&u,
+							   "\"No,\" Ricki Lake said. Crater Lake froze. Downing Street said so.",
+							   NULL);
+
+	assert_int_equal(unit_entity(doc, "Ricki Lake")->kind, NE_ENT_PERSON);
+	assert_null(unit_entity(doc, "Crater Lake"));
+	assert_null(unit_entity(doc, "Downing Street"));
+	unit_doc_close(&u);
+}
+
 /* An apposition whose noun is an organisation's makes a company: "Garrow Sachs, the investment bank,". */
 static void
 test_org_apposition(void **state)
@@ -2202,6 +2217,7 @@ main(void)
 		cmocka_unit_test(test_speaks_as_firm),
 		cmocka_unit_test(test_speaks_as_firm_two_words),
 		cmocka_unit_test(test_org_apposition),
+		cmocka_unit_test(test_place_noun_surname_speaks),
 		cmocka_unit_test(test_marks_tell_people_apart),
 		cmocka_unit_test(test_and_abstract_noun_in_body),
 		cmocka_unit_test(test_honorific_person_of),
