@@ -430,6 +430,36 @@ title_holds(const ne_doc *doc, const char *title, int32_t t)
 	return ne_word_in_text(title, TS(doc, t), TL(doc, t), true);
 }
 
+/* Nouns for bodies of government: a description with one names no firm. */
+static const char *const government_nouns[] = {"agency", "authority", "bureau", "commission", "department",
+"government", "ministry"};
+
+/*
+ * Can the organisation name be a body of government: an acronym (FBI, MITI),
+ * or a public body's word in it (State Department, Federal Trade Commission)?
+ */
+static bool
+government_name(const char *name)
+{
+	bool		upper = true;
+
+	for (const char *p = name; *p; p++)
+	{
+		if (*p >= 'a' && *p <= 'z')
+			upper = false;
+		if (p == name || p[-1] == ' ')
+		{
+			const char *q = p;
+
+			while (*q && *q != ' ')
+				q++;
+			if (ne_lex_public_body(p, (int32_t) (q - p)))
+				return true;
+		}
+	}
+	return upper;
+}
+
 /*
  * A definite description as a source ("the defender", "the 30-year-old",
  * "the former governor", "the company") that nothing else linked: the most
@@ -485,6 +515,13 @@ description_entity(attrib_state *st, int32_t a, int32_t h)
 	}
 	if (k == 0)
 		return -1;
+	if (k == NE_ENT_ORG && IS_WORD_IN(doc, h, government_nouns))
+	{
+		/* "the ministry", "the agency": a body of government, not the firm named last ("on Facebook") */
+		int32_t		e = ne_names_salient(doc, st->nm, a, k, g, last_speaker(st, a), NULL, 0, false);
+
+		return e >= 0 && government_name(doc->entities[e].name) ? e : -1;
+	}
 	if (f & NE_LX_HON_M)
 		g = NE_G_MALE;
 	else if (f & NE_LX_HON_F)

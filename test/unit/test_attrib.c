@@ -894,6 +894,20 @@ test_abbreviation_before_cue(void **state)
 	unit_doc_close(&u);
 }
 
+/* "the ministry", "the agency" name a body of government (an acronym, a public body's word), never the firm named last. */
+static void
+test_government_description(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "In a post on Facebook, bakers asked for help.\n\n"
+								"The ministry said in a statement that it was \"studying measures.\"\n\n"
+								"The Federal Harbour Commission met. \"We will act,\" the agency said.");
+
+	check(doc, quote(doc, "studying"), "The ministry", "The ministry", "said");
+	check(doc, quote(doc, "We will act"), "Federal Harbour Commission", "the agency", "said");
+	unit_doc_close(&u);
+}
+
 /* An unlinked noun phrase stays the noun phrase, kind other. */
 static void
 test_nominal_other(void **state)
@@ -2401,6 +2415,7 @@ main(void)
 		cmocka_unit_test(test_compound_role),
 		cmocka_unit_test(test_organisation_noun),
 		cmocka_unit_test(test_owner_pronoun_organisation),
+		cmocka_unit_test(test_government_description),
 		cmocka_unit_test(test_abbreviation_before_cue),
 		cmocka_unit_test(test_who_in_parentheses),
 		cmocka_unit_test(test_age_description),
