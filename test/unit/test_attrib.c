@@ -908,6 +908,19 @@ test_government_description(void **state)
 	unit_doc_close(&u);
 }
 
+/* "signs reading", "a banner reading": what the sign reads is its own, not the speaker's before it. */
+static void
+test_sign_reading(void **state)
+{
+	unit_doc	u;
+	ne_doc	   *doc = attrib_of(&u, "Sen. Tim Ross said regulators had \"gone too far.\"\n\n"
+								"Outside, protesters waved a banner reading \"Break up the banks.\"");
+
+	assert_string_not_equal(quote(doc, "Break up")->speaker_name, "Tim Ross");
+	assert_string_equal(quote(doc, "Break up")->cue_text, "reading");
+	unit_doc_close(&u);
+}
+
 /* An unlinked noun phrase stays the noun phrase, kind other. */
 static void
 test_nominal_other(void **state)
@@ -2415,6 +2428,7 @@ main(void)
 		cmocka_unit_test(test_compound_role),
 		cmocka_unit_test(test_organisation_noun),
 		cmocka_unit_test(test_owner_pronoun_organisation),
+		cmocka_unit_test(test_sign_reading),
 		cmocka_unit_test(test_government_description),
 		cmocka_unit_test(test_abbreviation_before_cue),
 		cmocka_unit_test(test_who_in_parentheses),
