@@ -430,6 +430,14 @@ title_holds(const ne_doc *doc, const char *title, int32_t t)
 	return ne_word_in_text(title, TS(doc, t), TL(doc, t), true);
 }
 
+/* Is token t an age, a number ending in "-year-old" ("30-year-old"; not "30-year-olds")? */
+static bool
+age_token(const ne_doc *doc, int32_t t)
+{
+	return doc->tokens[t].kind == NE_TOK_NUMBER && TL(doc, t) > 9 &&
+		strncasecmp(doc->text + doc->tokens[t].end - 9, "-year-old", 9) == 0;
+}
+
 /* Nouns for bodies of government: a description with one names no firm. */
 static const char *const government_nouns[] = {"agency", "authority", "bureau", "commission", "department",
 "government", "ministry"};
@@ -497,8 +505,7 @@ description_entity(attrib_state *st, int32_t a, int32_t h)
 		k = NE_ENT_PERSON;
 	else if (f & NE_LX_ORG_NOUN)
 		k = NE_ENT_ORG;
-	else if (doc->tokens[h].kind == NE_TOK_NUMBER && TL(doc, h) > 9 &&
-			 strncasecmp(doc->text + doc->tokens[h].end - 9, "-year-old", 9) == 0)
+	else if (age_token(doc, h))
 		k = NE_ENT_PERSON;		/* the 30-year-old (not "30-year-olds") */
 	else if ((is_word(doc, h, "man") || is_word(doc, h, "woman")) && h - a >= 2 && (doc->tokens[h - 1].flags & NE_TF_CAP))
 	{
@@ -509,8 +516,7 @@ description_entity(attrib_state *st, int32_t a, int32_t h)
 	{
 		/* "the 34-year-old nurse": an age before any noun describes someone named */
 		for (int32_t t = a + 1; t < h && k == 0; t++)
-			if (doc->tokens[t].kind == NE_TOK_NUMBER && TL(doc, t) > 9 &&
-				strncasecmp(doc->text + doc->tokens[t].end - 9, "-year-old", 9) == 0)
+			if (age_token(doc, t))
 				k = NE_ENT_PERSON;
 	}
 	if (k == 0)
@@ -1950,7 +1956,7 @@ np_right(attrib_state *st, int32_t j, int32_t lim, source *s)
 	if (j >= lim || quoted(doc, j))
 		return false;
 	/* "said his friend and co-star Julie Walters": an owner's pronoun, roles, then the name */
-	if (is_word(doc, j, "his") || is_word(doc, j, "her") || is_word(doc, j, "their"))
+	if (IS_WORD_IN(doc, j, owner_pronouns))
 	{
 		int32_t		k = j + 1;
 
@@ -2631,7 +2637,6 @@ first_source(attrib_state *st, int32_t lo, int32_t hi, source *s)
 		{
 			/* "His brother Anil Verma, the vice-chairman, said": the name after the phrase speaks */
 			int32_t		pm = h + 1 < hi ? st->nm->tok_mention[h + 1] : -1;
-
 			int32_t		hm = st->nm->tok_mention[h];
 
 			if (pm >= 0 && doc->mentions[pm].kind == NE_MK_PERSON && st->nm->mx[pm].tok_first == h + 1 &&

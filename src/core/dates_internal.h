@@ -483,11 +483,13 @@ int			dt_month_year_rel(dctx *c, int m, int rel);
 /* Day count of weekday wd: dir 0 = latest on/before pub, -1 strictly before, 1 strictly after, 2 on/after. */
 int32_t		dt_weekday_days(dctx *c, int wd, int dir);
 
-/* Does a future-tense word appear near token i (same sentence, 7 back, 3 ahead)? */
+/* Does a future-tense word appear near token i (same sentence, 7 back, 3 ahead; to the clause's verb after a date that opens its sentence)? */
 bool		dt_future_near(win *w, int first, int last);
 
 /* Does the sentence before byte pos (up to 160 bytes back) speak of the future (will, scheduled to, is to...)? */
 bool		dt_future_before(dctx *c, int32_t pos, bool wide);
+/* Does the sentence of the date [first, last] speak of the future: a word near it, or its tense before (dt_future_before)? */
+bool		dt_future_around(win *w, int first, int last, bool wide);
 int			dt_tense_before(dctx *c, int32_t pos, bool wide);
 
 /* Was the word "quarter" seen in the 1500 bytes before pos (earnings context)? */

@@ -8,6 +8,7 @@
 
 #include "dates_internal.h"
 #include "calendar.h"
+#include "lexicon.h"
 
 #include <stdio.h>
 
@@ -272,10 +273,7 @@ may_is_verb(const dctx *c, int32_t e)
 	n = 0;
 	while (s + n < c->len && n < 8 && c->t[s + n] >= 'a' && c->t[s + n] <= 'z')
 		n++;
-	for (size_t k = 0; n > 0 && k < sizeof(may_verb_after) / sizeof(may_verb_after[0]); k++)
-		if ((int32_t) strlen(may_verb_after[k]) == n && memcmp(c->t + s, may_verb_after[k], (size_t) n) == 0)
-			return true;
-	return false;
+	return n > 0 && NE_LEX_WORD_IN(c->t + s, n, may_verb_after);
 }
 
 /* 10 January 2017, 10th of March, 10 Jan. at token i; ov is the RX_DMY match. */

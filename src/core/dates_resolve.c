@@ -171,15 +171,27 @@ opens_sentence_before_comma(win *w, int first, int last)
 	}
 }
 
+/*
+ * Is the word t[i..e) a past participle or tense by its ending: -ed, but not the
+ * -eed of a present (succeed, exceed, need, speed) where agreed, freed, guaranteed are past?
+ */
+static bool
+ed_past(const dctx *c, int32_t i, int32_t e)
+{
+	if (e - i <= 3 || (c->t[e - 1] | 0x20) != 'd' || (c->t[e - 2] | 0x20) != 'e')
+		return false;
+	if ((c->t[e - 3] | 0x20) == 'e')
+		return (c->t[e - 4] | 0x20) == 'r' || (c->t[e - 4] | 0x20) == 't';
+	return true;
+}
+
 /* Is token i a verb in the past tense: one of the lexicon's, or a lower-case word in -ed? */
 static bool
 past_verb(win *w, int i)
 {
 	const dtok *t = tok(w, i);
 
-	return t != NULL && t->kind == T_WORD &&
-		(is_func(w, i, NE_F_PASTV) ||
-		 (!t->cap && t->e - t->s > 3 && w->c->t[t->e - 1] == 'd' && w->c->t[t->e - 2] == 'e'));
+	return t != NULL && t->kind == T_WORD && (is_func(w, i, NE_F_PASTV) || (!t->cap && ed_past(w->c, t->s, t->e)));
 }
 
 /* Does a future-tense word appear near token i (same sentence, 7 back, 3 ahead; 8 ahead over a comma after an opening date)? */
@@ -230,20 +242,6 @@ after_be(dctx *c, int32_t i, int32_t from)
 		i--;
 	return i - 2 >= from && (c->t[i - 1] | 0x20) == 'e' && (c->t[i - 2] | 0x20) == 'b' &&
 		(i - 2 == from || !is_alpha((unsigned char) c->t[i - 3]));
-}
-
-/*
- * Is the word t[i..e) a past participle or tense by its ending: -ed, but not the
- * -eed of a present (succeed, exceed, need, speed) where agreed, freed, guaranteed are past?
- */
-static bool
-ed_past(const dctx *c, int32_t i, int32_t e)
-{
-	if (e - i <= 3 || (c->t[e - 1] | 0x20) != 'd' || (c->t[e - 2] | 0x20) != 'e')
-		return false;
-	if ((c->t[e - 3] | 0x20) == 'e')
-		return (c->t[e - 4] | 0x20) == 'r' || (c->t[e - 4] | 0x20) == 't';
-	return true;
 }
 
 /* Do the words "had been" end before byte i (not before from)? */
@@ -351,6 +349,13 @@ bool
 dt_future_before(dctx *c, int32_t pos, bool wide)
 {
 	return dt_tense_before(c, pos, wide) > 0;
+}
+
+/* Does the sentence of the date [first, last] speak of the future: a word near it, or its tense before? */
+bool
+dt_future_around(win *w, int first, int last, bool wide)
+{
+	return dt_future_near(w, first, last) || dt_future_before(w->c, tok(w, first)->s, wide);
 }
 
 /* Was the word "quarter" seen in the 1500 bytes before pos (earnings context)? */

@@ -212,8 +212,7 @@ rule_quarter(win *w, int i, cand *cd)
 	if (!y && c->pub)
 	{
 		y = c->py;
-		if (u == NE_U_QUARTER && q > c->pq && !dt_future_near(w, cd->first, cd->last) &&
-			!dt_future_before(c, tok(w, cd->first)->s, false))
+		if (u == NE_U_QUARTER && q > c->pq && !dt_future_around(w, cd->first, cd->last, false))
 			y--;				/* (the window may not reach "expects inflation to fall in the second quarter") */
 	}
 	dt_v_quarter_of(cd->value, y ? y : DT_NO_YEAR, u == NE_U_HALF, q);
@@ -251,7 +250,7 @@ dt_rule_qn(win *w, int i, cand *cd)
 	else if (c->pub)
 	{
 		y = c->py;
-		if (!half && q > c->pq && !dt_future_near(w, i, i + 1) && !dt_future_before(c, tok(w, i)->s, false))
+		if (!half && q > c->pq && !dt_future_around(w, i, i + 1, false))
 			y--;
 	}
 	dt_v_quarter_of(cd->value, y ? y : DT_NO_YEAR, half, q);

@@ -241,9 +241,19 @@ bare_month_year(win *w, int first, int last, int m, int rel)
 		return m <= c->pm ? c->py : c->py - 1;
 	/* the sentence's tense only matters where the two windows disagree */
 	if (rel == 0 && dt_month_year_future(c, m) != dt_month_year_window(c, m) &&
-		(dt_future_near(w, first, last) || dt_future_before(c, tok(w, first)->s, true)))
+		dt_future_around(w, first, last, true))
 		return dt_month_year_future(c, m);
 	return dt_month_year_rel(c, m, rel);
+}
+
+/* Is token j a day number before a month that makes a date ("4 March", "5 March 2024"), filling m? */
+static bool
+day_first_date(win *w, int j, cand *m)
+{
+	const dtok *t = tok(w, j);
+
+	return t && t->kind == T_NUM && t->ndig <= 2 && is_month(w, j + 1) && dt_rule_number(w, j, m) &&
+		m->type == NE_TIMEX_DATE;
 }
 
 /* Month rule at token i (a month name); fills cd. */
@@ -450,14 +460,11 @@ dt_rule_weekday(win *w, int i, cand *cd)
 	/* Saturday, April 25 / Friday Oct. 13 / Monday 4 March / Tuesday, 5 March 2024 */
 	if (is_punct(w, j, ','))
 		j++;
-	if (is_month(w, j) ||
-		(tok(w, j) && tok(w, j)->kind == T_NUM && tok(w, j)->ndig <= 2 && is_month(w, j + 1)))
 	{
 		cand		m;
 
 		memset(&m, 0, sizeof(m));
-		if ((is_month(w, j) ? dt_rule_month(w, j, &m) : dt_rule_number(w, j, &m) && m.type == NE_TIMEX_DATE) &&
-			m.value[7] == '-')
+		if ((is_month(w, j) ? dt_rule_month(w, j, &m) : day_first_date(w, j, &m)) && m.value[7] == '-')
 		{
 			*cd = m;
 			cand_extend_to(w, cd, i);
@@ -601,7 +608,7 @@ dt_rule_season(win *w, int i, cand *cd)
 			/* in summer: the instance starting 9 months back to 3 ahead, or the next in a sentence of the future */
 			y = dt_month_year_window(c, m0);
 			if (dt_month_year_future(c, m0) != y && !(s == NE_SEASON_WI && c->pm <= 3) &&
-				(dt_future_near(w, i, i) || dt_future_before(c, tok(w, i)->s, false)))
+				dt_future_around(w, i, i, false))
 				y = dt_month_year_future(c, m0);	/* (not the winter one is in: "after the winter") */
 		}
 		else if (s == NE_SEASON_WI && c->pm <= 3)
@@ -725,8 +732,7 @@ day_value_at(win *w, int j, char *dayv, cand *m)
 		return true;
 	}
 	/* "8pm on 4 July": a day before its month */
-	if (tok(w, j) && tok(w, j)->kind == T_NUM && tok(w, j)->ndig <= 2 && is_month(w, j + 1) &&
-		dt_rule_number(w, j, m) && strlen(m->value) == 10 && m->type == NE_TIMEX_DATE)
+	if (day_first_date(w, j, m) && strlen(m->value) == 10)
 	{
 		snprintf(dayv, 48, "%s", m->value);
 		return true;

@@ -3304,6 +3304,8 @@ register_person(names_state *st, const chain *c)
 				ks,
 				kf;
 	hm_slot    *s;
+	const char *mine = NULL;	/* the name as written, made once */
+	bool		another = false;	/* a person of the key with other initials or suffix */
 	int32_t		e,
 				ntok = count_words(doc, c->n0, c->b),
 				sur;
@@ -3315,21 +3317,14 @@ register_person(names_state *st, const chain *c)
 	if (s->nvals > 0 && needs_marks(st, c))
 	{
 		/* "George H.W. Bush" after "George W. Bush", "King Sr." after "King Jr.": another person of the key */
-		const char *mine = span_text(st, c->n0, c->end_byte);
 		int32_t		v;
 
+		mine = span_text(st, c->n0, c->end_byte);
 		for (v = 0; v < s->nvals && !marks_agree(doc->entities[s->vals[v]].name, mine); v++)
 			;
 		if (v == s->nvals && s->nvals < HM_VALS)
-		{
-			e = new_entity(st, NE_ENT_PERSON, mine, ntok, c->gender);
-			s->vals[s->nvals++] = e;
-			sur = surname_tok(st, c->n0, c->b);
-			key_of(st, &ks, 'S', sur, sur + 1, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, false);
-			hm_add(st, &ks, e);
-			return e;
-		}
-		if (v < s->nvals && v > 0)
+			another = true;
+		else if (v < s->nvals && v > 0)
 		{
 			/* the bearer of these marks first */
 			int32_t		t = s->vals[0];
@@ -3338,7 +3333,7 @@ register_person(names_state *st, const chain *c)
 			s->vals[v] = t;
 		}
 	}
-	if (s->nvals > 0)
+	if (s->nvals > 0 && !another)
 	{
 		e = s->vals[0];
 		if (ntok > st->nm->ex[e].ntokens)
@@ -3353,6 +3348,9 @@ register_person(names_state *st, const chain *c)
 	sur = surname_tok(st, c->n0, c->b);
 	/* the surname key: looked up here, added below */
 	key_of(st, &ks, 'S', sur, sur + 1, sur == c->b - 1 ? c->end_byte : doc->tokens[sur].end, false);
+	if (mine == NULL)
+		mine = span_text(st, c->n0, c->end_byte);
+	if (!another)
 	{
 		/* Hillary Rodham Clinton and Hillary Clinton: same first name and surname, one person */
 		hm_slot    *ss = hm_find(st, &ks, false);
@@ -3364,25 +3362,29 @@ register_person(names_state *st, const chain *c)
 			int32_t		fl = doc->tokens[c->n0].end - doc->tokens[c->n0].start;
 
 			if (doc->entities[e2].kind == NE_ENT_PERSON && st->nm->ex[e2].ntokens >= 2 &&
-				strncasecmp(nm2, TOK_S(doc, c->n0), (size_t) fl) == 0 && nm2[fl] == ' ' &&
-				marks_agree(nm2, span_text(st, c->n0, c->end_byte)))
+				strncasecmp(nm2, TOK_S(doc, c->n0), (size_t) fl) == 0 && nm2[fl] == ' ' && marks_agree(nm2, mine))
 			{
 				s->vals[0] = e2;
 				s->nvals = 1;
 				if (ntok > st->nm->ex[e2].ntokens)
 				{
-					doc->entities[e2].name = span_text(st, c->n0, c->end_byte);
+					doc->entities[e2].name = mine;
 					st->nm->ex[e2].ntokens = ntok;
 				}
 				return e2;
 			}
 		}
 	}
-	e = new_entity(st, NE_ENT_PERSON, span_text(st, c->n0, c->end_byte), ntok, c->gender);
-	s->vals[0] = e;
-	s->nvals = 1;
+	e = new_entity(st, NE_ENT_PERSON, mine, ntok, c->gender);
+	if (another)
+		s->vals[s->nvals++] = e;	/* beside the person of other marks */
+	else
+	{
+		s->vals[0] = e;
+		s->nvals = 1;
+	}
 	hm_add(st, &ks, e);
-	if (c->n0 != sur && doc->tokens[c->n0].kind == NE_TOK_WORD && !is_initial(doc, c->n0))
+	if (!another && c->n0 != sur && doc->tokens[c->n0].kind == NE_TOK_WORD && !is_initial(doc, c->n0))
 	{
 		key_of(st, &kf, 'F', c->n0, c->n0 + 1, doc->tokens[c->n0].end, false);
 		hm_add(st, &kf, e);
@@ -3637,9 +3639,7 @@ title_after(names_state *st, const chain *c)
 		first += 2;
 	if (first >= n || !same_ctx(doc, c->a, first))
 		return NULL;
-	article = ne_lex_word_is(TOK_S(doc, first), TOK_L(doc, first), "the") ||
-		ne_lex_word_is(TOK_S(doc, first), TOK_L(doc, first), "a") ||
-		ne_lex_word_is(TOK_S(doc, first), TOK_L(doc, first), "an");
+	article = NE_LEX_WORD_IN(TOK_S(doc, first), TOK_L(doc, first), articles);
 	if (article)
 		first++;
 	for (u = first; u < n && u - first < 4 && doc->tokens[u].kind == NE_TOK_WORD && same_ctx(doc, c->a, u) &&
@@ -4578,9 +4578,7 @@ org_apposition(names_state *st, int32_t b)
 	int32_t		u;
 
 	if (b + 3 >= doc->ntokens || !tok_is(doc, b, ',') || doc->tokens[b + 1].kind != NE_TOK_WORD ||
-		!(ne_lex_word_is(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "the") ||
-		  ne_lex_word_is(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "a") ||
-		  ne_lex_word_is(TOK_S(doc, b + 1), TOK_L(doc, b + 1), "an")))
+		!NE_LEX_WORD_IN(TOK_S(doc, b + 1), TOK_L(doc, b + 1), articles))
 		return false;
 	for (u = b + 2; u < doc->ntokens && u < b + 6 && doc->tokens[u].kind == NE_TOK_WORD &&
 		 !(doc->tokens[u].flags & NE_TF_CAP) && ne_poss_suffix(doc, u) == 0 && !(LXF(st, u) & NE_LX_CUE); u++)

@@ -932,6 +932,15 @@ single_outer(const ne_doc *doc, lead_source src, const ne_paragraph *para, unsig
 	return doubles && !open;
 }
 
+/* What a paragraph of a document of double marks holds, for the single marks' pairing. */
+enum
+{
+	PARA_SINGLE = 0,			/* no double mark (single marks may pair there) */
+	PARA_DOUBLE,				/* a double mark */
+	PARA_TITLE,					/* a headline: no double mark, its single marks quote no one */
+	PARA_OUTER					/* single marks around double ones (single_outer) */
+};
+
 /*
  * Finds all quotations of the document (once), in document order.  The
  * document is split into paragraphs first, unless no quotation can open.
@@ -944,8 +953,7 @@ ne_find_quotes(ne_doc *doc)
 	int32_t		kept[NE_LEADS_KEPT];
 	int32_t		nkept;
 	lead_source src;
-	uint8_t    *has_double = NULL;	/* per paragraph (double documents): 1 holds a double mark or is a title,
-									 * 2 quotes with single marks around double ones (single_outer) */
+	uint8_t    *para_marks = NULL;	/* per paragraph of a double document: PARA_* */
 	int32_t		single_paras = 0;	/* paragraphs where a single mark opens and no double mark is */
 	int32_t		double_paras = 0;	/* paragraphs with a double mark */
 	int32_t		outer_paras = 0;	/* paragraphs of single_outer */
@@ -964,7 +972,7 @@ ne_find_quotes(ne_doc *doc)
 		return;
 	ne_segment(doc);
 	if (pr.family == NE_MARK_DOUBLE)
-		has_double = ne_alloc(doc->arena, (size_t) doc->nparagraphs + 1);
+		para_marks = ne_alloc(doc->arena, (size_t) doc->nparagraphs + 1);
 
 	for (int32_t p = 0; p < doc->nparagraphs; p++)
 	{
@@ -978,10 +986,10 @@ ne_find_quotes(ne_doc *doc)
 		while ((n = next_mark(doc, &src, &i, para->span.end, &tick, &m)) > 0)
 		{
 			/* a paragraph that opens with a single mark may quote around double ones (read again then) */
-			if (first && has_double && !pr.open && m.family == NE_MARK_SINGLE && m.role == NE_ROLE_OPEN &&
+			if (first && para_marks && !pr.open && m.family == NE_MARK_SINGLE && m.role == NE_ROLE_OPEN &&
 				single_outer(doc, src, para, &tick))
 			{
-				has_double[p] = 2;	/* left to the single marks' pairing, whatever the counts */
+				para_marks[p] = PARA_OUTER;	/* left to the single marks' pairing, whatever the counts */
 				outer_paras++;
 				break;
 			}
@@ -989,21 +997,21 @@ ne_find_quotes(ne_doc *doc)
 			if (m.family == pr.family && m.role != NE_ROLE_NONE)
 			{
 				feed_mark(&pr, &m, p);
-				if (has_double)
-					has_double[p] = 1;
+				if (para_marks)
+					para_marks[p] = PARA_DOUBLE;
 			}
 			else if (m.family == NE_MARK_SINGLE && (m.role == NE_ROLE_OPEN || m.role == NE_ROLE_EITHER))
 				single_opener = true;
 			i += n;
 		}
 		end_paragraph(&pr, p);
-		if (has_double && has_double[p] != 2)
+		if (para_marks && para_marks[p] != PARA_OUTER)
 		{
-			double_paras += has_double[p];
-			if (single_opener && !has_double[p])
+			double_paras += para_marks[p] == PARA_DOUBLE;
+			if (single_opener && para_marks[p] == PARA_SINGLE)
 			{
 				if (title_line(doc, p))
-					has_double[p] = 1;	/* not read by the single marks' pairing */
+					para_marks[p] = PARA_TITLE;	/* not read by the single marks' pairing */
 				else
 					single_paras++;
 			}
@@ -1016,8 +1024,9 @@ ne_find_quotes(ne_doc *doc)
 		bool		all_single = single_paras > 0 && single_paras + outer_paras >= double_paras;
 
 		for (int32_t p = 0; p < doc->nparagraphs; p++)
-			has_double[p] = all_single ? has_double[p] == 1 : has_double[p] != 2;
-		pair_single_paragraphs(doc, src, has_double, &tick);
+			para_marks[p] = all_single ? para_marks[p] == PARA_DOUBLE || para_marks[p] == PARA_TITLE :
+				para_marks[p] != PARA_OUTER;	/* now: skipped by the single marks */
+		pair_single_paragraphs(doc, src, para_marks, &tick);
 	}
 
 	for (int32_t k = 0; k < doc->nquotes; k++)
